@@ -1,0 +1,359 @@
+//! The abstract syntax tree. Types are expressions, as in go/ast: the checker decides
+//! whether `*T` or `[]int` denotes a type or a value. Every expression and identifier has
+//! a `NodeId`, dense per compilation, that indexes the checker's side tables.
+
+use super::pos::Pos;
+use super::token::Name;
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+/// Hands out node ids; shared by all files of a session so ids stay unique.
+#[derive(Default)]
+pub struct IdGen(Cell<u32>);
+
+impl IdGen {
+    pub fn starting_at(n: u32) -> Self {
+        IdGen(Cell::new(n))
+    }
+    pub fn next(&self) -> NodeId {
+        let n = self.0.get();
+        self.0.set(n + 1);
+        NodeId(n)
+    }
+    pub fn count(&self) -> u32 {
+        self.0.get()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Ident {
+    pub id: NodeId,
+    pub pos: Pos,
+    pub name: Name,
+}
+
+impl Ident {
+    pub fn is_blank(&self) -> bool {
+        &*self.name == "_"
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct File {
+    pub package: Ident,
+    pub imports: Vec<Import>,
+    pub decls: Vec<Decl>,
+    pub end: Pos,
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub name: Option<Ident>,
+    pub pos: Pos,
+    /// The path literal as written, quotes included.
+    pub path: Name,
+}
+
+#[derive(Clone, Debug)]
+pub enum Decl {
+    Const(Vec<ValueSpec>),
+    Var(Vec<ValueSpec>),
+    Type(Vec<TypeSpec>),
+    Func(Box<FuncDecl>),
+}
+
+#[derive(Clone, Debug)]
+pub struct ValueSpec {
+    pub pos: Pos,
+    pub names: Vec<Ident>,
+    pub typ: Option<Expr>,
+    pub values: Vec<Expr>,
+    /// Index in its `const (...)` group: the value of `iota`.
+    pub iota: u32,
+    /// For a const spec without values: the spec it repeats (implicit repetition).
+    pub inherit: Option<Box<ValueSpec>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeSpec {
+    pub name: Ident,
+    pub alias: bool,
+    pub typ: Expr,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncDecl {
+    pub pos: Pos,
+    /// The receiver list as written; the checker requires exactly one.
+    pub recv: Option<Vec<Field>>,
+    pub name: Ident,
+    pub sig: FuncType,
+    pub body: Option<Block>,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncType {
+    pub pos: Pos,
+    pub params: Vec<Field>,
+    pub results: Vec<Field>,
+}
+
+/// A parameter, result, or struct field group: `a, b int`, `int`, `...T`, or an
+/// embedded field (no names) with its tag.
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub names: Vec<Ident>,
+    pub typ: Expr,
+    pub variadic: bool,
+    pub tag: Option<Name>,
+}
+
+#[derive(Clone, Debug)]
+pub enum IfaceElem {
+    Method(Ident, FuncType),
+    Embed(Expr),
+    /// `~T` or `A | B`: a type set, only meaningful with generics.
+    TypeSet(Pos),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChanDir {
+    Both,
+    Send,
+    Recv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Quo,
+    Rem,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    AndNot,
+    LAnd,
+    LOr,
+    Eql,
+    Neq,
+    Lss,
+    Leq,
+    Gtr,
+    Geq,
+}
+
+impl BinOp {
+    pub fn text(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Quo => "/",
+            Rem => "%",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            AndNot => "&^",
+            LAnd => "&&",
+            LOr => "||",
+            Eql => "==",
+            Neq => "!=",
+            Lss => "<",
+            Leq => "<=",
+            Gtr => ">",
+            Geq => ">=",
+        }
+    }
+    pub fn precedence(self) -> u8 {
+        use BinOp::*;
+        match self {
+            LOr => 1,
+            LAnd => 2,
+            Eql | Neq | Lss | Leq | Gtr | Geq => 3,
+            Add | Sub | Or | Xor => 4,
+            _ => 5,
+        }
+    }
+    pub fn is_comparison(self) -> bool {
+        self.precedence() == 3
+    }
+    pub fn is_shift(self) -> bool {
+        matches!(self, BinOp::Shl | BinOp::Shr)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Pos,
+    Neg,
+    Not,
+    Xor,
+    Addr,
+    Recv,
+}
+
+impl UnOp {
+    pub fn text(self) -> &'static str {
+        match self {
+            UnOp::Pos => "+",
+            UnOp::Neg => "-",
+            UnOp::Not => "!",
+            UnOp::Xor => "^",
+            UnOp::Addr => "&",
+            UnOp::Recv => "<-",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LitKind {
+    Int,
+    Float,
+    Imag,
+    Char,
+    Str,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub id: NodeId,
+    /// Start of the expression (gc reports most errors at an expression's start).
+    pub pos: Pos,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct Element {
+    pub key: Option<Expr>,
+    pub value: Expr,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Bad,
+    Ident(Name),
+    Lit(LitKind, Name),
+    Composite { typ: Option<Box<Expr>>, elems: Vec<Element>, lbrace: Pos, rbrace: Pos },
+    FuncLit { sig: FuncType, body: Block },
+    Paren(Box<Expr>),
+    Selector(Box<Expr>, Ident),
+    /// `x[i]`; more than one index only arises from generic instantiation.
+    Index { x: Box<Expr>, index: Vec<Expr>, rbrack: Pos },
+    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool, rbrack: Pos },
+    /// `x.(T)`; `typ` is `None` for `x.(type)`.
+    TypeAssert { x: Box<Expr>, typ: Option<Box<Expr>>, rparen: Pos },
+    Call { fun: Box<Expr>, args: Vec<Expr>, dots: bool, lparen: Pos, rparen: Pos },
+    Star(Box<Expr>),
+    Unary(UnOp, Box<Expr>),
+    Binary { op: BinOp, op_pos: Pos, x: Box<Expr>, y: Box<Expr> },
+    /// `[N]T`, or `[...]T` when `len` is `None`.
+    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    SliceType(Box<Expr>),
+    MapType(Box<Expr>, Box<Expr>),
+    ChanType(ChanDir, Box<Expr>),
+    FuncType(FuncType),
+    StructType(Vec<Field>),
+    InterfaceType(Vec<IfaceElem>),
+}
+
+impl Expr {
+    /// The expression without enclosing parentheses.
+    pub fn unparen(&self) -> &Expr {
+        match &self.kind {
+            ExprKind::Paren(x) => x.unparen(),
+            _ => self,
+        }
+    }
+    pub fn as_ident(&self) -> Option<&Name> {
+        match &self.kind {
+            ExprKind::Ident(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub lbrace: Pos,
+    pub stmts: Vec<Stmt>,
+    pub rbrace: Pos,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Branch {
+    Break,
+    Continue,
+    Goto,
+    Fallthrough,
+}
+
+impl Branch {
+    pub fn text(self) -> &'static str {
+        match self {
+            Branch::Break => "break",
+            Branch::Continue => "continue",
+            Branch::Goto => "goto",
+            Branch::Fallthrough => "fallthrough",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub pos: Pos,
+    pub kind: StmtKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Empty,
+    Decl(Decl),
+    Labeled(Ident, Box<Stmt>),
+    Expr(Expr),
+    Send(Expr, Expr),
+    IncDec(Expr, bool),
+    Assign(Vec<Expr>, Vec<Expr>),
+    OpAssign(BinOp, Expr, Expr),
+    /// `a, b := ...`: the left side as parsed; the checker requires names.
+    Define(Vec<Expr>, Vec<Expr>),
+    Go(Expr),
+    Defer(Expr),
+    Return(Vec<Expr>),
+    Branch(Branch, Option<Ident>),
+    Block(Block),
+    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
+    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
+    /// `switch [bind :=] x.(type) { ... }`; `x` is the operand of the type assertion.
+    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, rbrace: Pos },
+    Select { clauses: Vec<CommClause>, rbrace: Pos },
+    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+}
+
+#[derive(Clone, Debug)]
+pub struct CaseClause {
+    pub id: NodeId,
+    pub pos: Pos,
+    /// `None` for `default`.
+    pub exprs: Option<Vec<Expr>>,
+    pub colon: Pos,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CommClause {
+    pub pos: Pos,
+    /// `None` for `default`; else a send, receive, or receive-assignment statement.
+    pub comm: Option<Box<Stmt>>,
+    pub colon: Pos,
+    pub body: Vec<Stmt>,
+}

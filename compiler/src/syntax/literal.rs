@@ -1,0 +1,161 @@
+//! Values of literals. The lexer has validated them, so decoding cannot fail here
+//! except on input the lexer already reported (then a best-effort value is returned).
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Num, Zero};
+
+/// The bytes of a string literal (interpreted or raw), quotes included in `raw`.
+pub fn string_value(raw: &str) -> Vec<u8> {
+    let b = raw.as_bytes();
+    if b.first() == Some(&b'`') {
+        let inner = raw.get(1..raw.len().saturating_sub(1).max(1)).unwrap_or("");
+        return inner.bytes().filter(|&c| c != b'\r').collect();
+    }
+    let inner = if b.len() >= 2 && b[b.len() - 1] == b'"' { &raw[1..raw.len() - 1] } else { raw.get(1..).unwrap_or("") };
+    let mut out = Vec::with_capacity(inner.len());
+    let mut chars = inner.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        let Some((_, e)) = chars.next() else { break };
+        let hex = |n: usize, chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+            let mut v = 0u32;
+            for _ in 0..n {
+                if let Some((_, d)) = chars.next() {
+                    v = v.wrapping_mul(16).wrapping_add(d.to_digit(16).unwrap_or(0));
+                }
+            }
+            v
+        };
+        match e {
+            'a' => out.push(7),
+            'b' => out.push(8),
+            'f' => out.push(12),
+            'n' => out.push(b'\n'),
+            'r' => out.push(b'\r'),
+            't' => out.push(b'\t'),
+            'v' => out.push(11),
+            '\\' => out.push(b'\\'),
+            '"' => out.push(b'"'),
+            '\'' => out.push(b'\''),
+            'x' => out.push(hex(2, &mut chars) as u8),
+            'u' | 'U' => {
+                let v = hex(if e == 'u' { 4 } else { 8 }, &mut chars);
+                let c = char::from_u32(v).unwrap_or('\u{FFFD}');
+                let mut buf = [0; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            '0'..='7' => {
+                let mut v = e.to_digit(8).unwrap();
+                for _ in 0..2 {
+                    if let Some((_, d)) = chars.next() {
+                        v = v * 8 + d.to_digit(8).unwrap_or(0);
+                    }
+                }
+                out.push(v as u8);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The code point of a rune literal.
+pub fn rune_value(raw: &str) -> u32 {
+    let inner = raw.trim_start_matches('\'');
+    let inner = inner.strip_suffix('\'').unwrap_or(inner);
+    if let Some(esc) = inner.strip_prefix('\\') {
+        let first = esc.chars().next().unwrap_or('0');
+        return match first {
+            'x' | 'u' | 'U' => u32::from_str_radix(&esc[1..], 16).unwrap_or(0),
+            '0'..='7' => u32::from_str_radix(esc, 8).unwrap_or(0),
+            _ => {
+                let s = string_value(&format!("\"\\{first}\""));
+                s.first().copied().unwrap_or(0) as u32
+            }
+        };
+    }
+    inner.chars().next().map_or(0, |c| c as u32)
+}
+
+/// The value of an integer literal.
+pub fn int_value(raw: &str) -> BigInt {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    let (digits, radix) = match s.get(..2).map(|p| p.to_ascii_lowercase()) {
+        Some(p) if p == "0x" => (&s[2..], 16),
+        Some(p) if p == "0b" => (&s[2..], 2),
+        Some(p) if p == "0o" => (&s[2..], 8),
+        _ if s.len() > 1 && s.starts_with('0') => (&s[1..], 8),
+        _ => (&s[..], 10),
+    };
+    BigInt::from_str_radix(digits, radix).unwrap_or_default()
+}
+
+/// The exact value of a float literal (decimal or hexadecimal), as a rational.
+pub fn float_value(raw: &str) -> BigRational {
+    let s: String = raw.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();
+    let (hex, body) = match s.strip_prefix("0x") {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, s.clone()),
+    };
+    let (mant, exp) = match body.find(if hex { 'p' } else { 'e' }) {
+        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (&body[..], 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    let radix = if hex { 16 } else { 10 };
+    let digits = format!("{int_part}{frac_part}");
+    let n = if digits.is_empty() { BigInt::zero() } else { BigInt::from_str_radix(&digits, radix).unwrap_or_default() };
+    let mut r = BigRational::from_integer(n);
+    let frac_scale = BigInt::from(radix).pow(frac_part.len() as u32);
+    r /= BigRational::from_integer(frac_scale);
+    let base = BigInt::from(if hex { 2 } else { 10 });
+    // Exponents beyond this are not representable by any Go float type anyway.
+    let exp = exp.clamp(-100_000, 100_000);
+    let scale = BigRational::from_integer(base.pow(exp.unsigned_abs() as u32));
+    if exp >= 0 {
+        r * scale
+    } else {
+        r / scale
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings() {
+        assert_eq!(string_value(r#""a\tb\x41\u00e9\101\"""#), b"a\tbA\xc3\xa9A\"");
+        assert_eq!(string_value("`a\\n\r`"), b"a\\n");
+        assert_eq!(string_value(r#""\xff""#), [0xff]);
+    }
+
+    #[test]
+    fn runes() {
+        assert_eq!(rune_value("'a'"), 97);
+        assert_eq!(rune_value(r"'\n'"), 10);
+        assert_eq!(rune_value(r"'\x41'"), 65);
+        assert_eq!(rune_value(r"'\u00e9'"), 0xe9);
+        assert_eq!(rune_value(r"'\377'"), 255);
+        assert_eq!(rune_value(r"'\''"), 39);
+        assert_eq!(rune_value("'é'"), 0xe9);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(int_value("0x_FF"), BigInt::from(255));
+        assert_eq!(int_value("017"), BigInt::from(15));
+        assert_eq!(int_value("0b101"), BigInt::from(5));
+        assert_eq!(int_value("1_000"), BigInt::from(1000));
+        assert_eq!(float_value("1.5"), BigRational::new(3.into(), 2.into()));
+        assert_eq!(float_value("0x1p-2"), BigRational::new(1.into(), 4.into()));
+        assert_eq!(float_value("1e3"), BigRational::from_integer(1000.into()));
+        assert_eq!(float_value(".5e1"), BigRational::from_integer(5.into()));
+        assert!(float_value("0x1.8p1") == BigRational::from_integer(3.into()));
+    }
+}

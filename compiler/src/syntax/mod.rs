@@ -1,0 +1,9 @@
+//! Source to syntax tree: tokens, lexer, grammar glue, AST, positions and literals.
+
+pub mod ast;
+pub mod build;
+pub mod lexer;
+pub mod literal;
+pub mod parser;
+pub mod pos;
+pub mod token;

@@ -1,0 +1,178 @@
+//! Parser glue: lex a file, reject generics up front with one clear message, run the
+//! lalrpop parser, and word its errors the way gc's parser does.
+
+use super::ast::{File, IdGen};
+use super::build::{Builder, SyntaxError};
+use super::lexer::Lexer;
+use super::pos::Pos;
+use super::token::Tok;
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    go,
+    "/go.rs"
+);
+
+/// A compile-time diagnostic. `soft` errors (unused variables and imports) are the
+/// ones gc drops when anything else went wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub pos: Pos,
+    pub msg: String,
+    pub soft: bool,
+}
+
+impl Diagnostic {
+    pub fn new(pos: Pos, msg: impl Into<String>) -> Self {
+        Diagnostic { pos, msg: msg.into(), soft: false }
+    }
+}
+
+/// What a parse produced: the file if it parsed, and every lexical and syntax error.
+pub struct Parsed {
+    pub file: Option<File>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Parses one file whose positions start at `base` in the session's `FileSet`.
+pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
+    let mut lexer = Lexer::new(src);
+    let toks: Vec<(Pos, Tok, Pos)> = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).collect();
+    let mut errors: Vec<Diagnostic> = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
+    if let Some(pos) = find_generics(&toks) {
+        errors.push(Diagnostic::new(pos, "minigo does not support generics"));
+        return Parsed { file: None, errors };
+    }
+    let eof = base + src.len() as Pos;
+    let builder = Builder { ids };
+    let result = go::SourceFileParser::new().parse(&builder, toks.iter().cloned().map(Ok::<_, SyntaxError>));
+    match result {
+        Ok(file) => Parsed { file: Some(file), errors },
+        Err(e) => {
+            let d = syntax_error(e, eof);
+            let d = match instantiation_at(&toks, d.pos) {
+                Some(pos) => Diagnostic::new(pos, "minigo does not support generics"),
+                None => d,
+            };
+            errors.push(d);
+            Parsed { file: None, errors }
+        }
+    }
+}
+
+/// Finds a type parameter list: `func F[T any]`, `func (r R) M[...]` or
+/// `type T[P C]`. Recognised on tokens so that a generic program gets one message
+/// instead of a cascade of syntax errors.
+fn find_generics(toks: &[(Pos, Tok, Pos)]) -> Option<Pos> {
+    let tok = |i: usize| toks.get(i).map(|t| &t.1);
+    let is_name = |i: usize| matches!(tok(i), Some(Tok::Ident(_)));
+    for i in 0..toks.len() {
+        match toks[i].1 {
+            Tok::Func if is_name(i + 1) && tok(i + 2) == Some(&Tok::LBrack) => return Some(toks[i + 2].0),
+            Tok::Func if tok(i + 1) == Some(&Tok::LParen) => {
+                // a method: skip the receiver list
+                let mut depth = 0;
+                let mut j = i + 1;
+                while let Some(t) = tok(j) {
+                    match t {
+                        Tok::LParen => depth += 1,
+                        Tok::RParen => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if is_name(j + 1) && tok(j + 2) == Some(&Tok::LBrack) {
+                    return Some(toks[j + 2].0);
+                }
+            }
+            Tok::LBrack if is_name(i + 1) => {
+                let after = tok(i + 2);
+                let type_decl = i >= 2 && is_name(i - 1) && matches!(tok(i - 2), Some(Tok::Type) | Some(Tok::Semi(_)) | Some(Tok::LParen));
+                let constraint = matches!(after, Some(Tok::Ident(_)) | Some(Tok::Interface) | Some(Tok::Tilde));
+                if constraint || (type_decl && after == Some(&Tok::Comma)) {
+                    return Some(toks[i].0);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A syntax error inside `Name[...]` in a place where no index expression can stand
+/// (`var p atomic.Pointer[T]`) comes from instantiating a generic type or function.
+fn instantiation_at(toks: &[(Pos, Tok, Pos)], err: Pos) -> Option<Pos> {
+    let at = toks.iter().position(|t| t.0 >= err)?;
+    let mut depth = 0;
+    for i in (0..=at).rev() {
+        match toks[i].1 {
+            Tok::RBrack if i != at => depth += 1,
+            Tok::LBrack if depth == 0 => {
+                return (i > 0 && matches!(toks[i - 1].1, Tok::Ident(_)) && (i == at || is_type_start(&toks[i + 1].1))).then_some(toks[i].0)
+            }
+            Tok::LBrack => depth -= 1,
+            Tok::Semi(_) | Tok::LBrace | Tok::RBrace => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_type_start(t: &Tok) -> bool {
+    matches!(t, Tok::Ident(_) | Tok::LBrack | Tok::Mul | Tok::Map | Tok::Chan | Tok::Func | Tok::Struct | Tok::Interface | Tok::Arrow)
+}
+
+/// gc words a syntax error by what it found and, where it has one, what it expected.
+fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos) -> Diagnostic {
+    match e {
+        ParseError::User { error } => Diagnostic::new(error.pos, error.msg),
+        ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => Diagnostic::new(pos, unexpected(&tok, &expected)),
+        ParseError::UnrecognizedEof { location, expected } => {
+            Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(super::token::SemiKind::Eof), &expected))
+        }
+        ParseError::ExtraToken { token: (pos, tok, _) } => Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")),
+        ParseError::InvalidToken { location } => Diagnostic::new(location, "syntax error: invalid token"),
+    }
+}
+
+fn unexpected(tok: &Tok, expected: &[String]) -> String {
+    let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+    let found = tok.to_string();
+    if has("func") && has("type") && has("var") && !has("name") {
+        if matches!(tok, Tok::Import) {
+            return "syntax error: imports must appear before other declarations".into();
+        }
+        return "syntax error: non-declaration statement outside function body".into();
+    }
+    if has("package") {
+        return "syntax error: package statement must be first".into();
+    }
+    let starts_expr = has("name") && has("int") && has("(") && has("func");
+    if has(";") && has("}") && !starts_expr {
+        return format!("syntax error: unexpected {found} at end of statement");
+    }
+    if has(";") && !has("}") && !starts_expr && !has(")") {
+        return format!("syntax error: unexpected {found} after top level declaration");
+    }
+    if starts_expr && !has(";") && !has(")") && !has("]") && !has("}") {
+        return format!("syntax error: unexpected {found}, expected expression");
+    }
+    if has(",") && has(")") && !has("]") && !has("}") {
+        return format!("syntax error: unexpected {found}, expected comma or )");
+    }
+    if has(",") && has("}") && !has(")") {
+        return format!("syntax error: unexpected {found}, expected comma or }}");
+    }
+    if expected.len() == 1 {
+        let want = expected[0].trim_matches('"');
+        let want = if want == "name" { "name".to_string() } else { want.to_string() };
+        return format!("syntax error: unexpected {found}, expected {want}");
+    }
+    format!("syntax error: unexpected {found}")
+}
