@@ -1,0 +1,42 @@
+//! The Go packages minigo offers, as Go source compiled with the program, plus the
+//! natives they call.
+
+macro_rules! packages {
+    ($($path:literal => [$($file:literal),*]),* $(,)?) => {
+        /// The source files of a supported standard-library package.
+        pub fn package_sources(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+            match path {
+                $($path => Some(&[$(($file, include_str!(concat!("../go/", $path, "/", $file)))),*]),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+packages! {
+    "errors" => ["errors.go"],
+    "fmt" => ["fmt.go"],
+    "internal/rt" => ["rt.go"],
+    "math" => ["math.go"],
+    "os" => ["os.go"],
+    "runtime" => ["runtime.go"],
+    "sort" => ["sort.go"],
+    "strconv" => ["strconv.go"],
+    "strings" => ["strings.go"],
+    "sync" => ["sync.go"],
+    "time" => ["time.go"],
+    "unicode" => ["unicode.go"],
+    "unicode/utf8" => ["utf8.go"],
+}
+
+/// Whether `path` names a package of Go's standard library (minigo may not offer it).
+pub fn is_go_std(path: &str) -> bool {
+    let first = path.split('/').next().unwrap_or("");
+    !first.contains('.') && GO_STD_ROOTS.contains(&first)
+}
+
+const GO_STD_ROOTS: &[&str] = &[
+    "archive", "bufio", "builtin", "bytes", "cmp", "compress", "container", "context", "crypto", "database", "debug", "embed", "encoding", "errors", "expvar",
+    "flag", "fmt", "go", "hash", "html", "image", "index", "io", "iter", "log", "maps", "math", "mime", "net", "os", "path", "plugin", "reflect", "regexp",
+    "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "testing", "text", "time", "unicode", "unique", "unsafe", "weak",
+];

@@ -118,7 +118,7 @@ pub enum IfaceElem {
     TypeSet(Pos),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChanDir {
     Both,
     Send,
@@ -336,7 +336,8 @@ pub enum StmtKind {
     TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, rbrace: Pos },
     Select { clauses: Vec<CommClause>, rbrace: Pos },
     For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    /// `extra` holds a third iteration variable, which the checker rejects as gc does.
+    Range { key: Option<Expr>, value: Option<Expr>, extra: Option<Box<Expr>>, define: bool, x: Expr, body: Block },
 }
 
 #[derive(Clone, Debug)]

@@ -66,10 +66,11 @@ impl Builder<'_> {
         self.expr(x.pos, ExprKind::Index { x: Box::new(x), index, rbrack })
     }
 
-    pub fn slice(&self, x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, rbrack: Pos) -> Expr {
+    /// gc positions a slice expression at its `[`, unlike other postfix expressions.
+    pub fn slice(&self, x: Expr, lbrack: Pos, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, rbrack: Pos) -> Expr {
         let three = max.is_some();
         let (lo, hi, max) = (lo.map(Box::new), hi.map(Box::new), max.map(Box::new));
-        self.expr(x.pos, ExprKind::Slice { x: Box::new(x), lo, hi, max, three, rbrack })
+        self.expr(lbrack, ExprKind::Slice { x: Box::new(x), lo, hi, max, three, rbrack })
     }
 
     pub fn call(&self, fun: Expr, lparen: Pos, (args, dots): (Vec<Expr>, bool), rparen: Pos) -> Expr {
@@ -181,11 +182,8 @@ impl Builder<'_> {
     }
 
     pub fn range(&self, pos: Pos, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
-        if lhs.len() > 2 {
-            return self.error(lhs[2].pos, "syntax error: range clause permits at most two iteration variables");
-        }
         let mut it = lhs.into_iter();
-        let (key, value) = (it.next(), it.next());
-        Ok(self.stmt(pos, StmtKind::Range { key, value, define, x, body }))
+        let (key, value, extra) = (it.next(), it.next(), it.next().map(Box::new));
+        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x, body }))
     }
 }

@@ -55,3 +55,15 @@ impl FileSet {
         self.file(pos).line_col(pos).0
     }
 }
+
+impl FileSet {
+    /// Positions inside a message's continuation lines, which gc writes `./file.go:L:C`.
+    pub fn position_dotted(&self, pos: Pos) -> String {
+        let p = self.position(pos);
+        if p.starts_with('/') || p.starts_with('.') || p.starts_with('$') {
+            p
+        } else {
+            format!("./{p}")
+        }
+    }
+}

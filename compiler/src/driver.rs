@@ -1,0 +1,134 @@
+//! The compiler driver: loads a program's files, type-checks it, and reports
+//! diagnostics with gc's discipline.
+
+use crate::syntax::parser::Diagnostic;
+use crate::types::object::PkgId;
+use crate::types::Program;
+use std::path::{Path, PathBuf};
+
+/// The Go files of the program named on the command line: one file, or the package
+/// in a directory.
+pub fn program_files(arg: &str) -> Result<Vec<PathBuf>, String> {
+    let p = Path::new(arg);
+    if p.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+            .map_err(|e| format!("{arg}: {e}"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(format!("no Go files in {arg}"));
+        }
+        return Ok(files);
+    }
+    if !arg.ends_with(".go") {
+        return Err(format!("{arg}: not a .go file or a directory"));
+    }
+    if !p.exists() {
+        return Err(format!("stat {arg}: no such file or directory"));
+    }
+    Ok(vec![p.to_path_buf()])
+}
+
+/// The name diagnostics use for a file: the path as given, like gc.
+fn display_name(p: &Path) -> String {
+    let s = p.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}
+
+/// Parses and type-checks the main package.
+pub fn check_program(prog: &mut Program, files: &[PathBuf]) -> Result<PkgId, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut asts = Vec::new();
+    let mut syntax_failed = false;
+    for f in files {
+        let bytes = std::fs::read(f).map_err(|e| vec![Diagnostic::new(u32::MAX, format!("open {}: {e}", f.display()))])?;
+        let src = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                // gc reports the first invalid byte; nothing after it can be trusted
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+                let base = prog.fset.add(&display_name(f), text.into());
+                errors.push(Diagnostic::new(base + valid as u32, "invalid UTF-8 encoding"));
+                syntax_failed = true;
+                continue;
+            }
+        };
+        let (ast, errs) = prog.parse(&display_name(f), &src);
+        errors.extend(errs);
+        match ast {
+            Some(a) => asts.push(a),
+            None => syntax_failed = true,
+        }
+    }
+    if !syntax_failed {
+        if let Some(first) = asts.first() {
+            let name = first.package.name.clone();
+            for a in &asts[1..] {
+                if a.package.name != name {
+                    errors.push(Diagnostic::new(a.package.pos, format!("package {} is not in the main package", a.package.name)));
+                }
+            }
+            if &*name != "main" {
+                errors.push(Diagnostic::new(u32::MAX, format!("package command-line-arguments is not a main package")));
+            }
+        }
+    }
+    if syntax_failed || !errors.is_empty() && errors.iter().any(|e| e.msg.starts_with("syntax error")) {
+        return Err(errors);
+    }
+    match prog.check_package("main", asts) {
+        Ok(p) if errors.is_empty() => Ok(p),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.extend(e);
+            Err(errors)
+        }
+    }
+}
+
+/// Formats diagnostics as gc does: in discovery order one syntax error per line and
+/// no repeated message on a line; at the tenth error gc stops with "too many errors";
+/// what it printed is sorted by position.
+pub fn render_errors(prog: &Program, errors: &[Diagnostic]) -> String {
+    let mut kept: Vec<&Diagnostic> = Vec::new();
+    let mut last_syntax: Option<usize> = None;
+    let mut last_other: Option<(usize, &str)> = None;
+    let mut too_many = None;
+    let line = |d: &Diagnostic| if d.pos == u32::MAX { usize::MAX } else { prog.fset.line(d.pos) };
+    for d in errors {
+        let l = line(d);
+        if d.msg.starts_with("syntax error") {
+            if last_syntax == Some(l) {
+                continue;
+            }
+            last_syntax = Some(l);
+        } else {
+            if last_other == Some((l, d.msg.as_str())) {
+                continue;
+            }
+            last_other = Some((l, &d.msg));
+        }
+        kept.push(d);
+        if kept.len() >= 10 {
+            too_many = Some(d.pos);
+            break;
+        }
+    }
+    kept.sort_by_key(|d| d.pos);
+    kept.dedup_by(|a, b| line(a) == line(b) && a.msg == b.msg);
+    let mut out = String::new();
+    for d in kept {
+        if d.pos == u32::MAX {
+            out += &format!("{}\n", d.msg);
+        } else {
+            out += &format!("{}: {}\n", prog.fset.position(d.pos), d.msg);
+        }
+    }
+    if let Some(pos) = too_many {
+        out += &format!("{}: too many errors\n", prog.fset.position(pos));
+    }
+    out
+}

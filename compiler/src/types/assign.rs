@@ -1,0 +1,422 @@
+//! Assignability, assignments, variable initialization and short variable declarations.
+
+use super::check::Checker;
+use super::constant::Unrepresentable;
+use super::exprstring::expr_string;
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use crate::syntax::ast::*;
+
+impl Checker<'_> {
+    /// Whether `x` can be assigned to a variable of type `t`; the error is gc's cause
+    /// text (possibly empty).
+    pub fn assignable_to(&mut self, x: &Operand, t: TypeId) -> Result<(), String> {
+        let v = x.typ;
+        if v == INVALID || t == INVALID {
+            return Ok(());
+        }
+        if self.p.types.identical(v, t) {
+            return Ok(());
+        }
+        let (vu, tu) = (self.p.types.underlying(v), self.p.types.underlying(t));
+        if self.p.types.is_untyped(vu) {
+            return self.implicit_type(x, t).map(|_| ()).map_err(|_| String::new());
+        }
+        if self.p.types.identical(vu, tu) && (!self.p.types.is_named(v) || !self.p.types.is_named(t)) {
+            return Ok(());
+        }
+        if self.p.types.is_interface(tu) {
+            return self.implements(v, t);
+        }
+        if self.p.types.is_interface(vu) && self.implements(t, v).is_ok() {
+            return Err("need type assertion".into());
+        }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (self.p.types.get(vu).clone(), self.p.types.get(tu).clone()) {
+            if self.p.types.identical(ve, te) && (!self.p.types.is_named(v) || !self.p.types.is_named(t)) {
+                return Ok(());
+            }
+        }
+        Err(String::new())
+    }
+
+    /// Checks that `x` may be assigned to a variable of type `t` (`None`: the blank
+    /// identifier or an untyped context) and gives untyped operands their type.
+    pub fn assignment(&mut self, x: &mut Operand, t: Option<TypeId>, context: &str) {
+        self.single_value(x);
+        match x.mode {
+            Mode::Invalid => return,
+            Mode::Const | Mode::Var | Mode::MapIndex | Mode::Value | Mode::CommaOk => {}
+            _ => {
+                let d = self.describe(x);
+                let ts = t.map(|t| self.type_string(t)).unwrap_or_default();
+                self.error(x.pos(), format!("cannot assign {d} to {ts} in {context}"));
+                x.mode = Mode::Invalid;
+                return;
+            }
+        }
+        if self.p.types.is_untyped(x.typ) {
+            let mut target = t;
+            if x.is_nil() {
+                if t.is_none() {
+                    self.error(x.pos(), format!("use of untyped nil in {context}"));
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            } else if t.is_none_or(|t| self.p.types.is_interface(t)) {
+                target = Some(self.p.types.default_type(x.typ));
+            }
+            let target = target.unwrap();
+            match self.implicit_type(x, target) {
+                Err(code) => {
+                    let d = self.describe(x);
+                    let ts = self.type_string(target);
+                    let suffix = match code {
+                        Unrepresentable::Truncated => " (truncated)",
+                        Unrepresentable::Overflow => " (overflows)",
+                        Unrepresentable::Mismatch => "",
+                    };
+                    let mut msg = format!("cannot use {d} as {ts} value in {context}{suffix}");
+                    if code == Unrepresentable::Mismatch && self.p.types.is_interface(target) && !x.is_nil() {
+                        let dt = self.p.types.default_type(x.typ);
+                        if let Err(cause) = self.implements(dt, target) {
+                            let mut dx = x.clone();
+                            dx.typ = dt;
+                            let d = self.describe(&dx).replace("untyped ", "");
+                            msg = format!("cannot use {d} as {ts} value in {context}: {cause}");
+                        }
+                    }
+                    self.error(x.pos(), msg);
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+                Ok((nt, v)) => {
+                    if let Some(v) = v {
+                        x.val = Some(v);
+                    }
+                    if nt != x.typ {
+                        x.typ = nt;
+                        if let Some(e) = x.expr {
+                            self.update_expr_type(e, nt);
+                        }
+                    }
+                }
+            }
+        }
+        let Some(t) = t else { return };
+        if let Err(cause) = self.assignable_to(x, t) {
+            let d = self.describe(x);
+            let ts = self.type_string(t);
+            if cause.is_empty() {
+                self.error(x.pos(), format!("cannot use {d} as {ts} value in {context}"));
+            } else {
+                self.error(x.pos(), format!("cannot use {d} as {ts} value in {context}: {cause}"));
+            }
+            x.mode = Mode::Invalid;
+        }
+    }
+
+    /// Initializes variable `obj` (whose type may still be unknown) from `x`.
+    pub(super) fn init_var(&mut self, obj: ObjId, x: &mut Operand, context: &str) {
+        if x.mode == Mode::Invalid || x.typ == INVALID {
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if self.obj(obj).typ == INVALID {
+            let mut t = x.typ;
+            if self.p.types.is_untyped(t) {
+                if x.is_nil() {
+                    self.error(x.pos(), format!("use of untyped nil in {context}"));
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+                t = self.p.types.default_type(t);
+            }
+            self.obj_mut(obj).typ = t;
+        }
+        let t = self.obj(obj).typ;
+        self.assignment(x, Some(t), context);
+    }
+
+    /// Operands for a right-hand side that must produce `want` values: a multi-value
+    /// call, a comma-ok expression (when `want == 2`), or a single value.
+    pub(super) fn multi_expr(&mut self, e: &'static Expr, comma_ok: bool) -> Vec<Operand> {
+        let mut x = self.raw_expr(e, None);
+        if x.mode == Mode::Value {
+            if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
+                return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(e), builtin: None }).collect();
+            }
+        }
+        if x.mode == Mode::MapIndex || x.mode == Mode::CommaOk {
+            if comma_ok {
+                let ok = Operand { mode: Mode::Value, typ: UNTYPED_BOOL, val: None, expr: Some(e), builtin: None };
+                return vec![x, ok];
+            }
+            x.mode = Mode::Value;
+        }
+        match x.mode {
+            Mode::NoValue => {
+                let d = self.describe(&x);
+                self.error(x.pos(), format!("{d} used as value"));
+                x.mode = Mode::Invalid;
+            }
+            Mode::Builtin => {
+                let d = self.describe(&x);
+                self.error(x.pos(), format!("{d} must be called"));
+                x.mode = Mode::Invalid;
+            }
+            Mode::Type => {
+                let d = self.describe(&x);
+                self.error(x.pos(), format!("{d} is not an expression"));
+                x.mode = Mode::Invalid;
+            }
+            _ => {}
+        }
+        vec![x]
+    }
+
+    fn assign_error(&mut self, rhs: &'static [Expr], l: usize, r: usize) {
+        let measure = |n: usize, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+        let (vars, vals) = (measure(l, "variable"), measure(r, "value"));
+        let rhs0 = &rhs[0];
+        if rhs.len() == 1 {
+            if let ExprKind::Call { fun, .. } = &rhs0.unparen().kind {
+                self.error(rhs0.pos, format!("assignment mismatch: {vars} but {} returns {vals}", expr_string(fun)));
+                return;
+            }
+        }
+        self.error(rhs0.pos, format!("assignment mismatch: {vars} but {vals}"));
+    }
+
+    fn return_error(&mut self, at: u32, lhs: &[TypeId], rhs: &[Operand]) {
+        let (l, r) = (lhs.len(), rhs.len());
+        let (at, q) = if r > l {
+            (rhs[l].pos(), "too many")
+        } else if r > 0 {
+            (rhs[r - 1].pos(), "not enough")
+        } else {
+            (at, "not enough")
+        };
+        let have = self.types_summary(&rhs.iter().map(|x| x.typ).collect::<Vec<_>>(), false, false);
+        let want = self.types_summary(lhs, false, false);
+        self.error(at, format!("{q} return values\n\thave {have}\n\twant {want}"));
+    }
+
+    /// `var a, b T = x, y`, `a, b := f()`: initializes `lhs` from `rhs`.
+    /// In a `var` declaration, names with one value each are checked as gc's
+    /// "variable declaration"; everything else is an "assignment".
+    pub(super) fn init_vars(&mut self, lhs: &[ObjId], rhs: &'static [Expr], typ: Option<TypeId>, var_decl: bool) {
+        if let Some(t) = typ {
+            for &o in lhs {
+                self.obj_mut(o).typ = t;
+            }
+        }
+        let context = if var_decl && lhs.len() == rhs.len() { "variable declaration" } else { "assignment" };
+        let (l, r) = (lhs.len(), rhs.len());
+        let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
+        if l == r && !is_call {
+            for (i, &o) in lhs.iter().enumerate() {
+                let hint = typ;
+                let mut x = self.expr_hint(&rhs[i], hint);
+                self.init_var(o, &mut x, context);
+            }
+            return;
+        }
+        if r != 1 {
+            for e in rhs {
+                self.raw_expr(e, None);
+            }
+            self.assign_error(rhs, l, r);
+            return;
+        }
+        let mut xs = self.multi_expr(&rhs[0], l == 2);
+        if xs.len() == l {
+            for (i, &o) in lhs.iter().enumerate() {
+                self.init_var(o, &mut xs[i], context);
+            }
+            return;
+        }
+        if xs[0].mode != Mode::Invalid {
+            self.assign_error(rhs, l, xs.len());
+        }
+    }
+
+    /// A return statement's values against the function's results.
+    pub(super) fn return_values(&mut self, stmt_pos: u32, results: &'static [Expr]) {
+        let sig = self.fctx.as_ref().unwrap().sig.clone();
+        let want: Vec<TypeId> = sig.results.iter().map(|p| p.typ).collect();
+        let (l, r) = (want.len(), results.len());
+        let is_call = r == 1 && matches!(results[0].unparen().kind, ExprKind::Call { .. });
+        if l == r && !is_call {
+            for (i, e) in results.iter().enumerate() {
+                let mut x = self.expr_hint(e, Some(want[i]));
+                self.assignment(&mut x, Some(want[i]), "return statement");
+            }
+            return;
+        }
+        let xs: Vec<Operand> = if r == 1 {
+            self.multi_expr(&results[0], false)
+        } else {
+            results.iter().map(|e| self.expr(e)).collect()
+        };
+        if xs.iter().any(|x| x.mode == Mode::Invalid) {
+            return;
+        }
+        if xs.len() == l {
+            for (mut x, &t) in xs.into_iter().zip(&want) {
+                self.assignment(&mut x, Some(t), "return statement");
+            }
+            return;
+        }
+        self.return_error(stmt_pos, &want, &xs);
+    }
+
+    /// The type of an assignment's left side (`None` for `_`), or `INVALID`.
+    fn lhs_var(&mut self, e: &'static Expr) -> Option<TypeId> {
+        if let ExprKind::Ident(name) = &e.unparen().kind {
+            if &**name == "_" {
+                return None;
+            }
+        }
+        // assigning to a variable is not a use of it
+        let v = match &e.unparen().kind {
+            ExprKind::Ident(name) => self.lookup(name).filter(|&o| matches!(self.obj(o).kind, ObjKind::Var(_)) && self.obj(o).pkg == Some(self.pkg)),
+            _ => None,
+        };
+        let used = v.map(|o| self.obj(o).used);
+        let x = self.expr(e);
+        if let (Some(o), Some(u)) = (v, used) {
+            self.obj_mut(o).used = u;
+        }
+        match x.mode {
+            Mode::Invalid => Some(INVALID),
+            Mode::Var | Mode::MapIndex => Some(x.typ),
+            _ => {
+                if let ExprKind::Selector(base, _) = &e.unparen().kind {
+                    if self.p.info.types.get(base.id).is_some_and(|tv| tv.mode == Mode::MapIndex) {
+                        self.error(x.pos(), format!("cannot assign to struct field {} in map", expr_string(e)));
+                        return Some(INVALID);
+                    }
+                }
+                self.error(x.pos(), format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)));
+                Some(INVALID)
+            }
+        }
+    }
+
+    fn assign_var(&mut self, lhs: &'static Expr, rhs: Option<&'static Expr>, x: Option<Operand>, context: &str) {
+        let t = self.lhs_var(lhs);
+        if t == Some(INVALID) {
+            if let Some(r) = rhs {
+                self.raw_expr(r, None);
+            }
+            return;
+        }
+        let mut x = match x {
+            Some(x) => x,
+            None => self.expr_hint(rhs.unwrap(), t),
+        };
+        let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
+        self.assignment(&mut x, t, ctx);
+    }
+
+    /// `a, b = x, y`.
+    pub(super) fn assign_vars(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        let (l, r) = (lhs.len(), rhs.len());
+        let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
+        if l == r && !is_call {
+            for (a, b) in lhs.iter().zip(rhs) {
+                self.assign_var(a, Some(b), None, "assignment");
+            }
+            return;
+        }
+        if r != 1 {
+            for e in lhs.iter().chain(rhs) {
+                self.raw_expr(e, None);
+            }
+            self.assign_error(rhs, l, r);
+            return;
+        }
+        let xs = self.multi_expr(&rhs[0], l == 2);
+        if xs.len() == l {
+            for (a, x) in lhs.iter().zip(xs) {
+                self.assign_var(a, None, Some(x), "assignment");
+            }
+            return;
+        }
+        if xs[0].mode != Mode::Invalid {
+            self.assign_error(rhs, l, xs.len());
+        }
+        for e in lhs {
+            self.lhs_var(e);
+        }
+    }
+
+    /// `a, b := x, y`.
+    pub(super) fn short_var_decl(&mut self, pos: u32, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut vars = Vec::new();
+        let mut new_vars: Vec<(ObjId, &'static Ident)> = Vec::new();
+        let mut has_err = false;
+        for e in lhs {
+            let ExprKind::Ident(name) = &e.kind else {
+                self.raw_expr(e, None);
+                self.error(e.pos, format!("non-name {} on left side of :=", expr_string(e)));
+                has_err = true;
+                vars.push(self.new_obj("_".into(), ObjKind::Var(VarKind::Local), INVALID, e.pos));
+                continue;
+            };
+            if &**name != "_" {
+                if seen.contains(&&**name) {
+                    self.error(e.pos, format!("{name} repeated on left side of :="));
+                    has_err = true;
+                    vars.push(self.new_obj("_".into(), ObjKind::Var(VarKind::Local), INVALID, e.pos));
+                    continue;
+                }
+                seen.push(name);
+            }
+            let existing = self.scopes.last().and_then(|s| s.get(name).copied());
+            if let Some(alt) = existing {
+                self.record_use(e.id, alt);
+                if matches!(self.obj(alt).kind, ObjKind::Var(_)) {
+                    vars.push(alt);
+                } else {
+                    self.error(e.pos, format!("cannot assign to {name}"));
+                    has_err = true;
+                    vars.push(self.new_obj("_".into(), ObjKind::Var(VarKind::Local), INVALID, e.pos));
+                }
+                continue;
+            }
+            let obj = self.new_obj(name.clone(), ObjKind::Var(VarKind::Local), INVALID, e.pos);
+            self.p.info.defs.insert(e.id, obj);
+            vars.push(obj);
+            if &**name != "_" {
+                let ident: &'static Ident = Box::leak(Box::new(Ident { id: e.id, pos: e.pos, name: name.clone() }));
+                new_vars.push((obj, ident));
+            }
+        }
+        // existing variables assigned by := keep their "used" state
+        let used: Vec<bool> = vars.iter().map(|&o| self.obj(o).used).collect();
+        self.init_vars(&vars, rhs, None, false);
+        for (&o, u) in vars.iter().zip(used) {
+            if !new_vars.iter().any(|(n, _)| *n == o) {
+                self.obj_mut(o).used = u;
+            }
+        }
+        if new_vars.is_empty() && !has_err {
+            self.soft_error(pos, "no new variables on left side of :=");
+            return;
+        }
+        for (obj, ident) in new_vars {
+            self.declare_local(ident, obj);
+        }
+    }
+
+    /// Declares a local variable (tracked for "declared and not used").
+    pub(super) fn declare_local(&mut self, ident: &Ident, obj: ObjId) {
+        self.declare(ident, obj);
+        if let Some(f) = self.fctx.as_mut() {
+            f.locals.push(obj);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Built-in functions: argument rules, result types, and constant results.
+
+use super::check::Checker;
+use super::constant::Constant;
+use super::exprstring::expr_string;
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use crate::syntax::ast::*;
+
+impl Checker<'_> {
+    pub(super) fn builtin(&mut self, call: &'static Expr, b: Builtin, arg_exprs: &'static [Expr], dots: bool) -> Operand {
+        let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
+        let rparen = *rparen;
+        let name = b.name();
+        if dots && b != Builtin::Append {
+            self.error(call.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            for a in arg_exprs {
+                self.raw_expr(a, None);
+            }
+            return Operand::invalid(call);
+        }
+        // make and new take a type first
+        let mut args: Vec<Operand> = match b {
+            Builtin::Make | Builtin::New => {
+                let mut v = Vec::new();
+                if let Some(first) = arg_exprs.first() {
+                    let t = self.resolve_type(first);
+                    let mut x = Operand::new(Mode::Type, t, first);
+                    if t == INVALID {
+                        x.mode = Mode::Invalid;
+                    }
+                    v.push(x);
+                }
+                for a in arg_exprs.iter().skip(1) {
+                    v.push(self.expr(a));
+                }
+                v
+            }
+            _ => self.args(arg_exprs),
+        };
+        if args.iter().any(|a| a.mode == Mode::Invalid) {
+            return Operand::invalid(call);
+        }
+        let (min, variadic) = match b {
+            Builtin::Append | Builtin::Make => (1, true),
+            Builtin::Max | Builtin::Min => (1, true),
+            Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Recover => (0, false),
+            Builtin::Copy | Builtin::Delete | Builtin::Complex => (2, false),
+            _ => (1, false),
+        };
+        let n = args.len();
+        if n < min || (!variadic && n > min) {
+            let msg = if n < min { "not enough" } else { "too many" };
+            let s = expr_string(call);
+            self.error(rparen, format!("invalid operation: {msg} arguments for {s} (expected {min}, found {n})"));
+            return Operand::invalid(call);
+        }
+        let types = &self.p.types;
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = &args[0];
+                let u = types.underlying(x.typ);
+                let u = match types.get(u) {
+                    Type::Pointer(p) if matches!(types.get(types.underlying(*p)), Type::Array(..)) => types.underlying(*p),
+                    _ => u,
+                };
+                let mut val = None;
+                let ok = match types.get(u) {
+                    Type::Basic(bk) if bk.is_string() && b == Builtin::Len => {
+                        if let Some(Constant::Str(s)) = &x.val {
+                            val = Some(Constant::int(s.len() as i64));
+                        }
+                        true
+                    }
+                    Type::Array(_, n) => {
+                        if !has_call_or_recv(arg_exprs.first().unwrap()) {
+                            val = Some(Constant::int(*n as i64));
+                        }
+                        true
+                    }
+                    Type::Slice(_) | Type::Chan(..) => true,
+                    Type::Map(..) => b == Builtin::Len,
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(x);
+                    self.error(x.pos(), format!("invalid argument: {d} for built-in {name}"));
+                    return Operand::invalid(call);
+                }
+                match val {
+                    Some(v) => Operand::constant(INT, v, call),
+                    None => Operand::new(Mode::Value, INT, call),
+                }
+            }
+            Builtin::Append => {
+                let s = args[0].clone();
+                let Type::Slice(elem) = types.get(types.underlying(s.typ)).clone() else {
+                    let d = self.describe(&s);
+                    let msg = if s.is_nil() { "invalid append: argument must be a slice; have untyped nil".to_string() } else { format!("invalid append: argument must be a slice; have {d}") };
+                    self.error(s.pos(), msg);
+                    return Operand::invalid(call);
+                };
+                if dots {
+                    if n != 2 {
+                        let q = if n < 2 { "not enough" } else { "too many" };
+                        self.error(rparen, format!("invalid operation: {q} arguments for {} (expected 2, found {n})", expr_string(call)));
+                        return Operand::invalid(call);
+                    }
+                    // append([]byte, string...) is allowed
+                    let mut y = args[1].clone();
+                    if types.basic(elem) == Some(Basic::Uint8) && types.is_string(y.typ) {
+                        self.default_untyped(&mut y);
+                        return Operand::new(Mode::Value, s.typ, call);
+                    }
+                    self.assignment(&mut y, Some(s.typ), "argument to append");
+                } else {
+                    for a in args.iter_mut().skip(1) {
+                        self.assignment(a, Some(elem), "argument to append");
+                    }
+                }
+                Operand::new(Mode::Value, s.typ, call)
+            }
+            Builtin::Make => {
+                let t = args[0].typ;
+                let (min_args, ok) = match types.get(types.underlying(t)) {
+                    Type::Slice(_) => (2, true),
+                    Type::Map(..) | Type::Chan(..) => (1, true),
+                    _ => (0, false),
+                };
+                if !ok {
+                    let ts = self.type_string(t);
+                    self.error(arg_exprs[0].pos, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
+                    return Operand::invalid(call);
+                }
+                if n < min_args || n > min_args + 1 {
+                    let ts = expr_string(call);
+                    self.error(call.pos, format!("invalid operation: {ts} expects {} or {} arguments; found {n}", min_args, min_args + 1));
+                    return Operand::invalid(call);
+                }
+                let mut sizes = Vec::new();
+                for a in args.iter_mut().skip(1) {
+                    if !self.valid_index(a, "index", false) {
+                        return Operand::invalid(call);
+                    }
+                    sizes.push(a.val.as_ref().and_then(Constant::to_i64));
+                }
+                if let [Some(l), Some(c)] = sizes[..] {
+                    if l > c {
+                        self.error(arg_exprs[1].pos, "invalid argument: length and capacity swapped");
+                        return Operand::invalid(call);
+                    }
+                }
+                Operand::new(Mode::Value, t, call)
+            }
+            Builtin::New => {
+                let t = self.p.types.pointer(args[0].typ);
+                Operand::new(Mode::Value, t, call)
+            }
+            Builtin::Delete => {
+                let m = args[0].clone();
+                let Type::Map(k, _) = types.get(types.underlying(m.typ)).clone() else {
+                    let d = self.describe(&m);
+                    self.error(m.pos(), format!("invalid argument: {d} is not a map"));
+                    return Operand::invalid(call);
+                };
+                self.assignment(&mut args[1], Some(k), "argument to delete");
+                Operand::new(Mode::NoValue, INVALID, call)
+            }
+            Builtin::Close => {
+                let c = &args[0];
+                match types.get(types.underlying(c.typ)) {
+                    Type::Chan(ChanDir::Recv, _) => {
+                        let d = self.describe(c);
+                        self.error(c.pos(), format!("invalid operation: cannot close receive-only channel {d}"));
+                        return Operand::invalid(call);
+                    }
+                    Type::Chan(..) => {}
+                    _ => {
+                        let d = self.describe(c);
+                        self.error(c.pos(), format!("invalid operation: cannot close non-channel {d}"));
+                        return Operand::invalid(call);
+                    }
+                }
+                Operand::new(Mode::NoValue, INVALID, call)
+            }
+            Builtin::Clear => {
+                let x = &args[0];
+                if !matches!(types.get(types.underlying(x.typ)), Type::Map(..) | Type::Slice(_)) {
+                    let d = self.describe(x);
+                    self.error(x.pos(), format!("invalid argument: {d} must be a map or slice"));
+                    return Operand::invalid(call);
+                }
+                Operand::new(Mode::NoValue, INVALID, call)
+            }
+            Builtin::Copy => {
+                let (dst, src) = (args[0].clone(), args[1].clone());
+                let de = match types.get(types.underlying(dst.typ)) {
+                    Type::Slice(e) => Some(*e),
+                    _ => None,
+                };
+                let se = match types.get(types.underlying(src.typ)) {
+                    Type::Slice(e) => Some(*e),
+                    Type::Basic(bk) if bk.is_string() => Some(UINT8),
+                    _ => None,
+                };
+                match (de, se) {
+                    (None, _) => {
+                        let d = self.describe(&dst);
+                        self.error(dst.pos(), format!("invalid argument: copy expects slice arguments; found {d} and {}", self.describe(&src)));
+                        return Operand::invalid(call);
+                    }
+                    (_, None) => {
+                        let d = self.describe(&src);
+                        self.error(src.pos(), format!("invalid argument: copy expects slice arguments; found {} and {d}", self.describe(&dst)));
+                        return Operand::invalid(call);
+                    }
+                    (Some(a), Some(bb)) => {
+                        if !self.p.types.identical(a, bb) {
+                            let (ds, ss) = (self.describe(&dst), self.describe(&src));
+                            let (at, bt) = (self.type_string(a), self.type_string(bb));
+                            self.error(dst.pos(), format!("invalid argument: arguments to copy {ds} and {ss} have different element types {at} and {bt}"));
+                            return Operand::invalid(call);
+                        }
+                    }
+                }
+                if self.p.types.is_untyped(src.typ) {
+                    let mut s2 = src.clone();
+                    self.convert_untyped(&mut s2, STRING);
+                }
+                Operand::new(Mode::Value, INT, call)
+            }
+            Builtin::Panic => {
+                let t = self.p.types.empty_interface();
+                self.assignment(&mut args[0], Some(t), "argument to panic");
+                Operand::new(Mode::NoValue, INVALID, call)
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args.iter_mut() {
+                    self.assignment(a, None, &format!("argument to built-in {name}"));
+                }
+                Operand::new(Mode::NoValue, INVALID, call)
+            }
+            Builtin::Recover => {
+                let t = self.p.types.empty_interface();
+                Operand::new(Mode::Value, t, call)
+            }
+            Builtin::Max | Builtin::Min => {
+                let mut x = args[0].clone();
+                for i in 1..n {
+                    let mut y = args[i].clone();
+                    self.match_types(&mut x, &mut y);
+                    if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+                        return Operand::invalid(call);
+                    }
+                    if !self.p.types.identical(x.typ, y.typ) {
+                        let (a, bt) = (self.type_string(x.typ), self.type_string(y.typ));
+                        self.error(y.pos(), format!("invalid argument: mismatched types {a} (previous argument) and {bt} (type of {})", expr_string(y.expr.unwrap())));
+                        return Operand::invalid(call);
+                    }
+                    if x.mode == Mode::Const && y.mode == Mode::Const {
+                        let less = super::constant::compare(BinOp::Lss, y.val.as_ref().unwrap(), x.val.as_ref().unwrap());
+                        if (b == Builtin::Min) == less {
+                            x.val = y.val.clone();
+                        }
+                    } else {
+                        x.mode = Mode::Value;
+                        x.val = None;
+                    }
+                }
+                if !self.p.types.is_ordered(x.typ) {
+                    let d = self.describe(&x);
+                    self.error(x.pos(), format!("invalid argument: {d} cannot be ordered"));
+                    return Operand::invalid(call);
+                }
+                if x.mode != Mode::Const {
+                    // untyped operands take their default type
+                    for a in args.iter_mut() {
+                        if self.p.types.is_untyped(a.typ) {
+                            let t = x.typ;
+                            let t = self.p.types.default_type(t);
+                            self.convert_untyped(a, t);
+                        }
+                    }
+                    x.typ = self.p.types.default_type(x.typ);
+                    return Operand::new(Mode::Value, x.typ, call);
+                }
+                Operand::constant(x.typ, x.val.unwrap(), call)
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(call.pos, "complex numbers");
+                Operand::invalid(call)
+            }
+        }
+    }
+}
+
+/// Whether an expression contains a (non-constant) call or a channel receive, which
+/// makes `len` of an array non-constant.
+pub fn has_call_or_recv(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Unary(UnOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => has_call_or_recv(x),
+        ExprKind::Index { x, index, .. } => has_call_or_recv(x) || index.iter().any(has_call_or_recv),
+        ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        ExprKind::Composite { elems, .. } => elems.iter().any(|e| has_call_or_recv(&e.value) || e.key.as_ref().is_some_and(has_call_or_recv)),
+        _ => false,
+    }
+}

@@ -1,0 +1,283 @@
+//! Calls and conversions.
+
+use super::check::Checker;
+use super::constant::{self, Constant};
+use super::exprstring::expr_string;
+use super::expr::ExprKindTag;
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use crate::syntax::ast::*;
+
+impl Checker<'_> {
+    pub(super) fn call(&mut self, e: &'static Expr) -> (Operand, ExprKindTag) {
+        let ExprKind::Call { fun, args, dots, .. } = &e.kind else { unreachable!() };
+        let x = self.raw_expr(fun, None);
+        match x.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.raw_expr(a, None);
+                }
+                return (Operand::invalid(e), ExprKindTag::Statement);
+            }
+            Mode::Type => return (self.conversion_call(e, x.typ, args, *dots), ExprKindTag::Conversion),
+            Mode::Builtin => {
+                let b = x.builtin.unwrap();
+                let r = self.builtin(e, b, args, *dots);
+                let kind = match b {
+                    Builtin::Clear | Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover => ExprKindTag::Statement,
+                    _ => ExprKindTag::Expression,
+                };
+                return (r, kind);
+            }
+            _ => {}
+        }
+        let Some(sig) = self.p.types.signature(x.typ) else {
+            let d = self.describe(&x);
+            let ts = self.type_string(x.typ);
+            self.error(x.pos(), format!("invalid operation: cannot call {d}: {ts} is not a function"));
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return (Operand::invalid(e), ExprKindTag::Statement);
+        };
+        let argv = self.args(args);
+        self.arguments(e, fun, &sig, argv, *dots);
+        let r = match sig.results.len() {
+            0 => Operand::new(Mode::NoValue, INVALID, e),
+            1 => Operand::new(Mode::Value, sig.results[0].typ, e),
+            _ => {
+                let t = self.p.types.tuple(sig.results.iter().map(|p| p.typ).collect());
+                Operand::new(Mode::Value, t, e)
+            }
+        };
+        (r, ExprKindTag::Statement)
+    }
+
+    /// Checks call arguments; a single call argument returning several values is
+    /// spread over the parameters (`f(g())`).
+    pub(super) fn args(&mut self, args: &'static [Expr]) -> Vec<Operand> {
+        if let [a] = args {
+            let mut x = self.raw_expr(a, None);
+            if x.mode == Mode::Value {
+                if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
+                    return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(a), builtin: None }).collect();
+                }
+            }
+            self.exclude_value(&mut x);
+            return vec![x];
+        }
+        args.iter()
+            .map(|a| {
+                let mut x = self.raw_expr(a, None);
+                self.exclude_value(&mut x);
+                self.single_value(&mut x);
+                x
+            })
+            .collect()
+    }
+
+    fn exclude_value(&mut self, x: &mut Operand) {
+        let msg = match x.mode {
+            Mode::NoValue => "used as value",
+            Mode::Builtin => "must be called",
+            Mode::Type => "is not an expression",
+            _ => return,
+        };
+        let d = self.describe(x);
+        self.error(x.pos(), format!("{d} {msg}"));
+        x.mode = Mode::Invalid;
+    }
+
+    fn arguments(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, mut args: Vec<Operand>, dots: bool) {
+        if args.iter().any(|a| a.mode == Mode::Invalid) {
+            return;
+        }
+        let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
+        let nargs = args.len();
+        let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
+        let npars = params.len();
+        let fname = expr_string(fun);
+        if dots {
+            if !sig.variadic {
+                let at = args.last().map_or(*rparen, |a| a.pos());
+                self.error(at, format!("cannot use ... in call to non-variadic {fname}"));
+                return;
+            }
+            if matches!(call.kind, ExprKind::Call { ref args, .. } if args.len() == 1) && nargs > 1 {
+                self.error(args[0].pos(), format!("cannot use ... with {}-valued {}", nargs, expr_string(args[0].expr.unwrap())));
+                return;
+            }
+        } else if sig.variadic && nargs >= npars - 1 {
+            // spread the variadic parameter over the remaining arguments
+            let last = params.pop().unwrap();
+            let elem = match self.p.types.get(last) {
+                Type::Slice(e) => *e,
+                _ => last,
+            };
+            while params.len() < nargs {
+                params.push(elem);
+            }
+        }
+        if nargs != params.len() {
+            let (at, qualifier) = if nargs > params.len() {
+                (args[params.len()].pos(), "too many")
+            } else if nargs > 0 {
+                (args[nargs - 1].pos(), "not enough")
+            } else {
+                (call.pos, "not enough")
+            };
+            let have = self.types_summary(&args.iter().map(|a| a.typ).collect::<Vec<_>>(), false, dots);
+            let want = self.types_summary(&sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), sig.variadic, false);
+            self.error(at, format!("{qualifier} arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+            return;
+        }
+        let ctx = format!("argument to {fname}");
+        for (a, &t) in args.iter_mut().zip(&params) {
+            self.assignment(a, Some(t), &ctx);
+        }
+    }
+
+    fn conversion_call(&mut self, e: &'static Expr, t: TypeId, args: &'static [Expr], dots: bool) -> Operand {
+        let ts = self.type_string(t);
+        match args {
+            [] => {
+                let ExprKind::Call { rparen, .. } = &e.kind else { unreachable!() };
+                self.error(*rparen, format!("missing argument in conversion to {ts}"));
+                Operand::invalid(e)
+            }
+            [a] if !dots => {
+                let x = self.expr(a);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid(e);
+                }
+                self.conversion(e, x, t)
+            }
+            [a, ..] if dots => {
+                self.raw_expr(a, None);
+                self.error(a.pos, format!("invalid use of ... in conversion to {ts}"));
+                Operand::invalid(e)
+            }
+            _ => {
+                for a in args {
+                    self.raw_expr(a, None);
+                }
+                self.error(args[args.len() - 1].pos, format!("too many arguments in conversion to {ts}"));
+                Operand::invalid(e)
+            }
+        }
+    }
+
+    /// `T(x)`.
+    pub fn conversion(&mut self, e: &'static Expr, mut x: Operand, t: TypeId) -> Operand {
+        let const_arg = x.mode == Mode::Const;
+        let types = &self.p.types;
+        let mut ok;
+        let mut cause = String::new();
+        let mut val = None;
+        if const_arg && types.is_const_type(t) {
+            let b = types.basic(t).unwrap();
+            let xv = x.val.clone().unwrap();
+            // constant conversion; integer → string gives the UTF-8 of the code point
+            if types.is_integer(x.typ) && b.is_string() {
+                let s = match xv.to_i64().and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32) {
+                    Some(c) => c.to_string(),
+                    None => "\u{FFFD}".to_string(),
+                };
+                val = Some(Constant::Str(s.into_bytes().into()));
+                ok = true;
+            } else {
+                match constant::represent(&xv, b) {
+                    Ok(v) => {
+                        val = Some(v);
+                        ok = true;
+                    }
+                    Err(_) => {
+                        ok = false;
+                        if types.is_integer(x.typ) && b.is_integer() {
+                            let vs = xv.to_go_string();
+                            let ts = self.type_string(t);
+                            self.error(x.pos(), format!("constant {vs} overflows {ts}"));
+                            return Operand::invalid(e);
+                        }
+                    }
+                }
+            }
+        } else {
+            let r = self.convertible(&x, t);
+            ok = r.is_ok();
+            if let Err(c) = r {
+                cause = c;
+            }
+        }
+        if !ok {
+            let d = self.describe(&x);
+            let ts = self.type_string(t);
+            if cause.is_empty() {
+                self.error(x.pos(), format!("cannot convert {d} to type {ts}"));
+            } else {
+                self.error(x.pos(), format!("cannot convert {d} to type {ts}: {cause}"));
+            }
+            return Operand::invalid(e);
+        }
+        if self.p.types.is_untyped(x.typ) {
+            let final_t = if self.p.types.is_interface(t) || (const_arg && !self.p.types.is_const_type(t)) { self.p.types.default_type(x.typ) } else { t };
+            if let Some(xe) = x.expr {
+                if !x.is_nil() {
+                    self.update_expr_type(xe, final_t);
+                }
+            }
+            x.typ = final_t;
+        }
+        match val {
+            Some(v) => Operand::constant(t, v, e),
+            None => Operand::new(Mode::Value, t, e),
+        }
+    }
+
+    /// Go's non-constant conversion rules.
+    fn convertible(&mut self, x: &Operand, t: TypeId) -> Result<(), String> {
+        if self.assignable_to(x, t).is_ok() {
+            return Ok(());
+        }
+        let types = &mut self.p.types;
+        let (v, vu, tu) = (x.typ, types.underlying(x.typ), types.underlying(t));
+        if types.identical(vu, tu) {
+            return Ok(());
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v).clone(), types.get(t).clone()) {
+            let (au, bu) = (types.underlying(a), types.underlying(b));
+            if types.identical(au, bu) {
+                return Ok(());
+            }
+        }
+        if types.is_numeric(vu) && types.is_numeric(tu) {
+            return Ok(());
+        }
+        let is_bytes_or_runes = |types: &TypeTable, u: TypeId| match types.get(u) {
+            Type::Slice(e) => matches!(types.basic(*e), Some(Basic::Uint8) | Some(Basic::Int32)),
+            _ => false,
+        };
+        if types.is_string(tu) && (types.is_integer(vu) || is_bytes_or_runes(types, vu)) {
+            return Ok(());
+        }
+        if types.is_string(vu) && is_bytes_or_runes(types, tu) {
+            return Ok(());
+        }
+        // slice to array or array pointer
+        if let Type::Slice(se) = types.get(vu).clone() {
+            match types.get(tu).clone() {
+                Type::Array(ae, _) if types.identical(se, ae) => return Ok(()),
+                Type::Pointer(p) => {
+                    if let Type::Array(ae, _) = types.get(types.underlying(p)).clone() {
+                        if types.identical(se, ae) {
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(String::new())
+    }
+}

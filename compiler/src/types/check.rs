@@ -1,0 +1,195 @@
+//! The checker's state and its bookkeeping: scopes, diagnostics, and the side tables
+//! it records into.
+
+use super::constant::Constant;
+use super::object::*;
+use super::typ::{Signature, TypeId};
+use super::Program;
+use crate::syntax::ast::{Expr, File, Ident, NodeId};
+use crate::syntax::parser::Diagnostic;
+use crate::syntax::pos::Pos;
+use crate::syntax::token::Name;
+use std::rc::Rc;
+
+/// The function whose body is being checked.
+pub(super) struct FuncCtx {
+    pub sig: Rc<Signature>,
+    /// Named result variables (empty if results are unnamed).
+    pub results: Vec<ObjId>,
+    /// Local variables declared so far, for "declared and not used".
+    pub locals: Vec<ObjId>,
+}
+
+pub struct Checker<'a> {
+    pub p: &'a mut Program,
+    pub pkg: PkgId,
+    /// Standard-library packages may declare functions without bodies (natives).
+    pub std: bool,
+    pub file_scopes: Vec<Scope>,
+    pub cur_file: usize,
+    /// Block scopes of the function being checked, innermost last.
+    pub scopes: Vec<Scope>,
+    pub errors: Vec<Diagnostic>,
+    pub(super) fctx: Option<FuncCtx>,
+    pub iota: Option<Constant>,
+    /// The package-level object whose declaration is being checked (for dependencies).
+    pub cur_decl: Option<ObjId>,
+    /// Methods declared for each receiver base type name, collected before resolution.
+    pub(super) methods: rustc_hash::FxHashMap<ObjId, Vec<ObjId>>,
+    /// The file each package-level object is declared in (for its imports).
+    pub(super) obj_file: rustc_hash::FxHashMap<ObjId, usize>,
+    /// Package-level objects being resolved, outermost first (for cycle errors).
+    pub(super) resolving: Vec<ObjId>,
+    /// Type names whose declaration cycle has been reported.
+    pub(super) cycle_reported: rustc_hash::FxHashSet<ObjId>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn check_files(p: &'a mut Program, path: &str, files: Vec<&'static File>, std: bool) -> Result<PkgId, Vec<Diagnostic>> {
+        let name = files.first().map_or(Name::from("main"), |f| f.package.name.clone());
+        let pkg = p.register_package(
+            path,
+            Package { path: path.into(), name, scope: Scope::default(), files: files.clone(), inits: vec![], funcs: vec![], init_funcs: vec![], imports: vec![] },
+        );
+        let mut c = Checker {
+            p,
+            pkg,
+            std,
+            file_scopes: Vec::new(),
+            cur_file: 0,
+            scopes: Vec::new(),
+            errors: Vec::new(),
+            fctx: None,
+            iota: None,
+            cur_decl: None,
+            methods: Default::default(),
+            obj_file: Default::default(),
+            resolving: Vec::new(),
+            cycle_reported: Default::default(),
+        };
+        c.check_package(&files);
+        if c.errors.is_empty() {
+            Ok(pkg)
+        } else {
+            Err(c.errors)
+        }
+    }
+
+    pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.errors.push(Diagnostic::new(pos, msg));
+    }
+
+    pub fn soft_error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.errors.push(Diagnostic { pos, msg: msg.into(), soft: true });
+    }
+
+    /// "minigo does not support X" at `pos`.
+    pub fn unsupported(&mut self, pos: Pos, what: &str) {
+        self.error(pos, format!("minigo does not support {what}"));
+    }
+
+    pub fn type_string(&self, t: TypeId) -> String {
+        self.p.types.type_string(t, self.pkg)
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        self.p.obj(id)
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        self.p.obj_mut(id)
+    }
+
+    pub fn new_obj(&mut self, name: Name, kind: ObjKind, typ: TypeId, pos: Pos) -> ObjId {
+        self.p.new_object(Object::new(name, kind, typ, pos, Some(self.pkg)))
+    }
+
+    // ---------------------------------------------------------------- scopes
+
+    pub fn open_scope(&mut self) {
+        self.scopes.push(Scope::default());
+    }
+
+    pub fn close_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// Declares `obj` under `ident` in the innermost scope, reporting redeclarations as
+    /// gc does. Blank identifiers are recorded but never declared.
+    pub fn declare(&mut self, ident: &Ident, obj: ObjId) {
+        self.p.info.defs.insert(ident.id, obj);
+        if ident.is_blank() {
+            return;
+        }
+        let scope = match self.scopes.last_mut() {
+            Some(s) => s,
+            None => &mut self.p.pkgs[self.pkg.0 as usize].scope,
+        };
+        if let Some(&prev) = scope.get(&ident.name) {
+            let prev_pos = self.p.obj(prev).pos;
+            self.redeclared(ident.pos, &ident.name, prev_pos);
+            return;
+        }
+        scope.insert(ident.name.clone(), obj);
+    }
+
+    pub fn redeclared(&mut self, pos: Pos, name: &str, prev: Pos) {
+        let other = if prev == 0 { String::new() } else { format!("\n\t{}: other declaration of {name}", self.p.fset.position_dotted(prev)) };
+        self.error(pos, format!("{name} redeclared in this block{other}"));
+    }
+
+    /// Resolves a name in the current environment: block scopes, the file's imports,
+    /// the package, the universe.
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.get(name) {
+                return Some(o);
+            }
+        }
+        if let Some(&o) = self.file_scopes.get(self.cur_file).and_then(|s| s.get(name)) {
+            return Some(o);
+        }
+        if let Some(&o) = self.p.pkgs[self.pkg.0 as usize].scope.get(name) {
+            return Some(o);
+        }
+        self.p.universe.get(name).copied()
+    }
+
+    // ---------------------------------------------------------------- side tables
+
+    pub fn record(&mut self, e: &Expr, mode: Mode, typ: TypeId, val: Option<Constant>) {
+        if e.id.0 == u32::MAX {
+            return; // a checker-made node (the implicit `true` of a tagless switch)
+        }
+        self.p.info.types.insert(e.id, TypeAndValue { mode, typ, val });
+    }
+
+    pub fn record_use(&mut self, id: NodeId, obj: ObjId) {
+        self.p.info.uses.insert(id, obj);
+    }
+
+    /// Notes that the declaration being checked refers to package-level `obj`.
+    pub fn add_dep(&mut self, obj: ObjId) {
+        if let Some(d) = self.cur_decl {
+            if d != obj && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_)) && self.obj(obj).pkg == Some(self.pkg) {
+                let deps = &mut self.p.obj_mut(d).deps;
+                if !deps.contains(&obj) {
+                    deps.push(obj);
+                }
+            }
+        }
+    }
+
+    /// Runs `f` with no function context: package-level declarations are checked in
+    /// the package scope even when first reached from inside a function body.
+    pub fn at_package_level<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        let scopes = std::mem::take(&mut self.scopes);
+        let fctx = self.fctx.take();
+        let iota = self.iota.take();
+        let r = f(self);
+        self.scopes = scopes;
+        self.fctx = fctx;
+        self.iota = iota;
+        r
+    }
+}

@@ -1,0 +1,459 @@
+//! Exact constant values, as the Go spec requires: integers are unbounded, floats are
+//! exact rationals (rounded only when given a float type), strings are bytes.
+
+use super::typ::Basic;
+use crate::syntax::ast::{BinOp, UnOp};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    Bool(bool),
+    Str(Rc<[u8]>),
+    Int(BigInt),
+    Float(BigRational),
+}
+
+/// Why a constant operation failed, so the caller can word gc's message.
+#[derive(Debug, PartialEq)]
+pub enum ConstError {
+    DivByZero,
+    /// Shift count too large to compute (gc: "invalid shift count").
+    ShiftCount,
+}
+
+impl Constant {
+    pub fn int(v: i64) -> Constant {
+        Constant::Int(BigInt::from(v))
+    }
+
+    pub fn to_bigint(&self) -> Option<BigInt> {
+        match self {
+            Constant::Int(i) => Some(i.clone()),
+            Constant::Float(r) if r.is_integer() => Some(r.to_integer()),
+            _ => None,
+        }
+    }
+
+    pub fn to_i64(&self) -> Option<i64> {
+        self.to_bigint()?.to_i64()
+    }
+
+    pub fn to_u64(&self) -> Option<u64> {
+        self.to_bigint()?.to_u64()
+    }
+
+    pub fn to_rat(&self) -> Option<BigRational> {
+        match self {
+            Constant::Int(i) => Some(BigRational::from_integer(i.clone())),
+            Constant::Float(r) => Some(r.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn to_f64(&self) -> f64 {
+        self.to_rat().and_then(|r| round_float(&r, 53, -1022, 1023)).unwrap_or(f64::INFINITY)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Constant::Int(_) | Constant::Float(_))
+    }
+
+    pub fn sign(&self) -> Ordering {
+        match self {
+            Constant::Int(i) => i.sign_cmp(),
+            Constant::Float(r) => r.numer().sign_cmp(),
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// `constant.Value.String()`: integers in full, floats like `%.6g`, strings quoted
+    /// and shortened to 72 characters.
+    pub fn to_go_string(&self) -> String {
+        match self {
+            Constant::Bool(b) => b.to_string(),
+            Constant::Int(i) => i.to_string(),
+            Constant::Float(r) => {
+                match round_float(r, 53, -1022, 1023) {
+                    Some(f) if (f == 0.0) == r.is_zero() => {
+                        let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
+                        if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                            s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
+                        }
+                        s
+                    }
+                    _ => big_float_string(r),
+                }
+            }
+            Constant::Str(s) => {
+                let q = quote(s);
+                if q.chars().count() > 72 {
+                    let cut: String = q.chars().take(69).collect();
+                    format!("{cut}...")
+                } else {
+                    q
+                }
+            }
+        }
+    }
+}
+
+trait SignCmp {
+    fn sign_cmp(&self) -> Ordering;
+}
+impl SignCmp for BigInt {
+    fn sign_cmp(&self) -> Ordering {
+        match self.sign() {
+            Sign::Minus => Ordering::Less,
+            Sign::NoSign => Ordering::Equal,
+            Sign::Plus => Ordering::Greater,
+        }
+    }
+}
+
+/// Values beyond float64's range, e.g. `1e+1000`.
+fn big_float_string(r: &BigRational) -> String {
+    let neg = r.is_negative();
+    let a = r.abs();
+    // decimal exponent estimate from digit counts, then 6 significant digits
+    let digits = |n: &BigInt| n.to_string().len() as i64;
+    let mut e = digits(a.numer()) - digits(a.denom());
+    let ten = BigRational::from_integer(BigInt::from(10));
+    let scale = |e: i64| -> BigRational {
+        let p = BigRational::from_integer(BigInt::from(10).pow(e.unsigned_abs() as u32));
+        if e >= 0 {
+            p
+        } else {
+            p.recip()
+        }
+    };
+    let mut m = &a / scale(e);
+    while m >= ten {
+        m /= &ten;
+        e += 1;
+    }
+    while m < BigRational::one() {
+        m *= &ten;
+        e -= 1;
+    }
+    let mf = m.to_f64().unwrap_or(1.0);
+    let ms = minigo_runtime::strconv::format_float(mf, b'g', 6, 64);
+    format!("{}{}e{}{:02}", if neg { "-" } else { "" }, ms, if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// Go's strconv.Quote.
+pub fn quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    let text = String::from_utf8_lossy(s);
+    if text.as_bytes() == s {
+        for c in text.chars() {
+            quote_char(&mut out, c, '"');
+        }
+    } else {
+        // invalid UTF-8: escape bytes that do not decode
+        let mut i = 0;
+        while i < s.len() {
+            match std::str::from_utf8(&s[i..]).map(|t| t.chars().next()).or_else(|e| {
+                let valid = e.valid_up_to();
+                if valid > 0 {
+                    Ok(std::str::from_utf8(&s[i..i + valid]).unwrap().chars().next())
+                } else {
+                    Err(())
+                }
+            }) {
+                Ok(Some(c)) => {
+                    quote_char(&mut out, c, '"');
+                    i += c.len_utf8();
+                }
+                _ => {
+                    out.push_str(&format!("\\x{:02x}", s[i]));
+                    i += 1;
+                }
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+pub fn quote_char(out: &mut String, c: char, q: char) {
+    match c {
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        '\\' => out.push_str("\\\\"),
+        c if c == q => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if is_print(c) => out.push(c),
+        c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+        c => out.push_str(&format!("\\U{:08x}", c as u32)),
+    }
+}
+
+/// An approximation of Go's unicode.IsPrint for quoting.
+pub fn is_print(c: char) -> bool {
+    if (c as u32) < 0x80 {
+        return (' '..='~').contains(&c);
+    }
+    !(c.is_control() || c == '\u{ad}' || ('\u{2028}'..='\u{2029}').contains(&c) || ('\u{fff9}'..='\u{fffb}').contains(&c) || c == '\u{feff}' || ('\u{e000}'..='\u{f8ff}').contains(&c))
+}
+
+/// Rounds a rational to the nearest binary float with `mant` significand bits and the
+/// given exponent range (ties to even); `None` if it overflows.
+pub fn round_float(r: &BigRational, mant: u32, emin: i64, emax: i64) -> Option<f64> {
+    if r.is_zero() {
+        return Some(0.0);
+    }
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().clone();
+    // e = floor(log2(n/d))
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let ge = |e: i64| -> bool {
+        // n/d >= 2^e ?
+        if e >= 0 {
+            n >= (&d << e as usize)
+        } else {
+            (&n << (-e) as usize) >= d
+        }
+    };
+    if !ge(e) {
+        e -= 1;
+    }
+    let e_used = e.max(emin);
+    let shift = mant as i64 - 1 - e_used;
+    let (num, den) = if shift >= 0 { (&n << shift as usize, d.clone()) } else { (n.clone(), &d << (-shift) as usize) };
+    let (mut q, rem) = num.div_rem(&den);
+    let twice = &rem << 1usize;
+    match twice.cmp(&den) {
+        Ordering::Greater => q += 1,
+        Ordering::Equal if q.is_odd() => q += 1,
+        _ => {}
+    }
+    let mut exp = e_used - (mant as i64 - 1);
+    if q.bits() > mant as u64 {
+        q >>= 1usize;
+        exp += 1;
+    }
+    if exp + mant as i64 - 1 > emax {
+        return None;
+    }
+    let qf = q.to_f64()?;
+    let v = qf * 2f64.powi(exp as i32);
+    if v.is_infinite() {
+        return None;
+    }
+    Some(if neg { -v } else { v })
+}
+
+/// The exact rational value of a float.
+pub fn rat_from_f64(f: f64) -> BigRational {
+    BigRational::from_float(f).unwrap_or_default()
+}
+
+fn int_range(b: Basic) -> Option<(BigInt, BigInt)> {
+    use Basic::*;
+    let bits: usize = match b {
+        Int8 | Uint8 => 8,
+        Int16 | Uint16 => 16,
+        Int32 | Uint32 => 32,
+        Int | Int64 | Uint | Uint64 | Uintptr => 64,
+        _ => return None,
+    };
+    Some(if b.is_unsigned() {
+        (BigInt::zero(), (BigInt::one() << (bits as usize)) - 1)
+    } else {
+        (-(BigInt::one() << (bits - 1usize)), (BigInt::one() << (bits - 1usize)) - 1)
+    })
+}
+
+/// How a constant fails to be representable, for gc's wording.
+#[derive(Debug, PartialEq)]
+pub enum Unrepresentable {
+    /// An integer (or integral float) out of range: "overflows".
+    Overflow,
+    /// A non-integral float given an integer type: "truncated".
+    Truncated,
+    /// A value of the wrong kind entirely.
+    Mismatch,
+}
+
+/// The value `c` takes as a constant of basic type `b` (floats are rounded), or why
+/// it cannot.
+pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
+    use Basic::*;
+    match (c, b) {
+        (Constant::Bool(_), Bool | UntypedBool) => Ok(c.clone()),
+        (Constant::Str(_), String | UntypedString) => Ok(c.clone()),
+        (Constant::Int(_) | Constant::Float(_), _) if b.is_integer() => {
+            let Some(i) = c.to_bigint() else { return Err(Unrepresentable::Truncated) };
+            if let Some((lo, hi)) = int_range(b) {
+                if i < lo || i > hi {
+                    return Err(Unrepresentable::Overflow);
+                }
+            }
+            Ok(Constant::Int(i))
+        }
+        (Constant::Int(_) | Constant::Float(_), Float32 | Float64) => {
+            let r = c.to_rat().unwrap();
+            let f = if b == Float32 { round_float(&r, 24, -126, 127) } else { round_float(&r, 53, -1022, 1023) };
+            match f {
+                Some(f) => Ok(Constant::Float(rat_from_f64(f))),
+                None => Err(Unrepresentable::Overflow),
+            }
+        }
+        (Constant::Int(_) | Constant::Float(_), UntypedFloat) => Ok(Constant::Float(c.to_rat().unwrap())),
+        (Constant::Int(_) | Constant::Float(_), Complex64 | Complex128) => Ok(c.clone()),
+        _ => Err(Unrepresentable::Mismatch),
+    }
+}
+
+pub fn unary(op: UnOp, c: &Constant, typ: Option<Basic>) -> Option<Constant> {
+    Some(match (op, c) {
+        (UnOp::Pos, _) => c.clone(),
+        (UnOp::Neg, Constant::Int(i)) => Constant::Int(-i),
+        (UnOp::Neg, Constant::Float(r)) => Constant::Float(-r),
+        (UnOp::Not, Constant::Bool(b)) => Constant::Bool(!b),
+        (UnOp::Xor, Constant::Int(i)) => {
+            // ^x is x XOR all-ones of the type's width for unsigned types, -x-1 otherwise
+            match typ.and_then(int_range) {
+                Some((lo, hi)) if lo.is_zero() => Constant::Int(i ^ hi),
+                _ => Constant::Int(-i - 1),
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `x op y` for arithmetic and logical operators; `int_div` selects integer division.
+pub fn binary(op: BinOp, x: &Constant, y: &Constant, int_div: bool) -> Result<Constant, ConstError> {
+    use Constant::*;
+    Ok(match (x, y) {
+        (Bool(a), Bool(b)) => Bool(match op {
+            BinOp::LAnd => *a && *b,
+            BinOp::LOr => *a || *b,
+            _ => unreachable!("bool op {op:?}"),
+        }),
+        (Str(a), Str(b)) => {
+            let mut v = a.to_vec();
+            v.extend_from_slice(b);
+            Str(v.into())
+        }
+        (Int(a), Int(b)) if op != BinOp::Quo || int_div => Int(match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Quo | BinOp::Rem if b.is_zero() => return Err(ConstError::DivByZero),
+            BinOp::Quo => a / b,
+            BinOp::Rem => a % b,
+            BinOp::And => a & b,
+            BinOp::Or => a | b,
+            BinOp::Xor => a ^ b,
+            BinOp::AndNot => a & !b,
+            _ => unreachable!("int op {op:?}"),
+        }),
+        _ => {
+            let (a, b) = (x.to_rat().unwrap(), y.to_rat().unwrap());
+            Float(match op {
+                BinOp::Add => a + b,
+                BinOp::Sub => a - b,
+                BinOp::Mul => a * b,
+                BinOp::Quo if b.is_zero() => return Err(ConstError::DivByZero),
+                BinOp::Quo => a / b,
+                _ => unreachable!("float op {op:?}"),
+            })
+        }
+    })
+}
+
+pub fn shift(op: BinOp, x: &Constant, count: u64) -> Result<Constant, ConstError> {
+    let Some(i) = x.to_bigint() else { return Err(ConstError::ShiftCount) };
+    Ok(Constant::Int(match op {
+        BinOp::Shl => {
+            // gc caps constant shifts; larger ones could not be represented anyway
+            if count > 10_000 {
+                return Err(ConstError::ShiftCount);
+            }
+            i << count as usize
+        }
+        _ => {
+            if count > 10_000 {
+                if i.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
+            } else {
+                i >> count as usize
+            }
+        }
+    }))
+}
+
+pub fn compare(op: BinOp, x: &Constant, y: &Constant) -> bool {
+    use Constant::*;
+    let ord = match (x, y) {
+        (Bool(a), Bool(b)) => a.cmp(b),
+        (Str(a), Str(b)) => a.cmp(b),
+        (Int(a), Int(b)) => a.cmp(b),
+        _ => x.to_rat().unwrap().cmp(&y.to_rat().unwrap()),
+    };
+    match op {
+        BinOp::Eql => ord == Ordering::Equal,
+        BinOp::Neq => ord != Ordering::Equal,
+        BinOp::Lss => ord == Ordering::Less,
+        BinOp::Leq => ord != Ordering::Greater,
+        BinOp::Gtr => ord == Ordering::Greater,
+        BinOp::Geq => ord != Ordering::Less,
+        _ => unreachable!(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rat(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    #[test]
+    fn rounding_matches_ieee() {
+        assert_eq!(round_float(&rat(1, 10), 53, -1022, 1023), Some(0.1));
+        assert_eq!(round_float(&rat(1, 3), 53, -1022, 1023), Some(1.0 / 3.0));
+        assert_eq!(round_float(&rat(1, 10), 24, -126, 127), Some(0.1f32 as f64));
+        assert_eq!(round_float(&rat_from_f64(f64::MAX), 53, -1022, 1023), Some(f64::MAX));
+        assert_eq!(round_float(&(rat_from_f64(f64::MAX) * rat(2, 1)), 53, -1022, 1023), None);
+        assert_eq!(round_float(&rat_from_f64(5e-324), 53, -1022, 1023), Some(5e-324));
+    }
+
+    #[test]
+    fn strings_as_gc_prints_them() {
+        assert_eq!(Constant::Int(BigInt::one() << 70usize).to_go_string(), "1180591620717411303424");
+        assert_eq!(Constant::Float(rat(3, 2)).to_go_string(), "1.5");
+        assert_eq!(Constant::Float(rat(1, 3)).to_go_string(), "0.333333");
+        assert_eq!(Constant::Float(rat(1, 10)).to_go_string(), "0.1");
+        assert_eq!(Constant::Str(b"a\"b\n".to_vec().into()).to_go_string(), r#""a\"b\n""#);
+    }
+
+    #[test]
+    fn representability() {
+        assert_eq!(represent(&Constant::int(256), Basic::Uint8), Err(Unrepresentable::Overflow));
+        assert_eq!(represent(&Constant::int(-1), Basic::Uint), Err(Unrepresentable::Overflow));
+        assert_eq!(represent(&Constant::Float(rat(3, 2)), Basic::Int), Err(Unrepresentable::Truncated));
+        assert_eq!(represent(&Constant::Float(rat(4, 2)), Basic::Int), Ok(Constant::int(2)));
+        assert_eq!(unary(UnOp::Xor, &Constant::int(1), Some(Basic::Uint8)), Some(Constant::int(254)));
+        assert_eq!(unary(UnOp::Xor, &Constant::int(1), Some(Basic::Int)), Some(Constant::int(-2)));
+    }
+}

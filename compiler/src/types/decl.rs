@@ -1,0 +1,558 @@
+//! Package-level declarations: collecting objects, resolving them on first use (with
+//! gc's cycle errors), methods, function bodies, and the package's final checks.
+
+use super::check::{Checker, FuncCtx};
+use super::constant::Constant;
+use super::object::*;
+use super::typ::{Type, TypeId, INVALID};
+use crate::syntax::ast::*;
+use crate::syntax::literal::string_value;
+use crate::syntax::token::Name;
+
+impl Checker<'_> {
+    pub(super) fn check_package(&mut self, files: &[&'static File]) {
+        let mut order = Vec::new();
+        let mut funcs = Vec::new();
+        let mut methods = Vec::new();
+        let mut obj_file = rustc_hash::FxHashMap::default();
+        for (i, f) in files.iter().enumerate() {
+            self.cur_file = i;
+            self.file_scopes.push(Scope::default());
+            self.collect_imports(f);
+        }
+        for (i, f) in files.iter().enumerate() {
+            self.cur_file = i;
+            for d in &f.decls {
+                self.collect_decl(d, i, &mut order, &mut funcs, &mut methods, &mut obj_file);
+            }
+        }
+        self.obj_file = obj_file;
+        for (m, fd, file) in methods {
+            self.cur_file = file;
+            self.associate_method(m, fd);
+        }
+        for &o in &order {
+            self.resolve(o);
+        }
+        for &(o, fd, file) in &funcs {
+            self.cur_file = file;
+            self.func_body(o, fd);
+        }
+        self.compute_init_order(&order);
+        self.unused_imports(files);
+        if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {
+            self.check_main();
+        }
+        let pkg = &mut self.p.pkgs[self.pkg.0 as usize];
+        pkg.funcs = funcs.iter().map(|f| f.0).collect();
+    }
+
+    fn collect_imports(&mut self, f: &'static File) {
+        for imp in &f.imports {
+            let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+            if path.is_empty() || path.contains(['\\', ' ', '!', '"']) {
+                self.error(imp.pos, format!("invalid import path: {}", imp.path));
+                continue;
+            }
+            let pid = match self.p.import(&path) {
+                Ok(p) => p,
+                Err(msg) => {
+                    self.error(imp.pos, msg);
+                    continue;
+                }
+            };
+            let pkgs_imports = &mut self.p.pkgs[self.pkg.0 as usize].imports;
+            if !pkgs_imports.contains(&pid) {
+                pkgs_imports.push(pid);
+            }
+            let (name, pos) = match &imp.name {
+                Some(n) => (n.name.clone(), n.pos),
+                None => (self.p.pkgs[pid.0 as usize].name.clone(), imp.pos),
+            };
+            match name.as_ref() {
+                "_" => continue,
+                "." => {
+                    let exported: Vec<(Name, ObjId)> = self.p.pkgs[pid.0 as usize].scope.iter().filter(|(n, _)| is_exported(n)).map(|(n, o)| (n.clone(), *o)).collect();
+                    self.file_scopes[self.cur_file].extend(exported);
+                    continue;
+                }
+                _ => {}
+            }
+            let obj = self.new_obj(name.clone(), ObjKind::PkgName(pid), INVALID, pos);
+            if let Some(n) = &imp.name {
+                self.p.info.defs.insert(n.id, obj);
+            }
+            let scope = &mut self.file_scopes[self.cur_file];
+            if let Some(&prev) = scope.get(&name) {
+                let prev_pos = self.obj(prev).pos;
+                self.redeclared(pos, &name, prev_pos);
+            } else {
+                scope.insert(name, obj);
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn collect_decl(
+        &mut self,
+        d: &'static Decl,
+        file: usize,
+        order: &mut Vec<ObjId>,
+        funcs: &mut Vec<(ObjId, &'static FuncDecl, usize)>,
+        methods: &mut Vec<(ObjId, &'static FuncDecl, usize)>,
+        obj_file: &mut rustc_hash::FxHashMap<ObjId, usize>,
+    ) {
+        let mut add = |c: &mut Self, ident: &'static Ident, kind: ObjKind, decl: DeclRef, order: &mut Vec<ObjId>| {
+            let obj = c.new_obj(ident.name.clone(), kind, INVALID, ident.pos);
+            let o = c.obj_mut(obj);
+            o.state = State::Unresolved;
+            o.decl = Some(decl);
+            obj_file.insert(obj, file);
+            c.declare(ident, obj);
+            order.push(obj);
+            obj
+        };
+        match d {
+            Decl::Const(specs) => {
+                for spec in specs {
+                    let values = spec.inherit.as_deref().unwrap_or(spec);
+                    for (index, n) in spec.names.iter().enumerate() {
+                        add(self, n, ObjKind::Const(Constant::int(0)), DeclRef::Const { spec, values, index }, order);
+                    }
+                }
+            }
+            Decl::Var(specs) => {
+                for spec in specs {
+                    for (index, n) in spec.names.iter().enumerate() {
+                        add(self, n, ObjKind::Var(VarKind::Global), DeclRef::Var { spec, index }, order);
+                    }
+                }
+            }
+            Decl::Type(specs) => {
+                for spec in specs {
+                    add(self, &spec.name, ObjKind::TypeName, DeclRef::Type(spec), order);
+                }
+            }
+            Decl::Func(fd) => {
+                let obj = self.new_obj(fd.name.name.clone(), ObjKind::Func, INVALID, fd.name.pos);
+                self.obj_mut(obj).state = State::Unresolved;
+                self.obj_mut(obj).decl = Some(DeclRef::Func(fd));
+                obj_file.insert(obj, file);
+                if fd.body.is_none() && !self.std {
+                    self.error(fd.name.pos, "missing function body");
+                }
+                if fd.recv.is_some() {
+                    self.p.info.defs.insert(fd.name.id, obj);
+                    methods.push((obj, fd, file));
+                } else if &*fd.name.name == "init" {
+                    self.p.info.defs.insert(fd.name.id, obj);
+                    if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
+                        self.error(fd.name.pos, "func init must have no arguments and no return values");
+                    }
+                    self.p.pkgs[self.pkg.0 as usize].init_funcs.push(obj);
+                } else {
+                    if &*fd.name.name == "main" && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) && !self.std {
+                        self.error(fd.name.pos, "func main must have no arguments and no return values");
+                    }
+                    self.declare(&fd.name, obj);
+                }
+                order.push(obj);
+                if fd.body.is_some() {
+                    funcs.push((obj, fd, file));
+                }
+            }
+        }
+    }
+
+    /// Finds the receiver's base type name of a method declaration.
+    fn associate_method(&mut self, m: ObjId, fd: &'static FuncDecl) {
+        let recv = fd.recv.as_ref().unwrap();
+        let nrecv: usize = recv.iter().map(|f| f.names.len().max(1)).sum();
+        if nrecv == 0 {
+            self.error(fd.name.pos, "method has no receiver");
+            return;
+        }
+        if nrecv > 1 {
+            self.error(fd.name.pos, "method has multiple receivers");
+            return;
+        }
+        let mut t = recv[0].typ.unparen();
+        if let ExprKind::Star(x) = &t.kind {
+            t = x.unparen();
+        }
+        let ExprKind::Ident(name) = &t.kind else {
+            // e.g. a qualified type; reported when the signature is checked
+            return;
+        };
+        let Some(base) = self.lookup(name) else { return };
+        if self.obj(base).pkg == Some(self.pkg) && matches!(self.obj(base).kind, ObjKind::TypeName) && self.p.pkgs[self.pkg.0 as usize].scope.get(name) == Some(&base) {
+            self.methods.entry(base).or_default().push(m);
+        }
+    }
+
+    /// Checks a package-level object's declaration if that has not happened yet.
+    pub(super) fn resolve(&mut self, obj: ObjId) {
+        match self.obj(obj).state {
+            State::Resolved => return,
+            State::Resolving => {
+                self.cycle(obj);
+                return;
+            }
+            State::Unresolved => {}
+        }
+        let Some(decl) = self.obj(obj).decl else { return };
+        self.obj_mut(obj).state = State::Resolving;
+        self.resolving.push(obj);
+        let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
+        let saved_file = std::mem::replace(&mut self.cur_file, file);
+        let saved_decl = self.cur_decl.replace(obj);
+        self.at_package_level(|c| match decl {
+            DeclRef::Const { spec, values, index } => c.const_decl(obj, spec, values, index),
+            DeclRef::Var { spec, .. } => c.var_decl(spec),
+            DeclRef::Type(spec) => c.type_decl(obj, spec),
+            DeclRef::Func(fd) => c.func_decl(obj, fd),
+        });
+        self.cur_decl = saved_decl;
+        self.cur_file = saved_file;
+        self.resolving.pop();
+        self.obj_mut(obj).state = State::Resolved;
+    }
+
+    /// A declaration refers to itself while being checked.
+    fn cycle(&mut self, obj: ObjId) {
+        let kind = self.obj(obj).kind.clone();
+        match kind {
+            // A named type may refer to itself (through pointers etc.); invalid
+            // recursion is found by `valid_type`. Functions may be recursive.
+            ObjKind::TypeName if self.p.types.named_info(self.obj(obj).typ).is_some() => {}
+            ObjKind::Func => {}
+            ObjKind::TypeName => {
+                let pos = self.obj(obj).pos;
+                let name = self.obj(obj).name.clone();
+                self.error(pos, format!("invalid recursive type: {name} refers to itself"));
+            }
+            _ => {
+                let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
+                let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
+                self.report_cycle(&cycle, "initialization cycle for");
+                self.obj_mut(obj).typ = INVALID;
+            }
+        }
+    }
+
+    fn report_cycle(&mut self, cycle: &[ObjId], many: &str) {
+        let first = cycle[0];
+        let (pos, name) = (self.obj(first).pos, self.obj(first).name.clone());
+        if cycle.len() == 1 {
+            self.error(pos, format!("{many} {name}: {name} refers to itself"));
+            return;
+        }
+        let mut msg = format!("{many} {name}");
+        for (i, &o) in cycle.iter().enumerate() {
+            let next = cycle[(i + 1) % cycle.len()];
+            msg += &format!("\n\t{}: {} refers to {}", self.p.fset.position_dotted(self.obj(o).pos), self.obj(o).name, self.obj(next).name);
+        }
+        self.error(pos, msg);
+    }
+
+    fn const_decl(&mut self, obj: ObjId, spec: &'static ValueSpec, values: &'static ValueSpec, index: usize) {
+        self.iota = Some(Constant::int(spec.iota as i64));
+        let (typ, val) = self.const_value(&spec.names[index], values, index);
+        let o = self.obj_mut(obj);
+        o.typ = if val.is_some() { typ } else { INVALID };
+        o.kind = ObjKind::Const(val.unwrap_or(Constant::int(0)));
+        self.iota = None;
+    }
+
+    /// The type and value of the `index`th constant of a spec (shared with local
+    /// constant declarations).
+    pub(super) fn const_value(&mut self, name: &Ident, values: &'static ValueSpec, index: usize) -> (TypeId, Option<Constant>) {
+        let typ = values.typ.as_ref().map(|t| self.resolve_type(t));
+        if let Some(t) = typ {
+            if t != INVALID && !self.p.types.is_const_type(t) {
+                let e = values.typ.as_ref().unwrap();
+                self.error(e.pos, format!("invalid constant type {}", self.type_string(t)));
+                return (INVALID, None);
+            }
+        }
+        let Some(e) = values.values.get(index) else {
+            if values.values.is_empty() || index >= values.values.len() {
+                self.error(name.pos, format!("missing init expr for {}", name.name));
+            }
+            return (INVALID, None);
+        };
+        let mut x = self.expr(e);
+        if x.mode == Mode::Invalid {
+            return (INVALID, None);
+        }
+        if x.mode != Mode::Const {
+            let d = self.describe(&x);
+            self.error(e.pos, format!("{d} is not constant"));
+            return (INVALID, None);
+        }
+        if let Some(t) = typ {
+            self.assignment(&mut x, Some(t), "constant declaration");
+            if x.mode == Mode::Invalid {
+                return (INVALID, None);
+            }
+        }
+        if index == values.names.len() - 1 && values.values.len() > values.names.len() {
+            self.error(values.values[values.names.len()].pos, "extra init expr");
+        }
+        (x.typ, x.val)
+    }
+
+    fn var_decl(&mut self, spec: &'static ValueSpec) {
+        let objs: Vec<ObjId> = spec.names.iter().map(|n| *self.p.info.defs.get(n.id).unwrap()).collect();
+        for &o in &objs {
+            self.obj_mut(o).state = State::Resolving;
+        }
+        let typ = spec.typ.as_ref().map(|t| self.resolve_type(t));
+        if spec.values.is_empty() {
+            for &o in &objs {
+                self.obj_mut(o).typ = typ.unwrap_or(INVALID);
+            }
+        } else {
+            self.init_vars(&objs, &spec.values, typ, true);
+        }
+        for &o in &objs {
+            self.obj_mut(o).state = State::Resolved;
+        }
+        if objs.len() > 1 {
+            // all names of the spec share the initializer's dependencies
+            let deps: Vec<ObjId> = objs.iter().flat_map(|&o| self.obj(o).deps.clone()).collect();
+            for &o in &objs {
+                self.obj_mut(o).deps = deps.clone();
+            }
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjId, spec: &'static TypeSpec) {
+        if spec.alias {
+            let t = self.resolve_type(&spec.typ);
+            let pkg = Some(self.pkg);
+            let a = self.p.types.new_alias(spec.name.name.clone(), pkg, t);
+            self.obj_mut(obj).typ = a;
+            return;
+        }
+        let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
+        self.obj_mut(obj).typ = named;
+        let rhs = self.resolve_type(&spec.typ);
+        let under = self.p.types.underlying(rhs);
+        if under == INVALID && rhs != INVALID && !self.cycle_reported.contains(&obj) {
+            // `type A B; type B A`: the underlying type depends on itself. gc reports
+            // the cycle once, starting at its first declaration in the source.
+            let rhs_obj = self.p.types.named_info(self.p.types.unalias(rhs)).map(|n| n.obj);
+            if let Some(i) = rhs_obj.and_then(|o| self.resolving.iter().position(|&r| r == o)) {
+                let mut cycle: Vec<ObjId> = self.resolving[i..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
+                let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
+                cycle.rotate_left(first);
+                self.cycle_reported.extend(cycle.iter().copied());
+                self.report_cycle(&cycle, "invalid recursive type");
+            }
+        }
+        self.p.types.named_info_mut(named).unwrap().underlying = under;
+        if under != INVALID && !self.valid_type(named, &mut vec![]) {
+            self.p.types.named_info_mut(named).unwrap().underlying = INVALID;
+        }
+        self.collect_methods(obj, named);
+    }
+
+    /// Whether a named struct or array type contains itself by value (infinite size).
+    fn valid_type(&mut self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+        let t = self.p.types.unalias(t);
+        if let Some(i) = path.iter().position(|&p| p == t) {
+            let cycle: Vec<ObjId> = path[i..].iter().map(|&n| self.p.types.named_info(n).unwrap().obj).collect();
+            if cycle.iter().all(|&o| self.obj(o).pkg == Some(self.pkg)) && self.p.types.named_info(path[0]).map(|n| n.obj) == cycle.first().copied() {
+                let (pos, name) = (self.obj(cycle[0]).pos, self.obj(cycle[0]).name.clone());
+                if cycle.len() == 1 {
+                    self.error(pos, format!("invalid recursive type: {name} refers to itself"));
+                } else {
+                    self.report_cycle(&cycle, "invalid recursive type");
+                }
+            }
+            return false;
+        }
+        let ty = self.p.types.get(t).clone();
+        match ty {
+            Type::Named(_) => {
+                path.push(t);
+                let u = self.p.types.named_info(t).unwrap().underlying;
+                let ok = self.valid_type(u, path);
+                path.pop();
+                ok
+            }
+            Type::Array(e, _) => self.valid_type(e, path),
+            Type::Struct(fs) => fs.iter().all(|f| self.valid_type(f.typ, path)),
+            _ => true,
+        }
+    }
+
+    /// Attaches the methods declared for type name `obj` to its named type.
+    fn collect_methods(&mut self, obj: ObjId, named: TypeId) {
+        let Some(ms) = self.methods.remove(&obj) else { return };
+        let fields = self.p.types.struct_fields(named);
+        for m in ms {
+            self.resolve(m);
+            let name = self.obj(m).name.clone();
+            if &*name == "_" {
+                continue;
+            }
+            let pos = self.obj(m).pos;
+            let existing = self.p.types.named_info(named).unwrap().methods.iter().copied().find(|&o| self.obj(o).name == name);
+            if let Some(prev) = existing {
+                let tn = self.obj(obj).name.clone();
+                let at = self.p.fset.position_dotted(self.obj(prev).pos);
+                self.error(pos, format!("method {tn}.{name} already declared at {at}"));
+                continue;
+            }
+            if let Some(f) = fields.as_ref().and_then(|fs| fs.iter().find(|f| f.name == name).cloned()) {
+                let fpos = self.field_pos(named, &f.name);
+                let at = self.p.fset.position_dotted(fpos);
+                self.error(pos, format!("field and method with the same name {name}\n\t{at}: other declaration of {name}"));
+                continue;
+            }
+            self.p.types.named_info_mut(named).unwrap().methods.push(m);
+        }
+    }
+
+    fn field_pos(&self, named: TypeId, name: &str) -> u32 {
+        let obj = self.p.types.named_info(named).unwrap().obj;
+        if let Some(DeclRef::Type(spec)) = self.obj(obj).decl {
+            if let ExprKind::StructType(fields) = &spec.typ.unparen().kind {
+                for f in fields {
+                    for n in &f.names {
+                        if &*n.name == name {
+                            return n.pos;
+                        }
+                    }
+                    if f.names.is_empty() {
+                        return f.typ.pos;
+                    }
+                }
+            }
+        }
+        0
+    }
+
+    fn func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        let (sig, recv) = self.func_signature(&fd.sig, fd.recv.as_deref(), None);
+        let o = self.obj_mut(obj);
+        o.typ = sig;
+        o.recv = recv;
+    }
+
+    /// Checks a function or method body.
+    fn func_body(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        let Some(body) = &fd.body else { return };
+        self.resolve(obj);
+        self.cur_decl = Some(obj);
+        let sig = self.obj(obj).typ;
+        self.body(sig, &fd.sig, fd.recv.as_deref(), body);
+        self.cur_decl = None;
+    }
+
+    /// Checks a function body given its signature (also used for function literals).
+    pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<&'static [Field]>, body: &'static Block) {
+        let Some(s) = self.p.types.signature(sig) else { return };
+        self.open_scope();
+        let mut results = Vec::new();
+        if let Some(recv) = recv {
+            let rt = self.obj_recv_type(recv);
+            self.declare_params(recv, &[rt], VarKind::Recv, &mut vec![]);
+        }
+        let ptypes: Vec<TypeId> = s.params.iter().map(|p| p.typ).collect();
+        self.declare_params(&ft.params, &ptypes, VarKind::Param, &mut vec![]);
+        let rtypes: Vec<TypeId> = s.results.iter().map(|p| p.typ).collect();
+        self.declare_params(&ft.results, &rtypes, VarKind::Result, &mut results);
+        let saved = self.fctx.replace(FuncCtx { sig: s.clone(), results, locals: Vec::new() });
+        self.stmt_list(&body.stmts, super::stmt::Ctx::default());
+        self.check_labels(body);
+        if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.usage();
+        self.fctx = saved;
+        self.close_scope();
+    }
+
+    fn obj_recv_type(&mut self, recv: &'static [Field]) -> TypeId {
+        let id = recv[0].names.first().map(|n| n.id);
+        match id.and_then(|id| self.p.info.defs.get(id).copied()) {
+            Some(o) => self.obj(o).typ,
+            None => self.resolve_type(&recv[0].typ),
+        }
+    }
+
+    /// Declares parameter objects for the names in `fields`, whose flattened types are
+    /// `types`.
+    fn declare_params(&mut self, fields: &'static [Field], types: &[TypeId], kind: VarKind, out: &mut Vec<ObjId>) {
+        let mut i = 0;
+        for f in fields {
+            if f.names.is_empty() {
+                i += 1;
+                continue;
+            }
+            for n in &f.names {
+                let t = types.get(i).copied().unwrap_or(INVALID);
+                i += 1;
+                let obj = self.new_obj(n.name.clone(), ObjKind::Var(kind), t, n.pos);
+                self.obj_mut(obj).used = true;
+                self.declare(n, obj);
+                out.push(obj);
+            }
+        }
+    }
+
+    /// Reports the function's unused local variables, in source order.
+    pub(super) fn usage(&mut self) {
+        let Some(f) = &self.fctx else { return };
+        let mut unused: Vec<(u32, Name)> = f.locals.iter().map(|&o| self.obj(o)).filter(|o| !o.used && &*o.name != "_").map(|o| (o.pos, o.name.clone())).collect();
+        unused.sort();
+        for (pos, name) in unused {
+            self.soft_error(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    fn unused_imports(&mut self, files: &[&'static File]) {
+        for (i, f) in files.iter().enumerate() {
+            for imp in &f.imports {
+                let name = match &imp.name {
+                    Some(n) if n.is_blank() || &*n.name == "." => continue,
+                    Some(n) => Some(n.name.clone()),
+                    None => None,
+                };
+                let pos = imp.name.as_ref().map_or(imp.pos, |n| n.pos);
+                let Some(obj) = self.file_scopes[i].values().copied().find(|&o| self.obj(o).pos == pos && matches!(self.obj(o).kind, ObjKind::PkgName(_))) else { continue };
+                if self.obj(obj).used {
+                    continue;
+                }
+                let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+                let msg = match name {
+                    Some(n) if *n != *self.pkg_name_of(obj) => format!("{path:?} imported as {n} and not used"),
+                    _ => format!("{path:?} imported and not used"),
+                };
+                self.soft_error(pos, msg);
+            }
+        }
+    }
+
+    fn pkg_name_of(&self, obj: ObjId) -> Name {
+        match self.obj(obj).kind {
+            ObjKind::PkgName(p) => self.p.pkgs[p.0 as usize].name.clone(),
+            _ => Name::from(""),
+        }
+    }
+
+    fn check_main(&mut self) {
+        let scope = &self.p.pkgs[self.pkg.0 as usize].scope;
+        match scope.get("main").copied() {
+            Some(o) if matches!(self.obj(o).kind, ObjKind::Func) => {}
+            Some(o) => {
+                let pos = self.obj(o).pos;
+                self.error(pos, "cannot declare main - must be func");
+            }
+            None => self.errors.push(crate::syntax::parser::Diagnostic::new(u32::MAX, "runtime.main_main·f: function main is undeclared in the main package")),
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Labels and branch statements, checked the way gc's parser does (syntax/branches.go):
+//! misplaced break/continue, undefined, unused and duplicate labels, and gotos that
+//! jump into blocks or over variable declarations.
+
+use super::check::Checker;
+use crate::syntax::ast::*;
+use crate::syntax::pos::Pos;
+use crate::syntax::token::Name;
+use rustc_hash::FxHashMap;
+
+struct Label {
+    block: usize,
+    /// The labeled statement's inner statement kind, to validate break/continue.
+    target: &'static Stmt,
+    pos: Pos,
+    used: bool,
+}
+
+struct BlockInfo {
+    parent: Option<usize>,
+    start: Pos,
+    /// The label attached to this block's statement, if any.
+    label: Option<Name>,
+}
+
+#[derive(Clone, Copy)]
+struct Targets {
+    breaks: bool,
+    continues: bool,
+}
+
+struct Gotos<'c, 'a> {
+    c: &'c mut Checker<'a>,
+    labels: FxHashMap<Name, Label>,
+    blocks: Vec<BlockInfo>,
+}
+
+impl Checker<'_> {
+    /// Checks branch statements of one function body (not of nested function literals,
+    /// which are checked as bodies of their own).
+    pub(super) fn check_labels(&mut self, body: &'static Block) {
+        let mut g = Gotos { c: self, labels: FxHashMap::default(), blocks: Vec::new() };
+        let fwd = g.block(None, Targets { breaks: false, continues: false }, None, body.lbrace, &body.stmts);
+        for (name, pos) in fwd {
+            if let Some(l) = g.labels.get_mut(&name) {
+                l.used = true;
+                let start = g.blocks[l.block].start;
+                let at = g.c.p.fset.position_dotted(start).trim_start_matches("./").to_string();
+                g.c.error(pos, format!("goto {name} jumps into block starting at {at}"));
+            } else {
+                g.c.error(pos, format!("label {name} not defined"));
+            }
+        }
+        let mut unused: Vec<(Pos, Name)> = g.labels.iter().filter(|(_, l)| !l.used).map(|(n, l)| (l.pos, n.clone())).collect();
+        unused.sort();
+        for (pos, name) in unused {
+            self.error(pos, format!("label {name} defined and not used"));
+        }
+    }
+}
+
+impl Gotos<'_, '_> {
+    fn enclosing(&mut self, b: usize, name: &str) -> Option<Option<&'static Stmt>> {
+        let l = self.labels.get_mut(name)?;
+        l.used = true;
+        let target = l.target;
+        let mut cur = Some(b);
+        while let Some(i) = cur {
+            if self.blocks[i].label.as_deref() == Some(name) {
+                return Some(Some(target));
+            }
+            cur = self.blocks[i].parent;
+        }
+        Some(None)
+    }
+
+    /// Returns the unresolved forward gotos of the block.
+    fn block(&mut self, parent: Option<usize>, ctxt: Targets, label: Option<Name>, start: Pos, body: &'static [Stmt]) -> Vec<(Name, Pos)> {
+        let b = self.blocks.len();
+        self.blocks.push(BlockInfo { parent, start, label: label.clone() });
+        let mut fwd: Vec<(Name, Pos)> = Vec::new();
+        let mut bad: Vec<(Name, Pos)> = Vec::new();
+        let mut var_decl: Option<(Pos, String)> = None;
+        for stmt in body {
+            let mut s = stmt;
+            let mut lbl: Option<Name> = None;
+            if let StmtKind::Labeled(l, inner) = &s.kind {
+                if !l.is_blank() {
+                    if let Some(alt) = self.labels.get(&l.name) {
+                        let at = self.c.p.fset.position(alt.pos);
+                        self.c.error(l.pos, format!("label {} already defined at {at}", l.name));
+                    } else {
+                        self.labels.insert(l.name.clone(), Label { block: b, target: inner, pos: l.pos, used: false });
+                    }
+                    // resolve matching forward gotos
+                    let mut keep = Vec::new();
+                    for (n, p) in fwd.drain(..) {
+                        if n == l.name {
+                            self.labels.get_mut(&l.name).unwrap().used = true;
+                            if let Some((vp, vn)) = &var_decl {
+                                if bad.iter().any(|(bn, bp)| *bn == n && *bp == p) {
+                                    let at = self.c.p.fset.position_dotted(*vp).trim_start_matches("./").to_string();
+                                    self.c.error(p, format!("goto {n} jumps over declaration of {vn} at {at}"));
+                                }
+                            }
+                        } else {
+                            keep.push((n, p));
+                        }
+                    }
+                    fwd = keep;
+                    lbl = Some(l.name.clone());
+                }
+                s = inner;
+            }
+            let mut record_var = |pos: Pos, name: String, fwd: &Vec<(Name, Pos)>, bad: &mut Vec<(Name, Pos)>| {
+                var_decl = Some((pos, name));
+                *bad = fwd.clone();
+            };
+            match &s.kind {
+                StmtKind::Decl(Decl::Var(specs)) => {
+                    if let Some(spec) = specs.first() {
+                        record_var(spec.pos, spec.names[0].name.to_string(), &fwd, &mut bad);
+                    }
+                }
+                StmtKind::Define(lhs, _) => {
+                    let names: Vec<String> = lhs.iter().map(super::exprstring::expr_string).collect();
+                    record_var(s.pos, names.join(", "), &fwd, &mut bad);
+                }
+                StmtKind::Branch(kind, None) => match kind {
+                    Branch::Break if !ctxt.breaks => self.c.error(s.pos, "break is not in a loop, switch, or select"),
+                    Branch::Continue if !ctxt.continues => self.c.error(s.pos, "continue is not in a loop"),
+                    _ => {}
+                },
+                StmtKind::Branch(kind, Some(l)) => {
+                    let name = &l.name;
+                    match kind {
+                        Branch::Break => match self.enclosing(b, name) {
+                            Some(Some(t)) if matches!(t.kind, StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } | StmtKind::For { .. } | StmtKind::Range { .. }) => {}
+                            Some(_) => self.c.error(l.pos, format!("invalid break label {name}")),
+                            None => self.c.error(l.pos, format!("break label not defined: {name}")),
+                        },
+                        Branch::Continue => match self.enclosing(b, name) {
+                            Some(Some(t)) if matches!(t.kind, StmtKind::For { .. } | StmtKind::Range { .. }) => {}
+                            Some(_) => self.c.error(l.pos, format!("invalid continue label {name}")),
+                            None => self.c.error(l.pos, format!("continue label not defined: {name}")),
+                        },
+                        Branch::Goto => {
+                            let target_ok = match self.labels.get_mut(&**name) {
+                                Some(lab) => {
+                                    lab.used = true;
+                                    let mut cur = Some(b);
+                                    let mut found = false;
+                                    while let Some(i) = cur {
+                                        if lab.block == i {
+                                            found = true;
+                                            break;
+                                        }
+                                        cur = self.blocks[i].parent;
+                                    }
+                                    found
+                                }
+                                None => false,
+                            };
+                            if !target_ok {
+                                fwd.push((name.clone(), l.pos));
+                            }
+                        }
+                        Branch::Fallthrough => {}
+                    }
+                }
+                StmtKind::Block(blk) => fwd.extend(self.block(Some(b), ctxt, lbl.clone(), blk.lbrace, &blk.stmts)),
+                StmtKind::If { then, els, .. } => {
+                    fwd.extend(self.block(Some(b), ctxt, lbl.clone(), then.lbrace, &then.stmts));
+                    if let Some(e) = els {
+                        fwd.extend(self.block(Some(b), ctxt, lbl.clone(), e.pos, std::slice::from_ref(&**e)));
+                    }
+                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, &body.stmts));
+                }
+                StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                    let inner = Targets { breaks: true, continues: ctxt.continues };
+                    for c in clauses {
+                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
+                    }
+                }
+                StmtKind::Select { clauses, .. } => {
+                    let inner = Targets { breaks: true, continues: ctxt.continues };
+                    for c in clauses {
+                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
+                    }
+                }
+                _ => {}
+            }
+        }
+        fwd
+    }
+}

@@ -1,0 +1,135 @@
+//! The type checker: Go's rules for declarations, types, constants and statements, with
+//! gc's diagnostics. Its result is the `Program` (types, objects, packages) plus the
+//! `Info` side tables keyed by node ids, which the back end lowers.
+
+mod assign;
+mod builtins;
+mod call;
+pub mod check;
+pub mod constant;
+mod decl;
+mod expr;
+pub mod exprstring;
+mod initorder;
+mod labels;
+pub mod lookup;
+pub mod object;
+mod operand;
+mod stmt;
+pub mod typ;
+mod typexpr;
+mod universe;
+
+use crate::syntax::ast::{File, IdGen};
+use crate::syntax::parser::{parse_file, Diagnostic};
+use crate::syntax::pos::FileSet;
+use crate::syntax::token::Name;
+use object::{Info, ObjId, Object, Package, PkgId, Scope};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+use typ::{TypeId, TypeTable};
+
+/// Everything known about the program being compiled: grows as packages (and REPL
+/// inputs) are added.
+pub struct Program {
+    pub types: TypeTable,
+    pub objs: Vec<Object>,
+    pub pkgs: Vec<Package>,
+    pub universe: Scope,
+    pub info: Info,
+    pub error_type: TypeId,
+    pub fset: FileSet,
+    pub ids: IdGen,
+    by_path: FxHashMap<Name, PkgId>,
+}
+
+impl Default for Program {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Program {
+    pub fn new() -> Program {
+        let mut p = Program {
+            types: TypeTable::default(),
+            objs: Vec::new(),
+            pkgs: Vec::new(),
+            universe: Scope::default(),
+            info: Info::default(),
+            error_type: typ::INVALID,
+            fset: FileSet::default(),
+            ids: IdGen::default(),
+            by_path: FxHashMap::default(),
+        };
+        p.init_universe();
+        p
+    }
+
+    pub fn new_object(&mut self, o: Object) -> ObjId {
+        self.objs.push(o);
+        ObjId(self.objs.len() as u32 - 1)
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objs[id.0 as usize]
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.objs[id.0 as usize]
+    }
+
+    pub fn pkg(&self, id: PkgId) -> &Package {
+        &self.pkgs[id.0 as usize]
+    }
+
+    /// Parses a file into the session; the syntax tree lives as long as the process
+    /// (the REPL keeps referring to earlier inputs' declarations).
+    /// Lexical errors come with a syntax tree (gc type-checks despite them); a syntax
+    /// error leaves none.
+    pub fn parse(&mut self, name: &str, src: &str) -> (Option<&'static File>, Vec<Diagnostic>) {
+        let base = self.fset.add(name, Rc::from(src));
+        let parsed = parse_file(src, base, &self.ids);
+        (parsed.file.map(|f| &*Box::leak(Box::new(f))), parsed.errors)
+    }
+
+    /// Type-checks the files of one package. Imports are loaded on demand.
+    pub fn check_package(&mut self, path: &str, files: Vec<&'static File>) -> Result<PkgId, Vec<Diagnostic>> {
+        check::Checker::check_files(self, path, files, path != "main" && !path.starts_with("main."))
+    }
+
+    /// Finds or loads a package by import path.
+    pub fn import(&mut self, path: &str) -> Result<PkgId, String> {
+        if let Some(&id) = self.by_path.get(path) {
+            return Ok(id);
+        }
+        let Some(sources) = minigo_stdlib::package_sources(path) else {
+            return Err(if minigo_stdlib::is_go_std(path) {
+                format!("minigo does not support package {path}")
+            } else {
+                format!("package {path} is not in std")
+            });
+        };
+        let mut files = Vec::new();
+        for (name, src) in sources {
+            match self.parse(&format!("$GOROOT/src/{path}/{name}"), src) {
+                (Some(f), errs) if errs.is_empty() => files.push(f),
+                (_, errs) => return Err(self.render(&errs)),
+            }
+        }
+        check::Checker::check_files(self, path, files, true).map_err(|errs| self.render(&errs))
+    }
+
+    fn render(&self, errs: &[Diagnostic]) -> String {
+        errs.iter().map(|e| format!("{}: {}", self.fset.position(e.pos), e.msg)).collect::<Vec<_>>().join("\n")
+    }
+
+    pub(crate) fn register_package(&mut self, path: &str, pkg: Package) -> PkgId {
+        let id = PkgId(self.pkgs.len() as u32);
+        self.types.pkg_names.push(pkg.name.clone());
+        self.types.pkg_paths.push(Name::from(path));
+        self.pkgs.push(pkg);
+        self.by_path.insert(Name::from(path), id);
+        id
+    }
+}

@@ -1,0 +1,238 @@
+//! Declared entities (objects), packages, and the side tables the checker fills for
+//! the back end.
+
+use super::constant::Constant;
+use super::typ::TypeId;
+use crate::syntax::ast::{FuncDecl, NodeId, TypeSpec, ValueSpec};
+use crate::syntax::pos::Pos;
+use crate::syntax::token::Name;
+use rustc_hash::FxHashMap;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct PkgId(pub u32);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        use Builtin::*;
+        match self {
+            Append => "append",
+            Cap => "cap",
+            Clear => "clear",
+            Close => "close",
+            Complex => "complex",
+            Copy => "copy",
+            Delete => "delete",
+            Imag => "imag",
+            Len => "len",
+            Make => "make",
+            Max => "max",
+            Min => "min",
+            New => "new",
+            Panic => "panic",
+            Print => "print",
+            Println => "println",
+            Real => "real",
+            Recover => "recover",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum VarKind {
+    Local,
+    Param,
+    Result,
+    Recv,
+    Global,
+    Field,
+}
+
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    Const(Constant),
+    Var(VarKind),
+    TypeName,
+    Func,
+    PkgName(PkgId),
+    Builtin(Builtin),
+    Nil,
+    Label,
+}
+
+/// Where a package-level object was declared, for checking it on first use.
+#[derive(Clone, Copy, Debug)]
+pub enum DeclRef {
+    /// A const spec (or the spec it repeats) and the object's index in it.
+    Const { spec: &'static ValueSpec, values: &'static ValueSpec, index: usize },
+    Var { spec: &'static ValueSpec, index: usize },
+    Type(&'static TypeSpec),
+    Func(&'static FuncDecl),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    Unresolved,
+    Resolving,
+    Resolved,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: Name,
+    pub kind: ObjKind,
+    pub typ: TypeId,
+    pub pos: Pos,
+    /// `None` for the universe.
+    pub pkg: Option<PkgId>,
+    pub used: bool,
+    pub state: State,
+    pub decl: Option<DeclRef>,
+    /// For methods: the receiver type (`T` or `*T`).
+    pub recv: Option<TypeId>,
+    /// For package-level vars and funcs: the package-level objects their initializer
+    /// or body refers to (for initialization order).
+    pub deps: Vec<ObjId>,
+}
+
+impl Object {
+    pub fn new(name: Name, kind: ObjKind, typ: TypeId, pos: Pos, pkg: Option<PkgId>) -> Object {
+        Object { name, kind, typ, pos, pkg, used: false, state: State::Resolved, decl: None, recv: None, deps: Vec::new() }
+    }
+    pub fn is_exported(&self) -> bool {
+        is_exported(&self.name)
+    }
+}
+
+pub fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub type Scope = FxHashMap<Name, ObjId>;
+
+/// A package-level variable initialization, in execution order.
+#[derive(Clone, Debug)]
+pub struct VarInit {
+    pub lhs: Vec<ObjId>,
+    pub spec: &'static ValueSpec,
+    /// For `var a, b = x, y`: which value initializes the single `lhs`; `None` when all
+    /// names come from one multi-valued expression.
+    pub value: Option<usize>,
+}
+
+pub struct Package {
+    pub path: Name,
+    pub name: Name,
+    pub scope: Scope,
+    pub files: Vec<&'static crate::syntax::ast::File>,
+    pub inits: Vec<VarInit>,
+    /// Functions and methods with bodies, in source order, and `init` functions.
+    pub funcs: Vec<ObjId>,
+    pub init_funcs: Vec<ObjId>,
+    pub imports: Vec<PkgId>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// An operand whose error has been reported.
+    Invalid,
+    NoValue,
+    Builtin,
+    Type,
+    Const,
+    /// Addressable.
+    Var,
+    MapIndex,
+    Value,
+    /// A value that may also be used in a two-value (`v, ok`) context.
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    pub typ: TypeId,
+    pub val: Option<Constant>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SelKind {
+    Field,
+    Method,
+    /// `T.M` or `(*T).M`: a function taking the receiver first.
+    MethodExpr,
+}
+
+#[derive(Clone, Debug)]
+pub struct Selection {
+    pub kind: SelKind,
+    /// The type of `x` in `x.f`.
+    pub recv: TypeId,
+    /// The method (Func) object; `None` for fields and interface methods (whose index
+    /// in the interface's method set is `path`'s last element).
+    pub obj: Option<ObjId>,
+    /// Indices of the embedded fields walked through, then the field's own index.
+    pub path: Vec<usize>,
+    /// Whether a pointer was dereferenced on the way.
+    pub indirect: bool,
+}
+
+/// Dense map from node ids to values.
+pub struct NodeMap<T>(Vec<Option<T>>);
+
+impl<T> Default for NodeMap<T> {
+    fn default() -> Self {
+        NodeMap(Vec::new())
+    }
+}
+
+impl<T> NodeMap<T> {
+    pub fn insert(&mut self, id: NodeId, v: T) {
+        let i = id.0 as usize;
+        if i >= self.0.len() {
+            self.0.resize_with(i + 1, || None);
+        }
+        self.0[i] = Some(v);
+    }
+    pub fn get(&self, id: NodeId) -> Option<&T> {
+        self.0.get(id.0 as usize).and_then(Option::as_ref)
+    }
+    pub fn get_mut(&mut self, id: NodeId) -> Option<&mut T> {
+        self.0.get_mut(id.0 as usize).and_then(Option::as_mut)
+    }
+}
+
+/// What the checker learned about the syntax tree; the back end reads only this.
+#[derive(Default)]
+pub struct Info {
+    pub types: NodeMap<TypeAndValue>,
+    pub defs: NodeMap<ObjId>,
+    pub uses: NodeMap<ObjId>,
+    /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
+    pub implicits: NodeMap<ObjId>,
+    pub selections: FxHashMap<NodeId, Selection>,
+}

@@ -1,0 +1,679 @@
+//! Go types. Types are interned in a `TypeTable` and named by `TypeId`. Aliases
+//! (`byte`, `rune`, `any`, `type A = B`) and parameter names are kept so that
+//! diagnostics print types as the programmer wrote them; `canon` strips both, and two
+//! types are identical exactly when their canonical ids are equal.
+
+use super::object::{ObjId, PkgId};
+use crate::syntax::ast::ChanDir;
+use crate::syntax::token::Name;
+use rustc_hash::FxHashMap;
+use std::fmt::Write;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+/// Basic kinds; the first `TypeId`s of every table are these, in this order.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Basic {
+    Invalid,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+pub const BASICS: [Basic; 25] = [
+    Basic::Invalid,
+    Basic::Bool,
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::Complex64,
+    Basic::Complex128,
+    Basic::String,
+    Basic::UnsafePointer,
+    Basic::UntypedBool,
+    Basic::UntypedInt,
+    Basic::UntypedRune,
+    Basic::UntypedFloat,
+    Basic::UntypedString,
+    Basic::UntypedNil,
+];
+
+impl Basic {
+    pub const fn id(self) -> TypeId {
+        TypeId(self as u32)
+    }
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Invalid => "invalid type",
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    }
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128)
+    }
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+    pub fn is_untyped(self) -> bool {
+        self >= Basic::UntypedBool
+    }
+    pub fn is_ordered(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_string()
+    }
+    /// Size in bytes on the 64-bit targets minigo supports.
+    pub fn size(self) -> u64 {
+        use Basic::*;
+        match self {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            String | Complex128 => 16,
+            _ => 8,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Field {
+    pub name: Name,
+    pub typ: TypeId,
+    pub embedded: bool,
+    pub tag: Option<Name>,
+    /// The declaring package for unexported names (they are distinct across packages).
+    pub pkg: Option<PkgId>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Param {
+    pub name: Option<Name>,
+    pub typ: TypeId,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Signature {
+    pub params: Vec<Param>,
+    pub results: Vec<Param>,
+    pub variadic: bool,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Method {
+    pub name: Name,
+    pub sig: TypeId,
+    pub pkg: Option<PkgId>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Interface {
+    /// The complete method set, sorted by name.
+    pub methods: Vec<Method>,
+    /// What was written, for printing: embedded interfaces and own methods.
+    pub embeds: Vec<TypeId>,
+    pub own: Vec<Method>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Type {
+    Basic(Basic),
+    /// Index into `TypeTable::named`.
+    Named(u32),
+    /// Index into `TypeTable::aliases`.
+    Alias(u32),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(TypeId, u64),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Struct(Rc<[Field]>),
+    Func(Rc<Signature>),
+    Interface(Rc<Interface>),
+    Tuple(Rc<[TypeId]>),
+}
+
+pub struct NamedInfo {
+    pub name: Name,
+    pub pkg: PkgId,
+    pub obj: ObjId,
+    pub underlying: TypeId,
+    pub methods: Vec<ObjId>,
+}
+
+pub struct AliasInfo {
+    pub name: Name,
+    pub pkg: Option<PkgId>,
+    pub target: TypeId,
+}
+
+pub struct TypeTable {
+    types: Vec<Type>,
+    intern: FxHashMap<Type, TypeId>,
+    pub named: Vec<NamedInfo>,
+    pub aliases: Vec<AliasInfo>,
+    canon: Vec<u32>,
+    /// Package names for qualified type strings, by `PkgId`.
+    pub pkg_names: Vec<Name>,
+    pub pkg_paths: Vec<Name>,
+}
+
+pub const INVALID: TypeId = Basic::Invalid.id();
+pub const BOOL: TypeId = Basic::Bool.id();
+pub const INT: TypeId = Basic::Int.id();
+pub const INT32: TypeId = Basic::Int32.id();
+pub const INT64: TypeId = Basic::Int64.id();
+pub const UINT8: TypeId = Basic::Uint8.id();
+pub const UINTPTR: TypeId = Basic::Uintptr.id();
+pub const FLOAT64: TypeId = Basic::Float64.id();
+pub const STRING: TypeId = Basic::String.id();
+pub const UNTYPED_BOOL: TypeId = Basic::UntypedBool.id();
+pub const UNTYPED_INT: TypeId = Basic::UntypedInt.id();
+pub const UNTYPED_RUNE: TypeId = Basic::UntypedRune.id();
+pub const UNTYPED_FLOAT: TypeId = Basic::UntypedFloat.id();
+pub const UNTYPED_STRING: TypeId = Basic::UntypedString.id();
+pub const UNTYPED_NIL: TypeId = Basic::UntypedNil.id();
+
+const NO_CANON: u32 = u32::MAX;
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        let mut t = TypeTable {
+            types: Vec::new(),
+            intern: FxHashMap::default(),
+            named: Vec::new(),
+            aliases: Vec::new(),
+            canon: Vec::new(),
+            pkg_names: Vec::new(),
+            pkg_paths: Vec::new(),
+        };
+        for b in BASICS {
+            t.intern(Type::Basic(b));
+        }
+        t
+    }
+}
+
+impl TypeTable {
+    pub fn intern(&mut self, t: Type) -> TypeId {
+        if let Some(&id) = self.intern.get(&t) {
+            return id;
+        }
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(t.clone());
+        self.canon.push(NO_CANON);
+        self.intern.insert(t, id);
+        id
+    }
+
+    pub fn get(&self, t: TypeId) -> &Type {
+        &self.types[t.0 as usize]
+    }
+
+    pub fn pointer(&mut self, t: TypeId) -> TypeId {
+        self.intern(Type::Pointer(t))
+    }
+    pub fn slice(&mut self, t: TypeId) -> TypeId {
+        self.intern(Type::Slice(t))
+    }
+    pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
+        self.intern(Type::Tuple(ts.into()))
+    }
+    pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
+        let p = |v: Vec<TypeId>| v.into_iter().map(|typ| Param { name: None, typ }).collect();
+        self.intern(Type::Func(Rc::new(Signature { params: p(params), results: p(results), variadic })))
+    }
+    pub fn empty_interface(&mut self) -> TypeId {
+        self.intern(Type::Interface(Rc::new(Interface { methods: vec![], embeds: vec![], own: vec![] })))
+    }
+
+    pub fn new_named(&mut self, name: Name, pkg: PkgId, obj: ObjId) -> TypeId {
+        let idx = self.named.len() as u32;
+        self.named.push(NamedInfo { name, pkg, obj, underlying: INVALID, methods: Vec::new() });
+        self.intern(Type::Named(idx))
+    }
+
+    pub fn new_alias(&mut self, name: Name, pkg: Option<PkgId>, target: TypeId) -> TypeId {
+        let idx = self.aliases.len() as u32;
+        self.aliases.push(AliasInfo { name, pkg, target });
+        self.intern(Type::Alias(idx))
+    }
+
+    pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
+        match self.get(t) {
+            Type::Named(i) => Some(&self.named[*i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn named_info_mut(&mut self, t: TypeId) -> Option<&mut NamedInfo> {
+        match self.types[t.0 as usize] {
+            Type::Named(i) => Some(&mut self.named[i as usize]),
+            _ => None,
+        }
+    }
+
+    /// The type an alias stands for (transitively); other types unchanged.
+    pub fn unalias(&self, mut t: TypeId) -> TypeId {
+        while let Type::Alias(i) = self.get(t) {
+            t = self.aliases[*i as usize].target;
+        }
+        t
+    }
+
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        let t = self.unalias(t);
+        match self.get(t) {
+            Type::Named(i) => self.unalias(self.named[*i as usize].underlying),
+            _ => t,
+        }
+    }
+
+    /// Type `t` with aliases resolved and parameter names dropped: the identity key.
+    pub fn canon(&mut self, t: TypeId) -> TypeId {
+        let c = self.canon[t.0 as usize];
+        if c != NO_CANON {
+            return TypeId(c);
+        }
+        let r = match self.get(t).clone() {
+            Type::Basic(_) | Type::Named(_) => t,
+            Type::Alias(i) => {
+                let target = self.aliases[i as usize].target;
+                if target == t {
+                    INVALID
+                } else {
+                    self.canon(target)
+                }
+            }
+            Type::Pointer(e) => {
+                let e = self.canon(e);
+                self.intern(Type::Pointer(e))
+            }
+            Type::Slice(e) => {
+                let e = self.canon(e);
+                self.intern(Type::Slice(e))
+            }
+            Type::Array(e, n) => {
+                let e = self.canon(e);
+                self.intern(Type::Array(e, n))
+            }
+            Type::Map(k, v) => {
+                let (k, v) = (self.canon(k), self.canon(v));
+                self.intern(Type::Map(k, v))
+            }
+            Type::Chan(d, e) => {
+                let e = self.canon(e);
+                self.intern(Type::Chan(d, e))
+            }
+            Type::Tuple(ts) => {
+                let ts: Vec<TypeId> = ts.iter().map(|&t| self.canon(t)).collect();
+                self.intern(Type::Tuple(ts.into()))
+            }
+            Type::Struct(fs) => {
+                let fs: Vec<Field> = fs.iter().map(|f| Field { typ: self.canon(f.typ), ..f.clone() }).collect();
+                self.intern(Type::Struct(fs.into()))
+            }
+            Type::Func(sig) => {
+                let mut p = |ps: &[Param]| ps.iter().map(|p| Param { name: None, typ: self.canon(p.typ) }).collect();
+                let sig = Signature { params: p(&sig.params), results: p(&sig.results), variadic: sig.variadic };
+                self.intern(Type::Func(Rc::new(sig)))
+            }
+            Type::Interface(it) => {
+                let methods: Vec<Method> = it.methods.iter().map(|m| Method { sig: self.canon(m.sig), ..m.clone() }).collect();
+                self.intern(Type::Interface(Rc::new(Interface { own: methods.clone(), methods, embeds: vec![] })))
+            }
+        };
+        self.canon[t.0 as usize] = r.0;
+        if (r.0 as usize) < self.canon.len() {
+            self.canon[r.0 as usize] = r.0;
+        }
+        r
+    }
+
+    pub fn identical(&mut self, a: TypeId, b: TypeId) -> bool {
+        a == b || self.canon(a) == self.canon(b)
+    }
+
+    pub fn basic(&self, t: TypeId) -> Option<Basic> {
+        match self.get(self.underlying(t)) {
+            Type::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    fn basic_is(&self, t: TypeId, f: fn(Basic) -> bool) -> bool {
+        self.basic(t).is_some_and(f)
+    }
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_integer)
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_unsigned)
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_float)
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_numeric)
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_string)
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_boolean)
+    }
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.get(t), Type::Basic(b) if b.is_untyped())
+    }
+    pub fn is_ordered(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_ordered)
+    }
+    pub fn is_const_type(&self, t: TypeId) -> bool {
+        self.basic_is(t, |b| b.is_numeric() || b.is_string() || b.is_boolean())
+    }
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.get(self.underlying(t)), Type::Interface(_))
+    }
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.get(self.unalias(t)), Type::Named(_) | Type::Basic(_))
+    }
+    pub fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.get(self.underlying(t)), Type::Pointer(_))
+    }
+
+    pub fn interface(&self, t: TypeId) -> Option<Rc<Interface>> {
+        match self.get(self.underlying(t)) {
+            Type::Interface(i) => Some(i.clone()),
+            _ => None,
+        }
+    }
+    pub fn signature(&self, t: TypeId) -> Option<Rc<Signature>> {
+        match self.get(self.underlying(t)) {
+            Type::Func(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+    pub fn struct_fields(&self, t: TypeId) -> Option<Rc<[Field]>> {
+        match self.get(self.underlying(t)) {
+            Type::Struct(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+    pub fn tuple_types(&self, t: TypeId) -> Vec<TypeId> {
+        match self.get(t) {
+            Type::Tuple(ts) => ts.to_vec(),
+            _ => vec![t],
+        }
+    }
+    /// The element type of a pointer, or `None`.
+    pub fn deref(&self, t: TypeId) -> Option<TypeId> {
+        match self.get(self.underlying(t)) {
+            Type::Pointer(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// The default type of an untyped type (`untyped int` → `int`), else itself.
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.get(t) {
+            Type::Basic(Basic::UntypedBool) => BOOL,
+            Type::Basic(Basic::UntypedInt) => INT,
+            Type::Basic(Basic::UntypedRune) => INT32,
+            Type::Basic(Basic::UntypedFloat) => FLOAT64,
+            Type::Basic(Basic::UntypedString) => STRING,
+            _ => t,
+        }
+    }
+
+    /// Whether values of `t` can be compared with `==` (Go's "comparable").
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::Basic(b) => *b != Basic::UntypedNil,
+            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),
+            Type::Array(e, _) => self.comparable(*e),
+            _ => false,
+        }
+    }
+
+    /// Whether `t` has a nil value (pointer, slice, map, chan, func, interface).
+    pub fn has_nil(&self, t: TypeId) -> bool {
+        matches!(
+            self.get(self.underlying(t)),
+            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Basic(Basic::UnsafePointer)
+        )
+    }
+
+    /// gc's spelling of a type; named types of package `cur` are not qualified.
+    pub fn type_string(&self, t: TypeId, cur: PkgId) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, t, cur);
+        s
+    }
+
+    fn qualify(&self, s: &mut String, pkg: Option<PkgId>, cur: PkgId) {
+        if let Some(p) = pkg {
+            if p != cur && (p.0 as usize) < self.pkg_names.len() {
+                s.push_str(&self.pkg_names[p.0 as usize]);
+                s.push('.');
+            }
+        }
+    }
+
+    pub fn write_type(&self, s: &mut String, t: TypeId, cur: PkgId) {
+        match self.get(t) {
+            Type::Basic(b) => s.push_str(b.name()),
+            Type::Named(i) => {
+                let n = &self.named[*i as usize];
+                self.qualify(s, Some(n.pkg), cur);
+                s.push_str(&n.name);
+            }
+            Type::Alias(i) => {
+                let a = &self.aliases[*i as usize];
+                self.qualify(s, a.pkg, cur);
+                s.push_str(&a.name);
+            }
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write_type(s, *e, cur);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write_type(s, *e, cur);
+            }
+            Type::Array(e, n) => {
+                let _ = write!(s, "[{n}]");
+                self.write_type(s, *e, cur);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write_type(s, *k, cur);
+                s.push(']');
+                self.write_type(s, *v, cur);
+            }
+            Type::Chan(d, e) => {
+                s.push_str(match d {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *d == ChanDir::Both && matches!(self.get(*e), Type::Chan(ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write_type(s, *e, cur);
+                if paren {
+                    s.push(')');
+                }
+            }
+            Type::Struct(fs) => {
+                s.push_str("struct{");
+                for (i, f) in fs.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(s, f.typ, cur);
+                    if let Some(tag) = &f.tag {
+                        let _ = write!(s, " {tag}");
+                    }
+                }
+                s.push('}');
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_signature(s, sig, cur);
+            }
+            Type::Interface(it) => {
+                if it.methods.is_empty() && it.embeds.is_empty() {
+                    s.push_str("interface{}");
+                    return;
+                }
+                s.push_str("interface{");
+                let mut first = true;
+                for e in &it.embeds {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    first = false;
+                    self.write_type(s, *e, cur);
+                }
+                for m in &it.own {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    first = false;
+                    s.push_str(&m.name);
+                    if let Some(sig) = self.signature(m.sig) {
+                        self.write_signature(s, &sig, cur);
+                    }
+                }
+                s.push('}');
+            }
+            Type::Tuple(ts) => {
+                s.push('(');
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_type(s, *t, cur);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    pub fn write_signature(&self, s: &mut String, sig: &Signature, cur: PkgId) {
+        self.write_params(s, &sig.params, sig.variadic, cur);
+        match sig.results.as_slice() {
+            [] => {}
+            [r] if r.name.is_none() => {
+                s.push(' ');
+                self.write_type(s, r.typ, cur);
+            }
+            rs => {
+                s.push(' ');
+                self.write_params(s, rs, false, cur);
+            }
+        }
+    }
+
+    fn write_params(&self, s: &mut String, ps: &[Param], variadic: bool, cur: PkgId) {
+        s.push('(');
+        for (i, p) in ps.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if let Some(n) = &p.name {
+                s.push_str(n);
+                s.push(' ');
+            }
+            if variadic && i == ps.len() - 1 {
+                s.push_str("...");
+                let elem = match self.get(p.typ) {
+                    Type::Slice(e) => *e,
+                    _ => p.typ,
+                };
+                self.write_type(s, elem, cur);
+            } else {
+                self.write_type(s, p.typ, cur);
+            }
+        }
+        s.push(')');
+    }
+}

@@ -1,0 +1,290 @@
+//! Type expressions: from syntax to `TypeId`.
+
+use super::check::Checker;
+use super::constant::Constant;
+use super::object::*;
+use super::typ::*;
+use crate::syntax::ast::{self, Expr, ExprKind, IfaceElem};
+use crate::syntax::literal::string_value;
+use crate::syntax::token::Name;
+use std::rc::Rc;
+
+impl Checker<'_> {
+    /// The type denoted by `e`, or `INVALID` after reporting why there is none.
+    pub fn resolve_type(&mut self, e: &'static Expr) -> TypeId {
+        let t = self.type_expr(e);
+        self.record(e, Mode::Type, t, None);
+        t
+    }
+
+    fn type_expr(&mut self, e: &'static Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::Type => x.typ,
+                    Mode::Invalid => INVALID,
+                    _ => {
+                        let s = super::exprstring::expr_string(e);
+                        self.error(e.pos, format!("{s} is not a type"));
+                        INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.resolve_type(x),
+            ExprKind::Star(x) => {
+                let t = self.resolve_type(x);
+                self.p.types.pointer(t)
+            }
+            ExprKind::ArrayType { len: Some(len), elem } => {
+                let n = self.array_length(len);
+                let t = self.resolve_type(elem);
+                match n {
+                    Some(n) => self.p.types.intern(Type::Array(t, n)),
+                    None => INVALID,
+                }
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                self.resolve_type(elem);
+                self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                INVALID
+            }
+            ExprKind::SliceType(elem) => {
+                let t = self.resolve_type(elem);
+                self.p.types.slice(t)
+            }
+            ExprKind::MapType(k, v) => {
+                let kt = self.resolve_type(k);
+                let vt = self.resolve_type(v);
+                if kt != INVALID && !self.p.types.comparable(kt) && !self.type_in_progress(kt) {
+                    let s = self.type_string(kt);
+                    self.error(k.pos, format!("invalid map key type {s}"));
+                }
+                self.p.types.intern(Type::Map(kt, vt))
+            }
+            ExprKind::ChanType(dir, elem) => {
+                let t = self.resolve_type(elem);
+                self.p.types.intern(Type::Chan(*dir, t))
+            }
+            ExprKind::FuncType(ft) => self.func_signature(ft, None, None).0,
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Index { .. } => {
+                self.unsupported(e.pos, "generics");
+                INVALID
+            }
+            _ => {
+                let x = self.raw_expr(e, None);
+                if x.mode != Mode::Invalid {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(e.pos, format!("{s} is not a type"));
+                }
+                INVALID
+            }
+        }
+    }
+
+    /// A named type whose underlying type is still being determined (map keys of such
+    /// types are checked once it is known, as gc does).
+    fn type_in_progress(&self, t: TypeId) -> bool {
+        self.p.types.named_info(self.p.types.unalias(t)).is_some_and(|n| n.underlying == INVALID)
+    }
+
+    fn array_length(&mut self, len: &'static Expr) -> Option<u64> {
+        if let ExprKind::Ident(name) = &len.kind {
+            match self.lookup(name).map(|o| self.obj(o).kind.clone()) {
+                None => {
+                    self.error(len.pos, format!("undefined array length {name} or missing type constraint"));
+                    return None;
+                }
+                Some(ObjKind::Const(_)) => {}
+                Some(_) => {
+                    self.error(len.pos, format!("invalid array length {name}"));
+                    return None;
+                }
+            }
+        }
+        let x = self.expr(len);
+        if x.mode != Mode::Const {
+            if x.mode != Mode::Invalid {
+                let d = self.describe(&x);
+                self.error(len.pos, format!("array length {d} must be constant"));
+            }
+            return None;
+        }
+        if self.p.types.is_untyped(x.typ) || self.p.types.is_integer(x.typ) {
+            if let Some(n) = x.val.as_ref().and_then(Constant::to_i64) {
+                if n >= 0 {
+                    return Some(n as u64);
+                }
+            }
+        }
+        let d = self.describe(&x);
+        let msg = if self.p.types.is_integer(x.typ) { format!("invalid array length {d}") } else { format!("array length {d} must be integer") };
+        self.error(len.pos, msg);
+        None
+    }
+
+    fn struct_type(&mut self, fields: &'static [ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = Vec::new();
+        let mut seen: rustc_hash::FxHashMap<Name, u32> = Default::default();
+        for f in fields {
+            let t = self.resolve_type(&f.typ);
+            let tag = f.tag.as_ref().map(|t| Name::from(String::from_utf8_lossy(&string_value(t)).as_ref()));
+            let mut add = |c: &mut Self, name: Name, pos: u32, embedded: bool| {
+                if &*name != "_" {
+                    if let Some(&prev) = seen.get(&name) {
+                        let at = c.p.fset.position_dotted(prev);
+                        c.error(pos, format!("{name} redeclared\n\t{at}: other declaration of {name}"));
+                    } else {
+                        seen.insert(name.clone(), pos);
+                    }
+                }
+                let pkg = (!is_exported(&name)).then_some(c.pkg);
+                out.push(Field { name, typ: t, embedded, tag: tag.clone(), pkg });
+            };
+            if f.names.is_empty() {
+                let name = embedded_name(&f.typ);
+                let is_ptr = matches!(f.typ.unparen().kind, ExprKind::Star(_));
+                let base = if is_ptr { self.p.types.deref(t).unwrap_or(t) } else { t };
+                if base != INVALID {
+                    if self.p.types.is_pointer(base) {
+                        self.error(f.typ.pos, "embedded field type cannot be a pointer");
+                    } else if is_ptr && self.p.types.is_interface(base) {
+                        self.error(f.typ.pos, "embedded field type cannot be a pointer to an interface");
+                    }
+                }
+                add(self, name, f.typ.pos, true);
+            } else {
+                for n in &f.names {
+                    let obj = self.new_obj(n.name.clone(), ObjKind::Var(VarKind::Field), t, n.pos);
+                    self.p.info.defs.insert(n.id, obj);
+                    add(self, n.name.clone(), n.pos, false);
+                }
+            }
+        }
+        self.p.types.intern(Type::Struct(out.into()))
+    }
+
+    fn interface_type(&mut self, elems: &'static [IfaceElem]) -> TypeId {
+        let mut own: Vec<Method> = Vec::new();
+        let mut embeds = Vec::new();
+        let mut all: Vec<(Method, u32)> = Vec::new();
+        for el in elems {
+            match el {
+                IfaceElem::Method(name, ft) => {
+                    let (sig, _) = self.func_signature(ft, None, None);
+                    let m = Method { name: name.name.clone(), sig, pkg: (!is_exported(&name.name)).then_some(self.pkg) };
+                    if let Some((_, prev)) = all.iter().find(|(x, _)| x.name == m.name) {
+                        let at = self.p.fset.position_dotted(*prev);
+                        self.error(name.pos, format!("duplicate method {}\n\t{at}: other declaration of method {}", m.name, m.name));
+                        continue;
+                    }
+                    own.push(m.clone());
+                    all.push((m, name.pos));
+                }
+                IfaceElem::Embed(t) => {
+                    let et = self.resolve_type(t);
+                    if et == INVALID {
+                        continue;
+                    }
+                    let Some(it) = self.p.types.interface(et) else {
+                        if self.type_in_progress(et) {
+                            let s = super::exprstring::expr_string(t);
+                            self.error(t.pos, format!("invalid recursive type {s}"));
+                        } else {
+                            self.unsupported(t.pos, "generics (interface type constraints)");
+                        }
+                        continue;
+                    };
+                    embeds.push(et);
+                    for m in &it.methods {
+                        match all.iter().find(|(x, _)| x.name == m.name) {
+                            Some((x, _)) if self.p.types.identical(x.sig, m.sig) => {}
+                            Some(_) => {
+                                self.error(t.pos, format!("duplicate method {}", m.name));
+                            }
+                            None => all.push((m.clone(), t.pos)),
+                        }
+                    }
+                }
+                IfaceElem::TypeSet(pos) => self.unsupported(*pos, "generics (interface type constraints)"),
+            }
+        }
+        let mut methods: Vec<Method> = all.into_iter().map(|(m, _)| m).collect();
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.p.types.intern(Type::Interface(Rc::new(Interface { methods, embeds, own })))
+    }
+
+    /// A function type; with a receiver list, also the receiver type.
+    pub fn func_signature(&mut self, ft: &'static ast::FuncType, recv: Option<&'static [ast::Field]>, _hint: Option<()>) -> (TypeId, Option<TypeId>) {
+        let recv_t = recv.and_then(|r| r.first()).map(|f| self.receiver_type(f));
+        let (params, variadic) = self.param_list(&ft.params, true);
+        let (results, _) = self.param_list(&ft.results, false);
+        let sig = Signature { params, results, variadic };
+        (self.p.types.intern(Type::Func(Rc::new(sig))), recv_t)
+    }
+
+    fn param_list(&mut self, fields: &'static [ast::Field], params: bool) -> (Vec<Param>, bool) {
+        let mut out = Vec::new();
+        let mut variadic = false;
+        for (i, f) in fields.iter().enumerate() {
+            let mut t = self.resolve_type(&f.typ);
+            if f.variadic {
+                if !params || i != fields.len() - 1 || f.names.len() > 1 {
+                    self.error(f.typ.pos, "can only use ... with final parameter in list");
+                } else {
+                    variadic = true;
+                }
+                t = self.p.types.slice(t);
+            }
+            if f.names.is_empty() {
+                out.push(Param { name: None, typ: t });
+            }
+            for n in &f.names {
+                out.push(Param { name: Some(n.name.clone()), typ: t });
+            }
+        }
+        (out, variadic)
+    }
+
+    /// A method receiver must be `T` or `*T` for a defined type `T` of this package
+    /// that is not a pointer or interface type.
+    fn receiver_type(&mut self, f: &'static ast::Field) -> TypeId {
+        let t = self.resolve_type(&f.typ);
+        if t == INVALID {
+            return t;
+        }
+        let base = match &f.typ.unparen().kind {
+            ExprKind::Star(_) => self.p.types.deref(t).unwrap_or(t),
+            _ => t,
+        };
+        let base_u = self.p.types.unalias(base);
+        let msg = match self.p.types.named_info(base_u) {
+            Some(n) if n.pkg != self.pkg => Some(format!("cannot define new methods on non-local type {}", self.type_string(base))),
+            Some(_) => match self.p.types.get(self.p.types.underlying(base_u)) {
+                Type::Pointer(_) | Type::Interface(_) => Some(format!("invalid receiver type {} (pointer or interface type)", self.type_string(base))),
+                _ => None,
+            },
+            None if matches!(self.p.types.get(base_u), Type::Basic(_)) => Some(format!("cannot define new methods on non-local type {}", self.type_string(base))),
+            None => Some(format!("invalid receiver type {}", self.type_string(t))),
+        };
+        match msg {
+            Some(m) => {
+                self.error(f.typ.pos, m);
+                INVALID
+            }
+            None => t,
+        }
+    }
+}
+
+/// The implicit name of an embedded field: its type name without package or `*`.
+pub fn embedded_name(t: &Expr) -> Name {
+    match &t.unparen().kind {
+        ExprKind::Ident(n) => n.clone(),
+        ExprKind::Selector(_, sel) => sel.name.clone(),
+        ExprKind::Star(x) => embedded_name(x),
+        _ => Name::from("_"),
+    }
+}

@@ -1,0 +1,39 @@
+// Package runtime exposes the goroutine scheduler and the runtime's error type.
+package runtime
+
+// GOOS and GOARCH describe the target minigo runs on.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Error identifies a run time error, such as an index out of range.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// Goexit terminates the goroutine that calls it after running its deferred calls.
+func Goexit()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously
+// and returns the previous setting; n < 1 does not change it.
+func GOMAXPROCS(n int) int
+
+// GC runs a garbage collection (minigo has no collector yet: a no-op).
+func GC() {}
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// Version returns the Go version minigo implements.
+func Version() string { return "go1.27-minigo" }

@@ -1,0 +1,580 @@
+// Package strconv implements conversions to and from string representations of
+// basic data types.
+package strconv
+
+import (
+	"errors"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IntSize is the size in bits of an int or uint value.
+const IntSize = 64
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax indicates that a value does not have the right syntax for the target type.
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+func syntaxError(fn, str string) *NumError { return &NumError{fn, str, ErrSyntax} }
+func rangeError(fn, str string) *NumError  { return &NumError{fn, str, ErrRange} }
+func baseError(fn, str string, base int) *NumError {
+	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
+}
+func bitSizeError(fn, str string, bitSize int) *NumError {
+	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// FormatUint returns the string representation of i in the given base (2 to 36).
+func FormatUint(i uint64, base int) string {
+	return string(AppendUint(nil, i, base))
+}
+
+// FormatInt returns the string representation of i in the given base (2 to 36).
+func FormatInt(i int64, base int) string {
+	return string(AppendInt(nil, i, base))
+}
+
+// Itoa is equivalent to FormatInt(int64(i), 10).
+func Itoa(i int) string {
+	return FormatInt(int64(i), 10)
+}
+
+// AppendInt appends the string form of the integer i to dst.
+func AppendInt(dst []byte, i int64, base int) []byte {
+	if i < 0 {
+		dst = append(dst, '-')
+		return appendUnsigned(dst, uint64(-i), base)
+	}
+	return appendUnsigned(dst, uint64(i), base)
+}
+
+// AppendUint appends the string form of the unsigned integer i to dst.
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return appendUnsigned(dst, i, base)
+}
+
+func appendUnsigned(dst []byte, u uint64, base int) []byte {
+	if base < 2 || base > len(digits) {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	var a [64]byte
+	i := len(a)
+	b := uint64(base)
+	for u >= b {
+		i--
+		a[i] = digits[u%b]
+		u /= b
+	}
+	i--
+	a[i] = digits[u]
+	return append(dst, a[i:]...)
+}
+
+// FormatBool returns "true" or "false" according to the value of b.
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// AppendBool appends "true" or "false" to dst.
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
+
+// ParseBool returns the boolean value represented by the string.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, syntaxError("ParseBool", str)
+}
+
+func lower(c byte) byte { return c | ('x' - 'X') }
+
+// underscoreOK reports whether the underscores in s are allowed (base-prefixed
+// literals only, each between digits or after the prefix).
+func underscoreOK(s string) bool {
+	saw := '^'
+	i := 0
+	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	hex := false
+	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
+		i = 2
+		saw = '0'
+		hex = lower(s[1]) == 'x'
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
+			saw = '0'
+			continue
+		}
+		if s[i] == '_' {
+			if saw != '0' {
+				return false
+			}
+			saw = '_'
+			continue
+		}
+		if saw == '_' {
+			return false
+		}
+		saw = '!'
+	}
+	return saw != '_'
+}
+
+// ParseUint is like ParseInt but for unsigned numbers.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const fnParseUint = "ParseUint"
+	if s == "" {
+		return 0, syntaxError(fnParseUint, s)
+	}
+	base0 := base == 0
+	s0 := s
+	switch {
+	case 2 <= base && base <= 36:
+	case base == 0:
+		base = 10
+		if s[0] == '0' {
+			switch {
+			case len(s) >= 3 && lower(s[1]) == 'b':
+				base = 2
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'o':
+				base = 8
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'x':
+				base = 16
+				s = s[2:]
+			default:
+				base = 8
+				s = s[1:]
+			}
+		}
+	default:
+		return 0, baseError(fnParseUint, s0, base)
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	} else if bitSize < 0 || bitSize > 64 {
+		return 0, bitSizeError(fnParseUint, s0, bitSize)
+	}
+	var cutoff uint64
+	switch base {
+	case 10:
+		cutoff = 1<<64/10 + 1
+	case 16:
+		cutoff = 1<<64/16 + 1
+	default:
+		cutoff = (1<<64-1)/uint64(base) + 1
+	}
+	maxVal := uint64(1)<<uint(bitSize) - 1
+	underscores := false
+	var n uint64
+	for _, c := range []byte(s) {
+		var d byte
+		switch {
+		case c == '_' && base0:
+			underscores = true
+			continue
+		case '0' <= c && c <= '9':
+			d = c - '0'
+		case 'a' <= lower(c) && lower(c) <= 'z':
+			d = lower(c) - 'a' + 10
+		default:
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if d >= byte(base) {
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if n >= cutoff {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n *= uint64(base)
+		n1 := n + uint64(d)
+		if n1 < n || n1 > maxVal {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n = n1
+	}
+	if underscores && !underscoreOK(s0) {
+		return 0, syntaxError(fnParseUint, s0)
+	}
+	return n, nil
+}
+
+// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to
+// 64) and returns the corresponding value i.
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	const fnParseInt = "ParseInt"
+	if s == "" {
+		return 0, syntaxError(fnParseInt, s)
+	}
+	s0 := s
+	neg := false
+	if s[0] == '+' {
+		s = s[1:]
+	} else if s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	un, err := ParseUint(s, base, bitSize)
+	if err != nil && err.(*NumError).Err != ErrRange {
+		err.(*NumError).Func = fnParseInt
+		err.(*NumError).Num = s0
+		return 0, err
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	}
+	cutoff := uint64(1 << uint(bitSize-1))
+	if !neg && un >= cutoff {
+		return int64(cutoff - 1), rangeError(fnParseInt, s0)
+	}
+	if neg && un > cutoff {
+		return -int64(cutoff), rangeError(fnParseInt, s0)
+	}
+	n := int64(un)
+	if neg {
+		n = -n
+	}
+	return n, nil
+}
+
+// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+func Atoi(s string) (int, error) {
+	i64, err := ParseInt(s, 10, 0)
+	if nerr, ok := err.(*NumError); ok {
+		nerr.Func = "Atoi"
+	}
+	return int(i64), err
+}
+
+// FormatFloat converts the floating-point number f to a string, according to the
+// format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision prec
+// (-1 for the shortest representation that round-trips).
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+// AppendFloat appends the string form of f, as generated by FormatFloat, to dst.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+// ParseFloat converts the string s to a floating-point number with the precision
+// specified by bitSize: 32 for float32, or 64 for float64.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f, code := parseFloat(s, bitSize)
+	switch code {
+	case 1:
+		return 0, syntaxError("ParseFloat", s)
+	case 2:
+		return f, rangeError("ParseFloat", s)
+	}
+	return f, nil
+}
+
+// parseFloat returns the value and 0, or a code: 1 syntax error, 2 out of range.
+func parseFloat(s string, bitSize int) (float64, int)
+
+// Quote returns a double-quoted Go string literal representing s.
+func Quote(s string) string {
+	return string(appendQuoted(nil, s, '"', false))
+}
+
+// AppendQuote appends the double-quoted Go string literal representing s.
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false) }
+
+// QuoteToASCII is Quote with non-ASCII characters escaped.
+func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', true)) }
+
+// QuoteRune returns a single-quoted Go character literal representing the rune.
+func QuoteRune(r rune) string {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return string(appendQuoted(nil, string(r), '\'', false))
+}
+
+// QuoteRuneToASCII is QuoteRune with non-ASCII characters escaped.
+func QuoteRuneToASCII(r rune) string {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return string(appendQuoted(nil, string(r), '\'', true))
+}
+
+// CanBackquote reports whether s can be represented unchanged as a raw string.
+func CanBackquote(s string) bool {
+	for _, r := range s {
+		if r == '`' || r == utf8.RuneError || r < ' ' && r != '\t' || r == 0x7F || r == '\uFEFF' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsPrint reports whether the rune is printable (Go's definition).
+func IsPrint(r rune) bool { return unicode.IsPrint(r) }
+
+func appendQuoted(buf []byte, s string, quote byte, ASCIIonly bool) []byte {
+	buf = append(buf, quote)
+	for width := 0; len(s) > 0; s = s[width:] {
+		r := rune(s[0])
+		width = 1
+		if r >= utf8.RuneSelf {
+			r, width = utf8.DecodeRuneInString(s)
+		}
+		if width == 1 && r == utf8.RuneError {
+			buf = append(buf, `\x`...)
+			buf = append(buf, digits[s[0]>>4])
+			buf = append(buf, digits[s[0]&0xF])
+			continue
+		}
+		buf = appendEscapedRune(buf, r, quote, ASCIIonly)
+	}
+	return append(buf, quote)
+}
+
+func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly bool) []byte {
+	if r == rune(quote) || r == '\\' {
+		buf = append(buf, '\\')
+		return append(buf, byte(r))
+	}
+	if ASCIIonly {
+		if r < utf8.RuneSelf && unicode.IsPrint(r) {
+			return append(buf, byte(r))
+		}
+	} else if unicode.IsPrint(r) {
+		return utf8.AppendRune(buf, r)
+	}
+	switch r {
+	case '\a':
+		return append(buf, `\a`...)
+	case '\b':
+		return append(buf, `\b`...)
+	case '\f':
+		return append(buf, `\f`...)
+	case '\n':
+		return append(buf, `\n`...)
+	case '\r':
+		return append(buf, `\r`...)
+	case '\t':
+		return append(buf, `\t`...)
+	case '\v':
+		return append(buf, `\v`...)
+	}
+	switch {
+	case r < ' ' || r == 0x7f:
+		buf = append(buf, `\x`...)
+		buf = append(buf, digits[byte(r)>>4])
+		buf = append(buf, digits[byte(r)&0xF])
+	case !utf8.ValidRune(r):
+		r = 0xFFFD
+		fallthrough
+	case r < 0x10000:
+		buf = append(buf, `\u`...)
+		for s := 12; s >= 0; s -= 4 {
+			buf = append(buf, digits[r>>uint(s)&0xF])
+		}
+	default:
+		buf = append(buf, `\U`...)
+		for s := 28; s >= 0; s -= 4 {
+			buf = append(buf, digits[r>>uint(s)&0xF])
+		}
+	}
+	return buf
+}
+
+func unhex(b byte) (v rune, ok bool) {
+	c := rune(b)
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return
+}
+
+// UnquoteChar decodes the first character or byte in the escaped string or
+// character literal represented by the string s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		err = ErrSyntax
+		return
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		err = ErrSyntax
+		return
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	case c != '\\':
+		return rune(s[0]), false, s[1:], nil
+	}
+	if len(s) <= 1 {
+		err = ErrSyntax
+		return
+	}
+	c := s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 0
+		switch c {
+		case 'x':
+			n = 2
+		case 'u':
+			n = 4
+		case 'U':
+			n = 8
+		}
+		var v rune
+		if len(s) < n {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < n; j++ {
+			x, ok := unhex(s[j])
+			if !ok {
+				err = ErrSyntax
+				return
+			}
+			v = v<<4 | x
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !utf8.ValidRune(v) {
+			err = ErrSyntax
+			return
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			err = ErrSyntax
+			return
+		}
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				err = ErrSyntax
+				return
+			}
+			v = (v << 3) | x
+		}
+		s = s[2:]
+		if v > 255 {
+			err = ErrSyntax
+			return
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			err = ErrSyntax
+			return
+		}
+		value = rune(c)
+	default:
+		err = ErrSyntax
+		return
+	}
+	tail = s
+	return
+}
+
+// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string
+// literal, returning the string value that s quotes.
+func Unquote(s string) (string, error) {
+	n := len(s)
+	if n < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	if quote != s[n-1] {
+		return "", ErrSyntax
+	}
+	s = s[1 : n-1]
+	if quote == '`' {
+		for i := 0; i < len(s); i++ {
+			if s[i] == '`' {
+				return "", ErrSyntax
+			}
+		}
+		out := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			if s[i] != '\r' {
+				out = append(out, s[i])
+			}
+		}
+		return string(out), nil
+	}
+	if quote != '"' && quote != '\'' {
+		return "", ErrSyntax
+	}
+	var buf []byte
+	for len(s) > 0 {
+		c, multibyte, ss, err := UnquoteChar(s, quote)
+		if err != nil {
+			return "", err
+		}
+		s = ss
+		if c < utf8.RuneSelf || !multibyte {
+			buf = append(buf, byte(c))
+		} else {
+			buf = utf8.AppendRune(buf, c)
+		}
+		if quote == '\'' && len(s) != 0 {
+			return "", ErrSyntax
+		}
+	}
+	if quote == '\'' && utf8.RuneCountInString(string(buf)) != 1 {
+		return "", ErrSyntax
+	}
+	return string(buf), nil
+}

@@ -1,0 +1,303 @@
+// Package time provides functionality for measuring and displaying time, and the
+// timers (Sleep, After, Tick, NewTimer) that the runtime's timer heap drives.
+package time
+
+// A Duration represents the elapsed time between two instants as an int64
+// nanosecond count.
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// String returns a string representing the duration in the form "72h3m0.5s".
+func (d Duration) String() string {
+	var arr [32]byte
+	n := d.format(&arr)
+	return string(arr[n:])
+}
+
+func (d Duration) format(buf *[32]byte) int {
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			buf[w] = '0'
+			return w
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return w
+}
+
+// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the tail of
+// buf, omitting trailing zeros and the decimal point when the fraction is 0.
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+// fmtInt formats v into the tail of buf.
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+// Nanoseconds returns the duration as an integer nanosecond count.
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+// Microseconds returns the duration as an integer microsecond count.
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+// Milliseconds returns the duration as an integer millisecond count.
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+// Seconds returns the duration as a floating point number of seconds.
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+// Minutes returns the duration as a floating point number of minutes.
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+// Hours returns the duration as a floating point number of hours.
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Truncate returns the result of rounding d toward zero to a multiple of m.
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// Abs returns the absolute value of d.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == -1<<63:
+		return 1<<63 - 1
+	}
+	return -d
+}
+
+// A Time represents an instant with nanosecond precision: wall-clock time plus a
+// monotonic reading for measuring durations.
+type Time struct {
+	wall int64 // nanoseconds since the Unix epoch
+	mono int64 // monotonic clock reading, nanoseconds
+}
+
+// Now returns the current local time.
+func Now() Time {
+	w, m := now()
+	return Time{w, m}
+}
+
+func now() (wall int64, mono int64)
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Sub returns the duration t-u.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration(t.wall - u.wall)
+}
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time {
+	t.wall += int64(d)
+	if t.mono != 0 {
+		t.mono += int64(d)
+	}
+	return t
+}
+
+// After reports whether the time instant t is after u.
+func (t Time) After(u Time) bool { return t.Sub(u) > 0 }
+
+// Before reports whether the time instant t is before u.
+func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
+
+// Equal reports whether t and u represent the same time instant.
+func (t Time) Equal(u Time) bool { return t.Sub(u) == 0 }
+
+// IsZero reports whether t represents the zero time instant.
+func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
+
+// Unix returns t as a Unix time, the number of seconds elapsed since 1970-01-01 UTC.
+func (t Time) Unix() int64 { return t.wall / 1e9 }
+
+// UnixMilli returns t as a Unix time in milliseconds.
+func (t Time) UnixMilli() int64 { return t.wall / 1e6 }
+
+// UnixMicro returns t as a Unix time in microseconds.
+func (t Time) UnixMicro() int64 { return t.wall / 1e3 }
+
+// UnixNano returns t as a Unix time in nanoseconds.
+func (t Time) UnixNano() int64 { return t.wall }
+
+// Nanosecond returns the nanosecond offset within the second specified by t.
+func (t Time) Nanosecond() int { return int(t.wall % 1e9) }
+
+// Unix returns the local Time corresponding to the given Unix time.
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }
+
+// Sleep pauses the current goroutine for at least the duration d.
+func Sleep(d Duration)
+
+// The Timer type represents a single event: when it fires, the current time is
+// sent on C.
+type Timer struct {
+	C  <-chan Time
+	id int64
+}
+
+// NewTimer creates a new Timer that sends the current time on its channel after
+// at least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	return &Timer{C: c, id: startTimer(int64(d), 0, c)}
+}
+
+// Stop prevents the Timer from firing; it reports whether the call stopped it.
+func (t *Timer) Stop() bool { return stopTimer(t.id) }
+
+// Reset changes the timer to expire after duration d; it reports whether the timer
+// had been active.
+func (t *Timer) Reset(d Duration) bool { return resetTimer(t.id, int64(d)) }
+
+// After waits for the duration to elapse and then sends the current time on the
+// returned channel.
+func After(d Duration) <-chan Time { return NewTimer(d).C }
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.id = startFuncTimer(int64(d), f)
+	return t
+}
+
+// A Ticker holds a channel that delivers ticks of a clock at intervals.
+type Ticker struct {
+	C  <-chan Time
+	id int64
+}
+
+// NewTicker returns a new Ticker sending the time on its channel every d.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	return &Ticker{C: c, id: startTimer(int64(d), int64(d), c)}
+}
+
+// Stop turns off a ticker.
+func (t *Ticker) Stop() { stopTimer(t.id) }
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) { resetTimer(t.id, int64(d)) }
+
+// Tick is a convenience wrapper for NewTicker providing access to the ticking
+// channel only.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+// startTimer arms a runtime timer sending the time on c after when nanoseconds,
+// then every period nanoseconds if period > 0; it returns the timer's id.
+func startTimer(when int64, period int64, c chan Time) int64
+func startFuncTimer(when int64, f func()) int64
+func stopTimer(id int64) bool
+func resetTimer(id int64, when int64) bool
