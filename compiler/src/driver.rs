@@ -37,8 +37,17 @@ fn display_name(p: &Path) -> String {
     s.strip_prefix("./").unwrap_or(&s).to_string()
 }
 
+/// How long the front end took, for `minigo check --timing`.
+#[derive(Default)]
+pub struct Timing {
+    pub lines: usize,
+    pub parse: std::time::Duration,
+    pub check: std::time::Duration,
+}
+
 /// Parses and type-checks the main package.
-pub fn check_program(prog: &mut Program, files: &[PathBuf]) -> Result<PkgId, Vec<Diagnostic>> {
+pub fn check_program(prog: &mut Program, files: &[PathBuf], timing: &mut Timing) -> Result<PkgId, Vec<Diagnostic>> {
+    let start = std::time::Instant::now();
     let mut errors = Vec::new();
     let mut asts = Vec::new();
     let mut syntax_failed = false;
@@ -56,6 +65,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf]) -> Result<PkgId, Vec
                 continue;
             }
         };
+        timing.lines += src.lines().count();
         let (ast, errs) = prog.parse(&display_name(f), &src);
         errors.extend(errs);
         match ast {
@@ -79,7 +89,10 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf]) -> Result<PkgId, Vec
     if syntax_failed || !errors.is_empty() && errors.iter().any(|e| e.msg.starts_with("syntax error")) {
         return Err(errors);
     }
-    match prog.check_package("main", asts) {
+    timing.parse = start.elapsed();
+    let result = prog.check_package("main", asts);
+    timing.check = start.elapsed() - timing.parse;
+    match result {
         Ok(p) if errors.is_empty() => Ok(p),
         Ok(_) => Err(errors),
         Err(e) => {

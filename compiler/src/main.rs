@@ -1,8 +1,9 @@
 //! `minigo`: run, check and compile Go programs.
 
-mod driver;
-mod syntax;
-mod types;
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use minigo::{driver, types};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,6 +21,9 @@ enum Cmd {
     Check {
         /// A .go file or a directory holding package main.
         path: String,
+        /// Report the front end's speed (lines, parse and check time) on stderr.
+        #[arg(long)]
+        timing: bool,
     },
     /// Compile and run a program.
     Run {
@@ -30,13 +34,13 @@ enum Cmd {
     },
 }
 
-fn check(path: &str) -> Result<(types::Program, types::object::PkgId), ExitCode> {
+fn check(path: &str, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
     let files = driver::program_files(path).map_err(|e| {
         eprintln!("minigo: {e}");
         ExitCode::from(1)
     })?;
     let mut prog = types::Program::new();
-    match driver::check_program(&mut prog, &files) {
+    match driver::check_program(&mut prog, &files, timing) {
         Ok(pkg) => Ok((prog, pkg)),
         Err(errs) => {
             eprint!("{}", driver::render_errors(&prog, &errs));
@@ -45,16 +49,39 @@ fn check(path: &str) -> Result<(types::Program, types::object::PkgId), ExitCode>
     }
 }
 
+/// The compiler recurses over syntax trees up to `MAX_NESTING` deep: it runs on a
+/// thread with a stack sized for that (reserved address space; only what a program
+/// needs gets touched).
+const COMPILER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    std::thread::Builder::new().name("minigo".into()).stack_size(COMPILER_STACK).spawn(move || run(cli)).expect("compiler thread").join().unwrap_or(ExitCode::from(2))
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.cmd {
-        Cmd::Check { path } => match check(&path) {
-            Ok(_) => ExitCode::SUCCESS,
-            Err(c) => c,
-        },
+        Cmd::Check { path, timing } => {
+            let mut t = driver::Timing::default();
+            let r = check(&path, &mut t);
+            if timing {
+                let total = (t.parse + t.check).as_secs_f64();
+                eprintln!(
+                    "{} lines: parse {:.1} ms, check {:.1} ms, {:.0} lines/s",
+                    t.lines,
+                    t.parse.as_secs_f64() * 1e3,
+                    t.check.as_secs_f64() * 1e3,
+                    t.lines as f64 / total
+                );
+            }
+            match r {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(c) => c,
+            }
+        }
         Cmd::Run { path, args } => {
             let _ = args;
-            match check(&path) {
+            match check(&path, &mut driver::Timing::default()) {
                 Ok(_) => {
                     eprintln!("minigo: the back end is not built yet");
                     ExitCode::from(2)

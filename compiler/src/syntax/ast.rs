@@ -243,7 +243,7 @@ pub enum ExprKind {
     Ident(Name),
     Lit(LitKind, Name),
     Composite { typ: Option<Box<Expr>>, elems: Vec<Element>, lbrace: Pos, rbrace: Pos },
-    FuncLit { sig: FuncType, body: Block },
+    FuncLit(Box<FuncLit>),
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     /// `x[i]`; more than one index only arises from generic instantiation.
@@ -260,7 +260,7 @@ pub enum ExprKind {
     SliceType(Box<Expr>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     StructType(Vec<Field>),
     InterfaceType(Vec<IfaceElem>),
 }
@@ -279,6 +279,12 @@ impl Expr {
             _ => None,
         }
     }
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncLit {
+    pub sig: FuncType,
+    pub body: Block,
 }
 
 #[derive(Clone, Debug)]
@@ -319,25 +325,26 @@ pub enum StmtKind {
     Decl(Decl),
     Labeled(Ident, Box<Stmt>),
     Expr(Expr),
-    Send(Expr, Expr),
+    Send(Box<Expr>, Box<Expr>),
     IncDec(Expr, bool),
     Assign(Vec<Expr>, Vec<Expr>),
-    OpAssign(BinOp, Expr, Expr),
-    /// `a, b := ...`: the left side as parsed; the checker requires names.
-    Define(Vec<Expr>, Vec<Expr>),
+    OpAssign(BinOp, Box<Expr>, Box<Expr>),
+    /// `a, b := ...`: the left side as parsed (the checker requires names), and the
+    /// position of `:=`.
+    Define(Vec<Expr>, Vec<Expr>, Pos),
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
     Branch(Branch, Option<Ident>),
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
+    If { init: Option<Box<Stmt>>, cond: Box<Expr>, then: Block, els: Option<Box<Stmt>> },
+    Switch { init: Option<Box<Stmt>>, tag: Option<Box<Expr>>, clauses: Vec<CaseClause>, rbrace: Pos },
     /// `switch [bind :=] x.(type) { ... }`; `x` is the operand of the type assertion.
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, rbrace: Pos },
+    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Box<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
     Select { clauses: Vec<CommClause>, rbrace: Pos },
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For { init: Option<Box<Stmt>>, cond: Option<Box<Expr>>, post: Option<Box<Stmt>>, body: Block },
     /// `extra` holds a third iteration variable, which the checker rejects as gc does.
-    Range { key: Option<Expr>, value: Option<Expr>, extra: Option<Box<Expr>>, define: bool, x: Expr, body: Block },
+    Range { key: Option<Box<Expr>>, value: Option<Box<Expr>>, extra: Option<Box<Expr>>, define: bool, x: Box<Expr>, body: Block },
 }
 
 #[derive(Clone, Debug)]
@@ -357,4 +364,15 @@ pub struct CommClause {
     pub comm: Option<Box<Stmt>>,
     pub colon: Pos,
     pub body: Vec<Stmt>,
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Node sizes bound the front end's memory, which is most of its time on big
+    /// files; grow them only on purpose.
+    #[test]
+    fn nodes_stay_small() {
+        assert!(std::mem::size_of::<super::Expr>() <= 56);
+        assert!(std::mem::size_of::<super::Stmt>() <= 80);
+    }
 }

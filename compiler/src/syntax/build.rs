@@ -155,15 +155,15 @@ impl Builder<'_> {
         let kind = match s.map(|s| s.kind) {
             None => StmtKind::Switch { init, tag: None, clauses, rbrace },
             Some(StmtKind::Expr(x)) => match x.kind {
-                ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x: *x, clauses, rbrace },
-                kind => StmtKind::Switch { init, tag: Some(Expr { kind, ..x }), clauses, rbrace },
+                ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
+                kind => StmtKind::Switch { init, tag: Some(Box::new(Expr { kind, ..x })), clauses, rbrace },
             },
-            Some(StmtKind::Define(mut l, mut r)) if l.len() == 1 && r.len() == 1 => {
+            Some(StmtKind::Define(mut l, mut r, _)) if l.len() == 1 && r.len() == 1 => {
                 let (lhs, rhs) = (l.remove(0), r.remove(0));
                 match (lhs.kind, rhs.kind) {
                     (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
                         let bind = Some(Ident { id: lhs.id, pos: lhs.pos, name });
-                        StmtKind::TypeSwitch { init, bind, x: *x, clauses, rbrace }
+                        StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
                     }
                     _ => return self.error(lhs.pos, "syntax error: switch expression must be an expression"),
                 }
@@ -177,13 +177,13 @@ impl Builder<'_> {
         if let Some(Stmt { pos, kind: StmtKind::Define(..) }) = &post {
             return self.error(*pos, "syntax error: cannot declare in post statement of for loop");
         }
-        let (init, post) = (init.map(Box::new), post.map(Box::new));
+        let (init, cond, post) = (init.map(Box::new), cond.map(Box::new), post.map(Box::new));
         Ok(self.stmt(pos, StmtKind::For { init, cond, post, body }))
     }
 
     pub fn range(&self, pos: Pos, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
         let mut it = lhs.into_iter();
-        let (key, value, extra) = (it.next(), it.next(), it.next().map(Box::new));
-        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x, body }))
+        let (key, value, extra) = (it.next().map(Box::new), it.next().map(Box::new), it.next().map(Box::new));
+        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: Box::new(x), body }))
     }
 }

@@ -506,6 +506,8 @@ pub type Spanned = (usize, Tok, usize);
 /// Tokens for the parser, with semicolons inserted as the spec says.
 pub struct Lexer<'s> {
     raw: Lx<'s>,
+    /// Identifiers repeat a lot: one shared `Name` per spelling.
+    names: rustc_hash::FxHashMap<&'s str, Name>,
     /// Whether a newline here would end a statement.
     nlsemi: bool,
     done: bool,
@@ -513,7 +515,7 @@ pub struct Lexer<'s> {
 
 impl<'s> Lexer<'s> {
     pub fn new(src: &'s str) -> Self {
-        Lexer { raw: Raw::lexer(src), nlsemi: false, done: false }
+        Lexer { raw: Raw::lexer(src), names: Default::default(), nlsemi: false, done: false }
     }
 
     pub fn take_errors(&mut self) -> Vec<LexError> {
@@ -527,7 +529,13 @@ impl<'s> Lexer<'s> {
     fn convert(&mut self, raw: Raw) -> Option<Tok> {
         Some(match raw {
             Raw::Newline | Raw::LineComment | Raw::BlockComment(_) => unreachable!(),
-            Raw::Ident => Tok::keyword(self.raw.slice()).unwrap_or_else(|| Tok::Ident(self.text())),
+            Raw::Ident => {
+                let s = self.raw.slice();
+                match Tok::keyword(s) {
+                    Some(k) => k,
+                    None => Tok::Ident(self.names.entry(s).or_insert_with(|| Name::from(s)).clone()),
+                }
+            }
             Raw::Number(NumKind::Int) => Tok::Int(self.text()),
             Raw::Number(NumKind::Float) => Tok::Float(self.text()),
             Raw::Number(NumKind::Imag) => Tok::Imag(self.text()),

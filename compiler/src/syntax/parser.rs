@@ -36,17 +36,53 @@ pub struct Parsed {
 }
 
 /// Parses one file whose positions start at `base` in the session's `FileSet`.
-pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
+fn lex(src: &str, base: Pos) -> (Vec<(Pos, Tok, Pos)>, Vec<Diagnostic>) {
     let mut lexer = Lexer::new(src);
-    let toks: Vec<(Pos, Tok, Pos)> = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).collect();
-    let mut errors: Vec<Diagnostic> = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
-    if let Some(pos) = find_generics(&toks) {
-        errors.push(Diagnostic::new(pos, "minigo does not support generics"));
-        return Parsed { file: None, errors };
-    }
+    let toks = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).collect();
+    let errors = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
+    (toks, errors)
+}
+
+pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let eof = base + src.len() as Pos;
     let builder = Builder { ids };
-    let result = go::SourceFileParser::new().parse(&builder, toks.iter().cloned().map(Ok::<_, SyntaxError>));
+    // Tokens stream from the lexer into the parser; only a failed parse looks at
+    // the token sequence again (for generics and gc's wording of the error).
+    let mut lexer = Lexer::new(src);
+    let mut depth = NestingLimit::default();
+    let toks = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).take_while(|t| depth.admit(t)).map(Ok::<_, SyntaxError>);
+    let result = go::SourceFileParser::new().parse(&builder, toks);
+    let mut errors: Vec<Diagnostic> = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
+    if let Some(pos) = depth.exceeded {
+        errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
+        return Parsed { file: None, errors };
+    }
+    if result.is_err() {
+        let (toks, _) = lex(src, base);
+        if let Some(pos) = find_generics(&toks) {
+            let mut errors = errors;
+            errors.push(Diagnostic::new(pos, "minigo does not support generics"));
+            return Parsed { file: None, errors };
+        }
+        return parse_failed(result, toks, errors, &builder, eof);
+    }
+    Parsed { file: result.ok(), errors }
+}
+
+fn parse_failed(
+    mut result: Result<File, ParseError<Pos, Tok, SyntaxError>>,
+    toks: Vec<(Pos, Tok, Pos)>,
+    mut errors: Vec<Diagnostic>,
+    builder: &Builder,
+    eof: Pos,
+) -> Parsed {
+    if !errors.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
+        // gc drops a syntax error at the end of the file when an error came before
+        // (typically an unterminated literal that swallowed the rest): it closes what
+        // is open and type-checks what it has.
+        let closed = close_at_eof(&toks, eof);
+        result = go::SourceFileParser::new().parse(builder, closed.into_iter().map(Ok::<_, SyntaxError>));
+    }
     match result {
         Ok(file) => Parsed { file: Some(file), errors },
         Err(e) => {
@@ -59,6 +95,66 @@ pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
             Parsed { file: None, errors }
         }
     }
+}
+
+/// How deep syntax may nest. The checker and the back end recurse over the tree, so
+/// depth is bounded (gc has its own limits); the compiler thread's stack is sized
+/// for this bound.
+pub const MAX_NESTING: usize = 100_000;
+
+/// Tracks nesting while tokens stream by: open brackets, plus binary operators in
+/// one statement (each one nests the expression tree a level deeper).
+#[derive(Default)]
+struct NestingLimit {
+    brackets: usize,
+    operators: usize,
+    exceeded: Option<Pos>,
+}
+
+impl NestingLimit {
+    fn admit(&mut self, (pos, tok, _): &(Pos, Tok, Pos)) -> bool {
+        match tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => self.brackets += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => self.brackets = self.brackets.saturating_sub(1),
+            Tok::Semi(_) => self.operators = 0,
+            Tok::Add | Tok::Sub | Tok::Mul | Tok::Quo | Tok::Rem | Tok::And | Tok::Or | Tok::Xor | Tok::Shl | Tok::Shr | Tok::AndNot | Tok::LAnd | Tok::LOr | Tok::Eql | Tok::Neq | Tok::Lss | Tok::Leq | Tok::Gtr | Tok::Geq | Tok::Arrow | Tok::Not | Tok::Period => {
+                self.operators += 1
+            }
+            _ => {}
+        }
+        if self.brackets + self.operators > MAX_NESTING {
+            self.exceeded = Some(*pos);
+            return false;
+        }
+        true
+    }
+}
+
+/// The tokens followed by the closing brackets (and semicolons) of whatever is open.
+fn close_at_eof(toks: &[(Pos, Tok, Pos)], eof: Pos) -> Vec<(Pos, Tok, Pos)> {
+    let mut open = Vec::new();
+    for (_, t, _) in toks {
+        match t {
+            Tok::LParen => open.push(Tok::RParen),
+            Tok::LBrack => open.push(Tok::RBrack),
+            Tok::LBrace => open.push(Tok::LBrace),
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<(Pos, Tok, Pos)> = toks.iter().filter(|t| !matches!(t.1, Tok::Semi(super::token::SemiKind::Eof))).cloned().collect();
+    let semi = (eof, Tok::Semi(super::token::SemiKind::Eof), eof);
+    if !matches!(out.last().map(|t| &t.1), Some(Tok::Semi(_)) | Some(Tok::LBrace) | None) {
+        out.push(semi.clone());
+    }
+    while let Some(c) = open.pop() {
+        let c = if c == Tok::LBrace { Tok::RBrace } else { c };
+        out.push((eof, c, eof));
+        out.push(semi.clone());
+    }
+    out
 }
 
 /// Finds a type parameter list: `func F[T any]`, `func (r R) M[...]` or
@@ -154,6 +250,10 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
         return "syntax error: package statement must be first".into();
     }
     let starts_expr = has("name") && has("int") && has("(") && has("func");
+    if has("}") && has("return") && has("if") {
+        // where a statement could start, gc's block parser wants its closing brace
+        return format!("syntax error: unexpected {found}, expected }}");
+    }
     if has(";") && has("}") && !starts_expr {
         return format!("syntax error: unexpected {found} at end of statement");
     }

@@ -103,6 +103,10 @@ pub enum SemiKind {
 
 impl Tok {
     pub fn keyword(s: &str) -> Option<Tok> {
+        // keywords are 2 to 11 lowercase letters
+        if s.len() < 2 || s.len() > 11 || !s.as_bytes()[0].is_ascii_lowercase() {
+            return None;
+        }
         Some(match s {
             "break" => Tok::Break,
             "case" => Tok::Case,

@@ -293,7 +293,7 @@ impl Checker<'_> {
             Mode::Var | Mode::MapIndex => Some(x.typ),
             _ => {
                 if let ExprKind::Selector(base, _) = &e.unparen().kind {
-                    if self.p.info.types.get(base.id).is_some_and(|tv| tv.mode == Mode::MapIndex) {
+                    if self.p.info.types.get(base.id).is_some_and(|tv: Typed| tv.mode == Mode::MapIndex) {
                         self.error(x.pos(), format!("cannot assign to struct field {} in map", expr_string(e)));
                         return Some(INVALID);
                     }
@@ -388,7 +388,7 @@ impl Checker<'_> {
                 continue;
             }
             let obj = self.new_obj(name.clone(), ObjKind::Var(VarKind::Local), INVALID, e.pos);
-            self.p.info.defs.insert(e.id, obj);
+            self.p.info.objs.insert_def(e.id, obj);
             vars.push(obj);
             if &**name != "_" {
                 let ident: &'static Ident = Box::leak(Box::new(Ident { id: e.id, pos: e.pos, name: name.clone() }));
@@ -414,9 +414,10 @@ impl Checker<'_> {
 
     /// Declares a local variable (tracked for "declared and not used").
     pub(super) fn declare_local(&mut self, ident: &Ident, obj: ObjId) {
-        self.declare(ident, obj);
-        if let Some(f) = self.fctx.as_mut() {
-            f.locals.push(obj);
+        if self.declare(ident, obj) {
+            if let Some(f) = self.fctx.as_mut() {
+                f.locals.push(obj);
+            }
         }
     }
 }

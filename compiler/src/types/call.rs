@@ -172,7 +172,7 @@ impl Checker<'_> {
     pub fn conversion(&mut self, e: &'static Expr, mut x: Operand, t: TypeId) -> Operand {
         let const_arg = x.mode == Mode::Const;
         let types = &self.p.types;
-        let mut ok;
+        let ok;
         let mut cause = String::new();
         let mut val = None;
         if const_arg && types.is_const_type(t) {

@@ -116,10 +116,10 @@ impl<'a> Checker<'a> {
 
     /// Declares `obj` under `ident` in the innermost scope, reporting redeclarations as
     /// gc does. Blank identifiers are recorded but never declared.
-    pub fn declare(&mut self, ident: &Ident, obj: ObjId) {
-        self.p.info.defs.insert(ident.id, obj);
+    pub fn declare(&mut self, ident: &Ident, obj: ObjId) -> bool {
+        self.p.info.objs.insert_def(ident.id, obj);
         if ident.is_blank() {
-            return;
+            return true;
         }
         let scope = match self.scopes.last_mut() {
             Some(s) => s,
@@ -128,9 +128,10 @@ impl<'a> Checker<'a> {
         if let Some(&prev) = scope.get(&ident.name) {
             let prev_pos = self.p.obj(prev).pos;
             self.redeclared(ident.pos, &ident.name, prev_pos);
-            return;
+            return false;
         }
         scope.insert(ident.name.clone(), obj);
+        true
     }
 
     pub fn redeclared(&mut self, pos: Pos, name: &str, prev: Pos) {
@@ -161,11 +162,19 @@ impl<'a> Checker<'a> {
         if e.id.0 == u32::MAX {
             return; // a checker-made node (the implicit `true` of a tagless switch)
         }
-        self.p.info.types.insert(e.id, TypeAndValue { mode, typ, val });
+        self.p.info.types.insert(e.id, Typed { mode, typ });
+        match val {
+            Some(v) => {
+                self.p.info.consts.insert(e.id, v);
+            }
+            None => {
+                self.p.info.consts.remove(&e.id);
+            }
+        }
     }
 
     pub fn record_use(&mut self, id: NodeId, obj: ObjId) {
-        self.p.info.uses.insert(id, obj);
+        self.p.info.objs.insert_use(id, obj);
     }
 
     /// Notes that the declaration being checked refers to package-level `obj`.

@@ -9,6 +9,9 @@ use crate::syntax::ast::*;
 use crate::syntax::literal::string_value;
 use crate::syntax::token::Name;
 
+/// The package of an import that failed; selectors on it are silently invalid.
+pub const FAILED_IMPORT: PkgId = PkgId(u32::MAX);
+
 impl Checker<'_> {
     pub(super) fn check_package(&mut self, files: &[&'static File]) {
         let mut order = Vec::new();
@@ -54,10 +57,19 @@ impl Checker<'_> {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
                 continue;
             }
+            if !self.std && (path.starts_with("internal/") || path.contains("/internal/")) {
+                self.error(imp.pos, format!("use of internal package {path} not allowed"));
+                continue;
+            }
             let pid = match self.p.import(&path) {
                 Ok(p) => p,
                 Err(msg) => {
                     self.error(imp.pos, msg);
+                    // the name stays declared, so its uses are not reported again
+                    let name = imp.name.as_ref().map_or_else(|| Name::from(path.rsplit('/').next().unwrap_or(&path)), |n| n.name.clone());
+                    let obj = self.new_obj(name.clone(), ObjKind::PkgName(FAILED_IMPORT), INVALID, imp.pos);
+                    self.obj_mut(obj).used = true;
+                    self.file_scopes[self.cur_file].insert(name, obj);
                     continue;
                 }
             };
@@ -80,7 +92,7 @@ impl Checker<'_> {
             }
             let obj = self.new_obj(name.clone(), ObjKind::PkgName(pid), INVALID, pos);
             if let Some(n) = &imp.name {
-                self.p.info.defs.insert(n.id, obj);
+                self.p.info.objs.insert_def(n.id, obj);
             }
             let scope = &mut self.file_scopes[self.cur_file];
             if let Some(&prev) = scope.get(&name) {
@@ -142,10 +154,10 @@ impl Checker<'_> {
                     self.error(fd.name.pos, "missing function body");
                 }
                 if fd.recv.is_some() {
-                    self.p.info.defs.insert(fd.name.id, obj);
+                    self.p.info.objs.insert_def(fd.name.id, obj);
                     methods.push((obj, fd, file));
                 } else if &*fd.name.name == "init" {
-                    self.p.info.defs.insert(fd.name.id, obj);
+                    self.p.info.objs.insert_def(fd.name.id, obj);
                     if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
                         self.error(fd.name.pos, "func init must have no arguments and no return values");
                     }
@@ -303,7 +315,7 @@ impl Checker<'_> {
     }
 
     fn var_decl(&mut self, spec: &'static ValueSpec) {
-        let objs: Vec<ObjId> = spec.names.iter().map(|n| *self.p.info.defs.get(n.id).unwrap()).collect();
+        let objs: Vec<ObjId> = spec.names.iter().map(|n| self.p.info.objs.def(n.id).unwrap()).collect();
         for &o in &objs {
             self.obj_mut(o).state = State::Resolving;
         }
@@ -478,7 +490,7 @@ impl Checker<'_> {
 
     fn obj_recv_type(&mut self, recv: &'static [Field]) -> TypeId {
         let id = recv[0].names.first().map(|n| n.id);
-        match id.and_then(|id| self.p.info.defs.get(id).copied()) {
+        match id.and_then(|id| self.p.info.objs.def(id)) {
             Some(o) => self.obj(o).typ,
             None => self.resolve_type(&recv[0].typ),
         }

@@ -84,10 +84,10 @@ impl Checker<'_> {
             ExprKind::Bad => Operand::invalid(e),
             ExprKind::Ident(name) => self.ident(e, name),
             ExprKind::Lit(kind, raw) => self.basic_lit(e, *kind, raw),
-            ExprKind::FuncLit { sig, body } => {
-                let (t, _) = self.func_signature(sig, None, None);
+            ExprKind::FuncLit(lit) => {
+                let (t, _) = self.func_signature(&lit.sig, None, None);
                 let saved_iota = self.iota.take();
-                self.body(t, sig, None, body);
+                self.body(t, &lit.sig, None, &lit.body);
                 self.iota = saved_iota;
                 Operand::new(Mode::Value, t, e)
             }
@@ -228,7 +228,8 @@ impl Checker<'_> {
             return if a == b { Ok((target, None)) } else { Err(Unrepresentable::Mismatch) };
         }
         if x.is_nil() {
-            return if types.has_nil(target) { Ok((target, None)) } else { Err(Unrepresentable::Mismatch) };
+            // nil stays untyped; the context gives it meaning (as in types2)
+            return if types.has_nil(target) { Ok((UNTYPED_NIL, None)) } else { Err(Unrepresentable::Mismatch) };
         }
         let u = types.underlying(target);
         match types.get(u).clone() {
@@ -323,14 +324,15 @@ impl Checker<'_> {
     /// Records the final type of an untyped expression and of the untyped operands it
     /// was computed from (types2's updateExprType).
     pub fn update_expr_type(&mut self, e: &'static Expr, t: TypeId) {
-        let Some(old) = self.p.info.types.get(e.id).cloned() else { return };
+        let Some(old) = self.p.info.types.get(e.id) else { return };
+        let old_val = self.p.info.consts.get(&e.id).cloned();
         if !self.p.types.is_untyped(old.typ) {
             return;
         }
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t),
-            ExprKind::Unary(op, x) if old.val.is_none() && *op != UnOp::Recv => self.update_expr_type(x, t),
-            ExprKind::Binary { op, x, y, .. } if old.val.is_none() => {
+            ExprKind::Unary(op, x) if old_val.is_none() && *op != UnOp::Recv => self.update_expr_type(x, t),
+            ExprKind::Binary { op, x, y, .. } if old_val.is_none() => {
                 if op.is_comparison() {
                     // operands already have their final types
                 } else if op.is_shift() {
@@ -347,13 +349,13 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        let mut val = old.val;
+        let mut val = old_val;
         if let (Some(v), Some(b)) = (&val, self.p.types.basic(t)) {
             if let Ok(v) = constant::represent(v, b) {
                 val = Some(v);
             }
         }
-        self.p.info.types.insert(e.id, TypeAndValue { mode: old.mode, typ: t, val });
+        self.record(e, old.mode, t, val);
     }
 
     /// Gives remaining untyped operands their default type (an untyped value about to
@@ -852,6 +854,9 @@ impl Checker<'_> {
     }
 
     fn qualified(&mut self, e: &'static Expr, pid: PkgId, pkg_name: &str, sel: &'static Ident) -> Operand {
+        if pid == super::decl::FAILED_IMPORT {
+            return Operand::invalid(e);
+        }
         let scope = &self.p.pkgs[pid.0 as usize].scope;
         let Some(&obj) = scope.get(&sel.name) else {
             let alt = scope.keys().filter(|k| k.eq_ignore_ascii_case(&sel.name) && is_exported(k)).min().cloned();
@@ -1069,7 +1074,7 @@ impl Checker<'_> {
                 length = n as i64;
                 if x.mode != Mode::Var {
                     let d = self.describe(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot slice unaddressable value {d}"));
+                    self.error(x.pos(), format!("cannot slice unaddressable value {d}"));
                     return Operand::invalid(e);
                 }
                 self.p.types.slice(el)

@@ -28,9 +28,9 @@ pub fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit(lit) => {
             s.push_str("func");
-            write_sig(s, sig);
+            write_sig(s, &lit.sig);
             s.push_str(" {…}");
         }
         ExprKind::Paren(x) => {

@@ -48,7 +48,7 @@ impl Checker<'_> {
                 inits.push(VarInit { lhs: vec![v], spec, value: Some(index) });
             } else {
                 // one multi-valued initializer for all names of the spec
-                let lhs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.p.info.defs.get(n.id).copied()).collect();
+                let lhs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.p.info.objs.def(n.id)).collect();
                 for &o in &lhs {
                     done.insert(o);
                 }

@@ -99,7 +99,7 @@ impl Gotos<'_, '_> {
                             self.labels.get_mut(&l.name).unwrap().used = true;
                             if let Some((vp, vn)) = &var_decl {
                                 if bad.iter().any(|(bn, bp)| *bn == n && *bp == p) {
-                                    let at = self.c.p.fset.position_dotted(*vp).trim_start_matches("./").to_string();
+                                    let at = self.c.p.fset.position_dotted(*vp);
                                     self.c.error(p, format!("goto {n} jumps over declaration of {vn} at {at}"));
                                 }
                             }
@@ -122,9 +122,9 @@ impl Gotos<'_, '_> {
                         record_var(spec.pos, spec.names[0].name.to_string(), &fwd, &mut bad);
                     }
                 }
-                StmtKind::Define(lhs, _) => {
+                StmtKind::Define(lhs, _, op) => {
                     let names: Vec<String> = lhs.iter().map(super::exprstring::expr_string).collect();
-                    record_var(s.pos, names.join(", "), &fwd, &mut bad);
+                    record_var(*op, names.join(", "), &fwd, &mut bad);
                 }
                 StmtKind::Branch(kind, None) => match kind {
                     Branch::Break if !ctxt.breaks => self.c.error(s.pos, "break is not in a loop, switch, or select"),

@@ -95,6 +95,11 @@ impl Program {
 
     /// Type-checks the files of one package. Imports are loaded on demand.
     pub fn check_package(&mut self, path: &str, files: Vec<&'static File>) -> Result<PkgId, Vec<Diagnostic>> {
+        let n = self.ids.count();
+        self.info.types.reserve_to(n);
+        self.info.objs.reserve_to(n);
+        // about one object per 8 nodes: growing the table by copying costs more
+        self.objs.reserve((n as usize / 8).saturating_sub(self.objs.len()));
         check::Checker::check_files(self, path, files, path != "main" && !path.starts_with("main."))
     }
 

@@ -172,11 +172,12 @@ pub enum Mode {
     CommaOk,
 }
 
-#[derive(Clone, Debug)]
-pub struct TypeAndValue {
+/// The checked mode and type of an expression (its constant value, if any, is in
+/// `Info::consts`).
+#[derive(Clone, Copy, Debug)]
+pub struct Typed {
     pub mode: Mode,
     pub typ: TypeId,
-    pub val: Option<Constant>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -211,6 +212,13 @@ impl<T> Default for NodeMap<T> {
 }
 
 impl<T> NodeMap<T> {
+    /// Makes room for nodes up to `n` (node ids are dense, so the parser's count
+    /// sizes the table once).
+    pub fn reserve_to(&mut self, n: u32) {
+        if (n as usize) > self.0.len() {
+            self.0.resize_with(n as usize, || None);
+        }
+    }
     pub fn insert(&mut self, id: NodeId, v: T) {
         let i = id.0 as usize;
         if i >= self.0.len() {
@@ -226,12 +234,72 @@ impl<T> NodeMap<T> {
     }
 }
 
+/// Expression types, one packed `u32` per node (mode in the top bits): node tables
+/// are the checker's largest memory, and memory is what a big program costs.
+#[derive(Default)]
+pub struct TypeMap(Vec<u32>);
+
+const MODE_SHIFT: u32 = 28;
+
+impl TypeMap {
+    pub fn reserve_to(&mut self, n: u32) {
+        if (n as usize) > self.0.len() {
+            self.0.resize(n as usize, 0);
+        }
+    }
+    pub fn insert(&mut self, id: NodeId, t: Typed) {
+        debug_assert!(t.typ.0 < 1 << MODE_SHIFT && t.mode != Mode::Invalid);
+        self.reserve_to(id.0 + 1);
+        self.0[id.0 as usize] = t.typ.0 | (t.mode as u32) << MODE_SHIFT;
+    }
+    pub fn get(&self, id: NodeId) -> Option<Typed> {
+        const MODES: [Mode; 9] = [Mode::Invalid, Mode::NoValue, Mode::Builtin, Mode::Type, Mode::Const, Mode::Var, Mode::MapIndex, Mode::Value, Mode::CommaOk];
+        let v = *self.0.get(id.0 as usize)?;
+        (v != 0).then(|| Typed { mode: MODES[(v >> MODE_SHIFT) as usize], typ: TypeId(v & ((1 << MODE_SHIFT) - 1)) })
+    }
+}
+
+/// The object an identifier declares (def) or refers to (use); an identifier is
+/// one or the other.
+#[derive(Default)]
+pub struct ObjMap(Vec<u32>);
+
+const NO_OBJ: u32 = u32::MAX;
+const DEF_BIT: u32 = 1 << 31;
+
+impl ObjMap {
+    pub fn reserve_to(&mut self, n: u32) {
+        if (n as usize) > self.0.len() {
+            self.0.resize(n as usize, NO_OBJ);
+        }
+    }
+    fn set(&mut self, id: NodeId, v: u32) {
+        self.reserve_to(id.0 + 1);
+        self.0[id.0 as usize] = v;
+    }
+    fn get(&self, id: NodeId) -> Option<u32> {
+        self.0.get(id.0 as usize).copied().filter(|&v| v != NO_OBJ)
+    }
+    pub fn insert_def(&mut self, id: NodeId, o: ObjId) {
+        self.set(id, o.0 | DEF_BIT);
+    }
+    pub fn insert_use(&mut self, id: NodeId, o: ObjId) {
+        self.set(id, o.0);
+    }
+    pub fn def(&self, id: NodeId) -> Option<ObjId> {
+        self.get(id).filter(|v| v & DEF_BIT != 0).map(|v| ObjId(v & !DEF_BIT))
+    }
+    pub fn use_of(&self, id: NodeId) -> Option<ObjId> {
+        self.get(id).filter(|v| v & DEF_BIT == 0).map(ObjId)
+    }
+}
+
 /// What the checker learned about the syntax tree; the back end reads only this.
 #[derive(Default)]
 pub struct Info {
-    pub types: NodeMap<TypeAndValue>,
-    pub defs: NodeMap<ObjId>,
-    pub uses: NodeMap<ObjId>,
+    pub types: TypeMap,
+    pub consts: FxHashMap<NodeId, Constant>,
+    pub objs: ObjMap,
     /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
     pub implicits: NodeMap<ObjId>,
     pub selections: FxHashMap<NodeId, Selection>,

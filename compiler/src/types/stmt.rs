@@ -106,7 +106,7 @@ impl Checker<'_> {
                 }
                 self.check_assignable_lhs(lhs, &x);
             }
-            StmtKind::Define(lhs, rhs) => self.short_var_decl(s.pos, lhs, rhs),
+            StmtKind::Define(lhs, rhs, op) => self.short_var_decl(*op, lhs, rhs),
             StmtKind::Go(call) => self.suspended_call("go", call),
             StmtKind::Defer(call) => self.suspended_call("defer", call),
             StmtKind::Return(results) => {
@@ -158,7 +158,7 @@ impl Checker<'_> {
             StmtKind::Switch { init, tag, clauses, .. } => {
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
-                self.switch_stmt(tag.as_ref(), clauses);
+                self.switch_stmt(tag.as_deref(), clauses);
                 self.close_scope();
             }
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
@@ -172,7 +172,7 @@ impl Checker<'_> {
                     let valid = match c.comm.as_deref().map(|s| &s.kind) {
                         None | Some(StmtKind::Send(..)) => true,
                         Some(StmtKind::Expr(e)) => is_recv(e),
-                        Some(StmtKind::Assign(l, r)) | Some(StmtKind::Define(l, r)) => l.len() <= 2 && r.len() == 1 && is_recv(&r[0]),
+                        Some(StmtKind::Assign(l, r)) | Some(StmtKind::Define(l, r, _)) => l.len() <= 2 && r.len() == 1 && is_recv(&r[0]),
                         _ => false,
                     };
                     if !valid {
@@ -201,7 +201,7 @@ impl Checker<'_> {
                 self.block(body, Ctx::default());
                 self.close_scope();
             }
-            StmtKind::Range { key, value, extra, define, x, body } => self.range_stmt(s, [key.as_ref(), value.as_ref(), extra.as_deref()], *define, x, body),
+            StmtKind::Range { key, value, extra, define, x, body } => self.range_stmt(s, [key.as_deref(), value.as_deref(), extra.as_deref()], *define, x, body),
         }
     }
 
@@ -491,7 +491,7 @@ impl Checker<'_> {
                     continue;
                 };
                 let obj = self.new_obj(name.clone(), ObjKind::Var(VarKind::Local), INVALID, l.pos);
-                self.p.info.defs.insert(l.id, obj);
+                self.p.info.objs.insert_def(l.id, obj);
                 let ident: &'static Ident = Box::leak(Box::new(Ident { id: l.id, pos: l.pos, name: name.clone() }));
                 if &**name != "_" {
                     vars.push((obj, ident));
@@ -553,7 +553,7 @@ impl Checker<'_> {
     fn is_panic_call(&self, e: &Expr) -> bool {
         if let ExprKind::Call { fun, .. } = &e.unparen().kind {
             if let ExprKind::Ident(_) = &fun.unparen().kind {
-                return self.p.info.uses.get(fun.unparen().id).is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Builtin(Builtin::Panic)));
+                return self.p.info.objs.use_of(fun.unparen().id).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Builtin(Builtin::Panic)));
             }
         }
         false

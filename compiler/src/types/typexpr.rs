@@ -158,7 +158,7 @@ impl Checker<'_> {
             } else {
                 for n in &f.names {
                     let obj = self.new_obj(n.name.clone(), ObjKind::Var(VarKind::Field), t, n.pos);
-                    self.p.info.defs.insert(n.id, obj);
+                    self.p.info.objs.insert_def(n.id, obj);
                     add(self, n.name.clone(), n.pos, false);
                 }
             }

@@ -1,6 +1,8 @@
 // Package errors implements functions to manipulate errors.
 package errors
 
+import "internal/rt"
+
 // New returns an error that formats as the given text. Each call to New returns a
 // distinct error value even if the text is identical.
 func New(text string) error {
@@ -97,4 +99,43 @@ func (e *joinError) Error() string {
 
 func (e *joinError) Unwrap() []error {
 	return e.errs
+}
+
+// As finds the first error in err's tree that matches target, and if one is found,
+// sets target to that error value and returns true. target must be a non-nil
+// pointer to a type that implements error, or to any interface type.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	if !rt.IsNonNilPointer(target) {
+		panic("errors: target must be a non-nil pointer")
+	}
+	for {
+		if rt.StoreIfAssignable(target, err) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err != nil && As(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
 }

@@ -8,3 +8,10 @@ func SliceLen(x any) int
 
 // SliceSwap swaps elements i and j of the slice held by x.
 func SliceSwap(x any, i, j int)
+
+// IsNonNilPointer reports whether x holds a non-nil pointer.
+func IsNonNilPointer(x any) bool
+
+// StoreIfAssignable stores v into *target if v's dynamic type is assignable to the
+// pointed-to type (identical, or implementing it when it is an interface).
+func StoreIfAssignable(target any, v any) bool

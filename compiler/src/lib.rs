@@ -1,0 +1,9 @@
+//! minigo: a small Go, JIT-compiled with Cranelift.
+//!
+//! The pipeline: `syntax` (lexer, grammar, AST) → `types` (the checker, producing
+//! `types::Program` and its `Info` side tables) → the back end; `driver` ties them
+//! together for the `minigo` command.
+
+pub mod driver;
+pub mod syntax;
+pub mod types;

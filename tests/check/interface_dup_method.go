@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	M()
+	M(int)
+}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := true, false
+	_ = a + b
+}

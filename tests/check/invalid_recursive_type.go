@@ -1,0 +1,7 @@
+package main
+
+type Node struct {
+	next Node
+}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := 0x1.8
+	_ = f
+}

@@ -1,0 +1,5 @@
+package main
+
+func f() int
+
+func main() { f() }

@@ -1,0 +1,8 @@
+package main
+
+type P struct{ X, Y int }
+
+func main() {
+	p := P{}
+	_ = p.Z
+}

@@ -1,0 +1,5 @@
+package main
+
+import s "strings"
+
+func main() {}
