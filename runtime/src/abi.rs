@@ -1,0 +1,310 @@
+//! Layouts shared by compiled code, assembly and Rust: the goroutine (`G`), the
+//! thread (`M`), type descriptors, itabs and Go value representations. The compiler
+//! reads the offsets below; `const` assertions keep them in sync with the structs.
+
+use std::sync::atomic::{AtomicU32, AtomicUsize};
+
+/// Registers saved when a goroutine is descheduled (Go's `gobuf`).
+#[repr(C)]
+#[derive(Default)]
+pub struct Gobuf {
+    pub sp: usize,
+    pub bp: usize,
+    pub rbx: usize,
+    pub r12: usize,
+    pub r13: usize,
+    pub r14: usize,
+    pub r15: usize,
+    /// Return values delivered to the parked runtime call when the goroutine resumes.
+    pub ret0: usize,
+    pub ret1: usize,
+}
+
+/// Words of results that do not fit in return registers (see `RETBUF_WORDS`).
+pub const RETBUF_WORDS: usize = 128;
+/// Words of scratch memory compiled code uses to pass values by address to the
+/// runtime (map keys, channel elements): heap memory, never the goroutine's stack.
+pub const SCRATCH_WORDS: usize = 64;
+
+/// A goroutine. `#[repr(C)]`: compiled code and assembly use fixed offsets.
+#[repr(C)]
+pub struct G {
+    pub stack_lo: usize,
+    pub stack_hi: usize,
+    /// Compared with SP by every function prologue (stack_limit).
+    pub stackguard0: AtomicUsize,
+    pub m: *mut M,
+    pub sched: Gobuf,
+    /// Set by a runtime entry point that wants the goroutine parked when it returns
+    /// to the trampoline (see `asm::systemstack`).
+    pub park: u32,
+    pub status: AtomicU32,
+    pub goid: i64,
+    pub retbuf: [u64; RETBUF_WORDS],
+    pub scratch: [u64; SCRATCH_WORDS],
+    /// The function value the goroutine starts with.
+    pub entry: usize,
+    pub waitreason: &'static str,
+}
+
+/// An OS thread running goroutines.
+#[repr(C)]
+pub struct M {
+    /// Top of this thread's system stack (`g0`), where runtime calls run.
+    pub g0_sp: usize,
+    pub curg: *mut G,
+    pub id: i64,
+}
+
+pub const G_STACKGUARD0: i32 = 16;
+pub const G_M: usize = 24;
+pub const G_SCHED: usize = 32;
+pub const G_SCHED_SP: usize = G_SCHED;
+pub const G_SCHED_BP: usize = G_SCHED + 8;
+pub const G_SCHED_RBX: usize = G_SCHED + 16;
+pub const G_SCHED_R12: usize = G_SCHED + 24;
+pub const G_SCHED_R13: usize = G_SCHED + 32;
+pub const G_SCHED_R14: usize = G_SCHED + 40;
+pub const G_SCHED_R15: usize = G_SCHED + 48;
+pub const G_SCHED_RET0: usize = G_SCHED + 56;
+pub const G_SCHED_RET1: usize = G_SCHED + 64;
+pub const G_PARK: usize = G_SCHED + 72;
+pub const G_RETBUF: i32 = G_PARK as i32 + 16;
+pub const G_SCRATCH: i32 = G_RETBUF + (RETBUF_WORDS * 8) as i32;
+pub const M_G0_SP: usize = 0;
+
+const _: () = {
+    assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0 as usize);
+    assert!(std::mem::offset_of!(G, m) == G_M);
+    assert!(std::mem::offset_of!(G, sched) == G_SCHED);
+    assert!(std::mem::offset_of!(Gobuf, ret1) == G_SCHED_RET1 - G_SCHED);
+    assert!(std::mem::offset_of!(G, park) == G_PARK);
+    assert!(std::mem::offset_of!(G, retbuf) == G_RETBUF as usize);
+    assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
+    assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
+};
+
+/// Kinds, numbered as reflect.Kind.
+#[repr(u8)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Invalid = 0,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    Array,
+    Chan,
+    Func,
+    Interface,
+    Map,
+    Pointer,
+    Slice,
+    String,
+    Struct,
+    UnsafePointer,
+}
+
+impl Kind {
+    pub fn from_u8(k: u8) -> Kind {
+        if k <= Kind::UnsafePointer as u8 {
+            // SAFETY: Kind is repr(u8) with contiguous discriminants 0..=26.
+            unsafe { std::mem::transmute::<u8, Kind>(k) }
+        } else {
+            Kind::Invalid
+        }
+    }
+}
+
+/// A Go string header.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct GoString {
+    pub ptr: *const u8,
+    pub len: usize,
+}
+
+impl GoString {
+    pub const EMPTY: GoString = GoString { ptr: std::ptr::null(), len: 0 };
+    /// # Safety
+    /// `ptr` must address `len` readable bytes that outlive the returned slice.
+    pub unsafe fn as_bytes<'a>(&self) -> &'a [u8] {
+        if self.len == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(self.ptr, self.len)
+        }
+    }
+}
+
+/// A Go slice header.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct GoSlice {
+    pub ptr: *mut u8,
+    pub len: usize,
+    pub cap: usize,
+}
+
+/// Type flags.
+pub const TFLAG_DIRECT_IFACE: u8 = 1; // stored in an interface's data word itself
+pub const TFLAG_COMPARABLE: u8 = 2;
+pub const TFLAG_POINTERS: u8 = 4; // values contain pointers
+pub const TFLAG_NAMED: u8 = 8;
+pub const TFLAG_REGULAR_MEMORY: u8 = 16; // equality and hashing are byte-wise
+
+/// A struct field of a type descriptor.
+#[repr(C)]
+pub struct FieldDesc {
+    pub name: GoString,
+    pub typ: *const TypeDesc,
+    pub offset: usize,
+    /// Bit 0: embedded; bit 1: exported.
+    pub flags: usize,
+}
+
+/// A method of a type's method set (sorted by name): interface calls through an
+/// itab use `ifn`, which takes the receiver as an interface data word.
+#[repr(C)]
+pub struct MethodDesc {
+    pub name: GoString,
+    /// Package path for unexported methods (empty when exported).
+    pub pkg: GoString,
+    /// The method's signature type (without receiver), for matching interfaces.
+    pub mtyp: *const TypeDesc,
+    pub ifn: usize,
+}
+
+/// A runtime type descriptor, emitted by the compiler once per distinct type.
+#[repr(C)]
+pub struct TypeDesc {
+    pub size: usize,
+    pub align: u32,
+    pub kind: u8,
+    pub flags: u8,
+    /// For channels: direction (1 recv, 2 send, 3 both).
+    pub dir: u16,
+    /// reflect.Type.String(): `main.T`, `[]int`, `map[string]int`.
+    pub name: GoString,
+    /// Pointer, slice, array, chan: element; map: value.
+    pub elem: *const TypeDesc,
+    /// Map: key.
+    pub key: *const TypeDesc,
+    /// Array length.
+    pub len: usize,
+    pub fields: *const FieldDesc,
+    pub nfields: usize,
+    pub methods: *const MethodDesc,
+    pub nmethods: usize,
+    /// For interface types: their methods (name, pkg, mtyp; `ifn` unused).
+    pub imethods: *const MethodDesc,
+    pub nimethods: usize,
+    /// For func types: parameter and result types (variadic in `dir` bit 0).
+    pub params: *const *const TypeDesc,
+    pub nparams: usize,
+    pub results: *const *const TypeDesc,
+    pub nresults: usize,
+    /// Package path of a named type (for unexported method matching).
+    pub pkgpath: GoString,
+}
+
+// SAFETY: descriptors are immutable after the compiler emits them.
+unsafe impl Sync for TypeDesc {}
+
+impl TypeDesc {
+    pub fn kind(&self) -> Kind {
+        Kind::from_u8(self.kind)
+    }
+    pub fn direct_iface(&self) -> bool {
+        self.flags & TFLAG_DIRECT_IFACE != 0
+    }
+    pub fn has_pointers(&self) -> bool {
+        self.flags & TFLAG_POINTERS != 0
+    }
+    pub fn name(&self) -> &str {
+        // SAFETY: names are UTF-8 string constants emitted by the compiler.
+        unsafe { std::str::from_utf8_unchecked(self.name.as_bytes()) }
+    }
+    pub fn fields(&self) -> &[FieldDesc] {
+        if self.nfields == 0 {
+            &[]
+        } else {
+            // SAFETY: the compiler emits `nfields` descriptors at `fields`.
+            unsafe { std::slice::from_raw_parts(self.fields, self.nfields) }
+        }
+    }
+    pub fn methods(&self) -> &[MethodDesc] {
+        if self.nmethods == 0 {
+            &[]
+        } else {
+            // SAFETY: as for fields.
+            unsafe { std::slice::from_raw_parts(self.methods, self.nmethods) }
+        }
+    }
+    pub fn imethods(&self) -> &[MethodDesc] {
+        if self.nimethods == 0 {
+            &[]
+        } else {
+            // SAFETY: as for fields.
+            unsafe { std::slice::from_raw_parts(self.imethods, self.nimethods) }
+        }
+    }
+    pub fn elem(&self) -> &TypeDesc {
+        // SAFETY: set by the compiler for kinds with an element.
+        unsafe { &*self.elem }
+    }
+    pub fn key(&self) -> &TypeDesc {
+        // SAFETY: set by the compiler for maps.
+        unsafe { &*self.key }
+    }
+}
+
+pub const TYPE_SIZE: usize = std::mem::size_of::<TypeDesc>();
+pub const TYPE_NAME: usize = std::mem::offset_of!(TypeDesc, name);
+pub const TYPE_ELEM: usize = std::mem::offset_of!(TypeDesc, elem);
+pub const TYPE_KEY: usize = std::mem::offset_of!(TypeDesc, key);
+pub const TYPE_FIELDS: usize = std::mem::offset_of!(TypeDesc, fields);
+pub const TYPE_METHODS: usize = std::mem::offset_of!(TypeDesc, methods);
+pub const TYPE_IMETHODS: usize = std::mem::offset_of!(TypeDesc, imethods);
+pub const TYPE_PARAMS: usize = std::mem::offset_of!(TypeDesc, params);
+pub const TYPE_RESULTS: usize = std::mem::offset_of!(TypeDesc, results);
+pub const TYPE_PKGPATH: usize = std::mem::offset_of!(TypeDesc, pkgpath);
+pub const FIELD_SIZE: usize = std::mem::size_of::<FieldDesc>();
+pub const METHOD_SIZE: usize = std::mem::size_of::<MethodDesc>();
+
+/// The first word of a non-empty interface value: the dynamic type and the method
+/// table for that interface. Compiled code calls `fun[i]` for method `i` (in the
+/// interface's sorted method order) with the data word as receiver.
+#[repr(C)]
+pub struct Itab {
+    pub inter: *const TypeDesc,
+    pub typ: *const TypeDesc,
+    pub fun: [usize; 0],
+}
+
+pub const ITAB_TYP: i32 = 8;
+pub const ITAB_FUN: i32 = 16;
+
+/// A func value: the code pointer, followed by captured variables (closures) or a
+/// bound receiver (method values). Calls pass the funcval as the context argument.
+#[repr(C)]
+pub struct Funcval {
+    pub code: usize,
+}
+
+/// Two words returned in rax:rdx (System V returns a 16-byte integer aggregate so).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Pair(pub u64, pub u64);

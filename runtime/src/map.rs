@@ -1,0 +1,313 @@
+//! Go maps: an open-addressing index over an insertion-ordered entry array.
+//!
+//! Entries (key, then value, in Go's memory layout) never move while an iteration
+//! is in progress, so iterators are plain entry indices; iteration starts at a
+//! random entry, so range order varies between runs as in Go. Values are accessed
+//! through pointers into the entry array, valid until the next insertion.
+
+use crate::abi::{Pair, TypeDesc, G};
+use crate::malloc::alloc;
+use crate::typealg::{equal, hash, Uncomparable};
+
+const EMPTY: u32 = 0;
+const TOMBSTONE: u32 = u32::MAX;
+
+#[repr(C)]
+pub struct HMap {
+    /// `len(m)`; compiled code reads it at offset 0.
+    pub count: usize,
+    seed: u64,
+    index: Vec<u32>,
+    hashes: Vec<u64>,
+    live: Vec<bool>,
+    data: *mut u8,
+    /// Entries allocated in `data`, live or deleted.
+    used: usize,
+    cap: usize,
+    tombstones: usize,
+    iterators: usize,
+}
+
+struct Layout {
+    key: &'static TypeDesc,
+    esize: usize,
+    voff: usize,
+}
+
+fn layout(mt: *const TypeDesc) -> Layout {
+    // SAFETY: the compiler passes a map type descriptor.
+    let mt = unsafe { &*mt };
+    let (k, v): (&'static TypeDesc, &'static TypeDesc) = unsafe { (&*mt.key, &*mt.elem) };
+    let valign = (v.align as usize).max(1);
+    let voff = (k.size + valign - 1) & !(valign - 1);
+    let align = (k.align as usize).max(valign).max(1);
+    let esize = ((voff + v.size).max(1) + align - 1) & !(align - 1);
+    Layout { key: k, esize, voff }
+}
+
+fn unhashable(e: Uncomparable) -> ! {
+    // SAFETY: the descriptor came from a live interface value.
+    let name = unsafe { (*e.0).name() };
+    crate::panic::runtime_error(&format!("hash of unhashable type {name}"))
+}
+
+impl HMap {
+    fn entry(&self, l: &Layout, i: usize) -> *mut u8 {
+        // SAFETY: i < used <= cap entries are allocated.
+        unsafe { self.data.add(i * l.esize) }
+    }
+
+    fn find(&self, l: &Layout, key: *const u8) -> Option<usize> {
+        if self.count == 0 {
+            return None;
+        }
+        // SAFETY: key points at a key value of the map's key type.
+        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
+        let mask = self.index.len() - 1;
+        let mut slot = h as usize & mask;
+        loop {
+            match self.index[slot] {
+                EMPTY => return None,
+                TOMBSTONE => {}
+                e => {
+                    let i = (e - 1) as usize;
+                    // SAFETY: entry i holds a key of the map's key type.
+                    if self.hashes[i] == h && unsafe { equal(l.key, self.entry(l, i), key) }.unwrap_or_else(|e| unhashable(e)) {
+                        return Some(i);
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn rebuild_index(&mut self, size: usize) {
+        self.index = vec![EMPTY; size];
+        self.tombstones = 0;
+        let mask = size - 1;
+        for i in 0..self.used {
+            if self.live[i] {
+                let mut slot = self.hashes[i] as usize & mask;
+                while self.index[slot] != EMPTY {
+                    slot = (slot + 1) & mask;
+                }
+                self.index[slot] = i as u32 + 1;
+            }
+        }
+    }
+
+    /// Makes room for one more entry, compacting deleted entries when no iteration
+    /// is running.
+    fn grow(&mut self, l: &Layout) {
+        if self.used < self.cap {
+            return;
+        }
+        let live = self.count;
+        let compact = self.iterators == 0 && live < self.used;
+        let newcap = if compact && live * 2 <= self.cap { self.cap } else { (self.cap * 2).max(8) };
+        let nd = alloc(newcap * l.esize);
+        let (mut hashes, mut lives) = (Vec::with_capacity(newcap), Vec::with_capacity(newcap));
+        let mut j = 0;
+        for i in 0..self.used {
+            if compact && !self.live[i] {
+                continue;
+            }
+            // SAFETY: both entries are allocated and do not overlap.
+            unsafe { std::ptr::copy_nonoverlapping(self.entry(l, i), nd.add(j * l.esize), l.esize) };
+            hashes.push(self.hashes[i]);
+            lives.push(self.live[i]);
+            j += 1;
+        }
+        self.data = nd;
+        self.used = j;
+        self.cap = newcap;
+        self.hashes = hashes;
+        self.live = lives;
+        let idx = (newcap * 2).next_power_of_two();
+        self.rebuild_index(idx);
+    }
+
+    fn insert(&mut self, l: &Layout, key: *const u8) -> usize {
+        if let Some(i) = self.find(l, key) {
+            return i;
+        }
+        self.grow(l);
+        if (self.count + self.tombstones + 1) * 4 > self.index.len() * 3 {
+            let size = (self.index.len() * 2).max(16);
+            self.rebuild_index(size);
+        }
+        // SAFETY: key points at a key value.
+        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
+        let i = self.used;
+        self.used += 1;
+        let e = self.entry(l, i);
+        // SAFETY: the new entry is allocated; keys are copied bytewise.
+        unsafe {
+            std::ptr::write_bytes(e, 0, l.esize);
+            std::ptr::copy_nonoverlapping(key, e, l.key.size);
+        }
+        self.hashes.push(h);
+        self.live.push(true);
+        let mask = self.index.len() - 1;
+        let mut slot = h as usize & mask;
+        while self.index[slot] != EMPTY && self.index[slot] != TOMBSTONE {
+            slot = (slot + 1) & mask;
+        }
+        if self.index[slot] == TOMBSTONE {
+            self.tombstones -= 1;
+        }
+        self.index[slot] = i as u32 + 1;
+        self.count += 1;
+        i
+    }
+}
+
+/// Zeroed memory returned for missing keys (values are never written through it).
+static ZERO_VALUE: [u64; 1024] = [0; 1024];
+
+fn zero_value(size: usize) -> *mut u8 {
+    if size <= std::mem::size_of_val(&ZERO_VALUE) {
+        ZERO_VALUE.as_ptr() as *mut u8
+    } else {
+        alloc(size)
+    }
+}
+
+pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut HMap {
+    let cap = (hint.max(0) as usize).clamp(0, 1 << 24);
+    Box::into_raw(Box::new(HMap {
+        count: 0,
+        seed: crate::fastrand(),
+        index: vec![EMPTY; (cap * 2).next_power_of_two().max(16)],
+        hashes: Vec::with_capacity(cap),
+        live: Vec::with_capacity(cap),
+        data: if cap > 0 { alloc(cap * layout(_mt).esize) } else { std::ptr::null_mut() },
+        used: 0,
+        cap,
+        tombstones: 0,
+        iterators: 0,
+    }))
+}
+
+/// `m[k]`: a pointer to the value, or to a zero value when absent (or `m` is nil).
+pub extern "C" fn mapaccess1(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+    mapaccess2(_g, mt, m, key).0 as *mut u8
+}
+
+/// `v, ok := m[k]`.
+pub extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> Pair {
+    let l = layout(mt);
+    if !m.is_null() {
+        // SAFETY: m is a live map.
+        let m = unsafe { &*m };
+        if let Some(i) = m.find(&l, key) {
+            // SAFETY: the entry is allocated.
+            return Pair(unsafe { m.entry(&l, i).add(l.voff) } as u64, 1);
+        }
+    } else if l.key.flags & crate::abi::TFLAG_COMPARABLE == 0 || l.key.kind() == crate::abi::Kind::Interface {
+        // Go hashes the key even for a nil map, so unhashable keys still panic
+        // SAFETY: key points at a key value.
+        let _ = unsafe { hash(l.key, key, 0) }.map_err(unhashable);
+    }
+    // SAFETY: mt is a map type.
+    Pair(zero_value(unsafe { (*(*mt).elem).size }) as u64, 0)
+}
+
+/// `m[k] = ...`: the slot to store the value into (compiled code checks `m` != nil).
+pub extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+    let l = layout(mt);
+    // SAFETY: m is a live, non-nil map.
+    let m = unsafe { &mut *m };
+    let i = m.insert(&l, key);
+    // SAFETY: the entry is allocated.
+    unsafe { m.entry(&l, i).add(l.voff) }
+}
+
+pub extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
+    if m.is_null() {
+        return;
+    }
+    let l = layout(mt);
+    // SAFETY: m is a live map.
+    let m = unsafe { &mut *m };
+    let Some(i) = m.find(&l, key) else { return };
+    m.live[i] = false;
+    m.count -= 1;
+    let mask = m.index.len() - 1;
+    let mut slot = m.hashes[i] as usize & mask;
+    while m.index[slot] != i as u32 + 1 {
+        slot = (slot + 1) & mask;
+    }
+    m.index[slot] = TOMBSTONE;
+    m.tombstones += 1;
+}
+
+pub extern "C" fn mapclear(_g: *mut G, _mt: *const TypeDesc, m: *mut HMap) {
+    if m.is_null() {
+        return;
+    }
+    // SAFETY: m is a live map.
+    let m = unsafe { &mut *m };
+    for l in m.live.iter_mut() {
+        *l = false;
+    }
+    m.count = 0;
+    let n = m.index.len();
+    m.rebuild_index(n);
+}
+
+/// The state of one `for k, v := range m`.
+#[repr(C)]
+pub struct MapIter {
+    m: *mut HMap,
+    mt: *const TypeDesc,
+    start: usize,
+    pos: usize,
+    wrapped: bool,
+}
+
+pub extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HMap) -> *mut MapIter {
+    let start = if m.is_null() {
+        0
+    } else {
+        // SAFETY: m is a live map.
+        let mr = unsafe { &mut *m };
+        mr.iterators += 1;
+        if mr.used == 0 {
+            0
+        } else {
+            (crate::fastrand() % mr.used as u64) as usize
+        }
+    };
+    Box::into_raw(Box::new(MapIter { m, mt, start, pos: start, wrapped: false }))
+}
+
+/// The next (key pointer, value pointer), or (0, 0) when the iteration is done.
+pub extern "C" fn mapiternext(_g: *mut G, it: *mut MapIter) -> Pair {
+    // SAFETY: it came from mapiterinit.
+    let it = unsafe { &mut *it };
+    if it.m.is_null() {
+        return Pair(0, 0);
+    }
+    // SAFETY: the map outlives its iterations.
+    let m = unsafe { &mut *it.m };
+    let l = layout(it.mt);
+    loop {
+        if !it.wrapped && it.pos >= m.used {
+            it.wrapped = true;
+            it.pos = 0;
+        }
+        if it.wrapped && it.pos >= it.start.min(m.used) {
+            m.iterators -= 1;
+            it.m = std::ptr::null_mut();
+            return Pair(0, 0);
+        }
+        let i = it.pos;
+        it.pos += 1;
+        if m.live[i] {
+            let e = m.entry(&l, i);
+            // SAFETY: the entry is allocated.
+            return Pair(e as u64, unsafe { e.add(l.voff) } as u64);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Slices: allocation and `append`'s growth, which follows Go's policy exactly
+//! (doubling, then a smooth transition to 1.25×, rounded up to malloc size classes)
+//! because programs observe it through `cap`.
+
+use crate::abi::{TypeDesc, G};
+use crate::malloc::{alloc, roundupsize};
+
+/// Backing store for `make([]T, len, cap)` (bounds are checked by compiled code).
+pub extern "C" fn makeslice(_g: *mut G, elem: *const TypeDesc, _len: usize, cap: usize) -> *mut u8 {
+    // SAFETY: a valid descriptor.
+    let size = unsafe { (*elem).size };
+    alloc(size.saturating_mul(cap))
+}
+
+/// Go's nextslicecap.
+pub fn next_cap(new_len: usize, old_cap: usize) -> usize {
+    let mut newcap = old_cap;
+    let doublecap = newcap + newcap;
+    if new_len > doublecap {
+        return new_len;
+    }
+    const THRESHOLD: usize = 256;
+    if old_cap < THRESHOLD {
+        return doublecap;
+    }
+    loop {
+        newcap += (newcap + 3 * THRESHOLD) >> 2;
+        if newcap >= new_len {
+            break;
+        }
+    }
+    newcap
+}
+
+/// The capacity `append` gives a slice of elements of `size` bytes that must hold
+/// `new_len` elements and had `old_cap`.
+pub fn grown_cap(size: usize, new_len: usize, old_cap: usize, noscan: bool) -> usize {
+    let newcap = next_cap(new_len, old_cap);
+    if size == 0 {
+        return new_len;
+    }
+    roundupsize(newcap.saturating_mul(size), noscan) / size
+}
+
+/// `append` when the capacity is exhausted: a new backing array for `new_len`
+/// elements with the old `old_len` copied. Returns (pointer, capacity).
+pub extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
+    // SAFETY: a valid descriptor.
+    let e = unsafe { &*elem };
+    if e.size == 0 {
+        return crate::abi::Pair(crate::malloc::ZEROBASE.as_ptr() as u64, new_len as u64);
+    }
+    let cap = grown_cap(e.size, new_len, old_cap, !e.has_pointers());
+    let p = alloc(cap * e.size);
+    // SAFETY: the new array holds cap >= old_len elements.
+    unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
+    crate::abi::Pair(p as u64, cap as u64)
+}
+
+/// `copy` and other overlapping moves.
+pub extern "C" fn memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
+    if n > 0 {
+        // SAFETY: compiled code passes ranges inside live objects.
+        unsafe { std::ptr::copy(src, dst, n) };
+    }
+}
+
+/// Clears `n` bytes (`clear(slice)`, zeroing large values).
+pub extern "C" fn memclr(_g: *mut G, dst: *mut u8, n: usize) {
+    if n > 0 {
+        // SAFETY: as for memmove.
+        unsafe { std::ptr::write_bytes(dst, 0, n) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grown_cap;
+
+    #[test]
+    fn append_growth_like_go() {
+        // int slices appended one at a time: 1 2 4 8 ... 512 848
+        let mut cap = 0;
+        let mut seen = vec![];
+        for len in 1..=600 {
+            if len > cap {
+                cap = grown_cap(8, len, cap, true);
+                seen.push(cap);
+            }
+        }
+        assert_eq!(seen, [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848]);
+        assert_eq!(grown_cap(1, 1, 0, true), 8);
+        assert_eq!(grown_cap(24, 5, 4, false), 8);
+    }
+}

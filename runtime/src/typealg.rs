@@ -1,0 +1,166 @@
+//! Equality and hashing of values by their type descriptor: map keys, interface
+//! comparison. Values are in memory (Go's layout); struct padding is never looked at.
+
+use crate::abi::{GoString, Kind, TypeDesc, TFLAG_COMPARABLE};
+
+/// Why a comparison or hash could not be done: the dynamic type is not comparable.
+pub struct Uncomparable(pub *const TypeDesc);
+
+/// Reads the two words of an interface value stored at `p`.
+///
+/// # Safety
+/// `p` must point at an interface value.
+unsafe fn iface_words(p: *const u8) -> (usize, usize) {
+    (*(p as *const usize), *(p as *const usize).add(1))
+}
+
+/// The dynamic type of an interface value whose first word is `w0`.
+///
+/// # Safety
+/// `w0` must be null, a type descriptor (empty interface) or an itab.
+pub unsafe fn dyn_type(empty: bool, w0: usize) -> *const TypeDesc {
+    if w0 == 0 || empty {
+        w0 as *const TypeDesc
+    } else {
+        (*(w0 as *const crate::abi::Itab)).typ
+    }
+}
+
+/// Where an interface's data word keeps a value of type `t`: in the word itself
+/// (pointer-shaped types) or in the memory it points to.
+pub fn data_ptr(t: &TypeDesc, word: &usize) -> *const u8 {
+    if t.direct_iface() {
+        word as *const usize as *const u8
+    } else {
+        *word as *const u8
+    }
+}
+
+/// `*a == *b` for values of type `t`.
+///
+/// # Safety
+/// `a` and `b` must point at values of type `t`.
+pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Uncomparable> {
+    Ok(match t.kind() {
+        Kind::Bool | Kind::Int8 | Kind::Uint8 => *a == *b,
+        Kind::Int16 | Kind::Uint16 => *(a as *const u16) == *(b as *const u16),
+        Kind::Int32 | Kind::Uint32 => *(a as *const u32) == *(b as *const u32),
+        Kind::Int | Kind::Int64 | Kind::Uint | Kind::Uint64 | Kind::Uintptr | Kind::Pointer | Kind::Chan | Kind::UnsafePointer => *(a as *const u64) == *(b as *const u64),
+        Kind::Float32 => *(a as *const f32) == *(b as *const f32),
+        Kind::Float64 => *(a as *const f64) == *(b as *const f64),
+        Kind::String => {
+            let (x, y) = (&*(a as *const GoString), &*(b as *const GoString));
+            x.len == y.len && x.as_bytes() == y.as_bytes()
+        }
+        Kind::Interface => {
+            let empty = t.nimethods == 0;
+            let ((x0, x1), (y0, y1)) = (iface_words(a), iface_words(b));
+            let (tx, ty) = (dyn_type(empty, x0), dyn_type(empty, y0));
+            if tx != ty {
+                return Ok(false);
+            }
+            if tx.is_null() {
+                return Ok(true);
+            }
+            let dt = &*tx;
+            if dt.flags & TFLAG_COMPARABLE == 0 {
+                return Err(Uncomparable(tx));
+            }
+            equal(dt, data_ptr(dt, &x1), data_ptr(dt, &y1))?
+        }
+        Kind::Array => {
+            let e = t.elem();
+            for i in 0..t.len {
+                if !equal(e, a.add(i * e.size), b.add(i * e.size))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        Kind::Struct => {
+            for f in t.fields() {
+                if f.name.as_bytes() == b"_" {
+                    continue;
+                }
+                if !equal(&*f.typ, a.add(f.offset), b.add(f.offset))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        _ => return Err(Uncomparable(t)),
+    })
+}
+
+/// A 64-bit hash of the value of type `t` at `p`, consistent with `equal`.
+///
+/// # Safety
+/// `p` must point at a value of type `t`.
+pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncomparable> {
+    let mix = |h: u64, v: u64| -> u64 {
+        let x = (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        x ^ (x >> 29)
+    };
+    Ok(match t.kind() {
+        Kind::Bool | Kind::Int8 | Kind::Uint8 => mix(seed, *p as u64),
+        Kind::Int16 | Kind::Uint16 => mix(seed, *(p as *const u16) as u64),
+        Kind::Int32 | Kind::Uint32 => mix(seed, *(p as *const u32) as u64),
+        Kind::Int | Kind::Int64 | Kind::Uint | Kind::Uint64 | Kind::Uintptr | Kind::Pointer | Kind::Chan | Kind::UnsafePointer => mix(seed, *(p as *const u64)),
+        Kind::Float32 => {
+            let f = *(p as *const f32);
+            if f.is_nan() {
+                return Ok(mix(seed, crate::fastrand()));
+            }
+            mix(seed, if f == 0.0 { 0 } else { f.to_bits() as u64 })
+        }
+        Kind::Float64 => {
+            let f = *(p as *const f64);
+            if f.is_nan() {
+                return Ok(mix(seed, crate::fastrand()));
+            }
+            mix(seed, if f == 0.0 { 0 } else { f.to_bits() })
+        }
+        Kind::String => {
+            let s = &*(p as *const GoString);
+            let mut h = mix(seed, s.len as u64);
+            for chunk in s.as_bytes().chunks(8) {
+                let mut w = [0u8; 8];
+                w[..chunk.len()].copy_from_slice(chunk);
+                h = mix(h, u64::from_le_bytes(w));
+            }
+            h
+        }
+        Kind::Interface => {
+            let empty = t.nimethods == 0;
+            let (w0, w1) = iface_words(p);
+            let dt = dyn_type(empty, w0);
+            if dt.is_null() {
+                return Ok(mix(seed, 0));
+            }
+            let dt = &*dt;
+            if dt.flags & TFLAG_COMPARABLE == 0 {
+                return Err(Uncomparable(dt));
+            }
+            hash(dt, data_ptr(dt, &w1), mix(seed, dt as *const TypeDesc as u64))?
+        }
+        Kind::Array => {
+            let e = t.elem();
+            let mut h = seed;
+            for i in 0..t.len {
+                h = hash(e, p.add(i * e.size), h)?;
+            }
+            h
+        }
+        Kind::Struct => {
+            let mut h = seed;
+            for f in t.fields() {
+                if f.name.as_bytes() == b"_" {
+                    continue;
+                }
+                h = hash(&*f.typ, p.add(f.offset), h)?;
+            }
+            h
+        }
+        _ => return Err(Uncomparable(t)),
+    })
+}
