@@ -4,7 +4,12 @@
 //!   the first line of `NAME.err` (gc's output) and the exit status must be 1. A file
 //!   that minigo rejects on purpose while Go accepts it ends with a comment
 //!   `// minigo-want: <first line>` saying what minigo reports instead, and why.
-//! * `run/NAME.go` — programs gc accepts: `minigo check` must accept them silently.
+//! * `run/NAME.go` — programs gc accepts: `minigo run` must print exactly Go's
+//!   stdout (`NAME.out`) and exit with Go's status (`NAME.rc`, 0 when absent). Its
+//!   stderr must equal `NAME.err` — only the first line when the program panicked,
+//!   since the rest is a goroutine trace with addresses. A program using what minigo
+//!   does not support yet ends with `// minigo-pending: <what>`: the test then
+//!   checks that minigo says so (`minigo does not support <what>`) and exits 1.
 //!
 //! `BLESS=1 cargo test --test golden` regenerates the expectations from real Go with
 //! `../shared/tools/go-truth bless` (which installs Go 1.27 on first use).
@@ -74,19 +79,87 @@ fn check_rejected(file: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
-fn check_accepted(file: &Path) -> Result<(), Failed> {
-    let out = run_minigo(file, &["check"])?;
-    if !out.status.success() || !out.stderr.is_empty() {
-        return Err(format!("minigo check rejected a valid program:\n{}", String::from_utf8_lossy(&out.stderr)).into());
+/// How long a test program may run.
+const RUN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn check_run(file: &Path) -> Result<(), Failed> {
+    let src = read(file);
+    let pending = src.lines().find_map(|l| l.strip_prefix("// minigo-pending: ")).map(str::to_string);
+    let out = run_program(file)?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if let Some(what) = pending {
+        let want = format!("minigo does not support {what}");
+        if out.status.code() != Some(1) || !stderr.lines().next().is_some_and(|l| l.ends_with(&want)) {
+            return Err(format!("marked pending ({want}), but minigo exited {:?} with:\n{stderr}", out.status.code()).into());
+        }
+        return Ok(());
+    }
+    let want_out = read(&file.with_extension("out"));
+    let want_rc: i32 = read(&file.with_extension("rc")).trim().parse().unwrap_or(0);
+    let want_err = read(&file.with_extension("err"));
+    if stdout != want_out {
+        return Err(format!("stdout differs from Go's:\n{}\nstderr:\n{stderr}", diff(&want_out, &stdout)).into());
+    }
+    if out.status.code() != Some(want_rc) {
+        return Err(format!("exit status {:?}, Go's is {want_rc}; stderr:\n{stderr}", out.status.code()).into());
+    }
+    let (want_err, got_err) = if want_rc == 2 {
+        (want_err.lines().next().unwrap_or("").to_string(), stderr.lines().next().unwrap_or("").to_string())
+    } else {
+        (want_err, stderr.into_owned())
+    };
+    if want_err != got_err {
+        return Err(format!("stderr differs from Go's:\n{}", diff(&want_err, &got_err)).into());
     }
     Ok(())
+}
+
+/// Runs `minigo run` on a program as go-truth runs Go: in its directory, with no
+/// input, for a limited time.
+fn run_program(file: &Path) -> Result<std::process::Output, Failed> {
+    use wait_timeout::ChildExt;
+    let mut child = minigo()
+        .current_dir(file.parent().unwrap())
+        .arg("run")
+        .arg(file.file_name().unwrap())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| Failed::from(format!("running minigo: {e}")))?;
+    // drain the pipes while waiting, so a chatty program cannot block
+    let (mut so, mut se) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut so, &mut v).ok();
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut se, &mut v).ok();
+        v
+    });
+    let status = match child.wait_timeout(RUN_TIMEOUT).map_err(|e| Failed::from(e.to_string()))? {
+        Some(s) => s,
+        None => {
+            child.kill().ok();
+            child.wait().ok();
+            return Err(format!("timed out after {RUN_TIMEOUT:?}").into());
+        }
+    };
+    Ok(std::process::Output { status, stdout: out_t.join().unwrap(), stderr: err_t.join().unwrap() })
+}
+
+fn diff(want: &str, got: &str) -> String {
+    similar::TextDiff::from_lines(want, got).unified_diff().header("go", "minigo").context_radius(3).to_string()
 }
 
 fn main() {
     let args = Arguments::from_args();
     let blessing = std::env::var_os("BLESS").is_some();
     let mut trials = Vec::new();
-    for (dir, test) in [("check", check_rejected as fn(&Path) -> Result<(), Failed>), ("run", check_accepted)] {
+    for (dir, test) in [("check", check_rejected as fn(&Path) -> Result<(), Failed>), ("run", check_run)] {
         for file in go_files(dir) {
             let name = format!("{dir}/{}", file.file_stem().unwrap().to_string_lossy());
             trials.push(Trial::test(name, move || {

@@ -4,6 +4,7 @@
 //! `types::Program` and its `Info` side tables) → the back end; `driver` ties them
 //! together for the `minigo` command.
 
+pub mod codegen;
 pub mod driver;
 pub mod syntax;
 pub mod types;

@@ -3,7 +3,7 @@
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use minigo::{driver, types};
+use minigo::{codegen, driver, types};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -32,6 +32,29 @@ enum Cmd {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Compile a program and print what the back end made of it.
+    Build {
+        path: String,
+        /// `clif`: the Cranelift IR of every function; `asm`: the machine code.
+        #[arg(long, value_parser = ["clif", "asm"])]
+        emit: String,
+    },
+}
+
+/// Compiles a checked program; `Emit::None` runs it (and does not return).
+fn compile(prog: &mut types::Program, emit: codegen::Emit) -> ExitCode {
+    match codegen::run(prog, emit) {
+        Ok(listing) => {
+            print!("{listing}");
+            ExitCode::SUCCESS
+        }
+        Err(errs) => {
+            for e in errs.iter().take(10) {
+                eprintln!("{e}");
+            }
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn check(path: &str, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
@@ -79,15 +102,18 @@ fn run(cli: Cli) -> ExitCode {
                 Err(c) => c,
             }
         }
-        Cmd::Run { path, args } => {
-            let _ = args;
-            match check(&path, &mut driver::Timing::default()) {
-                Ok(_) => {
-                    eprintln!("minigo: the back end is not built yet");
-                    ExitCode::from(2)
-                }
-                Err(c) => c,
+        Cmd::Run { path, args } => match check(&path, &mut driver::Timing::default()) {
+            Ok((mut prog, _)) => {
+                let name = path.trim_end_matches(".go").trim_end_matches('/');
+                let name = name.rsplit('/').next().unwrap_or(name).to_string();
+                minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
+                compile(&mut prog, codegen::Emit::None)
             }
-        }
+            Err(c) => c,
+        },
+        Cmd::Build { path, emit } => match check(&path, &mut driver::Timing::default()) {
+            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }),
+            Err(c) => c,
+        },
     }
 }

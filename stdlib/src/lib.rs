@@ -15,11 +15,11 @@ macro_rules! packages {
 
 packages! {
     "errors" => ["errors.go"],
-    "fmt" => ["fmt.go"],
+    "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
     "internal/rt" => ["rt.go"],
     "math" => ["math.go"],
     "os" => ["os.go"],
-    "runtime" => ["runtime.go"],
+    "runtime" => ["error.go", "panic.go", "runtime.go"],
     "sort" => ["sort.go"],
     "strconv" => ["strconv.go"],
     "strings" => ["strings.go"],
@@ -40,3 +40,5 @@ const GO_STD_ROOTS: &[&str] = &[
     "flag", "fmt", "go", "hash", "html", "image", "index", "io", "iter", "log", "maps", "math", "mime", "net", "os", "path", "plugin", "reflect", "regexp",
     "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "testing", "text", "time", "unicode", "unique", "unsafe", "weak",
 ];
+
+pub mod natives;

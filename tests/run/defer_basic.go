@@ -18,3 +18,5 @@ func main() {
 		fmt.Println("inner body")
 	}()
 }
+
+// minigo-pending: defer yet

@@ -21,3 +21,5 @@ func main() {
 	wg.Wait()
 	fmt.Println(total)
 }
+
+// minigo-pending: go statements yet

@@ -20,3 +20,5 @@ func main() {
 	var m map[string]int
 	m["x"] = 1
 }
+
+// minigo-pending: defer yet

@@ -36,3 +36,5 @@ func main() {
 		}
 	}
 }
+
+// minigo-pending: channels yet

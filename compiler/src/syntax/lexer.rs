@@ -217,7 +217,10 @@ fn number(lex: &mut Lx, seen_point: bool) -> NumKind {
         ds
     };
     let mut seen_point = seen_point;
-    if !seen_point {
+    if seen_point {
+        // logos consumed ".d": rescan the digit
+        i = start + 1;
+    } else {
         // logos consumed the first digit
         if at(start) == b'0' {
             match lower(at(i)) {
@@ -689,7 +692,7 @@ mod tests {
     fn number_errors_follow_gc() {
         assert_eq!(errs("08"), [(1, "invalid digit '8' in octal literal".to_string())]);
         assert_eq!(errs("0x"), [(2, "hexadecimal literal has no digits".to_string())]);
-        assert_eq!(errs("1__0"), [(1, "'_' must separate successive digits".to_string())]);
+        assert_eq!(errs("1__0"), [(2, "'_' must separate successive digits".to_string())]);
         assert_eq!(errs("0x1.5"), [(5, "hexadecimal mantissa requires a 'p' exponent".to_string())]);
         assert_eq!(errs("1e"), [(2, "exponent has no digits".to_string())]);
         assert_eq!(errs("0b1.0"), [(3, "invalid radix point in binary literal".to_string())]);

@@ -7,3 +7,4 @@ pub mod literal;
 pub mod parser;
 pub mod pos;
 pub mod token;
+pub mod walk;

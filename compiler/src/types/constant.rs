@@ -250,7 +250,8 @@ pub fn round_float(r: &BigRational, mant: u32, emin: i64, emax: i64) -> Option<f
         return None;
     }
     let qf = q.to_f64()?;
-    let v = qf * 2f64.powi(exp as i32);
+    // q * 2^exp is exact; scale in two steps so 2^exp itself cannot underflow
+    let v = if exp < -1000 { qf * 2f64.powi(exp as i32 + 600) * 2f64.powi(-600) } else { qf * 2f64.powi(exp as i32) };
     if v.is_infinite() {
         return None;
     }

@@ -1,7 +1,138 @@
 // Package rt gives the standard library the runtime services Go code cannot
-// express: type descriptors and raw memory of interface values (for fmt and sort).
-// It is minigo's counterpart of Go's internal/reflectlite.
+// express: type descriptors and the memory of interface values. It is minigo's
+// counterpart of Go's internal/reflectlite; fmt, sort and errors build on it.
+// Functions declared without a body are natives of the runtime.
 package rt
+
+// A Kind is the specific kind of type, numbered as reflect.Kind.
+type Kind uint8
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// A Type is a runtime type descriptor; the zero Type is the type of nil.
+type Type struct {
+	p uintptr
+}
+
+// TypeOf returns the dynamic type of x.
+func TypeOf(x any) Type
+
+// DataOf returns the data word of interface value x.
+func DataOf(x any) uintptr
+
+func (t Type) IsNil() bool { return t.p == 0 }
+
+// String returns the type as reflect prints it (main.T, []int, map[string]int).
+func (t Type) String() string
+
+func (t Type) Kind() Kind
+func (t Type) PkgPath() string
+func (t Type) Elem() Type
+func (t Type) Key() Type
+func (t Type) Len() int
+func (t Type) Size() uintptr
+func (t Type) NumField() int
+func (t Type) NumMethod() int
+func (t Type) Comparable() bool
+
+// FieldName returns the name of struct field i; FieldExported and FieldEmbedded
+// describe it.
+func (t Type) FieldName(i int) string
+func (t Type) FieldExported(i int) bool
+func (t Type) FieldEmbedded(i int) bool
+
+// MissingMethod returns the name of a method of interface type iface that typ
+// does not have ("" if none).
+func MissingMethod(iface, typ Type) string
+
+const (
+	flagIndir uintptr = 1 << iota // p is the address of the value, not the value
+	flagRO                        // obtained through an unexported field
+)
+
+// A Value is a typed view of a Go value in memory.
+type Value struct {
+	t    Type
+	p    uintptr
+	flag uintptr
+}
+
+// ValueOf returns a Value for the dynamic value of x (the zero Value for nil).
+func ValueOf(x any) Value
+
+func (v Value) IsValid() bool      { return !v.t.IsNil() }
+func (v Value) Type() Type         { return v.t }
+func (v Value) Kind() Kind         { return v.t.Kind() }
+func (v Value) CanInterface() bool { return v.flag&flagRO == 0 }
+
+func (v Value) Bool() bool
+func (v Value) Int() int64
+func (v Value) Uint() uint64
+func (v Value) Float() float64
+func (v Value) String() string
+
+// Pointer returns the word of a pointer, map, channel, func or unsafe.Pointer.
+func (v Value) Pointer() uintptr
+
+// IsNil reports whether a pointer, map, slice, channel, func or interface is nil.
+func (v Value) IsNil() bool
+
+// Len returns the length of an array, slice, string, map or channel.
+func (v Value) Len() int
+
+// Cap returns the capacity of a slice, array or channel.
+func (v Value) Cap() int
+
+// Index returns element i of an array, slice or string.
+func (v Value) Index(i int) Value
+
+// Field returns field i of a struct.
+func (v Value) Field(i int) Value
+
+// Elem returns what a pointer points to, or the value an interface holds.
+func (v Value) Elem() Value
+
+// Interface returns v as an interface value.
+func (v Value) Interface() any
+
+// MapKeys returns the keys of a map, in no particular order.
+func (v Value) MapKeys() []Value
+
+// MapIndex returns the value for key k in map v (the zero Value if absent).
+func (v Value) MapIndex(k Value) Value { return mapIndex(v.t, v.p, k.p, v.flag) }
+
+func mapIndex(mt Type, m uintptr, k uintptr, flag uintptr) Value
+
+// Bytes returns the contents of a []byte or byte array (not a copy).
+func (v Value) Bytes() []byte
 
 // SliceLen returns the length of the slice held by x.
 func SliceLen(x any) int

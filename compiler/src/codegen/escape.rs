@@ -1,0 +1,162 @@
+//! Which local variables must live in heap cells rather than SSA values.
+//!
+//! Goroutine stacks move when they grow, so no pointer may point into one: a
+//! variable whose address is taken, or which a closure captures, lives in a cell
+//! allocated from the heap. This pass finds those variables (conservatively, by
+//! syntax) and, for each function literal, the variables it captures.
+
+use super::Backend;
+use crate::syntax::ast::{Expr, ExprKind, Field, FuncType, Stmt, StmtKind, UnOp};
+use crate::syntax::walk::{walk_expr, walk_stmt, Visitor};
+use crate::types::object::{ObjId, ObjKind, SelKind, VarKind};
+use crate::types::typ::Type;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+struct Escape<'a, 'p> {
+    be: &'a mut Backend<'p>,
+    /// How many function literals enclose each local's declaration.
+    depth_of: FxHashMap<ObjId, usize>,
+    /// The function literals being walked, innermost last, with what they capture.
+    lits: Vec<(crate::syntax::ast::NodeId, Vec<ObjId>)>,
+}
+
+/// Analyzes a function body (and the function literals in it).
+pub fn analyze_func(be: &mut Backend, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new() };
+    for f in recv.into_iter().flatten().chain(&sig.params).chain(&sig.results) {
+        a.declare_names(f);
+    }
+    crate::syntax::walk::walk_block(&mut a, body);
+}
+
+/// Analyzes an expression outside any function (a package-level initializer).
+pub fn analyze_expr(be: &mut Backend, e: &'static Expr) {
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new() };
+    a.expr(e);
+}
+
+impl Escape<'_, '_> {
+    fn declare(&mut self, o: ObjId) {
+        self.depth_of.insert(o, self.lits.len());
+    }
+
+    fn declare_names(&mut self, f: &Field) {
+        for n in &f.names {
+            if let Some(o) = self.be.p.info.objs.def(n.id) {
+                self.declare(o);
+            }
+        }
+    }
+
+    fn is_local(&self, o: ObjId) -> bool {
+        matches!(self.be.p.obj(o).kind, ObjKind::Var(k) if k != VarKind::Global && k != VarKind::Field)
+    }
+
+    /// A use of `o`: captured by every literal between its declaration and here.
+    fn use_var(&mut self, o: ObjId) {
+        let Some(&d) = self.depth_of.get(&o) else { return };
+        if d >= self.lits.len() {
+            return;
+        }
+        self.be.boxed.insert(o);
+        for (_, caps) in &mut self.lits[d..] {
+            if !caps.contains(&o) {
+                caps.push(o);
+            }
+        }
+    }
+
+    /// The local variable whose storage `e` denotes part of, if any.
+    fn root_var(&self, e: &Expr) -> Option<ObjId> {
+        let e = e.unparen();
+        match &e.kind {
+            ExprKind::Ident(_) => self.be.p.info.objs.use_of(e.id).filter(|&o| self.is_local(o)),
+            ExprKind::Selector(x, _) => match self.be.p.info.selections.get(&e.id) {
+                Some(s) if s.kind == SelKind::Field && !s.indirect => self.root_var(x),
+                _ => None,
+            },
+            ExprKind::Index { x, .. } if self.is_array(x) => self.root_var(x),
+            _ => None,
+        }
+    }
+
+    fn is_array(&self, e: &Expr) -> bool {
+        let Some(tv) = self.be.p.info.types.get(e.id) else { return false };
+        let types = &self.be.p.types;
+        matches!(types.get(types.underlying(tv.typ)), Type::Array(..))
+    }
+
+    fn escapes(&mut self, e: &Expr) {
+        if let Some(o) = self.root_var(e) {
+            self.be.boxed.insert(o);
+        }
+    }
+
+    /// `x.M` with a pointer-receiver method on an addressable operand takes `&x`.
+    fn method_receiver(&mut self, sel: &Expr, x: &Expr) {
+        let Some(s) = self.be.p.info.selections.get(&sel.id) else { return };
+        if s.kind != SelKind::Method || s.indirect {
+            return;
+        }
+        if let Some(m) = s.obj {
+            if self.be.p.has_ptr_recv(m) && !self.be.p.types.is_pointer(s.recv) {
+                self.escapes(x);
+            }
+        }
+    }
+}
+
+impl Visitor for Escape<'_, '_> {
+    fn expr(&mut self, e: &'static Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(o) = self.be.p.info.objs.def(e.id) {
+                    self.declare(o);
+                } else if let Some(o) = self.be.p.info.objs.use_of(e.id) {
+                    self.use_var(o);
+                }
+            }
+            ExprKind::FuncLit(lit) => {
+                self.be.lits.insert(e.id, e);
+                self.lits.push((e.id, Vec::new()));
+                for f in lit.sig.params.iter().chain(&lit.sig.results) {
+                    self.declare_names(f);
+                }
+                walk_expr(self, e);
+                let (id, caps) = self.lits.pop().unwrap();
+                self.be.captures.insert(id, Rc::new(caps));
+                return;
+            }
+            ExprKind::Unary(UnOp::Addr, x) => self.escapes(x),
+            ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
+            ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(&index[0].id) => self.escapes(x),
+            ExprKind::Selector(x, _) => self.method_receiver(e, x),
+            _ => {}
+        }
+        walk_expr(self, e);
+    }
+
+    fn stmt(&mut self, s: &'static Stmt) {
+        match &s.kind {
+            StmtKind::Decl(crate::syntax::ast::Decl::Var(specs)) => {
+                for spec in specs {
+                    for n in &spec.names {
+                        if let Some(o) = self.be.p.info.objs.def(n.id) {
+                            self.declare(o);
+                        }
+                    }
+                }
+            }
+            StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    if let Some(&o) = self.be.p.info.implicits.get(c.id) {
+                        self.declare(o);
+                    }
+                }
+            }
+            _ => {}
+        }
+        walk_stmt(self, s);
+    }
+}

@@ -1,0 +1,948 @@
+//! Expressions.
+
+use super::func::{FnCtx, Place, Val};
+use super::FnKey;
+use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
+use crate::types::constant::Constant;
+use crate::types::object::{Mode, ObjKind, SelKind};
+use crate::types::typ::{self as ty, Basic, Type, TypeId};
+use cranelift_codegen::ir::{condcodes::FloatCC, condcodes::IntCC, types::*, InstBuilder, Value};
+use minigo_runtime::abi;
+use smallvec::smallvec;
+
+/// Which scalar comparison a Go operator is, by operand class.
+fn int_cc(op: BinOp, signed: bool) -> IntCC {
+    match (op, signed) {
+        (BinOp::Eql, _) => IntCC::Equal,
+        (BinOp::Neq, _) => IntCC::NotEqual,
+        (BinOp::Lss, true) => IntCC::SignedLessThan,
+        (BinOp::Leq, true) => IntCC::SignedLessThanOrEqual,
+        (BinOp::Gtr, true) => IntCC::SignedGreaterThan,
+        (BinOp::Geq, true) => IntCC::SignedGreaterThanOrEqual,
+        (BinOp::Lss, false) => IntCC::UnsignedLessThan,
+        (BinOp::Leq, false) => IntCC::UnsignedLessThanOrEqual,
+        (BinOp::Gtr, false) => IntCC::UnsignedGreaterThan,
+        (BinOp::Geq, false) => IntCC::UnsignedGreaterThanOrEqual,
+        _ => unreachable!(),
+    }
+}
+
+fn float_cc(op: BinOp) -> FloatCC {
+    match op {
+        BinOp::Eql => FloatCC::Equal,
+        BinOp::Neq => FloatCC::NotEqual,
+        BinOp::Lss => FloatCC::LessThan,
+        BinOp::Leq => FloatCC::LessThanOrEqual,
+        BinOp::Gtr => FloatCC::GreaterThan,
+        BinOp::Geq => FloatCC::GreaterThanOrEqual,
+        _ => unreachable!(),
+    }
+}
+
+impl FnCtx<'_, '_, '_> {
+    /// The value of `e`, of its own (defaulted) type.
+    pub fn expr(&mut self, e: &'static Expr) -> Val {
+        if let Some(c) = self.be.p.info.consts.get(&e.id).cloned() {
+            let t = self.type_of(e);
+            return self.constant(&c, t);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => {
+                let o = self.be.p.info.objs.use_of(e.id).expect("resolved identifier");
+                self.object_value(e, o)
+            }
+            ExprKind::FuncLit(_) => smallvec![self.closure(e)],
+            ExprKind::Composite { .. } => self.composite(e),
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Index { x, index, .. } => self.index(e, x, &index[0]),
+            ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::TypeAssert { x, .. } => {
+                let t = self.type_of(e);
+                let (v, _) = self.assert(x, t, false);
+                v
+            }
+            ExprKind::Call { .. } => self.call(e),
+            ExprKind::Star(_) => {
+                let p = self.place(e);
+                self.read(&p)
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x),
+            ExprKind::Binary { op, x, y, .. } => self.binary(e, *op, x, y),
+            _ => unreachable!("type expression used as a value at {}", self.be.p.fset.position(e.pos)),
+        }
+    }
+
+    /// The value of `e` converted to type `to` (assignability conversions).
+    pub fn expr_to(&mut self, e: &'static Expr, to: TypeId) -> Val {
+        let from = self.type_of(e);
+        let v = self.expr(e);
+        self.convert(v, from, to)
+    }
+
+    fn object_value(&mut self, e: &'static Expr, o: crate::types::object::ObjId) -> Val {
+        match self.be.p.obj(o).kind.clone() {
+            ObjKind::Var(_) => {
+                let p = self.var_place(o);
+                self.read(&p)
+            }
+            ObjKind::Func => {
+                let key = if self.be.is_native(o) { FnKey::NativeWrapper(o) } else { FnKey::Func(o) };
+                let d = self.be.static_funcval(key);
+                smallvec![self.data_addr(d)]
+            }
+            ObjKind::Nil => {
+                let t = self.type_of(e);
+                self.zero(t)
+            }
+            k => unreachable!("{k:?} as a value"),
+        }
+    }
+
+    /// Materializes constant `c` as a value of type `t`.
+    pub fn constant(&mut self, c: &Constant, t: TypeId) -> Val {
+        let t = self.be.p.types.default_type(t);
+        if self.be.p.types.is_interface(t) {
+            // an untyped constant converted to an interface: its default type, boxed
+            let dt = match c {
+                Constant::Bool(_) => ty::BOOL,
+                Constant::Str(_) => ty::STRING,
+                Constant::Int(_) => ty::INT,
+                Constant::Float(_) => ty::FLOAT64,
+            };
+            let v = self.constant(c, dt);
+            return self.convert(v, dt, t);
+        }
+        let b = self.be.p.types.basic(t).unwrap_or(Basic::Int);
+        match c {
+            Constant::Bool(v) => smallvec![self.iconst(I8, *v as i64)],
+            Constant::Str(s) => {
+                let d = self.be.string_data(s);
+                let p = self.data_addr(d);
+                smallvec![p, self.iconst(I64, s.len() as i64)]
+            }
+            Constant::Int(_) | Constant::Float(_) => match b {
+                Basic::Float32 => smallvec![self.b.ins().f32const(c.to_f64() as f32)],
+                Basic::Float64 | Basic::UntypedFloat => smallvec![self.b.ins().f64const(c.to_f64())],
+                _ => {
+                    let r = self.repr(t);
+                    let v = c.to_bigint().map(|i| {
+                        let (_, digits) = i.to_u64_digits();
+                        let low = digits.first().copied().unwrap_or(0);
+                        if i.sign() == num_bigint::Sign::Minus {
+                            low.wrapping_neg() as i64
+                        } else {
+                            low as i64
+                        }
+                    });
+                    smallvec![self.iconst(r.parts[0].0, v.unwrap_or(0))]
+                }
+            },
+        }
+    }
+
+    // ---------------------------------------------------------------- conversions
+
+    /// Converts a value of type `from` to an assignable type `to`.
+    pub fn convert(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+        let types = &mut self.be.p.types;
+        if from == to || from == ty::INVALID || types.identical(from, to) {
+            return v;
+        }
+        if from == ty::UNTYPED_NIL {
+            return self.zero(to);
+        }
+        let (fi, ti) = (types.is_interface(from), types.is_interface(to));
+        if ti && !fi {
+            return self.box_iface(v, from, to);
+        }
+        if ti && fi {
+            return self.iface_to_iface(v, from, to);
+        }
+        v
+    }
+
+    /// Stores concrete value `v` of type `t` into an interface of type `to`.
+    pub fn box_iface(&mut self, v: Val, t: TypeId, to: TypeId) -> Val {
+        let w0 = if self.be.p.types.interface(to).is_some_and(|i| i.methods.is_empty()) {
+            self.desc(t)
+        } else {
+            let d = self.be.itab(to, t);
+            self.data_addr(d)
+        };
+        let w1 = self.iface_data(v, t);
+        smallvec![w0, w1]
+    }
+
+    /// The data word of an interface holding `v` of type `t`.
+    pub fn iface_data(&mut self, v: Val, t: TypeId) -> Value {
+        if self.be.direct_iface(t) {
+            return v[0];
+        }
+        let r = self.repr(t);
+        if r.size == 0 {
+            return self.iconst(I64, minigo_runtime::malloc::ZEROBASE.as_ptr() as i64);
+        }
+        let p = self.alloc(r.size);
+        self.store_val(p, t, &v);
+        p
+    }
+
+    /// The value of type `t` held in interface data word `w`.
+    pub fn iface_value(&mut self, w: Value, t: TypeId) -> Val {
+        if self.be.direct_iface(t) {
+            return smallvec![w];
+        }
+        self.load_val(w, t)
+    }
+
+    /// The dynamic type descriptor of an interface value (0 for nil).
+    pub fn dyn_type(&mut self, v: &[Value], iface_t: TypeId) -> Value {
+        if self.be.p.types.interface(iface_t).is_some_and(|i| i.methods.is_empty()) {
+            return v[0];
+        }
+        let z = self.iconst(I64, 0);
+        let isnil = self.b.ins().icmp(IntCC::Equal, v[0], z);
+        let safe = self.b.ins().select(isnil, self.g, v[0]);
+        let t = self.load(I64, safe, abi::ITAB_TYP);
+        self.b.ins().select(isnil, z, t)
+    }
+
+    fn iface_to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
+        let dt = self.dyn_type(&v, from);
+        if self.be.p.types.interface(to).is_some_and(|i| i.methods.is_empty()) {
+            return smallvec![dt, v[1]];
+        }
+        let inter = self.desc(to);
+        let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+        smallvec![itab, v[1]]
+    }
+
+    /// `x.(T)`: the value (or zero) and whether the assertion held. With
+    /// `comma_ok` false, a failure panics.
+    pub fn assert(&mut self, x: &'static Expr, t: TypeId, comma_ok: bool) -> (Val, Value) {
+        let xt = self.type_of(x);
+        let v = self.expr(x);
+        let dt = self.dyn_type(&v, xt);
+        let to_iface = self.be.p.types.is_interface(t);
+        let (ok, result) = if to_iface {
+            let empty = self.be.p.types.interface(t).is_some_and(|i| i.methods.is_empty());
+            let (w0, ok) = if empty {
+                let z = self.iconst(I64, 0);
+                (dt, self.b.ins().icmp(IntCC::NotEqual, dt, z))
+            } else {
+                let inter = self.desc(t);
+                let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+                let z = self.iconst(I64, 0);
+                (itab, self.b.ins().icmp(IntCC::NotEqual, itab, z))
+            };
+            let w1 = v[1];
+            (ok, smallvec![w0, w1])
+        } else {
+            let want = self.desc(t);
+            let ok = self.b.ins().icmp(IntCC::Equal, dt, want);
+            // load the value only when the assertion holds (the data may be a
+            // different type)
+            let r = self.repr(t);
+            let vars: Vec<_> = r.ssa().iter().map(|&ty| self.b.declare_var(ty)).collect();
+            let z = self.zero(t);
+            for (&var, &zz) in vars.iter().zip(&z) {
+                self.b.def_var(var, zz);
+            }
+            let yes = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(ok, yes, &[], done, &[]);
+            self.b.switch_to_block(yes);
+            let val = self.iface_value(v[1], t);
+            for (&var, &x) in vars.iter().zip(&val) {
+                self.b.def_var(var, x);
+            }
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            let result = vars.iter().map(|&var| self.b.use_var(var)).collect();
+            (ok, result)
+        };
+        if !comma_ok {
+            let bad = self.b.ins().bnot(ok);
+            let bad = self.b.ins().band_imm_s(bad, 1);
+            let want = self.desc(t);
+            let iface = self.desc(xt);
+            if to_iface {
+                let z = self.iconst(I64, 0);
+                let isnil = self.b.ins().icmp(IntCC::Equal, dt, z);
+                let nil_fail = self.b.ins().band(bad, isnil);
+                self.fail_if(nil_fail, "panicdottype", &[dt, want, iface]);
+                self.fail_if(bad, "panicmissing", &[dt, want, iface]);
+            } else {
+                self.fail_if(bad, "panicdottype", &[dt, want, iface]);
+            }
+        }
+        (result, ok)
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    fn unary(&mut self, e: &'static Expr, op: UnOp, x: &'static Expr) -> Val {
+        match op {
+            UnOp::Addr => {
+                if let ExprKind::Composite { .. } = &x.unparen().kind {
+                    let t = self.type_of(x);
+                    let v = self.expr(x);
+                    let r = self.repr(t);
+                    let p = self.alloc(r.size.max(1));
+                    self.store_val(p, t, &v);
+                    return smallvec![p];
+                }
+                let p = self.place(x);
+                smallvec![self.place_addr(&p)]
+            }
+            UnOp::Recv => {
+                let (v, _) = self.recv(x, false);
+                v
+            }
+            _ => {
+                let t = self.type_of(e);
+                let v = self.expr(x)[0];
+                let float = self.be.p.types.is_float(t);
+                smallvec![match op {
+                    UnOp::Pos => v,
+                    UnOp::Neg if float => self.b.ins().fneg(v),
+                    UnOp::Neg => self.b.ins().ineg(v),
+                    UnOp::Xor => self.b.ins().bnot(v),
+                    UnOp::Not => self.b.ins().bxor_imm_s(v, 1),
+                    _ => unreachable!(),
+                }]
+            }
+        }
+    }
+
+    fn binary(&mut self, e: &'static Expr, op: BinOp, x: &'static Expr, y: &'static Expr) -> Val {
+        match op {
+            BinOp::LAnd | BinOp::LOr => return smallvec![self.logical(op, x, y)],
+            _ => {}
+        }
+        if op.is_comparison() {
+            let (xt, yt) = (self.type_of(x), self.type_of(y));
+            // mixed interface/concrete and nil comparisons compare as the interface type
+            let t = if self.be.p.types.is_interface(xt) || xt == ty::UNTYPED_NIL { if xt == ty::UNTYPED_NIL { yt } else { xt } } else { yt };
+            let t = if self.be.p.types.is_interface(yt) { yt } else { t };
+            let xv = self.expr_to(x, t);
+            let yv = self.expr_to(y, t);
+            return smallvec![self.compare(op, &xv, &yv, t)];
+        }
+        let t = self.type_of(e);
+        if self.be.p.types.is_string(t) && op == BinOp::Add {
+            return self.concat(e);
+        }
+        let xv = self.expr(x)[0];
+        if op.is_shift() {
+            let st = self.type_of(y);
+            let yv = self.expr(y)[0];
+            let const_count = self.be.p.info.consts.contains_key(&y.id);
+            return smallvec![self.shift(op, xv, t, yv, st, const_count)];
+        }
+        let yv = self.expr(y)[0];
+        smallvec![self.arith(op, xv, yv, t, self.be.p.info.consts.get(&y.id).is_some())]
+    }
+
+    /// `x op y` on scalars of basic type `t`.
+    pub fn arith(&mut self, op: BinOp, x: Value, y: Value, t: TypeId, y_const: bool) -> Value {
+        let float = self.be.p.types.is_float(t);
+        let signed = !self.be.p.types.is_unsigned(t);
+        let ins = self.b.ins();
+        match op {
+            BinOp::Add if float => ins.fadd(x, y),
+            BinOp::Sub if float => ins.fsub(x, y),
+            BinOp::Mul if float => ins.fmul(x, y),
+            BinOp::Quo if float => ins.fdiv(x, y),
+            BinOp::Add => ins.iadd(x, y),
+            BinOp::Sub => ins.isub(x, y),
+            BinOp::Mul => ins.imul(x, y),
+            BinOp::And => ins.band(x, y),
+            BinOp::Or => ins.bor(x, y),
+            BinOp::Xor => ins.bxor(x, y),
+            BinOp::AndNot => {
+                let ny = ins.bnot(y);
+                self.b.ins().band(x, ny)
+            }
+            BinOp::Quo | BinOp::Rem => self.divide(op, x, y, signed, y_const),
+            _ => unreachable!("arith {op:?}"),
+        }
+    }
+
+    /// Integer division and remainder with Go's checks: a zero divisor panics and
+    /// MinInt / -1 wraps (x86 `idiv` would trap).
+    fn divide(&mut self, op: BinOp, x: Value, y: Value, signed: bool, y_const: bool) -> Value {
+        let vt = self.b.func.dfg.value_type(x);
+        if !y_const {
+            let z = self.iconst(vt, 0);
+            let isz = self.b.ins().icmp(IntCC::Equal, y, z);
+            self.fail_if(isz, "panicdivide", &[]);
+        }
+        if !signed {
+            return if op == BinOp::Quo { self.b.ins().udiv(x, y) } else { self.b.ins().urem(x, y) };
+        }
+        // y == -1: x / -1 = -x (wrapping), x % -1 = 0
+        let m1 = self.iconst(vt, -1);
+        let is_m1 = self.b.ins().icmp(IntCC::Equal, y, m1);
+        let one = self.iconst(vt, 1);
+        let safe_y = self.b.ins().select(is_m1, one, y);
+        let (q, alt) = if op == BinOp::Quo {
+            (self.b.ins().sdiv(x, safe_y), self.b.ins().ineg(x))
+        } else {
+            (self.b.ins().srem(x, safe_y), self.iconst(vt, 0))
+        };
+        self.b.ins().select(is_m1, alt, q)
+    }
+
+    /// Go shifts: counts at least the width give 0 (or the sign for `>>`); a
+    /// negative count panics.
+    pub fn shift(&mut self, op: BinOp, x: Value, t: TypeId, count: Value, count_t: TypeId, const_count: bool) -> Value {
+        let vt = self.b.func.dfg.value_type(x);
+        let width = vt.bits() as i64;
+        let signed = !self.be.p.types.is_unsigned(t);
+        let ct = self.b.func.dfg.value_type(count);
+        let count = if ct.bits() < 64 {
+            if self.be.p.types.is_unsigned(count_t) {
+                self.b.ins().uextend(I64, count)
+            } else {
+                self.b.ins().sextend(I64, count)
+            }
+        } else {
+            count
+        };
+        if !const_count && !self.be.p.types.is_unsigned(count_t) {
+            let z = self.iconst(I64, 0);
+            let neg = self.b.ins().icmp(IntCC::SignedLessThan, count, z);
+            self.fail_if(neg, "panicshift", &[]);
+        }
+        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, count, width);
+        let c = if vt == I64 { count } else { self.b.ins().ireduce(vt, count) };
+        match op {
+            BinOp::Shl => {
+                let s = self.b.ins().ishl(x, c);
+                let z = self.iconst(vt, 0);
+                self.b.ins().select(big, z, s)
+            }
+            _ if signed => {
+                let wm1 = self.iconst(vt, width - 1);
+                let c2 = self.b.ins().select(big, wm1, c);
+                self.b.ins().sshr(x, c2)
+            }
+            _ => {
+                let s = self.b.ins().ushr(x, c);
+                let z = self.iconst(vt, 0);
+                self.b.ins().select(big, z, s)
+            }
+        }
+    }
+
+    /// `&&` and `||` with short-circuit evaluation.
+    fn logical(&mut self, op: BinOp, x: &'static Expr, y: &'static Expr) -> Value {
+        let var = self.b.declare_var(I8);
+        let xv = self.expr(x)[0];
+        self.b.def_var(var, xv);
+        let rhs = self.b.create_block();
+        let done = self.b.create_block();
+        if op == BinOp::LAnd {
+            self.b.ins().brif(xv, rhs, &[], done, &[]);
+        } else {
+            self.b.ins().brif(xv, done, &[], rhs, &[]);
+        }
+        self.b.switch_to_block(rhs);
+        let yv = self.expr(y)[0];
+        self.b.def_var(var, yv);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.b.use_var(var)
+    }
+
+    /// `a + b + c` on strings: one runtime concatenation.
+    fn concat(&mut self, e: &'static Expr) -> Val {
+        let mut parts = Vec::new();
+        fn collect(fx: &mut FnCtx, e: &'static Expr, parts: &mut Vec<&'static Expr>) {
+            if let ExprKind::Binary { op: BinOp::Add, x, y, .. } = &e.unparen().kind {
+                if !fx.be.p.info.consts.contains_key(&e.id) {
+                    collect(fx, x, parts);
+                    collect(fx, y, parts);
+                    return;
+                }
+            }
+            parts.push(e);
+        }
+        collect(self, e, &mut parts);
+        let vals: Vec<Val> = parts.iter().map(|p| self.expr_to(p, ty::STRING)).collect();
+        let mut acc: Option<Val> = None;
+        // scratch holds up to 32 string headers; longer chains concatenate in steps
+        for chunk in vals.chunks(31) {
+            let base = self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64);
+            let mut n = 0;
+            if let Some(a) = &acc {
+                self.store(a[0], base, 0);
+                self.store(a[1], base, 8);
+                n = 1;
+            }
+            for v in chunk {
+                self.store(v[0], base, 16 * n);
+                self.store(v[1], base, 16 * n + 8);
+                n += 1;
+            }
+            let cnt = self.iconst(I64, n as i64);
+            let r = self.rt("rt_concatstrings", &[base, cnt]);
+            acc = Some(smallvec![r[0], r[1]]);
+        }
+        acc.unwrap()
+    }
+
+    /// `x op y` for comparison operators on values of type `t`: an I8 0 or 1.
+    pub fn compare(&mut self, op: BinOp, x: &[Value], y: &[Value], t: TypeId) -> Value {
+        let u = self.be.p.types.underlying(t);
+        match self.be.p.types.get(u).clone() {
+            Type::Basic(b) if b.is_float() => self.b.ins().fcmp(float_cc(op), x[0], y[0]),
+            Type::Basic(b) if b.is_string() => {
+                if matches!(op, BinOp::Eql | BinOp::Neq) {
+                    let eq = self.string_eq(x, y);
+                    if op == BinOp::Eql {
+                        eq
+                    } else {
+                        self.b.ins().bxor_imm_s(eq, 1)
+                    }
+                } else {
+                    let c = self.rt("rt_cmpstring", &[x[0], x[1], y[0], y[1]])[0];
+                    let z = self.iconst(I64, 0);
+                    self.b.ins().icmp(int_cc(op, true), c, z)
+                }
+            }
+            Type::Basic(b) => self.b.ins().icmp(int_cc(op, !b.is_unsigned()), x[0], y[0]),
+            Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Slice(_) => self.b.ins().icmp(int_cc(op, false), x[0], y[0]),
+            Type::Interface(_) => {
+                let eq = self.iface_eq(x, y, t);
+                if op == BinOp::Eql {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                }
+            }
+            Type::Struct(_) | Type::Array(..) => {
+                let eq = self.aggregate_eq(x, y, t);
+                if op == BinOp::Eql {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                }
+            }
+            _ => unreachable!("comparison of {}", self.be.type_string(t)),
+        }
+    }
+
+    fn string_eq(&mut self, x: &[Value], y: &[Value]) -> Value {
+        let var = self.b.declare_var(I8);
+        let samelen = self.b.ins().icmp(IntCC::Equal, x[1], y[1]);
+        self.b.def_var(var, samelen);
+        let check = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(samelen, check, &[], done, &[]);
+        self.b.switch_to_block(check);
+        let r = self.rt("rt_memequal", &[x[0], y[0], x[1]])[0];
+        self.b.def_var(var, r);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.b.use_var(var)
+    }
+
+    /// Interface equality: same dynamic type and equal values (panics if the
+    /// dynamic type is not comparable).
+    fn iface_eq(&mut self, x: &[Value], y: &[Value], t: TypeId) -> Value {
+        let (tx, ty_) = (self.dyn_type(x, t), self.dyn_type(y, t));
+        let var = self.b.declare_var(I8);
+        let same = self.b.ins().icmp(IntCC::Equal, tx, ty_);
+        self.b.def_var(var, same);
+        let check = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(same, check, &[], done, &[]);
+        self.b.switch_to_block(check);
+        let words_eq = self.b.ins().icmp(IntCC::Equal, x[1], y[1]);
+        self.b.def_var(var, words_eq);
+        let slow = self.b.create_block();
+        self.b.ins().brif(words_eq, done, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.rt("rt_ifacedataeq", &[tx, x[1], y[1]])[0];
+        let unc = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.fail_if(unc, "panicuncomparable", &[tx]);
+        let r8 = self.b.ins().ireduce(I8, r);
+        self.b.def_var(var, r8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.b.use_var(var)
+    }
+
+    /// Struct and array equality, field by field.
+    fn aggregate_eq(&mut self, x: &[Value], y: &[Value], t: TypeId) -> Value {
+        let r = self.repr(t);
+        if r.indirect {
+            let d = self.desc(t);
+            let res = self.rt("rt_memeq", &[d, x[0], y[0]])[0];
+            let unc = self.b.ins().icmp_imm_s(IntCC::Equal, res, 2);
+            let dt = self.desc(t);
+            self.fail_if(unc, "panicuncomparable", &[dt]);
+            return self.b.ins().ireduce(I8, res);
+        }
+        let mut acc = self.iconst(I8, 1);
+        for (ft, range) in self.components(t) {
+            let eq = self.compare(BinOp::Eql, &x[range.clone()], &y[range], ft);
+            acc = self.b.ins().band(acc, eq);
+        }
+        acc
+    }
+
+    /// The comparable components of a flat struct or array: (type, scalar range),
+    /// skipping blank fields.
+    pub fn components(&mut self, t: TypeId) -> Vec<(TypeId, std::ops::Range<usize>)> {
+        let u = self.be.p.types.underlying(t);
+        let mut out = Vec::new();
+        match self.be.p.types.get(u).clone() {
+            Type::Struct(fs) => {
+                let r = self.repr(t);
+                for (i, f) in fs.iter().enumerate() {
+                    let n = self.repr(f.typ).nssa();
+                    let start = r.fields[i].1;
+                    if &*f.name != "_" {
+                        out.push((f.typ, start..start + n));
+                    }
+                }
+            }
+            Type::Array(e, len) => {
+                let n = self.repr(e).nssa();
+                for i in 0..len as usize {
+                    out.push((e, i * n..(i + 1) * n));
+                }
+            }
+            _ => unreachable!(),
+        }
+        out
+    }
+
+    // ---------------------------------------------------------------- places
+
+    /// The place an addressable (or map index) expression denotes.
+    pub fn place(&mut self, e: &'static Expr) -> Place {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Ident(n) if &**n == "_" => Place::Blank,
+            ExprKind::Ident(_) => {
+                let o = self.be.p.info.objs.use_of(e.id).or_else(|| self.be.p.info.objs.def(e.id)).expect("variable");
+                self.var_place(o)
+            }
+            ExprKind::Star(x) => {
+                let p = self.expr(x)[0];
+                self.nil_check(p);
+                let t = self.type_of(e);
+                Place::Mem { addr: p, typ: t }
+            }
+            ExprKind::Selector(x, _) => {
+                if let Some(sel) = self.be.p.info.selections.get(&e.id).cloned() {
+                    if sel.kind == SelKind::Field {
+                        let base = self.selector_base(x, &sel.path[..sel.path.len() - 1]);
+                        return self.field_place(base, *sel.path.last().unwrap());
+                    }
+                }
+                // a qualified identifier (pkg.Var)
+                let ExprKind::Selector(_, id) = &e.kind else { unreachable!() };
+                let o = self.be.p.info.objs.use_of(id.id).expect("qualified variable");
+                self.var_place(o)
+            }
+            ExprKind::Index { x, index, .. } => {
+                let xt = self.type_of(x);
+                let u = self.be.p.types.underlying(xt);
+                match self.be.p.types.get(u).clone() {
+                    Type::Map(_, _) => {
+                        let m = self.expr(x)[0];
+                        let kt = match self.be.p.types.get(u) {
+                            Type::Map(k, _) => *k,
+                            _ => unreachable!(),
+                        };
+                        let key = self.expr_to(&index[0], kt);
+                        Place::MapElem { map_t: xt, map: m, key }
+                    }
+                    Type::Slice(el) => {
+                        let s = self.expr(x);
+                        let i = self.index_value(&index[0]);
+                        self.bounds(i, s[1], "panicIndex");
+                        let addr = self.elem_addr(s[0], i, el);
+                        Place::Mem { addr, typ: el }
+                    }
+                    Type::Pointer(p) => {
+                        let base = self.expr(x)[0];
+                        self.nil_check(base);
+                        let (el, n) = match self.be.p.types.get(self.be.p.types.underlying(p)) {
+                            Type::Array(el, n) => (*el, *n),
+                            _ => unreachable!(),
+                        };
+                        let i = self.index_value(&index[0]);
+                        let len = self.iconst(I64, n as i64);
+                        self.bounds(i, len, "panicIndex");
+                        let addr = self.elem_addr(base, i, el);
+                        Place::Mem { addr, typ: el }
+                    }
+                    Type::Array(el, n) => {
+                        let base = self.place(x);
+                        let ci = self.be.p.info.consts.get(&index[0].id).and_then(|c| c.to_i64());
+                        match (base, ci) {
+                            (Place::Ssa { vars, start, .. }, Some(ci)) => {
+                                let k = self.repr(el).nssa();
+                                Place::Ssa { vars, start: start + ci as usize * k, typ: el }
+                            }
+                            (base, _) => {
+                                let addr = self.place_addr(&base);
+                                let i = self.index_value(&index[0]);
+                                let len = self.iconst(I64, n as i64);
+                                self.bounds(i, len, "panicIndex");
+                                let a = self.elem_addr(addr, i, el);
+                                Place::Mem { addr: a, typ: el }
+                            }
+                        }
+                    }
+                    _ => unreachable!("index place"),
+                }
+            }
+            _ => unreachable!("not addressable at {}", self.be.p.fset.position(e.pos)),
+        }
+    }
+
+    /// The place of `x` after walking embedded fields `path` (for selectors).
+    fn selector_base(&mut self, x: &'static Expr, path: &[usize]) -> Place {
+        let xt = self.type_of(x);
+        let mut cur = if self.be.p.types.deref(xt).is_some() {
+            let p = self.expr(x)[0];
+            let pt = self.be.p.types.deref(xt).unwrap();
+            self.nil_check(p);
+            Place::Mem { addr: p, typ: pt }
+        } else if self.is_addressable(x) {
+            self.place(x)
+        } else {
+            // a field of a non-addressable value: work on a temporary
+            let v = self.expr(x);
+            self.temp_place(v, xt)
+        };
+        for &i in path {
+            cur = self.field_place(cur, i);
+            let ft = self.place_type(&cur);
+            if let Some(pt) = self.be.p.types.deref(ft) {
+                let p = self.read(&cur)[0];
+                self.nil_check(p);
+                cur = Place::Mem { addr: p, typ: pt };
+            }
+        }
+        cur
+    }
+
+    /// A value held in a place of its own (SSA variables).
+    pub fn temp_place(&mut self, v: Val, t: TypeId) -> Place {
+        let r = self.repr(t);
+        if r.indirect {
+            return Place::Mem { addr: v[0], typ: t };
+        }
+        let vars: std::rc::Rc<[_]> = r.parts.iter().map(|&(ty, _)| self.b.declare_var(ty)).collect();
+        for (&var, &x) in vars.iter().zip(&v) {
+            self.b.def_var(var, x);
+        }
+        Place::Ssa { vars, start: 0, typ: t }
+    }
+
+    /// Field `i` of the struct in place `p`.
+    pub fn field_place(&mut self, p: Place, i: usize) -> Place {
+        let st = self.place_type(&p);
+        let fs = self.be.p.types.struct_fields(st).expect("struct");
+        let ft = fs[i].typ;
+        let r = self.repr(st);
+        let (off, start) = r.fields[i];
+        match p {
+            Place::Ssa { vars, start: s, .. } => Place::Ssa { vars, start: s + start, typ: ft },
+            Place::Mem { addr, .. } => {
+                let a = if off == 0 { addr } else { self.b.ins().iadd_imm_s(addr, off as i64) };
+                Place::Mem { addr: a, typ: ft }
+            }
+            Place::MapElem { .. } => {
+                let v = self.read(&p);
+                let tp = self.temp_place(v, st);
+                self.field_place(tp, i)
+            }
+            Place::Blank => Place::Blank,
+        }
+    }
+
+    /// Whether `e` denotes a variable (so selectors and indexes on it have places).
+    pub fn is_addressable(&self, e: &Expr) -> bool {
+        self.be.p.info.types.get(e.id).is_some_and(|tv| tv.mode == Mode::Var)
+    }
+
+    fn elem_addr(&mut self, base: Value, i: Value, el: TypeId) -> Value {
+        let size = self.repr(el).size as i64;
+        let off = self.b.ins().imul_imm_s(i, size);
+        self.b.ins().iadd(base, off)
+    }
+
+    /// An index operand as I64 (constant indices were range-checked by the checker).
+    pub fn index_value(&mut self, e: &'static Expr) -> Value {
+        let t = self.type_of(e);
+        let v = self.expr(e)[0];
+        let vt = self.b.func.dfg.value_type(v);
+        if vt == I64 {
+            v
+        } else if self.be.p.types.is_unsigned(t) {
+            self.b.ins().uextend(I64, v)
+        } else {
+            self.b.ins().sextend(I64, v)
+        }
+    }
+
+    /// Panics with `fail(i, len)` unless 0 <= i < len.
+    pub fn bounds(&mut self, i: Value, len: Value, fail: &str) {
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        self.fail_if(bad, fail, &[i, len]);
+    }
+
+    // ---------------------------------------------------------------- index, slice, selectors
+
+    fn index(&mut self, e: &'static Expr, x: &'static Expr, ie: &'static Expr) -> Val {
+        let xt = self.type_of(x);
+        let u = self.be.p.types.underlying(xt);
+        match self.be.p.types.get(u).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x);
+                let i = self.index_value(ie);
+                self.bounds(i, s[1], "panicIndex");
+                let a = self.b.ins().iadd(s[0], i);
+                smallvec![self.load(I8, a, 0)]
+            }
+            Type::Map(k, v) => {
+                let m = self.expr(x)[0];
+                let key = self.expr_to(ie, k);
+                let kp = self.key_ptr(xt, key);
+                let d = self.desc(xt);
+                let vp = self.rt("rt_mapaccess1", &[d, m, kp])[0];
+                self.load_val(vp, v)
+            }
+            Type::Array(el, n) if !self.is_addressable(x) => {
+                // an array value: index its flat parts, or spill it to memory
+                let v = self.expr(x);
+                let ci = self.be.p.info.consts.get(&ie.id).and_then(|c| c.to_i64());
+                let r = self.repr(xt);
+                match ci {
+                    Some(ci) if !r.indirect => {
+                        let k = self.repr(el).nssa();
+                        v[ci as usize * k..(ci as usize + 1) * k].iter().copied().collect()
+                    }
+                    _ => {
+                        let addr = if r.indirect {
+                            v[0]
+                        } else {
+                            let p = self.alloc(r.size.max(1));
+                            self.store_val(p, xt, &v);
+                            p
+                        };
+                        let i = self.index_value(ie);
+                        let len = self.iconst(I64, n as i64);
+                        self.bounds(i, len, "panicIndex");
+                        let a = self.elem_addr(addr, i, el);
+                        self.load_val(a, el)
+                    }
+                }
+            }
+            _ => {
+                let p = self.place(e);
+                self.read(&p)
+            }
+        }
+    }
+
+    fn slice_expr(&mut self, _e: &'static Expr, x: &'static Expr, lo: Option<&'static Expr>, hi: Option<&'static Expr>, max: Option<&'static Expr>) -> Val {
+        let xt = self.type_of(x);
+        let u = self.be.p.types.underlying(xt);
+        let (base, len, cap, el, is_string) = match self.be.p.types.get(u).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x);
+                (s[0], s[1], s[1], ty::UINT8, true)
+            }
+            Type::Slice(el) => {
+                let s = self.expr(x);
+                (s[0], s[1], s[2], el, false)
+            }
+            Type::Pointer(p) => {
+                let (el, n) = match self.be.p.types.get(self.be.p.types.underlying(p)) {
+                    Type::Array(el, n) => (*el, *n),
+                    _ => unreachable!(),
+                };
+                let a = self.expr(x)[0];
+                self.nil_check(a);
+                let n = self.iconst(I64, n as i64);
+                (a, n, n, el, false)
+            }
+            Type::Array(el, n) => {
+                let p = self.place(x);
+                let a = self.place_addr(&p);
+                let n = self.iconst(I64, n as i64);
+                (a, n, n, el, false)
+            }
+            _ => unreachable!(),
+        };
+        let lo_v = match lo {
+            Some(l) => self.index_value(l),
+            None => self.iconst(I64, 0),
+        };
+        let hi_v = match hi {
+            Some(h) => self.index_value(h),
+            None => len,
+        };
+        let three = max.is_some();
+        let max_v = match max {
+            Some(m) => self.index_value(m),
+            None => cap,
+        };
+        // checks in gc's order: the upper bound against len (strings) or cap, then
+        // the others
+        if three {
+            let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, max_v, cap);
+            self.fail_if(bad, if is_string { "panicSlice3Alen" } else { "panicSlice3Acap" }, &[max_v, cap]);
+            let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, max_v);
+            self.fail_if(bad, "panicSlice3B", &[hi_v, max_v]);
+            let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
+            self.fail_if(bad, "panicSlice3C", &[lo_v, hi_v]);
+        } else {
+            let (limit, name) = if is_string { (len, "panicSliceAlen") } else { (cap, "panicSliceAcap") };
+            if hi.is_some() {
+                let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, limit);
+                self.fail_if(bad, name, &[hi_v, limit]);
+            }
+            let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
+            self.fail_if(bad, "panicSliceB", &[lo_v, hi_v]);
+        }
+        let size = self.repr(el).size as i64;
+        let off = self.b.ins().imul_imm_s(lo_v, size);
+        // a slice of length-0 at the end keeps pointing into the array (Go avoids
+        // pointing past it only for GC reasons)
+        let p = self.b.ins().iadd(base, off);
+        let n = self.b.ins().isub(hi_v, lo_v);
+        if is_string {
+            return smallvec![p, n];
+        }
+        let c = self.b.ins().isub(max_v, lo_v);
+        smallvec![p, n, c]
+    }
+
+    fn selector(&mut self, e: &'static Expr, x: &'static Expr, sel: &'static crate::syntax::ast::Ident) -> Val {
+        let Some(s) = self.be.p.info.selections.get(&e.id).cloned() else {
+            // qualified identifier
+            let o = self.be.p.info.objs.use_of(sel.id).expect("qualified identifier");
+            return self.object_value(e, o);
+        };
+        match s.kind {
+            SelKind::Field => {
+                let p = self.place(e);
+                self.read(&p)
+            }
+            SelKind::Method => smallvec![self.method_value(e, x, &s)],
+            SelKind::MethodExpr => smallvec![self.method_expr(&s)],
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! The per-function lowering context: values, locals, memory, places, control
+//! flow, calls, and the checks whose failure calls into the runtime package.
+
+use super::layout::Repr;
+use super::{Backend, FnKey, RetConv};
+use crate::syntax::ast::{self, Expr, ExprKind, NodeId};
+use crate::syntax::token::Name;
+use crate::types::object::{DeclRef, ObjId, ObjKind, VarKind};
+use crate::types::typ::{self as ty, Type, TypeId};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder, MemFlagsData, Value};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Module};
+use minigo_runtime::abi;
+use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
+use std::rc::Rc;
+
+/// A Go value in SSA: its flattened scalars (one pointer for indirect types).
+pub type Val = SmallVec<[Value; 4]>;
+
+/// Where a local variable lives.
+#[derive(Clone)]
+pub enum Local {
+    /// One SSA variable per scalar.
+    Ssa(Rc<[Variable]>),
+    /// A heap cell; the variable holds its address.
+    Cell(Variable),
+}
+
+/// An assignable location.
+pub enum Place {
+    /// Scalars `start..start+n` of an SSA local.
+    Ssa { vars: Rc<[Variable]>, start: usize, typ: TypeId },
+    Mem { addr: Value, typ: TypeId },
+    /// `m[k]`, stored with `mapassign`.
+    MapElem { map_t: TypeId, map: Value, key: Val },
+    Blank,
+}
+
+/// `break`/`continue` targets of an enclosing statement.
+pub struct Target {
+    pub label: Option<Name>,
+    pub brk: Block,
+    pub cont: Option<Block>,
+}
+
+pub struct FnCtx<'a, 'p, 'f> {
+    pub be: &'a mut Backend<'p>,
+    pub b: FunctionBuilder<'f>,
+    pub g: Value,
+    pub ctxv: Value,
+    pub locals: FxHashMap<ObjId, Local>,
+    /// Result types, and the result variables when results are named.
+    pub results: Vec<TypeId>,
+    pub result_vars: Vec<ObjId>,
+    pub ret_conv: RetConv,
+    pub targets: Vec<Target>,
+    pub labels: FxHashMap<Name, Block>,
+    frefs: FxHashMap<FuncId, ir::FuncRef>,
+    /// Whether the current block already ended (code after it is unreachable).
+    pub dead: bool,
+}
+
+/// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
+/// are checked explicitly before use).
+const MEM: MemFlagsData = MemFlagsData::trusted();
+
+pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut FunctionBuilderContext) -> Result<String, String> {
+    let b = FunctionBuilder::new(func, fbc);
+    let mut fx = FnCtx {
+        be,
+        b,
+        g: Value::from_u32(0),
+        ctxv: Value::from_u32(0),
+        locals: FxHashMap::default(),
+        results: Vec::new(),
+        result_vars: Vec::new(),
+        ret_conv: RetConv::Regs,
+        targets: Vec::new(),
+        labels: FxHashMap::default(),
+        frefs: FxHashMap::default(),
+        dead: false,
+    };
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
+    fx.g = params[0];
+    fx.ctxv = params[1];
+    // g.stackguard0 is the prologue's stack limit
+    let vmctx = fx.b.func.create_global_value(ir::GlobalValueData::VMContext);
+    let flags = fx.b.func.dfg.mem_flags.insert_unchecked(MEM);
+    let limit = fx.b.func.create_global_value(ir::GlobalValueData::Load { base: vmctx, offset: abi::G_STACKGUARD0.into(), global_type: I64, flags });
+    fx.b.func.stack_limit = Some(limit);
+    let title = fx.body(key, &params[2..])?;
+    if !fx.dead && fx.results.is_empty() {
+        fx.ret(&[]);
+    }
+    // the end of a function with results is unreachable (the checker requires a
+    // terminating statement), as is the block after a final terminator
+    fx.b.ins().trap(ir::TrapCode::unwrap_user(1));
+    fx.b.seal_all_blocks();
+    let cfg = fx.be.isa.frontend_config();
+    fx.b.finalize(cfg);
+    Ok(title)
+}
+
+impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
+    fn body(&mut self, key: &FnKey, args: &[Value]) -> Result<String, String> {
+        match key {
+            FnKey::Func(o) => {
+                let Some(DeclRef::Func(fd)) = self.be.p.obj(*o).decl else { unreachable!() };
+                if self.be.is_native(*o) {
+                    unreachable!("natives are called through NativeWrapper");
+                }
+                super::escape::analyze_func(self.be, &fd.sig, fd.recv.as_deref(), fd.body.as_ref().unwrap());
+                let sig_t = self.be.p.obj(*o).typ;
+                let recv_t = self.be.p.obj(*o).recv;
+                let mut rest = args;
+                if let (Some(recv), Some(rt)) = (fd.recv.as_deref(), recv_t) {
+                    let n = self.be.repr(rt).nssa();
+                    self.bind_fields(recv, &[rt], &rest[..n]);
+                    rest = &rest[n..];
+                }
+                self.bind_signature(sig_t, &fd.sig, rest);
+                self.block(fd.body.as_ref().unwrap())?;
+                Ok(format!("{}.{}", self.be.p.pkg(self.be.p.obj(*o).pkg.unwrap()).path, self.be.p.obj(*o).name))
+            }
+            FnKey::Lit(id) => {
+                let e = self.be.lits[id];
+                let ExprKind::FuncLit(lit) = &e.kind else { unreachable!() };
+                let sig_t = self.be.p.info.types.get(*id).unwrap().typ;
+                // captured variables are cells whose addresses the func value holds
+                let caps = self.be.captures.get(id).cloned().unwrap_or_default();
+                for (i, &o) in caps.iter().enumerate() {
+                    let cell = self.load(I64, self.ctxv, 8 * (i as i32 + 1));
+                    let v = self.b.declare_var(I64);
+                    self.b.def_var(v, cell);
+                    self.locals.insert(o, Local::Cell(v));
+                }
+                self.bind_signature(sig_t, &lit.sig, args);
+                self.block(&lit.body)?;
+                Ok(format!("func literal at {}", self.be.p.fset.position(e.pos)))
+            }
+            FnKey::Entry => {
+                self.entry()?;
+                Ok("program entry".into())
+            }
+            _ => self.wrapper(key, args),
+        }
+    }
+
+    /// Binds a function's parameters and prepares its results.
+    fn bind_signature(&mut self, sig_t: TypeId, ft: &'static ast::FuncType, args: &[Value]) {
+        let sig = self.be.p.types.signature(sig_t).unwrap();
+        let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
+        self.bind_fields(&ft.params, &ptypes, args);
+        self.results = sig.results.iter().map(|p| p.typ).collect();
+        self.ret_conv = self.be.go_sig(sig_t, None, false).1;
+        let mut i = 0;
+        for f in &ft.results {
+            for n in &f.names {
+                let o = self.be.p.info.objs.def(n.id).unwrap();
+                let t = self.results[i];
+                let z = self.zero(t);
+                self.declare_local(o, z);
+                self.result_vars.push(o);
+                i += 1;
+            }
+            if f.names.is_empty() {
+                i += 1;
+            }
+        }
+    }
+
+    /// Binds parameters `fields` (flattened types `types`) to incoming `args`.
+    fn bind_fields(&mut self, fields: &'static [ast::Field], types: &[TypeId], args: &[Value]) {
+        let mut i = 0;
+        let mut a = 0;
+        for f in fields {
+            let names: Vec<Option<&ast::Ident>> = if f.names.is_empty() { vec![None] } else { f.names.iter().map(Some).collect() };
+            for n in names {
+                let t = types[i];
+                let k = self.be.repr(t).nssa();
+                if let Some(n) = n {
+                    if let Some(o) = self.be.p.info.objs.def(n.id) {
+                        let v: Val = args[a..a + k].iter().copied().collect();
+                        self.declare_local(o, v);
+                    }
+                }
+                a += k;
+                i += 1;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- constants
+
+    pub fn iconst(&mut self, t: ir::Type, v: i64) -> Value {
+        self.b.ins().iconst(t, v)
+    }
+
+    pub fn zero_scalar(&mut self, t: ir::Type) -> Value {
+        match t {
+            F32 => self.b.ins().f32const(0.0),
+            F64 => self.b.ins().f64const(0.0),
+            _ => self.b.ins().iconst(t, 0),
+        }
+    }
+
+    /// The zero value of type `t`.
+    pub fn zero(&mut self, t: TypeId) -> Val {
+        let r = self.be.repr(t);
+        if r.indirect {
+            return smallvec::smallvec![self.alloc(r.size)];
+        }
+        r.parts.iter().map(|&(ty, _)| self.zero_scalar(ty)).collect()
+    }
+
+    /// The address of the type descriptor of `t`.
+    pub fn desc(&mut self, t: TypeId) -> Value {
+        let d = self.be.type_desc(t);
+        self.data_addr(d)
+    }
+
+    pub fn data_addr(&mut self, d: DataId) -> Value {
+        let gv = self.be.module.declare_data_in_func(d, self.b.func);
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    pub fn load(&mut self, t: ir::Type, addr: Value, off: i32) -> Value {
+        self.b.ins().load(t, MEM, addr, off)
+    }
+
+    pub fn store(&mut self, v: Value, addr: Value, off: i32) {
+        self.b.ins().store(MEM, v, addr, off);
+    }
+
+    /// Zeroed heap memory.
+    pub fn alloc(&mut self, size: u64) -> Value {
+        let n = self.iconst(I64, size as i64);
+        self.rt("rt_mallocgc", &[n])[0]
+    }
+
+    /// Loads a value of type `t` from memory (copying indirect values).
+    pub fn load_val(&mut self, addr: Value, t: TypeId) -> Val {
+        let r = self.be.repr(t);
+        if r.indirect {
+            let p = self.alloc(r.size);
+            self.copy_mem(p, addr, r.size);
+            return smallvec::smallvec![p];
+        }
+        r.parts.iter().map(|&(ty, off)| self.load(ty, addr, off as i32)).collect()
+    }
+
+    pub fn store_val(&mut self, addr: Value, t: TypeId, v: &[Value]) {
+        let r = self.be.repr(t);
+        if r.indirect {
+            self.copy_mem(addr, v[0], r.size);
+            return;
+        }
+        for (&(_, off), &x) in r.parts.iter().zip(v) {
+            self.store(x, addr, off as i32);
+        }
+    }
+
+    pub fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
+        if size == 0 {
+            return;
+        }
+        if size <= 64 && size % 8 == 0 {
+            for off in (0..size as i32).step_by(8) {
+                let w = self.load(I64, src, off);
+                self.store(w, dst, off);
+            }
+            return;
+        }
+        let n = self.iconst(I64, size as i64);
+        self.rt("rt_memmove", &[dst, src, n]);
+    }
+
+    /// A fresh private copy of an indirect value (value semantics).
+    pub fn copy_val(&mut self, t: TypeId, v: Val) -> Val {
+        let r = self.be.repr(t);
+        if r.indirect {
+            return self.load_val(v[0], t);
+        }
+        v
+    }
+
+    // ---------------------------------------------------------------- locals
+
+    pub fn declare_local(&mut self, o: ObjId, init: Val) {
+        let t = self.be.p.obj(o).typ;
+        let r = self.be.repr(t);
+        if self.be.boxed.contains(&o) || r.indirect {
+            let cell = self.alloc(r.size);
+            self.store_val(cell, t, &init);
+            let v = self.b.declare_var(I64);
+            self.b.def_var(v, cell);
+            self.locals.insert(o, Local::Cell(v));
+            return;
+        }
+        let vars: Rc<[Variable]> = r.parts.iter().map(|&(ty, _)| self.b.declare_var(ty)).collect();
+        for (&var, &x) in vars.iter().zip(&init) {
+            self.b.def_var(var, x);
+        }
+        self.locals.insert(o, Local::Ssa(vars));
+    }
+
+    /// Moves heap-cell variable `o` to a new cell holding its current value (Go
+    /// 1.22 loop variables: each iteration has its own).
+    pub fn fresh_cell(&mut self, o: ObjId) {
+        let Some(Local::Cell(var)) = self.locals.get(&o).cloned() else { unreachable!("not a cell") };
+        let t = self.be.p.obj(o).typ;
+        let size = self.be.repr(t).size;
+        let old = self.b.use_var(var);
+        let cell = self.alloc(size);
+        self.copy_mem(cell, old, size);
+        self.b.def_var(var, cell);
+    }
+
+    /// The place of variable `o` (local, captured or package-level).
+    pub fn var_place(&mut self, o: ObjId) -> Place {
+        let t = self.be.p.obj(o).typ;
+        match self.locals.get(&o).cloned() {
+            Some(Local::Ssa(vars)) => Place::Ssa { vars, start: 0, typ: t },
+            Some(Local::Cell(v)) => Place::Mem { addr: self.b.use_var(v), typ: t },
+            None => {
+                assert!(matches!(self.be.p.obj(o).kind, ObjKind::Var(VarKind::Global)), "unbound variable {}", self.be.p.obj(o).name);
+                let d = self.be.global(o);
+                Place::Mem { addr: self.data_addr(d), typ: t }
+            }
+        }
+    }
+
+    pub fn place_type(&self, p: &Place) -> TypeId {
+        match p {
+            Place::Ssa { typ, .. } | Place::Mem { typ, .. } => *typ,
+            Place::MapElem { map_t, .. } => match self.be.p.types.get(self.be.p.types.underlying(*map_t)) {
+                Type::Map(_, v) => *v,
+                _ => unreachable!(),
+            },
+            Place::Blank => ty::INVALID,
+        }
+    }
+
+    pub fn read(&mut self, p: &Place) -> Val {
+        match p {
+            Place::Ssa { vars, start, typ } => {
+                let n = self.be.repr(*typ).nssa();
+                (0..n).map(|i| self.b.use_var(vars[start + i])).collect()
+            }
+            Place::Mem { addr, typ } => self.load_val(*addr, *typ),
+            Place::MapElem { map_t, map, key } => {
+                let vt = self.place_type(p);
+                let kp = self.key_ptr(*map_t, key.clone());
+                let d = self.desc(*map_t);
+                let vp = self.rt("rt_mapaccess1", &[d, *map, kp])[0];
+                self.load_val(vp, vt)
+            }
+            Place::Blank => SmallVec::new(),
+        }
+    }
+
+    pub fn write(&mut self, p: &Place, v: &[Value]) {
+        match p {
+            Place::Ssa { vars, start, .. } => {
+                for (i, &x) in v.iter().enumerate() {
+                    self.b.def_var(vars[start + i], x);
+                }
+            }
+            Place::Mem { addr, typ } => self.store_val(*addr, *typ, v),
+            Place::MapElem { map_t, map, key } => {
+                let vt = self.place_type(p);
+                let z = self.iconst(I64, 0);
+                let isnil = self.b.ins().icmp(IntCC::Equal, *map, z);
+                self.fail_if(isnil, "panicnilmap", &[]);
+                let kp = self.key_ptr(*map_t, key.clone());
+                let d = self.desc(*map_t);
+                let slot = self.rt("rt_mapassign", &[d, *map, kp])[0];
+                self.store_val(slot, vt, v);
+            }
+            Place::Blank => {}
+        }
+    }
+
+    /// The address of a place that lives in memory.
+    pub fn place_addr(&mut self, p: &Place) -> Value {
+        match p {
+            Place::Mem { addr, .. } => *addr,
+            _ => panic!("address of a non-memory place (escape analysis missed it)"),
+        }
+    }
+
+    /// Stores a map key in `g.scratch` (heap memory, valid until the next runtime
+    /// call that uses scratch) and returns its address.
+    pub fn key_ptr(&mut self, map_t: TypeId, key: Val) -> Value {
+        let kt = match self.be.p.types.get(self.be.p.types.underlying(map_t)) {
+            Type::Map(k, _) => *k,
+            _ => unreachable!(),
+        };
+        let r = self.be.repr(kt);
+        let dst = if r.size as usize <= abi::SCRATCH_WORDS * 8 {
+            self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64)
+        } else {
+            self.alloc(r.size)
+        };
+        self.store_val(dst, kt, &key);
+        dst
+    }
+
+    // ---------------------------------------------------------------- control flow
+
+    // Unreachable code: after a terminator, `dead` is set and code goes to a fresh
+    // block without predecessors, which is left with a trap. Invariant: when `dead`
+    // is set, the current block is unreachable and not yet terminated.
+
+    /// Continues in block `blk` (falling into it from the current block).
+    pub fn start_block(&mut self, blk: Block) {
+        self.jump(blk);
+        self.b.switch_to_block(blk);
+        self.dead = false;
+    }
+
+    /// Ends the current block with a jump to `blk`.
+    pub fn jump(&mut self, blk: Block) {
+        if self.dead {
+            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+        } else {
+            self.b.ins().jump(blk, &[]);
+        }
+        self.mark_dead();
+    }
+
+    /// After a terminator: later code goes to an unreachable block.
+    pub fn mark_dead(&mut self) {
+        self.dead = true;
+        let blk = self.b.create_block();
+        self.b.seal_block(blk);
+        self.b.switch_to_block(blk);
+    }
+
+    pub fn ret(&mut self, vals: &[Value]) {
+        match self.ret_conv {
+            RetConv::Regs => {
+                self.b.ins().return_(vals);
+            }
+            RetConv::Buf => {
+                for (i, &v) in vals.iter().enumerate() {
+                    self.store(v, self.g, abi::G_RETBUF + 8 * i as i32);
+                }
+                self.b.ins().return_(&[]);
+            }
+        }
+        self.mark_dead();
+    }
+
+    /// If `cond`, calls runtime (Go) function `name(args)`, which panics.
+    pub fn fail_if(&mut self, cond: Value, name: &str, args: &[Value]) {
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(cond, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        let o = self.be.runtime_go(name);
+        let id = self.be.func_id(FnKey::Func(o));
+        let f = self.fref(id);
+        let mut all = vec![self.g, self.iconst(I64, 0)];
+        all.extend_from_slice(args);
+        self.b.ins().call(f, &all);
+        self.b.ins().trap(ir::TrapCode::unwrap_user(2));
+        self.b.switch_to_block(ok);
+    }
+
+    /// Panics with a nil dereference if `p` is nil.
+    pub fn nil_check(&mut self, p: Value) {
+        let z = self.iconst(I64, 0);
+        let c = self.b.ins().icmp(IntCC::Equal, p, z);
+        self.fail_if(c, "panicmem", &[]);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    pub fn fref(&mut self, id: FuncId) -> ir::FuncRef {
+        if let Some(&f) = self.frefs.get(&id) {
+            return f;
+        }
+        let f = self.be.module.declare_func_in_func(id, self.b.func);
+        self.frefs.insert(id, f);
+        f
+    }
+
+    /// Calls runtime entry point `name` with `g` first.
+    pub fn rt(&mut self, name: &'static str, args: &[Value]) -> SmallVec<[Value; 2]> {
+        let id = self.be.runtime_fn(name);
+        let f = self.fref(id);
+        let mut all: SmallVec<[Value; 8]> = smallvec::smallvec![self.g];
+        all.extend_from_slice(args);
+        let inst = self.b.ins().call(f, &all);
+        self.b.inst_results(inst).iter().copied().collect()
+    }
+
+    /// Reads `n` results a callee left in `g.retbuf`.
+    pub fn retbuf(&mut self, types: &[ir::Type]) -> Val {
+        types.iter().enumerate().map(|(i, &t)| self.load(t, self.g, abi::G_RETBUF + 8 * i as i32)).collect()
+    }
+
+    /// Calls Go function `id` (signature of type `sig_t`, optional receiver).
+    pub fn call_go(&mut self, id: FuncId, sig_t: TypeId, recv: Option<TypeId>, ctx: Value, args: &[Value]) -> Val {
+        let f = self.fref(id);
+        let mut all: Vec<Value> = vec![self.g, ctx];
+        all.extend_from_slice(args);
+        let inst = self.b.ins().call(f, &all);
+        let rets: Val = self.b.inst_results(inst).iter().copied().collect();
+        self.finish_call(sig_t, recv.is_some(), rets)
+    }
+
+    fn finish_call(&mut self, sig_t: TypeId, _recv: bool, rets: Val) -> Val {
+        let (_, conv) = self.be.go_sig(sig_t, None, false);
+        match conv {
+            RetConv::Regs => rets,
+            RetConv::Buf => {
+                let sig = self.be.p.types.signature(sig_t).unwrap();
+                let types: Vec<ir::Type> = sig.results.iter().flat_map(|r| self.be.repr(r.typ).ssa()).collect();
+                self.retbuf(&types)
+            }
+        }
+    }
+
+    /// Calls code pointer `code` with the Go signature of `sig_t`.
+    pub fn call_indirect_go(&mut self, code: Value, sig_t: TypeId, data_recv: bool, ctx: Value, args: &[Value]) -> Val {
+        let (sig, _) = self.be.go_sig(sig_t, None, data_recv);
+        let sref = self.b.import_signature(sig);
+        let mut all: Vec<Value> = vec![self.g, ctx];
+        all.extend_from_slice(args);
+        let inst = self.b.ins().call_indirect(sref, code, &all);
+        let rets: Val = self.b.inst_results(inst).iter().copied().collect();
+        self.finish_call(sig_t, data_recv, rets)
+    }
+
+    /// The representation of type `t`.
+    pub fn repr(&mut self, t: TypeId) -> Rc<Repr> {
+        self.be.repr(t)
+    }
+
+    /// The type the checker recorded for expression `e`, defaulting untyped types.
+    pub fn type_of(&mut self, e: &Expr) -> TypeId {
+        let t = self.be.p.info.types.get(e.id).map_or(ty::INVALID, |tv| tv.typ);
+        self.be.p.types.default_type(t)
+    }
+
+    pub fn node_type(&self, id: NodeId) -> Option<TypeId> {
+        self.be.p.info.types.get(id).map(|tv| tv.typ)
+    }
+}

@@ -1,0 +1,472 @@
+//! The back end: lowers the checked program to Cranelift IR function by function,
+//! JIT-compiles it, and hands the entry point to the runtime.
+//!
+//! Functions are compiled on demand from a worklist starting at the program entry
+//! (package initialization, then `main.main`), so only what a program can reach is
+//! compiled — most of the standard library never is.
+//!
+//! ABI (see DESIGN.md): every Go function takes `g` (VMContext) and a closure
+//! context first, uses Cranelift's `tail` convention, and returns its flattened
+//! results in registers when they fit (8 integer, 8 float), else in `g.retbuf`.
+//! Runtime entry points and natives use System V with `g` first.
+
+mod call;
+mod escape;
+mod expr;
+mod func;
+pub mod layout;
+mod rtype;
+mod stmt;
+
+use crate::syntax::ast::NodeId;
+use crate::types::object::{DeclRef, ObjId, ObjKind, PkgId};
+use crate::types::typ::{TypeId, INVALID};
+use crate::types::Program;
+use cranelift_codegen::ir::{self, types::*, AbiParam, ArgumentPurpose, Signature};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use layout::{is_float, Layouts, Repr};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// A function the back end can compile.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FnKey {
+    /// A declared function or method.
+    Func(ObjId),
+    /// A function literal.
+    Lit(NodeId),
+    /// Method `method` reached through embedded fields `path` from receiver type
+    /// `recv`, taking the receiver as an interface data word (`data`) or as a value.
+    Method { recv: TypeId, method: ObjId, path: Vec<usize>, data: bool },
+    /// An interface method called on a value of interface type reached through
+    /// embedding (`recv.path...`), as a method of `recv` (for method tables).
+    IfaceMethod { recv: TypeId, path: Vec<usize>, index: usize, data: bool },
+    /// The code of a method value `x.M`: calls `target` (a method, or an
+    /// interface method wrapper) on the receiver of type `recv` stored in the func
+    /// value after the code pointer.
+    Bound { recv: TypeId, target: Box<FnKey> },
+    /// A native function as a Go func value.
+    NativeWrapper(ObjId),
+    /// The closure a `go` or `defer` statement builds for its call.
+    Thunk(NodeId),
+    /// Package initialization followed by `main.main`.
+    Entry,
+}
+
+/// How a function returns its results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RetConv {
+    Regs,
+    /// All results go to `g.retbuf` (they would not fit in registers).
+    Buf,
+}
+
+/// What the back end produced: code addresses the runtime starts from, and the
+/// module that owns the code and data (which must outlive the program).
+pub struct Compiled {
+    pub adapter: usize,
+    pub entry_fv: usize,
+    pub module: JITModule,
+}
+
+/// What `minigo build --emit` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Emit {
+    None,
+    Clif,
+    Asm,
+}
+
+pub struct Backend<'p> {
+    pub p: &'p mut Program,
+    pub module: JITModule,
+    pub isa: OwnedTargetIsa,
+    fbc: FunctionBuilderContext,
+    pub layouts: Layouts,
+    funcs: FxHashMap<FnKey, FuncId>,
+    queue: Vec<FnKey>,
+    runtime: FxHashMap<&'static str, FuncId>,
+    natives: rustc_hash::FxHashSet<String>,
+    native_ids: FxHashMap<ObjId, FuncId>,
+    pub descs: FxHashMap<TypeId, DataId>,
+    itabs: FxHashMap<(TypeId, TypeId), DataId>,
+    strings: FxHashMap<Vec<u8>, DataId>,
+    globals: FxHashMap<ObjId, DataId>,
+    funcvals: FxHashMap<FnKey, DataId>,
+    next_data: u32,
+    /// (function, offset) of each stack-limit trap.
+    traps: Vec<(FuncId, u32)>,
+    pub emit: Emit,
+    pub listing: String,
+    /// The runtime package, whose Go functions compiled code calls.
+    pub rt_pkg: PkgId,
+    pub errors: Vec<String>,
+    /// Escape analysis results: local variables that live in heap cells.
+    pub boxed: rustc_hash::FxHashSet<ObjId>,
+    /// Function literals and the variables they capture, in order.
+    pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
+    /// Syntax of function literals and `go`/`defer` calls queued for compilation.
+    pub lits: FxHashMap<NodeId, &'static crate::syntax::ast::Expr>,
+}
+
+fn isa() -> OwnedTargetIsa {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").unwrap();
+    flags.set("preserve_frame_pointers", "true").unwrap();
+    flags.set("unwind_info", "false").unwrap();
+    let isa_builder = cranelift_native::builder().expect("host ISA");
+    isa_builder.finish(settings::Flags::new(flags)).expect("ISA flags")
+}
+
+impl<'p> Backend<'p> {
+    pub fn new(p: &'p mut Program, emit: Emit) -> Result<Backend<'p>, String> {
+        let rt_pkg = p.import("runtime")?;
+        let isa = isa();
+        let mut jb = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
+        let mut natives = rustc_hash::FxHashSet::default();
+        for (name, f) in minigo_runtime::symbols::table() {
+            jb.symbol(name, f);
+        }
+        for (name, f) in minigo_stdlib::natives::table() {
+            jb.symbol(name, f);
+            natives.insert(name.to_string());
+        }
+        let module = JITModule::new(jb);
+        Ok(Backend {
+            p,
+            module,
+            isa,
+            fbc: FunctionBuilderContext::new(),
+            layouts: Layouts::default(),
+            funcs: FxHashMap::default(),
+            queue: Vec::new(),
+            runtime: FxHashMap::default(),
+            natives,
+            native_ids: FxHashMap::default(),
+            descs: FxHashMap::default(),
+            itabs: FxHashMap::default(),
+            strings: FxHashMap::default(),
+            globals: FxHashMap::default(),
+            funcvals: FxHashMap::default(),
+            next_data: 0,
+            traps: Vec::new(),
+            emit,
+            listing: String::new(),
+            rt_pkg,
+            errors: Vec::new(),
+            boxed: Default::default(),
+            captures: Default::default(),
+            lits: Default::default(),
+        })
+    }
+
+    pub fn repr(&mut self, t: TypeId) -> Rc<Repr> {
+        self.layouts.repr(&mut self.p.types, t)
+    }
+
+    /// The Cranelift signature of a Go function type (with an optional receiver, or
+    /// with a receiver passed as an interface data word).
+    pub fn go_sig(&mut self, sig_t: TypeId, recv: Option<TypeId>, data_recv: bool) -> (Signature, RetConv) {
+        let sig = self.p.types.signature(sig_t).expect("function type");
+        let mut s = Signature::new(CallConv::Tail);
+        s.params.push(AbiParam::special(I64, ArgumentPurpose::VMContext));
+        s.params.push(AbiParam::new(I64));
+        if data_recv {
+            s.params.push(AbiParam::new(I64));
+        } else if let Some(r) = recv {
+            for t in self.repr(r).ssa() {
+                s.params.push(AbiParam::new(t));
+            }
+        }
+        for p in &sig.params {
+            for t in self.repr(p.typ).ssa() {
+                s.params.push(AbiParam::new(t));
+            }
+        }
+        let rets: Vec<ir::Type> = sig.results.iter().flat_map(|r| self.repr(r.typ).ssa()).collect();
+        let (ni, nf) = (rets.iter().filter(|t| !is_float(**t)).count(), rets.iter().filter(|t| is_float(**t)).count());
+        if ni <= 8 && nf <= 8 {
+            s.returns = rets.into_iter().map(AbiParam::new).collect();
+            (s, RetConv::Regs)
+        } else {
+            (s, RetConv::Buf)
+        }
+    }
+
+    /// Declares (and queues for compilation) the function for `key`.
+    pub fn func_id(&mut self, key: FnKey) -> FuncId {
+        if let Some(&id) = self.funcs.get(&key) {
+            return id;
+        }
+        let sig = self.key_sig(&key);
+        let name = format!("f{}", self.funcs.len());
+        let id = self.module.declare_function(&name, Linkage::Local, &sig).expect("declare function");
+        self.funcs.insert(key.clone(), id);
+        self.queue.push(key);
+        id
+    }
+
+    /// The Cranelift signature of the function `key` denotes.
+    pub fn key_sig(&mut self, key: &FnKey) -> Signature {
+        match key {
+            FnKey::Func(o) | FnKey::NativeWrapper(o) => {
+                let (t, recv) = (self.p.obj(*o).typ, self.p.obj(*o).recv);
+                self.go_sig(t, recv, false).0
+            }
+            FnKey::Lit(id) => {
+                let t = self.p.info.types.get(*id).expect("func literal type").typ;
+                self.go_sig(t, None, false).0
+            }
+            FnKey::Method { recv, method, data, .. } => {
+                let t = self.p.obj(*method).typ;
+                self.go_sig(t, Some(*recv), *data).0
+            }
+            FnKey::IfaceMethod { recv, path, index, data } => {
+                let it = self.embedded_type(*recv, path);
+                let m = self.p.types.interface(it).unwrap().methods[*index].sig;
+                self.go_sig(m, Some(*recv), *data).0
+            }
+            FnKey::Bound { recv, target } => {
+                let t = match &**target {
+                    FnKey::Func(m) | FnKey::NativeWrapper(m) => self.p.obj(*m).typ,
+                    FnKey::IfaceMethod { index, .. } => self.p.types.interface(*recv).unwrap().methods[*index].sig,
+                    k => unreachable!("bound {k:?}"),
+                };
+                self.go_sig(t, None, false).0
+            }
+            FnKey::Thunk(_) | FnKey::Entry => {
+                let t = self.p.types.func(vec![], vec![], false);
+                self.go_sig(t, None, false).0
+            }
+        }
+    }
+
+    /// The type reached from `t` through embedded fields `path` (dereferencing
+    /// embedded pointers).
+    pub fn embedded_type(&mut self, t: TypeId, path: &[usize]) -> TypeId {
+        let mut cur = t;
+        for &i in path {
+            let base = self.p.types.deref(cur).unwrap_or(cur);
+            cur = self.p.types.struct_fields(base).expect("embedded struct")[i].typ;
+        }
+        cur
+    }
+
+    /// A runtime entry point, declared with its System V signature.
+    pub fn runtime_fn(&mut self, name: &'static str) -> FuncId {
+        if let Some(&id) = self.runtime.get(name) {
+            return id;
+        }
+        let (params, rets) = call::runtime_sig(name);
+        let mut s = Signature::new(CallConv::SystemV);
+        s.params.push(AbiParam::new(I64));
+        s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let id = self.module.declare_function(name, Linkage::Import, &s).expect("runtime import");
+        self.runtime.insert(name, id);
+        id
+    }
+
+    /// The symbol name of a native (bodiless standard-library function).
+    pub fn native_name(&self, o: ObjId) -> String {
+        let obj = self.p.obj(o);
+        let pkg = &self.p.types.pkg_paths[obj.pkg.unwrap().0 as usize];
+        match obj.recv {
+            Some(r) => {
+                let base = self.p.types.deref(r).unwrap_or(r);
+                let tn = self.p.types.named_info(self.p.types.unalias(base)).map(|n| n.name.to_string()).unwrap_or_default();
+                format!("{pkg}.{tn}.{}", obj.name)
+            }
+            None => format!("{pkg}.{}", obj.name),
+        }
+    }
+
+    pub fn is_native(&self, o: ObjId) -> bool {
+        matches!(self.p.obj(o).decl, Some(DeclRef::Func(fd)) if fd.body.is_none())
+    }
+
+    /// A native, imported with its System V signature (see `call::native_sig`).
+    pub fn native_fn(&mut self, o: ObjId) -> Result<FuncId, String> {
+        if let Some(&id) = self.native_ids.get(&o) {
+            return Ok(id);
+        }
+        let name = self.native_name(o);
+        if !self.natives.contains(&name) {
+            return Err(format!("minigo does not support {name} (no native implementation)"));
+        }
+        let (sig, _, _) = self.native_sig(o);
+        let id = self.module.declare_function(&name, Linkage::Import, &sig).expect("native import");
+        self.native_ids.insert(o, id);
+        Ok(id)
+    }
+
+    /// Fresh anonymous data.
+    pub fn data(&mut self, bytes: Vec<u8>, relocs: &dyn Fn(&mut Backend, &mut DataDescription), writable: bool, align: u64) -> DataId {
+        let name = format!("d{}", self.next_data);
+        self.next_data += 1;
+        let id = self.module.declare_data(&name, Linkage::Local, writable, false).expect("declare data");
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(align.max(1));
+        relocs(self, &mut d);
+        self.module.define_data(id, &d).expect("define data");
+        id
+    }
+
+    /// The bytes of a string constant (deduplicated).
+    pub fn string_data(&mut self, s: &[u8]) -> DataId {
+        if let Some(&d) = self.strings.get(s) {
+            return d;
+        }
+        let d = self.data(if s.is_empty() { vec![0] } else { s.to_vec() }, &|_, _| {}, false, 1);
+        self.strings.insert(s.to_vec(), d);
+        d
+    }
+
+    /// The storage of a package-level variable.
+    pub fn global(&mut self, o: ObjId) -> DataId {
+        if let Some(&d) = self.globals.get(&o) {
+            return d;
+        }
+        let r = self.repr(self.p.obj(o).typ);
+        let d = self.data(vec![0; r.size.max(1) as usize], &|_, _| {}, true, r.align.max(8));
+        self.globals.insert(o, d);
+        d
+    }
+
+    /// A static func value `{code}` for a function that captures nothing.
+    pub fn static_funcval(&mut self, key: FnKey) -> DataId {
+        if let Some(&d) = self.funcvals.get(&key) {
+            return d;
+        }
+        let f = self.func_id(key.clone());
+        let d = self.data(vec![0; 8], &|be, desc| {
+            let fr = be.module.declare_func_in_data(f, desc);
+            desc.write_function_addr(0, fr);
+        }, false, 8);
+        self.funcvals.insert(key, d);
+        d
+    }
+
+    /// Compiles everything reachable from the program entry.
+    pub fn compile(mut self) -> Result<(Compiled, String), Vec<String>> {
+        let main_pkg = self.p.pkgs.iter().position(|p| &*p.path == "main").map(|i| PkgId(i as u32));
+        let Some(_) = main_pkg else { return Err(vec!["no main package".into()]) };
+        let entry_fv = self.static_funcval(FnKey::Entry);
+        while let Some(key) = self.queue.pop() {
+            if let Err(e) = self.define(&key) {
+                self.errors.push(e);
+            }
+            if !self.errors.is_empty() {
+                return Err(self.errors);
+            }
+        }
+        let adapter = self.adapter();
+        self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
+        let traps: Vec<usize> = self.traps.iter().map(|&(f, off)| self.module.get_finalized_function(f) as usize + off as usize).collect();
+        minigo_runtime::signal::add_stack_traps(traps);
+        let (ptr, _) = self.module.get_finalized_data(entry_fv);
+        let adapter = self.module.get_finalized_function(adapter) as usize;
+        let listing = std::mem::take(&mut self.listing);
+        Ok((Compiled { adapter, entry_fv: ptr as usize, module: self.module }, listing))
+    }
+
+    /// Compiles and defines one function.
+    fn define(&mut self, key: &FnKey) -> Result<(), String> {
+        let id = self.funcs[key];
+        let sig = self.key_sig(key);
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        let mut fbc = std::mem::take(&mut self.fbc);
+        let r = func::lower(self, key, &mut func, &mut fbc);
+        self.fbc = fbc;
+        let title = r?;
+        self.finish(id, func, &title)
+    }
+
+    /// Runs Cranelift on a lowered function and records its traps.
+    fn finish(&mut self, id: FuncId, func: ir::Function, title: &str) -> Result<(), String> {
+        let mut ctx = Context::for_function(func);
+        if self.emit == Emit::Clif {
+            self.listing += &format!("; {title}\n{}\n", ctx.func.display());
+        }
+        ctx.set_disasm(self.emit == Emit::Asm);
+        self.module.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
+        let cc = ctx.compiled_code().expect("compiled");
+        for t in cc.buffer.traps() {
+            if t.code == ir::TrapCode::STACK_OVERFLOW {
+                self.traps.push((id, t.offset));
+            }
+        }
+        if self.emit == Emit::Asm {
+            if let Some(d) = &cc.vcode {
+                self.listing += &format!("; {title}\n{d}\n");
+            }
+        }
+        Ok(())
+    }
+
+    /// `extern "C" fn(g, funcval)`: calls a Go func value of type `func()` — how
+    /// the runtime starts goroutines.
+    fn adapter(&mut self) -> FuncId {
+        let mut s = Signature::new(CallConv::SystemV);
+        s.params.push(AbiParam::new(I64));
+        s.params.push(AbiParam::new(I64));
+        let id = self.module.declare_function("go_adapter", Linkage::Local, &s).unwrap();
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(1, 0), s);
+        let t = self.p.types.func(vec![], vec![], false);
+        let (tsig, _) = self.go_sig(t, None, false);
+        {
+            let mut fbc = std::mem::take(&mut self.fbc);
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fbc);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let (g, fv) = (b.block_params(blk)[0], b.block_params(blk)[1]);
+            use cranelift_codegen::ir::InstBuilder;
+            let code = b.ins().load(I64, ir::MemFlagsData::trusted(), fv, 0);
+            let sref = b.import_signature(tsig);
+            b.ins().call_indirect(sref, code, &[g, fv]);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+            self.fbc = fbc;
+        }
+        self.finish(id, func, "go_adapter").expect("adapter");
+        id
+    }
+
+    pub fn type_string(&self, t: TypeId) -> String {
+        self.p.types.type_string(t, PkgId(u32::MAX - 1))
+    }
+
+    /// The object of a function declared in the runtime package.
+    pub fn runtime_go(&self, name: &str) -> ObjId {
+        *self.p.pkgs[self.rt_pkg.0 as usize].scope.get(name).unwrap_or_else(|| panic!("runtime.{name} missing"))
+    }
+
+    pub fn is_func_obj(&self, o: ObjId) -> bool {
+        matches!(self.p.obj(o).kind, ObjKind::Func)
+    }
+
+    pub fn invalid(&self) -> TypeId {
+        INVALID
+    }
+}
+
+/// Compiles the checked program and runs it; returns only if compilation failed.
+pub fn run(p: &mut Program, emit: Emit) -> Result<String, Vec<String>> {
+    let be = Backend::new(p, emit).map_err(|e| vec![e])?;
+    let (c, listing) = be.compile()?;
+    if emit != Emit::None {
+        return Ok(listing);
+    }
+    // the program's code and data live until the process exits
+    std::mem::forget(c.module);
+    // SAFETY: the adapter and entry func value were just compiled for this purpose.
+    unsafe { minigo_runtime::proc::start(c.adapter, c.entry_fv) }
+}

@@ -1,0 +1,512 @@
+//! Run-time type information the back end emits as static data: type descriptors
+//! (`abi::TypeDesc`, one per distinct type, so the runtime compares types by
+//! address), method tables, and itabs for conversions the compiler can resolve.
+
+use super::{Backend, FnKey};
+use crate::types::lookup::{Found, Lookup};
+use crate::types::object::{is_exported, PkgId};
+use crate::syntax::ast::ChanDir;
+use crate::types::typ::{Basic, Type, TypeId};
+use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use minigo_runtime::abi::{self, Kind};
+
+/// A method of a type's method set, as the runtime's `MethodDesc` needs it.
+struct MethodEntry {
+    name: String,
+    /// Package path of an unexported method (empty when exported).
+    pkg: String,
+    sig: TypeId,
+    ifn: FnKey,
+}
+
+/// Little-endian image of static data plus the relocations to apply.
+#[derive(Default)]
+struct Image {
+    bytes: Vec<u8>,
+    data_relocs: Vec<(u32, DataId)>,
+    func_relocs: Vec<(u32, cranelift_module::FuncId)>,
+}
+
+impl Image {
+    fn word(&mut self, off: usize, v: u64) {
+        self.bytes[off..off + 8].copy_from_slice(&v.to_le_bytes());
+    }
+    fn ptr(&mut self, off: usize, d: DataId) {
+        self.data_relocs.push((off as u32, d));
+    }
+    fn string(&mut self, be: &mut Backend, off: usize, s: &str) {
+        let d = be.string_data(s.as_bytes());
+        self.ptr(off, d);
+        self.word(off + 8, s.len() as u64);
+    }
+}
+
+impl Backend<'_> {
+    /// Declares `name`-less static data whose contents are defined later.
+    fn declare_static(&mut self) -> DataId {
+        let name = format!("t{}", self.next_data);
+        self.next_data += 1;
+        self.module.declare_data(&name, Linkage::Local, false, false).expect("declare data")
+    }
+
+    fn define_static(&mut self, id: DataId, img: Image) {
+        let mut d = DataDescription::new();
+        d.define(img.bytes.into_boxed_slice());
+        d.set_align(8);
+        for (off, target) in img.data_relocs {
+            let gv = self.module.declare_data_in_data(target, &mut d);
+            d.write_data_addr(off, gv, 0);
+        }
+        for (off, f) in img.func_relocs {
+            let fr = self.module.declare_func_in_data(f, &mut d);
+            d.write_function_addr(off, fr);
+        }
+        self.module.define_data(id, &d).expect("define data");
+    }
+
+    /// An array of static words pointing at data (or null).
+    fn pointer_array(&mut self, items: &[DataId]) -> Option<DataId> {
+        if items.is_empty() {
+            return None;
+        }
+        let id = self.declare_static();
+        let mut img = Image { bytes: vec![0; 8 * items.len()], ..Default::default() };
+        for (i, &d) in items.iter().enumerate() {
+            img.ptr(8 * i, d);
+        }
+        self.define_static(id, img);
+        Some(id)
+    }
+
+    /// The descriptor of type `t`.
+    pub fn type_desc(&mut self, t: TypeId) -> DataId {
+        let t = self.p.types.canon(t);
+        if let Some(&d) = self.descs.get(&t) {
+            return d;
+        }
+        // declared before its contents so recursive types can point at themselves
+        let id = self.declare_static();
+        self.descs.insert(t, id);
+        let img = self.desc_image(t);
+        self.define_static(id, img);
+        id
+    }
+
+    fn desc_image(&mut self, t: TypeId) -> Image {
+        const _: () = assert!(abi::TYPE_SIZE == 152);
+        let mut img = Image { bytes: vec![0; abi::TYPE_SIZE], ..Default::default() };
+        let r = self.repr(t);
+        let kind = self.kind(t);
+        let mut flags = 0u8;
+        if self.direct_iface(t) {
+            flags |= abi::TFLAG_DIRECT_IFACE;
+        }
+        if self.p.types.comparable(t) {
+            flags |= abi::TFLAG_COMPARABLE;
+        }
+        if r.pointers {
+            flags |= abi::TFLAG_POINTERS;
+        }
+        if self.p.types.named_info(t).is_some() {
+            flags |= abi::TFLAG_NAMED;
+        }
+        img.word(0, r.size);
+        img.bytes[8..12].copy_from_slice(&(r.align.max(1) as u32).to_le_bytes());
+        img.bytes[12] = kind as u8;
+        img.bytes[13] = flags;
+        let name = self.reflect_name(t);
+        img.string(self, abi::TYPE_NAME, &name);
+        if let Some(path) = self.p.types.named_info(t).and_then(|n| self.p.types.pkg_paths.get(n.pkg.0 as usize)) {
+            let path = path.to_string();
+            img.string(self, abi::TYPE_PKGPATH, &path);
+        }
+        let u = self.p.types.underlying(t);
+        match self.p.types.get(u).clone() {
+            Type::Pointer(e) | Type::Slice(e) => {
+                let d = self.type_desc(e);
+                img.ptr(abi::TYPE_ELEM, d);
+            }
+            Type::Array(e, n) => {
+                let d = self.type_desc(e);
+                img.ptr(abi::TYPE_ELEM, d);
+                img.word(abi::TYPE_ELEM + 16, n);
+            }
+            Type::Chan(dir, e) => {
+                let d = self.type_desc(e);
+                img.ptr(abi::TYPE_ELEM, d);
+                let dir: u16 = match dir {
+                    ChanDir::Recv => 1,
+                    ChanDir::Send => 2,
+                    ChanDir::Both => 3,
+                };
+                img.bytes[14..16].copy_from_slice(&dir.to_le_bytes());
+            }
+            Type::Map(k, v) => {
+                let (kd, vd) = (self.type_desc(k), self.type_desc(v));
+                img.ptr(abi::TYPE_ELEM, vd);
+                img.ptr(abi::TYPE_KEY, kd);
+            }
+            Type::Struct(fs) => {
+                let fd = self.field_descs(u, &fs);
+                if let Some(fd) = fd {
+                    img.ptr(abi::TYPE_FIELDS, fd);
+                }
+                img.word(abi::TYPE_FIELDS + 8, fs.len() as u64);
+            }
+            Type::Func(sig) => {
+                let ps: Vec<DataId> = sig.params.iter().map(|p| self.type_desc(p.typ)).collect();
+                let rs: Vec<DataId> = sig.results.iter().map(|p| self.type_desc(p.typ)).collect();
+                if let Some(a) = self.pointer_array(&ps) {
+                    img.ptr(abi::TYPE_PARAMS, a);
+                }
+                img.word(abi::TYPE_PARAMS + 8, ps.len() as u64);
+                if let Some(a) = self.pointer_array(&rs) {
+                    img.ptr(abi::TYPE_RESULTS, a);
+                }
+                img.word(abi::TYPE_RESULTS + 8, rs.len() as u64);
+                img.bytes[14] = sig.variadic as u8;
+            }
+            Type::Interface(it) => {
+                let ms: Vec<MethodEntry> = it
+                    .methods
+                    .iter()
+                    .map(|m| MethodEntry { name: m.name.to_string(), pkg: self.method_pkg(&m.name, m.pkg), sig: m.sig, ifn: FnKey::Entry })
+                    .collect();
+                if let Some(a) = self.method_descs(&ms, false) {
+                    img.ptr(abi::TYPE_IMETHODS, a);
+                }
+                img.word(abi::TYPE_IMETHODS + 8, ms.len() as u64);
+            }
+            _ => {}
+        }
+        if !matches!(self.p.types.get(u), Type::Interface(_)) {
+            let ms = self.method_set(t);
+            if let Some(a) = self.method_descs(&ms, true) {
+                img.ptr(abi::TYPE_METHODS, a);
+            }
+            img.word(abi::TYPE_METHODS + 8, ms.len() as u64);
+        }
+        img
+    }
+
+    fn field_descs(&mut self, st: TypeId, fs: &[crate::types::typ::Field]) -> Option<DataId> {
+        if fs.is_empty() {
+            return None;
+        }
+        let r = self.repr(st);
+        let id = self.declare_static();
+        let mut img = Image { bytes: vec![0; abi::FIELD_SIZE * fs.len()], ..Default::default() };
+        for (i, f) in fs.iter().enumerate() {
+            let base = i * abi::FIELD_SIZE;
+            img.string(self, base, &f.name);
+            let d = self.type_desc(f.typ);
+            img.ptr(base + 16, d);
+            img.word(base + 24, r.fields[i].0);
+            img.word(base + 32, f.embedded as u64 | (is_exported(&f.name) as u64) << 1);
+        }
+        self.define_static(id, img);
+        Some(id)
+    }
+
+    fn method_descs(&mut self, ms: &[MethodEntry], with_code: bool) -> Option<DataId> {
+        if ms.is_empty() {
+            return None;
+        }
+        let id = self.declare_static();
+        let mut img = Image { bytes: vec![0; abi::METHOD_SIZE * ms.len()], ..Default::default() };
+        for (i, m) in ms.iter().enumerate() {
+            let base = i * abi::METHOD_SIZE;
+            img.string(self, base, &m.name);
+            if !m.pkg.is_empty() {
+                img.string(self, base + 16, &m.pkg);
+            }
+            let d = self.type_desc(m.sig);
+            img.ptr(base + 32, d);
+            if with_code {
+                let f = self.func_id(m.ifn.clone());
+                img.func_relocs.push(((base + 40) as u32, f));
+            }
+        }
+        self.define_static(id, img);
+        Some(id)
+    }
+
+    fn method_pkg(&self, name: &str, pkg: Option<PkgId>) -> String {
+        match pkg {
+            Some(p) if !is_exported(name) => self.p.types.pkg_paths[p.0 as usize].to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The method set of `t` (sorted by name), each with the function an itab calls:
+    /// it takes the receiver as an interface data word.
+    fn method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
+        let mut names: Vec<(String, Option<PkgId>)> = Vec::new();
+        self.method_names(t, &mut names, &mut Vec::new());
+        let mut out = Vec::new();
+        for (name, pkg) in names {
+            let lookup_pkg = pkg.unwrap_or(PkgId(0));
+            match self.p.lookup_field_or_method(t, false, lookup_pkg, &name, false) {
+                Lookup::Found(Found::Method { obj, path, .. }) => {
+                    let sig = self.p.obj(obj).typ;
+                    let path = path[..path.len() - 1].to_vec();
+                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn: FnKey::Method { recv: t, method: obj, path, data: true } });
+                }
+                Lookup::Found(Found::IfaceMethod { sig, path, .. }) => {
+                    let index = *path.last().unwrap();
+                    let path = path[..path.len() - 1].to_vec();
+                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn: FnKey::IfaceMethod { recv: t, path, index, data: true } });
+                }
+                _ => {}
+            }
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// Names of all methods reachable from `t` through embedding (candidates for
+    /// its method set).
+    fn method_names(&self, t: TypeId, out: &mut Vec<(String, Option<PkgId>)>, seen: &mut Vec<TypeId>) {
+        let types = &self.p.types;
+        let t = types.unalias(t);
+        let base = types.deref(t).map(|b| types.unalias(b)).unwrap_or(t);
+        if seen.contains(&base) {
+            return;
+        }
+        seen.push(base);
+        let mut add = |name: &str, pkg: Option<PkgId>| {
+            if !out.iter().any(|(n, p)| n == name && (is_exported(name) || *p == pkg)) {
+                out.push((name.to_string(), pkg));
+            }
+        };
+        if let Some(n) = types.named_info(base) {
+            for &m in &n.methods {
+                add(&self.p.obj(m).name, self.p.obj(m).pkg);
+            }
+        }
+        match types.get(types.underlying(base)) {
+            Type::Struct(fs) => {
+                for f in fs.iter().filter(|f| f.embedded) {
+                    self.method_names(f.typ, out, seen);
+                }
+            }
+            Type::Interface(it) => {
+                for m in &it.methods {
+                    add(&m.name, m.pkg);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A static itab for concrete type `t` as non-empty interface `iface`.
+    pub fn itab(&mut self, iface: TypeId, t: TypeId) -> DataId {
+        let (iface, t) = (self.p.types.canon(iface), self.p.types.canon(t));
+        if let Some(&d) = self.itabs.get(&(iface, t)) {
+            return d;
+        }
+        let id = self.declare_static();
+        self.itabs.insert((iface, t), id);
+        let methods = self.p.types.interface(iface).expect("interface").methods.clone();
+        let mut img = Image { bytes: vec![0; 16 + 8 * methods.len()], ..Default::default() };
+        let (idesc, tdesc) = (self.type_desc(iface), self.type_desc(t));
+        img.ptr(0, idesc);
+        img.ptr(8, tdesc);
+        let set = self.method_set(t);
+        for (i, m) in methods.iter().enumerate() {
+            let pkg = self.method_pkg(&m.name, m.pkg);
+            let e = set.iter().find(|e| *e.name == *m.name && e.pkg == pkg).expect("checked: type implements interface");
+            let f = self.func_id(e.ifn.clone());
+            img.func_relocs.push(((16 + 8 * i) as u32, f));
+        }
+        self.define_static(id, img);
+        id
+    }
+
+    /// Whether values of `t` are stored in an interface's data word itself (Go's
+    /// rule: pointer-shaped types), rather than behind a pointer.
+    pub fn direct_iface(&mut self, t: TypeId) -> bool {
+        let u = self.p.types.underlying(t);
+        match self.p.types.get(u).clone() {
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => true,
+            Type::Basic(b) => b == Basic::UnsafePointer,
+            Type::Array(e, 1) => self.direct_iface(e),
+            Type::Struct(fs) if fs.len() == 1 => self.direct_iface(fs[0].typ),
+            _ => false,
+        }
+    }
+
+    fn kind(&self, t: TypeId) -> Kind {
+        let u = self.p.types.underlying(t);
+        match self.p.types.get(u) {
+            Type::Basic(b) => match b {
+                Basic::Bool | Basic::UntypedBool => Kind::Bool,
+                Basic::Int | Basic::UntypedInt => Kind::Int,
+                Basic::Int8 => Kind::Int8,
+                Basic::Int16 => Kind::Int16,
+                Basic::Int32 | Basic::UntypedRune => Kind::Int32,
+                Basic::Int64 => Kind::Int64,
+                Basic::Uint => Kind::Uint,
+                Basic::Uint8 => Kind::Uint8,
+                Basic::Uint16 => Kind::Uint16,
+                Basic::Uint32 => Kind::Uint32,
+                Basic::Uint64 => Kind::Uint64,
+                Basic::Uintptr => Kind::Uintptr,
+                Basic::Float32 => Kind::Float32,
+                Basic::Float64 | Basic::UntypedFloat => Kind::Float64,
+                Basic::String | Basic::UntypedString => Kind::String,
+                Basic::UnsafePointer => Kind::UnsafePointer,
+                _ => Kind::Invalid,
+            },
+            Type::Pointer(_) => Kind::Pointer,
+            Type::Slice(_) => Kind::Slice,
+            Type::Array(..) => Kind::Array,
+            Type::Map(..) => Kind::Map,
+            Type::Chan(..) => Kind::Chan,
+            Type::Struct(_) => Kind::Struct,
+            Type::Func(_) => Kind::Func,
+            Type::Interface(_) => Kind::Interface,
+            _ => Kind::Invalid,
+        }
+    }
+
+    /// The type's name as `reflect.Type.String` spells it.
+    pub fn reflect_name(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        self.write_reflect(&mut s, t);
+        s
+    }
+
+    fn write_reflect(&self, s: &mut String, t: TypeId) {
+        let types = &self.p.types;
+        let t = types.unalias(t);
+        if let Some(n) = types.named_info(t) {
+            if (n.pkg.0 as usize) < types.pkg_names.len() {
+                s.push_str(&types.pkg_names[n.pkg.0 as usize]);
+                s.push('.');
+            }
+            s.push_str(&n.name);
+            return;
+        }
+        match types.get(t) {
+            Type::Basic(b) => s.push_str(match b {
+                Basic::UntypedBool => "bool",
+                Basic::UntypedInt => "int",
+                Basic::UntypedRune => "int32",
+                Basic::UntypedFloat => "float64",
+                Basic::UntypedString => "string",
+                b => b.name(),
+            }),
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write_reflect(s, *e);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write_reflect(s, *e);
+            }
+            Type::Array(e, n) => {
+                s.push_str(&format!("[{n}]"));
+                self.write_reflect(s, *e);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write_reflect(s, *k);
+                s.push(']');
+                self.write_reflect(s, *v);
+            }
+            Type::Chan(d, e) => {
+                s.push_str(match d {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *d == ChanDir::Both && matches!(types.get(types.unalias(*e)), Type::Chan(ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write_reflect(s, *e);
+                if paren {
+                    s.push(')');
+                }
+            }
+            Type::Struct(fs) => {
+                if fs.is_empty() {
+                    s.push_str("struct {}");
+                    return;
+                }
+                s.push_str("struct {");
+                for (i, f) in fs.iter().enumerate() {
+                    s.push_str(if i > 0 { "; " } else { " " });
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_reflect(s, f.typ);
+                    if let Some(tag) = &f.tag {
+                        s.push(' ');
+                        s.push_str(&crate::types::constant::quote(tag.as_bytes()));
+                    }
+                }
+                s.push_str(" }");
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_reflect_sig(s, sig);
+            }
+            Type::Interface(it) => {
+                if it.methods.is_empty() {
+                    s.push_str("interface {}");
+                    return;
+                }
+                s.push_str("interface {");
+                for (i, m) in it.methods.iter().enumerate() {
+                    s.push_str(if i > 0 { "; " } else { " " });
+                    s.push_str(&m.name);
+                    if let Some(sig) = types.signature(m.sig) {
+                        self.write_reflect_sig(s, &sig);
+                    }
+                }
+                s.push_str(" }");
+            }
+            Type::Tuple(_) | Type::Named(_) | Type::Alias(_) => s.push_str(&types.type_string(t, PkgId(u32::MAX - 1))),
+        }
+    }
+
+    fn write_reflect_sig(&self, s: &mut String, sig: &crate::types::typ::Signature) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i == sig.params.len() - 1 {
+                s.push_str("...");
+                let e = match self.p.types.get(self.p.types.unalias(p.typ)) {
+                    Type::Slice(e) => *e,
+                    _ => p.typ,
+                };
+                self.write_reflect(s, e);
+            } else {
+                self.write_reflect(s, p.typ);
+            }
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_reflect(s, sig.results[0].typ);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_reflect(s, r.typ);
+                }
+                s.push(')');
+            }
+        }
+    }
+}

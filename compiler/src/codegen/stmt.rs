@@ -1,0 +1,667 @@
+//! Statements.
+
+use super::func::{FnCtx, Local, Place, Target, Val};
+use crate::syntax::ast::*;
+use crate::types::object::{ObjId, ObjKind};
+use crate::types::typ::{self as ty, Type, TypeId};
+use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder};
+use smallvec::{smallvec, SmallVec};
+
+impl FnCtx<'_, '_, '_> {
+    pub fn block(&mut self, b: &'static Block) -> Result<(), String> {
+        for s in &b.stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub fn stmt(&mut self, s: &'static Stmt) -> Result<(), String> {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Block(b) => self.block(b)?,
+            StmtKind::Expr(e) => {
+                self.expr_stmt(e);
+            }
+            StmtKind::Decl(d) => self.decl(d),
+            StmtKind::Assign(lhs, rhs) => self.assign(lhs, rhs),
+            StmtKind::Define(lhs, rhs, _) => self.define(lhs, rhs),
+            StmtKind::OpAssign(op, l, r) => {
+                let p = self.place(l);
+                let t = self.place_type(&p);
+                let cur = self.read(&p);
+                let v = if t != ty::INVALID && self.be.p.types.is_string(t) && *op == BinOp::Add {
+                    let rv = self.expr_to(r, t);
+                    self.concat_two(&cur, &rv)
+                } else if op.is_shift() {
+                    let ct = self.type_of(r);
+                    let rv = self.expr(r)[0];
+                    let konst = self.be.p.info.consts.contains_key(&r.id);
+                    smallvec![self.shift(*op, cur[0], t, rv, ct, konst)]
+                } else {
+                    let rv = self.expr_to(r, t)[0];
+                    let konst = self.be.p.info.consts.contains_key(&r.id);
+                    smallvec![self.arith(*op, cur[0], rv, t, konst)]
+                };
+                self.write(&p, &v);
+            }
+            StmtKind::IncDec(x, inc) => {
+                let p = self.place(x);
+                let t = self.place_type(&p);
+                let cur = self.read(&p)[0];
+                let v = if self.be.p.types.is_float(t) {
+                    let one = if self.b.func.dfg.value_type(cur) == F32 { self.b.ins().f32const(1.0) } else { self.b.ins().f64const(1.0) };
+                    if *inc {
+                        self.b.ins().fadd(cur, one)
+                    } else {
+                        self.b.ins().fsub(cur, one)
+                    }
+                } else {
+                    self.b.ins().iadd_imm_s(cur, if *inc { 1 } else { -1 })
+                };
+                self.write(&p, &[v]);
+            }
+            StmtKind::Return(results) => self.return_stmt(results),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i)?;
+                }
+                let c = self.expr(cond)[0];
+                let (tb, eb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                self.dead = false;
+                self.block(then)?;
+                self.jump(done);
+                self.b.switch_to_block(eb);
+                self.dead = false;
+                if let Some(e) = els {
+                    self.stmt(e)?;
+                }
+                self.jump(done);
+                self.b.switch_to_block(done);
+                self.dead = false;
+            }
+            StmtKind::For { init, cond, post, body } => self.for_stmt(s, init.as_deref(), cond.as_deref(), post.as_deref(), body, None)?,
+            StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, None)?,
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses, None)?,
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, None)?,
+            StmtKind::Labeled(l, inner) => {
+                let blk = self.label_block(&l.name);
+                self.start_block(blk);
+                let label = Some(l.name.clone());
+                match &inner.kind {
+                    StmtKind::For { init, cond, post, body } => self.for_stmt(inner, init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?,
+                    StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, label)?,
+                    StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses, label)?,
+                    StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label)?,
+                    StmtKind::Select { clauses, .. } => self.select_stmt(clauses, label)?,
+                    _ => self.stmt(inner)?,
+                }
+            }
+            StmtKind::Branch(kind, label) => self.branch(*kind, label.as_ref()),
+            StmtKind::Go(call) => self.go_stmt(call)?,
+            StmtKind::Defer(call) => self.defer_stmt(call)?,
+            StmtKind::Send(ch, v) => self.send(ch, v),
+            StmtKind::Select { clauses, .. } => self.select_stmt(clauses, None)?,
+        }
+        Ok(())
+    }
+
+    fn concat_two(&mut self, a: &[cranelift_codegen::ir::Value], b: &[cranelift_codegen::ir::Value]) -> Val {
+        let base = self.b.ins().iadd_imm_s(self.g, minigo_runtime::abi::G_SCRATCH as i64);
+        self.store(a[0], base, 0);
+        self.store(a[1], base, 8);
+        self.store(b[0], base, 16);
+        self.store(b[1], base, 24);
+        let n = self.iconst(I64, 2);
+        let r = self.rt("rt_concatstrings", &[base, n]);
+        smallvec![r[0], r[1]]
+    }
+
+    fn label_block(&mut self, name: &crate::syntax::token::Name) -> cranelift_codegen::ir::Block {
+        if let Some(&b) = self.labels.get(name) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.labels.insert(name.clone(), b);
+        b
+    }
+
+    fn branch(&mut self, kind: Branch, label: Option<&Ident>) {
+        match kind {
+            Branch::Goto => {
+                let blk = self.label_block(&label.unwrap().name);
+                self.jump(blk);
+            }
+            Branch::Break | Branch::Continue => {
+                let t = self
+                    .targets
+                    .iter()
+                    .rev()
+                    .find(|t| match label {
+                        Some(l) => t.label.as_ref() == Some(&l.name),
+                        None => kind == Branch::Break || t.cont.is_some(),
+                    })
+                    .filter(|t| kind == Branch::Break || t.cont.is_some())
+                    .map(|t| if kind == Branch::Break { t.brk } else { t.cont.unwrap() })
+                    .expect("branch target");
+                self.jump(t);
+            }
+            Branch::Fallthrough => unreachable!("handled by switch lowering"),
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &'static Expr) {
+        match &e.unparen().kind {
+            ExprKind::Call { .. } => {
+                self.call_any(e.unparen());
+            }
+            ExprKind::Unary(UnOp::Recv, x) => {
+                self.recv(x, false);
+            }
+            _ => {
+                self.expr(e);
+            }
+        }
+    }
+
+    fn decl(&mut self, d: &'static Decl) {
+        let Decl::Var(specs) = d else { return };
+        for spec in specs {
+            let objs: Vec<ObjId> = spec.names.iter().map(|n| self.be.p.info.objs.def(n.id).unwrap()).collect();
+            let vals = self.init_values(&objs, &spec.values);
+            for (o, v) in objs.into_iter().zip(vals) {
+                self.declare_local(o, v);
+            }
+        }
+    }
+
+    /// Values for variables `objs` from `rhs` (none: zero values), converted to
+    /// their types; a single multi-valued right side is spread.
+    pub fn init_values(&mut self, objs: &[ObjId], rhs: &'static [Expr]) -> Vec<Val> {
+        let types: Vec<TypeId> = objs.iter().map(|&o| self.be.p.obj(o).typ).collect();
+        if rhs.is_empty() {
+            return types.iter().map(|&t| self.zero(t)).collect();
+        }
+        self.rhs_values(&types, rhs)
+    }
+
+    /// Evaluates `rhs` for assignment to locations of `types`.
+    pub(super) fn rhs_values(&mut self, types: &[TypeId], rhs: &'static [Expr]) -> Vec<Val> {
+        if rhs.len() == types.len() {
+            return rhs.iter().zip(types).map(|(e, &t)| if t == ty::INVALID { self.expr(e) } else { self.expr_to(e, t) }).collect();
+        }
+        // one expression with several values: a call, or a comma-ok form
+        let e = rhs[0].unparen();
+        let (vals, vtypes): (Vec<Val>, Vec<TypeId>) = match &e.kind {
+            ExprKind::Call { .. } => {
+                let rt = self.type_of(e);
+                let flat = self.call(e);
+                let ts = self.be.p.types.tuple_types(rt);
+                let mut out = Vec::new();
+                let mut i = 0;
+                for &t in &ts {
+                    let n = self.repr(t).nssa();
+                    out.push(flat[i..i + n].iter().copied().collect());
+                    i += n;
+                }
+                (out, ts)
+            }
+            ExprKind::Index { x, index, .. } => {
+                let xt = self.type_of(x);
+                let (k, v) = match self.be.p.types.get(self.be.p.types.underlying(xt)) {
+                    Type::Map(k, v) => (*k, *v),
+                    _ => unreachable!(),
+                };
+                let m = self.expr(x)[0];
+                let key = self.expr_to(&index[0], k);
+                let kp = self.key_ptr(xt, key);
+                let d = self.desc(xt);
+                let r = self.rt("rt_mapaccess2", &[d, m, kp]);
+                let val = self.load_val(r[0], v);
+                let ok = self.b.ins().ireduce(I8, r[1]);
+                (vec![val, smallvec![ok]], vec![v, ty::BOOL])
+            }
+            ExprKind::TypeAssert { x, .. } => {
+                let t = self.type_of(e);
+                let (v, ok) = self.assert(x, t, true);
+                (vec![v, smallvec![ok]], vec![t, ty::BOOL])
+            }
+            ExprKind::Unary(UnOp::Recv, x) => {
+                let t = self.type_of(e);
+                let (v, ok) = self.recv(x, true);
+                (vec![v, smallvec![ok.unwrap()]], vec![t, ty::BOOL])
+            }
+            _ => unreachable!("multi-value expression"),
+        };
+        vals.into_iter().zip(vtypes).zip(types).map(|((v, from), &to)| if to == ty::INVALID { v } else { self.convert(v, from, to) }).collect()
+    }
+
+    fn assign(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        // operands of the left side first, then the right side, then the stores
+        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
+        let types: Vec<TypeId> = places.iter().map(|p| self.place_type(p)).collect();
+        let vals = self.rhs_values(&types, rhs);
+        for (p, v) in places.iter().zip(vals) {
+            self.write(p, &v);
+        }
+    }
+
+    fn define(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        // existing variables are assigned, new ones declared
+        let mut types = Vec::new();
+        let mut targets: Vec<Result<ObjId, Place>> = Vec::new();
+        for l in lhs {
+            if let Some(o) = self.be.p.info.objs.def(l.id) {
+                types.push(self.be.p.obj(o).typ);
+                targets.push(Ok(o));
+            } else if l.as_ident().is_some_and(|n| &**n == "_") {
+                types.push(ty::INVALID);
+                targets.push(Err(Place::Blank));
+            } else {
+                let p = self.place(l);
+                types.push(self.place_type(&p));
+                targets.push(Err(p));
+            }
+        }
+        let vals = self.rhs_values(&types, rhs);
+        for (t, v) in targets.into_iter().zip(vals) {
+            match t {
+                Ok(o) if &*self.be.p.obj(o).name != "_" => self.declare_local(o, v),
+                Ok(_) => {}
+                Err(p) => self.write(&p, &v),
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, results: &'static [Expr]) {
+        let types = self.results.clone();
+        let vals: Vec<Val> = if results.is_empty() {
+            let vars = self.result_vars.clone();
+            vars.iter()
+                .map(|&o| {
+                    let p = self.var_place(o);
+                    self.read(&p)
+                })
+                .collect()
+        } else {
+            let v = self.rhs_values(&types, results);
+            // named results are also variables deferred calls may see
+            for (&o, val) in self.result_vars.clone().iter().zip(&v) {
+                let p = self.var_place(o);
+                self.write(&p, val);
+            }
+            v
+        };
+        let flat: SmallVec<[_; 8]> = vals.iter().flat_map(|v| v.iter().copied()).collect();
+        self.ret(&flat);
+    }
+
+    // ---------------------------------------------------------------- loops
+
+    fn for_stmt(&mut self, _s: &'static Stmt, init: Option<&'static Stmt>, cond: Option<&'static Expr>, post: Option<&'static Stmt>, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        // Go 1.22: each iteration has its own copy of variables declared in init
+        let loop_vars: Vec<ObjId> = match init.map(|s| &s.kind) {
+            Some(StmtKind::Define(lhs, _, _)) => lhs.iter().filter_map(|l| self.be.p.info.objs.def(l.id)).filter(|o| matches!(self.locals.get(o), Some(Local::Cell(_)))).collect(),
+            _ => vec![],
+        };
+        let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.start_block(head);
+        if let Some(c) = cond {
+            let cv = self.expr(c)[0];
+            self.b.ins().brif(cv, bodyb, &[], exit, &[]);
+        } else {
+            self.b.ins().jump(bodyb, &[]);
+        }
+        self.b.switch_to_block(bodyb);
+        self.dead = false;
+        self.targets.push(Target { label, brk: exit, cont: Some(postb) });
+        self.block(body)?;
+        self.targets.pop();
+        self.start_block(postb);
+        for o in loop_vars {
+            self.fresh_cell(o);
+        }
+        if let Some(p) = post {
+            self.stmt(p)?;
+        }
+        self.preempt_check();
+        self.jump(head);
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    /// Back-edge preemption point (the poll of `g.stackguard0` comes with the
+    /// scheduler's preemption work).
+    fn preempt_check(&mut self) {}
+
+    fn range_stmt(&mut self, key: Option<&'static Expr>, value: Option<&'static Expr>, define: bool, x: &'static Expr, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+        let xt = self.type_of(x);
+        let u = self.be.p.types.underlying(xt);
+        let u = match self.be.p.types.get(u).clone() {
+            Type::Pointer(p) if matches!(self.be.p.types.get(self.be.p.types.underlying(p)), Type::Array(..)) => u,
+            _ => u,
+        };
+        let kind = self.be.p.types.get(u).clone();
+        match kind {
+            Type::Map(..) => return self.range_map(key, value, define, x, body, label),
+            Type::Chan(..) => return self.range_chan(key, define, x, body, label),
+            _ => {}
+        }
+        // integers, strings, slices, arrays and pointers to arrays: an index loop
+        let (len, elem, base, is_string, is_int) = match kind {
+            Type::Basic(b) if b.is_string() => {
+                let s = self.expr(x);
+                (s[1], ty::INT32, Some(s[0]), true, false)
+            }
+            Type::Basic(_) => {
+                let n = self.expr_to(x, xt)[0];
+                let n64 = if self.b.func.dfg.value_type(n) == I64 { n } else if self.be.p.types.is_unsigned(xt) { self.b.ins().uextend(I64, n) } else { self.b.ins().sextend(I64, n) };
+                (n64, xt, None, false, true)
+            }
+            Type::Slice(el) => {
+                let s = self.expr(x);
+                (s[1], el, Some(s[0]), false, false)
+            }
+            Type::Array(el, n) => {
+                let nv = self.iconst(I64, n as i64);
+                if value.is_none() {
+                    // only the length matters; x is still evaluated if it has effects
+                    if !self.is_addressable(x) {
+                        self.expr(x);
+                    }
+                    (nv, el, None, false, false)
+                } else {
+                    // range over a copy of the array
+                    let v = self.expr(x);
+                    let r = self.repr(xt);
+                    let addr = if r.indirect {
+                        v[0]
+                    } else {
+                        let p = self.alloc(r.size.max(1));
+                        self.store_val(p, xt, &v);
+                        p
+                    };
+                    (nv, el, Some(addr), false, false)
+                }
+            }
+            Type::Pointer(p) => {
+                let (el, n) = match self.be.p.types.get(self.be.p.types.underlying(p)) {
+                    Type::Array(el, n) => (*el, *n),
+                    _ => unreachable!(),
+                };
+                let a = self.expr(x)[0];
+                if value.is_some() {
+                    self.nil_check(a);
+                }
+                (self.iconst(I64, n as i64), el, Some(a), false, false)
+            }
+            _ => unreachable!("range over {}", self.be.type_string(xt)),
+        };
+        let idx = self.b.declare_var(I64);
+        let zero = self.iconst(I64, 0);
+        self.b.def_var(idx, zero);
+        // for strings: the index of the next rune
+        let next = self.b.declare_var(I64);
+        self.b.def_var(next, zero);
+        let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.start_block(head);
+        let i = self.b.use_var(if is_string { next } else { idx });
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        self.b.ins().brif(more, bodyb, &[], exit, &[]);
+        self.b.switch_to_block(bodyb);
+        self.dead = false;
+        let i = self.b.use_var(if is_string { next } else { idx });
+        let (kval, vval): (Val, Option<Val>) = if is_string {
+            let p = base.unwrap();
+            let a = self.b.ins().iadd(p, i);
+            let byte = self.load(I8, a, 0);
+            let b32 = self.b.ins().uextend(I32, byte);
+            let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, b32, 0x80);
+            let rune = self.b.declare_var(I32);
+            self.b.def_var(rune, b32);
+            let i1 = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(next, i1);
+            let slow = self.b.create_block();
+            let cont = self.b.create_block();
+            self.b.ins().brif(ascii, cont, &[], slow, &[]);
+            self.b.switch_to_block(slow);
+            let r = self.rt("rt_decoderune", &[p, len, i]);
+            let r32 = self.b.ins().ireduce(I32, r[0]);
+            self.b.def_var(rune, r32);
+            self.b.def_var(next, r[1]);
+            self.b.ins().jump(cont, &[]);
+            self.b.switch_to_block(cont);
+            self.b.def_var(idx, i);
+            (smallvec![i], Some(smallvec![self.b.use_var(rune)]))
+        } else if is_int {
+            let vt = self.repr(xt).parts[0].0;
+            let k = if vt == I64 { i } else { self.b.ins().ireduce(vt, i) };
+            (smallvec![k], None)
+        } else {
+            let v = match (value, base) {
+                (Some(_), Some(b)) => {
+                    let size = self.repr(elem).size as i64;
+                    let off = self.b.ins().imul_imm_s(i, size);
+                    let a = self.b.ins().iadd(b, off);
+                    Some(self.load_val(a, elem))
+                }
+                _ => None,
+            };
+            (smallvec![i], v)
+        };
+        let kt = if is_int { xt } else { ty::INT };
+        self.bind_iter(key, kval, kt, define);
+        if let (Some(v), Some(vv)) = (value, vval) {
+            self.bind_iter(Some(v), vv, elem, define);
+        }
+        self.targets.push(Target { label, brk: exit, cont: Some(postb) });
+        self.block(body)?;
+        self.targets.pop();
+        self.start_block(postb);
+        if !is_string {
+            let i = self.b.use_var(idx);
+            let i1 = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(idx, i1);
+        }
+        self.preempt_check();
+        self.jump(head);
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    /// Binds or assigns one iteration variable of a range loop.
+    fn bind_iter(&mut self, target: Option<&'static Expr>, v: Val, t: TypeId, define: bool) {
+        let Some(e) = target else { return };
+        if e.as_ident().is_some_and(|n| &**n == "_") {
+            return;
+        }
+        if define {
+            let o = self.be.p.info.objs.def(e.id).unwrap();
+            let vt = self.be.p.obj(o).typ;
+            let v = self.convert(v, t, vt);
+            self.declare_local(o, v);
+        } else {
+            let p = self.place(e);
+            let pt = self.place_type(&p);
+            let v = self.convert(v, t, pt);
+            self.write(&p, &v);
+        }
+    }
+
+    fn range_map(&mut self, key: Option<&'static Expr>, value: Option<&'static Expr>, define: bool, x: &'static Expr, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+        let mt = self.type_of(x);
+        let (kt, vt) = match self.be.p.types.get(self.be.p.types.underlying(mt)) {
+            Type::Map(k, v) => (*k, *v),
+            _ => unreachable!(),
+        };
+        let m = self.expr(x)[0];
+        let d = self.desc(mt);
+        let it = self.rt("rt_mapiterinit", &[d, m])[0];
+        let (head, bodyb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.start_block(head);
+        let r = self.rt("rt_mapiternext", &[it]);
+        let (kp, vp) = (r[0], r[1]);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, kp, 0);
+        self.b.ins().brif(done, exit, &[], bodyb, &[]);
+        self.b.switch_to_block(bodyb);
+        self.dead = false;
+        if key.is_some() {
+            let k = self.load_val(kp, kt);
+            self.bind_iter(key, k, kt, define);
+        }
+        if value.is_some() {
+            let v = self.load_val(vp, vt);
+            self.bind_iter(value, v, vt, define);
+        }
+        self.targets.push(Target { label, brk: exit, cont: Some(head) });
+        self.block(body)?;
+        self.targets.pop();
+        self.preempt_check();
+        self.jump(head);
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- switches
+
+    fn switch_stmt(&mut self, init: Option<&'static Stmt>, tag: Option<&'static Expr>, clauses: &'static [CaseClause], label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let tag_t = tag.map(|t| self.type_of(t));
+        let tag_v = tag.map(|t| {
+            let tt = self.type_of(t);
+            self.expr_to(t, tt)
+        });
+        let exit = self.b.create_block();
+        let bodies: Vec<_> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let mut default = None;
+        for (i, c) in clauses.iter().enumerate() {
+            let Some(exprs) = &c.exprs else {
+                default = Some(i);
+                continue;
+            };
+            for e in exprs {
+                let c = match (&tag_v, tag_t) {
+                    (Some(tv), Some(tt)) => {
+                        let et = self.type_of(e);
+                        let cmp_t = if self.be.p.types.is_interface(tt) { tt } else if self.be.p.types.is_interface(et) { et } else { tt };
+                        let tv2 = self.convert(tv.clone(), tt, cmp_t);
+                        let ev = self.expr_to(e, cmp_t);
+                        self.compare(BinOp::Eql, &tv2, &ev, cmp_t)
+                    }
+                    _ => self.expr(e)[0],
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(c, bodies[i], &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        match default {
+            Some(d) => self.b.ins().jump(bodies[d], &[]),
+            None => self.b.ins().jump(exit, &[]),
+        };
+        self.targets.push(Target { label, brk: exit, cont: None });
+        for (i, c) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[i]);
+            self.dead = false;
+            let (stmts, falls) = match c.body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)) {
+                Some(k) if matches!(c.body[k].kind, StmtKind::Branch(Branch::Fallthrough, _)) => (&c.body[..k], true),
+                _ => (&c.body[..], false),
+            };
+            for s in stmts {
+                self.stmt(s)?;
+            }
+            if falls {
+                self.jump(bodies[i + 1]);
+            } else {
+                self.jump(exit);
+            }
+        }
+        self.targets.pop();
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    fn type_switch(&mut self, init: Option<&'static Stmt>, bind: Option<&'static Ident>, x: &'static Expr, clauses: &'static [CaseClause], label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let xt = self.type_of(x);
+        let xv = self.expr(x);
+        let dt = self.dyn_type(&xv, xt);
+        let exit = self.b.create_block();
+        let bodies: Vec<_> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let mut default = None;
+        for (i, c) in clauses.iter().enumerate() {
+            let Some(exprs) = &c.exprs else {
+                default = Some(i);
+                continue;
+            };
+            for e in exprs {
+                let is_nil = matches!(&e.unparen().kind, ExprKind::Ident(n) if &**n == "nil") && self.be.p.info.objs.use_of(e.unparen().id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Nil));
+                let c = if is_nil {
+                    self.b.ins().icmp_imm_s(IntCC::Equal, dt, 0)
+                } else {
+                    let t = self.node_type(e.id).unwrap();
+                    if self.be.p.types.is_interface(t) {
+                        if self.be.p.types.interface(t).is_some_and(|i| i.methods.is_empty()) {
+                            self.b.ins().icmp_imm_s(IntCC::NotEqual, dt, 0)
+                        } else {
+                            let inter = self.desc(t);
+                            let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+                            self.b.ins().icmp_imm_s(IntCC::NotEqual, itab, 0)
+                        }
+                    } else {
+                        let want = self.desc(t);
+                        self.b.ins().icmp(IntCC::Equal, dt, want)
+                    }
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(c, bodies[i], &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        match default {
+            Some(d) => self.b.ins().jump(bodies[d], &[]),
+            None => self.b.ins().jump(exit, &[]),
+        };
+        self.targets.push(Target { label, brk: exit, cont: None });
+        for (i, c) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[i]);
+            self.dead = false;
+            if bind.is_some() {
+                if let Some(&o) = self.be.p.info.implicits.get(c.id) {
+                    let vt = self.be.p.obj(o).typ;
+                    let v = if self.be.p.types.is_interface(vt) {
+                        self.convert(xv.clone(), xt, vt)
+                    } else {
+                        self.iface_value(xv[1], vt)
+                    };
+                    self.declare_local(o, v);
+                }
+            }
+            self.block_stmts(&c.body)?;
+            self.jump(exit);
+        }
+        self.targets.pop();
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    fn block_stmts(&mut self, stmts: &'static [Stmt]) -> Result<(), String> {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+}

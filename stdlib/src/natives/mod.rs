@@ -1,0 +1,144 @@
+//! Natives: standard-library functions declared in Go without a body and
+//! implemented here in Rust. Compiled code calls them with the System V convention
+//! (`g` first, then the flattened receiver and parameters); at most two result
+//! scalars come back in registers, more are written to `g.retbuf`. Each runs on the
+//! system stack through the runtime's `entry!` trampoline.
+
+mod math;
+pub mod os;
+mod rt;
+mod runtime;
+mod strconv;
+mod time;
+mod unicode;
+
+use minigo_runtime::abi::{GoString, G};
+
+/// Writes results that do not fit in registers.
+fn retbuf(g: *mut G, words: &[u64]) {
+    // SAFETY: g is the calling goroutine; natives write at most RETBUF_WORDS words.
+    unsafe { (&mut (*g).retbuf)[..words.len()].copy_from_slice(words) };
+}
+
+/// A Go string argument.
+fn str_arg<'a>(p: *const u8, n: usize) -> &'a [u8] {
+    // SAFETY: compiled code passes valid (ptr, len) pairs.
+    unsafe { GoString { ptr: p, len: n }.as_bytes() }
+}
+
+/// A fresh Go string.
+fn new_string(b: &[u8]) -> GoString {
+    if b.is_empty() {
+        return GoString::EMPTY;
+    }
+    let p = minigo_runtime::malloc::alloc(b.len());
+    // SAFETY: p has room for b.len() bytes.
+    unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    GoString { ptr: p, len: b.len() }
+}
+
+macro_rules! natives {
+    ($($go:literal => $tramp:ident = $imp:path;)*) => {
+        $(minigo_runtime::entry!($tramp => $imp);)*
+        /// The natives by the names compiled code imports them under
+        /// (`pkg.Func`, `pkg.Type.Method`).
+        pub fn table() -> Vec<(&'static str, *const u8)> {
+            vec![$(($go, $tramp as *const u8)),*]
+        }
+    };
+}
+
+natives! {
+    "math.Float64bits" => n_float64bits = math::float64bits;
+    "math.Float64frombits" => n_float64frombits = math::float64frombits;
+    "math.Float32bits" => n_float32bits = math::float32bits;
+    "math.Float32frombits" => n_float32frombits = math::float32frombits;
+    "math.Sqrt" => n_sqrt = math::sqrt;
+    "math.Floor" => n_floor = math::floor;
+    "math.Ceil" => n_ceil = math::ceil;
+    "math.Trunc" => n_trunc = math::trunc;
+    "math.Round" => n_round = math::round;
+    "math.RoundToEven" => n_round_even = math::round_to_even;
+    "math.Mod" => n_mod = math::fmod;
+    "math.Pow" => n_pow = math::pow;
+    "math.Exp" => n_exp = math::exp;
+    "math.Exp2" => n_exp2 = math::exp2;
+    "math.Expm1" => n_expm1 = math::expm1;
+    "math.Log" => n_log = math::ln;
+    "math.Log2" => n_log2 = math::log2;
+    "math.Log10" => n_log10 = math::log10;
+    "math.Log1p" => n_log1p = math::ln_1p;
+    "math.Sin" => n_sin = math::sin;
+    "math.Cos" => n_cos = math::cos;
+    "math.Tan" => n_tan = math::tan;
+    "math.Asin" => n_asin = math::asin;
+    "math.Acos" => n_acos = math::acos;
+    "math.Atan" => n_atan = math::atan;
+    "math.Atan2" => n_atan2 = math::atan2;
+    "math.Sinh" => n_sinh = math::sinh;
+    "math.Cosh" => n_cosh = math::cosh;
+    "math.Tanh" => n_tanh = math::tanh;
+    "math.Hypot" => n_hypot = math::hypot;
+    "math.Cbrt" => n_cbrt = math::cbrt;
+    "os.runtime_args" => n_os_args = os::runtime_args;
+    "os.Exit" => n_os_exit = os::exit;
+    "os.LookupEnv" => n_os_lookupenv = os::lookup_env;
+    "os.write" => n_os_write = os::write;
+    "os.read" => n_os_read = os::read;
+    "strconv.FormatFloat" => n_formatfloat = strconv::format_float;
+    "strconv.parseFloat" => n_parsefloat = strconv::parse_float;
+    "unicode.IsLetter" => n_isletter = unicode::is_letter;
+    "unicode.IsDigit" => n_isdigit = unicode::is_digit;
+    "unicode.IsNumber" => n_isnumber = unicode::is_number;
+    "unicode.isSpace" => n_isspace = unicode::is_space;
+    "unicode.IsUpper" => n_isupper = unicode::is_upper;
+    "unicode.IsLower" => n_islower = unicode::is_lower;
+    "unicode.IsTitle" => n_istitle = unicode::is_title;
+    "unicode.IsPunct" => n_ispunct = unicode::is_punct;
+    "unicode.IsPrint" => n_isprint = unicode::is_print;
+    "unicode.ToUpper" => n_toupper = unicode::to_upper;
+    "unicode.ToLower" => n_tolower = unicode::to_lower;
+    "time.now" => n_time_now = time::now;
+    "time.Sleep" => n_time_sleep = time::sleep;
+    "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
+    "runtime.NumCPU" => n_numcpu = runtime::num_cpu;
+    "runtime.GOMAXPROCS" => n_gomaxprocs = runtime::gomaxprocs;
+    "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;
+    "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
+    "internal/rt.DataOf" => n_rt_dataof = rt::data_of;
+    "internal/rt.Type.String" => n_rt_type_string = rt::type_string;
+    "internal/rt.Type.Kind" => n_rt_type_kind = rt::type_kind;
+    "internal/rt.Type.PkgPath" => n_rt_type_pkgpath = rt::type_pkgpath;
+    "internal/rt.Type.Elem" => n_rt_type_elem = rt::type_elem;
+    "internal/rt.Type.Key" => n_rt_type_key = rt::type_key;
+    "internal/rt.Type.Len" => n_rt_type_len = rt::type_len;
+    "internal/rt.Type.Size" => n_rt_type_size = rt::type_size;
+    "internal/rt.Type.NumField" => n_rt_type_numfield = rt::type_numfield;
+    "internal/rt.Type.NumMethod" => n_rt_type_nummethod = rt::type_nummethod;
+    "internal/rt.Type.Comparable" => n_rt_type_comparable = rt::type_comparable;
+    "internal/rt.Type.FieldName" => n_rt_type_fieldname = rt::type_fieldname;
+    "internal/rt.Type.FieldExported" => n_rt_type_fieldexported = rt::type_fieldexported;
+    "internal/rt.Type.FieldEmbedded" => n_rt_type_fieldembedded = rt::type_fieldembedded;
+    "internal/rt.MissingMethod" => n_rt_missingmethod = rt::missing_method;
+    "internal/rt.ValueOf" => n_rt_valueof = rt::value_of;
+    "internal/rt.Value.Bool" => n_rt_value_bool = rt::value_bool;
+    "internal/rt.Value.Int" => n_rt_value_int = rt::value_int;
+    "internal/rt.Value.Uint" => n_rt_value_uint = rt::value_uint;
+    "internal/rt.Value.Float" => n_rt_value_float = rt::value_float;
+    "internal/rt.Value.String" => n_rt_value_string = rt::value_string;
+    "internal/rt.Value.Pointer" => n_rt_value_pointer = rt::value_pointer;
+    "internal/rt.Value.IsNil" => n_rt_value_isnil = rt::value_isnil;
+    "internal/rt.Value.Len" => n_rt_value_len = rt::value_len;
+    "internal/rt.Value.Cap" => n_rt_value_cap = rt::value_cap;
+    "internal/rt.Value.Index" => n_rt_value_index = rt::value_index;
+    "internal/rt.Value.Field" => n_rt_value_field = rt::value_field;
+    "internal/rt.Value.Elem" => n_rt_value_elem = rt::value_elem;
+    "internal/rt.Value.Interface" => n_rt_value_interface = rt::value_interface;
+    "internal/rt.Value.MapKeys" => n_rt_value_mapkeys = rt::value_mapkeys;
+    "internal/rt.Value.Bytes" => n_rt_value_bytes = rt::value_bytes;
+    "internal/rt.mapIndex" => n_rt_mapindex = rt::map_index;
+    "internal/rt.SliceLen" => n_rt_slicelen = rt::slice_len;
+    "internal/rt.SliceSwap" => n_rt_sliceswap = rt::slice_swap;
+    "internal/rt.IsNonNilPointer" => n_rt_isnonnilpointer = rt::is_non_nil_pointer;
+    "internal/rt.StoreIfAssignable" => n_rt_storeifassignable = rt::store_if_assignable;
+}

@@ -1,0 +1,325 @@
+//! internal/rt: the reflection services fmt, sort and errors are built on.
+//!
+//! A `Value` is (type descriptor, address of the value, flags): the address always
+//! points at memory holding a value of the type, so every accessor is a load. An
+//! interface's data word, which holds pointer-shaped values directly, is given an
+//! address by copying it to the heap or by pointing into the interface itself.
+
+use super::{new_string, retbuf};
+use minigo_runtime::abi::{GoString, Kind, Pair, TypeDesc, G};
+use minigo_runtime::malloc::alloc;
+
+const FLAG_RO: u64 = 2;
+
+fn td<'a>(t: usize) -> Option<&'a TypeDesc> {
+    // SAFETY: compiled code passes null or a descriptor it emitted.
+    unsafe { (t as *const TypeDesc).as_ref() }
+}
+
+/// Reads a word at `p`.
+fn word(p: usize) -> usize {
+    // SAFETY: p is the address of a value of a pointer-sized type.
+    unsafe { *(p as *const usize) }
+}
+
+fn ret_value(g: *mut G, t: usize, p: usize, flag: u64) {
+    retbuf(g, &[t as u64, p as u64, flag]);
+}
+
+/// The dynamic type of an interface of type `it` whose first word is `w0`.
+fn dyn_type(it: &TypeDesc, w0: usize) -> usize {
+    // SAFETY: w0 is null, a descriptor or an itab of this interface.
+    unsafe { minigo_runtime::typealg::dyn_type(it.nimethods == 0, w0) as usize }
+}
+
+/// An address holding the value an interface data word `w` carries for type `t`.
+fn data_addr(t: &TypeDesc, w: usize) -> usize {
+    if t.direct_iface() {
+        let p = alloc(8) as *mut usize;
+        // SAFETY: p has room for one word.
+        unsafe { *p = w };
+        p as usize
+    } else {
+        w
+    }
+}
+
+pub extern "C" fn type_of(_g: *mut G, w0: usize, _w1: usize) -> usize {
+    w0
+}
+pub extern "C" fn data_of(_g: *mut G, _w0: usize, w1: usize) -> usize {
+    w1
+}
+pub extern "C" fn type_string(_g: *mut G, t: usize) -> GoString {
+    td(t).map_or(GoString::EMPTY, |t| t.name)
+}
+pub extern "C" fn type_kind(_g: *mut G, t: usize) -> u8 {
+    td(t).map_or(0, |t| t.kind)
+}
+pub extern "C" fn type_pkgpath(_g: *mut G, t: usize) -> GoString {
+    td(t).map_or(GoString::EMPTY, |t| t.pkgpath)
+}
+pub extern "C" fn type_elem(_g: *mut G, t: usize) -> usize {
+    td(t).map_or(0, |t| t.elem as usize)
+}
+pub extern "C" fn type_key(_g: *mut G, t: usize) -> usize {
+    td(t).map_or(0, |t| t.key as usize)
+}
+pub extern "C" fn type_len(_g: *mut G, t: usize) -> i64 {
+    td(t).map_or(0, |t| t.len as i64)
+}
+pub extern "C" fn type_size(_g: *mut G, t: usize) -> usize {
+    td(t).map_or(0, |t| t.size)
+}
+pub extern "C" fn type_numfield(_g: *mut G, t: usize) -> i64 {
+    td(t).map_or(0, |t| t.nfields as i64)
+}
+/// Exported methods only, as reflect counts them (all methods for interfaces).
+pub extern "C" fn type_nummethod(_g: *mut G, t: usize) -> i64 {
+    td(t).map_or(0, |t| if t.kind() == Kind::Interface { t.nimethods as i64 } else { t.methods().iter().filter(|m| m.pkg.len == 0).count() as i64 })
+}
+pub extern "C" fn type_comparable(_g: *mut G, t: usize) -> u8 {
+    td(t).is_some_and(|t| t.flags & minigo_runtime::abi::TFLAG_COMPARABLE != 0) as u8
+}
+pub extern "C" fn type_fieldname(_g: *mut G, t: usize, i: i64) -> GoString {
+    td(t).map_or(GoString::EMPTY, |t| t.fields()[i as usize].name)
+}
+pub extern "C" fn type_fieldexported(_g: *mut G, t: usize, i: i64) -> u8 {
+    td(t).is_some_and(|t| t.fields()[i as usize].flags & 2 != 0) as u8
+}
+pub extern "C" fn type_fieldembedded(_g: *mut G, t: usize, i: i64) -> u8 {
+    td(t).is_some_and(|t| t.fields()[i as usize].flags & 1 != 0) as u8
+}
+pub extern "C" fn missing_method(_g: *mut G, iface: usize, typ: usize) -> GoString {
+    match (td(iface), td(typ)) {
+        (Some(i), Some(t)) => minigo_runtime::iface::missing_method(i, t).map_or(GoString::EMPTY, |m| new_string(m.as_bytes())),
+        _ => GoString::EMPTY,
+    }
+}
+
+pub extern "C" fn value_of(g: *mut G, w0: usize, w1: usize) {
+    match td(w0) {
+        Some(t) => ret_value(g, w0, data_addr(t, w1), 0),
+        None => ret_value(g, 0, 0, 0),
+    }
+}
+
+/// Reads an integer of `size` bytes at `p`, sign- or zero-extended.
+fn read_int(p: usize, size: usize, signed: bool) -> u64 {
+    // SAFETY: p addresses an integer of the given size.
+    unsafe {
+        match (size, signed) {
+            (1, true) => *(p as *const i8) as i64 as u64,
+            (2, true) => *(p as *const i16) as i64 as u64,
+            (4, true) => *(p as *const i32) as i64 as u64,
+            (1, false) => *(p as *const u8) as u64,
+            (2, false) => *(p as *const u16) as u64,
+            (4, false) => *(p as *const u32) as u64,
+            _ => *(p as *const u64),
+        }
+    }
+}
+
+pub extern "C" fn value_bool(_g: *mut G, _t: usize, p: usize, _f: u64) -> u8 {
+    // SAFETY: p addresses a bool.
+    unsafe { *(p as *const u8) }
+}
+pub extern "C" fn value_int(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
+    read_int(p, td(t).map_or(8, |t| t.size), true) as i64
+}
+pub extern "C" fn value_uint(_g: *mut G, t: usize, p: usize, _f: u64) -> u64 {
+    read_int(p, td(t).map_or(8, |t| t.size), false)
+}
+pub extern "C" fn value_float(_g: *mut G, t: usize, p: usize, _f: u64) -> f64 {
+    // SAFETY: p addresses a float of the descriptor's size.
+    unsafe {
+        if td(t).is_some_and(|t| t.size == 4) {
+            *(p as *const f32) as f64
+        } else {
+            *(p as *const f64)
+        }
+    }
+}
+pub extern "C" fn value_string(_g: *mut G, _t: usize, p: usize, _f: u64) -> GoString {
+    // SAFETY: p addresses a string header.
+    unsafe { *(p as *const GoString) }
+}
+pub extern "C" fn value_pointer(_g: *mut G, _t: usize, p: usize, _f: u64) -> usize {
+    word(p)
+}
+pub extern "C" fn value_isnil(_g: *mut G, _t: usize, p: usize, _f: u64) -> u8 {
+    (word(p) == 0) as u8
+}
+pub extern "C" fn value_len(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
+    let Some(t) = td(t) else { return 0 };
+    match t.kind() {
+        Kind::Array => t.len as i64,
+        Kind::Slice | Kind::String => word(p + 8) as i64,
+        Kind::Map => {
+            let m = word(p);
+            if m == 0 {
+                0
+            } else {
+                word(m) as i64
+            }
+        }
+        _ => 0,
+    }
+}
+pub extern "C" fn value_cap(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
+    let Some(t) = td(t) else { return 0 };
+    match t.kind() {
+        Kind::Array => t.len as i64,
+        Kind::Slice => word(p + 16) as i64,
+        _ => 0,
+    }
+}
+pub extern "C" fn value_index(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
+    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let e = t.elem();
+    let base = if t.kind() == Kind::Slice { word(p) } else { p };
+    ret_value(g, t.elem as usize, base + i as usize * e.size, f);
+}
+pub extern "C" fn value_field(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
+    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let fd = &t.fields()[i as usize];
+    let ro = if fd.flags & 2 == 0 { FLAG_RO } else { 0 };
+    ret_value(g, fd.typ as usize, p + fd.offset, f | ro);
+}
+pub extern "C" fn value_elem(g: *mut G, t: usize, p: usize, f: u64) {
+    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    match t.kind() {
+        Kind::Pointer => match word(p) {
+            0 => ret_value(g, 0, 0, 0),
+            q => ret_value(g, t.elem as usize, q, f),
+        },
+        Kind::Interface => {
+            let dt = dyn_type(t, word(p));
+            match td(dt) {
+                None => ret_value(g, 0, 0, 0),
+                Some(d) => {
+                    let addr = if d.direct_iface() { p + 8 } else { word(p + 8) };
+                    ret_value(g, dt, addr, f)
+                }
+            }
+        }
+        _ => ret_value(g, 0, 0, 0),
+    }
+}
+
+/// The value as an `any`: interfaces give what they hold; other values are copied.
+pub extern "C" fn value_interface(_g: *mut G, t: usize, p: usize, _f: u64) -> Pair {
+    let Some(td_) = td(t) else { return Pair(0, 0) };
+    if td_.kind() == Kind::Interface {
+        return Pair(dyn_type(td_, word(p)) as u64, word(p + 8) as u64);
+    }
+    if td_.direct_iface() {
+        return Pair(t as u64, word(p) as u64);
+    }
+    let q = alloc(td_.size);
+    // SAFETY: q has room for a value of the type.
+    unsafe { std::ptr::copy_nonoverlapping(p as *const u8, q, td_.size) };
+    Pair(t as u64, q as u64)
+}
+
+/// The keys (copied) as a []Value in `g.retbuf`.
+pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
+    let (Some(mt), m) = (td(t), word(p)) else { return retbuf(g, &[0, 0, 0]) };
+    let kt = mt.key();
+    let mut keys = Vec::new();
+    let it = minigo_runtime::map::mapiterinit(g, mt, m as *mut _);
+    loop {
+        let Pair(kp, _) = minigo_runtime::map::mapiternext(g, it);
+        if kp == 0 {
+            break;
+        }
+        let q = alloc(kt.size);
+        // SAFETY: kp addresses a key of the map's key type.
+        unsafe { std::ptr::copy_nonoverlapping(kp as *const u8, q, kt.size) };
+        keys.push([mt.key as u64, q as u64, f]);
+    }
+    let out = alloc(24 * keys.len()) as *mut [u64; 3];
+    for (i, k) in keys.iter().enumerate() {
+        // SAFETY: out has room for all keys.
+        unsafe { *out.add(i) = *k };
+    }
+    retbuf(g, &[out as u64, keys.len() as u64, keys.len() as u64]);
+}
+
+/// `MapIndex`: the value for the key at `kp` in the map at `mp`, or the zero Value.
+pub extern "C" fn map_index(g: *mut G, t: usize, mp: usize, kp: usize, f: u64) {
+    let Some(mt) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let Pair(vp, ok) = minigo_runtime::map::mapaccess2(g, mt, word(mp) as *mut _, kp as *const u8);
+    if ok == 0 {
+        return ret_value(g, 0, 0, 0);
+    }
+    ret_value(g, mt.elem as usize, vp as usize, f);
+}
+
+pub extern "C" fn value_bytes(g: *mut G, t: usize, p: usize, _f: u64) {
+    match td(t).map(|t| (t.kind(), t.len)) {
+        Some((Kind::Slice, _)) => retbuf(g, &[word(p) as u64, word(p + 8) as u64, word(p + 16) as u64]),
+        Some((Kind::Array, n)) => retbuf(g, &[p as u64, n as u64, n as u64]),
+        _ => retbuf(g, &[0, 0, 0]),
+    }
+}
+
+/// The slice header an `any` holding a slice points to.
+fn slice_header(w0: usize, w1: usize) -> Option<(&'static TypeDesc, usize)> {
+    let t = td(w0)?;
+    (t.kind() == Kind::Slice).then_some((t, w1))
+}
+
+pub extern "C" fn slice_len(_g: *mut G, w0: usize, w1: usize) -> i64 {
+    slice_header(w0, w1).map_or(0, |(_, h)| word(h + 8) as i64)
+}
+
+pub extern "C" fn slice_swap(_g: *mut G, w0: usize, w1: usize, i: i64, j: i64) {
+    let Some((t, h)) = slice_header(w0, w1) else { return };
+    let size = t.elem().size;
+    let base = word(h) as *mut u8;
+    // SAFETY: i and j index the slice (sort checks them); distinct elements do not overlap.
+    unsafe {
+        if i != j {
+            std::ptr::swap_nonoverlapping(base.add(i as usize * size), base.add(j as usize * size), size);
+        }
+    }
+}
+
+pub extern "C" fn is_non_nil_pointer(_g: *mut G, w0: usize, w1: usize) -> u8 {
+    td(w0).is_some_and(|t| t.kind() == Kind::Pointer && w1 != 0) as u8
+}
+
+/// `*target = v` when v's dynamic type is the target's element type or implements
+/// it (an interface); reports whether it stored.
+pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: usize, vw1: usize) -> u8 {
+    let (Some(pt), Some(vt)) = (td(tw0), td(vw0)) else { return 0 };
+    if pt.kind() != Kind::Pointer || tw1 == 0 {
+        return 0;
+    }
+    let et = pt.elem();
+    let dst = tw1 as *mut usize;
+    if std::ptr::eq(et, vt) {
+        let src = minigo_runtime::typealg::data_ptr(vt, &vw1);
+        // SAFETY: dst points at a value of type vt.
+        unsafe { std::ptr::copy_nonoverlapping(src, dst as *mut u8, vt.size) };
+        return 1;
+    }
+    if et.kind() != Kind::Interface {
+        return 0;
+    }
+    let w0 = if et.nimethods == 0 {
+        vw0
+    } else {
+        match minigo_runtime::iface::getitab(et, vt) as usize {
+            0 => return 0,
+            it => it,
+        }
+    };
+    // SAFETY: dst points at an interface (two words).
+    unsafe {
+        *dst = w0;
+        *dst.add(1) = vw1;
+    }
+    1
+}

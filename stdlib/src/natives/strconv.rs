@@ -1,0 +1,109 @@
+//! strconv: float formatting and parsing (Go's algorithms need arbitrary-precision
+//! decimal arithmetic; Rust's are correctly rounded too and give the same digits).
+
+use super::{new_string, str_arg};
+use minigo_runtime::abi::{GoString, G};
+
+pub extern "C" fn format_float(_g: *mut G, f: f64, fmt: u8, prec: i64, bit_size: i64) -> GoString {
+    let s = minigo_runtime::strconv::format_float(f, fmt, prec as i32, bit_size as u32);
+    new_string(s.as_bytes())
+}
+
+#[repr(C)]
+pub struct FloatResult(f64, i64);
+
+/// `parseFloat(s, bitSize) (float64, code)`: code 0 ok, 1 syntax error, 2 out of range.
+pub extern "C" fn parse_float(_g: *mut G, p: *const u8, n: usize, bit_size: i64) -> FloatResult {
+    match parse(str_arg(p, n), bit_size == 32) {
+        Some((f, ok)) => FloatResult(f, if ok { 0 } else { 2 }),
+        None => FloatResult(0.0, 1),
+    }
+}
+
+/// The value and whether it is in range, or None for a syntax error.
+fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
+    let text = std::str::from_utf8(s).ok()?;
+    let (sign, body) = match text.as_bytes().first() {
+        Some(b'+') => (1.0, &text[1..]),
+        Some(b'-') => (-1.0, &text[1..]),
+        _ => (1.0, text),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some((sign * f64::INFINITY, true));
+    }
+    if lower == "nan" {
+        return Some((f64::NAN, true));
+    }
+    let (digits, hex) = match lower.strip_prefix("0x") {
+        Some(h) => (h.to_string(), true),
+        None => (lower.clone(), false),
+    };
+    // underscores are allowed only between digits, and only with a base prefix
+    let clean: String = if digits.contains('_') {
+        if !hex || !underscores_ok(&lower) {
+            return None;
+        }
+        digits.replace('_', "")
+    } else {
+        digits
+    };
+    let v = if hex { parse_hex(&clean)? } else { parse_dec(&clean, f32)? };
+    let v = if f32 { (v as f32) as f64 } else { v };
+    Some((sign * v, v.is_finite()))
+}
+
+fn parse_dec(s: &str, f32: bool) -> Option<f64> {
+    let valid = !s.is_empty()
+        && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
+        && s.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'.');
+    if !valid {
+        return None;
+    }
+    if f32 {
+        s.parse::<f32>().ok().map(|v| v as f64)
+    } else {
+        s.parse::<f64>().ok()
+    }
+}
+
+/// A hexadecimal mantissa with a mandatory binary exponent (`1.8p3`).
+fn parse_hex(s: &str) -> Option<f64> {
+    let (mant, exp) = s.split_once('p')?;
+    let exp: i32 = exp.parse().ok()?;
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + c.to_digit(16)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += c.to_digit(16)? as f64 * scale;
+        scale /= 16.0;
+    }
+    Some(v * 2f64.powi(exp))
+}
+
+fn underscores_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).all(|w| !(w[0] == b'_' && w[1] == b'_')) && !s.ends_with('_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn parses_like_go() {
+        assert_eq!(parse(b"3.25", false), Some((3.25, true)));
+        assert_eq!(parse(b"-Inf", false), Some((f64::NEG_INFINITY, true)));
+        assert_eq!(parse(b"0x1.8p1", false), Some((3.0, true)));
+        assert_eq!(parse(b"1e400", false).map(|r| r.1), Some(false));
+        assert_eq!(parse(b"1_0", false), None);
+        assert_eq!(parse(b"abc", false), None);
+        assert_eq!(parse(b"", false), None);
+    }
+}
