@@ -57,6 +57,25 @@ pub extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *const u8, o
     crate::abi::Pair(p as u64, cap as u64)
 }
 
+/// gc's stack buffer for slices whose store does not escape, in bytes.
+pub const STACK_BUF_BYTES: usize = 32;
+
+/// gc's growsliceBuf, for a slice whose capacity is observed before its store
+/// moves to the heap: while the new length fits in gc's 32-byte stack buffer, the
+/// capacity grows to the next malloc size class only; beyond, as `growslice`.
+pub extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
+    // SAFETY: a valid descriptor.
+    let e = unsafe { &*elem };
+    if e.size == 0 || new_len > STACK_BUF_BYTES / e.size {
+        return growslice(g, elem, old, old_len, old_cap, new_len);
+    }
+    let cap = roundupsize(new_len * e.size, !e.has_pointers()) / e.size;
+    let p = alloc(cap * e.size);
+    // SAFETY: the new array holds cap >= old_len elements.
+    unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
+    crate::abi::Pair(p as u64, cap as u64)
+}
+
 /// `copy` and other overlapping moves.
 pub extern "C" fn memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
     if n > 0 {

@@ -16,6 +16,7 @@ entry!(rt_intstring => crate::string::intstring);
 entry!(rt_decoderune => crate::string::decoderune);
 entry!(rt_makeslice => crate::slice::makeslice);
 entry!(rt_growslice => crate::slice::growslice);
+entry!(rt_growslicebuf => crate::slice::growslicebuf);
 entry!(rt_memmove => crate::slice::memmove);
 entry!(rt_memclr => crate::slice::memclr);
 entry!(rt_makemap => crate::map::makemap);
@@ -63,6 +64,7 @@ pub fn table() -> Vec<(&'static str, *const u8)> {
         rt_decoderune,
         rt_makeslice,
         rt_growslice,
+        rt_growslicebuf,
         rt_memmove,
         rt_memclr,
         rt_makemap,

@@ -1,6 +1,7 @@
 //! Calls: runtime and native signatures, function and method calls, func values
 //! (closures, method values, method expressions), conversions and builtins.
 
+use super::slicestore::{SliceStore, STACK_BUF_BYTES};
 use super::func::{FnCtx, Place, Val};
 use super::{Backend, FnKey};
 use crate::syntax::ast::{Expr, ExprKind};
@@ -23,6 +24,7 @@ pub fn runtime_sig(name: &str) -> (&'static [ir::Type], &'static [ir::Type]) {
         "rt_decoderune" => (&[I64, I64, I64], P),
         "rt_makeslice" => (&[I64, I64, I64], &[I64]),
         "rt_growslice" => (&[I64, I64, I64, I64, I64], P),
+        "rt_growslicebuf" => (&[I64, I64, I64, I64, I64], P),
         "rt_memmove" => (&[I64, I64, I64], &[]),
         "rt_memclr" => (&[I64, I64], &[]),
         "rt_makemap" => (&[I64, I64], &[I64]),
@@ -550,7 +552,12 @@ impl FnCtx<'_, '_, '_> {
     fn conversion(&mut self, x: &'static Expr, to: TypeId) -> Val {
         let from = self.type_of(x);
         let v = self.expr(x);
-        self.convert_explicit(v, from, to)
+        let mut r = self.convert_explicit(v, from, to);
+        if self.be.p.info.consts.contains_key(&x.id) && self.be.p.types.is_string(from) && matches!(self.be.p.types.get(self.be.p.types.underlying(to)), Type::Slice(_)) {
+            // gc allocates the exact size for a constant string
+            r[2] = r[1];
+        }
+        r
     }
 
     pub fn convert_explicit(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
@@ -572,7 +579,24 @@ impl FnCtx<'_, '_, '_> {
             (Type::Basic(fb), Type::Slice(e)) if fb.is_string() => {
                 let rune = self.be.p.types.basic(self.be.p.types.underlying(e)) == Some(Basic::Int32);
                 self.rt(if rune { "rt_stringtoslicerune" } else { "rt_stringtoslicebyte" }, &[v[0], v[1]]);
-                self.retbuf(&[I64, I64, I64])
+                let mut r = self.retbuf(&[I64, I64, I64]);
+                if self.stack_conversion {
+                    // when the result does not escape, gc converts to bytes with a
+                    // make of the exact length, and to runes into a 32-rune stack
+                    // buffer if they fit
+                    if rune {
+                        let k = self.iconst(I64, 32);
+                        let fits = self.b.ins().icmp(IntCC::SignedLessThanOrEqual, r[1], k);
+                        r[2] = self.b.ins().select(fits, k, r[2]);
+                        let p = self.alloc(32 * 4);
+                        let n = self.b.ins().imul_imm_s(r[1], 4);
+                        self.rt("rt_memmove", &[p, r[0], n]);
+                        r[0] = self.b.ins().select(fits, p, r[0]);
+                    } else {
+                        r[2] = r[1];
+                    }
+                }
+                r
             }
             (Type::Slice(_), Type::Array(_, n)) => {
                 let p = self.slice_to_array_ptr(&v, n);
@@ -696,7 +720,7 @@ impl FnCtx<'_, '_, '_> {
     fn builtin(&mut self, e: &'static Expr, b: Builtin, args: &'static [Expr], dots: bool) -> Val {
         match b {
             Builtin::Len | Builtin::Cap => smallvec![self.len_cap(b, &args[0])],
-            Builtin::Append => self.append(e, args, dots),
+            Builtin::Append => self.append(e, args, dots, None),
             Builtin::Copy => {
                 let d = self.expr(&args[0]);
                 let s = self.expr(&args[1]);
@@ -815,7 +839,10 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    fn append(&mut self, e: &'static Expr, args: &'static [Expr], dots: bool) -> Val {
+    /// `append`; `store` says where gc would keep the backing store of the slice
+    /// variable being extended (`v = append(v, ...)`), which decides the capacity
+    /// the first growths give.
+    pub fn append(&mut self, e: &'static Expr, args: &'static [Expr], dots: bool, store: Option<SliceStore>) -> Val {
         let st = self.type_of(e);
         let el = self.variadic_elem(st);
         let s = self.expr_to(&args[0], st);
@@ -844,9 +871,45 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().brif(full, grow, &[], done, &[]);
         self.b.switch_to_block(grow);
         let d = self.desc(el);
-        let r = self.rt("rt_growslice", &[d, s[0], s[1], s[2], newlen]);
-        self.b.def_var(ptr, r[0]);
-        self.b.def_var(cap, r[1]);
+        let k = STACK_BUF_BYTES / size.max(1);
+        match store {
+            Some(SliceStore::Stack) if !dots => {
+                // gc's stack buffer: the first growth of an empty slice at this
+                // site, if it fits, gets 32 bytes (`used` starts out false: Cranelift
+                // zero-initializes a variable read before any definition)
+                let used = self.b.declare_var(I8);
+                let u = self.b.use_var(used);
+                let fits = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, newlen, k);
+                let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[1], 0);
+                let fresh = self.b.ins().bxor_imm_s(u, 1);
+                let ok = self.b.ins().band(fits, empty);
+                let ok = self.b.ins().band(ok, fresh);
+                let (buf, heap) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(ok, buf, &[], heap, &[]);
+                self.b.switch_to_block(buf);
+                let p = self.alloc((k * size) as u64);
+                let kv = self.iconst(I64, k);
+                let one = self.iconst(I8, 1);
+                self.b.def_var(used, one);
+                self.b.def_var(ptr, p);
+                self.b.def_var(cap, kv);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(heap);
+                let r = self.rt("rt_growslice", &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+            Some(SliceStore::SizeClasses) if !dots => {
+                let r = self.rt("rt_growslicebuf", &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+            _ => {
+                let r = self.rt("rt_growslice", &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+        }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         let p = self.b.use_var(ptr);

@@ -28,6 +28,7 @@ pub fn analyze_func(be: &mut Backend, sig: &'static FuncType, recv: Option<&'sta
         a.declare_names(f);
     }
     crate::syntax::walk::walk_block(&mut a, body);
+    super::slicestore::analyze(a.be, body);
 }
 
 /// Analyzes an expression outside any function (a package-level initializer).

@@ -271,7 +271,9 @@ impl FnCtx<'_, '_, '_> {
                 let z = self.iconst(I64, 0);
                 let isnil = self.b.ins().icmp(IntCC::Equal, dt, z);
                 let nil_fail = self.b.ins().band(bad, isnil);
-                self.fail_if(nil_fail, "panicdottype", &[dt, want, iface]);
+                // Go names no static type when asserting a nil interface to an interface
+                let z = self.iconst(I64, 0);
+                self.fail_if(nil_fail, "panicdottype", &[dt, want, z]);
                 self.fail_if(bad, "panicmissing", &[dt, want, iface]);
             } else {
                 self.fail_if(bad, "panicdottype", &[dt, want, iface]);

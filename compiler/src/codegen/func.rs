@@ -59,6 +59,9 @@ pub struct FnCtx<'a, 'p, 'f> {
     frefs: FxHashMap<FuncId, ir::FuncRef>,
     /// Whether the current block already ended (code after it is unreachable).
     pub dead: bool,
+    /// Set while lowering the right side of an assignment to a slice variable gc
+    /// would keep on the stack (see `escape::SliceStore`).
+    pub stack_conversion: bool,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -80,6 +83,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         labels: FxHashMap::default(),
         frefs: FxHashMap::default(),
         dead: false,
+        stack_conversion: false,
     };
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);

@@ -16,6 +16,7 @@ mod expr;
 mod func;
 pub mod layout;
 mod rtype;
+mod slicestore;
 mod stmt;
 
 use crate::syntax::ast::NodeId;
@@ -108,6 +109,8 @@ pub struct Backend<'p> {
     pub errors: Vec<String>,
     /// Escape analysis results: local variables that live in heap cells.
     pub boxed: rustc_hash::FxHashSet<ObjId>,
+    /// Local slice variables whose backing store gc would keep off the heap.
+    pub slice_stores: FxHashMap<ObjId, slicestore::SliceStore>,
     /// Function literals and the variables they capture, in order.
     pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
     /// Syntax of function literals and `go`/`defer` calls queued for compilation.
@@ -160,6 +163,7 @@ impl<'p> Backend<'p> {
             rt_pkg,
             errors: Vec::new(),
             boxed: Default::default(),
+            slice_stores: Default::default(),
             captures: Default::default(),
             lits: Default::default(),
         })

@@ -237,7 +237,43 @@ impl FnCtx<'_, '_, '_> {
         vals.into_iter().zip(vtypes).zip(types).map(|((v, from), &to)| if to == ty::INVALID { v } else { self.convert(v, from, to) }).collect()
     }
 
+    /// `v = append(...)` and `v = []byte(s)` for a slice variable whose backing
+    /// store gc would not put on the heap: lowered with gc's stack-buffer
+    /// capacities (see `escape::SliceStore`).
+    fn slice_store_assign(&mut self, lhs: &'static Expr, rhs: &'static Expr) -> bool {
+        let Some(o) = lhs.as_ident().and_then(|_| self.be.p.info.objs.use_of(lhs.id).or_else(|| self.be.p.info.objs.def(lhs.id))) else { return false };
+        let Some(&store) = self.be.slice_stores.get(&o) else { return false };
+        let v = match &rhs.unparen().kind {
+            ExprKind::Call { fun, args, dots, .. } if self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|b| matches!(self.be.p.obj(b).kind, ObjKind::Builtin(crate::types::object::Builtin::Append))) => {
+                self.append(rhs.unparen(), args, *dots, Some(store))
+            }
+            ExprKind::Call { fun, args, .. } if store == super::slicestore::SliceStore::Stack && args.len() == 1 && self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type) => {
+                let from = self.type_of(&args[0]);
+                if !self.be.p.types.is_string(from) || self.be.p.info.consts.contains_key(&args[0].id) {
+                    return false;
+                }
+                let to = self.type_of(rhs);
+                let x = self.expr(&args[0]);
+                self.stack_conversion = true;
+                let v = self.convert_explicit(x, from, to);
+                self.stack_conversion = false;
+                v
+            }
+            _ => return false,
+        };
+        if self.be.p.info.objs.def(lhs.id).is_some() {
+            self.declare_local(o, v);
+        } else {
+            let p = self.var_place(o);
+            self.write(&p, &v);
+        }
+        true
+    }
+
     fn assign(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        if lhs.len() == 1 && rhs.len() == 1 && self.slice_store_assign(&lhs[0], &rhs[0]) {
+            return;
+        }
         // operands of the left side first, then the right side, then the stores
         let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
         let types: Vec<TypeId> = places.iter().map(|p| self.place_type(p)).collect();
@@ -248,6 +284,9 @@ impl FnCtx<'_, '_, '_> {
     }
 
     fn define(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
+        if lhs.len() == 1 && rhs.len() == 1 && self.be.p.info.objs.def(lhs[0].id).is_some() && self.slice_store_assign(&lhs[0], &rhs[0]) {
+            return;
+        }
         // existing variables are assigned, new ones declared
         let mut types = Vec::new();
         let mut targets: Vec<Result<ObjId, Place>> = Vec::new();

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Print("partial line")
+	panic("something bad happened")
+}
