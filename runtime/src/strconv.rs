@@ -70,6 +70,57 @@ fn fmt_f(out: &mut String, dg: &Digits, prec: i32) {
     }
 }
 
+/// `%x`: 0x1.yyyyp±dd with the mantissa in hexadecimal (Go's fmtX).
+fn fmt_x(out: &mut String, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, mantbits: i32) {
+    if mant == 0 {
+        exp = 0;
+    }
+    // the leading 1 (if any) at bit 60
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    out.push('0');
+    out.push(fmt as char);
+    out.push((b'0' + ((mant >> 60) & 1) as u8) as char);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push('.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { 'P' } else { 'p' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push('0');
+    }
+    out.push_str(&e.to_string());
+}
+
 /// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
 pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
     let mut out = String::new();
@@ -84,6 +135,24 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
     }
     let bits32 = bit_size == 32;
     let shortest_mode = prec < 0;
+    if matches!(fmt, b'b' | b'x' | b'X') {
+        let (mant, exp, mantbits) = if bits32 {
+            let b = (f as f32).to_bits();
+            let (e, m) = ((b >> 23) & 0xff, (b & 0x7f_ffff) as u64);
+            if e == 0 { (m, 1 - 127, 23) } else { (m | 1 << 23, e as i32 - 127, 23) }
+        } else {
+            let b = f.to_bits();
+            let (e, m) = ((b >> 52) & 0x7ff, b & 0xf_ffff_ffff_ffff);
+            if e == 0 { (m, 1 - 1023, 52) } else { (m | 1 << 52, e as i32 - 1023, 52) }
+        };
+        if fmt == b'b' {
+            let e = exp - mantbits;
+            out.push_str(&format!("{mant}p{}{e}", if e >= 0 { "+" } else { "" }));
+        } else {
+            fmt_x(&mut out, prec, fmt, mant, exp, mantbits);
+        }
+        return out;
+    }
     match fmt {
         b'e' | b'E' => {
             let dg = if shortest_mode { shortest(f, bits32) } else { significant(f, prec as usize + 1) };

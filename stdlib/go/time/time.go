@@ -151,6 +151,185 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
+// Round returns the result of rounding d to the nearest multiple of m, halfway
+// values away from zero; m <= 0 returns d unchanged.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if r+r < m {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
+	}
+	if r+r < m {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
+}
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+var unitMap = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond),
+	"μs": uint64(Microsecond),
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+// ParseDuration parses a duration string: a possibly signed sequence of decimal
+// numbers, each with optional fraction and a unit suffix ("300ms", "-1.5h").
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	var d uint64
+	neg := false
+	if s != "" {
+		c := s[0]
+		if c == '-' || c == '+' {
+			neg = c == '-'
+			s = s[1:]
+		}
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, durationError("invalid duration ", orig)
+	}
+	for s != "" {
+		var v, f uint64
+		scale := 1.0
+		var ok bool
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, durationError("invalid duration ", orig)
+		}
+		pl := len(s)
+		v, s, ok = leadingInt(s)
+		if !ok {
+			return 0, durationError("invalid duration ", orig)
+		}
+		pre := pl != len(s)
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			pl := len(s)
+			f, scale, s = leadingFraction(s)
+			post = pl != len(s)
+		}
+		if !pre && !post {
+			return 0, durationError("invalid duration ", orig)
+		}
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c == '.' || '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if i == 0 {
+			return 0, durationError("missing unit in duration ", orig)
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, ok := unitMap[u]
+		if !ok {
+			return 0, durationError("unknown unit "+quote(u)+" in duration ", orig)
+		}
+		if v > 1<<63/unit {
+			return 0, durationError("invalid duration ", orig)
+		}
+		v *= unit
+		if f > 0 {
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, durationError("invalid duration ", orig)
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, durationError("invalid duration ", orig)
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, durationError("invalid duration ", orig)
+	}
+	return Duration(d), nil
+}
+
+type parseError struct{ msg string }
+
+func (e *parseError) Error() string { return e.msg }
+
+func durationError(msg, orig string) error { return &parseError{"time: " + msg + quote(orig)} }
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// leadingInt consumes the leading [0-9]* from s.
+func leadingInt(s string) (x uint64, rem string, ok bool) {
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if x > 1<<63/10 {
+			return 0, rem, false
+		}
+		x = x*10 + uint64(c) - '0'
+		if x > 1<<63 {
+			return 0, rem, false
+		}
+	}
+	return x, s[i:], true
+}
+
+// leadingFraction consumes the leading [0-9]* from s as a fraction.
+func leadingFraction(s string) (x uint64, scale float64, rem string) {
+	i := 0
+	scale = 1
+	overflow := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			break
+		}
+		if overflow {
+			continue
+		}
+		if x > (1<<63-1)/10 {
+			overflow = true
+			continue
+		}
+		y := x*10 + uint64(c) - '0'
+		if y > 1<<63 {
+			overflow = true
+			continue
+		}
+		x = y
+		scale *= 10
+	}
+	return x, scale, s[i:]
+}
+
 // Abs returns the absolute value of d.
 func (d Duration) Abs() Duration {
 	switch {
