@@ -50,12 +50,7 @@ fn bless(file: &Path) -> Result<(), Failed> {
 
 /// Runs minigo with `args` in the file's directory, as gc is run by go-truth.
 fn run_minigo(file: &Path, args: &[&str]) -> Result<std::process::Output, Failed> {
-    minigo()
-        .current_dir(file.parent().unwrap())
-        .args(args)
-        .arg(file.file_name().unwrap())
-        .output()
-        .map_err(|e| Failed::from(format!("running minigo: {e}")))
+    minigo().current_dir(file.parent().unwrap()).args(args).arg(file.file_name().unwrap()).output().map_err(|e| Failed::from(format!("running minigo: {e}")))
 }
 
 fn check_rejected(file: &Path) -> Result<(), Failed> {

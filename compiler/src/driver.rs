@@ -110,7 +110,13 @@ pub fn render_errors(prog: &Program, errors: &[Diagnostic]) -> String {
     let mut last_syntax: Option<usize> = None;
     let mut last_other: Option<(usize, &str)> = None;
     let mut too_many = None;
-    let line = |d: &Diagnostic| if d.pos == u32::MAX { usize::MAX } else { prog.fset.line(d.pos) };
+    let line = |d: &Diagnostic| {
+        if d.pos == u32::MAX {
+            usize::MAX
+        } else {
+            prog.fset.line(d.pos)
+        }
+    };
     for d in errors {
         let l = line(d);
         if d.msg.starts_with("syntax error") {

@@ -27,6 +27,9 @@ enum Cmd {
     },
     /// Compile and run a program.
     Run {
+        /// Report where the time before the program starts goes, on stderr.
+        #[arg(long)]
+        timing: bool,
         path: String,
         /// Arguments for the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -42,8 +45,21 @@ enum Cmd {
 }
 
 /// Compiles a checked program; `Emit::None` runs it (and does not return).
-fn compile(prog: &mut types::Program, emit: codegen::Emit) -> ExitCode {
-    match codegen::run(prog, emit) {
+fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::time::Instant, driver::Timing)>) -> ExitCode {
+    let report = |s: &codegen::Stats| {
+        if let Some((start, t)) = &timing {
+            eprintln!(
+                "check {:.1} ms ({} lines), lower {:.1} ms, cranelift {:.1} ms ({} functions), {:.1} ms to start",
+                (t.parse + t.check).as_secs_f64() * 1e3,
+                t.lines,
+                s.lower.as_secs_f64() * 1e3,
+                s.cranelift.as_secs_f64() * 1e3,
+                s.functions,
+                start.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    };
+    match codegen::run(prog, emit, &report) {
         Ok(listing) => {
             print!("{listing}");
             ExitCode::SUCCESS
@@ -79,7 +95,13 @@ const COMPILER_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    std::thread::Builder::new().name("minigo".into()).stack_size(COMPILER_STACK).spawn(move || run(cli)).expect("compiler thread").join().unwrap_or(ExitCode::from(2))
+    std::thread::Builder::new()
+        .name("minigo".into())
+        .stack_size(COMPILER_STACK)
+        .spawn(move || run(cli))
+        .expect("compiler thread")
+        .join()
+        .unwrap_or(ExitCode::from(2))
 }
 
 fn run(cli: Cli) -> ExitCode {
@@ -102,17 +124,21 @@ fn run(cli: Cli) -> ExitCode {
                 Err(c) => c,
             }
         }
-        Cmd::Run { path, args } => match check(&path, &mut driver::Timing::default()) {
-            Ok((mut prog, _)) => {
-                let name = path.trim_end_matches(".go").trim_end_matches('/');
-                let name = name.rsplit('/').next().unwrap_or(name).to_string();
-                minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
-                compile(&mut prog, codegen::Emit::None)
+        Cmd::Run { path, args, timing } => {
+            let start = std::time::Instant::now();
+            let mut t = driver::Timing::default();
+            match check(&path, &mut t) {
+                Ok((mut prog, _)) => {
+                    let name = path.trim_end_matches(".go").trim_end_matches('/');
+                    let name = name.rsplit('/').next().unwrap_or(name).to_string();
+                    minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
+                    compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)))
+                }
+                Err(c) => c,
             }
-            Err(c) => c,
-        },
+        }
         Cmd::Build { path, emit } => match check(&path, &mut driver::Timing::default()) {
-            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }),
+            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None),
             Err(c) => c,
         },
     }

@@ -16,8 +16,8 @@ pub mod proc;
 pub mod signal;
 pub mod slice;
 pub mod stack;
-pub mod string;
 pub mod strconv;
+pub mod string;
 pub mod symbols;
 pub mod typealg;
 

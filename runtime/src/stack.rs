@@ -16,14 +16,7 @@ pub const STACK_GUARD: usize = 4096;
 pub fn alloc(size: usize) -> usize {
     // SAFETY: an anonymous private mapping; the result is checked.
     let p = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            size,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
+        libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE, -1, 0)
     };
     if p == libc::MAP_FAILED {
         crate::panic::throw("out of memory allocating stack");

@@ -139,11 +139,19 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
         let (mant, exp, mantbits) = if bits32 {
             let b = (f as f32).to_bits();
             let (e, m) = ((b >> 23) & 0xff, (b & 0x7f_ffff) as u64);
-            if e == 0 { (m, 1 - 127, 23) } else { (m | 1 << 23, e as i32 - 127, 23) }
+            if e == 0 {
+                (m, 1 - 127, 23)
+            } else {
+                (m | 1 << 23, e as i32 - 127, 23)
+            }
         } else {
             let b = f.to_bits();
             let (e, m) = ((b >> 52) & 0x7ff, b & 0xf_ffff_ffff_ffff);
-            if e == 0 { (m, 1 - 1023, 52) } else { (m | 1 << 52, e as i32 - 1023, 52) }
+            if e == 0 {
+                (m, 1 - 1023, 52)
+            } else {
+                (m | 1 << 52, e as i32 - 1023, 52)
+            }
         };
         if fmt == b'b' {
             let e = exp - mantbits;

@@ -45,7 +45,9 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
         Kind::Bool | Kind::Int8 | Kind::Uint8 => *a == *b,
         Kind::Int16 | Kind::Uint16 => *(a as *const u16) == *(b as *const u16),
         Kind::Int32 | Kind::Uint32 => *(a as *const u32) == *(b as *const u32),
-        Kind::Int | Kind::Int64 | Kind::Uint | Kind::Uint64 | Kind::Uintptr | Kind::Pointer | Kind::Chan | Kind::UnsafePointer => *(a as *const u64) == *(b as *const u64),
+        Kind::Int | Kind::Int64 | Kind::Uint | Kind::Uint64 | Kind::Uintptr | Kind::Pointer | Kind::Chan | Kind::UnsafePointer => {
+            *(a as *const u64) == *(b as *const u64)
+        }
         Kind::Float32 => *(a as *const f32) == *(b as *const f32),
         Kind::Float64 => *(a as *const f64) == *(b as *const f64),
         Kind::String => {

@@ -1,8 +1,8 @@
 //! Calls: runtime and native signatures, function and method calls, func values
 //! (closures, method values, method expressions), conversions and builtins.
 
-use super::slicestore::{SliceStore, STACK_BUF_BYTES};
 use super::func::{FnCtx, Place, Val};
+use super::slicestore::{SliceStore, STACK_BUF_BYTES};
 use super::{Backend, FnKey};
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::object::{Builtin, Mode, ObjId, ObjKind, SelKind, Selection};
@@ -168,8 +168,7 @@ impl FnCtx<'_, '_, '_> {
         match callee {
             Callee::Func(o) => {
                 let id = self.be.func_id(FnKey::Func(o));
-                let z = self.iconst(I64, 0);
-                self.call_go(id, sig_t, None, z, args)
+                self.call_go(id, sig_t, None, args)
             }
             Callee::Native(o) => self.call_native(o, args),
             Callee::Method(m, recv) => {
@@ -179,16 +178,15 @@ impl FnCtx<'_, '_, '_> {
                     return self.call_native(m, &all);
                 }
                 let id = self.be.func_id(FnKey::Func(m));
-                let z = self.iconst(I64, 0);
                 let rt = self.be.p.obj(m).recv;
-                self.call_go(id, sig_t, rt, z, &all)
+                self.call_go(id, sig_t, rt, &all)
             }
             Callee::Iface(itab, data, index) => {
                 let code = self.load(I64, itab, minigo_runtime::abi::ITAB_FUN + 8 * index as i32);
                 let mut all = vec![data];
                 all.extend_from_slice(args);
-                let z = self.iconst(I64, 0);
-                self.call_indirect_go(code, sig_t, true, z, &all)
+                // interface methods take no context; any value does
+                self.call_indirect_go(code, sig_t, true, self.g, &all)
             }
             Callee::Value(fv) => {
                 let code = self.load(I64, fv, 0);
@@ -197,8 +195,29 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// Natives that are single instructions (as gc intrinsifies them).
+    fn intrinsic(&mut self, o: ObjId, args: &[Value]) -> Option<Value> {
+        let name = self.be.native_name(o);
+        let ins = self.b.ins();
+        Some(match name.as_str() {
+            "math.Sqrt" => ins.sqrt(args[0]),
+            "math.Floor" => ins.floor(args[0]),
+            "math.Ceil" => ins.ceil(args[0]),
+            "math.Trunc" => ins.trunc(args[0]),
+            "math.RoundToEven" => ins.nearest(args[0]),
+            "math.Float64bits" => ins.bitcast(I64, ir::MemFlagsData::new(), args[0]),
+            "math.Float64frombits" => ins.bitcast(F64, ir::MemFlagsData::new(), args[0]),
+            "math.Float32bits" => ins.bitcast(I32, ir::MemFlagsData::new(), args[0]),
+            "math.Float32frombits" => ins.bitcast(F32, ir::MemFlagsData::new(), args[0]),
+            _ => return None,
+        })
+    }
+
     /// Calls a native (System V, `g` first).
     pub fn call_native(&mut self, o: ObjId, args: &[Value]) -> Val {
+        if let Some(v) = self.intrinsic(o, args) {
+            return smallvec![v];
+        }
         let id = match self.be.native_fn(o) {
             Ok(id) => id,
             Err(msg) => {
@@ -553,7 +572,10 @@ impl FnCtx<'_, '_, '_> {
         let from = self.type_of(x);
         let v = self.expr(x);
         let mut r = self.convert_explicit(v, from, to);
-        if self.be.p.info.consts.contains_key(&x.id) && self.be.p.types.is_string(from) && matches!(self.be.p.types.get(self.be.p.types.underlying(to)), Type::Slice(_)) {
+        if self.be.p.info.consts.contains_key(&x.id)
+            && self.be.p.types.is_string(from)
+            && matches!(self.be.p.types.get(self.be.p.types.underlying(to)), Type::Slice(_))
+        {
             // gc allocates the exact size for a constant string
             r[2] = r[1];
         }
@@ -602,7 +624,9 @@ impl FnCtx<'_, '_, '_> {
                 let p = self.slice_to_array_ptr(&v, n);
                 self.load_val(p, to)
             }
-            (Type::Slice(_), Type::Pointer(_)) => smallvec![self.slice_to_array_ptr(&v, self.array_len(to))],
+            (Type::Slice(_), Type::Pointer(_)) => {
+                smallvec![self.slice_to_array_ptr(&v, self.array_len(to))]
+            }
             _ => v,
         }
     }
@@ -771,9 +795,8 @@ impl FnCtx<'_, '_, '_> {
                 let v = self.expr_to(&args[0], any);
                 let o = self.be.runtime_go("gopanic");
                 let id = self.be.func_id(FnKey::Func(o));
-                let z = self.iconst(I64, 0);
                 let t = self.be.p.obj(o).typ;
-                self.call_go(id, t, None, z, &v);
+                self.call_go(id, t, None, &v);
                 self.b.ins().trap(ir::TrapCode::unwrap_user(3));
                 self.mark_dead();
                 smallvec![]
@@ -848,11 +871,8 @@ impl FnCtx<'_, '_, '_> {
         let s = self.expr_to(&args[0], st);
         let size = self.repr(el).size as i64;
         // the new elements: a slice or string (dots), or values
-        let (src, vals): (Option<Val>, Vec<Val>) = if dots {
-            (Some(self.expr(&args[1])), vec![])
-        } else {
-            (None, args[1..].iter().map(|a| self.expr_to(a, el)).collect())
-        };
+        let (src, vals): (Option<Val>, Vec<Val>) =
+            if dots { (Some(self.expr(&args[1])), vec![]) } else { (None, args[1..].iter().map(|a| self.expr_to(a, el)).collect()) };
         if src.is_none() && vals.is_empty() {
             return s;
         }
@@ -1183,7 +1203,14 @@ impl FnCtx<'_, '_, '_> {
         Ok(())
     }
 
-    pub fn range_chan(&mut self, _key: Option<&'static Expr>, _define: bool, x: &'static Expr, _body: &'static crate::syntax::ast::Block, _label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    pub fn range_chan(
+        &mut self,
+        _key: Option<&'static Expr>,
+        _define: bool,
+        x: &'static Expr,
+        _body: &'static crate::syntax::ast::Block,
+        _label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         self.unsupported(x.pos, "channels yet");
         Ok(())
     }

@@ -56,7 +56,9 @@ impl Escape<'_, '_> {
 
     /// A use of `o`: captured by every literal between its declaration and here.
     fn use_var(&mut self, o: ObjId) {
-        let Some(&d) = self.depth_of.get(&o) else { return };
+        let Some(&d) = self.depth_of.get(&o) else {
+            return;
+        };
         if d >= self.lits.len() {
             return;
         }
@@ -83,7 +85,9 @@ impl Escape<'_, '_> {
     }
 
     fn is_array(&self, e: &Expr) -> bool {
-        let Some(tv) = self.be.p.info.types.get(e.id) else { return false };
+        let Some(tv) = self.be.p.info.types.get(e.id) else {
+            return false;
+        };
         let types = &self.be.p.types;
         matches!(types.get(types.underlying(tv.typ)), Type::Array(..))
     }
@@ -96,7 +100,9 @@ impl Escape<'_, '_> {
 
     /// `x.M` with a pointer-receiver method on an addressable operand takes `&x`.
     fn method_receiver(&mut self, sel: &Expr, x: &Expr) {
-        let Some(s) = self.be.p.info.selections.get(&sel.id) else { return };
+        let Some(s) = self.be.p.info.selections.get(&sel.id) else {
+            return;
+        };
         if s.kind != SelKind::Method || s.indirect {
             return;
         }

@@ -123,7 +123,9 @@ impl FnCtx<'_, '_, '_> {
             }
             Constant::Int(_) | Constant::Float(_) => match b {
                 Basic::Float32 => smallvec![self.b.ins().f32const(c.to_f64() as f32)],
-                Basic::Float64 | Basic::UntypedFloat => smallvec![self.b.ins().f64const(c.to_f64())],
+                Basic::Float64 | Basic::UntypedFloat => {
+                    smallvec![self.b.ins().f64const(c.to_f64())]
+                }
                 _ => {
                     let r = self.repr(t);
                     let v = c.to_bigint().map(|i| {
@@ -326,7 +328,15 @@ impl FnCtx<'_, '_, '_> {
         if op.is_comparison() {
             let (xt, yt) = (self.type_of(x), self.type_of(y));
             // mixed interface/concrete and nil comparisons compare as the interface type
-            let t = if self.be.p.types.is_interface(xt) || xt == ty::UNTYPED_NIL { if xt == ty::UNTYPED_NIL { yt } else { xt } } else { yt };
+            let t = if self.be.p.types.is_interface(xt) || xt == ty::UNTYPED_NIL {
+                if xt == ty::UNTYPED_NIL {
+                    yt
+                } else {
+                    xt
+                }
+            } else {
+                yt
+            };
             let t = if self.be.p.types.is_interface(yt) { yt } else { t };
             let xv = self.expr_to(x, t);
             let yv = self.expr_to(y, t);
@@ -389,11 +399,7 @@ impl FnCtx<'_, '_, '_> {
         let is_m1 = self.b.ins().icmp(IntCC::Equal, y, m1);
         let one = self.iconst(vt, 1);
         let safe_y = self.b.ins().select(is_m1, one, y);
-        let (q, alt) = if op == BinOp::Quo {
-            (self.b.ins().sdiv(x, safe_y), self.b.ins().ineg(x))
-        } else {
-            (self.b.ins().srem(x, safe_y), self.iconst(vt, 0))
-        };
+        let (q, alt) = if op == BinOp::Quo { (self.b.ins().sdiv(x, safe_y), self.b.ins().ineg(x)) } else { (self.b.ins().srem(x, safe_y), self.iconst(vt, 0)) };
         self.b.ins().select(is_m1, alt, q)
     }
 
@@ -669,7 +675,9 @@ impl FnCtx<'_, '_, '_> {
                     Type::Slice(el) => {
                         let s = self.expr(x);
                         let i = self.index_value(&index[0]);
-                        self.bounds(i, s[1], "panicIndex");
+                        if !self.in_bounds(x, &index[0]) {
+                            self.bounds(i, s[1], "panicIndex");
+                        }
                         let addr = self.elem_addr(s[0], i, el);
                         Place::Mem { addr, typ: el }
                     }
@@ -798,6 +806,15 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// Whether `x[i]` is known to be in bounds (a loop over `x` indexed by its
+    /// counter, see `bce`).
+    fn in_bounds(&self, x: &Expr, i: &Expr) -> bool {
+        match (super::bce::var_of(self.be, x), super::bce::var_of(self.be, i)) {
+            (Some(xo), Some(io)) => self.safe_index.contains(&(xo, io)),
+            _ => false,
+        }
+    }
+
     /// Panics with `fail(i, len)` unless 0 <= i < len.
     pub fn bounds(&mut self, i: Value, len: Value, fail: &str) {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
@@ -813,7 +830,9 @@ impl FnCtx<'_, '_, '_> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 let i = self.index_value(ie);
-                self.bounds(i, s[1], "panicIndex");
+                if !self.in_bounds(x, ie) {
+                    self.bounds(i, s[1], "panicIndex");
+                }
                 let a = self.b.ins().iadd(s[0], i);
                 smallvec![self.load(I8, a, 0)]
             }

@@ -30,10 +30,21 @@ pub enum Local {
 /// An assignable location.
 pub enum Place {
     /// Scalars `start..start+n` of an SSA local.
-    Ssa { vars: Rc<[Variable]>, start: usize, typ: TypeId },
-    Mem { addr: Value, typ: TypeId },
+    Ssa {
+        vars: Rc<[Variable]>,
+        start: usize,
+        typ: TypeId,
+    },
+    Mem {
+        addr: Value,
+        typ: TypeId,
+    },
     /// `m[k]`, stored with `mapassign`.
-    MapElem { map_t: TypeId, map: Value, key: Val },
+    MapElem {
+        map_t: TypeId,
+        map: Value,
+        key: Val,
+    },
     Blank,
 }
 
@@ -59,6 +70,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     frefs: FxHashMap<FuncId, ir::FuncRef>,
     /// Whether the current block already ended (code after it is unreachable).
     pub dead: bool,
+    /// (slice, index) variable pairs known to be in bounds (see `bce`).
+    pub safe_index: Vec<(ObjId, ObjId)>,
     /// Set while lowering the right side of an assignment to a slice variable gc
     /// would keep on the stack (see `escape::SliceStore`).
     pub stack_conversion: bool,
@@ -84,6 +97,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         frefs: FxHashMap::default(),
         dead: false,
         stack_conversion: false,
+        safe_index: Vec::new(),
     };
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
@@ -407,11 +421,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             _ => unreachable!(),
         };
         let r = self.be.repr(kt);
-        let dst = if r.size as usize <= abi::SCRATCH_WORDS * 8 {
-            self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64)
-        } else {
-            self.alloc(r.size)
-        };
+        let dst = if r.size as usize <= abi::SCRATCH_WORDS * 8 { self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64) } else { self.alloc(r.size) };
         self.store_val(dst, kt, &key);
         dst
     }
@@ -472,7 +482,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let o = self.be.runtime_go(name);
         let id = self.be.func_id(FnKey::Func(o));
         let f = self.fref(id);
-        let mut all = vec![self.g, self.iconst(I64, 0)];
+        let mut all = vec![self.g, self.g];
         all.extend_from_slice(args);
         self.b.ins().call(f, &all);
         self.b.ins().trap(ir::TrapCode::unwrap_user(2));
@@ -512,10 +522,12 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         types.iter().enumerate().map(|(i, &t)| self.load(t, self.g, abi::G_RETBUF + 8 * i as i32)).collect()
     }
 
-    /// Calls Go function `id` (signature of type `sig_t`, optional receiver).
-    pub fn call_go(&mut self, id: FuncId, sig_t: TypeId, recv: Option<TypeId>, ctx: Value, args: &[Value]) -> Val {
+    /// Calls Go function `id` (signature of type `sig_t`, optional receiver). A
+    /// declared function uses no closure context: it gets `g`, which is live anyway
+    /// (a constant would occupy a callee-saved register across the call).
+    pub fn call_go(&mut self, id: FuncId, sig_t: TypeId, recv: Option<TypeId>, args: &[Value]) -> Val {
         let f = self.fref(id);
-        let mut all: Vec<Value> = vec![self.g, ctx];
+        let mut all: Vec<Value> = vec![self.g, self.g];
         all.extend_from_slice(args);
         let inst = self.b.ins().call(f, &all);
         let rets: Val = self.b.inst_results(inst).iter().copied().collect();

@@ -80,7 +80,9 @@ impl Layouts {
                 Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => scalar(I32, 4),
                 Basic::Float32 => scalar(F32, 4),
                 Basic::Float64 | Basic::UntypedFloat => scalar(F64, 8),
-                Basic::String | Basic::UntypedString => Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true },
+                Basic::String | Basic::UntypedString => {
+                    Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true }
+                }
                 Basic::UnsafePointer | Basic::UntypedNil => Repr { pointers: true, ..scalar(I64, 8) },
                 _ => scalar(I64, 8),
             },

@@ -10,10 +10,12 @@
 //! results in registers when they fit (8 integer, 8 float), else in `g.retbuf`.
 //! Runtime entry points and natives use System V with `g` first.
 
+mod bce;
 mod call;
 mod escape;
 mod expr;
 mod func;
+mod inline;
 pub mod layout;
 mod rtype;
 mod slicestore;
@@ -75,6 +77,16 @@ pub struct Compiled {
     pub module: JITModule,
 }
 
+/// Where compilation time goes (`minigo run --timing`).
+#[derive(Default, Clone, Copy)]
+pub struct Stats {
+    pub functions: usize,
+    /// Lowering checked syntax to Cranelift IR.
+    pub lower: std::time::Duration,
+    /// Cranelift: optimization, register allocation, emission.
+    pub cranelift: std::time::Duration,
+}
+
 /// What `minigo build --emit` prints.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Emit {
@@ -90,11 +102,23 @@ pub struct Backend<'p> {
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
     funcs: FxHashMap<FnKey, FuncId>,
+    keys: FxHashMap<FuncId, FnKey>,
+    /// Functions lowered ahead of their turn (to be inlined), with their titles.
+    lowered: FxHashMap<FuncId, (ir::Function, String)>,
+    /// Lowered bodies of functions small enough to inline, and those that are not.
+    inline_bodies: FxHashMap<FuncId, ir::Function>,
+    not_inlinable: rustc_hash::FxHashSet<FuncId>,
+    defined: rustc_hash::FxHashSet<FuncId>,
     queue: Vec<FnKey>,
     runtime: FxHashMap<&'static str, FuncId>,
     natives: rustc_hash::FxHashSet<String>,
     native_ids: FxHashMap<ObjId, FuncId>,
     pub descs: FxHashMap<TypeId, DataId>,
+    /// Descriptors whose dependencies are not declared yet.
+    unscanned: Vec<TypeId>,
+    /// (name, package) of every method of an interface type in the program.
+    live_methods: rustc_hash::FxHashSet<(String, String)>,
+    method_sets: FxHashMap<TypeId, Rc<Vec<rtype::MethodEntry>>>,
     itabs: FxHashMap<(TypeId, TypeId), DataId>,
     strings: FxHashMap<Vec<u8>, DataId>,
     globals: FxHashMap<ObjId, DataId>,
@@ -104,6 +128,7 @@ pub struct Backend<'p> {
     traps: Vec<(FuncId, u32)>,
     pub emit: Emit,
     pub listing: String,
+    pub stats: Stats,
     /// The runtime package, whose Go functions compiled code calls.
     pub rt_pkg: PkgId,
     pub errors: Vec<String>,
@@ -122,6 +147,8 @@ fn isa() -> OwnedTargetIsa {
     flags.set("opt_level", "speed").unwrap();
     flags.set("preserve_frame_pointers", "true").unwrap();
     flags.set("unwind_info", "false").unwrap();
+    // the IR verifier costs a third of compile time; debug builds keep it
+    flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).unwrap();
     let isa_builder = cranelift_native::builder().expect("host ISA");
     isa_builder.finish(settings::Flags::new(flags)).expect("ISA flags")
 }
@@ -147,11 +174,19 @@ impl<'p> Backend<'p> {
             fbc: FunctionBuilderContext::new(),
             layouts: Layouts::default(),
             funcs: FxHashMap::default(),
+            keys: FxHashMap::default(),
+            lowered: FxHashMap::default(),
+            inline_bodies: Default::default(),
+            not_inlinable: Default::default(),
+            defined: Default::default(),
             queue: Vec::new(),
             runtime: FxHashMap::default(),
             natives,
             native_ids: FxHashMap::default(),
             descs: FxHashMap::default(),
+            unscanned: Vec::new(),
+            live_methods: Default::default(),
+            method_sets: Default::default(),
             itabs: FxHashMap::default(),
             strings: FxHashMap::default(),
             globals: FxHashMap::default(),
@@ -160,6 +195,7 @@ impl<'p> Backend<'p> {
             traps: Vec::new(),
             emit,
             listing: String::new(),
+            stats: Stats::default(),
             rt_pkg,
             errors: Vec::new(),
             boxed: Default::default(),
@@ -202,6 +238,10 @@ impl<'p> Backend<'p> {
         }
     }
 
+    pub fn funcs_has(&self, key: &FnKey) -> bool {
+        self.funcs.contains_key(key)
+    }
+
     /// Declares (and queues for compilation) the function for `key`.
     pub fn func_id(&mut self, key: FnKey) -> FuncId {
         if let Some(&id) = self.funcs.get(&key) {
@@ -211,6 +251,7 @@ impl<'p> Backend<'p> {
         let name = format!("f{}", self.funcs.len());
         let id = self.module.declare_function(&name, Linkage::Local, &sig).expect("declare function");
         self.funcs.insert(key.clone(), id);
+        self.keys.insert(id, key.clone());
         self.queue.push(key);
         id
     }
@@ -349,27 +390,40 @@ impl<'p> Backend<'p> {
             return d;
         }
         let f = self.func_id(key.clone());
-        let d = self.data(vec![0; 8], &|be, desc| {
-            let fr = be.module.declare_func_in_data(f, desc);
-            desc.write_function_addr(0, fr);
-        }, false, 8);
+        let d = self.data(
+            vec![0; 8],
+            &|be, desc| {
+                let fr = be.module.declare_func_in_data(f, desc);
+                desc.write_function_addr(0, fr);
+            },
+            false,
+            8,
+        );
         self.funcvals.insert(key, d);
         d
     }
 
     /// Compiles everything reachable from the program entry.
-    pub fn compile(mut self) -> Result<(Compiled, String), Vec<String>> {
+    pub fn compile(mut self) -> Result<(Compiled, String, Stats), Vec<String>> {
         let main_pkg = self.p.pkgs.iter().position(|p| &*p.path == "main").map(|i| PkgId(i as u32));
-        let Some(_) = main_pkg else { return Err(vec!["no main package".into()]) };
+        let Some(_) = main_pkg else {
+            return Err(vec!["no main package".into()]);
+        };
         let entry_fv = self.static_funcval(FnKey::Entry);
-        while let Some(key) = self.queue.pop() {
-            if let Err(e) = self.define(&key) {
-                self.errors.push(e);
+        loop {
+            while let Some(key) = self.queue.pop() {
+                if let Err(e) = self.define(&key) {
+                    self.errors.push(e);
+                }
+                if !self.errors.is_empty() {
+                    return Err(self.errors);
+                }
             }
-            if !self.errors.is_empty() {
-                return Err(self.errors);
+            if !self.close_descs() {
+                break;
             }
         }
+        self.define_descs();
         let adapter = self.adapter();
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
         let traps: Vec<usize> = self.traps.iter().map(|&(f, off)| self.module.get_finalized_function(f) as usize + off as usize).collect();
@@ -377,29 +431,84 @@ impl<'p> Backend<'p> {
         let (ptr, _) = self.module.get_finalized_data(entry_fv);
         let adapter = self.module.get_finalized_function(adapter) as usize;
         let listing = std::mem::take(&mut self.listing);
-        Ok((Compiled { adapter, entry_fv: ptr as usize, module: self.module }, listing))
+        Ok((Compiled { adapter, entry_fv: ptr as usize, module: self.module }, listing, self.stats))
     }
 
     /// Compiles and defines one function.
     fn define(&mut self, key: &FnKey) -> Result<(), String> {
         let id = self.funcs[key];
-        let sig = self.key_sig(key);
+        let (func, title) = match self.lowered.remove(&id) {
+            Some(l) => l,
+            None => {
+                let l = self.lower(id)?;
+                self.note_inlinable(id, &l.0);
+                l
+            }
+        };
+        let mut func = func;
+        inline::prepare(self, &mut func, id);
+        let mut ctx = Context::for_function(func);
+        ctx.inline(inline::Inliner { be: self, caller: id }).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+        self.finish(id, ctx, &title)
+    }
+
+    /// Lowers function `id` to Cranelift IR.
+    fn lower(&mut self, id: FuncId) -> Result<(ir::Function, String), String> {
+        let key = self.keys[&id].clone();
+        let sig = self.key_sig(&key);
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = std::mem::take(&mut self.fbc);
-        let r = func::lower(self, key, &mut func, &mut fbc);
+        let start = std::time::Instant::now();
+        let r = func::lower(self, &key, &mut func, &mut fbc);
+        self.stats.lower += start.elapsed();
         self.fbc = fbc;
-        let title = r?;
-        self.finish(id, func, &title)
+        Ok((func, r?))
+    }
+
+    /// The body of `id` to inline at a call, if it is small enough (lowering it
+    /// now if it is not yet; it keeps its place in the queue).
+    pub fn inlinable(&mut self, id: FuncId) -> Option<ir::Function> {
+        if let Some(f) = self.inline_bodies.get(&id) {
+            return Some(f.clone());
+        }
+        if self.not_inlinable.contains(&id) || self.defined.contains(&id) || !self.keys.get(&id).is_some_and(inline::candidate) {
+            return None;
+        }
+        if !self.lowered.contains_key(&id) {
+            match self.lower(id) {
+                Ok(l) => {
+                    self.lowered.insert(id, l);
+                }
+                Err(e) => {
+                    self.errors.push(e);
+                    return None;
+                }
+            }
+        }
+        self.note_inlinable(id, &self.lowered[&id].0.clone());
+        self.inline_bodies.get(&id).cloned()
+    }
+
+    /// Records whether lowered function `id` is small enough to inline.
+    fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
+        if self.keys.get(&id).is_some_and(inline::candidate) && inline::small(id, f) {
+            self.inline_bodies.insert(id, f.clone());
+        } else {
+            self.not_inlinable.insert(id);
+        }
     }
 
     /// Runs Cranelift on a lowered function and records its traps.
-    fn finish(&mut self, id: FuncId, func: ir::Function, title: &str) -> Result<(), String> {
-        let mut ctx = Context::for_function(func);
+    fn finish(&mut self, id: FuncId, mut ctx: Context, title: &str) -> Result<(), String> {
+        self.defined.insert(id);
         if self.emit == Emit::Clif {
             self.listing += &format!("; {title}\n{}\n", ctx.func.display());
         }
         ctx.set_disasm(self.emit == Emit::Asm);
+        let start = std::time::Instant::now();
         self.module.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
+        self.stats.cranelift += start.elapsed();
+        self.stats.functions += 1;
         let cc = ctx.compiled_code().expect("compiled");
         for t in cc.buffer.traps() {
             if t.code == ir::TrapCode::STACK_OVERFLOW {
@@ -440,7 +549,7 @@ impl<'p> Backend<'p> {
             b.finalize(self.isa.frontend_config());
             self.fbc = fbc;
         }
-        self.finish(id, func, "go_adapter").expect("adapter");
+        self.finish(id, Context::for_function(func), "go_adapter").expect("adapter");
         id
     }
 
@@ -462,10 +571,12 @@ impl<'p> Backend<'p> {
     }
 }
 
-/// Compiles the checked program and runs it; returns only if compilation failed.
-pub fn run(p: &mut Program, emit: Emit) -> Result<String, Vec<String>> {
+/// Compiles the checked program and runs it (`report` sees the compilation
+/// statistics first); returns only for a listing or if compilation failed.
+pub fn run(p: &mut Program, emit: Emit, report: &dyn Fn(&Stats)) -> Result<String, Vec<String>> {
     let be = Backend::new(p, emit).map_err(|e| vec![e])?;
-    let (c, listing) = be.compile()?;
+    let (c, listing, stats) = be.compile()?;
+    report(&stats);
     if emit != Emit::None {
         return Ok(listing);
     }

@@ -1,17 +1,23 @@
 //! Run-time type information the back end emits as static data: type descriptors
 //! (`abi::TypeDesc`, one per distinct type, so the runtime compares types by
 //! address), method tables, and itabs for conversions the compiler can resolve.
+//!
+//! Descriptors are declared when code refers to them and defined once everything
+//! else is compiled: a method table lists only the methods some interface in the
+//! program could call (as gc's linker keeps only those), and which interfaces
+//! exist is known only at the end.
 
 use super::{Backend, FnKey};
+use crate::syntax::ast::ChanDir;
 use crate::types::lookup::{Found, Lookup};
 use crate::types::object::{is_exported, PkgId};
-use crate::syntax::ast::ChanDir;
 use crate::types::typ::{Basic, Type, TypeId};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use minigo_runtime::abi::{self, Kind};
 
 /// A method of a type's method set, as the runtime's `MethodDesc` needs it.
-struct MethodEntry {
+#[derive(Clone)]
+pub struct MethodEntry {
     name: String,
     /// Package path of an unexported method (empty when exported).
     pkg: String,
@@ -78,18 +84,73 @@ impl Backend<'_> {
         Some(id)
     }
 
-    /// The descriptor of type `t`.
+    /// The descriptor of type `t` (defined by `define_descs`).
     pub fn type_desc(&mut self, t: TypeId) -> DataId {
         let t = self.p.types.canon(t);
         if let Some(&d) = self.descs.get(&t) {
             return d;
         }
-        // declared before its contents so recursive types can point at themselves
         let id = self.declare_static();
         self.descs.insert(t, id);
-        let img = self.desc_image(t);
-        self.define_static(id, img);
+        self.unscanned.push(t);
         id
+    }
+
+    /// Declares what the descriptors so far need: the descriptors they point to
+    /// and the functions of their method tables. Reports whether that queued
+    /// anything (then the caller compiles it and asks again).
+    pub fn close_descs(&mut self) -> bool {
+        let mut changed = false;
+        while let Some(t) = self.unscanned.pop() {
+            changed = true;
+            let u = self.p.types.underlying(t);
+            let deps: Vec<TypeId> = match self.p.types.get(u).clone() {
+                Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => vec![e],
+                Type::Map(k, v) => vec![k, v],
+                Type::Struct(fs) => fs.iter().map(|f| f.typ).collect(),
+                Type::Func(sig) => sig.params.iter().chain(&sig.results).map(|p| p.typ).collect(),
+                Type::Interface(it) => {
+                    for m in &it.methods {
+                        self.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
+                    }
+                    it.methods.iter().map(|m| m.sig).collect()
+                }
+                _ => vec![],
+            };
+            for d in deps {
+                self.type_desc(d);
+            }
+        }
+        let types: Vec<TypeId> = self.descs.keys().copied().collect();
+        for t in types {
+            if self.p.types.is_interface(t) {
+                continue;
+            }
+            for m in self.live_method_set(t) {
+                if !self.funcs_has(&m.ifn) {
+                    changed = true;
+                }
+                self.func_id(m.ifn.clone());
+                self.type_desc(m.sig);
+            }
+        }
+        changed || !self.unscanned.is_empty()
+    }
+
+    /// Defines every descriptor (after `close_descs` settled).
+    pub fn define_descs(&mut self) {
+        let mut all: Vec<(TypeId, DataId)> = self.descs.iter().map(|(&t, &d)| (t, d)).collect();
+        all.sort_by_key(|&(t, _)| t.0);
+        for (t, id) in all {
+            let img = self.desc_image(t);
+            self.define_static(id, img);
+        }
+    }
+
+    /// The methods of `t` an interface of the program could call.
+    fn live_method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
+        let all = self.method_set(t);
+        all.iter().filter(|m| self.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
     }
 
     fn desc_image(&mut self, t: TypeId) -> Image {
@@ -180,7 +241,7 @@ impl Backend<'_> {
             _ => {}
         }
         if !matches!(self.p.types.get(u), Type::Interface(_)) {
-            let ms = self.method_set(t);
+            let ms = self.live_method_set(t);
             if let Some(a) = self.method_descs(&ms, true) {
                 img.ptr(abi::TYPE_METHODS, a);
             }
@@ -240,7 +301,16 @@ impl Backend<'_> {
 
     /// The method set of `t` (sorted by name), each with the function an itab calls:
     /// it takes the receiver as an interface data word.
-    fn method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
+    fn method_set(&mut self, t: TypeId) -> std::rc::Rc<Vec<MethodEntry>> {
+        if let Some(ms) = self.method_sets.get(&t) {
+            return ms.clone();
+        }
+        let ms = std::rc::Rc::new(self.compute_method_set(t));
+        self.method_sets.insert(t, ms.clone());
+        ms
+    }
+
+    fn compute_method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
         let mut names: Vec<(String, Option<PkgId>)> = Vec::new();
         self.method_names(t, &mut names, &mut Vec::new());
         let mut out = Vec::new();
@@ -250,7 +320,15 @@ impl Backend<'_> {
                 Lookup::Found(Found::Method { obj, path, .. }) => {
                     let sig = self.p.obj(obj).typ;
                     let path = path[..path.len() - 1].to_vec();
-                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn: FnKey::Method { recv: t, method: obj, path, data: true } });
+                    // a method whose receiver is exactly one pointer-shaped word takes
+                    // it the way an itab passes the data word: no wrapper needed
+                    let direct = path.is_empty()
+                        && !self.is_native(obj)
+                        && self.p.obj(obj).recv.is_some_and(|r| self.p.types.identical(r, t))
+                        && self.direct_iface(t)
+                        && self.repr(t).ssa() == [cranelift_codegen::ir::types::I64];
+                    let ifn = if direct { FnKey::Func(obj) } else { FnKey::Method { recv: t, method: obj, path, data: true } };
+                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn });
                 }
                 Lookup::Found(Found::IfaceMethod { sig, path, .. }) => {
                     let index = *path.last().unwrap();
@@ -314,6 +392,7 @@ impl Backend<'_> {
         img.ptr(8, tdesc);
         let set = self.method_set(t);
         for (i, m) in methods.iter().enumerate() {
+            self.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
             let pkg = self.method_pkg(&m.name, m.pkg);
             let e = set.iter().find(|e| *e.name == *m.name && e.pkg == pkg).expect("checked: type implements interface");
             let f = self.func_id(e.ifn.clone());

@@ -77,7 +77,9 @@ impl Slices<'_, '_> {
     /// The tracked variable `e` names.
     fn var(&self, e: &Expr) -> Option<ObjId> {
         let e = e.unparen();
-        let ExprKind::Ident(_) = e.kind else { return None };
+        let ExprKind::Ident(_) = e.kind else {
+            return None;
+        };
         let o = self.be.p.info.objs.use_of(e.id)?;
         self.vars.contains_key(&o).then_some(o)
     }
@@ -111,7 +113,8 @@ impl Slices<'_, '_> {
 
     fn is_builtin(&self, f: &Expr, name: &str) -> bool {
         let f = f.unparen();
-        matches!(&f.kind, ExprKind::Ident(n) if &**n == name) && self.be.p.info.objs.use_of(f.id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Builtin(_)))
+        matches!(&f.kind, ExprKind::Ident(n) if &**n == name)
+            && self.be.p.info.objs.use_of(f.id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Builtin(_)))
     }
 
     fn is_conversion(&self, f: &Expr) -> bool {
@@ -197,7 +200,9 @@ impl Visitor for Slices<'_, '_> {
                 }
                 return;
             }
-            ExprKind::Call { fun, args, .. } if self.is_builtin(fun, "copy") || self.is_builtin(fun, "clear") || (self.is_conversion(fun) && args.len() == 1) => {
+            ExprKind::Call { fun, args, .. }
+                if self.is_builtin(fun, "copy") || self.is_builtin(fun, "clear") || (self.is_conversion(fun) && args.len() == 1) =>
+            {
                 // copies of the elements: the store stays
                 for a in args {
                     match self.uses(a) {
@@ -214,7 +219,10 @@ impl Visitor for Slices<'_, '_> {
                 self.append_operands(args, *dots);
                 return;
             }
-            ExprKind::Call { fun, args, .. } if !self.is_conversion(fun) && self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|o| self.be.is_func_obj(o) && !self.be.is_native(o)) => {
+            ExprKind::Call { fun, args, .. }
+                if !self.is_conversion(fun)
+                    && self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|o| self.be.is_func_obj(o) && !self.be.is_native(o)) =>
+            {
                 // passing a slice on: gc tells from the callee whether it leaks;
                 // minigo counts it as the transition of an inlined call would be
                 self.expr(fun);

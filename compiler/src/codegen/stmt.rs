@@ -241,13 +241,29 @@ impl FnCtx<'_, '_, '_> {
     /// store gc would not put on the heap: lowered with gc's stack-buffer
     /// capacities (see `escape::SliceStore`).
     fn slice_store_assign(&mut self, lhs: &'static Expr, rhs: &'static Expr) -> bool {
-        let Some(o) = lhs.as_ident().and_then(|_| self.be.p.info.objs.use_of(lhs.id).or_else(|| self.be.p.info.objs.def(lhs.id))) else { return false };
-        let Some(&store) = self.be.slice_stores.get(&o) else { return false };
+        let Some(o) = lhs.as_ident().and_then(|_| self.be.p.info.objs.use_of(lhs.id).or_else(|| self.be.p.info.objs.def(lhs.id))) else {
+            return false;
+        };
+        let Some(&store) = self.be.slice_stores.get(&o) else {
+            return false;
+        };
         let v = match &rhs.unparen().kind {
-            ExprKind::Call { fun, args, dots, .. } if self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|b| matches!(self.be.p.obj(b).kind, ObjKind::Builtin(crate::types::object::Builtin::Append))) => {
+            ExprKind::Call { fun, args, dots, .. }
+                if self
+                    .be
+                    .p
+                    .info
+                    .objs
+                    .use_of(fun.unparen().id)
+                    .is_some_and(|b| matches!(self.be.p.obj(b).kind, ObjKind::Builtin(crate::types::object::Builtin::Append))) =>
+            {
                 self.append(rhs.unparen(), args, *dots, Some(store))
             }
-            ExprKind::Call { fun, args, .. } if store == super::slicestore::SliceStore::Stack && args.len() == 1 && self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type) => {
+            ExprKind::Call { fun, args, .. }
+                if store == super::slicestore::SliceStore::Stack
+                    && args.len() == 1
+                    && self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type) =>
+            {
                 let from = self.type_of(&args[0]);
                 if !self.be.p.types.is_string(from) || self.be.p.info.consts.contains_key(&args[0].id) {
                     return false;
@@ -338,15 +354,26 @@ impl FnCtx<'_, '_, '_> {
 
     // ---------------------------------------------------------------- loops
 
-    fn for_stmt(&mut self, _s: &'static Stmt, init: Option<&'static Stmt>, cond: Option<&'static Expr>, post: Option<&'static Stmt>, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    fn for_stmt(
+        &mut self,
+        _s: &'static Stmt,
+        init: Option<&'static Stmt>,
+        cond: Option<&'static Expr>,
+        post: Option<&'static Stmt>,
+        body: &'static Block,
+        label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         if let Some(i) = init {
             self.stmt(i)?;
         }
         // Go 1.22: each iteration has its own copy of variables declared in init
         let loop_vars: Vec<ObjId> = match init.map(|s| &s.kind) {
-            Some(StmtKind::Define(lhs, _, _)) => lhs.iter().filter_map(|l| self.be.p.info.objs.def(l.id)).filter(|o| matches!(self.locals.get(o), Some(Local::Cell(_)))).collect(),
+            Some(StmtKind::Define(lhs, _, _)) => {
+                lhs.iter().filter_map(|l| self.be.p.info.objs.def(l.id)).filter(|o| matches!(self.locals.get(o), Some(Local::Cell(_)))).collect()
+            }
             _ => vec![],
         };
+        let safe = super::bce::counted_loop(self.be, init, cond, post).filter(|&(sv, iv)| super::bce::unmodified(self.be, &[sv, iv], body, None));
         let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
         if let Some(c) = cond {
@@ -358,7 +385,11 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(bodyb);
         self.dead = false;
         self.targets.push(Target { label, brk: exit, cont: Some(postb) });
+        self.safe_index.extend(safe);
         self.block(body)?;
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
         self.targets.pop();
         self.start_block(postb);
         for o in loop_vars {
@@ -378,7 +409,15 @@ impl FnCtx<'_, '_, '_> {
     /// scheduler's preemption work).
     fn preempt_check(&mut self) {}
 
-    fn range_stmt(&mut self, key: Option<&'static Expr>, value: Option<&'static Expr>, define: bool, x: &'static Expr, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    fn range_stmt(
+        &mut self,
+        key: Option<&'static Expr>,
+        value: Option<&'static Expr>,
+        define: bool,
+        x: &'static Expr,
+        body: &'static Block,
+        label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         let xt = self.type_of(x);
         let u = self.be.p.types.underlying(xt);
         let u = match self.be.p.types.get(u).clone() {
@@ -399,7 +438,13 @@ impl FnCtx<'_, '_, '_> {
             }
             Type::Basic(_) => {
                 let n = self.expr_to(x, xt)[0];
-                let n64 = if self.b.func.dfg.value_type(n) == I64 { n } else if self.be.p.types.is_unsigned(xt) { self.b.ins().uextend(I64, n) } else { self.b.ins().sextend(I64, n) };
+                let n64 = if self.b.func.dfg.value_type(n) == I64 {
+                    n
+                } else if self.be.p.types.is_unsigned(xt) {
+                    self.b.ins().uextend(I64, n)
+                } else {
+                    self.b.ins().sextend(I64, n)
+                };
                 (n64, xt, None, false, true)
             }
             Type::Slice(el) => {
@@ -494,12 +539,20 @@ impl FnCtx<'_, '_, '_> {
             (smallvec![i], v)
         };
         let kt = if is_int { xt } else { ty::INT };
+        let safe = match (define, super::bce::var_of(self.be, x), key.and_then(|k| self.be.p.info.objs.def(k.id))) {
+            (true, Some(xo), Some(ko)) if !is_int && base.is_some() && super::bce::unmodified(self.be, &[xo, ko], body, None) => Some((xo, ko)),
+            _ => None,
+        };
         self.bind_iter(key, kval, kt, define);
         if let (Some(v), Some(vv)) = (value, vval) {
             self.bind_iter(Some(v), vv, elem, define);
         }
         self.targets.push(Target { label, brk: exit, cont: Some(postb) });
+        self.safe_index.extend(safe);
         self.block(body)?;
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
         self.targets.pop();
         self.start_block(postb);
         if !is_string {
@@ -533,7 +586,15 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    fn range_map(&mut self, key: Option<&'static Expr>, value: Option<&'static Expr>, define: bool, x: &'static Expr, body: &'static Block, label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    fn range_map(
+        &mut self,
+        key: Option<&'static Expr>,
+        value: Option<&'static Expr>,
+        define: bool,
+        x: &'static Expr,
+        body: &'static Block,
+        label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         let mt = self.type_of(x);
         let (kt, vt) = match self.be.p.types.get(self.be.p.types.underlying(mt)) {
             Type::Map(k, v) => (*k, *v),
@@ -570,7 +631,13 @@ impl FnCtx<'_, '_, '_> {
 
     // ---------------------------------------------------------------- switches
 
-    fn switch_stmt(&mut self, init: Option<&'static Stmt>, tag: Option<&'static Expr>, clauses: &'static [CaseClause], label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'static Stmt>,
+        tag: Option<&'static Expr>,
+        clauses: &'static [CaseClause],
+        label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         if let Some(i) = init {
             self.stmt(i)?;
         }
@@ -591,7 +658,13 @@ impl FnCtx<'_, '_, '_> {
                 let c = match (&tag_v, tag_t) {
                     (Some(tv), Some(tt)) => {
                         let et = self.type_of(e);
-                        let cmp_t = if self.be.p.types.is_interface(tt) { tt } else if self.be.p.types.is_interface(et) { et } else { tt };
+                        let cmp_t = if self.be.p.types.is_interface(tt) {
+                            tt
+                        } else if self.be.p.types.is_interface(et) {
+                            et
+                        } else {
+                            tt
+                        };
                         let tv2 = self.convert(tv.clone(), tt, cmp_t);
                         let ev = self.expr_to(e, cmp_t);
                         self.compare(BinOp::Eql, &tv2, &ev, cmp_t)
@@ -630,7 +703,14 @@ impl FnCtx<'_, '_, '_> {
         Ok(())
     }
 
-    fn type_switch(&mut self, init: Option<&'static Stmt>, bind: Option<&'static Ident>, x: &'static Expr, clauses: &'static [CaseClause], label: Option<crate::syntax::token::Name>) -> Result<(), String> {
+    fn type_switch(
+        &mut self,
+        init: Option<&'static Stmt>,
+        bind: Option<&'static Ident>,
+        x: &'static Expr,
+        clauses: &'static [CaseClause],
+        label: Option<crate::syntax::token::Name>,
+    ) -> Result<(), String> {
         if let Some(i) = init {
             self.stmt(i)?;
         }
@@ -646,7 +726,8 @@ impl FnCtx<'_, '_, '_> {
                 continue;
             };
             for e in exprs {
-                let is_nil = matches!(&e.unparen().kind, ExprKind::Ident(n) if &**n == "nil") && self.be.p.info.objs.use_of(e.unparen().id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Nil));
+                let is_nil = matches!(&e.unparen().kind, ExprKind::Ident(n) if &**n == "nil")
+                    && self.be.p.info.objs.use_of(e.unparen().id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Nil));
                 let c = if is_nil {
                     self.b.ins().icmp_imm_s(IntCC::Equal, dt, 0)
                 } else {
@@ -680,11 +761,7 @@ impl FnCtx<'_, '_, '_> {
             if bind.is_some() {
                 if let Some(&o) = self.be.p.info.implicits.get(c.id) {
                     let vt = self.be.p.obj(o).typ;
-                    let v = if self.be.p.types.is_interface(vt) {
-                        self.convert(xv.clone(), xt, vt)
-                    } else {
-                        self.iface_value(xv[1], vt)
-                    };
+                    let v = if self.be.p.types.is_interface(vt) { self.convert(xv.clone(), xt, vt) } else { self.iface_value(xv[1], vt) };
                     self.declare_local(o, v);
                 }
             }

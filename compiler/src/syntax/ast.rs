@@ -242,21 +242,55 @@ pub enum ExprKind {
     Bad,
     Ident(Name),
     Lit(LitKind, Name),
-    Composite { typ: Option<Box<Expr>>, elems: Vec<Element>, lbrace: Pos, rbrace: Pos },
+    Composite {
+        typ: Option<Box<Expr>>,
+        elems: Vec<Element>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
     FuncLit(Box<FuncLit>),
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     /// `x[i]`; more than one index only arises from generic instantiation.
-    Index { x: Box<Expr>, index: Vec<Expr>, rbrack: Pos },
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool, rbrack: Pos },
+    Index {
+        x: Box<Expr>,
+        index: Vec<Expr>,
+        rbrack: Pos,
+    },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three: bool,
+        rbrack: Pos,
+    },
     /// `x.(T)`; `typ` is `None` for `x.(type)`.
-    TypeAssert { x: Box<Expr>, typ: Option<Box<Expr>>, rparen: Pos },
-    Call { fun: Box<Expr>, args: Vec<Expr>, dots: bool, lparen: Pos, rparen: Pos },
+    TypeAssert {
+        x: Box<Expr>,
+        typ: Option<Box<Expr>>,
+        rparen: Pos,
+    },
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        dots: bool,
+        lparen: Pos,
+        rparen: Pos,
+    },
     Star(Box<Expr>),
     Unary(UnOp, Box<Expr>),
-    Binary { op: BinOp, op_pos: Pos, x: Box<Expr>, y: Box<Expr> },
+    Binary {
+        op: BinOp,
+        op_pos: Pos,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
     /// `[N]T`, or `[...]T` when `len` is `None`.
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
     SliceType(Box<Expr>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
@@ -337,14 +371,45 @@ pub enum StmtKind {
     Return(Vec<Expr>),
     Branch(Branch, Option<Ident>),
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Box<Expr>, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Box<Expr>>, clauses: Vec<CaseClause>, rbrace: Pos },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Box<Expr>,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Box<Expr>>,
+        clauses: Vec<CaseClause>,
+        rbrace: Pos,
+    },
     /// `switch [bind :=] x.(type) { ... }`; `x` is the operand of the type assertion.
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Box<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
-    Select { clauses: Vec<CommClause>, rbrace: Pos },
-    For { init: Option<Box<Stmt>>, cond: Option<Box<Expr>>, post: Option<Box<Stmt>>, body: Block },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Box<Expr>,
+        clauses: Vec<CaseClause>,
+        rbrace: Pos,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+        rbrace: Pos,
+    },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Box<Expr>>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `extra` holds a third iteration variable, which the checker rejects as gc does.
-    Range { key: Option<Box<Expr>>, value: Option<Box<Expr>>, extra: Option<Box<Expr>>, define: bool, x: Box<Expr>, body: Block },
+    Range {
+        key: Option<Box<Expr>>,
+        value: Option<Box<Expr>>,
+        extra: Option<Box<Expr>>,
+        define: bool,
+        x: Box<Expr>,
+        body: Block,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -299,10 +299,7 @@ fn number(lex: &mut Lx, seen_point: bool) -> NumKind {
     let lit = &src[start..i];
     if kind == NumKind::Int && ok {
         if let Some(inv) = invalid {
-            errs.push(LexError {
-                pos: start + inv,
-                msg: format!("invalid digit '{}' in {} literal", lit[inv] as char, base_name(base)),
-            });
+            errs.push(LexError { pos: start + inv, msg: format!("invalid digit '{}' in {} literal", lit[inv] as char, base_name(base)) });
             ok = false;
         }
     }
@@ -376,7 +373,9 @@ fn escape(src: &str, mut i: usize, quote: u8, errs: &mut Vec<LexError>) -> (usiz
     };
     let mut x: u32 = 0;
     for _ in 0..n {
-        let Some(ch) = src[i..].chars().next() else { return (i, true) };
+        let Some(ch) = src[i..].chars().next() else {
+            return (i, true);
+        };
         let d = ch.to_digit(16).filter(|d| *d < base);
         match d {
             Some(d) => x = x.wrapping_mul(base).wrapping_add(d),

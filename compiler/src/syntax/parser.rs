@@ -117,9 +117,28 @@ impl NestingLimit {
             Tok::LParen | Tok::LBrack | Tok::LBrace => self.brackets += 1,
             Tok::RParen | Tok::RBrack | Tok::RBrace => self.brackets = self.brackets.saturating_sub(1),
             Tok::Semi(_) => self.operators = 0,
-            Tok::Add | Tok::Sub | Tok::Mul | Tok::Quo | Tok::Rem | Tok::And | Tok::Or | Tok::Xor | Tok::Shl | Tok::Shr | Tok::AndNot | Tok::LAnd | Tok::LOr | Tok::Eql | Tok::Neq | Tok::Lss | Tok::Leq | Tok::Gtr | Tok::Geq | Tok::Arrow | Tok::Not | Tok::Period => {
-                self.operators += 1
-            }
+            Tok::Add
+            | Tok::Sub
+            | Tok::Mul
+            | Tok::Quo
+            | Tok::Rem
+            | Tok::And
+            | Tok::Or
+            | Tok::Xor
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::AndNot
+            | Tok::LAnd
+            | Tok::LOr
+            | Tok::Eql
+            | Tok::Neq
+            | Tok::Lss
+            | Tok::Leq
+            | Tok::Gtr
+            | Tok::Geq
+            | Tok::Arrow
+            | Tok::Not
+            | Tok::Period => self.operators += 1,
             _ => {}
         }
         if self.brackets + self.operators > MAX_NESTING {

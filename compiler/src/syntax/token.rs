@@ -245,7 +245,9 @@ impl fmt::Display for Tok {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             Tok::Ident(s) => write!(f, "name {s}"),
-            Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) | Tok::Str(s) => write!(f, "literal {s}"),
+            Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) | Tok::Str(s) => {
+                write!(f, "literal {s}")
+            }
             Tok::Semi(SemiKind::Newline) => f.write_str("newline"),
             Tok::Semi(SemiKind::Eof) => f.write_str("EOF"),
             Tok::Semi(SemiKind::Written) => f.write_str("semicolon"),

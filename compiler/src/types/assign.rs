@@ -254,11 +254,7 @@ impl Checker<'_> {
             }
             return;
         }
-        let xs: Vec<Operand> = if r == 1 {
-            self.multi_expr(&results[0], false)
-        } else {
-            results.iter().map(|e| self.expr(e)).collect()
-        };
+        let xs: Vec<Operand> = if r == 1 { self.multi_expr(&results[0], false) } else { results.iter().map(|e| self.expr(e)).collect() };
         if xs.iter().any(|x| x.mode == Mode::Invalid) {
             return;
         }

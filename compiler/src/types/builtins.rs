@@ -98,7 +98,11 @@ impl Checker<'_> {
                 let s = args[0].clone();
                 let Type::Slice(elem) = types.get(types.underlying(s.typ)).clone() else {
                     let d = self.describe(&s);
-                    let msg = if s.is_nil() { "invalid append: argument must be a slice; have untyped nil".to_string() } else { format!("invalid append: argument must be a slice; have {d}") };
+                    let msg = if s.is_nil() {
+                        "invalid append: argument must be a slice; have untyped nil".to_string()
+                    } else {
+                        format!("invalid append: argument must be a slice; have {d}")
+                    };
                     self.error(s.pos(), msg);
                     return Operand::invalid(call);
                 };
@@ -256,7 +260,10 @@ impl Checker<'_> {
                     }
                     if !self.p.types.identical(x.typ, y.typ) {
                         let (a, bt) = (self.type_string(x.typ), self.type_string(y.typ));
-                        self.error(y.pos(), format!("invalid argument: mismatched types {a} (previous argument) and {bt} (type of {})", expr_string(y.expr.unwrap())));
+                        self.error(
+                            y.pos(),
+                            format!("invalid argument: mismatched types {a} (previous argument) and {bt} (type of {})", expr_string(y.expr.unwrap())),
+                        );
                         return Operand::invalid(call);
                     }
                     if x.mode == Mode::Const && y.mode == Mode::Const {

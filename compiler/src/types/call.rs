@@ -2,8 +2,8 @@
 
 use super::check::Checker;
 use super::constant::{self, Constant};
-use super::exprstring::expr_string;
 use super::expr::ExprKindTag;
+use super::exprstring::expr_string;
 use super::object::*;
 use super::operand::Operand;
 use super::typ::*;
@@ -25,7 +25,14 @@ impl Checker<'_> {
                 let b = x.builtin.unwrap();
                 let r = self.builtin(e, b, args, *dots);
                 let kind = match b {
-                    Builtin::Clear | Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover => ExprKindTag::Statement,
+                    Builtin::Clear
+                    | Builtin::Close
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Panic
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Recover => ExprKindTag::Statement,
                     _ => ExprKindTag::Expression,
                 };
                 return (r, kind);

@@ -49,7 +49,16 @@ impl<'a> Checker<'a> {
         let name = files.first().map_or(Name::from("main"), |f| f.package.name.clone());
         let pkg = p.register_package(
             path,
-            Package { path: path.into(), name, scope: Scope::default(), files: files.clone(), inits: vec![], funcs: vec![], init_funcs: vec![], imports: vec![] },
+            Package {
+                path: path.into(),
+                name,
+                scope: Scope::default(),
+                files: files.clone(),
+                inits: vec![],
+                funcs: vec![],
+                init_funcs: vec![],
+                imports: vec![],
+            },
         );
         let mut c = Checker {
             p,
@@ -180,7 +189,10 @@ impl<'a> Checker<'a> {
     /// Notes that the declaration being checked refers to package-level `obj`.
     pub fn add_dep(&mut self, obj: ObjId) {
         if let Some(d) = self.cur_decl {
-            if d != obj && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_)) && self.obj(obj).pkg == Some(self.pkg) {
+            if d != obj
+                && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_))
+                && self.obj(obj).pkg == Some(self.pkg)
+            {
                 let deps = &mut self.p.obj_mut(d).deps;
                 if !deps.contains(&obj) {
                     deps.push(obj);

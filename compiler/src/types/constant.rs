@@ -77,18 +77,16 @@ impl Constant {
         match self {
             Constant::Bool(b) => b.to_string(),
             Constant::Int(i) => i.to_string(),
-            Constant::Float(r) => {
-                match round_float(r, 53, -1022, 1023) {
-                    Some(f) if (f == 0.0) == r.is_zero() => {
-                        let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
-                        if !r.is_integer() && !s.contains('.') && !s.contains('e') {
-                            s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
-                        }
-                        s
+            Constant::Float(r) => match round_float(r, 53, -1022, 1023) {
+                Some(f) if (f == 0.0) == r.is_zero() => {
+                    let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
+                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                        s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
                     }
-                    _ => big_float_string(r),
+                    s
                 }
-            }
+                _ => big_float_string(r),
+            },
             Constant::Str(s) => {
                 let q = quote(s);
                 if q.chars().count() > 72 {
@@ -206,7 +204,12 @@ pub fn is_print(c: char) -> bool {
     if (c as u32) < 0x80 {
         return (' '..='~').contains(&c);
     }
-    !(c.is_control() || c == '\u{ad}' || ('\u{2028}'..='\u{2029}').contains(&c) || ('\u{fff9}'..='\u{fffb}').contains(&c) || c == '\u{feff}' || ('\u{e000}'..='\u{f8ff}').contains(&c))
+    !(c.is_control()
+        || c == '\u{ad}'
+        || ('\u{2028}'..='\u{2029}').contains(&c)
+        || ('\u{fff9}'..='\u{fffb}').contains(&c)
+        || c == '\u{feff}'
+        || ('\u{e000}'..='\u{f8ff}').contains(&c))
 }
 
 /// Rounds a rational to the nearest binary float with `mant` significand bits and the
@@ -298,7 +301,9 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
         (Constant::Bool(_), Bool | UntypedBool) => Ok(c.clone()),
         (Constant::Str(_), String | UntypedString) => Ok(c.clone()),
         (Constant::Int(_) | Constant::Float(_), _) if b.is_integer() => {
-            let Some(i) = c.to_bigint() else { return Err(Unrepresentable::Truncated) };
+            let Some(i) = c.to_bigint() else {
+                return Err(Unrepresentable::Truncated);
+            };
             if let Some((lo, hi)) = int_range(b) {
                 if i < lo || i > hi {
                     return Err(Unrepresentable::Overflow);
@@ -379,7 +384,9 @@ pub fn binary(op: BinOp, x: &Constant, y: &Constant, int_div: bool) -> Result<Co
 }
 
 pub fn shift(op: BinOp, x: &Constant, count: u64) -> Result<Constant, ConstError> {
-    let Some(i) = x.to_bigint() else { return Err(ConstError::ShiftCount) };
+    let Some(i) = x.to_bigint() else {
+        return Err(ConstError::ShiftCount);
+    };
     Ok(Constant::Int(match op {
         BinOp::Shl => {
             // gc caps constant shifts; larger ones could not be represented anyway

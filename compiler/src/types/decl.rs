@@ -84,7 +84,8 @@ impl Checker<'_> {
             match name.as_ref() {
                 "_" => continue,
                 "." => {
-                    let exported: Vec<(Name, ObjId)> = self.p.pkgs[pid.0 as usize].scope.iter().filter(|(n, _)| is_exported(n)).map(|(n, o)| (n.clone(), *o)).collect();
+                    let exported: Vec<(Name, ObjId)> =
+                        self.p.pkgs[pid.0 as usize].scope.iter().filter(|(n, _)| is_exported(n)).map(|(n, o)| (n.clone(), *o)).collect();
                     self.file_scopes[self.cur_file].extend(exported);
                     continue;
                 }
@@ -196,8 +197,13 @@ impl Checker<'_> {
             // e.g. a qualified type; reported when the signature is checked
             return;
         };
-        let Some(base) = self.lookup(name) else { return };
-        if self.obj(base).pkg == Some(self.pkg) && matches!(self.obj(base).kind, ObjKind::TypeName) && self.p.pkgs[self.pkg.0 as usize].scope.get(name) == Some(&base) {
+        let Some(base) = self.lookup(name) else {
+            return;
+        };
+        if self.obj(base).pkg == Some(self.pkg)
+            && matches!(self.obj(base).kind, ObjKind::TypeName)
+            && self.p.pkgs[self.pkg.0 as usize].scope.get(name) == Some(&base)
+        {
             self.methods.entry(base).or_default().push(m);
         }
     }
@@ -212,7 +218,9 @@ impl Checker<'_> {
             }
             State::Unresolved => {}
         }
-        let Some(decl) = self.obj(obj).decl else { return };
+        let Some(decl) = self.obj(obj).decl else {
+            return;
+        };
         self.obj_mut(obj).state = State::Resolving;
         self.resolving.push(obj);
         let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
@@ -402,7 +410,9 @@ impl Checker<'_> {
 
     /// Attaches the methods declared for type name `obj` to its named type.
     fn collect_methods(&mut self, obj: ObjId, named: TypeId) {
-        let Some(ms) = self.methods.remove(&obj) else { return };
+        let Some(ms) = self.methods.remove(&obj) else {
+            return;
+        };
         let fields = self.p.types.struct_fields(named);
         for m in ms {
             self.resolve(m);
@@ -466,7 +476,9 @@ impl Checker<'_> {
 
     /// Checks a function body given its signature (also used for function literals).
     pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<&'static [Field]>, body: &'static Block) {
-        let Some(s) = self.p.types.signature(sig) else { return };
+        let Some(s) = self.p.types.signature(sig) else {
+            return;
+        };
         self.open_scope();
         let mut results = Vec::new();
         if let Some(recv) = recv {
@@ -519,7 +531,8 @@ impl Checker<'_> {
     /// Reports the function's unused local variables, in source order.
     pub(super) fn usage(&mut self) {
         let Some(f) = &self.fctx else { return };
-        let mut unused: Vec<(u32, Name)> = f.locals.iter().map(|&o| self.obj(o)).filter(|o| !o.used && &*o.name != "_").map(|o| (o.pos, o.name.clone())).collect();
+        let mut unused: Vec<(u32, Name)> =
+            f.locals.iter().map(|&o| self.obj(o)).filter(|o| !o.used && &*o.name != "_").map(|o| (o.pos, o.name.clone())).collect();
         unused.sort();
         for (pos, name) in unused {
             self.soft_error(pos, format!("declared and not used: {name}"));
@@ -535,13 +548,18 @@ impl Checker<'_> {
                     None => None,
                 };
                 let pos = imp.name.as_ref().map_or(imp.pos, |n| n.pos);
-                let Some(obj) = self.file_scopes[i].values().copied().find(|&o| self.obj(o).pos == pos && matches!(self.obj(o).kind, ObjKind::PkgName(_))) else { continue };
+                let Some(obj) = self.file_scopes[i].values().copied().find(|&o| self.obj(o).pos == pos && matches!(self.obj(o).kind, ObjKind::PkgName(_)))
+                else {
+                    continue;
+                };
                 if self.obj(obj).used {
                     continue;
                 }
                 let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
                 let msg = match name {
-                    Some(n) if *n != *self.pkg_name_of(obj) => format!("{path:?} imported as {n} and not used"),
+                    Some(n) if *n != *self.pkg_name_of(obj) => {
+                        format!("{path:?} imported as {n} and not used")
+                    }
                     _ => format!("{path:?} imported and not used"),
                 };
                 self.soft_error(pos, msg);

@@ -324,7 +324,9 @@ impl Checker<'_> {
     /// Records the final type of an untyped expression and of the untyped operands it
     /// was computed from (types2's updateExprType).
     pub fn update_expr_type(&mut self, e: &'static Expr, t: TypeId) {
-        let Some(old) = self.p.info.types.get(e.id) else { return };
+        let Some(old) = self.p.info.types.get(e.id) else {
+            return;
+        };
         let old_val = self.p.info.consts.get(&e.id).cloned();
         if !self.p.types.is_untyped(old.typ) {
             return;
@@ -490,7 +492,15 @@ impl Checker<'_> {
 
     /// `x op y` on checked operands. For `lhs op= rhs`, `assign` gives the two sides
     /// for gc's wording of a type mismatch.
-    pub(super) fn binary_operands(&mut self, e: &'static Expr, op: BinOp, op_pos: u32, mut x: Operand, mut y: Operand, assign: Option<(&Expr, &Expr)>) -> Operand {
+    pub(super) fn binary_operands(
+        &mut self,
+        e: &'static Expr,
+        op: BinOp,
+        op_pos: u32,
+        mut x: Operand,
+        mut y: Operand,
+        assign: Option<(&Expr, &Expr)>,
+    ) -> Operand {
         if op.is_shift() {
             return self.shift(e, op, op_pos, x, y);
         }
@@ -515,7 +525,11 @@ impl Checker<'_> {
         if !self.binary_op_defined(op, &x) {
             return Operand::invalid(e);
         }
-        if matches!(op, BinOp::Quo | BinOp::Rem) && (x.mode == Mode::Const || self.p.types.is_integer(x.typ)) && y.mode == Mode::Const && y.val.as_ref().is_some_and(|v| v.sign() == std::cmp::Ordering::Equal) {
+        if matches!(op, BinOp::Quo | BinOp::Rem)
+            && (x.mode == Mode::Const || self.p.types.is_integer(x.typ))
+            && y.mode == Mode::Const
+            && y.val.as_ref().is_some_and(|v| v.sign() == std::cmp::Ordering::Equal)
+        {
             self.error(y.pos(), "invalid operation: division by zero");
             return Operand::invalid(e);
         }
@@ -728,7 +742,9 @@ impl Checker<'_> {
     fn incomparable_cause(&self, t: TypeId) -> String {
         let types = &self.p.types;
         match types.get(types.underlying(t)) {
-            Type::Slice(_) | Type::Func(_) | Type::Map(..) => format!("{} can only be compared to nil", self.kind_string(t)),
+            Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
+                format!("{} can only be compared to nil", self.kind_string(t))
+            }
             Type::Struct(fs) => {
                 for f in fs.iter() {
                     if !types.comparable(f.typ) {
@@ -963,7 +979,9 @@ impl Checker<'_> {
             },
             Type::Slice(el) => (Mode::Var, el, -1),
             Type::Map(k, v) => {
-                let Some(ie) = self.single_index(e, index) else { return Operand::invalid(e) };
+                let Some(ie) = self.single_index(e, index) else {
+                    return Operand::invalid(e);
+                };
                 let mut key = self.expr_hint(ie, Some(k));
                 self.assignment(&mut key, Some(k), "map index");
                 return Operand::new(Mode::MapIndex, v, e);
@@ -974,7 +992,9 @@ impl Checker<'_> {
                 return Operand::invalid(e);
             }
         };
-        let Some(ie) = self.single_index(e, index) else { return Operand::invalid(e) };
+        let Some(ie) = self.single_index(e, index) else {
+            return Operand::invalid(e);
+        };
         self.index(ie, length);
         let mut r = Operand::new(mode, elem, e);
         if x.mode == Mode::Const && self.p.types.is_string(x.typ) {
@@ -1155,7 +1175,9 @@ impl Checker<'_> {
         if self.p.types.is_interface(t) {
             return;
         }
-        let Some((m, alt)) = self.p.missing_method(t, x.typ, self.pkg) else { return };
+        let Some((m, alt)) = self.p.missing_method(t, x.typ, self.pkg) else {
+            return;
+        };
         let cause = self.missing_method_cause(t, &m, alt);
         let ts = self.type_string(t);
         if type_switch {
@@ -1253,7 +1275,10 @@ impl Checker<'_> {
                 let Some(i) = i else {
                     let name = key.as_ident().unwrap().clone();
                     self.raw_expr(&el.value, None);
-                    let alt = fields.iter().find(|f| f.name.eq_ignore_ascii_case(&name)).map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false }));
+                    let alt = fields
+                        .iter()
+                        .find(|f| f.name.eq_ignore_ascii_case(&name))
+                        .map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false }));
                     let msg = self.lookup_error(base, &name, alt.unwrap_or(Lookup::NotFound), true);
                     self.error(key.pos, msg);
                     continue;
@@ -1343,7 +1368,8 @@ impl Checker<'_> {
                 let val = x.val.clone().unwrap();
                 let key_t = x.typ;
                 let dup = seen.iter().any(|(sv, st)| {
-                    let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_))) || (sv.is_numeric() && val.is_numeric());
+                    let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_)))
+                        || (sv.is_numeric() && val.is_numeric());
                     same_kind && constant::compare(BinOp::Eql, sv, &val) && (!key_iface || *st == key_t)
                 });
                 if dup {

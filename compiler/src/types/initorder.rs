@@ -38,7 +38,9 @@ impl Checker<'_> {
             if done.contains(&v) {
                 continue;
             }
-            let Some(DeclRef::Var { spec, index }) = self.obj(v).decl else { continue };
+            let Some(DeclRef::Var { spec, index }) = self.obj(v).decl else {
+                continue;
+            };
             if spec.values.is_empty() {
                 done.insert(v);
                 continue;

@@ -135,7 +135,15 @@ impl Gotos<'_, '_> {
                     let name = &l.name;
                     match kind {
                         Branch::Break => match self.enclosing(b, name) {
-                            Some(Some(t)) if matches!(t.kind, StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } | StmtKind::For { .. } | StmtKind::Range { .. }) => {}
+                            Some(Some(t))
+                                if matches!(
+                                    t.kind,
+                                    StmtKind::Switch { .. }
+                                        | StmtKind::TypeSwitch { .. }
+                                        | StmtKind::Select { .. }
+                                        | StmtKind::For { .. }
+                                        | StmtKind::Range { .. }
+                                ) => {}
                             Some(_) => self.c.error(l.pos, format!("invalid break label {name}")),
                             None => self.c.error(l.pos, format!("break label not defined: {name}")),
                         },

@@ -191,7 +191,9 @@ impl Checker<'_> {
         if t == INVALID || iface == INVALID {
             return Ok(());
         }
-        let Some((m, alt)) = self.p.missing_method(t, iface, self.pkg) else { return Ok(()) };
+        let Some((m, alt)) = self.p.missing_method(t, iface, self.pkg) else {
+            return Ok(());
+        };
         let cause = self.missing_method_cause(t, &m, alt);
         Err(format!("{} does not implement {} {cause}", self.type_string(t), self.type_string(iface)))
     }

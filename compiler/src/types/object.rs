@@ -88,8 +88,15 @@ pub enum ObjKind {
 #[derive(Clone, Copy, Debug)]
 pub enum DeclRef {
     /// A const spec (or the spec it repeats) and the object's index in it.
-    Const { spec: &'static ValueSpec, values: &'static ValueSpec, index: usize },
-    Var { spec: &'static ValueSpec, index: usize },
+    Const {
+        spec: &'static ValueSpec,
+        values: &'static ValueSpec,
+        index: usize,
+    },
+    Var {
+        spec: &'static ValueSpec,
+        index: usize,
+    },
     Type(&'static TypeSpec),
     Func(&'static FuncDecl),
 }

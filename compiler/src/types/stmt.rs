@@ -201,7 +201,9 @@ impl Checker<'_> {
                 self.block(body, Ctx::default());
                 self.close_scope();
             }
-            StmtKind::Range { key, value, extra, define, x, body } => self.range_stmt(s, [key.as_deref(), value.as_deref(), extra.as_deref()], *define, x, body),
+            StmtKind::Range { key, value, extra, define, x, body } => {
+                self.range_stmt(s, [key.as_deref(), value.as_deref(), extra.as_deref()], *define, x, body)
+            }
         }
     }
 
@@ -239,7 +241,8 @@ impl Checker<'_> {
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
                         let (t, v) = self.const_value(n, values, i);
-                        let obj = self.new_obj(n.name.clone(), ObjKind::Const(v.clone().unwrap_or(Constant::int(0))), if v.is_some() { t } else { INVALID }, n.pos);
+                        let obj =
+                            self.new_obj(n.name.clone(), ObjKind::Const(v.clone().unwrap_or(Constant::int(0))), if v.is_some() { t } else { INVALID }, n.pos);
                         objs.push((obj, n));
                     }
                     self.iota = None;
@@ -300,7 +303,8 @@ impl Checker<'_> {
                 x
             }
             None => {
-                let e: &'static Expr = Box::leak(Box::new(Expr { id: NodeId(u32::MAX), pos: clauses.first().map_or(0, |c| c.pos), kind: ExprKind::Ident("true".into()) }));
+                let e: &'static Expr =
+                    Box::leak(Box::new(Expr { id: NodeId(u32::MAX), pos: clauses.first().map_or(0, |c| c.pos), kind: ExprKind::Ident("true".into()) }));
                 Operand::constant(BOOL, Constant::Bool(true), e)
             }
         };
@@ -349,7 +353,8 @@ impl Checker<'_> {
             }
             let val = v.val.clone().unwrap();
             let dup = seen.iter().find(|(sv, st, _)| {
-                let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_))) || (sv.is_numeric() && val.is_numeric());
+                let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_)))
+                    || (sv.is_numeric() && val.is_numeric());
                 same_kind && super::constant::compare(BinOp::Eql, sv, &val) && *st == v.typ
             });
             if let Some(&(_, _, prev)) = dup {
@@ -604,7 +609,9 @@ fn has_break(s: &Stmt, label: Option<&str>, implicit: bool) -> bool {
         StmtKind::Branch(Branch::Break, Some(l)) => Some(&*l.name) == label,
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
         StmtKind::If { then, els, .. } => has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false))
+        }
         StmtKind::Select { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break_list(&body.stmts, label, false),
         _ => false,

@@ -266,7 +266,9 @@ impl Checker<'_> {
                 Type::Pointer(_) | Type::Interface(_) => Some(format!("invalid receiver type {} (pointer or interface type)", self.type_string(base))),
                 _ => None,
             },
-            None if matches!(self.p.types.get(base_u), Type::Basic(_)) => Some(format!("cannot define new methods on non-local type {}", self.type_string(base))),
+            None if matches!(self.p.types.get(base_u), Type::Basic(_)) => {
+                Some(format!("cannot define new methods on non-local type {}", self.type_string(base)))
+            }
             None => Some(format!("invalid receiver type {}", self.type_string(t))),
         };
         match msg {

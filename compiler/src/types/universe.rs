@@ -69,4 +69,3 @@ fn error_type(p: &mut Program) -> super::typ::TypeId {
     p.objs[obj.0 as usize].typ = t;
     t
 }
-

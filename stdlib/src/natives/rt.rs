@@ -175,19 +175,25 @@ pub extern "C" fn value_cap(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
     }
 }
 pub extern "C" fn value_index(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
-    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let Some(t) = td(t) else {
+        return ret_value(g, 0, 0, 0);
+    };
     let e = t.elem();
     let base = if t.kind() == Kind::Slice { word(p) } else { p };
     ret_value(g, t.elem as usize, base + i as usize * e.size, f);
 }
 pub extern "C" fn value_field(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
-    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let Some(t) = td(t) else {
+        return ret_value(g, 0, 0, 0);
+    };
     let fd = &t.fields()[i as usize];
     let ro = if fd.flags & 2 == 0 { FLAG_RO } else { 0 };
     ret_value(g, fd.typ as usize, p + fd.offset, f | ro);
 }
 pub extern "C" fn value_elem(g: *mut G, t: usize, p: usize, f: u64) {
-    let Some(t) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let Some(t) = td(t) else {
+        return ret_value(g, 0, 0, 0);
+    };
     match t.kind() {
         Kind::Pointer => match word(p) {
             0 => ret_value(g, 0, 0, 0),
@@ -224,7 +230,9 @@ pub extern "C" fn value_interface(_g: *mut G, t: usize, p: usize, _f: u64) -> Pa
 
 /// The keys (copied) as a []Value in `g.retbuf`.
 pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
-    let (Some(mt), m) = (td(t), word(p)) else { return retbuf(g, &[0, 0, 0]) };
+    let (Some(mt), m) = (td(t), word(p)) else {
+        return retbuf(g, &[0, 0, 0]);
+    };
     let kt = mt.key();
     let mut keys = Vec::new();
     let it = minigo_runtime::map::mapiterinit(g, mt, m as *mut _);
@@ -248,7 +256,9 @@ pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
 
 /// `MapIndex`: the value for the key at `kp` in the map at `mp`, or the zero Value.
 pub extern "C" fn map_index(g: *mut G, t: usize, mp: usize, kp: usize, f: u64) {
-    let Some(mt) = td(t) else { return ret_value(g, 0, 0, 0) };
+    let Some(mt) = td(t) else {
+        return ret_value(g, 0, 0, 0);
+    };
     let Pair(vp, ok) = minigo_runtime::map::mapaccess2(g, mt, word(mp) as *mut _, kp as *const u8);
     if ok == 0 {
         return ret_value(g, 0, 0, 0);
@@ -275,7 +285,9 @@ pub extern "C" fn slice_len(_g: *mut G, w0: usize, w1: usize) -> i64 {
 }
 
 pub extern "C" fn slice_swap(_g: *mut G, w0: usize, w1: usize, i: i64, j: i64) {
-    let Some((t, h)) = slice_header(w0, w1) else { return };
+    let Some((t, h)) = slice_header(w0, w1) else {
+        return;
+    };
     let size = t.elem().size;
     let base = word(h) as *mut u8;
     // SAFETY: i and j index the slice (sort checks them); distinct elements do not overlap.
@@ -293,7 +305,9 @@ pub extern "C" fn is_non_nil_pointer(_g: *mut G, w0: usize, w1: usize) -> u8 {
 /// `*target = v` when v's dynamic type is the target's element type or implements
 /// it (an interface); reports whether it stored.
 pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: usize, vw1: usize) -> u8 {
-    let (Some(pt), Some(vt)) = (td(tw0), td(vw0)) else { return 0 };
+    let (Some(pt), Some(vt)) = (td(tw0), td(vw0)) else {
+        return 0;
+    };
     if pt.kind() != Kind::Pointer || tw1 == 0 {
         return 0;
     }

@@ -34,7 +34,16 @@ pub extern "C" fn is_title(_g: *mut G, r: i32) -> u8 {
 }
 pub extern "C" fn is_punct(_g: *mut G, r: i32) -> u8 {
     is(r, |c| {
-        matches!(c, C::ConnectorPunctuation | C::DashPunctuation | C::OpenPunctuation | C::ClosePunctuation | C::InitialPunctuation | C::FinalPunctuation | C::OtherPunctuation)
+        matches!(
+            c,
+            C::ConnectorPunctuation
+                | C::DashPunctuation
+                | C::OpenPunctuation
+                | C::ClosePunctuation
+                | C::InitialPunctuation
+                | C::FinalPunctuation
+                | C::OtherPunctuation
+        )
     })
 }
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""minigo vs Go 1.27, measured side by side in one run.
+
+    python3 samples/bench/bench.py [-n RUNS] [NAME ...]
+
+Each benchmark is a Go program in this directory. Go's binary is built once (not timed); both
+programs run RUNS times and the best wall time counts (these VMs are noisy). For minigo the
+time is the whole `minigo run` (check, compile, JIT, run) and, in brackets, the run alone (the
+total minus what `minigo run --timing` reports before the program starts). The end-to-end row
+compares `minigo run hello.go` with `go run hello.go` on a warm build cache.
+"""
+import argparse, os, re, shutil, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+MINIGO = os.path.join(ROOT, "target", "release", "minigo")
+BENCHES = ["fib", "spectralnorm", "nbody"]
+
+
+def go_binary():
+    go = os.path.expanduser("~/.cache/go-truth/venv/bin/go")
+    if not os.path.exists(go):
+        subprocess.run([os.path.join(ROOT, "..", "shared", "tools", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
+    return go
+
+
+def best(cmd, runs, env=None):
+    times = []
+    out = None
+    for _ in range(runs):
+        t = time.perf_counter()
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        times.append(time.perf_counter() - t)
+        if p.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed:\n{p.stderr.decode()}")
+        out = p
+    return min(times), out
+
+
+def startup(prog, runs):
+    """Best time minigo needs before the program starts (from --timing)."""
+    ts = []
+    for _ in range(runs):
+        p = subprocess.run([MINIGO, "run", "--timing", prog], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        m = re.search(r"([\d.]+) ms to start", p.stderr.decode())
+        ts.append(float(m.group(1)) / 1e3)
+    return min(ts)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-n", type=int, default=5)
+    ap.add_argument("names", nargs="*", default=BENCHES)
+    a = ap.parse_args()
+    go = go_binary()
+    tmp = tempfile.mkdtemp()
+    env = dict(os.environ, GOCACHE=os.path.expanduser("~/.cache/go-truth/cache"), GO111MODULE="off", GOTOOLCHAIN="local")
+    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}")
+    for name in a.names:
+        src = os.path.join(HERE, name + ".go")
+        exe = os.path.join(tmp, name)
+        subprocess.run([go, "build", "-o", exe, src], check=True, env=env)
+        tg, og = best([exe], a.n)
+        tm, om = best([MINIGO, "run", src], a.n)
+        if og.stdout != om.stdout:
+            sys.exit(f"{name}: outputs differ:\n{og.stdout.decode()}\n---\n{om.stdout.decode()}")
+        run = tm - startup(src, a.n)
+        print(f"{name:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x")
+    hello = os.path.join(ROOT, "samples", "hello.go")
+    shutil.copy(hello, tmp)
+    subprocess.run([go, "run", os.path.join(tmp, "hello.go")], check=True, env=env, stdout=subprocess.DEVNULL)
+    tg, _ = best([go, "run", os.path.join(tmp, "hello.go")], a.n, env)
+    tm, _ = best([MINIGO, "run", hello], a.n)
+    print(f"{'hello e2e':<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {'':>9} {tm/tg:6.2f}x   (go run, warm cache: minigo {tg/tm:.1f}x faster)")
+    shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()
