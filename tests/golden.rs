@@ -11,6 +11,10 @@
 //!   does not support yet ends with `// minigo-pending: <what>`: the test then
 //!   checks that minigo says so (`minigo does not support <what>`) and exits 1.
 //!
+//! * `traceback/NAME.go` — programs that panic: minigo's whole stderr must equal
+//!   Go's (`NAME.err`) after masking what legitimately differs: argument values and
+//!   code offsets, directories, and the runtime's own file lines.
+//!
 //! `BLESS=1 cargo test --test golden` regenerates the expectations from real Go with
 //! `../shared/tools/go-truth bless` (which installs Go 1.27 on first use).
 
@@ -150,11 +154,47 @@ fn diff(want: &str, got: &str) -> String {
     similar::TextDiff::from_lines(want, got).unified_diff().header("go", "minigo").context_radius(3).to_string()
 }
 
+/// A traceback with machine-specific details masked.
+fn mask_traceback(s: &str) -> String {
+    s.lines()
+        .map(|l| {
+            if let Some(loc) = l.strip_prefix('\t') {
+                // \tDIR/FILE:LINE +0xOFF
+                let loc = loc.split(" +0x").next().unwrap_or(loc);
+                let (path, line) = loc.rsplit_once(':').unwrap_or((loc, ""));
+                let file = path.rsplit('/').next().unwrap_or(path);
+                let line = if path.contains("/runtime/") { "N" } else { line };
+                format!("\t{file}:{line}")
+            } else if l.ends_with(')') && !l.starts_with("panic: ") && l.contains('(') {
+                // name(args): argument values are not comparable
+                let (name, args) = l.rsplit_once('(').unwrap();
+                format!("{name}({})", if args == ")" { "" } else { "..." })
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check_traceback(file: &Path) -> Result<(), Failed> {
+    let out = run_program(file)?;
+    let want = mask_traceback(&read(&file.with_extension("err")));
+    let got = mask_traceback(&String::from_utf8_lossy(&out.stderr));
+    if want != got {
+        return Err(format!("traceback differs from Go's (masked):\n{}", diff(&want, &got)).into());
+    }
+    if out.status.code() != Some(2) {
+        return Err(format!("exit status {:?}, want 2", out.status.code()).into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let blessing = std::env::var_os("BLESS").is_some();
     let mut trials = Vec::new();
-    for (dir, test) in [("check", check_rejected as fn(&Path) -> Result<(), Failed>), ("run", check_run)] {
+    for (dir, test) in [("check", check_rejected as fn(&Path) -> Result<(), Failed>), ("run", check_run), ("traceback", check_traceback)] {
         for file in go_files(dir) {
             let name = format!("{dir}/{}", file.file_stem().unwrap().to_string_lossy());
             trials.push(Trial::test(name, move || {

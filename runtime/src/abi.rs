@@ -40,6 +40,11 @@ pub struct G {
     pub park: u32,
     pub status: AtomicU32,
     pub goid: i64,
+    /// The innermost pending deferred call (`Defer` record), pushed and popped by
+    /// compiled code and `gopanic`.
+    pub defer_: usize,
+    /// The innermost active panic (a `runtime._panic` object of the Go side).
+    pub panic_: usize,
     pub retbuf: [u64; RETBUF_WORDS],
     pub scratch: [u64; SCRATCH_WORDS],
     /// The function value the goroutine starts with.
@@ -56,6 +61,7 @@ pub struct M {
     pub id: i64,
 }
 
+pub const G_STACK_HI: i32 = 8;
 pub const G_STACKGUARD0: i32 = 16;
 pub const G_M: usize = 24;
 pub const G_SCHED: usize = 32;
@@ -69,7 +75,9 @@ pub const G_SCHED_R15: usize = G_SCHED + 48;
 pub const G_SCHED_RET0: usize = G_SCHED + 56;
 pub const G_SCHED_RET1: usize = G_SCHED + 64;
 pub const G_PARK: usize = G_SCHED + 72;
-pub const G_RETBUF: i32 = G_PARK as i32 + 16;
+pub const G_DEFER: i32 = G_PARK as i32 + 16;
+pub const G_PANIC: i32 = G_DEFER + 8;
+pub const G_RETBUF: i32 = G_PANIC + 8;
 pub const G_SCRATCH: i32 = G_RETBUF + (RETBUF_WORDS * 8) as i32;
 pub const M_G0_SP: usize = 0;
 
@@ -79,6 +87,9 @@ const _: () = {
     assert!(std::mem::offset_of!(G, sched) == G_SCHED);
     assert!(std::mem::offset_of!(Gobuf, ret1) == G_SCHED_RET1 - G_SCHED);
     assert!(std::mem::offset_of!(G, park) == G_PARK);
+    assert!(std::mem::offset_of!(G, stack_hi) == G_STACK_HI as usize);
+    assert!(std::mem::offset_of!(G, defer_) == G_DEFER as usize);
+    assert!(std::mem::offset_of!(G, panic_) == G_PANIC as usize);
     assert!(std::mem::offset_of!(G, retbuf) == G_RETBUF as usize);
     assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
     assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
@@ -303,6 +314,29 @@ pub const ITAB_FUN: i32 = 16;
 pub struct Funcval {
     pub code: usize,
 }
+
+/// A pending deferred call, allocated by the compiled code of the `defer`
+/// statement and linked from `g.defer_` (Go's `_defer`).
+#[repr(C)]
+pub struct Defer {
+    pub link: usize,
+    /// Depth of the deferring frame: `stack_hi` minus its frame pointer. Unlike the
+    /// frame pointer it stays valid when the stack is copied.
+    pub depth: usize,
+    /// The call to make, as a `func()` value.
+    pub fv: usize,
+}
+
+pub const DEFER_LINK: i32 = 0;
+pub const DEFER_DEPTH: i32 = 8;
+pub const DEFER_FN: i32 = 16;
+pub const DEFER_SIZE: u64 = 24;
+
+const _: () = {
+    assert!(std::mem::offset_of!(Defer, depth) == DEFER_DEPTH as usize);
+    assert!(std::mem::offset_of!(Defer, fv) == DEFER_FN as usize);
+    assert!(std::mem::size_of::<Defer>() == DEFER_SIZE as usize);
+};
 
 /// Two words returned in rax:rdx (System V returns a 16-byte integer aggregate so).
 #[repr(C)]

@@ -84,6 +84,14 @@ pub unsafe extern "C" fn gogo(_g: *mut G) -> ! {
     )
 }
 
+/// Continues compiled code at `pc` with the given stack and frame pointers (a
+/// landing pad, which expects nothing else: on its exception edge every register
+/// is clobbered).
+#[unsafe(naked)]
+pub unsafe extern "C" fn resume(_pc: usize, _sp: usize, _fp: usize) -> ! {
+    naked_asm!("mov rsp, rsi", "mov rbp, rdx", "jmp rdi")
+}
+
 /// The first frame of every goroutine, entered by `gogo` from a fresh stack whose
 /// `g.sched` has r12 = g, r13 = the compiled entry adapter, r14 = the funcval.
 /// Calls `adapter(g, funcval)`; when the goroutine's function returns, exits it.

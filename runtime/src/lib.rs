@@ -19,6 +19,7 @@ pub mod stack;
 pub mod strconv;
 pub mod string;
 pub mod symbols;
+pub mod traceback;
 pub mod typealg;
 
 use std::cell::Cell;

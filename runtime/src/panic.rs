@@ -1,5 +1,6 @@
-//! Fatal errors and the last step of an unrecovered panic. (Recovery, deferred calls
-//! and tracebacks build on this in the defer/panic work.)
+//! Fatal errors, the last step of an unrecovered panic, and recovery. Panics
+//! themselves (`gopanic`, running deferred calls, `recover`) are Go code in the
+//! runtime package; this is what Go code cannot do.
 
 use crate::abi::G;
 use crate::output;
@@ -20,10 +21,37 @@ pub fn exit(code: i32) -> ! {
 /// Called by the Go side of `gopanic` after it printed `panic: ...`: the goroutine
 /// trace and exit status 2.
 pub extern "C" fn fatalpanic(g: *mut G) {
-    // SAFETY: g is the current goroutine.
-    let goid = unsafe { (*g).goid };
-    output::ewrite(format!("\ngoroutine {goid} [running]:\nmain.main()\n").as_bytes());
+    output::ewrite(b"\n");
+    // SAFETY: g is the current goroutine, stopped in this runtime call.
+    crate::traceback::print_goroutine(unsafe { &*g }, "running");
     exit(2);
+}
+
+/// Go's `recovery`: after a deferred call recovered the panic, resumes the frame
+/// that deferred it, `depth` below the top of the stack, at the landing pad of
+/// the call it is in. The pad runs the frame's remaining deferred calls and
+/// returns normally to its caller.
+pub extern "C" fn recovery(g: *mut G, depth: usize) {
+    // SAFETY: g is the current goroutine; its saved frame pointer (of the Go code
+    // that called this entry point) starts a valid frame-pointer chain.
+    unsafe {
+        let g = &*g;
+        let target = g.stack_hi - depth;
+        let mut child = g.sched.bp;
+        loop {
+            let parent = *(child as *const usize);
+            if parent == target {
+                break;
+            }
+            if parent < g.stack_lo || parent >= g.stack_hi {
+                throw("recovery: deferring frame not found");
+            }
+            child = parent;
+        }
+        let ret = *((child + 8) as *const usize);
+        let Some((pad, frame_offset)) = crate::traceback::landing_pad(ret) else { throw("recovery: call without landing pad") };
+        crate::asm_amd64::resume(pad, target - frame_offset, target)
+    }
 }
 
 /// `os.Exit`.

@@ -32,6 +32,8 @@ pub fn newg(m: *mut M, fv: usize, goid: i64, stack: usize) -> *mut G {
         park: 0,
         status: Default::default(),
         goid,
+        defer_: 0,
+        panic_: 0,
         retbuf: [0; RETBUF_WORDS],
         scratch: [0; SCRATCH_WORDS],
         entry: fv,
@@ -81,7 +83,7 @@ pub extern "C" fn park_m(g: *mut G) -> ! {
     crate::panic::throw("all goroutines are asleep - deadlock!")
 }
 
-extern "C" fn goexit1(g: *mut G) {
+pub extern "C" fn goexit1(g: *mut G) {
     // SAFETY: g is the current goroutine.
     unsafe {
         (*g).status.store(G_DEAD, Ordering::Relaxed);

@@ -41,5 +41,3 @@ func main() {
 	}
 	fmt.Println()
 }
-
-// minigo-pending: defer yet

@@ -18,5 +18,3 @@ func main() {
 		fmt.Println("inner body")
 	}()
 }
-
-// minigo-pending: defer yet

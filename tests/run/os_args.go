@@ -17,5 +17,3 @@ func main() {
 		os.Exit(7)
 	}
 }
-
-// minigo-pending: defer yet

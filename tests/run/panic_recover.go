@@ -20,5 +20,3 @@ func main() {
 	var m map[string]int
 	m["x"] = 1
 }
-
-// minigo-pending: defer yet

@@ -79,7 +79,7 @@ impl Backend<'_> {
 }
 
 /// How a call reaches its callee.
-enum Callee {
+pub(super) enum Callee {
     Func(ObjId),
     Native(ObjId),
     /// A method on a receiver already evaluated.
@@ -99,7 +99,7 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
+    pub(super) fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
         let o = self.be.p.info.objs.use_of(f.id)?;
         match self.be.p.obj(o).kind {
             ObjKind::Builtin(b) => Some(b),
@@ -135,7 +135,16 @@ impl FnCtx<'_, '_, '_> {
         if let Some(b) = self.builtin_of(f) {
             return self.builtin(e, b, args, *dots);
         }
-        let (callee, sig_t) = match &f.kind {
+        let (callee, sig_t) = self.callee(f, true);
+        let argv = self.call_args(sig_t, args, *dots);
+        self.invoke(callee, sig_t, &argv)
+    }
+
+    /// What a call of function expression `f` calls, and the function's type. A
+    /// func value is checked for nil now if `check_nil` (a `defer`red call checks
+    /// when it runs).
+    pub(super) fn callee(&mut self, f: &'static Expr, check_nil: bool) -> (Callee, TypeId) {
+        match &f.kind {
             ExprKind::Selector(x, _) if self.be.p.info.selections.get(&f.id).is_some_and(|s| s.kind == SelKind::Method) => {
                 let s = self.be.p.info.selections.get(&f.id).cloned().unwrap();
                 match s.obj {
@@ -155,16 +164,16 @@ impl FnCtx<'_, '_, '_> {
                 Some(o) => (Callee::Func(o), self.be.p.obj(o).typ),
                 None => {
                     let fv = self.expr(f)[0];
-                    self.nil_check(fv);
+                    if check_nil {
+                        self.nil_check(fv);
+                    }
                     (Callee::Value(fv), self.type_of(f))
                 }
             },
-        };
-        let argv = self.call_args(sig_t, args, *dots);
-        self.invoke(callee, sig_t, &argv)
+        }
     }
 
-    fn invoke(&mut self, callee: Callee, sig_t: TypeId, args: &[Value]) -> Val {
+    pub(super) fn invoke(&mut self, callee: Callee, sig_t: TypeId, args: &[Value]) -> Val {
         match callee {
             Callee::Func(o) => {
                 let id = self.be.func_id(FnKey::Func(o));
@@ -209,6 +218,7 @@ impl FnCtx<'_, '_, '_> {
             "math.Float64frombits" => ins.bitcast(F64, ir::MemFlagsData::new(), args[0]),
             "math.Float32bits" => ins.bitcast(I32, ir::MemFlagsData::new(), args[0]),
             "math.Float32frombits" => ins.bitcast(F32, ir::MemFlagsData::new(), args[0]),
+            "runtime.framedepth" => self.frame_depth(),
             _ => return None,
         })
     }
@@ -241,7 +251,7 @@ impl FnCtx<'_, '_, '_> {
 
     /// Evaluates call arguments for a function of type `sig_t`: converted to the
     /// parameter types, spread from a multi-valued call, variadic ones packed.
-    fn call_args(&mut self, sig_t: TypeId, args: &'static [Expr], dots: bool) -> Vec<Value> {
+    pub(super) fn call_args(&mut self, sig_t: TypeId, args: &'static [Expr], dots: bool) -> Vec<Value> {
         let sig = self.be.p.types.signature(sig_t).expect("signature");
         let params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
         let nfixed = if sig.variadic && !dots { params.len() - 1 } else { params.len() };
@@ -527,7 +537,7 @@ impl FnCtx<'_, '_, '_> {
                 self.return_from(sig_t, &vals);
                 Ok(format!("native {}", self.be.native_name(*o)))
             }
-            FnKey::Thunk(id) => self.thunk(*id, args),
+            FnKey::Thunk(id) => self.thunk_body(*id),
             _ => unreachable!(),
         }
     }
@@ -793,12 +803,7 @@ impl FnCtx<'_, '_, '_> {
             Builtin::Panic => {
                 let any = self.be.p.types.empty_interface();
                 let v = self.expr_to(&args[0], any);
-                let o = self.be.runtime_go("gopanic");
-                let id = self.be.func_id(FnKey::Func(o));
-                let t = self.be.p.obj(o).typ;
-                self.call_go(id, t, None, &v);
-                self.b.ins().trap(ir::TrapCode::unwrap_user(3));
-                self.mark_dead();
+                self.gopanic(&v);
                 smallvec![]
             }
             Builtin::Print | Builtin::Println => {
@@ -810,11 +815,7 @@ impl FnCtx<'_, '_, '_> {
                 self.unsupported(e.pos, "channels yet");
                 smallvec![]
             }
-            Builtin::Recover => {
-                self.unsupported(e.pos, "recover yet");
-                let any = self.be.p.types.empty_interface();
-                self.zero(any)
-            }
+            Builtin::Recover => self.recover(),
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(e.pos, "complex numbers");
                 let t = self.type_of(e);
@@ -982,13 +983,24 @@ impl FnCtx<'_, '_, '_> {
     }
 
     fn print(&mut self, args: &'static [Expr], ln: bool) {
+        let vals: Vec<(Val, TypeId, u32)> = args
+            .iter()
+            .map(|a| {
+                let t = self.type_of(a);
+                (self.expr(a), t, a.pos)
+            })
+            .collect();
+        self.print_vals(&vals, ln);
+    }
+
+    /// `print`/`println` of evaluated operands (value, type, position).
+    pub(super) fn print_vals(&mut self, vals: &[(Val, TypeId, u32)], ln: bool) {
         self.rt("rt_printlock", &[]);
-        for (i, a) in args.iter().enumerate() {
+        for (i, (v, t, pos)) in vals.iter().enumerate() {
+            let (t, pos) = (*t, *pos);
             if ln && i > 0 {
                 self.rt("rt_printsp", &[]);
             }
-            let t = self.type_of(a);
-            let v = self.expr(a);
             let u = self.be.p.types.underlying(t);
             match self.be.p.types.get(u).clone() {
                 Type::Basic(b) if b.is_boolean() => {
@@ -1025,7 +1037,7 @@ impl FnCtx<'_, '_, '_> {
                 Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
                     self.rt("rt_printpointer", &[v[0]]);
                 }
-                _ => self.unsupported(a.pos, "printing this type with print"),
+                _ => self.unsupported(pos, "printing this type with print"),
             }
         }
         if ln {
@@ -1198,11 +1210,6 @@ impl FnCtx<'_, '_, '_> {
         Ok(())
     }
 
-    pub fn defer_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
-        self.unsupported(call.pos, "defer yet");
-        Ok(())
-    }
-
     pub fn range_chan(
         &mut self,
         _key: Option<&'static Expr>,
@@ -1213,10 +1220,6 @@ impl FnCtx<'_, '_, '_> {
     ) -> Result<(), String> {
         self.unsupported(x.pos, "channels yet");
         Ok(())
-    }
-
-    fn thunk(&mut self, _id: crate::syntax::ast::NodeId, _args: &[Value]) -> Result<String, String> {
-        unreachable!("go and defer are not lowered yet")
     }
 
     // ---------------------------------------------------------------- program entry
@@ -1232,11 +1235,12 @@ impl FnCtx<'_, '_, '_> {
         }
         for pkg in order {
             let inits: Vec<_> = self.be.p.pkg(pkg).inits.clone();
+            let pkg_path = self.be.p.pkg(pkg).path.to_string();
             for init in inits {
                 match init.value {
                     Some(i) => {
                         let e = &init.spec.values[i];
-                        super::escape::analyze_expr(self.be, e);
+                        super::escape::analyze_expr(self.be, &pkg_path, e);
                         let o = init.lhs[0];
                         let t = self.be.p.obj(o).typ;
                         let v = self.expr_to(e, t);
@@ -1245,7 +1249,7 @@ impl FnCtx<'_, '_, '_> {
                     }
                     None => {
                         for e in &init.spec.values {
-                            super::escape::analyze_expr(self.be, e);
+                            super::escape::analyze_expr(self.be, &pkg_path, e);
                         }
                         let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();
                         let vals = self.rhs_values(&types, &init.spec.values);

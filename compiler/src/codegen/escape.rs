@@ -19,11 +19,14 @@ struct Escape<'a, 'p> {
     depth_of: FxHashMap<ObjId, usize>,
     /// The function literals being walked, innermost last, with what they capture.
     lits: Vec<(crate::syntax::ast::NodeId, Vec<ObjId>)>,
+    /// Go's names for literals: the enclosing function's or literal's name and how
+    /// many literals it has had so far.
+    names: Vec<(String, u32)>,
 }
 
 /// Analyzes a function body (and the function literals in it).
-pub fn analyze_func(be: &mut Backend, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new() };
+pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(name, 0)] };
     for f in recv.into_iter().flatten().chain(&sig.params).chain(&sig.results) {
         a.declare_names(f);
     }
@@ -32,8 +35,8 @@ pub fn analyze_func(be: &mut Backend, sig: &'static FuncType, recv: Option<&'sta
 }
 
 /// Analyzes an expression outside any function (a package-level initializer).
-pub fn analyze_expr(be: &mut Backend, e: &'static Expr) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new() };
+pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(format!("{pkg}.init"), 0)] };
     a.expr(e);
 }
 
@@ -126,12 +129,21 @@ impl Visitor for Escape<'_, '_> {
             }
             ExprKind::FuncLit(lit) => {
                 self.be.lits.insert(e.id, e);
+                // Go names literals main.f.func1, main.f.func2, and those inside
+                // main.f.func1 main.f.func1.1, ...
+                let top = self.names.len() == 1;
+                let (parent, n) = self.names.last_mut().unwrap();
+                *n += 1;
+                let name = if top { format!("{parent}.func{n}") } else { format!("{parent}.{n}") };
+                self.be.lit_names.insert(e.id, name.clone());
+                self.names.push((name, 0));
                 self.lits.push((e.id, Vec::new()));
                 for f in lit.sig.params.iter().chain(&lit.sig.results) {
                     self.declare_names(f);
                 }
                 walk_expr(self, e);
                 let (id, caps) = self.lits.pop().unwrap();
+                self.names.pop();
                 self.be.captures.insert(id, Rc::new(caps));
                 return;
             }

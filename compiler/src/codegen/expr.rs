@@ -6,7 +6,7 @@ use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
 use crate::types::constant::Constant;
 use crate::types::object::{Mode, ObjKind, SelKind};
 use crate::types::typ::{self as ty, Basic, Type, TypeId};
-use cranelift_codegen::ir::{condcodes::FloatCC, condcodes::IntCC, types::*, InstBuilder, Value};
+use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use smallvec::smallvec;
 
@@ -42,6 +42,16 @@ fn float_cc(op: BinOp) -> FloatCC {
 impl FnCtx<'_, '_, '_> {
     /// The value of `e`, of its own (defaulted) type.
     pub fn expr(&mut self, e: &'static Expr) -> Val {
+        // instructions carry the position of the innermost expression they are for
+        // (tracebacks print its line)
+        let outer = self.b.srcloc();
+        self.b.set_srcloc(ir::SourceLoc::new(e.pos));
+        let v = self.expr_at(e);
+        self.b.set_srcloc(outer);
+        v
+    }
+
+    fn expr_at(&mut self, e: &'static Expr) -> Val {
         if let Some(c) = self.be.p.info.consts.get(&e.id).cloned() {
             let t = self.type_of(e);
             return self.constant(&c, t);

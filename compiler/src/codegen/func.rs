@@ -48,6 +48,13 @@ pub enum Place {
     Blank,
 }
 
+/// What a Go-convention call calls.
+#[derive(Clone, Copy)]
+pub enum CallTarget {
+    Direct(ir::FuncRef),
+    Indirect(ir::SigRef, Value),
+}
+
 /// `break`/`continue` targets of an enclosing statement.
 pub struct Target {
     pub label: Option<Name>,
@@ -75,6 +82,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// Set while lowering the right side of an assignment to a slice variable gc
     /// would keep on the stack (see `escape::SliceStore`).
     pub stack_conversion: bool,
+    /// For a function with `defer` statements: its exit path (see `defer`).
+    pub defers: Option<super::defer::Defers>,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -98,6 +107,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         dead: false,
         stack_conversion: false,
         safe_index: Vec::new(),
+        defers: None,
     };
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
@@ -113,6 +123,9 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     let title = fx.body(key, &params[2..])?;
     if !fx.dead && fx.results.is_empty() {
         fx.ret(&[]);
+    }
+    if fx.defers.is_some() {
+        fx.finish_defers();
     }
     // the end of a function with results is unreachable (the checker requires a
     // terminating statement), as is the block after a final terminator
@@ -131,7 +144,8 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 if self.be.is_native(*o) {
                     unreachable!("natives are called through NativeWrapper");
                 }
-                super::escape::analyze_func(self.be, &fd.sig, fd.recv.as_deref(), fd.body.as_ref().unwrap());
+                let name = self.be.go_name(Some(key)).0;
+                super::escape::analyze_func(self.be, name, &fd.sig, fd.recv.as_deref(), fd.body.as_ref().unwrap());
                 let sig_t = self.be.p.obj(*o).typ;
                 let recv_t = self.be.p.obj(*o).recv;
                 let mut rest = args;
@@ -141,6 +155,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     rest = &rest[n..];
                 }
                 self.bind_signature(sig_t, &fd.sig, rest);
+                if super::defer::has_defer(fd.body.as_ref().unwrap()) {
+                    self.init_defers();
+                }
                 self.block(fd.body.as_ref().unwrap())?;
                 Ok(format!("{}.{}", self.be.p.pkg(self.be.p.obj(*o).pkg.unwrap()).path, self.be.p.obj(*o).name))
             }
@@ -157,6 +174,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     self.locals.insert(o, Local::Cell(v));
                 }
                 self.bind_signature(sig_t, &lit.sig, args);
+                if super::defer::has_defer(&lit.body) {
+                    self.init_defers();
+                }
                 self.block(&lit.body)?;
                 Ok(format!("func literal at {}", self.be.p.fset.position(e.pos)))
             }
@@ -458,6 +478,20 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     }
 
     pub fn ret(&mut self, vals: &[Value]) {
+        if let Some(d) = &self.defers {
+            // deferred calls run on the way out
+            let (vars, exit) = (d.ret_vars.clone(), d.exit);
+            for (&var, &v) in vars.iter().zip(vals) {
+                self.b.def_var(var, v);
+            }
+            self.jump(exit);
+            return;
+        }
+        self.return_now(vals);
+    }
+
+    /// Returns from the function, without running deferred calls.
+    pub fn return_now(&mut self, vals: &[Value]) {
         match self.ret_conv {
             RetConv::Regs => {
                 self.b.ins().return_(vals);
@@ -484,7 +518,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let f = self.fref(id);
         let mut all = vec![self.g, self.g];
         all.extend_from_slice(args);
-        self.b.ins().call(f, &all);
+        self.emit_call(CallTarget::Direct(f), &all);
         self.b.ins().trap(ir::TrapCode::unwrap_user(2));
         self.b.switch_to_block(ok);
     }
@@ -529,9 +563,41 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let f = self.fref(id);
         let mut all: Vec<Value> = vec![self.g, self.g];
         all.extend_from_slice(args);
-        let inst = self.b.ins().call(f, &all);
-        let rets: Val = self.b.inst_results(inst).iter().copied().collect();
+        let rets = self.emit_call(CallTarget::Direct(f), &all);
         self.finish_call(sig_t, recv.is_some(), rets)
+    }
+
+    /// Emits a call with the Go convention: a plain call, or in a function with
+    /// deferred calls a `try_call` whose exception edge is the landing pad where a
+    /// recovered panic resumes the function.
+    pub fn emit_call(&mut self, callee: CallTarget, args: &[Value]) -> Val {
+        let landing = self.defers.as_ref().map(|d| d.landing);
+        let Some(landing) = landing else {
+            let inst = match callee {
+                CallTarget::Direct(f) => self.b.ins().call(f, args),
+                CallTarget::Indirect(sig, code) => self.b.ins().call_indirect(sig, code, args),
+            };
+            return self.b.inst_results(inst).iter().copied().collect();
+        };
+        let sig = match callee {
+            CallTarget::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
+            CallTarget::Indirect(sig, _) => sig,
+        };
+        let rets: Vec<ir::Type> = self.b.func.dfg.signatures[sig].returns.iter().map(|p| p.value_type).collect();
+        let normal = self.b.create_block();
+        for &t in &rets {
+            self.b.append_block_param(normal, t);
+        }
+        let pool = &mut self.b.func.dfg.value_lists;
+        let nc = ir::BlockCall::new(normal, (0..rets.len() as u32).map(ir::BlockArg::TryCallRet), pool);
+        let ec = ir::BlockCall::new(landing, [], pool);
+        let et = self.b.func.dfg.exception_tables.push(ir::ExceptionTableData::new(sig, nc, [ir::ExceptionTableItem::Default(ec)]));
+        match callee {
+            CallTarget::Direct(f) => self.b.ins().try_call(f, args, et),
+            CallTarget::Indirect(_, code) => self.b.ins().try_call_indirect(code, args, et),
+        };
+        self.b.switch_to_block(normal);
+        self.b.block_params(normal).iter().copied().collect()
     }
 
     fn finish_call(&mut self, sig_t: TypeId, _recv: bool, rets: Val) -> Val {
@@ -552,8 +618,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let sref = self.b.import_signature(sig);
         let mut all: Vec<Value> = vec![self.g, ctx];
         all.extend_from_slice(args);
-        let inst = self.b.ins().call_indirect(sref, code, &all);
-        let rets: Val = self.b.inst_results(inst).iter().copied().collect();
+        let rets = self.emit_call(CallTarget::Indirect(sref, code), &all);
         self.finish_call(sig_t, data_recv, rets)
     }
 

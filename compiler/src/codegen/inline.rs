@@ -8,37 +8,86 @@ use cranelift_codegen::ir::{self, ExternalName, Opcode};
 use cranelift_module::FuncId;
 use std::borrow::Cow;
 
-/// Callees up to this many IR instructions are inlined (gc's budget is 80 nodes
-/// of its own IR; this is about the same amount of code).
-const BUDGET: usize = 60;
+/// gc's inlining budget and what a call costs in it: a function calling a
+/// function that is not inlined itself is rarely inlined. An IR instruction here
+/// counts as one of gc's nodes.
+const BUDGET: usize = 80;
+const CALL_COST: usize = 57;
 
 pub struct Inliner<'a, 'p> {
     pub be: &'a mut Backend<'p>,
     pub caller: FuncId,
+    /// The calls inlined: (call instruction, callee, callee body).
+    pub sites: Vec<(ir::Inst, FuncId, ir::Function)>,
 }
 
 impl Inline for Inliner<'_, '_> {
     fn inline(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef, _args: &[ir::Value]) -> InlineCommand<'_> {
-        // calls on failure paths (bounds checks, nil checks) stay calls
-        let cold = caller.layout.inst_block(inst).is_some_and(|b| caller.layout.is_cold(b));
-        if opcode != Opcode::Call || cold {
-            return InlineCommand::KeepCall;
-        }
-        let ExternalName::User(r) = caller.dfg.ext_funcs[callee].name else { return InlineCommand::KeepCall };
-        let name = &caller.params.user_named_funcs()[r];
-        if name.namespace != 0 {
-            return InlineCommand::KeepCall;
-        }
-        let id = FuncId::from_u32(name.index);
-        if id == self.caller {
-            return InlineCommand::KeepCall;
-        }
-        match self.be.inlinable(id).and_then(|f| rename_symbols(caller, f)) {
-            Some(f) => InlineCommand::Inline { callee: Cow::Owned(f), visit_callee: false },
+        match self.decide(caller, inst, opcode, callee) {
+            Some((id, f)) => {
+                self.sites.push((inst, id, f.clone()));
+                InlineCommand::Inline { callee: Cow::Owned(f), visit_callee: false }
+            }
             None => InlineCommand::KeepCall,
         }
     }
 }
+
+impl Inliner<'_, '_> {
+    fn decide(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef) -> Option<(FuncId, ir::Function)> {
+        // calls on failure paths (bounds checks, nil checks) stay calls
+        let cold = caller.layout.inst_block(inst).is_some_and(|b| caller.layout.is_cold(b));
+        if opcode != Opcode::Call || cold {
+            return None;
+        }
+        let ExternalName::User(r) = caller.dfg.ext_funcs[callee].name else { return None };
+        let name = &caller.params.user_named_funcs()[r];
+        if name.namespace != 0 {
+            return None;
+        }
+        let id = FuncId::from_u32(name.index);
+        // the program entry runs once; main.main and init functions keep their frames
+        if id == self.caller || self.be.keys.get(&self.caller) == Some(&FnKey::Entry) {
+            return None;
+        }
+        self.be.inlinable(id).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
+    }
+
+    /// Gives inlined instructions source locations that say where they were
+    /// inlined from (Cranelift's inliner drops them): a synthetic location indexes
+    /// `be.inline_locs`, which tracebacks expand into the inlined frame and the
+    /// call site. The inliner copies callee blocks in order and their instructions
+    /// one for one, which is what makes the correspondence exact.
+    pub fn attribute_lines(self, func: &mut ir::Function) {
+        for (call, callee_id, callee) in self.sites {
+            let call_loc = func.srcloc(call);
+            // the call became a jump to the inlined entry block
+            let Some(dest) = func.dfg.insts[call].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables).first().map(|bc| bc.block(&func.dfg.value_lists)) else { continue };
+            let Some(entry) = callee.layout.entry_block() else { continue };
+            let offset = dest.as_u32() - entry.as_u32();
+            let (name, hidden) = self.be.go_name(self.be.keys.get(&callee_id));
+            for cb in callee.layout.blocks() {
+                let ib = ir::Block::from_u32(cb.as_u32() + offset);
+                if !func.layout.is_block_inserted(ib) {
+                    continue;
+                }
+                let pairs: Vec<(ir::Inst, ir::Inst)> = callee.layout.block_insts(cb).zip(func.layout.block_insts(ib)).collect();
+                for (ci, ii) in pairs {
+                    let loc = callee.srcloc(ci);
+                    if loc.is_default() {
+                        continue;
+                    }
+                    let idx = self.be.inline_locs.len() as u32;
+                    self.be.inline_locs.push((loc.bits(), call_loc.bits(), name.clone(), hidden));
+                    func.set_srcloc(ii, ir::SourceLoc::new(INLINED | idx));
+                }
+            }
+        }
+    }
+}
+
+/// Marks synthetic source locations of inlined instructions.
+pub const INLINED: u32 = 1 << 31;
 
 /// Cranelift 0.135's inliner copies the callee's symbol global values without
 /// translating their external-name references into the caller's table (it does
@@ -85,9 +134,15 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
 pub fn small(id: FuncId, f: &ir::Function) -> bool {
     let mut n = 0;
     for block in f.layout.blocks() {
+        // calls on failure paths are not part of gc's cost
+        let cold = f.layout.is_cold(block);
         for inst in f.layout.block_insts(block) {
-            n += 1;
+            n += if f.dfg.insts[inst].opcode().is_call() && !cold { CALL_COST } else { 1 };
             if n > BUDGET {
+                return false;
+            }
+            // a function that looks at its own frame (defer, recover) keeps it
+            if matches!(f.dfg.insts[inst].opcode(), ir::Opcode::GetFramePointer | ir::Opcode::TryCall | ir::Opcode::TryCallIndirect) {
                 return false;
             }
             if let ir::InstructionData::Call { func_ref, .. } = f.dfg.insts[inst] {

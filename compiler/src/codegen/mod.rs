@@ -12,6 +12,8 @@
 
 mod bce;
 mod call;
+mod codemap;
+mod defer;
 mod escape;
 mod expr;
 mod func;
@@ -102,7 +104,7 @@ pub struct Backend<'p> {
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
     funcs: FxHashMap<FnKey, FuncId>,
-    keys: FxHashMap<FuncId, FnKey>,
+    pub keys: FxHashMap<FuncId, FnKey>,
     /// Functions lowered ahead of their turn (to be inlined), with their titles.
     lowered: FxHashMap<FuncId, (ir::Function, String)>,
     /// Lowered bodies of functions small enough to inline, and those that are not.
@@ -138,6 +140,14 @@ pub struct Backend<'p> {
     pub slice_stores: FxHashMap<ObjId, slicestore::SliceStore>,
     /// Function literals and the variables they capture, in order.
     pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
+    /// Go's names of function literals (`main.main.func1`).
+    pub lit_names: FxHashMap<NodeId, String>,
+    codemap: codemap::CodeMap,
+    /// Where inlined code came from: (callee position, call position, callee name,
+    /// whether tracebacks leave the callee out).
+    pub inline_locs: Vec<(u32, u32, String, bool)>,
+    /// What the thunks of `defer` and `go` statements call.
+    pub thunks: FxHashMap<NodeId, Rc<defer::Thunk>>,
     /// Syntax of function literals and `go`/`defer` calls queued for compilation.
     pub lits: FxHashMap<NodeId, &'static crate::syntax::ast::Expr>,
 }
@@ -202,6 +212,10 @@ impl<'p> Backend<'p> {
             slice_stores: Default::default(),
             captures: Default::default(),
             lits: Default::default(),
+            thunks: Default::default(),
+            lit_names: Default::default(),
+            codemap: Default::default(),
+            inline_locs: Vec::new(),
         })
     }
 
@@ -284,7 +298,13 @@ impl<'p> Backend<'p> {
                 };
                 self.go_sig(t, None, false).0
             }
-            FnKey::Thunk(_) | FnKey::Entry => {
+            FnKey::Thunk(id) => {
+                let t = self.p.types.func(vec![], vec![], false);
+                let mut s = self.go_sig(t, None, false).0;
+                s.returns = defer::thunk_results(self, *id);
+                s
+            }
+            FnKey::Entry => {
                 let t = self.p.types.func(vec![], vec![], false);
                 self.go_sig(t, None, false).0
             }
@@ -428,6 +448,7 @@ impl<'p> Backend<'p> {
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
         let traps: Vec<usize> = self.traps.iter().map(|&(f, off)| self.module.get_finalized_function(f) as usize + off as usize).collect();
         minigo_runtime::signal::add_stack_traps(traps);
+        self.codemap.publish(&self.module);
         let (ptr, _) = self.module.get_finalized_data(entry_fv);
         let adapter = self.module.get_finalized_function(adapter) as usize;
         let listing = std::mem::take(&mut self.listing);
@@ -448,7 +469,9 @@ impl<'p> Backend<'p> {
         let mut func = func;
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
-        ctx.inline(inline::Inliner { be: self, caller: id }).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+        let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
+        ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+        inliner.attribute_lines(&mut ctx.func);
         self.finish(id, ctx, &title)
     }
 
@@ -509,7 +532,11 @@ impl<'p> Backend<'p> {
         self.module.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
         self.stats.cranelift += start.elapsed();
         self.stats.functions += 1;
+        // parameters beyond g and the closure context
+        let params = ctx.func.signature.params.len() > 2;
         let cc = ctx.compiled_code().expect("compiled");
+        let (name, hidden) = self.go_name(self.keys.get(&id));
+        self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inline_locs);
         for t in cc.buffer.traps() {
             if t.code == ir::TrapCode::STACK_OVERFLOW {
                 self.traps.push((id, t.offset));

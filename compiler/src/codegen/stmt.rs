@@ -16,6 +16,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub fn stmt(&mut self, s: &'static Stmt) -> Result<(), String> {
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(s.pos));
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Block(b) => self.block(b)?,

@@ -2,6 +2,17 @@
 // functionality: arguments, exit, environment, and the standard files.
 package os
 
+import "errors"
+
+// Portable errors of file operations (Go's io/fs errors).
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtime_args()
 

@@ -92,11 +92,11 @@ func appendUint(b []byte, v uint64) []byte {
 	return append(b, buf[i:]...)
 }
 
-// A runtimeError is a runtime.Error with a fixed message after "runtime error: ".
-type runtimeError string
+// An errorString is a runtime.Error with a fixed message after "runtime error: ".
+type errorString string
 
-func (e runtimeError) RuntimeError() {}
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+func (e errorString) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
 
 // A plainError is a runtime.Error whose message has no "runtime error: " prefix.
 type plainError string
@@ -151,17 +151,17 @@ func panicSlice3B(x int, y int)      { panic(boundsError{x: int64(x), signed: tr
 func panicSlice3C(x int, y int)      { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3C}) }
 func panicSliceConvert(x int, y int) { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsConvert}) }
 
-func panicdivide()   { panic(runtimeError("integer divide by zero")) }
-func panicshift()    { panic(runtimeError("negative shift amount")) }
-func panicmem()      { panic(runtimeError("invalid memory address or nil pointer dereference")) }
+func panicdivide()   { panic(errorString("integer divide by zero")) }
+func panicshift()    { panic(errorString("negative shift amount")) }
+func panicmem()      { panic(errorString("invalid memory address or nil pointer dereference")) }
 func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
-func panicmakeslicelen() { panic(runtimeError("makeslice: len out of range")) }
-func panicmakeslicecap() { panic(runtimeError("makeslice: cap out of range")) }
+func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
+func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }
 func panicunhashable(t rt.Type) {
-	panic(runtimeError("hash of unhashable type " + t.String()))
+	panic(errorString("hash of unhashable type " + t.String()))
 }
 func panicuncomparable(t rt.Type) {
-	panic(runtimeError("comparing uncomparable type " + t.String()))
+	panic(errorString("comparing uncomparable type " + t.String()))
 }
 
 // panicdottype reports a failed x.(T): have is x's dynamic type (nil for a nil

@@ -2,24 +2,93 @@ package runtime
 
 import "internal/rt"
 
-// A _panic is one active panic of a goroutine.
+// A _panic is one active panic (or runtime.Goexit) of a goroutine.
 type _panic struct {
-	arg        any
-	link       *_panic
+	arg  any
+	link *_panic
+	// depth of the frame running the deferred calls (gopanic's): the distance
+	// from the top of the goroutine's stack to its frame pointer
+	depth      uintptr
 	recovered  bool
 	repanicked bool
 	goexit     bool
 }
 
-// gopanic implements panic(v). Without a deferred call that recovers, it prints
-// the panic (values, then the goroutine) and ends the program with status 2.
-func gopanic(v any) {
-	if v == nil {
-		v = new(PanicNilError)
+// gopanic implements panic(v): it runs the goroutine's deferred calls, newest
+// first; when one of them recovers, execution continues by returning normally
+// from the function that deferred it. Without recovery it prints the panic and
+// the goroutine's stack and ends the program with status 2.
+//
+// panic(nil) panics with a nil value, as Go does for programs built without a
+// go.mod (GODEBUG panicnil=1, which is how Go runs them here).
+func gopanic(e any) {
+	p := &_panic{arg: e, link: getpanic(), depth: framedepth()}
+	setpanic(p)
+	for {
+		fn, depth := popdefer()
+		if fn == nil {
+			break
+		}
+		fn()
+		if p.recovered {
+			// p is over, and so is every panic whose gopanic frame the
+			// resumption discards (they were aborted by later ones)
+			q := p.link
+			for q != nil && q.depth > depth {
+				q = q.link
+			}
+			setpanic(q)
+			recovery(depth)
+		}
 	}
-	p := &_panic{arg: v}
-	fatalpanic(p)
+	preprintpanics(p)
+	printpanics(p)
+	dieAfterPanic()
 }
+
+// gorecover implements recover(): callerdepth is the depth of the frame of the
+// function that called recover's caller. Only a function called by gopanic itself
+// (a deferred call run by a panic) can recover.
+func gorecover(callerdepth uintptr) any {
+	p := getpanic()
+	if p == nil || p.goexit || p.recovered || callerdepth != p.depth {
+		return nil
+	}
+	p.recovered = true
+	return p.arg
+}
+
+// Goexit terminates the goroutine that calls it after running its deferred calls;
+// no other goroutine is affected.
+func Goexit() {
+	p := &_panic{goexit: true, link: getpanic(), depth: framedepth()}
+	setpanic(p)
+	for {
+		fn, _ := popdefer()
+		if fn == nil {
+			break
+		}
+		fn()
+	}
+	goexit1()
+}
+
+// The goroutine's innermost panic.
+func getpanic() *_panic
+func setpanic(p *_panic)
+
+// popdefer removes the goroutine's newest deferred call and returns it with the
+// depth of the frame that deferred it (nil if there is none).
+func popdefer() (func(), uintptr)
+
+// framedepth is the depth of the calling function's frame (a compiler intrinsic).
+func framedepth() uintptr
+
+// recovery resumes the frame at depth at its landing pad; it does not return.
+func recovery(depth uintptr)
+
+// goexit1 ends the calling goroutine.
+func goexit1()
 
 // A PanicNilError happens when code calls panic(nil).
 type PanicNilError struct {
@@ -33,15 +102,16 @@ type stringer interface {
 	String() string
 }
 
-func fatalpanic(p *_panic) {
-	preprintpanics(p)
-	printpanics(p)
-	dieAfterPanic()
-}
-
-// preprintpanics turns error and Stringer panic values into the strings printed.
+// preprintpanics turns error and Stringer panic values into the strings printed,
+// and marks a panic that repeats the value of the next one (a recovered panic
+// raised again) so it is printed once.
 func preprintpanics(p *_panic) {
 	for p != nil {
+		if p.link != nil && sameIface(p.link.arg, p.arg) {
+			p.link.repanicked = true
+			p = p.link
+			continue
+		}
 		switch v := p.arg.(type) {
 		case error:
 			p.arg = v.Error()
@@ -52,9 +122,18 @@ func preprintpanics(p *_panic) {
 	}
 }
 
+// sameIface reports whether two interface values have the same type and data
+// words (not ==, which could panic or call nothing at all).
+func sameIface(a, b any) bool {
+	return rt.TypeOf(a) == rt.TypeOf(b) && rt.DataOf(a) == rt.DataOf(b)
+}
+
 func printpanics(p *_panic) {
 	if p.link != nil {
 		printpanics(p.link)
+		if p.link.repanicked {
+			return
+		}
 		if !p.link.goexit {
 			print("\t")
 		}

@@ -16,9 +16,6 @@ type Error interface {
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
-// Goexit terminates the goroutine that calls it after running its deferred calls.
-func Goexit()
-
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

@@ -101,6 +101,11 @@ natives! {
     "time.now" => n_time_now = time::now;
     "time.Sleep" => n_time_sleep = time::sleep;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
+    "runtime.getpanic" => n_getpanic = runtime::getpanic;
+    "runtime.setpanic" => n_setpanic = runtime::setpanic;
+    "runtime.popdefer" => n_popdefer = runtime::popdefer;
+    "runtime.recovery" => n_recovery = runtime::recovery;
+    "runtime.goexit1" => n_goexit1 = runtime::goexit1;
     "runtime.NumCPU" => n_numcpu = runtime::num_cpu;
     "runtime.GOMAXPROCS" => n_gomaxprocs = runtime::gomaxprocs;
     "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;

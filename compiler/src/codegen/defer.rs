@@ -1,0 +1,337 @@
+//! `defer`, `recover`, and the calls `defer` and `go` make later ("thunks").
+//!
+//! A `defer` statement evaluates the call's function and operands into a `func()`
+//! value (a thunk closure holding them, or the function literal itself) and pushes
+//! a `Defer` record {link, depth, fv} on `g.defer_` — inline, no runtime call.
+//! Every way out of the function goes through its exit block, which pops and
+//! calls the records whose depth is this frame's (Go's `deferreturn`), then
+//! returns the results (named results as the deferred calls left them).
+//!
+//! In a function with `defer`, every Go call is a `try_call` whose exception edge
+//! is the function's landing pad: when a deferred call run by `gopanic` recovers,
+//! the runtime resumes this frame there (DESIGN.md, "Recovery = resume the
+//! deferring frame at a landing pad"), and the pad continues into the exit block.
+//! Depths (`g.stack_hi` minus a frame pointer) identify frames because, unlike
+//! frame pointers, they survive stack copying.
+
+use super::call::Callee;
+use super::func::{CallTarget, FnCtx, Val};
+use super::FnKey;
+use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::syntax::walk::{walk_stmt, Visitor};
+use crate::types::object::{Builtin, ObjId};
+use crate::types::typ::TypeId;
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder, Value};
+use cranelift_frontend::Variable;
+use minigo_runtime::abi;
+
+/// The exit path of a function with deferred calls.
+pub struct Defers {
+    /// Where a recovered panic resumes this frame.
+    pub landing: Block,
+    /// Runs the frame's deferred calls, then returns.
+    pub exit: Block,
+    /// The results on their way out.
+    pub ret_vars: Vec<Variable>,
+    /// This frame's depth.
+    pub depth: Variable,
+}
+
+/// What a thunk calls, with the values it captured (in the closure after its code
+/// pointer, one 8-byte slot per scalar).
+#[derive(Debug)]
+pub enum ThunkCall {
+    /// A declared function or method (the receiver is among the captures).
+    Func(ObjId),
+    Native(ObjId),
+    /// Captures the itab and data word first.
+    Iface { index: usize },
+    /// Captures the func value first.
+    Value,
+    /// A builtin (`panic`, `print`, `println`) of operands of these types, with
+    /// their positions.
+    Builtin(Builtin, Vec<(TypeId, u32)>),
+}
+
+#[derive(Debug)]
+pub struct Thunk {
+    pub call: ThunkCall,
+    /// The called function's type (for its signature and results).
+    pub sig_t: Option<TypeId>,
+    pub caps: Vec<ir::Type>,
+}
+
+/// Whether a function body has `defer` statements (not counting those of function
+/// literals in it).
+pub fn has_defer(body: &'static AstBlock) -> bool {
+    struct Find(bool);
+    impl Visitor for Find {
+        fn stmt(&mut self, s: &'static Stmt) {
+            if matches!(s.kind, StmtKind::Defer(_)) {
+                self.0 = true;
+            }
+            walk_stmt(self, s);
+        }
+        fn expr(&mut self, _e: &'static Expr) {
+            // function literals have their own defers; expressions hold no statements
+        }
+    }
+    let mut f = Find(false);
+    crate::syntax::walk::walk_block(&mut f, body);
+    f.0
+}
+
+impl FnCtx<'_, '_, '_> {
+    /// Prepares the exit path of a function with `defer` (after its parameters and
+    /// results are bound).
+    pub fn init_defers(&mut self) {
+        let depth = self.b.declare_var(I64);
+        let d = self.frame_depth();
+        self.b.def_var(depth, d);
+        let types: Vec<ir::Type> = self.results.clone().iter().flat_map(|&t| self.be.repr(t).ssa()).collect();
+        let ret_vars = types.iter().map(|&t| self.b.declare_var(t)).collect();
+        let (landing, exit) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(landing);
+        self.defers = Some(Defers { landing, exit, ret_vars, depth });
+    }
+
+    /// `g.stack_hi` minus this frame's frame pointer.
+    pub fn frame_depth(&mut self) -> Value {
+        let hi = self.load(I64, self.g, abi::G_STACK_HI);
+        let fp = self.b.ins().get_frame_pointer(I64);
+        self.b.ins().isub(hi, fp)
+    }
+
+    /// Emits the landing pad and the exit block (at the end of the function).
+    pub fn finish_defers(&mut self) {
+        let d = self.defers.take().unwrap();
+        // resumed after a recovery: unnamed results are zero values
+        self.start_block_unreachable(d.landing);
+        if self.result_vars.is_empty() {
+            let types: Vec<TypeId> = self.results.clone();
+            let zeros: Vec<Value> = types.iter().flat_map(|&t| self.zero(t)).collect();
+            for (&var, z) in d.ret_vars.iter().zip(zeros) {
+                self.b.def_var(var, z);
+            }
+        }
+        self.b.ins().jump(d.exit, &[]);
+        self.b.switch_to_block(d.exit);
+        self.dead = false;
+        // deferred calls made here can panic too: their recovery lands here again
+        self.defers = Some(Defers { landing: d.landing, exit: d.exit, ret_vars: d.ret_vars.clone(), depth: d.depth });
+        let (head, check, run, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let rec = self.load(I64, self.g, abi::G_DEFER);
+        self.b.ins().brif(rec, check, &[], done, &[]);
+        self.b.switch_to_block(check);
+        let rd = self.load(I64, rec, abi::DEFER_DEPTH);
+        let me = self.b.use_var(d.depth);
+        let mine = self.b.ins().icmp(IntCC::Equal, rd, me);
+        self.b.ins().brif(mine, run, &[], done, &[]);
+        self.b.switch_to_block(run);
+        let link = self.load(I64, rec, abi::DEFER_LINK);
+        self.store(link, self.g, abi::G_DEFER);
+        let fv = self.load(I64, rec, abi::DEFER_FN);
+        self.call_func0(fv);
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(done);
+        let vals: Vec<Value> = if self.result_vars.is_empty() {
+            d.ret_vars.iter().map(|&v| self.b.use_var(v)).collect()
+        } else {
+            let vars = self.result_vars.clone();
+            vars.iter()
+                .flat_map(|&o| {
+                    let p = self.var_place(o);
+                    self.read(&p)
+                })
+                .collect()
+        };
+        self.defers = None;
+        self.return_now(&vals);
+    }
+
+    /// Switches to a block only exceptional control flow reaches.
+    fn start_block_unreachable(&mut self, blk: Block) {
+        if !self.dead {
+            self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+        }
+        self.b.switch_to_block(blk);
+        self.dead = false;
+    }
+
+    /// Calls a `func()` value (deferred calls; their results, if any, are dropped).
+    fn call_func0(&mut self, fv: Value) {
+        let t = self.be.p.types.func(vec![], vec![], false);
+        let (sig, _) = self.be.go_sig(t, None, false);
+        let sref = self.b.import_signature(sig);
+        let code = self.load(I64, fv, 0);
+        self.emit_call(CallTarget::Indirect(sref, code), &[self.g, fv]);
+    }
+
+    /// `defer f(args)`.
+    pub fn defer_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
+        let Some(fv) = self.delayed_call(call) else { return Ok(()) };
+        let rec = self.alloc(abi::DEFER_SIZE);
+        let head = self.load(I64, self.g, abi::G_DEFER);
+        self.store(head, rec, abi::DEFER_LINK);
+        let depth = self.b.use_var(self.defers.as_ref().expect("function with defer").depth);
+        self.store(depth, rec, abi::DEFER_DEPTH);
+        self.store(fv, rec, abi::DEFER_FN);
+        self.store(rec, self.g, abi::G_DEFER);
+        Ok(())
+    }
+
+    /// Evaluates the function and operands of a deferred (or `go`) call now, into
+    /// a `func()` value that makes the call later.
+    pub fn delayed_call(&mut self, call: &'static Expr) -> Option<Value> {
+        let ExprKind::Call { fun, args, dots, .. } = &call.unparen().kind else { unreachable!("checked: a call") };
+        let f = fun.unparen();
+        // a function literal without parameters or results is its own thunk
+        if let ExprKind::FuncLit(lit) = &f.kind {
+            if args.is_empty() && lit.sig.params.is_empty() && lit.sig.results.is_empty() {
+                return Some(self.closure(f));
+            }
+        }
+        let (thunk, caps): (Thunk, Vec<Value>) = if let Some(b) = self.builtin_of(f) {
+            match b {
+                Builtin::Panic | Builtin::Print | Builtin::Println => {
+                    let any = self.be.p.types.empty_interface();
+                    let mut ops = Vec::new();
+                    let mut caps = Vec::new();
+                    for a in args.iter() {
+                        let t = if b == Builtin::Panic { any } else { self.type_of(a) };
+                        caps.extend(self.expr_to(a, t));
+                        ops.push((t, a.pos));
+                    }
+                    let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
+                    (Thunk { call: ThunkCall::Builtin(b, ops), sig_t: None, caps: types }, caps)
+                }
+                // recover called by the defer machinery itself recovers nothing
+                Builtin::Recover => return None,
+                _ => {
+                    self.unsupported(call.pos, &format!("deferring the builtin {}", crate::types::exprstring::expr_string(f)));
+                    return None;
+                }
+            }
+        } else {
+            let (callee, sig_t) = self.callee(f, false);
+            let argv = self.call_args(sig_t, args, *dots);
+            let (call, mut caps) = match callee {
+                Callee::Func(o) => (ThunkCall::Func(o), vec![]),
+                Callee::Native(o) => (ThunkCall::Native(o), vec![]),
+                Callee::Method(m, recv) if self.be.is_native(m) => (ThunkCall::Native(m), recv.to_vec()),
+                Callee::Method(m, recv) => (ThunkCall::Func(m), recv.to_vec()),
+                Callee::Iface(itab, data, index) => (ThunkCall::Iface { index }, vec![itab, data]),
+                Callee::Value(fv) => (ThunkCall::Value, vec![fv]),
+            };
+            caps.extend(argv);
+            let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
+            (Thunk { call, sig_t: Some(sig_t), caps: types }, caps)
+        };
+        let id = call.id;
+        self.be.thunks.insert(id, std::rc::Rc::new(thunk));
+        let fv = self.alloc(8 * (caps.len() as u64 + 1));
+        let fid = self.be.func_id(FnKey::Thunk(id));
+        let f = self.fref(fid);
+        let code = self.b.ins().func_addr(I64, f);
+        self.store(code, fv, 0);
+        for (i, &c) in caps.iter().enumerate() {
+            self.store(c, fv, 8 * (i as i32 + 1));
+        }
+        Some(fv)
+    }
+
+    /// The body of a thunk: loads what it captured and makes the call (a tail call,
+    /// so that a deferred function's caller is whoever runs the thunk — `recover`
+    /// checks that).
+    pub fn thunk_body(&mut self, id: NodeId) -> Result<String, String> {
+        let t = self.be.thunks[&id].clone();
+        let caps: Vec<Value> = t.caps.iter().enumerate().map(|(i, &ty)| self.load(ty, self.ctxv, 8 * (i as i32 + 1))).collect();
+        match &t.call {
+            ThunkCall::Func(o) => {
+                let fid = self.be.func_id(FnKey::Func(*o));
+                let f = self.fref(fid);
+                let mut all = vec![self.g, self.g];
+                all.extend(caps);
+                self.b.ins().return_call(f, &all);
+            }
+            ThunkCall::Native(o) => {
+                self.call_native(*o, &caps);
+                self.return_now(&[]);
+            }
+            ThunkCall::Iface { index } => {
+                let sig_t = t.sig_t.unwrap();
+                self.nil_check(caps[0]);
+                let code = self.load(I64, caps[0], abi::ITAB_FUN + 8 * *index as i32);
+                let (sig, _) = self.be.go_sig(sig_t, None, true);
+                let sref = self.b.import_signature(sig);
+                let mut all = vec![self.g, self.g];
+                all.extend_from_slice(&caps[1..]);
+                self.b.ins().return_call_indirect(sref, code, &all);
+            }
+            ThunkCall::Value => {
+                let sig_t = t.sig_t.unwrap();
+                self.nil_check(caps[0]);
+                let code = self.load(I64, caps[0], 0);
+                let (sig, _) = self.be.go_sig(sig_t, None, false);
+                let sref = self.b.import_signature(sig);
+                let mut all = vec![self.g, caps[0]];
+                all.extend_from_slice(&caps[1..]);
+                self.b.ins().return_call_indirect(sref, code, &all);
+            }
+            ThunkCall::Builtin(b, ops) => {
+                let mut vals = Vec::new();
+                let mut i = 0;
+                for &(t, pos) in ops {
+                    let n = self.be.repr(t).nssa();
+                    let v: Val = caps[i..i + n].iter().copied().collect();
+                    vals.push((v, t, pos));
+                    i += n;
+                }
+                match b {
+                    Builtin::Panic => self.gopanic(&vals[0].0),
+                    _ => {
+                        self.print_vals(&vals, *b == Builtin::Println);
+                        self.return_now(&[]);
+                    }
+                }
+            }
+        }
+        self.mark_dead();
+        Ok("deferred call".into())
+    }
+
+    /// `recover()`: the runtime checks that the caller of this function is the
+    /// panic running deferred calls, by its depth.
+    pub fn recover(&mut self) -> Val {
+        let fp = self.b.ins().get_frame_pointer(I64);
+        let caller_fp = self.load(I64, fp, 0);
+        let hi = self.load(I64, self.g, abi::G_STACK_HI);
+        let depth = self.b.ins().isub(hi, caller_fp);
+        let o = self.be.runtime_go("gorecover");
+        let id = self.be.func_id(FnKey::Func(o));
+        let t = self.be.p.obj(o).typ;
+        self.call_go(id, t, None, &[depth])
+    }
+
+    /// `panic(v)` with `v` already an `any`.
+    pub fn gopanic(&mut self, v: &[Value]) {
+        let o = self.be.runtime_go("gopanic");
+        let id = self.be.func_id(FnKey::Func(o));
+        let t = self.be.p.obj(o).typ;
+        self.call_go(id, t, None, v);
+        self.b.ins().trap(ir::TrapCode::unwrap_user(3));
+        self.mark_dead();
+    }
+}
+
+/// A `func()` signature for thunks' results: what the called function returns
+/// (the thunk returns it through, though callers ignore it).
+pub fn thunk_results(be: &mut super::Backend, id: NodeId) -> Vec<ir::AbiParam> {
+    let t = be.thunks[&id].clone();
+    match (&t.call, t.sig_t) {
+        (ThunkCall::Func(_) | ThunkCall::Iface { .. } | ThunkCall::Value, Some(sig_t)) => be.go_sig(sig_t, None, false).0.returns,
+        _ => vec![],
+    }
+}

@@ -1,0 +1,140 @@
+//! What the runtime knows about compiled code: which function a PC is in and at
+//! which source line, and where each call site's landing pad is. Tracebacks walk
+//! a goroutine's frame-pointer chain and print it as Go does; `recovery` resumes a
+//! frame at a landing pad.
+
+use crate::abi::G;
+use std::sync::RwLock;
+
+/// A compiled function, as the compiler registers it.
+pub struct FuncInfo {
+    pub start: usize,
+    pub end: usize,
+    /// Go's name for it: `main.f`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    /// Where the source lines of its code start, sorted by offset.
+    pub lines: Vec<Line>,
+    /// Runtime-internal or compiler-made: left out of tracebacks.
+    pub hidden: bool,
+    /// Whether it has parameters (Go prints their values; minigo `...`).
+    pub params: bool,
+}
+
+/// The source line of the code from `offset` on.
+pub struct Line {
+    pub offset: u32,
+    pub file: u32,
+    pub line: u32,
+    /// Code inlined from another function (`file` and `line` are then those of
+    /// the call).
+    pub inlined: Option<Inlined>,
+}
+
+#[derive(PartialEq)]
+pub struct Inlined {
+    pub name: String,
+    pub file: u32,
+    pub line: u32,
+    pub hidden: bool,
+}
+
+struct Registry {
+    funcs: Vec<FuncInfo>,
+    files: Vec<String>,
+    /// Return address of a call with a landing pad → (handler address, the frame
+    /// size below the frame pointer at that call).
+    pads: Vec<(usize, usize, usize)>,
+}
+
+static REG: RwLock<Registry> = RwLock::new(Registry { funcs: Vec::new(), files: Vec::new(), pads: Vec::new() });
+
+/// Registers newly compiled functions (their file indices refer to `files`, which
+/// replaces the known file list) and landing pads.
+pub fn register(funcs: Vec<FuncInfo>, files: Vec<String>, pads: Vec<(usize, usize, usize)>) {
+    let mut r = REG.write().unwrap_or_else(|e| e.into_inner());
+    r.funcs.extend(funcs);
+    r.funcs.sort_by_key(|f| f.start);
+    r.files = files;
+    r.pads.extend(pads);
+    r.pads.sort_unstable();
+}
+
+/// The landing pad of the call that returns to `ret`: (handler, frame offset).
+pub fn landing_pad(ret: usize) -> Option<(usize, usize)> {
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    r.pads.binary_search_by_key(&ret, |p| p.0).ok().map(|i| (r.pads[i].1, r.pads[i].2))
+}
+
+/// One frame of a traceback.
+struct Frame {
+    name: String,
+    params: bool,
+    file: String,
+    line: u32,
+    /// None for an inlined frame.
+    offset: Option<usize>,
+    hidden: bool,
+}
+
+/// The frames a PC stands for: an inlined function's, then its caller's.
+fn symbolize(pc: usize, out: &mut Vec<Frame>) {
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let Some(i) = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1) else { return };
+    let f = &r.funcs[i];
+    if pc >= f.end {
+        return;
+    }
+    let off = (pc - f.start) as u32;
+    let file = |i: u32| r.files.get(i as usize).cloned().unwrap_or_default();
+    let line = f.lines.partition_point(|l| l.offset <= off).checked_sub(1).map(|j| &f.lines[j]);
+    if let Some(Line { inlined: Some(i), .. }) = line {
+        out.push(Frame { name: i.name.clone(), params: true, file: file(i.file), line: i.line, offset: None, hidden: i.hidden });
+    }
+    let (fl, ln) = line.map_or((String::new(), 0), |l| (file(l.file), l.line));
+    out.push(Frame { name: f.name.clone(), params: f.params, file: fl, line: ln, offset: Some(pc - f.start), hidden: f.hidden });
+}
+
+/// The frames of a goroutine from the frame whose frame pointer is `fp` and which
+/// is executing at `pc`, outward.
+fn frames(g: &G, mut pc: usize, mut fp: usize) -> Vec<Frame> {
+    let mut out = Vec::new();
+    while fp >= g.stack_lo && fp < g.stack_hi && out.len() < 10_000 {
+        // a return address points after its call: look up the call itself
+        symbolize(pc - 1, &mut out);
+        // SAFETY: fp is a frame pointer in this goroutine's stack: [fp] is the
+        // caller's frame pointer and [fp + 8] the return address into it.
+        unsafe {
+            pc = *((fp + 8) as *const usize);
+            fp = *(fp as *const usize);
+        }
+    }
+    out
+}
+
+fn offset(o: Option<usize>) -> String {
+    o.map_or(String::new(), |o| format!(" +{o:#x}"))
+}
+
+/// Prints goroutine `g`'s stack as Go's traceback does, from a runtime entry point
+/// the goroutine is in (its `g.sched` holds the caller's return address and frame).
+pub fn print_goroutine(g: &G, status: &str) {
+    // SAFETY: g.sched.sp points at the return address of the runtime call.
+    let pc = unsafe { *(g.sched.sp as *const usize) };
+    let mut s = format!("goroutine {} [{status}]:\n", g.goid);
+    let fs = frames(g, pc, g.sched.bp);
+    // runtime frames are left out, but a panic in the middle of the stack (one
+    // raised while running deferred calls) shows as `panic(...)`
+    let first_user = fs.iter().position(|f| !f.hidden).unwrap_or(fs.len());
+    for f in &fs[first_user..] {
+        if f.hidden {
+            if f.name == "runtime.gopanic" {
+                s += &format!("panic({{0x0?, 0x0?}})\n\t{}:{}{}\n", f.file, f.line, offset(f.offset));
+            }
+            continue;
+        }
+        // Go prints argument values, "..." for inlined frames
+        let args = if f.params || f.offset.is_none() { "..." } else { "" };
+        s += &format!("{}({args})\n\t{}:{}{}\n", f.name, f.file, f.line, offset(f.offset));
+    }
+    crate::output::ewrite(s.as_bytes());
+}
