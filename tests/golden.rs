@@ -81,10 +81,18 @@ fn check_rejected(file: &Path) -> Result<(), Failed> {
 /// How long a test program may run.
 const RUN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// Runs each program with one P and with two: goroutines must not depend on it.
 fn check_run(file: &Path) -> Result<(), Failed> {
+    for procs in ["1", "2"] {
+        check_run_with(file, procs).map_err(|e| Failed::from(format!("GOMAXPROCS={procs}: {}", e.message().unwrap_or(""))))?;
+    }
+    Ok(())
+}
+
+fn check_run_with(file: &Path, procs: &str) -> Result<(), Failed> {
     let src = read(file);
     let pending = src.lines().find_map(|l| l.strip_prefix("// minigo-pending: ")).map(str::to_string);
-    let out = run_program(file)?;
+    let out = run_program(file, procs)?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
     if let Some(what) = pending {
@@ -116,9 +124,10 @@ fn check_run(file: &Path) -> Result<(), Failed> {
 
 /// Runs `minigo run` on a program as go-truth runs Go: in its directory, with no
 /// input, for a limited time.
-fn run_program(file: &Path) -> Result<std::process::Output, Failed> {
+fn run_program(file: &Path, procs: &str) -> Result<std::process::Output, Failed> {
     use wait_timeout::ChildExt;
     let mut child = minigo()
+        .env("GOMAXPROCS", procs)
         .current_dir(file.parent().unwrap())
         .arg("run")
         .arg(file.file_name().unwrap())
@@ -178,7 +187,7 @@ fn mask_traceback(s: &str) -> String {
 }
 
 fn check_traceback(file: &Path) -> Result<(), Failed> {
-    let out = run_program(file)?;
+    let out = run_program(file, "2")?;
     let want = mask_traceback(&read(&file.with_extension("err")));
     let got = mask_traceback(&String::from_utf8_lossy(&out.stderr));
     if want != got {

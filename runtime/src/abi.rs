@@ -49,7 +49,21 @@ pub struct G {
     pub scratch: [u64; SCRATCH_WORDS],
     /// The function value the goroutine starts with.
     pub entry: usize,
+    /// Why it is waiting (`chan receive`), for tracebacks.
     pub waitreason: &'static str,
+    /// The lock `park_m` releases once the goroutine is parked (Go's `gopark`
+    /// unlock function), if any.
+    pub park_lock: *const crate::lock::Mutex,
+    /// More locks to release (a `select`'s channels).
+    pub park_locks: Vec<*const crate::lock::Mutex>,
+    /// Set by whoever wakes the goroutine (a `sudog` that succeeded, a select case).
+    pub param: usize,
+    /// Where it was created: the return address of its `go` statement, and the
+    /// creating goroutine.
+    pub gopc: usize,
+    pub parent_goid: i64,
+    /// Whether its stack is the pool's (else the main goroutine's own).
+    pub pooled_stack: bool,
 }
 
 /// An OS thread running goroutines.
@@ -59,6 +73,14 @@ pub struct M {
     pub g0_sp: usize,
     pub curg: *mut G,
     pub id: i64,
+    /// The P it holds (null when idle or in a blocking call), and the one handed to
+    /// it by whoever wakes it.
+    pub p: *mut crate::proc::P,
+    pub nextp: *mut crate::proc::P,
+    /// Looking for work to steal (counted in `sched.nmspinning`).
+    pub spinning: bool,
+    /// Where it sleeps when idle.
+    pub park: crate::lock::Note,
 }
 
 pub const G_STACK_HI: i32 = 8;

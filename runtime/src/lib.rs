@@ -5,20 +5,26 @@
 //! each of which runs on the M's system stack (see `asm_amd64`).
 
 pub mod abi;
+pub mod chan;
 pub mod asm_amd64;
 pub mod iface;
+pub mod lock;
 pub mod malloc;
 pub mod map;
 pub mod output;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod runq;
+pub mod select;
+pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
 pub mod strconv;
 pub mod string;
 pub mod symbols;
+pub mod time;
 pub mod traceback;
 pub mod typealg;
 

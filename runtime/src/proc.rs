@@ -1,94 +1,675 @@
-//! Goroutines and threads: starting the main goroutine, parking, exiting.
+//! Goroutines, threads and processors (Go's `proc.go`): the M:N scheduler.
 //!
-//! This is the single-thread foundation the G/M/P scheduler grows from: one M (the
-//! thread that calls `start`), its system stack `g0`, and the main goroutine.
+//! A G is a goroutine, an M an OS thread, a P the right to run Go code (there are
+//! GOMAXPROCS of them). An M needs a P to run goroutines; each P has a local run
+//! queue (`runq`), and there is a global one. An M without work steals half of
+//! another P's queue; finding none, it gives its P back and sleeps on its note
+//! until `wakep` hands it one. Goroutines block by *parking*: a runtime entry
+//! point sets `g.park` (with the lock to release) and returns; the system-stack
+//! trampoline saves the goroutine's registers and calls `park_m` on g0, which
+//! marks it waiting, releases the lock, and schedules another — so a waker that
+//! takes the lock always finds the goroutine fully parked (Go's `gopark` unlock
+//! protocol). `goready` makes it runnable again; `gogo` resumes it as a return
+//! from the runtime call that parked it, with `g.sched.ret0/ret1` as the result.
 
 use crate::abi::*;
 use crate::asm_amd64::{gogo, goroutine_start};
-use std::sync::atomic::Ordering;
+use crate::lock::{Mutex, Note};
+use crate::runq::Runq;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicUsize, Ordering};
 
+// Goroutine statuses, as Go numbers them.
 pub const G_IDLE: u32 = 0;
 pub const G_RUNNABLE: u32 = 1;
 pub const G_RUNNING: u32 = 2;
+pub const G_SYSCALL: u32 = 3;
 pub const G_WAITING: u32 = 4;
 pub const G_DEAD: u32 = 6;
 
-/// Why a goroutine asked to park (stored in `g.park`).
+/// Why a goroutine asked to park (`g.park`).
 pub const PARK_EXIT: u32 = 1;
+pub const PARK_WAIT: u32 = 2;
+pub const PARK_YIELD: u32 = 3;
+
+/// A processor: the right to run Go code, with a local run queue.
+pub struct P {
+    pub id: usize,
+    pub runq: Runq,
+}
+
+/// The scheduler's shared state, guarded by `LOCK`.
+struct Sched {
+    runq: VecDeque<*mut G>,
+    pidle: Vec<*mut P>,
+    midle: Vec<*mut M>,
+    mcount: usize,
+    allgs: Vec<*mut G>,
+    gfree: Vec<*mut G>,
+    /// main.main ended with runtime.Goexit: the program ends when nothing else runs.
+    main_goexited: bool,
+}
+
+struct Global<T>(UnsafeCell<T>);
+// SAFETY: the contents are only accessed with LOCK held (see `sched`).
+unsafe impl<T> Sync for Global<T> {}
+
+static LOCK: Mutex = Mutex::new();
+static SCHED: Global<Sched> = Global(UnsafeCell::new(Sched {
+    runq: VecDeque::new(),
+    pidle: Vec::new(),
+    midle: Vec::new(),
+    mcount: 0,
+    allgs: Vec::new(),
+    gfree: Vec::new(),
+    main_goexited: false,
+}));
+
+/// Every P ever made (`allp`), and how many are in use.
+static ALLP: Global<Vec<*mut P>> = Global(UnsafeCell::new(Vec::new()));
+static GOMAXPROCS: AtomicUsize = AtomicUsize::new(1);
+static NPIDLE: AtomicU32 = AtomicU32::new(0);
+static NMSPINNING: AtomicU32 = AtomicU32::new(0);
+static RUNQ_LEN: AtomicUsize = AtomicUsize::new(0);
+static GOIDGEN: AtomicI64 = AtomicI64::new(0);
+static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
+static STARTED: AtomicBool = AtomicBool::new(false);
 
 /// The compiled adapter `extern "C" fn(g, funcval)` that calls a Go func value.
-static mut ENTRY_ADAPTER: usize = 0;
+static ENTRY_ADAPTER: AtomicUsize = AtomicUsize::new(0);
 
-const G0_STACK: usize = 8 << 20;
+/// System stack size of Ms after the first (the compiler may run on them too).
+const M_STACK: usize = 256 << 20;
+
+thread_local! {
+    static CURM: Cell<*mut M> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// Runs `f` on the scheduler's state, with its lock held.
+fn sched<R>(f: impl FnOnce(&mut Sched) -> R) -> R {
+    LOCK.lock();
+    // SAFETY: LOCK is held, so this is the only reference.
+    let r = f(unsafe { &mut *SCHED.0.get() });
+    LOCK.unlock();
+    r
+}
+
+fn allp() -> &'static [*mut P] {
+    // SAFETY: ALLP only grows, under LOCK, before Ps are used (see gomaxprocs).
+    unsafe { &*ALLP.0.get() }
+}
+
+/// The current thread's M.
+pub fn curm() -> &'static mut M {
+    // SAFETY: set by mstart before the thread runs anything else; Ms live forever.
+    unsafe { &mut *CURM.with(|c| c.get()) }
+}
 
 /// Makes a goroutine that will run func value `fv` when scheduled.
-pub fn newg(m: *mut M, fv: usize, goid: i64, stack: usize) -> *mut G {
-    let g = Box::into_raw(Box::new(G {
-        stack_lo: 0,
-        stack_hi: 0,
-        stackguard0: Default::default(),
-        m,
-        sched: Gobuf::default(),
-        park: 0,
-        status: Default::default(),
-        goid,
-        defer_: 0,
-        panic_: 0,
-        retbuf: [0; RETBUF_WORDS],
-        scratch: [0; SCRATCH_WORDS],
-        entry: fv,
-        waitreason: "",
-    }));
-    // SAFETY: g was just allocated.
+fn newg(fv: usize, stack: Option<usize>) -> *mut G {
+    let reused = sched(|s| s.gfree.pop());
+    let g = match reused {
+        Some(g) => g,
+        None => {
+            let g = Box::into_raw(Box::new(G {
+                stack_lo: 0,
+                stack_hi: 0,
+                stackguard0: Default::default(),
+                m: std::ptr::null_mut(),
+                sched: Gobuf::default(),
+                park: 0,
+                status: AtomicU32::new(G_IDLE),
+                goid: 0,
+                defer_: 0,
+                panic_: 0,
+                retbuf: [0; RETBUF_WORDS],
+                scratch: [0; SCRATCH_WORDS],
+                entry: 0,
+                waitreason: "",
+                park_lock: std::ptr::null(),
+                park_locks: Vec::new(),
+                param: 0,
+                gopc: 0,
+                parent_goid: 0,
+                pooled_stack: false,
+            }));
+            sched(|s| s.allgs.push(g));
+            g
+        }
+    };
+    // SAFETY: g is new or dead (on the free list): nothing else refers to it.
     let gr = unsafe { &mut *g };
-    crate::stack::init_stack(gr, stack);
+    match stack {
+        Some(size) => {
+            crate::stack::init_stack(gr, size);
+            gr.pooled_stack = false;
+        }
+        None if gr.stack_lo == 0 || !gr.pooled_stack => {
+            let lo = crate::stack::pool_alloc();
+            gr.stack_lo = lo;
+            gr.stack_hi = lo + crate::stack::POOL_STACK;
+            gr.pooled_stack = true;
+        }
+        None => {}
+    }
+    gr.stackguard0.store(gr.stack_lo + crate::stack::STACK_GUARD, Ordering::Relaxed);
+    gr.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) + 1;
+    gr.defer_ = 0;
+    gr.panic_ = 0;
+    gr.entry = fv;
+    gr.waitreason = "";
+    gr.sched = Gobuf::default();
     let sp = gr.stack_hi - 16;
     // SAFETY: sp is inside the new stack.
     unsafe { *(sp as *mut usize) = goroutine_start as *const () as usize };
     gr.sched.sp = sp;
     gr.sched.r12 = g as usize;
-    // SAFETY: written once in `start` before any goroutine exists.
-    gr.sched.r13 = unsafe { ENTRY_ADAPTER };
+    gr.sched.r13 = ENTRY_ADAPTER.load(Ordering::Relaxed);
     gr.sched.r14 = fv;
-    gr.status.store(G_RUNNABLE, Ordering::Relaxed);
+    NGOROUTINES.fetch_add(1, Ordering::Relaxed);
+    gr.status.store(G_RUNNABLE, Ordering::Release);
     g
 }
 
-/// Runs func value `main_fv` (the program's entry: package initialization, then
-/// `main.main`) as the main goroutine; never returns.
+/// Runs func value `main_fv` (package initialization, then `main.main`) as the
+/// main goroutine, with GOMAXPROCS Ps; never returns.
 ///
 /// # Safety
 /// `adapter` must be the compiled `extern "C" fn(g, funcval)` entry adapter and
 /// `main_fv` a func value of signature `func()`.
 pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     crate::signal::init();
-    ENTRY_ADAPTER = adapter;
-    let g0 = crate::stack::alloc(G0_STACK);
-    let m = Box::into_raw(Box::new(M { g0_sp: (g0 + G0_STACK - 64) & !15, curg: std::ptr::null_mut(), id: 0 }));
-    let g = newg(m, main_fv, 1, crate::stack::MAX_STACK);
-    (*m).curg = g;
-    (*g).status.store(G_RUNNING, Ordering::Relaxed);
-    gogo(g)
+    ENTRY_ADAPTER.store(adapter, Ordering::Relaxed);
+    let n = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or_else(ncpu);
+    set_gomaxprocs(n);
+    let m = new_m();
+    // the main goroutine has a stack of the maximum size (it may recurse deeply)
+    let g = newg(main_fv, Some(crate::stack::MAX_STACK));
+    let p = sched(|s| s.pidle.pop()).expect("a P");
+    NPIDLE.fetch_sub(1, Ordering::Relaxed);
+    (*m).p = p;
+    (*p).runq.put(g, true);
+    STARTED.store(true, Ordering::Relaxed);
+    mstart(m)
+}
+
+pub fn ncpu() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn new_m() -> *mut M {
+    let id = sched(|s| {
+        s.mcount += 1;
+        s.mcount as i64 - 1
+    });
+    Box::into_raw(Box::new(M {
+        g0_sp: 0,
+        curg: std::ptr::null_mut(),
+        id,
+        p: std::ptr::null_mut(),
+        nextp: std::ptr::null_mut(),
+        spinning: false,
+        park: Note::new(),
+    }))
+}
+
+/// The body of every M: its system stack is the thread's own, from here down.
+fn mstart(m: *mut M) -> ! {
+    crate::signal::init_thread();
+    CURM.with(|c| c.set(m));
+    let here = 0u8;
+    // runtime calls from goroutines run below this frame, which never returns
+    // SAFETY: m is this thread's M.
+    unsafe { (*m).g0_sp = ((&here as *const u8 as usize) - 1024) & !15 };
+    let m = curm();
+    if m.p.is_null() {
+        m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
+    }
+    schedule()
+}
+
+/// Starts an M running `p` (in a new thread).
+fn spawn_m(p: *mut P, spinning: bool) {
+    let m = new_m();
+    // SAFETY: the new M is not running yet.
+    unsafe {
+        (*m).nextp = p;
+        (*m).spinning = spinning;
+    }
+    let mp = m as usize;
+    std::thread::Builder::new().name("minigo-m".into()).stack_size(M_STACK).spawn(move || mstart(mp as *mut M)).expect("thread for an M");
+}
+
+/// Finds a goroutine and runs it; never returns.
+pub fn schedule() -> ! {
+    loop {
+        let g = findrunnable();
+        execute(g);
+    }
+}
+
+fn execute(g: *mut G) -> ! {
+    let m = curm();
+    // SAFETY: g came off a run queue: runnable and owned by this M now.
+    unsafe {
+        m.curg = g;
+        (*g).m = m;
+        (*g).status.store(G_RUNNING, Ordering::Release);
+        gogo(g)
+    }
+}
+
+fn p_of(m: &M) -> &'static P {
+    // SAFETY: an M running Go code or the scheduler holds a live P.
+    unsafe { &*m.p }
+}
+
+/// Puts goroutines on the global run queue.
+fn globrunqput(gs: &[*mut G]) {
+    if gs.is_empty() {
+        return;
+    }
+    sched(|s| s.runq.extend(gs));
+    RUNQ_LEN.fetch_add(gs.len(), Ordering::Release);
+}
+
+/// Takes a goroutine from the global queue, and a batch more for P `p`.
+fn globrunqget(p: &P) -> Option<*mut G> {
+    if RUNQ_LEN.load(Ordering::Acquire) == 0 {
+        return None;
+    }
+    let batch: Vec<*mut G> = sched(|s| {
+        let n = (s.runq.len() / GOMAXPROCS.load(Ordering::Relaxed).max(1) + 1).min(s.runq.len()).min(crate::runq::RUNQ_SIZE / 2);
+        s.runq.drain(..n).collect()
+    });
+    RUNQ_LEN.fetch_sub(batch.len(), Ordering::Release);
+    let mut it = batch.into_iter();
+    let first = it.next();
+    for g in it {
+        globrunqput(&p.runq.put(g, false));
+    }
+    first
+}
+
+/// Makes `g` runnable, to run next on this M's P.
+pub fn goready(g: *mut G) {
+    // SAFETY: g is parked; the caller holds what it waited on.
+    unsafe {
+        debug_assert_eq!((*g).status.load(Ordering::Acquire), G_WAITING);
+        (*g).status.store(G_RUNNABLE, Ordering::Release);
+    }
+    let m = curm();
+    if m.p.is_null() {
+        globrunqput(&[g]);
+    } else {
+        globrunqput(&p_of(m).runq.put(g, true));
+    }
+    wakep();
+}
+
+/// Asks for another M to run goroutines, if a P is idle and no M is already
+/// looking for work.
+pub fn wakep() {
+    if NPIDLE.load(Ordering::Acquire) == 0 || NMSPINNING.load(Ordering::Acquire) != 0 {
+        return;
+    }
+    if NMSPINNING.compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed).is_err() {
+        return;
+    }
+    startm(true);
+}
+
+/// Gives an idle P to an idle M (or a new one).
+fn startm(spinning: bool) {
+    LOCK.lock();
+    // SAFETY: LOCK is held.
+    let s = unsafe { &mut *SCHED.0.get() };
+    let Some(p) = pidleget(s) else {
+        LOCK.unlock();
+        if spinning {
+            NMSPINNING.fetch_sub(1, Ordering::Release);
+        }
+        return;
+    };
+    match s.midle.pop() {
+        Some(m) => {
+            LOCK.unlock();
+            // SAFETY: an idle M sleeps on its note; nothing else touches it.
+            unsafe {
+                (*m).nextp = p;
+                (*m).spinning = spinning;
+                (*m).park.wakeup();
+            }
+        }
+        None => {
+            LOCK.unlock();
+            spawn_m(p, spinning);
+        }
+    }
+}
+
+/// An idle P in service, if any. LOCK held.
+fn pidleget(s: &mut Sched) -> Option<*mut P> {
+    let max = GOMAXPROCS.load(Ordering::Relaxed);
+    let i = s.pidle.iter().rposition(|&p| unsafe { (*p).id } < max)?;
+    NPIDLE.fetch_sub(1, Ordering::Release);
+    Some(s.pidle.swap_remove(i))
+}
+
+fn pidleput(s: &mut Sched, p: *mut P) {
+    s.pidle.push(p);
+    NPIDLE.fetch_add(1, Ordering::Release);
+}
+
+/// The next goroutine for this M to run; blocks (sleeping) until there is one.
+fn findrunnable() -> *mut G {
+    let m = curm();
+    loop {
+        if !m.p.is_null() {
+            let p = p_of(m);
+            if p.id >= GOMAXPROCS.load(Ordering::Relaxed) {
+                // taken out of service by runtime.GOMAXPROCS
+                globrunqput(&p.runq.drain());
+                sched(|s| s.pidle.push(m.p));
+                m.p = std::ptr::null_mut();
+                continue;
+            }
+            crate::time::run_timers();
+            if let Some(g) = p.runq.get().or_else(|| globrunqget(p)) {
+                resetspinning(m);
+                return g;
+            }
+            if let Some(g) = steal(m) {
+                resetspinning(m);
+                return g;
+            }
+            // nothing to do: give the P back
+            LOCK.lock();
+            // SAFETY: LOCK is held.
+            let s = unsafe { &mut *SCHED.0.get() };
+            if let Some(g) = s.runq.pop_front() {
+                RUNQ_LEN.fetch_sub(1, Ordering::Release);
+                LOCK.unlock();
+                resetspinning(m);
+                return g;
+            }
+            pidleput(s, m.p);
+            m.p = std::ptr::null_mut();
+            LOCK.unlock();
+            if m.spinning {
+                m.spinning = false;
+                NMSPINNING.fetch_sub(1, Ordering::AcqRel);
+                // work may have been queued while this M was leaving: look again
+                if allp().iter().any(|&p| unsafe { !(*p).runq.is_empty() }) || RUNQ_LEN.load(Ordering::Acquire) != 0 {
+                    if let Some(p) = sched(pidleget) {
+                        m.p = p;
+                        m.spinning = true;
+                        NMSPINNING.fetch_add(1, Ordering::AcqRel);
+                        continue;
+                    }
+                }
+            }
+        }
+        stopm(m);
+    }
+}
+
+/// Steals work from another P for this M's P.
+fn steal(m: &mut M) -> Option<*mut G> {
+    let all = allp();
+    let max = GOMAXPROCS.load(Ordering::Relaxed).min(all.len());
+    if max <= 1 {
+        return None;
+    }
+    if !m.spinning {
+        m.spinning = true;
+        NMSPINNING.fetch_add(1, Ordering::AcqRel);
+    }
+    let me = p_of(m);
+    let start = crate::fastrand() as usize;
+    for _ in 0..4 {
+        for i in 0..max {
+            // SAFETY: Ps live forever.
+            let victim = unsafe { &*all[(start + i) % max] };
+            if victim.id == me.id {
+                continue;
+            }
+            let mut got = victim.runq.steal().into_iter();
+            if let Some(g) = got.next() {
+                for rest in got {
+                    globrunqput(&me.runq.put(rest, false));
+                }
+                return Some(g);
+            }
+        }
+    }
+    None
+}
+
+/// A spinning M that found work stops spinning, and wakes another to look for
+/// the rest.
+fn resetspinning(m: &mut M) {
+    if m.spinning {
+        m.spinning = false;
+        if NMSPINNING.fetch_sub(1, Ordering::AcqRel) == 1 {
+            wakep();
+        }
+    }
+}
+
+/// Sleeps this M until it is handed a P (or a timer is due).
+fn stopm(m: &mut M) {
+    let me = m as *mut M;
+    sched(|s| {
+        m.park.clear();
+        s.midle.push(me);
+        checkdead(s);
+    });
+    let timeout = crate::time::next_deadline().map(|d| std::time::Duration::from_nanos(d.saturating_sub(crate::time::nanotime()).max(0) as u64));
+    let woken = m.park.sleep(timeout);
+    if woken {
+        m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
+        return;
+    }
+    // a timer is due: take a P to run it, unless someone woke this M meanwhile
+    sched(|s| {
+        if let Some(i) = s.midle.iter().position(|&x| x == me) {
+            s.midle.swap_remove(i);
+            if let Some(p) = pidleget(s) {
+                m.p = p;
+            } else {
+                // no P free: the Ms running will see the timer
+                s.midle.push(me);
+            }
+        }
+    });
+    if m.p.is_null() && m.park.sleep(None) {
+        m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
+    }
+}
+
+/// Go's `checkdead`: when every M is idle, no goroutine is runnable and no
+/// timer is pending, nothing can ever run again. LOCK held.
+fn checkdead(s: &mut Sched) {
+    if s.midle.len() < s.mcount || !s.runq.is_empty() || crate::time::pending() {
+        return;
+    }
+    if allp().iter().any(|&p| unsafe { !(*p).runq.is_empty() }) {
+        return;
+    }
+    if s.main_goexited && NGOROUTINES.load(Ordering::Relaxed) == 0 {
+        crate::panic::throw("no goroutines (main called runtime.Goexit) - deadlock!");
+    }
+    crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
+    let mut first = true;
+    for &g in &s.allgs {
+        // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
+        let g = unsafe { &*g };
+        if g.status.load(Ordering::Acquire) == G_WAITING {
+            if !first {
+                crate::output::ewrite(b"\n");
+            }
+            first = false;
+            crate::traceback::print_goroutine(g, g.waitreason);
+        }
+    }
+    crate::panic::exit(2);
 }
 
 /// Entered on the system stack when goroutine `g` parks (see `asm::systemstack`).
 pub extern "C" fn park_m(g: *mut G) -> ! {
-    // SAFETY: g is the goroutine that just parked on this M.
-    let g = unsafe { &mut *g };
-    let why = std::mem::take(&mut g.park);
-    if why == PARK_EXIT && g.goid == 1 {
-        // main returned: the program ends, whatever else is running
-        crate::panic::exit(0);
+    // SAFETY: g is the goroutine that just parked on this M; its context is saved.
+    let gr = unsafe { &mut *g };
+    let m = curm();
+    m.curg = std::ptr::null_mut();
+    match std::mem::take(&mut gr.park) {
+        PARK_EXIT => goexit0(gr),
+        PARK_YIELD => {
+            gr.status.store(G_RUNNABLE, Ordering::Release);
+            globrunqput(&[g]);
+        }
+        _ => {
+            gr.status.store(G_WAITING, Ordering::Release);
+            let lock = std::mem::replace(&mut gr.park_lock, std::ptr::null());
+            if !lock.is_null() {
+                // SAFETY: the lock the goroutine's runtime call took and handed over.
+                unsafe { (*lock).unlock() };
+            }
+            for l in std::mem::take(&mut gr.park_locks).into_iter().rev() {
+                // SAFETY: as above (a select's channel locks).
+                unsafe { (*l).unlock() };
+            }
+        }
     }
-    crate::panic::throw("all goroutines are asleep - deadlock!")
+    schedule()
 }
 
+/// Asks for `g` to park when its runtime call returns to the trampoline; `lock`
+/// (held now) is released once it is parked. Go's `gopark`.
+pub fn gopark(g: *mut G, lock: Option<&Mutex>, reason: &'static str) {
+    // SAFETY: g is the current goroutine, in a runtime call.
+    unsafe {
+        (*g).park = PARK_WAIT;
+        (*g).park_lock = lock.map_or(std::ptr::null(), |l| l as *const Mutex);
+        (*g).waitreason = reason;
+    }
+}
+
+fn goexit0(g: &mut G) {
+    g.status.store(G_DEAD, Ordering::Release);
+    g.m = std::ptr::null_mut();
+    NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
+    if g.goid == 1 {
+        // main returned (or called Goexit with nothing else to run)
+        if !sched(|s| s.main_goexited) {
+            crate::panic::exit(0);
+        }
+    }
+    let gp = g as *mut G;
+    sched(|s| s.gfree.push(gp));
+}
+
+/// `go f(...)`: a new goroutine running func value `fv`.
+pub extern "C" fn newproc(g: *mut G, fv: usize) {
+    let ng = newg(fv, None);
+    // SAFETY: g is the creating goroutine in this runtime call; ng is new.
+    unsafe {
+        (*ng).gopc = *((*g).sched.sp as *const usize);
+        (*ng).parent_goid = (*g).goid;
+    }
+    globrunqput(&p_of(curm()).runq.put(ng, true));
+    wakep();
+}
+
+/// A goroutine started by the runtime itself (`time.AfterFunc`).
+pub fn newproc_from_runtime(fv: usize) {
+    let ng = newg(fv, None);
+    let m = curm();
+    if m.p.is_null() {
+        globrunqput(&[ng]);
+    } else {
+        globrunqput(&p_of(m).runq.put(ng, false));
+    }
+    wakep();
+}
+
+/// Ends the calling goroutine (returning from its function, or `runtime.Goexit`).
 pub extern "C" fn goexit1(g: *mut G) {
     // SAFETY: g is the current goroutine.
-    unsafe {
-        (*g).status.store(G_DEAD, Ordering::Relaxed);
-        (*g).park = PARK_EXIT;
+    unsafe { (*g).park = PARK_EXIT };
+}
+
+/// `runtime.Goexit` on the main goroutine: the program goes on until nothing
+/// else can run.
+pub extern "C" fn main_goexit(g: *mut G) {
+    sched(|s| s.main_goexited = true);
+    goexit1(g);
+}
+
+/// `runtime.Gosched`.
+pub extern "C" fn gosched(g: *mut G) {
+    // SAFETY: g is the current goroutine.
+    unsafe { (*g).park = PARK_YIELD };
+}
+
+pub fn num_goroutine() -> i64 {
+    NGOROUTINES.load(Ordering::Relaxed)
+}
+
+/// Sets the number of Ps in use; returns the previous number.
+pub fn set_gomaxprocs(n: usize) -> usize {
+    let n = n.clamp(1, 256);
+    LOCK.lock();
+    // SAFETY: LOCK is held; Ps are only added.
+    let all = unsafe { &mut *ALLP.0.get() };
+    let s = unsafe { &mut *SCHED.0.get() };
+    while all.len() < n {
+        let p = Box::into_raw(Box::new(P { id: all.len(), runq: Runq::default() }));
+        all.push(p);
+        pidleput(s, p);
     }
+    let old = GOMAXPROCS.swap(n, Ordering::AcqRel);
+    LOCK.unlock();
+    if STARTED.load(Ordering::Relaxed) {
+        for _ in old..n {
+            wakep();
+        }
+    }
+    old
+}
+
+pub fn gomaxprocs() -> usize {
+    GOMAXPROCS.load(Ordering::Relaxed)
+}
+
+/// Leaves this M's P for others while the goroutine blocks in the OS (Go's
+/// `entersyscallblock`); returns the P to take back.
+pub fn entersyscall() -> *mut P {
+    let m = curm();
+    let p = std::mem::replace(&mut m.p, std::ptr::null_mut());
+    // SAFETY: the current goroutine is in this runtime call.
+    unsafe { (*m.curg).status.store(G_SYSCALL, Ordering::Release) };
+    // another M runs the P's goroutines meanwhile
+    sched(|s| pidleput(s, p));
+    if NMSPINNING.load(Ordering::Acquire) == 0 && NMSPINNING.compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+        startm(true);
+    }
+    p
+}
+
+/// Back from the OS: gets a P again, waiting for one if all are busy.
+pub fn exitsyscall() {
+    let m = curm();
+    loop {
+        if let Some(p) = sched(pidleget) {
+            m.p = p;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_micros(20));
+    }
+    // SAFETY: as in entersyscall.
+    unsafe { (*m.curg).status.store(G_RUNNING, Ordering::Release) };
 }
 
 crate::entry!(rt_goexit => goexit1);

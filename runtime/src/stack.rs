@@ -31,3 +31,39 @@ pub fn init_stack(g: &mut G, size: usize) {
     g.stack_hi = lo + size;
     g.stackguard0.store(lo + STACK_GUARD, std::sync::atomic::Ordering::Relaxed);
 }
+
+/// The size of a goroutine stack from the pool.
+pub const POOL_STACK: usize = 256 << 10;
+/// Stacks per mapping (keeps the number of mappings far below the kernel's limit
+/// with 100,000s of goroutines).
+const STACKS_PER_CHUNK: usize = 64;
+
+static POOL: crate::lock::Mutex = crate::lock::Mutex::new();
+static mut FREE: Vec<usize> = Vec::new();
+
+/// A goroutine stack (its low end) from the pool.
+pub fn pool_alloc() -> usize {
+    POOL.lock();
+    // SAFETY: FREE is only touched with POOL held.
+    #[allow(static_mut_refs)]
+    let s = unsafe {
+        if FREE.is_empty() {
+            let chunk = alloc(POOL_STACK * STACKS_PER_CHUNK);
+            FREE.extend((0..STACKS_PER_CHUNK).map(|i| chunk + i * POOL_STACK));
+        }
+        FREE.pop().unwrap()
+    };
+    POOL.unlock();
+    s
+}
+
+/// Returns a stack to the pool.
+pub fn pool_free(lo: usize) {
+    POOL.lock();
+    // SAFETY: as in pool_alloc.
+    #[allow(static_mut_refs)]
+    unsafe {
+        FREE.push(lo)
+    };
+    POOL.unlock();
+}

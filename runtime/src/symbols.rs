@@ -44,6 +44,12 @@ entry!(rt_printnl => crate::print::printnl);
 entry!(rt_printslice => crate::print::printslice);
 entry!(rt_printeface => crate::print::printeface);
 entry!(rt_fatalpanic => crate::panic::fatalpanic);
+entry!(rt_newproc => crate::proc::newproc);
+entry!(rt_makechan => crate::chan::makechan);
+entry!(rt_chansend => crate::chan::chansend);
+entry!(rt_chanrecv => crate::chan::chanrecv);
+entry!(rt_closechan => crate::chan::closechan);
+entry!(rt_selectgo => crate::select::selectgo);
 
 /// Runtime entry points compiled code may call, by name.
 pub fn table() -> Vec<(&'static str, *const u8)> {
@@ -92,5 +98,11 @@ pub fn table() -> Vec<(&'static str, *const u8)> {
         rt_printslice,
         rt_printeface,
         rt_fatalpanic,
+        rt_newproc,
+        rt_makechan,
+        rt_chansend,
+        rt_chanrecv,
+        rt_closechan,
+        rt_selectgo,
     ]
 }

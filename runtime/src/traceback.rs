@@ -136,5 +136,12 @@ pub fn print_goroutine(g: &G, status: &str) {
         let args = if f.params || f.offset.is_none() { "..." } else { "" };
         s += &format!("{}({args})\n\t{}:{}{}\n", f.name, f.file, f.line, offset(f.offset));
     }
+    if g.goid != 1 && g.gopc != 0 {
+        let mut creator = Vec::new();
+        symbolize(g.gopc - 1, &mut creator);
+        if let Some(f) = creator.last() {
+            s += &format!("created by {} in goroutine {}\n\t{}:{}{}\n", f.name, g.parent_goid, f.file, f.line, offset(f.offset));
+        }
+    }
     crate::output::ewrite(s.as_bytes());
 }

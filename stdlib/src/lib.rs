@@ -24,6 +24,7 @@ packages! {
     "strconv" => ["strconv.go"],
     "strings" => ["strings.go"],
     "sync" => ["sync.go"],
+    "sync/atomic" => ["atomic.go"],
     "time" => ["time.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf8" => ["utf8.go"],

@@ -28,5 +28,3 @@ func main() {
 	}()
 	<-done
 }
-
-// minigo-pending: channels yet

@@ -21,5 +21,3 @@ func main() {
 	wg.Wait()
 	fmt.Println(total)
 }
-
-// minigo-pending: go statements yet

@@ -36,5 +36,3 @@ func main() {
 		}
 	}
 }
-
-// minigo-pending: channels yet

@@ -42,6 +42,11 @@ pub fn runtime_sig(name: &str) -> (&'static [ir::Type], &'static [ir::Type]) {
         "rt_printstring" | "rt_printeface" => (&[I64, I64], &[]),
         "rt_printslice" => (&[I64, I64, I64], &[]),
         "rt_printlock" | "rt_printunlock" | "rt_printsp" | "rt_printnl" | "rt_fatalpanic" | "rt_goexit" => (&[], &[]),
+        "rt_newproc" => (&[I64], &[]),
+        "rt_makechan" => (&[I64, I64], &[I64]),
+        "rt_chansend" | "rt_chanrecv" => (&[I64, I64, I64], &[I64]),
+        "rt_closechan" => (&[I64], &[I64]),
+        "rt_selectgo" => (&[I64, I64, I64], P),
         _ => panic!("unknown runtime entry point {name}"),
     }
 }
@@ -205,10 +210,13 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// Natives that are single instructions (as gc intrinsifies them).
-    fn intrinsic(&mut self, o: ObjId, args: &[Value]) -> Option<Value> {
+    fn intrinsic(&mut self, o: ObjId, args: &[Value]) -> Option<Val> {
         let name = self.be.native_name(o);
+        if let Some(op) = name.strip_prefix("sync/atomic.") {
+            return Some(self.atomic(op, args));
+        }
         let ins = self.b.ins();
-        Some(match name.as_str() {
+        Some(smallvec![match name.as_str() {
             "math.Sqrt" => ins.sqrt(args[0]),
             "math.Floor" => ins.floor(args[0]),
             "math.Ceil" => ins.ceil(args[0]),
@@ -220,13 +228,39 @@ impl FnCtx<'_, '_, '_> {
             "math.Float32frombits" => ins.bitcast(F32, ir::MemFlagsData::new(), args[0]),
             "runtime.framedepth" => self.frame_depth(),
             _ => return None,
-        })
+        }])
+    }
+
+    /// sync/atomic's functions: `op` is e.g. `AddInt64`.
+    fn atomic(&mut self, op: &str, args: &[Value]) -> Val {
+        let ty = if op.ends_with("32") { I32 } else { I64 };
+        let flags = ir::MemFlagsData::trusted();
+        let p = args[0];
+        self.nil_check(p);
+        let ins = self.b.ins();
+        if op.starts_with("Add") {
+            let old = ins.atomic_rmw(ty, flags, ir::AtomicRmwOp::Add, p, args[1]);
+            return smallvec![self.b.ins().iadd(old, args[1])];
+        }
+        if op.starts_with("Load") {
+            return smallvec![ins.atomic_load(ty, flags, p)];
+        }
+        if op.starts_with("Store") {
+            ins.atomic_store(flags, args[1], p);
+            return smallvec![];
+        }
+        if op.starts_with("Swap") {
+            return smallvec![ins.atomic_rmw(ty, flags, ir::AtomicRmwOp::Xchg, p, args[1])];
+        }
+        // CompareAndSwap
+        let old = ins.atomic_cas(flags, p, args[1], args[2]);
+        smallvec![self.b.ins().icmp(IntCC::Equal, old, args[1])]
     }
 
     /// Calls a native (System V, `g` first).
     pub fn call_native(&mut self, o: ObjId, args: &[Value]) -> Val {
         if let Some(v) = self.intrinsic(o, args) {
-            return smallvec![v];
+            return v;
         }
         let id = match self.be.native_fn(o) {
             Ok(id) => id,
@@ -812,7 +846,7 @@ impl FnCtx<'_, '_, '_> {
             }
             Builtin::Min | Builtin::Max => self.min_max(e, b == Builtin::Min, args),
             Builtin::Close => {
-                self.unsupported(e.pos, "channels yet");
+                self.close(&args[0]);
                 smallvec![]
             }
             Builtin::Recover => self.recover(),
@@ -857,8 +891,13 @@ impl FnCtx<'_, '_, '_> {
                 self.b.ins().select(isnil, z, n)
             }
             _ => {
-                self.unsupported(x.pos, "channels yet");
-                self.iconst(I64, 0)
+                // a channel: qcount and dataqsiz lead its header
+                let c = self.expr(x)[0];
+                let z = self.iconst(I64, 0);
+                let isnil = self.b.ins().icmp(IntCC::Equal, c, z);
+                let safe = self.b.ins().select(isnil, self.g, c);
+                let n = self.load(I64, safe, if b == Builtin::Len { 0 } else { 8 });
+                self.b.ins().select(isnil, z, n)
             }
         }
     }
@@ -976,8 +1015,8 @@ impl FnCtx<'_, '_, '_> {
                 smallvec![self.rt("rt_makemap", &[d, hint])[0]]
             }
             _ => {
-                self.unsupported(e.pos, "channels yet");
-                self.zero(t)
+                let size = if args.len() > 1 { self.index_value(&args[1]) } else { self.iconst(I64, 0) };
+                self.makechan(t, size)
             }
         }
     }
@@ -1180,46 +1219,6 @@ impl FnCtx<'_, '_, '_> {
             }
         }
         vals
-    }
-
-    // ---------------------------------------------------------------- not yet supported
-
-    pub fn recv(&mut self, x: &'static Expr, comma_ok: bool) -> (Val, Option<Value>) {
-        self.unsupported(x.pos, "channels yet");
-        let t = self.type_of(x);
-        let el = match self.be.p.types.get(self.be.p.types.underlying(t)) {
-            Type::Chan(_, e) => *e,
-            _ => ty::INVALID,
-        };
-        let v = if el == ty::INVALID { smallvec![] } else { self.zero(el) };
-        (v, comma_ok.then(|| self.iconst(I8, 0)))
-    }
-
-    pub fn send(&mut self, ch: &'static Expr, _v: &'static Expr) {
-        self.unsupported(ch.pos, "channels yet");
-    }
-
-    pub fn select_stmt(&mut self, clauses: &'static [crate::syntax::ast::CommClause], _label: Option<crate::syntax::token::Name>) -> Result<(), String> {
-        let pos = clauses.first().map_or(0, |c| c.pos);
-        self.unsupported(pos, "select yet");
-        Ok(())
-    }
-
-    pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
-        self.unsupported(call.pos, "go statements yet");
-        Ok(())
-    }
-
-    pub fn range_chan(
-        &mut self,
-        _key: Option<&'static Expr>,
-        _define: bool,
-        x: &'static Expr,
-        _body: &'static crate::syntax::ast::Block,
-        _label: Option<crate::syntax::token::Name>,
-    ) -> Result<(), String> {
-        self.unsupported(x.pos, "channels yet");
-        Ok(())
     }
 
     // ---------------------------------------------------------------- program entry

@@ -48,8 +48,8 @@ pub enum ThunkCall {
     Iface { index: usize },
     /// Captures the func value first.
     Value,
-    /// A builtin (`panic`, `print`, `println`) of operands of these types, with
-    /// their positions.
+    /// A builtin (`panic`, `print`, `println`, `close`) of operands of these
+    /// types, with their positions.
     Builtin(Builtin, Vec<(TypeId, u32)>),
 }
 
@@ -195,7 +195,7 @@ impl FnCtx<'_, '_, '_> {
         }
         let (thunk, caps): (Thunk, Vec<Value>) = if let Some(b) = self.builtin_of(f) {
             match b {
-                Builtin::Panic | Builtin::Print | Builtin::Println => {
+                Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Close => {
                     let any = self.be.p.types.empty_interface();
                     let mut ops = Vec::new();
                     let mut caps = Vec::new();
@@ -291,6 +291,10 @@ impl FnCtx<'_, '_, '_> {
                 }
                 match b {
                     Builtin::Panic => self.gopanic(&vals[0].0),
+                    Builtin::Close => {
+                        self.close_chan(vals[0].0[0]);
+                        self.return_now(&[]);
+                    }
                     _ => {
                         self.print_vals(&vals, *b == Builtin::Println);
                         self.return_now(&[]);

@@ -12,6 +12,7 @@
 
 mod bce;
 mod call;
+mod chan;
 mod codemap;
 mod defer;
 mod escape;
@@ -362,7 +363,7 @@ impl<'p> Backend<'p> {
         }
         let name = self.native_name(o);
         if !self.natives.contains(&name) {
-            return Err(format!("minigo does not support {name} (no native implementation)"));
+            return Err(format!("{name} (no native implementation)"));
         }
         let (sig, _, _) = self.native_sig(o);
         let id = self.module.declare_function(&name, Linkage::Import, &sig).expect("native import");

@@ -569,7 +569,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// Binds or assigns one iteration variable of a range loop.
-    fn bind_iter(&mut self, target: Option<&'static Expr>, v: Val, t: TypeId, define: bool) {
+    pub(super) fn bind_iter(&mut self, target: Option<&'static Expr>, v: Val, t: TypeId, define: bool) {
         let Some(e) = target else { return };
         if e.as_ident().is_some_and(|n| &**n == "_") {
             return;
@@ -775,7 +775,7 @@ impl FnCtx<'_, '_, '_> {
         Ok(())
     }
 
-    fn block_stmts(&mut self, stmts: &'static [Stmt]) -> Result<(), String> {
+    pub(super) fn block_stmts(&mut self, stmts: &'static [Stmt]) -> Result<(), String> {
         for s in stmts {
             self.stmt(s)?;
         }

@@ -175,3 +175,8 @@ func panicdottype(have, want, iface rt.Type) {
 func panicmissing(have, want, iface rt.Type) {
 	panic(&TypeAssertionError{iface, have, want, rt.MissingMethod(want, have)})
 }
+
+func panicsendclosed()   { panic(plainError("send on closed channel")) }
+func panicclosenil()     { panic(plainError("close of nil channel")) }
+func panicclosedclosed() { panic(plainError("close of closed channel")) }
+func panicmakechan()     { panic(plainError("makechan: size out of range")) }

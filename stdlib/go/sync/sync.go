@@ -1,6 +1,8 @@
-// Package sync provides basic synchronization primitives. Blocking goes through the
-// runtime's semaphore table, so a waiting goroutine parks instead of spinning.
+// Package sync provides basic synchronization primitives, built as Go builds them:
+// atomics for the uncontended case, the runtime's semaphores to park goroutines.
 package sync
+
+import "sync/atomic"
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -8,54 +10,139 @@ type Locker interface {
 	Unlock()
 }
 
+// Waiting reasons, as the runtime names them in tracebacks.
+const (
+	waitMutex = 1 + iota
+	waitRLock
+	waitLock
+	waitGroup
+	waitCond
+)
+
+// semacquire waits until *addr > 0 and decrements it; semrelease increments it,
+// waking one waiter.
+func semacquire(addr *uint32, reason int)
+func semrelease(addr *uint32)
+
+// fatal ends the program with "fatal error: s" (not a recoverable panic).
+func fatal(s string)
+
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
+//
+// state counts the goroutines holding or waiting for it: Lock increments it and
+// waits unless it was the first; Unlock decrements it and, if others wait, hands
+// the mutex to the longest waiting one through the semaphore.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
 // Lock locks m, blocking until the mutex is available.
-func (m *Mutex) Lock() { mutexLock(&m.state, &m.sema) }
+func (m *Mutex) Lock() {
+	if atomic.AddInt32(&m.state, 1) == 1 {
+		return
+	}
+	semacquire(&m.sema, waitMutex)
+}
 
 // TryLock tries to lock m and reports whether it succeeded.
-func (m *Mutex) TryLock() bool { return mutexTryLock(&m.state) }
+func (m *Mutex) TryLock() bool {
+	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+}
 
 // Unlock unlocks m; it is a run-time error if m is not locked.
-func (m *Mutex) Unlock() { mutexUnlock(&m.state, &m.sema) }
+func (m *Mutex) Unlock() {
+	n := atomic.AddInt32(&m.state, -1)
+	if n == 0 {
+		return
+	}
+	if n < 0 {
+		atomic.AddInt32(&m.state, 1)
+		fatal("sync: unlock of unlocked mutex")
+	}
+	semrelease(&m.sema)
+}
 
-func mutexLock(state *int32, sema *uint32)
-func mutexTryLock(state *int32) bool
-func mutexUnlock(state *int32, sema *uint32)
+const rwmutexMaxReaders = 1 << 30
 
-// An RWMutex is a reader/writer mutual exclusion lock.
+// An RWMutex is a reader/writer mutual exclusion lock. A writer waiting for the
+// lock keeps new readers out (Go's algorithm: readerCount goes negative).
 type RWMutex struct {
 	w           Mutex
-	readers     int32 // active readers, minus a large bias while a writer waits
-	readerWait  int32 // readers the pending writer waits for
 	writerSem   uint32
 	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
+
+// RLock locks rw for reading.
+func (rw *RWMutex) RLock() {
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+		semacquire(&rw.readerSem, waitRLock)
+	}
+}
+
+// TryRLock tries to lock rw for reading and reports whether it succeeded.
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := atomic.LoadInt32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			return true
+		}
+	}
+}
+
+// RUnlock undoes a single RLock call.
+func (rw *RWMutex) RUnlock() {
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		// the last reader a writer waits for lets it in
+		if atomic.AddInt32(&rw.readerWait, -1) == 0 {
+			semrelease(&rw.writerSem)
+		}
+	}
 }
 
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
-	rwLock(&rw.readers, &rw.readerWait, &rw.writerSem)
+	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+		semacquire(&rw.writerSem, waitLock)
+	}
+}
+
+// TryLock tries to lock rw for writing and reports whether it succeeded.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
 }
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
-	rwUnlock(&rw.readers, &rw.readerSem)
+	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	for i := 0; i < int(r); i++ {
+		semrelease(&rw.readerSem)
+	}
 	rw.w.Unlock()
 }
 
-// RLock locks rw for reading.
-func (rw *RWMutex) RLock() { rwRLock(&rw.readers, &rw.readerSem) }
-
-// RUnlock undoes a single RLock call.
-func (rw *RWMutex) RUnlock() { rwRUnlock(&rw.readers, &rw.readerWait, &rw.writerSem) }
-
-// RLocker returns a Locker interface that implements Lock and Unlock by calling
-// rw.RLock and rw.RUnlock.
+// RLocker returns a Locker that implements Lock and Unlock by calling rw.RLock and
+// rw.RUnlock.
 func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
 
 type rlocker RWMutex
@@ -63,25 +150,49 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-func rwLock(readers *int32, readerWait *int32, writerSem *uint32)
-func rwUnlock(readers *int32, readerSem *uint32)
-func rwRLock(readers *int32, readerSem *uint32)
-func rwRUnlock(readers *int32, readerWait *int32, writerSem *uint32)
-
 // A WaitGroup waits for a collection of goroutines to finish.
+//
+// state holds the counter in its high 32 bits and the number of waiters in its
+// low 32 bits.
 type WaitGroup struct {
-	state int64 // counter in the high 32 bits, waiters in the low 32 bits
+	state int64
 	sema  uint32
 }
 
 // Add adds delta, which may be negative, to the WaitGroup counter.
-func (wg *WaitGroup) Add(delta int) { waitGroupAdd(&wg.state, &wg.sema, delta) }
+func (wg *WaitGroup) Add(delta int) {
+	state := atomic.AddInt64(&wg.state, int64(delta)<<32)
+	v := int32(state >> 32)
+	w := uint32(state)
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	// the counter reached zero: release every waiter
+	atomic.StoreInt64(&wg.state, 0)
+	for ; w != 0; w-- {
+		semrelease(&wg.sema)
+	}
+}
 
 // Done decrements the WaitGroup counter by one.
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 // Wait blocks until the WaitGroup counter is zero.
-func (wg *WaitGroup) Wait() { waitGroupWait(&wg.state, &wg.sema) }
+func (wg *WaitGroup) Wait() {
+	for {
+		state := atomic.LoadInt64(&wg.state)
+		if int32(state>>32) == 0 {
+			return
+		}
+		if atomic.CompareAndSwapInt64(&wg.state, state, state+1) {
+			semacquire(&wg.sema, waitGroup)
+			return
+		}
+	}
+}
 
 // Go calls f in a new goroutine and adds that task to the WaitGroup.
 func (wg *WaitGroup) Go(f func()) {
@@ -92,9 +203,6 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-func waitGroupAdd(state *int64, sema *uint32, delta int)
-func waitGroupWait(state *int64, sema *uint32)
-
 // Once is an object that will perform exactly one action.
 type Once struct {
 	done uint32
@@ -104,7 +212,7 @@ type Once struct {
 // Do calls the function f if and only if Do is being called for the first time
 // for this instance of Once.
 func (o *Once) Do(f func()) {
-	if loadUint32(&o.done) == 0 {
+	if atomic.LoadUint32(&o.done) == 0 {
 		o.doSlow(f)
 	}
 }
@@ -113,16 +221,124 @@ func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
 	if o.done == 0 {
-		defer storeUint32(&o.done, 1)
+		defer atomic.StoreUint32(&o.done, 1)
 		f()
 	}
 }
-
-func loadUint32(p *uint32) uint32
-func storeUint32(p *uint32, v uint32)
 
 // OnceFunc returns a function that invokes f only once.
 func OnceFunc(f func()) func() {
 	var once Once
 	return func() { once.Do(f) }
+}
+
+// Cond implements a condition variable, a rendezvous point for goroutines waiting
+// for or announcing the occurrence of an event.
+type Cond struct {
+	L       Locker
+	waiters int32
+	sema    uint32
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+// Wait atomically unlocks c.L and suspends execution of the calling goroutine;
+// it locks c.L again before returning.
+func (c *Cond) Wait() {
+	atomic.AddInt32(&c.waiters, 1)
+	c.L.Unlock()
+	semacquire(&c.sema, waitCond)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() {
+	for {
+		n := atomic.LoadInt32(&c.waiters)
+		if n == 0 {
+			return
+		}
+		if atomic.CompareAndSwapInt32(&c.waiters, n, n-1) {
+			semrelease(&c.sema)
+			return
+		}
+	}
+}
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() {
+	n := atomic.SwapInt32(&c.waiters, 0)
+	for ; n > 0; n-- {
+		semrelease(&c.sema)
+	}
+}
+
+// Map is a map safe for concurrent use (here: a mutex around a Go map).
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+// Load returns the value stored in the map for a key.
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	value, ok = m.m[key]
+	m.mu.Unlock()
+	return
+}
+
+// Store sets the value for a key.
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+}
+
+// LoadOrStore returns the existing value for the key if present; otherwise it
+// stores and returns the given value.
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	m.m[key] = value
+	return value, false
+}
+
+// LoadAndDelete deletes the value for a key, returning the previous value if any.
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return
+}
+
+// Delete deletes the value for a key.
+func (m *Map) Delete(key any) { m.LoadAndDelete(key) }
+
+// Range calls f sequentially for each key and value present in the map; it
+// stops if f returns false.
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	vals := make([]any, 0, len(m.m))
+	for k, v := range m.m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	m.mu.Unlock()
+	for i := range keys {
+		if !f(keys[i], vals[i]) {
+			return
+		}
+	}
 }

@@ -100,6 +100,14 @@ natives! {
     "unicode.ToLower" => n_tolower = unicode::to_lower;
     "time.now" => n_time_now = time::now;
     "time.Sleep" => n_time_sleep = time::sleep;
+    "time.startTimer" => n_time_start_timer = time::start_timer;
+    "time.startFuncTimer" => n_time_start_func_timer = time::start_func_timer;
+    "time.stopTimer" => n_time_stop_timer = time::stop_timer;
+    "time.resetTimer" => n_time_reset_timer = time::reset_timer;
+    "runtime.Gosched" => n_gosched = runtime::gosched;
+    "sync.semacquire" => n_semacquire = runtime::semacquire;
+    "sync.semrelease" => n_semrelease = runtime::semrelease;
+    "sync.fatal" => n_sync_fatal = runtime::fatal;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.getpanic" => n_getpanic = runtime::getpanic;
     "runtime.setpanic" => n_setpanic = runtime::setpanic;

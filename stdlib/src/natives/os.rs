@@ -46,6 +46,14 @@ pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize
 pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -> i64 {
     // an interactive program's prompt must appear before it waits for input
     minigo_runtime::output::flush();
+    // other goroutines run while this one waits for input
+    minigo_runtime::proc::entersyscall();
+    let r = read_fd(fd, p, n);
+    minigo_runtime::proc::exitsyscall();
+    r
+}
+
+fn read_fd(fd: i64, p: *mut u8, n: usize) -> i64 {
     loop {
         // SAFETY: p has room for n bytes.
         let r = unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) };

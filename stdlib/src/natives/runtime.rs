@@ -1,21 +1,31 @@
 //! runtime: the natives of Go's runtime package API.
 
 use minigo_runtime::abi::{Defer, Pair, G};
+use minigo_runtime::proc;
 
 pub extern "C" fn die_after_panic(g: *mut G) {
     minigo_runtime::panic::fatalpanic(g)
 }
 
 pub extern "C" fn num_cpu(_g: *mut G) -> i64 {
-    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
+    proc::ncpu() as i64
 }
 
-pub extern "C" fn gomaxprocs(g: *mut G, _n: i64) -> i64 {
-    num_cpu(g)
+/// `runtime.GOMAXPROCS(n)`: sets it when n > 0; returns the previous setting.
+pub extern "C" fn gomaxprocs(_g: *mut G, n: i64) -> i64 {
+    if n > 0 {
+        proc::set_gomaxprocs(n as usize) as i64
+    } else {
+        proc::gomaxprocs() as i64
+    }
 }
 
 pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
-    1
+    proc::num_goroutine()
+}
+
+pub extern "C" fn gosched(g: *mut G) {
+    proc::gosched(g)
 }
 
 pub extern "C" fn getpanic(g: *mut G) -> usize {
@@ -46,6 +56,26 @@ pub extern "C" fn recovery(g: *mut G, depth: usize) {
     minigo_runtime::panic::recovery(g, depth)
 }
 
+/// The end of `runtime.Goexit` (main's goroutine ending this way lets the others
+/// finish).
 pub extern "C" fn goexit1(g: *mut G) {
-    minigo_runtime::proc::goexit1(g)
+    // SAFETY: g is the current goroutine.
+    if unsafe { (*g).goid } == 1 {
+        proc::main_goexit(g)
+    } else {
+        proc::goexit1(g)
+    }
+}
+
+/// sync's semaphores and fatal errors.
+pub extern "C" fn semacquire(g: *mut G, addr: usize, reason: i64) {
+    minigo_runtime::sema::semacquire(g, addr as *const _, reason)
+}
+
+pub extern "C" fn semrelease(g: *mut G, addr: usize) {
+    minigo_runtime::sema::semrelease(g, addr as *const _)
+}
+
+pub extern "C" fn fatal(_g: *mut G, p: *const u8, n: usize) {
+    minigo_runtime::panic::throw(&String::from_utf8_lossy(super::str_arg(p, n)))
 }

@@ -1,23 +1,32 @@
 //! time: the clocks and sleeping.
 
 use minigo_runtime::abi::{Pair, G};
-
-fn clock(id: libc::clockid_t) -> i64 {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: clock_gettime writes the timespec.
-    unsafe { libc::clock_gettime(id, &mut t) };
-    t.tv_sec * 1_000_000_000 + t.tv_nsec
-}
+use minigo_runtime::time as rtime;
 
 /// (wall clock, monotonic clock) in nanoseconds.
 pub extern "C" fn now(_g: *mut G) -> Pair {
-    Pair(clock(libc::CLOCK_REALTIME) as u64, clock(libc::CLOCK_MONOTONIC) as u64)
+    Pair(rtime::walltime() as u64, rtime::nanotime() as u64)
 }
 
-/// Blocks the thread (the scheduler replaces this with a timer that parks only the
-/// goroutine).
-pub extern "C" fn sleep(_g: *mut G, d: i64) {
-    if d > 0 {
-        std::thread::sleep(std::time::Duration::from_nanos(d as u64));
-    }
+/// `time.Sleep`: parks the goroutine on a timer.
+pub extern "C" fn sleep(g: *mut G, d: i64) {
+    rtime::sleep(g, d)
+}
+
+/// Arms a timer sending the time on `c` after `when` ns (then every `period`).
+pub extern "C" fn start_timer(_g: *mut G, when: i64, period: i64, c: usize) -> i64 {
+    rtime::add(rtime::nanotime().saturating_add(when), period, rtime::Action::SendTime(c as *mut _)) as i64
+}
+
+/// Arms a timer starting a goroutine running `f` after `when` ns.
+pub extern "C" fn start_func_timer(_g: *mut G, when: i64, f: usize) -> i64 {
+    rtime::add(rtime::nanotime().saturating_add(when), 0, rtime::Action::Go(f)) as i64
+}
+
+pub extern "C" fn stop_timer(_g: *mut G, id: i64) -> u8 {
+    rtime::stop(id as u64) as u8
+}
+
+pub extern "C" fn reset_timer(_g: *mut G, id: i64, when: i64) -> u8 {
+    rtime::reset(id as u64, rtime::nanotime().saturating_add(when)) as u8
 }

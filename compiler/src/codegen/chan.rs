@@ -1,0 +1,243 @@
+//! Goroutines and channels: `go` statements, channel operations, `for range` over
+//! a channel, and `select`, as calls into the runtime's `chan` and `select`.
+//!
+//! Values cross through heap memory: a sent value is stored where the runtime can
+//! copy it from (`g.scratch`, or a temporary for big values), a received one is
+//! written there by the runtime and loaded after the call — after a park too,
+//! since `g.scratch` is the goroutine's, not its stack's.
+
+use super::func::{FnCtx, Val};
+use crate::syntax::ast::{Block, CommClause, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::syntax::token::Name;
+use crate::types::typ::{Type, TypeId};
+use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
+use minigo_runtime::abi;
+use minigo_runtime::chan::{CLOSE_CLOSED, CLOSE_NIL, RECV_OK, SEND_CLOSED};
+use smallvec::smallvec;
+
+impl FnCtx<'_, '_, '_> {
+    fn elem_type(&self, chan_t: TypeId) -> TypeId {
+        match self.be.p.types.get(self.be.p.types.underlying(chan_t)) {
+            Type::Chan(_, e) => *e,
+            _ => unreachable!("a channel type"),
+        }
+    }
+
+    /// Memory for one element on its way through a channel.
+    fn elem_buf(&mut self, el: TypeId) -> Value {
+        let size = self.be.repr(el).size;
+        if size <= (abi::SCRATCH_WORDS * 8) as u64 {
+            self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64)
+        } else {
+            self.alloc(size)
+        }
+    }
+
+    /// `go f(x)`: a new goroutine making the call, with operands evaluated now.
+    pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
+        if let Some(fv) = self.delayed_call(call) {
+            self.rt("rt_newproc", &[fv]);
+        }
+        Ok(())
+    }
+
+    pub fn makechan(&mut self, t: TypeId, size: Value) -> smallvec::SmallVec<[Value; 4]> {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, size, 0);
+        self.fail_if(neg, "panicmakechan", &[]);
+        let el = self.elem_type(t);
+        let d = self.desc(el);
+        smallvec![self.rt("rt_makechan", &[d, size])[0]]
+    }
+
+    /// `ch <- v`.
+    pub fn send(&mut self, ch: &'static Expr, v: &'static Expr) {
+        let ct = self.type_of(ch);
+        let el = self.elem_type(ct);
+        let c = self.expr(ch)[0];
+        let val = self.expr_to(v, el);
+        let buf = self.elem_buf(el);
+        self.store_val(buf, el, &val);
+        let block = self.iconst(I64, 1);
+        let r = self.rt("rt_chansend", &[c, buf, block])[0];
+        let closed = self.b.ins().icmp_imm_s(IntCC::Equal, r, SEND_CLOSED as i64);
+        self.fail_if(closed, "panicsendclosed", &[]);
+    }
+
+    /// `<-ch`: the value, and with `comma_ok` whether it came from a send.
+    pub fn recv(&mut self, ch: &'static Expr, comma_ok: bool) -> (Val, Option<Value>) {
+        let ct = self.type_of(ch);
+        let el = self.elem_type(ct);
+        let c = self.expr(ch)[0];
+        let buf = self.elem_buf(el);
+        let block = self.iconst(I64, 1);
+        let r = self.rt("rt_chanrecv", &[c, buf, block])[0];
+        let v = self.load_val(buf, el);
+        let ok = comma_ok.then(|| {
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
+            ok
+        });
+        (v, ok)
+    }
+
+    /// `close(ch)`.
+    pub fn close(&mut self, ch: &'static Expr) {
+        let c = self.expr(ch)[0];
+        self.close_chan(c);
+    }
+
+    pub fn close_chan(&mut self, c: Value) {
+        let r = self.rt("rt_closechan", &[c]);
+        let r = r[0];
+        let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, r, CLOSE_NIL as i64);
+        self.fail_if(isnil, "panicclosenil", &[]);
+        let closed = self.b.ins().icmp_imm_s(IntCC::Equal, r, CLOSE_CLOSED as i64);
+        self.fail_if(closed, "panicclosedclosed", &[]);
+    }
+
+    /// `for v := range ch`: receives until the channel is closed and drained.
+    pub fn range_chan(&mut self, key: Option<&'static Expr>, define: bool, x: &'static Expr, body: &'static Block, label: Option<Name>) -> Result<(), String> {
+        let ct = self.type_of(x);
+        let el = self.elem_type(ct);
+        let c = self.expr(x)[0];
+        let (head, bodyb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.start_block(head);
+        let buf = self.elem_buf(el);
+        let block = self.iconst(I64, 1);
+        let r = self.rt("rt_chanrecv", &[c, buf, block])[0];
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
+        self.b.ins().brif(ok, bodyb, &[], exit, &[]);
+        self.b.switch_to_block(bodyb);
+        self.dead = false;
+        if key.is_some() {
+            let v = self.load_val(buf, el);
+            self.bind_iter(key, v, el, define);
+        }
+        self.targets.push(super::func::Target { label, brk: exit, cont: Some(head) });
+        self.block(body)?;
+        self.targets.pop();
+        self.jump(head);
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    /// `select`: the runtime picks a ready case (or parks until one is); then the
+    /// chosen clause runs with what it received.
+    pub fn select_stmt(&mut self, clauses: &'static [CommClause], label: Option<Name>) -> Result<(), String> {
+        // operands in source order: channels, and values to send
+        struct Case {
+            clause: usize,
+            elem: TypeId,
+            buf: Value,
+            recv: Option<&'static Stmt>,
+        }
+        let mut cases = Vec::new();
+        let mut default = None;
+        let mut ops = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let Some(comm) = &cl.comm else {
+                default = Some(ci);
+                continue;
+            };
+            match &comm.kind {
+                StmtKind::Send(ch, v) => {
+                    let ct = self.type_of(ch);
+                    let el = self.elem_type(ct);
+                    let c = self.expr(ch)[0];
+                    let val = self.expr_to(v, el);
+                    let size = self.be.repr(el).size;
+                    let buf = self.alloc(size);
+                    self.store_val(buf, el, &val);
+                    ops.push((c, buf, 1));
+                    cases.push(Case { clause: ci, elem: el, buf, recv: None });
+                }
+                _ => {
+                    let ch = recv_operand(comm).expect("checked: a receive");
+                    let ct = self.type_of(ch);
+                    let el = self.elem_type(ct);
+                    let c = self.expr(ch)[0];
+                    let size = self.be.repr(el).size;
+                    let buf = self.alloc(size);
+                    ops.push((c, buf, 0));
+                    cases.push(Case { clause: ci, elem: el, buf, recv: Some(comm) });
+                }
+            }
+        }
+        let n = ops.len();
+        let arr = self.alloc(24 * n as u64);
+        for (i, &(c, buf, kind)) in ops.iter().enumerate() {
+            let k = self.iconst(I64, kind);
+            self.store(c, arr, 24 * i as i32);
+            self.store(buf, arr, 24 * i as i32 + 8);
+            self.store(k, arr, 24 * i as i32 + 16);
+        }
+        let nv = self.iconst(I64, n as i64);
+        let block = self.iconst(I64, default.is_none() as i64);
+        let r = self.rt("rt_selectgo", &[arr, nv, block]);
+        let (chosen, okw) = (r[0], r[1]);
+        let exit = self.b.create_block();
+        self.targets.push(super::func::Target { label, brk: exit, cont: None });
+        for (i, case) in cases.iter().enumerate() {
+            let (this, next) = (self.b.create_block(), self.b.create_block());
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, chosen, i as i64);
+            self.b.ins().brif(hit, this, &[], next, &[]);
+            self.b.switch_to_block(this);
+            self.dead = false;
+            match case.recv {
+                None => {
+                    let closed = self.b.ins().icmp_imm_s(IntCC::Equal, okw, 2);
+                    self.fail_if(closed, "panicsendclosed", &[]);
+                }
+                Some(comm) => {
+                    let ok = self.b.ins().ireduce(I8, okw);
+                    self.bind_received(comm, case.buf, case.elem, ok);
+                }
+            }
+            self.block_stmts(&clauses[case.clause].body)?;
+            self.jump(exit);
+            self.b.switch_to_block(next);
+            self.dead = false;
+        }
+        match default {
+            Some(d) => {
+                self.block_stmts(&clauses[d].body)?;
+                self.jump(exit);
+            }
+            None => {
+                self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(4));
+                self.mark_dead();
+            }
+        }
+        self.targets.pop();
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    /// The variables of a receive clause (`v := <-c`, `v, ok = <-c`).
+    fn bind_received(&mut self, comm: &'static Stmt, buf: Value, el: TypeId, ok: Value) {
+        let (lhs, define) = match &comm.kind {
+            StmtKind::Define(l, _, _) => (&l[..], true),
+            StmtKind::Assign(l, _) => (&l[..], false),
+            _ => return,
+        };
+        let v = self.load_val(buf, el);
+        self.bind_iter(lhs.first(), v, el, define);
+        if lhs.len() > 1 {
+            self.bind_iter(lhs.get(1), smallvec![ok], crate::types::typ::BOOL, define);
+        }
+    }
+}
+
+/// The channel of a receive statement of a select clause.
+fn recv_operand(s: &'static Stmt) -> Option<&'static Expr> {
+    let e = match &s.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Define(_, r, _) | StmtKind::Assign(_, r) => &r[0],
+        _ => return None,
+    };
+    match &e.unparen().kind {
+        ExprKind::Unary(UnOp::Recv, ch) => Some(ch),
+        _ => None,
+    }
+}

@@ -1,0 +1,78 @@
+//! `select` (Go's `select.go`): polls its cases in a random order and takes the
+//! first that can proceed; with none ready it either returns (`default`) or
+//! enqueues on every channel and parks until one operation claims it.
+
+use crate::abi::{Pair, G};
+use crate::chan::{enqueue_select, try_recv, try_send, HChan, RECV_OK};
+use std::sync::atomic::AtomicU32;
+use std::sync::Arc;
+
+/// One case, as compiled code lays it out.
+#[repr(C)]
+pub struct SCase {
+    pub c: *mut HChan,
+    /// The value to send, or where a received value goes.
+    pub elem: *mut u8,
+    /// 0 receive, 1 send.
+    pub kind: u64,
+}
+
+const SEND: u64 = 1;
+
+/// Runs a select over `n` cases at `cases`; `block` is false when it has a
+/// `default`. Returns (the chosen case, or -1 for default; whether a receive got
+/// a value). A send on a closed channel is chosen with result 2 (compiled code
+/// panics).
+pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64) -> Pair {
+    // SAFETY: compiled code passes n cases.
+    let cases = unsafe { std::slice::from_raw_parts(cases, n) };
+    // poll in random order; lock in address order (so concurrent selects over the
+    // same channels cannot deadlock)
+    let mut order: Vec<usize> = (0..n).filter(|&i| !cases[i].c.is_null()).collect();
+    for i in (1..order.len()).rev() {
+        let j = crate::fastrand() as usize % (i + 1);
+        order.swap(i, j);
+    }
+    let mut locks: Vec<*mut HChan> = order.iter().map(|&i| cases[i].c).collect();
+    locks.sort_unstable();
+    locks.dedup();
+    for &c in &locks {
+        // SAFETY: c is a live channel.
+        unsafe { (*c).lock.lock() };
+    }
+    let unlock_all = || {
+        for &c in locks.iter().rev() {
+            // SAFETY: locked above.
+            unsafe { (*c).lock.unlock() };
+        }
+    };
+    for &i in &order {
+        let cs = &cases[i];
+        // SAFETY: c is locked.
+        let c = unsafe { &mut *cs.c };
+        let r = if cs.kind == SEND { try_send(c, cs.elem).map(|r| r * 2) } else { try_recv(c, cs.elem).map(|r| (r == RECV_OK) as u64) };
+        if let Some(r) = r {
+            unlock_all();
+            return Pair(i as u64, r);
+        }
+    }
+    if block == 0 {
+        unlock_all();
+        return Pair(u64::MAX, 0);
+    }
+    if order.is_empty() {
+        crate::proc::gopark(g, None, if n == 0 { "select (no cases)" } else { "select" });
+        return Pair(0, 0);
+    }
+    let sel = Arc::new(AtomicU32::new(0));
+    for &i in &order {
+        let cs = &cases[i];
+        // SAFETY: c is locked.
+        enqueue_select(unsafe { &mut *cs.c }, cs.kind == SEND, g, cs.elem, sel.clone(), i);
+    }
+    // park, releasing every lock once parked
+    crate::proc::gopark(g, None, "select");
+    // SAFETY: g is the current goroutine.
+    unsafe { (*g).park_locks = locks.iter().map(|&c| &(*c).lock as *const crate::lock::Mutex).collect() };
+    Pair(0, 0)
+}

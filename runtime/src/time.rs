@@ -1,0 +1,195 @@
+//! Timers (Go's `time.go`): one heap of deadlines for the whole program. Ms
+//! looking for work run the timers that are due; an M with nothing to do sleeps
+//! until the earliest deadline. So sleeping goroutines cost no thread.
+
+use crate::abi::G;
+use crate::lock::Mutex;
+use std::cell::UnsafeCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// What a timer does when it fires.
+pub enum Action {
+    /// Wakes a goroutine parked in `time.Sleep`.
+    Ready(*mut G),
+    /// Sends the current time, without blocking, on a channel (`time.After`,
+    /// `Timer`, `Ticker`).
+    SendTime(*mut crate::chan::HChan),
+    /// Starts a goroutine running a func value (`time.AfterFunc`).
+    Go(usize),
+}
+
+struct Timer {
+    when: i64,
+    period: i64,
+    action: Action,
+}
+
+struct Timers {
+    heap: BinaryHeap<Reverse<(i64, u64)>>,
+    live: HashMap<u64, Timer>,
+    next_id: u64,
+}
+
+struct Global(UnsafeCell<Option<Timers>>);
+// SAFETY: accessed only with LOCK held.
+unsafe impl Sync for Global {}
+
+/// Guards the timers; `time.Sleep` hands it to `gopark`, so a timer cannot fire
+/// before its goroutine is parked.
+pub static LOCK: Mutex = Mutex::new();
+static TIMERS: Global = Global(UnsafeCell::new(None));
+/// The earliest deadline (i64::MAX when none), readable without the lock.
+static EARLIEST: AtomicI64 = AtomicI64::new(i64::MAX);
+
+/// The monotonic clock, in nanoseconds.
+pub fn nanotime() -> i64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes the timespec.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) };
+    t.tv_sec * 1_000_000_000 + t.tv_nsec
+}
+
+/// The wall clock, in nanoseconds since 1970.
+pub fn walltime() -> i64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: as above.
+    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut t) };
+    t.tv_sec * 1_000_000_000 + t.tv_nsec
+}
+
+/// The timers, with LOCK held by the caller.
+fn timers() -> &'static mut Timers {
+    // SAFETY: LOCK is held by every caller.
+    unsafe { (*TIMERS.0.get()).get_or_insert_with(|| Timers { heap: BinaryHeap::new(), live: HashMap::new(), next_id: 1 }) }
+}
+
+fn update_earliest(t: &mut Timers) {
+    while let Some(&Reverse((when, id))) = t.heap.peek() {
+        if t.live.get(&id).is_some_and(|tm| tm.when == when) {
+            EARLIEST.store(when, Ordering::Release);
+            return;
+        }
+        t.heap.pop();
+    }
+    EARLIEST.store(i64::MAX, Ordering::Release);
+}
+
+/// Arms a timer firing at `when` (then every `period` ns if positive). LOCK held.
+pub fn add_locked(when: i64, period: i64, action: Action) -> u64 {
+    let t = timers();
+    let id = t.next_id;
+    t.next_id += 1;
+    t.live.insert(id, Timer { when, period, action });
+    t.heap.push(Reverse((when, id)));
+    update_earliest(t);
+    crate::proc::wakep();
+    id
+}
+
+pub fn add(when: i64, period: i64, action: Action) -> u64 {
+    LOCK.lock();
+    let id = add_locked(when, period, action);
+    LOCK.unlock();
+    id
+}
+
+/// Disarms a timer; reports whether it had not fired yet.
+pub fn stop(id: u64) -> bool {
+    LOCK.lock();
+    let t = timers();
+    let was = t.live.remove(&id).is_some();
+    update_earliest(t);
+    LOCK.unlock();
+    was
+}
+
+/// Re-arms a timer to fire at `when`; reports whether it had not fired yet.
+pub fn reset(id: u64, when: i64) -> bool {
+    LOCK.lock();
+    let t = timers();
+    let was = match t.live.get_mut(&id) {
+        Some(tm) => {
+            tm.when = when;
+            true
+        }
+        None => false,
+    };
+    if was {
+        t.heap.push(Reverse((when, id)));
+    }
+    update_earliest(t);
+    LOCK.unlock();
+    was
+}
+
+/// The earliest pending deadline.
+pub fn next_deadline() -> Option<i64> {
+    let e = EARLIEST.load(Ordering::Acquire);
+    (e != i64::MAX).then_some(e)
+}
+
+pub fn pending() -> bool {
+    next_deadline().is_some()
+}
+
+/// Runs the timers that are due (called by Ms looking for work, holding a P).
+pub fn run_timers() {
+    if EARLIEST.load(Ordering::Acquire) > nanotime() {
+        return;
+    }
+    LOCK.lock();
+    let now = nanotime();
+    let t = timers();
+    let mut due = Vec::new();
+    while let Some(&Reverse((when, id))) = t.heap.peek() {
+        if when > now {
+            break;
+        }
+        t.heap.pop();
+        let Some(tm) = t.live.get_mut(&id) else { continue };
+        if tm.when != when {
+            continue;
+        }
+        if tm.period > 0 {
+            // a ticker: next tick, skipping missed ones
+            let mut next = tm.when + tm.period;
+            if next <= now {
+                next += (now - next) / tm.period * tm.period + tm.period;
+            }
+            tm.when = next;
+            t.heap.push(Reverse((next, id)));
+            if let Action::SendTime(c) = tm.action {
+                due.push(Action::SendTime(c));
+            }
+        } else {
+            due.push(t.live.remove(&id).unwrap().action);
+        }
+    }
+    update_earliest(t);
+    // waking a sleeper must happen with LOCK held: it was handed to gopark
+    for a in due.iter() {
+        if let Action::Ready(g) = a {
+            crate::proc::goready(*g);
+        }
+    }
+    LOCK.unlock();
+    for a in due {
+        match a {
+            Action::Ready(_) => {}
+            Action::SendTime(c) => crate::chan::send_time(c, walltime(), nanotime()),
+            Action::Go(fv) => crate::proc::newproc_from_runtime(fv),
+        }
+    }
+}
+
+/// `time.Sleep(d)`: parks `g` until a timer readies it.
+pub extern "C" fn sleep(g: *mut G, d: i64) {
+    if d <= 0 {
+        return;
+    }
+    LOCK.lock();
+    add_locked(nanotime().saturating_add(d), 0, Action::Ready(g));
+    crate::proc::gopark(g, Some(&LOCK), "sleep");
+}
