@@ -73,6 +73,10 @@ pub struct M {
     pub g0_sp: usize,
     pub curg: *mut G,
     pub id: i64,
+    /// This M's allocation region (Go's `mcache`): compiled code bumps `cache_cur`
+    /// itself while the region lasts (see `malloc`).
+    pub cache_cur: usize,
+    pub cache_end: usize,
     /// The P it holds (null when idle or in a blocking call), and the one handed to
     /// it by whoever wakes it.
     pub p: *mut crate::proc::P,
@@ -102,6 +106,8 @@ pub const G_PANIC: i32 = G_DEFER + 8;
 pub const G_RETBUF: i32 = G_PANIC + 8;
 pub const G_SCRATCH: i32 = G_RETBUF + (RETBUF_WORDS * 8) as i32;
 pub const M_G0_SP: usize = 0;
+pub const M_CACHE_CUR: i32 = 24;
+pub const M_CACHE_END: i32 = 32;
 
 const _: () = {
     assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0 as usize);
@@ -115,6 +121,8 @@ const _: () = {
     assert!(std::mem::offset_of!(G, retbuf) == G_RETBUF as usize);
     assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
     assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
+    assert!(std::mem::offset_of!(M, cache_cur) == M_CACHE_CUR as usize);
+    assert!(std::mem::offset_of!(M, cache_end) == M_CACHE_END as usize);
 };
 
 /// Kinds, numbered as reflect.Kind.

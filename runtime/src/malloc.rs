@@ -1,7 +1,9 @@
-//! The allocator behind `newobject`, `makeslice` and friends: per-thread bump
-//! regions carved from zero-filled mappings. There is no collector yet; every
-//! allocation is described by its size (and, at the call sites, a type descriptor),
-//! so a collector can be added behind this interface without touching codegen.
+//! The allocator behind `newobject`, `makeslice` and friends: per-M bump regions
+//! carved from zero-filled mappings. Compiled code takes small objects from its
+//! M's region inline (`cache_cur` += size, rounded to 16, while it fits) and calls
+//! `mallocgc` only to start a new region. There is no collector yet; every
+//! allocation is described by its size (and, at the call sites, a type
+//! descriptor), so a collector can be added behind this interface.
 
 use crate::abi::{TypeDesc, G};
 use std::cell::Cell;
@@ -27,7 +29,22 @@ fn map(size: usize) -> usize {
     p as usize
 }
 
-/// Returns `size` bytes of zeroed memory aligned to 8 (16 for sizes ≥ 16).
+/// Objects at least this big are not taken inline by compiled code.
+pub const INLINE_MAX: usize = LARGE;
+
+/// Bumps a region: `size` bytes rounded to 16, or None when it does not fit
+/// (an unstarted region is cur == end == 0, which nothing fits).
+fn bump(cur: &mut usize, end: usize, size: usize) -> Option<usize> {
+    let p = *cur;
+    let next = p + ((size + 15) & !15);
+    if next > end {
+        return None;
+    }
+    *cur = next;
+    Some(p)
+}
+
+/// Returns `size` bytes of zeroed memory aligned to 16.
 pub fn alloc(size: usize) -> *mut u8 {
     if size == 0 {
         return ZEROBASE.as_ptr() as *mut u8;
@@ -35,20 +52,29 @@ pub fn alloc(size: usize) -> *mut u8 {
     if size >= LARGE {
         return map(size) as *mut u8;
     }
-    let align = if size >= 16 { 16 } else { 8 };
-    CUR.with(|cur| {
-        END.with(|end| {
-            let mut p = (cur.get() + align - 1) & !(align - 1);
-            if p + size > end.get() {
-                let c = map(CHUNK);
+    match crate::proc::curm_opt() {
+        Some(m) => alloc_in(&mut m.cache_cur, &mut m.cache_end, size),
+        // threads that are not Ms (the compiler's, tests)
+        None => CUR.with(|cur| {
+            END.with(|end| {
+                let (mut c, mut e) = (cur.get(), end.get());
+                let p = alloc_in(&mut c, &mut e, size);
                 cur.set(c);
-                end.set(c + CHUNK);
-                p = c;
-            }
-            cur.set(p + size);
-            p as *mut u8
-        })
-    })
+                end.set(e);
+                p
+            })
+        }),
+    }
+}
+
+/// Takes `size` bytes from the region [cur, end), starting a new region when it is full.
+fn alloc_in(cur: &mut usize, end: &mut usize, size: usize) -> *mut u8 {
+    if let Some(p) = bump(cur, *end, size) {
+        return p as *mut u8;
+    }
+    *cur = map(CHUNK);
+    *end = *cur + CHUNK;
+    bump(cur, *end, size).expect("a fresh region holds any small object") as *mut u8
 }
 
 /// `new(T)` and escaping variables: a zeroed object of type `typ`.

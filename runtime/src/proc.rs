@@ -100,6 +100,12 @@ fn allp() -> &'static [*mut P] {
     unsafe { &*ALLP.0.get() }
 }
 
+/// The current thread's M, if it is one.
+pub fn curm_opt() -> Option<&'static mut M> {
+    // SAFETY: as in curm.
+    unsafe { CURM.with(|c| c.get()).as_mut() }
+}
+
 /// The current thread's M.
 pub fn curm() -> &'static mut M {
     // SAFETY: set by mstart before the thread runs anything else; Ms live forever.
@@ -207,6 +213,8 @@ fn new_m() -> *mut M {
         g0_sp: 0,
         curg: std::ptr::null_mut(),
         id,
+        cache_cur: 0,
+        cache_end: 0,
         p: std::ptr::null_mut(),
         nextp: std::ptr::null_mut(),
         spinning: false,

@@ -14,7 +14,9 @@ import argparse, os, re, shutil, subprocess, sys, tempfile, time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MINIGO = os.path.join(ROOT, "target", "release", "minigo")
-BENCHES = ["fib", "spectralnorm", "nbody"]
+BENCHES = ["fib", "spectralnorm", "nbody", "defermutex"]
+# concurrency benchmarks, measured with GOMAXPROCS=1 and the default
+CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
 
 
 def go_binary():
@@ -24,7 +26,9 @@ def go_binary():
     return go
 
 
-def best(cmd, runs, env=None):
+def best(cmd, runs, env=None, procs=None):
+    if procs:
+        env = dict(env or os.environ, GOMAXPROCS=procs)
     times = []
     out = None
     for _ in range(runs):
@@ -37,11 +41,12 @@ def best(cmd, runs, env=None):
     return min(times), out
 
 
-def startup(prog, runs):
+def startup(prog, runs, procs=None):
     """Best time minigo needs before the program starts (from --timing)."""
     ts = []
+    env = dict(os.environ, GOMAXPROCS=procs) if procs else None
     for _ in range(runs):
-        p = subprocess.run([MINIGO, "run", "--timing", prog], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        p = subprocess.run([MINIGO, "run", "--timing", prog], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         m = re.search(r"([\d.]+) ms to start", p.stderr.decode())
         ts.append(float(m.group(1)) / 1e3)
     return min(ts)
@@ -50,7 +55,7 @@ def startup(prog, runs):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES)
+    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
@@ -60,12 +65,14 @@ def main():
         src = os.path.join(HERE, name + ".go")
         exe = os.path.join(tmp, name)
         subprocess.run([go, "build", "-o", exe, src], check=True, env=env)
-        tg, og = best([exe], a.n)
-        tm, om = best([MINIGO, "run", src], a.n)
-        if og.stdout != om.stdout:
-            sys.exit(f"{name}: outputs differ:\n{og.stdout.decode()}\n---\n{om.stdout.decode()}")
-        run = tm - startup(src, a.n)
-        print(f"{name:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x")
+        for procs in (["1", None] if name in CONCURRENT else [None]):
+            tg, og = best([exe], a.n, procs=procs)
+            tm, om = best([MINIGO, "run", src], a.n, procs=procs)
+            if og.stdout != om.stdout:
+                sys.exit(f"{name}: outputs differ:\n{og.stdout.decode()}\n---\n{om.stdout.decode()}")
+            run = tm - startup(src, a.n, procs)
+            label = name + (f" P={procs}" if procs else "")
+            print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x")
     hello = os.path.join(ROOT, "samples", "hello.go")
     shutil.copy(hello, tmp)
     subprocess.run([go, "run", os.path.join(tmp, "hello.go")], check=True, env=env, stdout=subprocess.DEVNULL)

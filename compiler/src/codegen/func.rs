@@ -278,8 +278,30 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     /// Zeroed heap memory.
     pub fn alloc(&mut self, size: u64) -> Value {
+        if size == 0 || size >= minigo_runtime::malloc::INLINE_MAX as u64 {
+            let n = self.iconst(I64, size as i64);
+            return self.rt("rt_mallocgc", &[n])[0];
+        }
+        // bump the M's region inline; the runtime only starts new regions
+        let m = self.load(I64, self.g, abi::G_M as i32);
+        let cur = self.load(I64, m, abi::M_CACHE_CUR);
+        let end = self.load(I64, m, abi::M_CACHE_END);
+        let next = self.b.ins().iadd_imm_s(cur, ((size + 15) & !15) as i64);
+        let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I64);
+        // an M without a region has cur == end == 0, so nothing fits
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, end);
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(fits, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.store(next, m, abi::M_CACHE_CUR);
+        self.b.ins().jump(done, &[cur.into()]);
+        self.b.switch_to_block(slow);
         let n = self.iconst(I64, size as i64);
-        self.rt("rt_mallocgc", &[n])[0]
+        let p = self.rt("rt_mallocgc", &[n])[0];
+        self.b.ins().jump(done, &[p.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// Loads a value of type `t` from memory (copying indirect values).
