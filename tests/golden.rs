@@ -15,6 +15,13 @@
 //!   Go's (`NAME.err`) after masking what legitimately differs: argument values and
 //!   code offsets, directories, and the runtime's own file lines.
 //!
+//! * `codegen/NAME.go` — what the back end makes of the program's own functions:
+//!   `minigo build --emit=clif --func main.` must print `NAME.clif` and
+//!   `--emit=asm` `NAME.asm`. These pin minigo's code, not Go's, so `BLESS=1`
+//!   rewrites them from minigo itself; review their diff like code. Whatever the
+//!   snapshot, the CLIF never addresses a stack slot (the stack-copying
+//!   invariant), and every function that calls has its stack-check prologue.
+//!
 //! `BLESS=1 cargo test --test golden` regenerates the expectations from real Go with
 //! `../shared/tools/go-truth bless` (which installs Go 1.27 on first use).
 
@@ -199,6 +206,34 @@ fn check_traceback(file: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+fn check_codegen(file: &Path, blessing: bool) -> Result<(), Failed> {
+    for (emit, ext) in [("clif", "clif"), ("asm", "asm")] {
+        let out = run_minigo(file, &["build", &format!("--emit={emit}"), "--func", "main."])?;
+        if !out.status.success() {
+            return Err(format!("minigo build --emit={emit} failed:\n{}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        let got = String::from_utf8_lossy(&out.stdout).into_owned();
+        for func in got.split("\n; ") {
+            let name = func.trim_start_matches("; ").lines().next().unwrap_or("");
+            if emit == "clif" && (func.contains("stack_addr") || func.contains("explicit_slot")) {
+                return Err(format!("{name} addresses its stack, which stack copying cannot relocate").into());
+            }
+            if emit == "asm" && func.contains("call ") && !func.contains("trap=stk_ovf") {
+                return Err(format!("{name} calls without a stack-check prologue").into());
+            }
+        }
+        let path = file.with_extension(ext);
+        if blessing {
+            std::fs::write(&path, &got).map_err(|e| format!("writing {}: {e}", path.display()))?;
+        }
+        let want = read(&path);
+        if want != got {
+            return Err(format!("--emit={emit} differs from {}:\n{}", path.display(), diff(&want, &got)).into());
+        }
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let blessing = std::env::var_os("BLESS").is_some();
@@ -213,6 +248,10 @@ fn main() {
                 test(&file)
             }));
         }
+    }
+    for file in go_files("codegen") {
+        let name = format!("codegen/{}", file.file_stem().unwrap().to_string_lossy());
+        trials.push(Trial::test(name, move || check_codegen(&file, blessing)));
     }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -41,11 +41,14 @@ enum Cmd {
         /// `clif`: the Cranelift IR of every function; `asm`: the machine code.
         #[arg(long, value_parser = ["clif", "asm"])]
         emit: String,
+        /// Only the functions whose names start with this (e.g. `main.`).
+        #[arg(long)]
+        func: Option<String>,
     },
 }
 
 /// Compiles a checked program; `Emit::None` runs it (and does not return).
-fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::time::Instant, driver::Timing)>) -> ExitCode {
+fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::time::Instant, driver::Timing)>, only: Option<&str>) -> ExitCode {
     let report = |s: &codegen::Stats| {
         if let Some((start, t)) = &timing {
             eprintln!(
@@ -61,7 +64,16 @@ fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::
     };
     match codegen::run(prog, emit, &report) {
         Ok(listing) => {
-            print!("{listing}");
+            // the listing is one section per function, each starting "; NAME" at a line start
+            let mut keep = true;
+            for line in listing.lines() {
+                if let (Some(name), Some(f)) = (line.strip_prefix("; "), only) {
+                    keep = name.starts_with(f);
+                }
+                if keep {
+                    println!("{line}");
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(errs) => {
@@ -132,13 +144,13 @@ fn run(cli: Cli) -> ExitCode {
                     let name = path.trim_end_matches(".go").trim_end_matches('/');
                     let name = name.rsplit('/').next().unwrap_or(name).to_string();
                     minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
-                    compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)))
+                    compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)), None)
                 }
                 Err(c) => c,
             }
         }
-        Cmd::Build { path, emit } => match check(&path, &mut driver::Timing::default()) {
-            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None),
+        Cmd::Build { path, emit, func } => match check(&path, &mut driver::Timing::default()) {
+            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref()),
             Err(c) => c,
         },
     }

@@ -20,11 +20,16 @@ pub struct Gobuf {
     pub ret1: usize,
 }
 
-/// Words of results that do not fit in return registers (see `RETBUF_WORDS`).
-pub const RETBUF_WORDS: usize = 128;
+/// Words of `m.retbuf`: a function with more than 8 integer or 8 float result
+/// words returns them all there (the compiler rejects more than this). It lives
+/// on the M, not the G: the callee fills it just before returning and the caller
+/// reads it right after the call, with no preemption point in between.
+pub const RETBUF_WORDS: usize = 64;
 /// Words of scratch memory compiled code uses to pass values by address to the
-/// runtime (map keys, channel elements): heap memory, never the goroutine's stack.
-pub const SCRATCH_WORDS: usize = 64;
+/// runtime (map keys, channel elements, string headers): heap memory, never the
+/// goroutine's stack. Per G, since a channel operation parks with its element
+/// there; small, since a million goroutines carry it.
+pub const SCRATCH_WORDS: usize = 16;
 
 /// A goroutine. `#[repr(C)]`: compiled code and assembly use fixed offsets.
 #[repr(C)]
@@ -45,7 +50,9 @@ pub struct G {
     pub defer_: usize,
     /// The innermost active panic (a `runtime._panic` object of the Go side).
     pub panic_: usize,
-    pub retbuf: [u64; RETBUF_WORDS],
+    /// A preemption request, polled by loops at their back-edges (function
+    /// prologues see the same request as `stackguard0 == STACK_PREEMPT`).
+    pub preempt: AtomicU32,
     pub scratch: [u64; SCRATCH_WORDS],
     /// The function value the goroutine starts with.
     pub entry: usize,
@@ -62,8 +69,20 @@ pub struct G {
     /// creating goroutine.
     pub gopc: usize,
     pub parent_goid: i64,
-    /// Whether its stack is the pool's (else the main goroutine's own).
-    pub pooled_stack: bool,
+    /// Stopped at a function entry by preemption: resume from `regs`.
+    pub preempted: bool,
+    /// The `stack::SHRINK_EPOCH` of its last stack growth or shrink.
+    pub stack_epoch: u32,
+    pub regs: Option<Box<crate::preempt::Regs>>,
+}
+
+impl G {
+    /// Returns results that do not fit in registers from a runtime call (in its
+    /// M's `retbuf`).
+    pub fn set_results(&mut self, words: &[u64]) {
+        // SAFETY: a goroutine in a runtime call is on a live M.
+        unsafe { (&mut (*self.m).retbuf)[..words.len()].copy_from_slice(words) };
+    }
 }
 
 /// An OS thread running goroutines.
@@ -77,6 +96,7 @@ pub struct M {
     /// itself while the region lasts (see `malloc`).
     pub cache_cur: usize,
     pub cache_end: usize,
+    pub retbuf: [u64; RETBUF_WORDS],
     /// The P it holds (null when idle or in a blocking call), and the one handed to
     /// it by whoever wakes it.
     pub p: *mut crate::proc::P,
@@ -103,11 +123,12 @@ pub const G_SCHED_RET1: usize = G_SCHED + 64;
 pub const G_PARK: usize = G_SCHED + 72;
 pub const G_DEFER: i32 = G_PARK as i32 + 16;
 pub const G_PANIC: i32 = G_DEFER + 8;
-pub const G_RETBUF: i32 = G_PANIC + 8;
-pub const G_SCRATCH: i32 = G_RETBUF + (RETBUF_WORDS * 8) as i32;
+pub const G_PREEMPT: i32 = G_PANIC + 8;
+pub const G_SCRATCH: i32 = G_PREEMPT + 8;
 pub const M_G0_SP: usize = 0;
 pub const M_CACHE_CUR: i32 = 24;
 pub const M_CACHE_END: i32 = 32;
+pub const M_RETBUF: i32 = 40;
 
 const _: () = {
     assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0 as usize);
@@ -118,11 +139,12 @@ const _: () = {
     assert!(std::mem::offset_of!(G, stack_hi) == G_STACK_HI as usize);
     assert!(std::mem::offset_of!(G, defer_) == G_DEFER as usize);
     assert!(std::mem::offset_of!(G, panic_) == G_PANIC as usize);
-    assert!(std::mem::offset_of!(G, retbuf) == G_RETBUF as usize);
+    assert!(std::mem::offset_of!(G, preempt) == G_PREEMPT as usize);
     assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
     assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
     assert!(std::mem::offset_of!(M, cache_cur) == M_CACHE_CUR as usize);
     assert!(std::mem::offset_of!(M, cache_end) == M_CACHE_END as usize);
+    assert!(std::mem::offset_of!(M, retbuf) == M_RETBUF as usize);
 };
 
 /// Kinds, numbered as reflect.Kind.

@@ -33,7 +33,9 @@ pub unsafe extern "C" fn systemstack() {
         "mov rdi, [rsp]",
         "cmp dword ptr [rdi + {park}], 0",
         "jne 2f",
+        // both reloaded: `newstack` may have moved the goroutine's stack
         "mov rsp, [rdi + {sched_sp}]",
+        "mov rbp, [rdi + {sched_bp}]",
         "ret",
         "2:",
         "mov [rdi + {rbx}], rbx",
@@ -84,6 +86,201 @@ pub unsafe extern "C" fn gogo(_g: *mut G) -> ! {
     )
 }
 
+/// The stack switch behind the entry points compiled code calls with Cranelift's
+/// `preserve_all` convention: the loop back-edge poll (`rt_preempt`) and the
+/// entry stack check (`rt_morestack`). They sit in hot loops and every calling
+/// function, so their callers must not have to spill registers around them: this
+/// trampoline saves every register (into a `preempt::Regs` on the system stack),
+/// calls `imp(g, regs)`, and restores them all, with SP and FP taken from
+/// `g.sched` (which `copystack` relocates when the stack moved). If `imp` asks
+/// the goroutine to park (a preemption), it has copied `regs` into `g.regs` and
+/// the goroutine later resumes from there (`gogo_regs`).
+///
+/// On entry: rdi = g, rax = `imp`, [rsp] = the caller's rax (pushed by the entry
+/// point), [rsp + 8] = the return address into compiled code. Only 16 bytes go on
+/// the goroutine stack, within `STACK_GUARD`.
+#[unsafe(naked)]
+pub unsafe extern "C" fn systemstack_all() {
+    naked_asm!(
+        "push r11",
+        "mov [rdi + {sched_sp}], rsp",
+        "mov [rdi + {sched_bp}], rbp",
+        "mov r11, [rdi + {g_m}]",
+        "mov r11, [r11 + {m_g0_sp}]",
+        "sub r11, {size}",
+        "mov [r11 + {r8}], r8",
+        "mov [r11 + {r9}], r9",
+        "mov [r11 + {r10}], r10",
+        "mov [r11 + {r12}], r12",
+        "mov [r11 + {r13}], r13",
+        "mov [r11 + {r14}], r14",
+        "mov [r11 + {r15}], r15",
+        "mov [r11 + {rdi}], rdi",
+        "mov [r11 + {rsi}], rsi",
+        "mov [r11 + {rbp}], rbp",
+        "mov [r11 + {rbx}], rbx",
+        "mov [r11 + {rdx}], rdx",
+        "mov [r11 + {rcx}], rcx",
+        "movdqu [r11 + {x} + 0], xmm0",
+        "movdqu [r11 + {x} + 16], xmm1",
+        "movdqu [r11 + {x} + 32], xmm2",
+        "movdqu [r11 + {x} + 48], xmm3",
+        "movdqu [r11 + {x} + 64], xmm4",
+        "movdqu [r11 + {x} + 80], xmm5",
+        "movdqu [r11 + {x} + 96], xmm6",
+        "movdqu [r11 + {x} + 112], xmm7",
+        "movdqu [r11 + {x} + 128], xmm8",
+        "movdqu [r11 + {x} + 144], xmm9",
+        "movdqu [r11 + {x} + 160], xmm10",
+        "movdqu [r11 + {x} + 176], xmm11",
+        "movdqu [r11 + {x} + 192], xmm12",
+        "movdqu [r11 + {x} + 208], xmm13",
+        "movdqu [r11 + {x} + 224], xmm14",
+        "movdqu [r11 + {x} + 240], xmm15",
+        "mov r8, [rsp]",
+        "mov [r11 + {r11}], r8",
+        "mov r8, [rsp + 8]",
+        "mov [r11 + {rax}], r8",
+        "mov r8, [rsp + 16]",
+        "mov [r11 + {rip}], r8",
+        "lea r8, [rsp + 24]",
+        "mov [r11 + {rsp}], r8",
+        "mov rsp, r11",
+        "mov rsi, r11",
+        "call rax",
+        "mov rdi, [rsp + {rdi}]",
+        "cmp dword ptr [rdi + {park}], 0",
+        "jne 2f",
+        "movdqu xmm0, [rsp + {x} + 0]",
+        "movdqu xmm1, [rsp + {x} + 16]",
+        "movdqu xmm2, [rsp + {x} + 32]",
+        "movdqu xmm3, [rsp + {x} + 48]",
+        "movdqu xmm4, [rsp + {x} + 64]",
+        "movdqu xmm5, [rsp + {x} + 80]",
+        "movdqu xmm6, [rsp + {x} + 96]",
+        "movdqu xmm7, [rsp + {x} + 112]",
+        "movdqu xmm8, [rsp + {x} + 128]",
+        "movdqu xmm9, [rsp + {x} + 144]",
+        "movdqu xmm10, [rsp + {x} + 160]",
+        "movdqu xmm11, [rsp + {x} + 176]",
+        "movdqu xmm12, [rsp + {x} + 192]",
+        "movdqu xmm13, [rsp + {x} + 208]",
+        "movdqu xmm14, [rsp + {x} + 224]",
+        "movdqu xmm15, [rsp + {x} + 240]",
+        "mov r8, [rsp + {r8}]",
+        "mov r9, [rsp + {r9}]",
+        "mov r10, [rsp + {r10}]",
+        "mov r11, [rsp + {r11}]",
+        "mov r12, [rsp + {r12}]",
+        "mov r13, [rsp + {r13}]",
+        "mov r14, [rsp + {r14}]",
+        "mov r15, [rsp + {r15}]",
+        "mov rsi, [rsp + {rsi}]",
+        "mov rbx, [rsp + {rbx}]",
+        "mov rdx, [rsp + {rdx}]",
+        "mov rcx, [rsp + {rcx}]",
+        "mov rax, [rsp + {rax}]",
+        "mov rbp, [rdi + {sched_bp}]",
+        "mov rsp, [rdi + {sched_sp}]",
+        // drop the saved r11 and rax: [rsp] is the return address
+        "add rsp, 16",
+        "ret",
+        "2:",
+        "call {park_m}",
+        "ud2",
+        sched_sp = const G_SCHED_SP,
+        sched_bp = const G_SCHED_BP,
+        g_m = const G_M,
+        m_g0_sp = const M_G0_SP,
+        park = const G_PARK,
+        size = const std::mem::size_of::<crate::preempt::Regs>(),
+        x = const crate::preempt::REGS_XMM,
+        rsp = const 8 * libc::REG_RSP as usize,
+        rip = const 8 * libc::REG_RIP as usize,
+        rax = const 8 * libc::REG_RAX as usize,
+        rbx = const 8 * libc::REG_RBX as usize,
+        rcx = const 8 * libc::REG_RCX as usize,
+        rdx = const 8 * libc::REG_RDX as usize,
+        rsi = const 8 * libc::REG_RSI as usize,
+        rdi = const 8 * libc::REG_RDI as usize,
+        rbp = const 8 * libc::REG_RBP as usize,
+        r8 = const 8 * libc::REG_R8 as usize,
+        r9 = const 8 * libc::REG_R9 as usize,
+        r10 = const 8 * libc::REG_R10 as usize,
+        r11 = const 8 * libc::REG_R11 as usize,
+        r12 = const 8 * libc::REG_R12 as usize,
+        r13 = const 8 * libc::REG_R13 as usize,
+        r14 = const 8 * libc::REG_R14 as usize,
+        r15 = const 8 * libc::REG_R15 as usize,
+        park_m = sym crate::proc::park_m,
+    )
+}
+
+/// Resumes a goroutine stopped at a function entry by preemption from its saved
+/// registers (`preempt::Regs` at `rdi`); never returns. The entry address is
+/// pushed just below the goroutine's SP (free stack: the function has not started)
+/// so that a final `ret` jumps there with every register restored.
+#[unsafe(naked)]
+pub unsafe extern "C" fn gogo_regs(_regs: *const crate::preempt::Regs) -> ! {
+    naked_asm!(
+        "movdqu xmm0, [rdi + {x} + 0]",
+        "movdqu xmm1, [rdi + {x} + 16]",
+        "movdqu xmm2, [rdi + {x} + 32]",
+        "movdqu xmm3, [rdi + {x} + 48]",
+        "movdqu xmm4, [rdi + {x} + 64]",
+        "movdqu xmm5, [rdi + {x} + 80]",
+        "movdqu xmm6, [rdi + {x} + 96]",
+        "movdqu xmm7, [rdi + {x} + 112]",
+        "movdqu xmm8, [rdi + {x} + 128]",
+        "movdqu xmm9, [rdi + {x} + 144]",
+        "movdqu xmm10, [rdi + {x} + 160]",
+        "movdqu xmm11, [rdi + {x} + 176]",
+        "movdqu xmm12, [rdi + {x} + 192]",
+        "movdqu xmm13, [rdi + {x} + 208]",
+        "movdqu xmm14, [rdi + {x} + 224]",
+        "movdqu xmm15, [rdi + {x} + 240]",
+        "mov rax, [rdi + {rsp}]",
+        "sub rax, 8",
+        "mov rcx, [rdi + {rip}]",
+        "mov [rax], rcx",
+        "mov rsp, rax",
+        "mov rax, [rdi + {rax}]",
+        "mov rbx, [rdi + {rbx}]",
+        "mov rcx, [rdi + {rcx}]",
+        "mov rdx, [rdi + {rdx}]",
+        "mov rsi, [rdi + {rsi}]",
+        "mov rbp, [rdi + {rbp}]",
+        "mov r8, [rdi + {r8}]",
+        "mov r9, [rdi + {r9}]",
+        "mov r10, [rdi + {r10}]",
+        "mov r11, [rdi + {r11}]",
+        "mov r12, [rdi + {r12}]",
+        "mov r13, [rdi + {r13}]",
+        "mov r14, [rdi + {r14}]",
+        "mov r15, [rdi + {r15}]",
+        "mov rdi, [rdi + {rdi}]",
+        "ret",
+        x = const crate::preempt::REGS_XMM,
+        rsp = const 8 * libc::REG_RSP as usize,
+        rip = const 8 * libc::REG_RIP as usize,
+        rax = const 8 * libc::REG_RAX as usize,
+        rbx = const 8 * libc::REG_RBX as usize,
+        rcx = const 8 * libc::REG_RCX as usize,
+        rdx = const 8 * libc::REG_RDX as usize,
+        rsi = const 8 * libc::REG_RSI as usize,
+        rdi = const 8 * libc::REG_RDI as usize,
+        rbp = const 8 * libc::REG_RBP as usize,
+        r8 = const 8 * libc::REG_R8 as usize,
+        r9 = const 8 * libc::REG_R9 as usize,
+        r10 = const 8 * libc::REG_R10 as usize,
+        r11 = const 8 * libc::REG_R11 as usize,
+        r12 = const 8 * libc::REG_R12 as usize,
+        r13 = const 8 * libc::REG_R13 as usize,
+        r14 = const 8 * libc::REG_R14 as usize,
+        r15 = const 8 * libc::REG_R15 as usize,
+    )
+}
+
 /// Continues compiled code at `pc` with the given stack and frame pointers (a
 /// landing pad, which expects nothing else: on its exception edge every register
 /// is clobbered).
@@ -111,9 +308,22 @@ pub unsafe extern "C" fn goroutine_start() {
 
 /// Defines a runtime entry point `$name` that runs Rust function `$imp` on the
 /// system stack. `$imp` must be `extern "C"`, take `*mut G` first, and use only
-/// register arguments.
+/// register arguments. With `preserve_all`, the entry point keeps every register
+/// (see `systemstack_all`) and `$imp` gets the saved registers second.
 #[macro_export]
 macro_rules! entry {
+    ($name:ident => $imp:path, preserve_all) => {
+        #[unsafe(naked)]
+        pub unsafe extern "C" fn $name() {
+            std::arch::naked_asm!(
+                "push rax",
+                "lea rax, [rip + {imp}]",
+                "jmp {sw}",
+                imp = sym $imp,
+                sw = sym $crate::asm_amd64::systemstack_all,
+            )
+        }
+    };
     ($name:ident => $imp:path) => {
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {

@@ -6,6 +6,7 @@
 
 pub mod abi;
 pub mod chan;
+pub mod debug;
 pub mod asm_amd64;
 pub mod iface;
 pub mod lock;
@@ -13,6 +14,7 @@ pub mod malloc;
 pub mod map;
 pub mod output;
 pub mod panic;
+pub mod preempt;
 pub mod print;
 pub mod proc;
 pub mod runq;

@@ -13,7 +13,7 @@
 //! from the runtime call that parked it, with `g.sched.ret0/ret1` as the result.
 
 use crate::abi::*;
-use crate::asm_amd64::{gogo, goroutine_start};
+use crate::asm_amd64::{gogo, gogo_regs, goroutine_start};
 use crate::lock::{Mutex, Note};
 use crate::runq::Runq;
 use std::cell::{Cell, UnsafeCell};
@@ -37,6 +37,9 @@ pub const PARK_YIELD: u32 = 3;
 pub struct P {
     pub id: usize,
     pub runq: Runq,
+    /// Goroutines started on it, and the one running now (for `sysmon`).
+    schedtick: std::sync::atomic::AtomicU64,
+    curg: std::sync::atomic::AtomicPtr<G>,
 }
 
 /// The scheduler's shared state, guarded by `LOCK`.
@@ -113,7 +116,7 @@ pub fn curm() -> &'static mut M {
 }
 
 /// Makes a goroutine that will run func value `fv` when scheduled.
-fn newg(fv: usize, stack: Option<usize>) -> *mut G {
+fn newg(fv: usize) -> *mut G {
     let reused = sched(|s| s.gfree.pop());
     let g = match reused {
         Some(g) => g,
@@ -129,7 +132,7 @@ fn newg(fv: usize, stack: Option<usize>) -> *mut G {
                 goid: 0,
                 defer_: 0,
                 panic_: 0,
-                retbuf: [0; RETBUF_WORDS],
+                preempt: AtomicU32::new(0),
                 scratch: [0; SCRATCH_WORDS],
                 entry: 0,
                 waitreason: "",
@@ -138,7 +141,9 @@ fn newg(fv: usize, stack: Option<usize>) -> *mut G {
                 param: 0,
                 gopc: 0,
                 parent_goid: 0,
-                pooled_stack: false,
+                preempted: false,
+                stack_epoch: 0,
+                regs: None,
             }));
             sched(|s| s.allgs.push(g));
             g
@@ -146,18 +151,9 @@ fn newg(fv: usize, stack: Option<usize>) -> *mut G {
     };
     // SAFETY: g is new or dead (on the free list): nothing else refers to it.
     let gr = unsafe { &mut *g };
-    match stack {
-        Some(size) => {
-            crate::stack::init_stack(gr, size);
-            gr.pooled_stack = false;
-        }
-        None if gr.stack_lo == 0 || !gr.pooled_stack => {
-            let lo = crate::stack::pool_alloc();
-            gr.stack_lo = lo;
-            gr.stack_hi = lo + crate::stack::POOL_STACK;
-            gr.pooled_stack = true;
-        }
-        None => {}
+    // a dead goroutine keeps its stack only if it is of the initial size
+    if gr.stack_lo == 0 {
+        crate::stack::set_stack(gr, crate::stack::MIN_STACK);
     }
     gr.stackguard0.store(gr.stack_lo + crate::stack::STACK_GUARD, Ordering::Relaxed);
     gr.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) + 1;
@@ -190,14 +186,40 @@ pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     let n = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or_else(ncpu);
     set_gomaxprocs(n);
     let m = new_m();
-    // the main goroutine has a stack of the maximum size (it may recurse deeply)
-    let g = newg(main_fv, Some(crate::stack::MAX_STACK));
+    let g = newg(main_fv);
     let p = sched(|s| s.pidle.pop()).expect("a P");
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
     (*p).runq.put(g, true);
     STARTED.store(true, Ordering::Relaxed);
+    std::thread::Builder::new().name("minigo-sysmon".into()).spawn(crate::preempt::sysmon).expect("the sysmon thread");
     mstart(m)
+}
+
+/// For each P in use: how many goroutines it has started and the one it runs now.
+pub fn running() -> Vec<(u64, *mut G)> {
+    let n = GOMAXPROCS.load(Ordering::Relaxed);
+    allp()[..n.min(allp().len())].iter().map(|&p| {
+        // SAFETY: Ps live forever.
+        let p = unsafe { &*p };
+        (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))
+    }).collect()
+}
+
+/// One line of `MINIGODEBUG=schedtrace=N`, in the form of Go's `schedtrace`.
+pub fn schedtrace(elapsed: std::time::Duration) -> String {
+    let n = GOMAXPROCS.load(Ordering::Relaxed);
+    let (threads, idle, runq) = sched(|s| (s.mcount, s.midle.len(), s.runq.len()));
+    // SAFETY: Ps live forever.
+    let lens: Vec<String> = allp()[..n.min(allp().len())].iter().map(|&p| unsafe { &*p }.runq.len().to_string()).collect();
+    format!(
+        "SCHED {}ms: gomaxprocs={n} idleprocs={} threads={} spinningthreads={} idlethreads={idle} runqueue={runq} [{}]\n",
+        elapsed.as_millis(),
+        NPIDLE.load(Ordering::Relaxed),
+        threads + 1,
+        NMSPINNING.load(Ordering::Relaxed),
+        lens.join(" ")
+    )
 }
 
 pub fn ncpu() -> usize {
@@ -215,6 +237,7 @@ fn new_m() -> *mut M {
         id,
         cache_cur: 0,
         cache_end: 0,
+        retbuf: [0; RETBUF_WORDS],
         p: std::ptr::null_mut(),
         nextp: std::ptr::null_mut(),
         spinning: false,
@@ -264,6 +287,12 @@ fn execute(g: *mut G) -> ! {
         m.curg = g;
         (*g).m = m;
         (*g).status.store(G_RUNNING, Ordering::Release);
+        let p = p_of(m);
+        p.schedtick.fetch_add(1, Ordering::Relaxed);
+        p.curg.store(g, Ordering::Relaxed);
+        if std::mem::take(&mut (*g).preempted) {
+            gogo_regs(&**(*g).regs.as_ref().expect("registers of a preempted goroutine"))
+        }
         gogo(g)
     }
 }
@@ -531,7 +560,13 @@ pub extern "C" fn park_m(g: *mut G) -> ! {
     let gr = unsafe { &mut *g };
     let m = curm();
     m.curg = std::ptr::null_mut();
-    match std::mem::take(&mut gr.park) {
+    p_of(m).curg.store(std::ptr::null_mut(), Ordering::Relaxed);
+    let park = std::mem::take(&mut gr.park);
+    // a safe point: nothing on the goroutine's stack but its own frames
+    if park != PARK_EXIT && !gr.preempted {
+        crate::stack::shrinkstack(gr);
+    }
+    match park {
         PARK_EXIT => goexit0(gr),
         PARK_YIELD => {
             gr.status.store(G_RUNNABLE, Ordering::Release);
@@ -574,13 +609,16 @@ fn goexit0(g: &mut G) {
             crate::panic::exit(0);
         }
     }
+    if g.stack_hi - g.stack_lo != crate::stack::MIN_STACK {
+        crate::stack::free_stack(g);
+    }
     let gp = g as *mut G;
     sched(|s| s.gfree.push(gp));
 }
 
 /// `go f(...)`: a new goroutine running func value `fv`.
 pub extern "C" fn newproc(g: *mut G, fv: usize) {
-    let ng = newg(fv, None);
+    let ng = newg(fv);
     // SAFETY: g is the creating goroutine in this runtime call; ng is new.
     unsafe {
         (*ng).gopc = *((*g).sched.sp as *const usize);
@@ -592,7 +630,7 @@ pub extern "C" fn newproc(g: *mut G, fv: usize) {
 
 /// A goroutine started by the runtime itself (`time.AfterFunc`).
 pub fn newproc_from_runtime(fv: usize) {
-    let ng = newg(fv, None);
+    let ng = newg(fv);
     let m = curm();
     if m.p.is_null() {
         globrunqput(&[ng]);
@@ -633,7 +671,7 @@ pub fn set_gomaxprocs(n: usize) -> usize {
     let all = unsafe { &mut *ALLP.0.get() };
     let s = unsafe { &mut *SCHED.0.get() };
     while all.len() < n {
-        let p = Box::into_raw(Box::new(P { id: all.len(), runq: Runq::default() }));
+        let p = Box::into_raw(Box::new(P { id: all.len(), runq: Runq::default(), schedtick: Default::default(), curg: Default::default() }));
         all.push(p);
         pidleput(s, p);
     }

@@ -75,6 +75,12 @@ impl Runq {
         }
     }
 
+    /// How many goroutines are queued (a snapshot, for `schedtrace`).
+    pub fn len(&self) -> usize {
+        let n = self.tail.load(Ordering::Acquire).wrapping_sub(self.head.load(Ordering::Acquire)) as usize;
+        n + usize::from(!self.runnext.load(Ordering::Acquire).is_null())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.head.load(Ordering::Acquire) == self.tail.load(Ordering::Acquire) && self.runnext.load(Ordering::Acquire).is_null()
     }

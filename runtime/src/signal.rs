@@ -1,23 +1,30 @@
 //! Signal handling. Compiled code raises SIGILL only at its stack-limit checks (the
-//! `ud2` of a failed prologue check); the compiler registers those trap addresses.
-//! Any other fault is a bug in minigo or the program's use of natives, reported as
-//! a crash rather than left to the kernel.
+//! `ud2` of a failed prologue check), which enter `morestack`; the compiler
+//! registers those trap addresses with their functions' entries. Any other fault
+//! is a bug in minigo, reported as a crash rather than left to the kernel.
+//!
+//! Handling a stack check inside the handler is safe: the signal is synchronous,
+//! raised in a prologue, where compiled code holds no runtime lock and is in no
+//! allocator, and every M has its own alternate signal stack.
 
 use std::sync::RwLock;
 
-/// Trap addresses of stack-limit checks in compiled code, sorted.
-static STACK_TRAPS: RwLock<Vec<usize>> = RwLock::new(Vec::new());
+/// Trap addresses of stack-limit checks in compiled code with the entry of their
+/// function, sorted.
+static STACK_TRAPS: RwLock<Vec<(usize, usize)>> = RwLock::new(Vec::new());
 
-/// Registers stack-check trap addresses of newly compiled code.
-pub fn add_stack_traps(addrs: impl IntoIterator<Item = usize>) {
+/// Registers the stack-check traps `(trap address, function entry)` of newly
+/// compiled code.
+pub fn add_stack_traps(traps: impl IntoIterator<Item = (usize, usize)>) {
     let mut t = STACK_TRAPS.write().unwrap_or_else(|e| e.into_inner());
-    t.extend(addrs);
+    t.extend(traps);
     t.sort_unstable();
 }
 
-fn is_stack_trap(pc: usize) -> bool {
+/// The entry of the function whose stack check traps at `pc`.
+fn stack_trap_entry(pc: usize) -> Option<usize> {
     let t = STACK_TRAPS.read().unwrap_or_else(|e| e.into_inner());
-    t.binary_search(&pc).is_ok()
+    t.binary_search_by_key(&pc, |&(trap, _)| trap).ok().map(|i| t[i].1)
 }
 
 const ALT_STACK: usize = 256 << 10;
@@ -40,7 +47,7 @@ pub fn init() {
 /// Every thread that runs goroutines needs its own alternate signal stack: a
 /// goroutine stack has no room for a handler.
 pub fn init_thread() {
-    let stack = crate::stack::alloc(ALT_STACK);
+    let stack = crate::stack::map(ALT_STACK);
     let ss = libc::stack_t { ss_sp: stack as *mut libc::c_void, ss_flags: 0, ss_size: ALT_STACK };
     // SAFETY: the stack stays mapped for the thread's life.
     unsafe { libc::sigaltstack(&ss, std::ptr::null_mut()) };
@@ -50,9 +57,11 @@ extern "C" fn handler(sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_vo
     // SAFETY: the kernel passes a valid ucontext for SA_SIGINFO handlers.
     let uc = unsafe { &mut *(ctx as *mut libc::ucontext_t) };
     let pc = uc.uc_mcontext.gregs[libc::REG_RIP as usize] as usize;
-    if sig == libc::SIGILL && is_stack_trap(pc) {
-        crate::output::ewrite(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
-        crate::panic::throw("stack overflow");
+    if sig == libc::SIGILL {
+        if let Some(entry) = stack_trap_entry(pc) {
+            crate::stack::morestack(&mut uc.uc_mcontext, entry);
+            return;
+        }
     }
     // SAFETY: info is valid for SA_SIGINFO handlers.
     let addr = unsafe { (*info).si_addr() } as usize;

@@ -60,15 +60,11 @@ pub extern "C" fn slicebytetostring(_g: *mut G, p: *const u8, n: usize) -> GoStr
 }
 
 fn write_slice(g: *mut G, s: GoSlice) {
-    // SAFETY: g is the current goroutine; results beyond two words go to retbuf.
-    unsafe {
-        (*g).retbuf[0] = s.ptr as u64;
-        (*g).retbuf[1] = s.len as u64;
-        (*g).retbuf[2] = s.cap as u64;
-    }
+    // SAFETY: g is the current goroutine.
+    unsafe { (*g).set_results(&[s.ptr as u64, s.len as u64, s.cap as u64]) };
 }
 
-/// `[]byte(s)`; the slice header is returned in `g.retbuf`.
+/// `[]byte(s)`; the slice header is returned in `m.retbuf`.
 pub extern "C" fn stringtoslicebyte(g: *mut G, p: *const u8, n: usize) {
     let cap = roundupsize(n, true);
     let q = alloc(cap);
@@ -77,7 +73,7 @@ pub extern "C" fn stringtoslicebyte(g: *mut G, p: *const u8, n: usize) {
     write_slice(g, GoSlice { ptr: q, len: n, cap });
 }
 
-/// `[]rune(s)`; the slice header is returned in `g.retbuf`.
+/// `[]rune(s)`; the slice header is returned in `m.retbuf`.
 pub extern "C" fn stringtoslicerune(g: *mut G, p: *const u8, n: usize) {
     let runes: Vec<u32> = decode_all(bytes(p, n));
     let cap = roundupsize(runes.len() * 4, true) / 4;

@@ -45,6 +45,8 @@ entry!(rt_printslice => crate::print::printslice);
 entry!(rt_printeface => crate::print::printeface);
 entry!(rt_fatalpanic => crate::panic::fatalpanic);
 entry!(rt_newproc => crate::proc::newproc);
+entry!(rt_preempt => crate::preempt::backedge, preserve_all);
+entry!(rt_morestack => crate::stack::newstack, preserve_all);
 entry!(rt_makechan => crate::chan::makechan);
 entry!(rt_chansend => crate::chan::chansend);
 entry!(rt_chanrecv => crate::chan::chanrecv);
@@ -99,6 +101,8 @@ pub fn table() -> Vec<(&'static str, *const u8)> {
         rt_printeface,
         rt_fatalpanic,
         rt_newproc,
+        rt_preempt,
+        rt_morestack,
         rt_makechan,
         rt_chansend,
         rt_chanrecv,

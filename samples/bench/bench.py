@@ -4,19 +4,22 @@
     python3 samples/bench/bench.py [-n RUNS] [NAME ...]
 
 Each benchmark is a Go program in this directory. Go's binary is built once (not timed); both
-programs run RUNS times and the best wall time counts (these VMs are noisy). For minigo the
-time is the whole `minigo run` (check, compile, JIT, run) and, in brackets, the run alone (the
-total minus what `minigo run --timing` reports before the program starts). The end-to-end row
-compares `minigo run hello.go` with `go run hello.go` on a warm build cache.
+programs run RUNS times and the best wall time counts (these VMs are noisy), with the peak
+resident memory of that run. For minigo the time is the whole `minigo run` (check, compile,
+JIT, run) and, in brackets, the run alone (the total minus what `minigo run --timing` reports
+before the program starts). The end-to-end row compares `minigo run hello.go` with
+`go run hello.go` on a warm build cache.
 """
 import argparse, os, re, shutil, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MINIGO = os.path.join(ROOT, "target", "release", "minigo")
-BENCHES = ["fib", "spectralnorm", "nbody", "defermutex"]
+BENCHES = ["fib", "spectralnorm", "nbody", "loop", "defermutex"]
 # concurrency benchmarks, measured with GOMAXPROCS=1 and the default
 CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
+# goroutine stacks: a million goroutines, deep recursion
+STACKS = ["spawn1m", "blocked1m", "deepstack"]
 
 
 def go_binary():
@@ -26,19 +29,26 @@ def go_binary():
     return go
 
 
-def best(cmd, runs, env=None, procs=None):
-    if procs:
-        env = dict(env or os.environ, GOMAXPROCS=procs)
-    times = []
-    out = None
-    for _ in range(runs):
+def measure(cmd, env):
+    """Wall time, stdout and peak RSS (KiB) of one run."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t = time.perf_counter()
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        times.append(time.perf_counter() - t)
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
         if p.returncode != 0:
-            sys.exit(f"{' '.join(cmd)} failed:\n{p.stderr.decode()}")
-        out = p
-    return min(times), out
+            sys.exit(f"{' '.join(cmd)} failed:\n{err.read().decode()}")
+        return elapsed, out.read(), usage.ru_maxrss
+
+
+def best(cmd, runs, env=None, procs=None):
+    env = dict(env or os.environ)
+    if procs:
+        env["GOMAXPROCS"] = procs
+    return min((measure(cmd, env) for _ in range(runs)), key=lambda r: r[0])
 
 
 def startup(prog, runs, procs=None):
@@ -55,29 +65,37 @@ def startup(prog, runs, procs=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT)
+    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, GOCACHE=os.path.expanduser("~/.cache/go-truth/cache"), GO111MODULE="off", GOTOOLCHAIN="local")
-    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}")
+    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}   {'Go RSS':>9} {'minigo RSS':>10} {'ratio':>6}")
     for name in a.names:
         src = os.path.join(HERE, name + ".go")
         exe = os.path.join(tmp, name)
         subprocess.run([go, "build", "-o", exe, src], check=True, env=env)
-        for procs in (["1", None] if name in CONCURRENT else [None]):
-            tg, og = best([exe], a.n, procs=procs)
-            tm, om = best([MINIGO, "run", src], a.n, procs=procs)
-            if og.stdout != om.stdout:
-                sys.exit(f"{name}: outputs differ:\n{og.stdout.decode()}\n---\n{om.stdout.decode()}")
+        variants = [("1", None), (None, None)] if name in CONCURRENT else [(None, None)]
+        if name == "loop":
+            # what the loops' preemption poll costs
+            variants.append((None, "looppoll=0"))
+        for procs, debug in variants:
+            tg, og, mg = best([exe], a.n, procs=procs)
+            menv = dict(os.environ, MINIGODEBUG=debug) if debug else None
+            tm, om, mm = best([MINIGO, "run", src], a.n, env=menv, procs=procs)
+            if og != om:
+                sys.exit(f"{name}: outputs differ:\n{og.decode()}\n---\n{om.decode()}")
             run = tm - startup(src, a.n, procs)
-            label = name + (f" P={procs}" if procs else "")
-            print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x")
+            label = name + (f" P={procs}" if procs else "") + (" no poll" if debug else "")
+            print(
+                f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x"
+                f"   {mg/1024:7.1f}MB {mm/1024:8.1f}MB {mm/mg:5.2f}x"
+            )
     hello = os.path.join(ROOT, "samples", "hello.go")
     shutil.copy(hello, tmp)
     subprocess.run([go, "run", os.path.join(tmp, "hello.go")], check=True, env=env, stdout=subprocess.DEVNULL)
-    tg, _ = best([go, "run", os.path.join(tmp, "hello.go")], a.n, env)
-    tm, _ = best([MINIGO, "run", hello], a.n)
+    tg, _, _ = best([go, "run", os.path.join(tmp, "hello.go")], a.n, env)
+    tm, _, _ = best([MINIGO, "run", hello], a.n)
     print(f"{'hello e2e':<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {'':>9} {tm/tg:6.2f}x   (go run, warm cache: minigo {tg/tm:.1f}x faster)")
     shutil.rmtree(tmp)
 

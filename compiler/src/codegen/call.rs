@@ -41,7 +41,7 @@ pub fn runtime_sig(name: &str) -> (&'static [ir::Type], &'static [ir::Type]) {
         "rt_printfloat" => (&[F64], &[]),
         "rt_printstring" | "rt_printeface" => (&[I64, I64], &[]),
         "rt_printslice" => (&[I64, I64, I64], &[]),
-        "rt_printlock" | "rt_printunlock" | "rt_printsp" | "rt_printnl" | "rt_fatalpanic" | "rt_goexit" => (&[], &[]),
+        "rt_printlock" | "rt_printunlock" | "rt_printsp" | "rt_printnl" | "rt_fatalpanic" | "rt_goexit" | "rt_preempt" | "rt_morestack" => (&[], &[]),
         "rt_newproc" => (&[I64], &[]),
         "rt_makechan" => (&[I64, I64], &[I64]),
         "rt_chansend" | "rt_chanrecv" => (&[I64, I64, I64], &[I64]),
@@ -56,7 +56,7 @@ pub fn runtime_sig(name: &str) -> (&'static [ir::Type], &'static [ir::Type]) {
 pub enum NativeRet {
     /// In return registers (at most two scalars).
     Regs,
-    /// In `g.retbuf`.
+    /// In `m.retbuf`.
     Buf,
 }
 

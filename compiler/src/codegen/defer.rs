@@ -95,13 +95,6 @@ impl FnCtx<'_, '_, '_> {
         self.defers = Some(Defers { landing, exit, ret_vars, depth });
     }
 
-    /// `g.stack_hi` minus this frame's frame pointer.
-    pub fn frame_depth(&mut self) -> Value {
-        let hi = self.load(I64, self.g, abi::G_STACK_HI);
-        let fp = self.b.ins().get_frame_pointer(I64);
-        self.b.ins().isub(hi, fp)
-    }
-
     /// Emits the landing pad and the exit block (at the end of the function).
     pub fn finish_defers(&mut self) {
         let d = self.defers.take().unwrap();
@@ -309,9 +302,11 @@ impl FnCtx<'_, '_, '_> {
     /// `recover()`: the runtime checks that the caller of this function is the
     /// panic running deferred calls, by its depth.
     pub fn recover(&mut self) -> Val {
-        let fp = self.b.ins().get_frame_pointer(I64);
-        let caller_fp = self.load(I64, fp, 0);
+        // where the frame is now: its depth from the stack's current top
+        let mine = self.frame_depth();
         let hi = self.load(I64, self.g, abi::G_STACK_HI);
+        let fp = self.b.ins().isub(hi, mine);
+        let caller_fp = self.load(I64, fp, 0);
         let depth = self.b.ins().isub(hi, caller_fp);
         let o = self.be.runtime_go("gorecover");
         let id = self.be.func_id(FnKey::Func(o));

@@ -491,8 +491,9 @@ impl FnCtx<'_, '_, '_> {
         collect(self, e, &mut parts);
         let vals: Vec<Val> = parts.iter().map(|p| self.expr_to(p, ty::STRING)).collect();
         let mut acc: Option<Val> = None;
-        // scratch holds up to 32 string headers; longer chains concatenate in steps
-        for chunk in vals.chunks(31) {
+        // scratch holds SCRATCH_WORDS / 2 string headers; longer chains
+        // concatenate in steps, each result the first operand of the next
+        for chunk in vals.chunks(abi::SCRATCH_WORDS / 2 - 1) {
             let base = self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64);
             let mut n = 0;
             if let Some(a) = &acc {

@@ -7,6 +7,7 @@ use crate::syntax::ast::{self, Expr, ExprKind, NodeId};
 use crate::syntax::token::Name;
 use crate::types::object::{DeclRef, ObjId, ObjKind, VarKind};
 use crate::types::typ::{self as ty, Type, TypeId};
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
@@ -84,6 +85,10 @@ pub struct FnCtx<'a, 'p, 'f> {
     pub stack_conversion: bool,
     /// For a function with `defer` statements: its exit path (see `defer`).
     pub defers: Option<super::defer::Defers>,
+    /// The entry block, filled last (see `morestack_check`), and `g.stack_hi` and
+    /// the frame pointer as read there, when the function needs its depth.
+    entry: Block,
+    frame: Option<(Value, Value)>,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -108,10 +113,15 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         stack_conversion: false,
         safe_index: Vec::new(),
         defers: None,
+        entry: Block::from_u32(0),
+        frame: None,
     };
     let entry = fx.b.create_block();
+    fx.entry = entry;
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
+    // first in the layout, though filled last (see morestack_check)
+    fx.b.ensure_inserted_block();
     let params: Vec<Value> = fx.b.block_params(entry).to_vec();
     fx.g = params[0];
     fx.ctxv = params[1];
@@ -120,6 +130,8 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     let flags = fx.b.func.dfg.mem_flags.insert_unchecked(MEM);
     let limit = fx.b.func.create_global_value(ir::GlobalValueData::Load { base: vmctx, offset: abi::G_STACKGUARD0.into(), global_type: I64, flags });
     fx.b.func.stack_limit = Some(limit);
+    let start = fx.b.create_block();
+    fx.b.switch_to_block(start);
     let title = fx.body(key, &params[2..])?;
     if !fx.dead && fx.results.is_empty() {
         fx.ret(&[]);
@@ -130,6 +142,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     // the end of a function with results is unreachable (the checker requires a
     // terminating statement), as is the block after a final terminator
     fx.b.ins().trap(ir::TrapCode::unwrap_user(1));
+    fx.morestack_check(start);
     fx.b.seal_all_blocks();
     let cfg = fx.be.isa.frontend_config();
     fx.b.finalize(cfg);
@@ -195,6 +208,10 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.bind_fields(&ft.params, &ptypes, args);
         self.results = sig.results.iter().map(|p| p.typ).collect();
         self.ret_conv = self.be.go_sig(sig_t, None, false).1;
+        let words: usize = self.results.clone().into_iter().map(|t| self.be.repr(t).ssa().len()).sum();
+        if words > abi::RETBUF_WORDS {
+            self.unsupported(ft.pos, &format!("functions with more than {} words of results", abi::RETBUF_WORDS));
+        }
         let mut i = 0;
         for f in &ft.results {
             for n in &f.names {
@@ -274,6 +291,56 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     pub fn store(&mut self, v: Value, addr: Value, off: i32) {
         self.b.ins().store(MEM, v, addr, off);
+    }
+
+    /// Fills the entry block, once the body is known: a function that calls
+    /// checks that `STACK_RESERVE` bytes remain below its frame, and if not grows
+    /// the stack by a plain runtime call (`rt_morestack`, about a twentieth of the
+    /// cost of the prologue's trap), so that its callees' prologue checks pass.
+    /// The prologue check stays as the guarantee (frames above the reserve,
+    /// preemption requests); leaves skip this one and stay leaves.
+    fn morestack_check(&mut self, start: Block) {
+        let f = &self.b.func;
+        let calls = f.layout.blocks().any(|b| f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call()));
+        self.b.switch_to_block(self.entry);
+        if calls {
+            let guard = self.load(I64, self.g, abi::G_STACKGUARD0);
+            // measured from the frame pointer when the function reads it (which
+            // pins that read here, before the stack can move), else from SP
+            let reserve = minigo_runtime::stack::STACK_RESERVE as i64;
+            let (top, reserve) = match self.frame {
+                Some((_, fp)) => (fp, 2 * reserve),
+                None => (self.b.ins().get_stack_pointer(I64), reserve),
+            };
+            let room = self.b.ins().isub(top, guard);
+            // unsigned: a guard above the frame (a preemption request) wraps to a
+            // large room and is left to the prologue check
+            let short = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, room, reserve);
+            let grow = self.b.create_block();
+            self.b.set_cold_block(grow);
+            self.b.ins().brif(short, grow, &[], start, &[]);
+            self.b.switch_to_block(grow);
+            self.rt("rt_morestack", &[]);
+        }
+        self.b.ins().jump(start, &[]);
+    }
+
+    /// This frame's depth: `g.stack_hi` minus its frame pointer, which does not
+    /// change when the stack moves. Both are read once, in the entry block, and
+    /// only their difference is used: Cranelift takes the frame pointer for a
+    /// constant and may reuse a value read earlier, so a frame pointer read after
+    /// a call could be one from before the stack moved.
+    pub fn frame_depth(&mut self) -> Value {
+        let (hi, fp) = match self.frame {
+            Some(f) => f,
+            None => {
+                let mut c = FuncCursor::new(self.b.func).at_bottom(self.entry);
+                let hi = c.ins().load(I64, MEM, self.g, abi::G_STACK_HI);
+                let fp = c.ins().get_frame_pointer(I64);
+                *self.frame.insert((hi, fp))
+            }
+        };
+        self.b.ins().isub(hi, fp)
     }
 
     /// Zeroed heap memory.
@@ -519,8 +586,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 self.b.ins().return_(vals);
             }
             RetConv::Buf => {
+                let m = self.load(I64, self.g, abi::G_M as i32);
                 for (i, &v) in vals.iter().enumerate() {
-                    self.store(v, self.g, abi::G_RETBUF + 8 * i as i32);
+                    self.store(v, m, abi::M_RETBUF + 8 * i as i32);
                 }
                 self.b.ins().return_(&[]);
             }
@@ -573,9 +641,10 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.b.inst_results(inst).iter().copied().collect()
     }
 
-    /// Reads `n` results a callee left in `g.retbuf`.
+    /// Reads the results a callee left in `m.retbuf`.
     pub fn retbuf(&mut self, types: &[ir::Type]) -> Val {
-        types.iter().enumerate().map(|(i, &t)| self.load(t, self.g, abi::G_RETBUF + 8 * i as i32)).collect()
+        let m = self.load(I64, self.g, abi::G_M as i32);
+        types.iter().enumerate().map(|(i, &t)| self.load(t, m, abi::M_RETBUF + 8 * i as i32)).collect()
     }
 
     /// Calls Go function `id` (signature of type `sig_t`, optional receiver). A

@@ -7,7 +7,7 @@
 //!
 //! ABI (see DESIGN.md): every Go function takes `g` (VMContext) and a closure
 //! context first, uses Cranelift's `tail` convention, and returns its flattened
-//! results in registers when they fit (8 integer, 8 float), else in `g.retbuf`.
+//! results in registers when they fit (8 integer, 8 float), else in `m.retbuf`.
 //! Runtime entry points and natives use System V with `g` first.
 
 mod bce;
@@ -68,7 +68,7 @@ pub enum FnKey {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RetConv {
     Regs,
-    /// All results go to `g.retbuf` (they would not fit in registers).
+    /// All results go to `m.retbuf` (they would not fit in registers).
     Buf,
 }
 
@@ -329,7 +329,10 @@ impl<'p> Backend<'p> {
             return id;
         }
         let (params, rets) = call::runtime_sig(name);
-        let mut s = Signature::new(CallConv::SystemV);
+        // the stack check and the loop poll keep every register (see the runtime's
+        // `systemstack_all`): they sit on hot paths
+        let cc = if matches!(name, "rt_morestack" | "rt_preempt") { CallConv::PreserveAll } else { CallConv::SystemV };
+        let mut s = Signature::new(cc);
         s.params.push(AbiParam::new(I64));
         s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
         s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
@@ -447,7 +450,14 @@ impl<'p> Backend<'p> {
         self.define_descs();
         let adapter = self.adapter();
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
-        let traps: Vec<usize> = self.traps.iter().map(|&(f, off)| self.module.get_finalized_function(f) as usize + off as usize).collect();
+        let traps: Vec<(usize, usize)> = self
+            .traps
+            .iter()
+            .map(|&(f, off)| {
+                let entry = self.module.get_finalized_function(f) as usize;
+                (entry + off as usize, entry)
+            })
+            .collect();
         minigo_runtime::signal::add_stack_traps(traps);
         self.codemap.publish(&self.module);
         let (ptr, _) = self.module.get_finalized_data(entry_fv);

@@ -131,6 +131,8 @@ impl FnCtx<'_, '_, '_> {
     fn branch(&mut self, kind: Branch, label: Option<&Ident>) {
         match kind {
             Branch::Goto => {
+                // a goto may close a loop
+                self.preempt_check();
                 let blk = self.label_block(&label.unwrap().name);
                 self.jump(blk);
             }
@@ -406,9 +408,21 @@ impl FnCtx<'_, '_, '_> {
         Ok(())
     }
 
-    /// Back-edge preemption point (the poll of `g.stackguard0` comes with the
-    /// scheduler's preemption work).
-    fn preempt_check(&mut self) {}
+    /// A back-edge preemption point: loops poll `g.preempt`, set by `sysmon` for
+    /// a goroutine that has run too long.
+    fn preempt_check(&mut self) {
+        if !minigo_runtime::debug::vars().looppoll {
+            return;
+        }
+        let asked = self.load(I32, self.g, minigo_runtime::abi::G_PREEMPT);
+        let (yield_, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(yield_);
+        self.b.ins().brif(asked, yield_, &[], cont, &[]);
+        self.b.switch_to_block(yield_);
+        self.rt("rt_preempt", &[]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
 
     fn range_stmt(
         &mut self,

@@ -1,7 +1,7 @@
 //! Natives: standard-library functions declared in Go without a body and
 //! implemented here in Rust. Compiled code calls them with the System V convention
 //! (`g` first, then the flattened receiver and parameters); at most two result
-//! scalars come back in registers, more are written to `g.retbuf`. Each runs on the
+//! scalars come back in registers, more are written to `m.retbuf`. Each runs on the
 //! system stack through the runtime's `entry!` trampoline.
 
 mod math;
@@ -17,7 +17,7 @@ use minigo_runtime::abi::{GoString, G};
 /// Writes results that do not fit in registers.
 fn retbuf(g: *mut G, words: &[u64]) {
     // SAFETY: g is the calling goroutine; natives write at most RETBUF_WORDS words.
-    unsafe { (&mut (*g).retbuf)[..words.len()].copy_from_slice(words) };
+    unsafe { (*g).set_results(words) };
 }
 
 /// A Go string argument.

@@ -228,7 +228,7 @@ pub extern "C" fn value_interface(_g: *mut G, t: usize, p: usize, _f: u64) -> Pa
     Pair(t as u64, q as u64)
 }
 
-/// The keys (copied) as a []Value in `g.retbuf`.
+/// The keys (copied) as a []Value in `m.retbuf`.
 pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
     let (Some(mt), m) = (td(t), word(p)) else {
         return retbuf(g, &[0, 0, 0]);

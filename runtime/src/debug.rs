@@ -1,0 +1,51 @@
+//! `MINIGODEBUG` settings (Go's `GODEBUG`), read once at startup:
+//! `stack=1` reports every stack growth and shrink, `schedtrace=N` prints the
+//! scheduler's state every N milliseconds, `looppoll=0` compiles loops without
+//! their preemption poll (to measure what it costs; such loops cannot be
+//! preempted).
+
+use std::sync::OnceLock;
+
+#[derive(Debug, PartialEq)]
+pub struct Vars {
+    pub stack: bool,
+    pub schedtrace: u64,
+    pub looppoll: bool,
+}
+
+impl Default for Vars {
+    fn default() -> Self {
+        Vars { stack: false, schedtrace: 0, looppoll: true }
+    }
+}
+
+static VARS: OnceLock<Vars> = OnceLock::new();
+
+pub fn vars() -> &'static Vars {
+    VARS.get_or_init(|| parse(&std::env::var("MINIGODEBUG").unwrap_or_default()))
+}
+
+/// Parses `name=value,...`; unknown names and malformed values are ignored, as
+/// Go ignores them in GODEBUG.
+fn parse(s: &str) -> Vars {
+    let mut v = Vars::default();
+    for (name, value) in s.split(',').filter_map(|kv| kv.split_once('=')) {
+        match name.trim() {
+            "stack" => v.stack = value.trim() == "1",
+            "schedtrace" => v.schedtrace = value.trim().parse().unwrap_or(0),
+            "looppoll" => v.looppoll = value.trim() != "0",
+            _ => {}
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parses_like_godebug() {
+        let v = super::parse("stack=1,schedtrace=1000,bogus=3,schedtrace,looppoll=0");
+        assert_eq!(v, super::Vars { stack: true, schedtrace: 1000, looppoll: false });
+        assert_eq!(super::parse(""), super::Vars::default());
+    }
+}

@@ -1,0 +1,143 @@
+; main.mk
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x20, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x10, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+block0:
+  movq %rcx, %rbx
+  movq %rdx, %r12
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  movq 0x18(%rdi), %rcx
+  movq 0x18(%rcx), %rax
+  movq 0x20(%rcx), %rdx
+  leaq 0x10(%rax), %rsi
+  cmpq %rdx, %rsi
+  jbe     label5; j label4
+block5:
+  leaq 0x10(%rax), %rdx
+  movq %rdx, 0x18(%rcx)
+  movq %r12, %rdx
+  jmp     label6
+block6:
+  movq %rdx, (%rax)
+  movq %rbx, %rcx
+  movq %rcx, 8(%rax)
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  addq $0x10, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  jmp     label3
+block4:
+  movl $0x10, %esi
+  load_ext_name userextname0+0, %rax
+  call    *%rax
+  movq %r12, %rdx
+  jmp     label6
+
+; main.main
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x20, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x10, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+block0:
+  movq %rdi, %r12
+  movq    %rsp, %rax
+  movq %rax, %rcx
+  subq 0x10(%rdi), %rcx
+  cmpq $0x100, %rcx
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  jmp     label4
+block4:
+  movq %r12, %rdi
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label6; j label5
+block5:
+  movq %r12, %rdi
+  jmp     label7
+block7:
+  movq %r12, %rdi
+  movq 0x18(%rdi), %rcx
+  movq 0x18(%rcx), %rax
+  movq 0x20(%rcx), %rdx
+  leaq 0x10(%rax), %rsi
+  cmpq %rdx, %rsi
+  jbe     label9; j label8
+block9:
+  leaq 0x10(%rax), %rdx
+  movq %rdx, 0x18(%rcx)
+  jmp     label10
+block10:
+  movq $0x1, (%rax)
+  movq $0x2, 8(%rax)
+  jmp     label11
+block11:
+  testq %rax, %rax
+  jz      label13; j label12
+block12:
+  movq 8(%rax), %rbx
+  load_ext_name userextname2+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname3+0, %rax
+  movq %rbx, %rsi
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  addq $0x10, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname6+0, %rcx
+  movq %r12, %rdi
+  call    *%rcx
+  jmp     label3
+block6:
+  load_ext_name userextname6+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  jmp     label7
+block8:
+  movl $0x10, %esi
+  load_ext_name userextname7+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  jmp     label10
+block13:
+  movq %r12, %rsi
+  movq %rsi, %rdi
+  call    User(userextname1)
+  ud2
+

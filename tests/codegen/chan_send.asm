@@ -1,0 +1,190 @@
+; main.consume
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x20, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x10, %rsp
+  movq %rbx, (%rsp)
+block0:
+  movq %rdx, %rsi
+  movq    %rsp, %r9
+  subq 0x10(%rdi), %r9
+  cmpq $0x100, %r9
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  leaq 0x90(%rdi), %rdx
+  movq %rdi, %rbx
+  movl $0x1, %ecx
+  load_ext_name userextname0+0, %rax
+  call    *%rax
+  movq 0x90(%rbx), %rax
+  movq (%rsp), %rbx
+  addq $0x10, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  jmp     label3
+
+; main.produce
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x20, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x10, %rsp
+  movq %r12, (%rsp)
+block0:
+  movq %rdx, %rsi
+  movq    %rsp, %r10
+  subq 0x10(%rdi), %r10
+  cmpq $0x100, %r10
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  leaq (%rcx, %rcx), %rax
+  leaq 0x90(%rdi), %rdx
+  movq %rax, 0x90(%rdi)
+  movq %rdi, %r12
+  movl $0x1, %ecx
+  load_ext_name userextname0+0, %rax
+  call    *%rax
+  cmpq $0x1, %rax
+  jz      label5; j label4
+block4:
+  movq (%rsp), %r12
+  addq $0x10, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname2+0, %rax
+  call    *%rax
+  jmp     label3
+block5:
+  movq %r12, %rsi
+  movq %rsi, %rdi
+  call    User(userextname1)
+  ud2
+
+; main.main
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x30, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x20, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+  movq %r13, 0x10(%rsp)
+block0:
+  movq %rdi, %r13
+  movq    %rsp, %r12
+  movq %r12, %rcx
+  subq 0x10(%rdi), %rcx
+  cmpq $0x100, %rcx
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  jmp     label4
+block4:
+  load_ext_name userextname1+0, %rsi
+  movl $0x1, %edx
+  load_ext_name userextname2+0, %rcx
+  movq %r13, %rdi
+  call    *%rcx
+  movq %rax, %rbx
+  jmp     label5
+block5:
+  movq %r13, %rdi
+  movq %r12, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label7; j label6
+block6:
+  movq %r13, %rdi
+  jmp     label8
+block8:
+  movq %r13, %rdi
+  leaq 0x90(%rdi), %rdx
+  movq $0x2a, 0x90(%rdi)
+  movl $0x1, %ecx
+  load_ext_name userextname10+0, %rax
+  movq %rbx, %rsi
+  call    *%rax
+  cmpq $0x1, %rax
+  jz      label16; j label9
+block9:
+  jmp     label10
+block10:
+  jmp     label11
+block11:
+  movq %r13, %rdi
+  subq 0x10(%rdi), %r12
+  cmpq $0x100, %r12
+  jb      label13; j label12
+block12:
+  movq %r13, %rdi
+  jmp     label14
+block14:
+  movq %r13, %rdi
+  leaq 0x90(%rdi), %rdx
+  movl $0x1, %ecx
+  load_ext_name userextname12+0, %rax
+  movq %rbx, %rsi
+  call    *%rax
+  movq %r13, %rdi
+  movq 0x90(%rdi), %rbx
+  jmp     label15
+block15:
+  load_ext_name userextname5+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname6+0, %rax
+  movq %rbx, %rsi
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname7+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname8+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  movq 0x10(%rsp), %r13
+  addq $0x20, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname9+0, %rcx
+  movq %r13, %rdi
+  call    *%rcx
+  jmp     label3
+block7:
+  load_ext_name userextname9+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  jmp     label8
+block13:
+  load_ext_name userextname9+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  jmp     label14
+block16:
+  movq %r13, %rsi
+  movq %rsi, %rdi
+  call    User(userextname11)
+  ud2
+

@@ -1,0 +1,12 @@
+package main
+
+// The stack-check prologue: `stack_limit = load g+16` in CLIF, the compare with
+// rsp and the stk_ovf trap in the machine code.
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() { println(fib(10)) }

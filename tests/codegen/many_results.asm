@@ -1,0 +1,109 @@
+; main.spread
+  pushq %rbp
+  movq %rsp, %rbp
+block0:
+  jmp     label1
+block1:
+  movq 0x18(%rdi), %rax
+  movq %rdx, 0x28(%rax)
+  leaq 1(%rdx), %rcx
+  movq %rcx, 0x30(%rax)
+  leaq 2(%rdx), %rcx
+  movq %rcx, 0x38(%rax)
+  leaq 3(%rdx), %rcx
+  movq %rcx, 0x40(%rax)
+  leaq 4(%rdx), %rcx
+  movq %rcx, 0x48(%rax)
+  leaq 5(%rdx), %rcx
+  movq %rcx, 0x50(%rax)
+  leaq 6(%rdx), %rcx
+  movq %rcx, 0x58(%rax)
+  leaq 7(%rdx), %rcx
+  movq %rcx, 0x60(%rax)
+  leaq 8(%rdx), %rcx
+  movq %rcx, 0x68(%rax)
+  leaq 9(%rdx), %rcx
+  movq %rcx, 0x70(%rax)
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+
+; main.main
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x30, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x20, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+  movq %r13, 0x10(%rsp)
+block0:
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  jmp     label4
+block4:
+  jmp     label5
+block5:
+  movq 0x18(%rdi), %rax
+  movq $0x1, 0x28(%rax)
+  movq $0x2, 0x30(%rax)
+  movq $0x3, 0x38(%rax)
+  movq $0x4, 0x40(%rax)
+  movq $0x5, 0x48(%rax)
+  movq $0x6, 0x50(%rax)
+  movq $0x7, 0x58(%rax)
+  movq $0x8, 0x60(%rax)
+  movq $0x9, 0x68(%rax)
+  movq $0xa, 0x70(%rax)
+  jmp     label6
+block6:
+  movq 0x18(%rdi), %rax
+  movq %rdi, %r13
+  movq 0x28(%rax), %rbx
+  movq 0x30(%rax), %rcx
+  movq 0x38(%rax), %rcx
+  movq 0x40(%rax), %rcx
+  movq 0x48(%rax), %rcx
+  movq 0x50(%rax), %rcx
+  movq 0x58(%rax), %rcx
+  movq 0x60(%rax), %rcx
+  movq 0x68(%rax), %rcx
+  movq 0x70(%rax), %r12
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  load_ext_name userextname2+0, %rax
+  movq %rbx, %rsi
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname3+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname2+0, %rax
+  movq %r12, %rsi
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
+  movq %r13, %rdi
+  call    *%rax
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  movq 0x10(%rsp), %r13
+  addq $0x20, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname6+0, %rax
+  call    *%rax
+  jmp     label3
+

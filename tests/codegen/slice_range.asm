@@ -1,0 +1,243 @@
+; main.at
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x10, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+block0:
+  movq    %rsp, %r8
+  subq 0x10(%rdi), %r8
+  cmpq $0x100, %r8
+  jb      label2; j label1
+block1:
+  movq %rdi, %rsi
+  jmp     label3
+block3:
+  cmpq %rcx, %r9
+  jnb     label5; j label4
+block4:
+  movq (%rdx, %r9, 8), %rax
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block2:
+  load_ext_name userextname1+0, %r11
+  call    *%r11
+  movq %rdi, %rsi
+  jmp     label3
+block5:
+  movq %r9, %rdx
+  movq %rsi, %rdi
+  call    User(userextname0)
+  ud2
+
+; main.total
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x10, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+block0:
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  uninit  %rax
+  xorq %rax, %rax
+  movq %rax, %r9
+  jmp     label4
+block4:
+  cmpq %rcx, %rax
+  jl      label6; j label5
+block5:
+  movq %r9, %rax
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block6:
+  movq (%rdx, %rax, 8), %rsi
+  jmp     label7
+block7:
+  movl 0x88(%rdi), %r8d
+  testl %r8d, %r8d
+  jnz     label9; j label8
+block8:
+  jmp     label10
+block10:
+  leaq 1(%rax), %rax
+  movq %r9, %r8
+  leaq (%r8, %rsi), %r8
+  movq %r8, %r9
+  jmp     label4
+block2:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  jmp     label3
+block9:
+  load_ext_name userextname0+0, %r8
+  call    *%r8
+  jmp     label10
+
+; main.main
+  pushq %rbp
+  movq %rsp, %rbp
+  movq 0x10(%rdi), %r10
+  addq $0x30, %r10
+  cmpq %rsp, %r10
+  jnbe #trap=stk_ovf
+  subq $0x20, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+  movq %r13, 0x10(%rsp)
+  movq %r15, 0x18(%rsp)
+block0:
+  movq    %rsp, %rbx
+  movq %rbx, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jb      label2; j label1
+block1:
+  jmp     label3
+block3:
+  movq 0x18(%rdi), %rcx
+  movq %rdi, %r12
+  movq 0x18(%rcx), %rax
+  movq 0x20(%rcx), %rdx
+  leaq 0x20(%rax), %rsi
+  cmpq %rdx, %rsi
+  jbe     label5; j label4
+block5:
+  leaq 0x20(%rax), %rdx
+  movq %rdx, 0x18(%rcx)
+  jmp     label6
+block6:
+  movq $0x1, (%rax)
+  movq $0x2, 8(%rax)
+  movq $0x3, 0x10(%rax)
+  jmp     label7
+block7:
+  movq %r12, %rdi
+  movq %rbx, %rcx
+  subq 0x10(%rdi), %rcx
+  cmpq $0x100, %rcx
+  jb      label9; j label8
+block8:
+  jmp     label10
+block10:
+  uninit  %rcx
+  xorq %rcx, %rcx
+  movq %rcx, %r13
+  jmp     label11
+block11:
+  cmpq $0x3, %rcx
+  jl      label23; j label12
+block12:
+  jmp     label13
+block13:
+  movq %r12, %rdi
+  movq 0x18(%rdi), %rdx
+  movq 0x18(%rdx), %rax
+  movq 0x20(%rdx), %rdi
+  leaq 0x10(%rax), %rsi
+  cmpq %rdi, %rsi
+  jbe     label15; j label14
+block15:
+  movq %rsi, 0x18(%rdx)
+  jmp     label16
+block16:
+  movq $0x4, (%rax)
+  jmp     label17
+block17:
+  movq %r12, %rdi
+  subq 0x10(%rdi), %rbx
+  cmpq $0x100, %rbx
+  jb      label19; j label18
+block18:
+  jmp     label20
+block20:
+  jmp     label21
+block21:
+  movq (%rax), %r15
+  jmp     label22
+block22:
+  load_ext_name userextname3+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
+  movq %r13, %rsi
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
+  movq %r15, %rsi
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname6+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname7+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  movq 0x10(%rsp), %r13
+  movq 0x18(%rsp), %r15
+  addq $0x20, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block23:
+  movq %r13, %rsi
+  movq (%rax, %rcx, 8), %rdx
+  jmp     label24
+block24:
+  movq %r12, %rdi
+  movl 0x88(%rdi), %edi
+  testl %edi, %edi
+  jnz     label26; j label25
+block25:
+  jmp     label27
+block27:
+  leaq 1(%rcx), %rcx
+  leaq (%rsi, %rdx), %rsi
+  movq %rsi, %r13
+  jmp     label11
+block2:
+  load_ext_name userextname8+0, %rax
+  call    *%rax
+  jmp     label3
+block4:
+  movl $0x18, %esi
+  load_ext_name userextname0+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  jmp     label6
+block9:
+  load_ext_name userextname8+0, %rcx
+  movq %r12, %rdi
+  call    *%rcx
+  jmp     label10
+block14:
+  movl $0x8, %esi
+  load_ext_name userextname0+0, %r8
+  movq %r12, %rdi
+  call    *%r8
+  jmp     label16
+block19:
+  load_ext_name userextname8+0, %rcx
+  movq %r12, %rdi
+  call    *%rcx
+  jmp     label20
+block26:
+  load_ext_name userextname9+0, %r8
+  movq %r12, %rdi
+  call    *%r8
+  jmp     label27
+
