@@ -50,6 +50,8 @@ pub struct G {
     pub defer_: usize,
     /// The innermost active panic (a `runtime._panic` object of the Go side).
     pub panic_: usize,
+    /// Free `Defer` records, linked through `link`.
+    pub deferpool: usize,
     /// A preemption request, polled by loops at their back-edges (function
     /// prologues see the same request as `stackguard0 == STACK_PREEMPT`).
     pub preempt: AtomicU32,
@@ -123,7 +125,8 @@ pub const G_SCHED_RET1: usize = G_SCHED + 64;
 pub const G_PARK: usize = G_SCHED + 72;
 pub const G_DEFER: i32 = G_PARK as i32 + 16;
 pub const G_PANIC: i32 = G_DEFER + 8;
-pub const G_PREEMPT: i32 = G_PANIC + 8;
+pub const G_DEFERPOOL: i32 = G_PANIC + 8;
+pub const G_PREEMPT: i32 = G_DEFERPOOL + 8;
 pub const G_SCRATCH: i32 = G_PREEMPT + 8;
 pub const M_G0_SP: usize = 0;
 pub const M_CACHE_CUR: i32 = 24;
@@ -139,6 +142,7 @@ const _: () = {
     assert!(std::mem::offset_of!(G, stack_hi) == G_STACK_HI as usize);
     assert!(std::mem::offset_of!(G, defer_) == G_DEFER as usize);
     assert!(std::mem::offset_of!(G, panic_) == G_PANIC as usize);
+    assert!(std::mem::offset_of!(G, deferpool) == G_DEFERPOOL as usize);
     assert!(std::mem::offset_of!(G, preempt) == G_PREEMPT as usize);
     assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
     assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
@@ -367,26 +371,34 @@ pub struct Funcval {
     pub code: usize,
 }
 
-/// A pending deferred call, allocated by the compiled code of the `defer`
-/// statement and linked from `g.defer_` (Go's `_defer`).
+/// A pending deferred call, made by the compiled code of the `defer` statement
+/// and linked from `g.defer_` (Go's `_defer`). Records come from and, once their
+/// call has returned normally, go back to the goroutine's `g.deferpool` (linked
+/// through `link`), so a function that defers on every call allocates nothing
+/// after the first; the call's `func()` value usually lives in the record too.
 #[repr(C)]
 pub struct Defer {
     pub link: usize,
     /// Depth of the deferring frame: `stack_hi` minus its frame pointer. Unlike the
     /// frame pointer it stays valid when the stack is copied.
     pub depth: usize,
-    /// The call to make, as a `func()` value.
+    /// The call to make, as a `func()` value: `thunk` or a closure of its own.
     pub fv: usize,
+    /// Room for the func value of the call: its code pointer and captured words.
+    pub thunk: [usize; DEFER_THUNK_WORDS],
 }
 
+pub const DEFER_THUNK_WORDS: usize = 5;
 pub const DEFER_LINK: i32 = 0;
 pub const DEFER_DEPTH: i32 = 8;
 pub const DEFER_FN: i32 = 16;
-pub const DEFER_SIZE: u64 = 24;
+pub const DEFER_THUNK: i32 = 24;
+pub const DEFER_SIZE: u64 = 64;
 
 const _: () = {
     assert!(std::mem::offset_of!(Defer, depth) == DEFER_DEPTH as usize);
     assert!(std::mem::offset_of!(Defer, fv) == DEFER_FN as usize);
+    assert!(std::mem::offset_of!(Defer, thunk) == DEFER_THUNK as usize);
     assert!(std::mem::size_of::<Defer>() == DEFER_SIZE as usize);
 };
 

@@ -24,7 +24,16 @@ pub extern "C" fn fatalpanic(g: *mut G) {
     output::ewrite(b"\n");
     // SAFETY: g is the current goroutine, stopped in this runtime call.
     crate::traceback::print_goroutine(unsafe { &*g }, "running");
+    if traceback_all() {
+        crate::traceback::print_others(g);
+    }
     exit(2);
+}
+
+/// `MINIGO_TRACEBACK=all` (or Go's own `GOTRACEBACK=all`): a fatal panic shows
+/// every goroutine, not only the panicking one.
+fn traceback_all() -> bool {
+    ["MINIGO_TRACEBACK", "GOTRACEBACK"].iter().any(|v| std::env::var(v).is_ok_and(|s| matches!(s.as_str(), "all" | "system" | "crash")))
 }
 
 /// Go's `recovery`: after a deferred call recovered the panic, resumes the frame

@@ -31,8 +31,9 @@ pub const REGS_XMM: usize = 17 * 8;
 const _: () = assert!(std::mem::offset_of!(Regs, xmm) == REGS_XMM && std::mem::size_of::<Regs>() % 16 == 0);
 
 /// Parks `g` so that it resumes with registers `regs` (the scheduler runs it again
-/// through `gogo_regs`).
-fn stop(g: &mut G, regs: &Regs) {
+/// through `gogo_regs`). `ret_slot` is where a return address into the frame
+/// tracebacks should start from is.
+fn stop(g: &mut G, regs: &Regs, ret_slot: usize) {
     g.stackguard0.store(g.stack_lo + STACK_GUARD, Ordering::Relaxed);
     g.preempt.store(0, Ordering::Relaxed);
     match &mut g.regs {
@@ -40,8 +41,7 @@ fn stop(g: &mut G, regs: &Regs) {
         None => g.regs = Some(Box::new(regs.clone())),
     }
     g.preempted = true;
-    // tracebacks of a runnable goroutine start where it stopped
-    g.sched.sp = regs.gregs[libc::REG_RSP as usize];
+    g.sched.sp = ret_slot;
     g.sched.bp = regs.gregs[libc::REG_RBP as usize];
 }
 
@@ -60,7 +60,8 @@ pub fn preempt_at_entry(g: &mut G, mc: &mut libc::mcontext_t, entry: usize) {
     regs.gregs[libc::REG_RBP as usize] = unsafe { *(sp as *const usize) };
     // SAFETY: the kernel's saved FP state of the interrupted thread.
     regs.xmm = unsafe { (*mc.fpregs)._xmm.map(|x| x.element) };
-    stop(g, &regs);
+    // a traceback shows it in its caller (it has no frame yet)
+    stop(g, &regs, sp + 8);
     let m = crate::proc::curm();
     // Leave the handler as if gopreempt_m had been called on the system stack
     // (with a null return address: it never returns).
@@ -90,7 +91,9 @@ pub extern "C" fn backedge(g: *mut G, regs: *mut Regs) {
 /// Parks the current goroutine `g` (in a `preserve_all` runtime call) to resume
 /// later from `regs`.
 pub fn yield_with(g: &mut G, regs: &Regs) {
-    stop(g, regs);
+    // the return address of the runtime call is still just below its SP
+    let sp = regs.gregs[libc::REG_RSP as usize];
+    stop(g, regs, sp - 8);
     g.park = crate::proc::PARK_YIELD;
 }
 

@@ -132,6 +132,7 @@ fn newg(fv: usize) -> *mut G {
                 goid: 0,
                 defer_: 0,
                 panic_: 0,
+                deferpool: 0,
                 preempt: AtomicU32::new(0),
                 scratch: [0; SCRATCH_WORDS],
                 entry: 0,
@@ -552,6 +553,11 @@ fn checkdead(s: &mut Sched) {
         }
     }
     crate::panic::exit(2);
+}
+
+/// Every goroutine ever made (dead ones included: they are recycled, not freed).
+pub fn allgs() -> Vec<*mut G> {
+    sched(|s| s.allgs.clone())
 }
 
 /// Entered on the system stack when goroutine `g` parks (see `asm::systemstack`).

@@ -145,3 +145,23 @@ pub fn print_goroutine(g: &G, status: &str) {
     }
     crate::output::ewrite(s.as_bytes());
 }
+
+/// Prints every goroutine but `me` that exists, as Go's `GOTRACEBACK=all` does.
+/// Goroutines running on other threads cannot be walked without stopping them.
+pub fn print_others(me: *mut G) {
+    use crate::proc::{G_DEAD, G_IDLE, G_RUNNABLE, G_RUNNING};
+    for g in crate::proc::allgs().into_iter().filter(|&g| g != me) {
+        // SAFETY: Gs are never freed.
+        let g = unsafe { &*g };
+        match g.status.load(std::sync::atomic::Ordering::Acquire) {
+            G_DEAD | G_IDLE => continue,
+            G_RUNNING => crate::output::ewrite(
+                format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid).as_bytes(),
+            ),
+            st => {
+                crate::output::ewrite(b"\n");
+                print_goroutine(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason });
+            }
+        }
+    }
+}

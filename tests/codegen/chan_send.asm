@@ -16,12 +16,12 @@ block0:
 block1:
   jmp     label3
 block3:
-  leaq 0x90(%rdi), %rdx
+  leaq 0x98(%rdi), %rdx
   movq %rdi, %rbx
   movl $0x1, %ecx
   load_ext_name userextname0+0, %rax
   call    *%rax
-  movq 0x90(%rbx), %rax
+  movq 0x98(%rbx), %rax
   movq (%rsp), %rbx
   addq $0x10, %rsp
   movq %rbp, %rsp
@@ -51,8 +51,8 @@ block1:
   jmp     label3
 block3:
   leaq (%rcx, %rcx), %rax
-  leaq 0x90(%rdi), %rdx
-  movq %rax, 0x90(%rdi)
+  leaq 0x98(%rdi), %rdx
+  movq %rax, 0x98(%rdi)
   movq %rdi, %r12
   movl $0x1, %ecx
   load_ext_name userextname0+0, %rax
@@ -116,8 +116,8 @@ block6:
   jmp     label8
 block8:
   movq %r13, %rdi
-  leaq 0x90(%rdi), %rdx
-  movq $0x2a, 0x90(%rdi)
+  leaq 0x98(%rdi), %rdx
+  movq $0x2a, 0x98(%rdi)
   movl $0x1, %ecx
   load_ext_name userextname10+0, %rax
   movq %rbx, %rsi
@@ -138,13 +138,13 @@ block12:
   jmp     label14
 block14:
   movq %r13, %rdi
-  leaq 0x90(%rdi), %rdx
+  leaq 0x98(%rdi), %rdx
   movl $0x1, %ecx
   load_ext_name userextname12+0, %rax
   movq %rbx, %rsi
   call    *%rax
   movq %r13, %rdi
-  movq 0x90(%rdi), %rbx
+  movq 0x98(%rdi), %rbx
   jmp     label15
 block15:
   load_ext_name userextname5+0, %rax

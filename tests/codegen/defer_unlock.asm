@@ -2,22 +2,22 @@
   pushq %rbp
   movq %rsp, %rbp
   movq 0x10(%rdi), %r10
-  addq $0x60, %r10
+  addq $0x70, %r10
   cmpq %rsp, %r10
   jnbe #trap=stk_ovf
-  subq $0x50, %rsp
-  movq %rbx, 0x20(%rsp)
-  movq %r12, 0x28(%rsp)
-  movq %r13, 0x30(%rsp)
-  movq %r14, 0x38(%rsp)
-  movq %r15, 0x40(%rsp)
+  subq $0x60, %rsp
+  movq %rbx, 0x30(%rsp)
+  movq %r12, 0x38(%rsp)
+  movq %r13, 0x40(%rsp)
+  movq %r14, 0x48(%rsp)
+  movq %r15, 0x50(%rsp)
 block0:
   movq 8(%rdi), %rcx
-  movq %rcx, <offset:1>+0x18(%rsp)
+  movq %rcx, <offset:1>+0x20(%rsp)
   movq    %rbp, %rcx
   movq %rcx, %rax
   subq 0x10(%rdi), %rax
-  movq %rcx, <offset:1>+0x10(%rsp)
+  movq %rcx, <offset:1>+0x18(%rsp)
   cmpq $0x200, %rax
   jb      label2; j label1
 block1:
@@ -30,94 +30,96 @@ block3:
   call    User(userextname1); jmp MachLabel(5); catch [default: MachLabel(4)]
 block5:
   movq <offset:1>+(%rsp), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x18(%rax), %rcx
-  movq %rcx, %rbx
-  movq 0x20(%rax), %rcx
-  movq %rbx, %rdx
-  leaq 0x10(%rdx), %rsi
-  cmpq %rcx, %rsi
-  jbe     label7; j label6
-block7:
-  movq %rbx, %r9
-  leaq 0x10(%r9), %rcx
-  movq %rcx, 0x18(%rax)
-  jmp     label8
-block8:
-  load_ext_name userextname3+0, %rax
-  movq %rbx, %rcx
-  movq %rax, (%rcx)
-  load_ext_name userextname0+0, %rax
-  movq %rax, 8(%rcx)
+  movq 0x88(%rcx), %rax
+  testq %rax, %rax
+  jnz     label10; j label6
+block6:
   movq <offset:1>+(%rsp), %rcx
   movq 0x18(%rcx), %rcx
   movq 0x18(%rcx), %rax
   movq 0x20(%rcx), %rdx
-  leaq 0x20(%rax), %rsi
+  leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label10; j label9
-block10:
-  leaq 0x20(%rax), %rdx
+  jbe     label8; j label7
+block8:
+  leaq 0x40(%rax), %rdx
   movq %rdx, 0x18(%rcx)
-  movq <offset:1>+(%rsp), %rcx
+  jmp     label9
+block9:
+  jmp     label11
+block10:
+  movq (%rax), %rcx
+  movq <offset:1>+(%rsp), %rdx
+  movq %rcx, 0x88(%rdx)
   jmp     label11
 block11:
-  movq <offset:1>+(%rsp), %rcx
-  movq 0x78(%rcx), %rcx
-  movq %rcx, (%rax)
-  movq <offset:1>+0x10(%rsp), %rcx
+  load_ext_name userextname3+0, %rdx
+  leaq 0x18(%rax), %rcx
+  movq %rdx, 0x18(%rax)
+  load_ext_name userextname0+0, %rdx
+  movq %rdx, 0x20(%rax)
+  movq <offset:1>+(%rsp), %rdx
+  movq 0x78(%rdx), %rdx
+  movq %rdx, (%rax)
   movq <offset:1>+0x18(%rsp), %rdx
-  movq %rdx, %rsi
-  subq %rcx, %rsi
-  movq %rsi, 8(%rax)
-  movq %rbx, %rcx
+  movq <offset:1>+0x20(%rsp), %rsi
+  movq %rsi, %rdi
+  subq %rdx, %rdi
+  movq %rdi, 8(%rax)
   movq %rcx, 0x10(%rax)
   movq <offset:1>+(%rsp), %rcx
   movq %rax, 0x78(%rcx)
   load_ext_name userextname4+0, %rax
   addq $0x1, (%rax)
-  movq <offset:1>+0x18(%rsp), %rax
-  movq <offset:1>+0x10(%rsp), %rcx
+  movq <offset:1>+0x18(%rsp), %rcx
+  movq <offset:1>+0x20(%rsp), %rdx
   jmp     label13
 block13:
-  movq %rax, %r8
-  subq %rcx, %r8
-  movq %r8, <offset:1>+8(%rsp)
+  movq %rdx, %rdi
+  subq %rcx, %rdi
+  movq %rdi, <offset:1>+0x10(%rsp)
   movq <offset:1>+(%rsp), %rcx
   jmp     label14
 block14:
   movq <offset:1>+(%rsp), %rcx
-  movq 0x78(%rcx), %rsi
-  testq %rsi, %rsi
+  movq 0x78(%rcx), %rcx
+  testq %rcx, %rcx
   jnz     label16; j label15
 block15:
   jmp     label18
 block16:
-  movq 8(%rsi), %rdi
-  movq <offset:1>+8(%rsp), %r8
-  cmpq %r8, %rdi
+  movq 8(%rcx), %rsi
+  movq <offset:1>+0x10(%rsp), %rdi
+  cmpq %rdi, %rsi
   jz      label19; j label17
 block17:
   jmp     label18
 block18:
-  movq 0x20(%rsp), %rbx
-  movq 0x28(%rsp), %r12
-  movq 0x30(%rsp), %r13
-  movq 0x38(%rsp), %r14
-  movq 0x40(%rsp), %r15
-  addq $0x50, %rsp
+  movq 0x30(%rsp), %rbx
+  movq 0x38(%rsp), %r12
+  movq 0x40(%rsp), %r13
+  movq 0x48(%rsp), %r14
+  movq 0x50(%rsp), %r15
+  addq $0x60, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block19:
-  movq (%rsi), %r10
-  movq <offset:1>+(%rsp), %rcx
-  movq %r10, 0x78(%rcx)
-  movq 0x10(%rsi), %rsi
-  movq (%rsi), %r11
+  movq (%rcx), %rsi
+  movq <offset:1>+(%rsp), %rax
+  movq %rsi, 0x78(%rax)
+  movq 0x10(%rcx), %rsi
+  movq %rcx, <offset:1>+8(%rsp)
+  movq (%rsi), %r8
   movq <offset:1>+(%rsp), %rdi
-  call    *%r11; jmp MachLabel(21); catch [default: MachLabel(20)]
+  call    *%r8; jmp MachLabel(21); catch [default: MachLabel(20)]
 block21:
+  movq <offset:1>+(%rsp), %rcx
+  movq 0x88(%rcx), %r9
+  movq <offset:1>+8(%rsp), %rcx
+  movq %r9, (%rcx)
+  movq <offset:1>+(%rsp), %rax
+  movq %rcx, 0x88(%rax)
   movq <offset:1>+(%rsp), %rcx
   jmp     label14
 block2:
@@ -127,23 +129,15 @@ block2:
   jmp     label3
 block4:
   jmp     label12
-block6:
-  movl $0x10, %esi
+block7:
+  movl $0x40, %esi
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
-  movq %rax, %rbx
-  jmp     label8
-block9:
-  movl $0x18, %esi
-  load_ext_name userextname2+0, %rax
-  movq <offset:1>+(%rsp), %rdi
-  call    *%rax
-  movq <offset:1>+(%rsp), %rcx
-  jmp     label11
+  jmp     label9
 block12:
-  movq <offset:1>+0x18(%rsp), %rax
-  movq <offset:1>+0x10(%rsp), %rcx
+  movq <offset:1>+0x18(%rsp), %rcx
+  movq <offset:1>+0x20(%rsp), %rdx
   jmp     label13
 block20:
   jmp     label12

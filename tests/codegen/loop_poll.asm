@@ -39,7 +39,7 @@ block5:
 block6:
   jmp     label7
 block7:
-  movl 0x88(%rdi), %ecx
+  movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
   jnz     label9; j label8
 block8:
@@ -134,7 +134,7 @@ block14:
   jmp     label15
 block15:
   movq %rbx, %rdi
-  movl 0x88(%rdi), %ecx
+  movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
   jnz     label17; j label16
 block16:

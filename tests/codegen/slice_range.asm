@@ -63,7 +63,7 @@ block6:
   movq (%rdx, %rax, 8), %rsi
   jmp     label7
 block7:
-  movl 0x88(%rdi), %r8d
+  movl 0x90(%rdi), %r8d
   testl %r8d, %r8d
   jnz     label9; j label8
 block8:
@@ -199,7 +199,7 @@ block23:
   jmp     label24
 block24:
   movq %r12, %rdi
-  movl 0x88(%rdi), %edi
+  movl 0x90(%rdi), %edi
   testl %edi, %edi
   jnz     label26; j label25
 block25:

@@ -15,13 +15,13 @@ block0:
 block1:
   jmp     label3
 block3:
-  leaq 0x90(%rdi), %rsi
-  movq %rdx, 0x90(%rdi)
-  movq %rcx, 0x98(%rdi)
-  movq %r8, 0xa0(%rdi)
-  movq %r9, 0xa8(%rdi)
-  movq %r11, 0xb0(%rdi)
-  movq %r10, 0xb8(%rdi)
+  leaq 0x98(%rdi), %rsi
+  movq %rdx, 0x98(%rdi)
+  movq %rcx, 0xa0(%rdi)
+  movq %r8, 0xa8(%rdi)
+  movq %r9, 0xb0(%rdi)
+  movq %r11, 0xb8(%rdi)
+  movq %r10, 0xc0(%rdi)
   movl $0x3, %edx
   load_ext_name userextname0+0, %rax
   call    *%rax
@@ -63,15 +63,15 @@ block5:
   jmp     label7
 block7:
   load_ext_name userextname0+0, %rax
-  leaq 0x90(%rdi), %rsi
-  movq %rax, 0x90(%rdi)
-  movq $0x1, 0x98(%rdi)
+  leaq 0x98(%rdi), %rsi
+  movq %rax, 0x98(%rdi)
+  movq $0x1, 0xa0(%rdi)
   load_ext_name userextname1+0, %rax
-  movq %rax, 0xa0(%rdi)
-  movq $0x1, 0xa8(%rdi)
+  movq %rax, 0xa8(%rdi)
+  movq $0x1, 0xb0(%rdi)
   load_ext_name userextname2+0, %rax
-  movq %rax, 0xb0(%rdi)
-  movq $0x1, 0xb8(%rdi)
+  movq %rax, 0xb8(%rdi)
+  movq $0x1, 0xc0(%rdi)
   movq %rdi, %rbx
   movl $0x3, %edx
   load_ext_name userextname9+0, %rax

@@ -35,7 +35,7 @@ impl FnCtx<'_, '_, '_> {
 
     /// `go f(x)`: a new goroutine making the call, with operands evaluated now.
     pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
-        if let Some(fv) = self.delayed_call(call) {
+        if let Some(fv) = self.delayed_call(call, None) {
             self.rt("rt_newproc", &[fv]);
         }
         Ok(())

@@ -127,6 +127,10 @@ impl FnCtx<'_, '_, '_> {
         self.store(link, self.g, abi::G_DEFER);
         let fv = self.load(I64, rec, abi::DEFER_FN);
         self.call_func0(fv);
+        // the call returned: nothing refers to the record (or its thunk) any more
+        let free = self.load(I64, self.g, abi::G_DEFERPOOL);
+        self.store(free, rec, abi::DEFER_LINK);
+        self.store(rec, self.g, abi::G_DEFERPOOL);
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(done);
         let vals: Vec<Value> = if self.result_vars.is_empty() {
@@ -162,10 +166,30 @@ impl FnCtx<'_, '_, '_> {
         self.emit_call(CallTarget::Indirect(sref, code), &[self.g, fv]);
     }
 
-    /// `defer f(args)`.
+    /// `defer f(args)`: a record from `g.deferpool` (or new), holding the call's
+    /// func value when it fits.
     pub fn defer_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
-        let Some(fv) = self.delayed_call(call) else { return Ok(()) };
-        let rec = self.alloc(abi::DEFER_SIZE);
+        let free = self.load(I64, self.g, abi::G_DEFERPOOL);
+        let (reuse, fresh, got) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(got, I64);
+        self.b.ins().brif(free, reuse, &[], fresh, &[]);
+        self.b.switch_to_block(reuse);
+        let next = self.load(I64, free, abi::DEFER_LINK);
+        self.store(next, self.g, abi::G_DEFERPOOL);
+        self.b.ins().jump(got, &[free.into()]);
+        self.b.switch_to_block(fresh);
+        let new = self.alloc(abi::DEFER_SIZE);
+        self.b.ins().jump(got, &[new.into()]);
+        self.b.switch_to_block(got);
+        let rec = self.b.block_params(got)[0];
+        let thunk = self.b.ins().iadd_imm_s(rec, abi::DEFER_THUNK as i64);
+        let Some(fv) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
+            // nothing to call: the record goes back
+            let free = self.load(I64, self.g, abi::G_DEFERPOOL);
+            self.store(free, rec, abi::DEFER_LINK);
+            self.store(rec, self.g, abi::G_DEFERPOOL);
+            return Ok(());
+        };
         let head = self.load(I64, self.g, abi::G_DEFER);
         self.store(head, rec, abi::DEFER_LINK);
         let depth = self.b.use_var(self.defers.as_ref().expect("function with defer").depth);
@@ -176,8 +200,9 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// Evaluates the function and operands of a deferred (or `go`) call now, into
-    /// a `func()` value that makes the call later.
-    pub fn delayed_call(&mut self, call: &'static Expr) -> Option<Value> {
+    /// a `func()` value that makes the call later, made in `room` (an address and
+    /// its size in words) when it fits.
+    pub fn delayed_call(&mut self, call: &'static Expr, room: Option<(Value, usize)>) -> Option<Value> {
         let ExprKind::Call { fun, args, dots, .. } = &call.unparen().kind else { unreachable!("checked: a call") };
         let f = fun.unparen();
         // a function literal without parameters or results is its own thunk
@@ -224,7 +249,10 @@ impl FnCtx<'_, '_, '_> {
         };
         let id = call.id;
         self.be.thunks.insert(id, std::rc::Rc::new(thunk));
-        let fv = self.alloc(8 * (caps.len() as u64 + 1));
+        let fv = match room {
+            Some((at, words)) if caps.len() < words => at,
+            _ => self.alloc(8 * (caps.len() as u64 + 1)),
+        };
         let fid = self.be.func_id(FnKey::Thunk(id));
         let f = self.fref(fid);
         let code = self.b.ins().func_addr(I64, f);
