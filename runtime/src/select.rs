@@ -5,6 +5,7 @@
 use crate::abi::{Pair, G};
 use crate::chan::{enqueue_select, try_recv, try_send, HChan, RECV_OK};
 use std::sync::atomic::AtomicU32;
+use smallvec::SmallVec;
 use std::sync::Arc;
 
 /// One case, as compiled code lays it out.
@@ -28,12 +29,12 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
     let cases = unsafe { std::slice::from_raw_parts(cases, n) };
     // poll in random order; lock in address order (so concurrent selects over the
     // same channels cannot deadlock)
-    let mut order: Vec<usize> = (0..n).filter(|&i| !cases[i].c.is_null()).collect();
+    let mut order: SmallVec<[usize; 8]> = (0..n).filter(|&i| !cases[i].c.is_null()).collect();
     for i in (1..order.len()).rev() {
         let j = crate::fastrand() as usize % (i + 1);
         order.swap(i, j);
     }
-    let mut locks: Vec<*mut HChan> = order.iter().map(|&i| cases[i].c).collect();
+    let mut locks: SmallVec<[*mut HChan; 8]> = order.iter().map(|&i| cases[i].c).collect();
     locks.sort_unstable();
     locks.dedup();
     for &c in &locks {

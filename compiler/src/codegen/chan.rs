@@ -133,40 +133,42 @@ impl FnCtx<'_, '_, '_> {
         }
         let mut cases = Vec::new();
         let mut default = None;
-        let mut ops = Vec::new();
+        // (channel, value to send) of each case, all evaluated before the case
+        // array is written, since an operand may itself use g.scratch
+        let mut ops: Vec<(Value, Option<Val>)> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let Some(comm) = &cl.comm else {
                 default = Some(ci);
                 continue;
             };
-            match &comm.kind {
-                StmtKind::Send(ch, v) => {
-                    let ct = self.type_of(ch);
-                    let el = self.elem_type(ct);
-                    let c = self.expr(ch)[0];
-                    let val = self.expr_to(v, el);
-                    let size = self.be.repr(el).size;
-                    let buf = self.alloc(size);
-                    self.store_val(buf, el, &val);
-                    ops.push((c, buf, 1));
-                    cases.push(Case { clause: ci, elem: el, buf, recv: None });
-                }
-                _ => {
-                    let ch = recv_operand(comm).expect("checked: a receive");
-                    let ct = self.type_of(ch);
-                    let el = self.elem_type(ct);
-                    let c = self.expr(ch)[0];
-                    let size = self.be.repr(el).size;
-                    let buf = self.alloc(size);
-                    ops.push((c, buf, 0));
-                    cases.push(Case { clause: ci, elem: el, buf, recv: Some(comm) });
-                }
-            }
+            let (ch, send, recv) = match &comm.kind {
+                StmtKind::Send(ch, v) => (&**ch, Some(&**v), None),
+                _ => (recv_operand(comm).expect("checked: a receive"), None, Some(&**comm)),
+            };
+            let ct = self.type_of(ch);
+            let el = self.elem_type(ct);
+            let c = self.expr(ch)[0];
+            let val = send.map(|v| self.expr_to(v, el));
+            ops.push((c, val));
+            cases.push(Case { clause: ci, elem: el, buf: c, recv });
         }
+        // the case array, then each case's element: in g.scratch when they fit
+        // (it is the goroutine's, so senders may fill it while the select is parked)
         let n = ops.len();
-        let arr = self.alloc(24 * n as u64);
-        for (i, &(c, buf, kind)) in ops.iter().enumerate() {
-            let k = self.iconst(I64, kind);
+        let mut offs = Vec::new();
+        let mut size = 24 * n as u64;
+        for case in &cases {
+            offs.push(size);
+            size += self.be.repr(case.elem).size.next_multiple_of(8);
+        }
+        let arr = if size <= (abi::SCRATCH_WORDS * 8) as u64 { self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64) } else { self.alloc(size) };
+        for (i, (&(c, ref val), case)) in ops.iter().zip(cases.iter_mut()).enumerate() {
+            let buf = self.b.ins().iadd_imm_s(arr, offs[i] as i64);
+            if let Some(v) = val {
+                self.store_val(buf, case.elem, v);
+            }
+            case.buf = buf;
+            let k = self.iconst(I64, val.is_some() as i64);
             self.store(c, arr, 24 * i as i32);
             self.store(buf, arr, 24 * i as i32 + 8);
             self.store(k, arr, 24 * i as i32 + 16);
