@@ -22,6 +22,8 @@
 //!   snapshot, the CLIF never addresses a stack slot (the stack-copying
 //!   invariant), and every function that calls has its stack-check prologue.
 //!
+//! * `../samples/NAME.go` with a `NAME.out` — the example programs, as `run/`.
+//!
 //! `BLESS=1 cargo test --test golden` regenerates the expectations from real Go with
 //! `../shared/tools/go-truth bless` (which installs Go 1.27 on first use).
 
@@ -248,6 +250,16 @@ fn main() {
                 test(&file)
             }));
         }
+    }
+    // the samples the README shows, with what Go printed for them
+    for file in go_files("../samples").into_iter().filter(|f| f.with_extension("out").exists()) {
+        let name = format!("samples/{}", file.file_stem().unwrap().to_string_lossy());
+        trials.push(Trial::test(name, move || {
+            if blessing {
+                bless(&file)?;
+            }
+            check_run(&file)
+        }));
     }
     for file in go_files("codegen") {
         let name = format!("codegen/{}", file.file_stem().unwrap().to_string_lossy());
