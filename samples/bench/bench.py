@@ -19,7 +19,7 @@ BENCHES = ["fib", "spectralnorm", "nbody", "loop", "defermutex"]
 # concurrency benchmarks, measured with GOMAXPROCS=1 and the default
 CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
 # goroutine stacks: a million goroutines, deep recursion
-STACKS = ["spawn1m", "blocked1m", "deepstack"]
+STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
 
 
 def go_binary():
