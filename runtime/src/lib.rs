@@ -5,9 +5,9 @@
 //! each of which runs on the M's system stack (see `asm_amd64`).
 
 pub mod abi;
+pub mod asm_amd64;
 pub mod chan;
 pub mod debug;
-pub mod asm_amd64;
 pub mod iface;
 pub mod lock;
 pub mod malloc;

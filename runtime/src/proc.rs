@@ -200,11 +200,14 @@ pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
 /// For each P in use: how many goroutines it has started and the one it runs now.
 pub fn running() -> Vec<(u64, *mut G)> {
     let n = GOMAXPROCS.load(Ordering::Relaxed);
-    allp()[..n.min(allp().len())].iter().map(|&p| {
-        // SAFETY: Ps live forever.
-        let p = unsafe { &*p };
-        (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))
-    }).collect()
+    allp()[..n.min(allp().len())]
+        .iter()
+        .map(|&p| {
+            // SAFETY: Ps live forever.
+            let p = unsafe { &*p };
+            (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))
+        })
+        .collect()
 }
 
 /// One line of `MINIGODEBUG=schedtrace=N`, in the form of Go's `schedtrace`.

@@ -4,8 +4,8 @@
 
 use crate::abi::{Pair, G};
 use crate::chan::{enqueue_select, try_recv, try_send, HChan, RECV_OK};
-use std::sync::atomic::AtomicU32;
 use smallvec::SmallVec;
+use std::sync::atomic::AtomicU32;
 use std::sync::Arc;
 
 /// One case, as compiled code lays it out.

@@ -155,9 +155,9 @@ pub fn print_others(me: *mut G) {
         let g = unsafe { &*g };
         match g.status.load(std::sync::atomic::Ordering::Acquire) {
             G_DEAD | G_IDLE => continue,
-            G_RUNNING => crate::output::ewrite(
-                format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid).as_bytes(),
-            ),
+            G_RUNNING => {
+                crate::output::ewrite(format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid).as_bytes())
+            }
             st => {
                 crate::output::ewrite(b"\n");
                 print_goroutine(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason });

@@ -45,7 +45,9 @@ pub enum ThunkCall {
     Func(ObjId),
     Native(ObjId),
     /// Captures the itab and data word first.
-    Iface { index: usize },
+    Iface {
+        index: usize,
+    },
     /// Captures the func value first.
     Value,
     /// A builtin (`panic`, `print`, `println`, `close`) of operands of these

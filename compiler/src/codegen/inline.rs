@@ -62,7 +62,11 @@ impl Inliner<'_, '_> {
         for (call, callee_id, callee) in self.sites {
             let call_loc = func.srcloc(call);
             // the call became a jump to the inlined entry block
-            let Some(dest) = func.dfg.insts[call].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables).first().map(|bc| bc.block(&func.dfg.value_lists)) else { continue };
+            let Some(dest) =
+                func.dfg.insts[call].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables).first().map(|bc| bc.block(&func.dfg.value_lists))
+            else {
+                continue;
+            };
             let Some(entry) = callee.layout.entry_block() else { continue };
             let offset = dest.as_u32() - entry.as_u32();
             let (name, hidden) = self.be.go_name(self.be.keys.get(&callee_id));
