@@ -16,10 +16,10 @@ use std::time::Duration;
 /// How long a goroutine may run before it is asked to yield (Go's `forcePreemptNS`).
 const TIME_SLICE: Duration = Duration::from_millis(10);
 
-/// The registers of a goroutine stopped at a function entry by a preemption
-/// request: everything, since at an entry the arguments are live in registers.
-/// `gregs` is in `ucontext` order (`libc::REG_*`), with `rip`/`rsp`/`rbp` set
-/// to restart the function.
+/// The registers of a goroutine stopped by a preemption request, at a function
+/// entry or in a `preserve_all` runtime call: all of them, since arguments and
+/// the caller's values are live in registers there. `gregs` is in `ucontext`
+/// order (`libc::REG_*`), with `rip`/`rsp`/`rbp` where the goroutine resumes.
 #[repr(C, align(16))]
 #[derive(Clone)]
 pub struct Regs {
@@ -112,15 +112,15 @@ pub fn sysmon() {
         }
         let running = crate::proc::running();
         seen.resize(running.len(), (u64::MAX, 0));
-        for (i, &(tick, g)) in running.iter().enumerate() {
-            if !g.is_null() && seen[i] == (tick, g as usize) {
+        for (i, &(schedtick, g)) in running.iter().enumerate() {
+            if !g.is_null() && seen[i] == (schedtick, g as usize) {
                 // SAFETY: Gs are never freed; a stale request only costs a yield.
                 unsafe {
                     (*g).preempt.store(1, Ordering::Relaxed);
                     (*g).stackguard0.store(STACK_PREEMPT, Ordering::Relaxed);
                 }
             }
-            seen[i] = (tick, g as usize);
+            seen[i] = (schedtick, g as usize);
         }
         if trace > 0 && start.elapsed() >= next_trace {
             crate::output::ewrite(crate::proc::schedtrace(start.elapsed()).as_bytes());

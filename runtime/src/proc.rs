@@ -291,8 +291,9 @@ fn execute(g: *mut G) -> ! {
         m.curg = g;
         (*g).m = m;
         (*g).status.store(G_RUNNING, Ordering::Release);
+        // only this M writes its P's fields: no read-modify-write needed
         let p = p_of(m);
-        p.schedtick.fetch_add(1, Ordering::Relaxed);
+        p.schedtick.store(p.schedtick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         p.curg.store(g, Ordering::Relaxed);
         if std::mem::take(&mut (*g).preempted) {
             gogo_regs(&**(*g).regs.as_ref().expect("registers of a preempted goroutine"))

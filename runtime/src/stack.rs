@@ -140,12 +140,11 @@ pub fn stackfree(lo: usize, size: usize) {
     })
 }
 
-/// Gives `g` a fresh stack of `size` bytes.
+/// Gives `g` a fresh stack of `size` bytes (the caller sets `stackguard0`).
 pub fn set_stack(g: &mut G, size: usize) {
     let lo = stackalloc(size);
     g.stack_lo = lo;
     g.stack_hi = lo + size;
-    g.stackguard0.store(lo + STACK_GUARD, Ordering::Relaxed);
 }
 
 /// Frees `g`'s stack.

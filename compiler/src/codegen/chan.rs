@@ -124,18 +124,19 @@ impl FnCtx<'_, '_, '_> {
     /// `select`: the runtime picks a ready case (or parks until one is); then the
     /// chosen clause runs with what it received.
     pub fn select_stmt(&mut self, clauses: &'static [CommClause], label: Option<Name>) -> Result<(), String> {
-        // operands in source order: channels, and values to send
+        // every operand (channels, values to send) is evaluated, in source order,
+        // before the case array is written: an operand may itself use g.scratch
         struct Case {
             clause: usize,
             elem: TypeId,
-            buf: Value,
+            ch: Value,
+            send: Option<Val>,
             recv: Option<&'static Stmt>,
+            /// Where its element goes, from the start of the case array.
+            off: u64,
         }
         let mut cases = Vec::new();
         let mut default = None;
-        // (channel, value to send) of each case, all evaluated before the case
-        // array is written, since an operand may itself use g.scratch
-        let mut ops: Vec<(Value, Option<Val>)> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let Some(comm) = &cl.comm else {
                 default = Some(ci);
@@ -146,30 +147,27 @@ impl FnCtx<'_, '_, '_> {
                 _ => (recv_operand(comm).expect("checked: a receive"), None, Some(&**comm)),
             };
             let ct = self.type_of(ch);
-            let el = self.elem_type(ct);
-            let c = self.expr(ch)[0];
-            let val = send.map(|v| self.expr_to(v, el));
-            ops.push((c, val));
-            cases.push(Case { clause: ci, elem: el, buf: c, recv });
+            let elem = self.elem_type(ct);
+            let ch = self.expr(ch)[0];
+            let send = send.map(|v| self.expr_to(v, elem));
+            cases.push(Case { clause: ci, elem, ch, send, recv, off: 0 });
         }
         // the case array, then each case's element: in g.scratch when they fit
         // (it is the goroutine's, so senders may fill it while the select is parked)
-        let n = ops.len();
-        let mut offs = Vec::new();
+        let n = cases.len();
         let mut size = 24 * n as u64;
-        for case in &cases {
-            offs.push(size);
+        for case in &mut cases {
+            case.off = size;
             size += self.be.repr(case.elem).size.next_multiple_of(8);
         }
         let arr = if size <= (abi::SCRATCH_WORDS * 8) as u64 { self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64) } else { self.alloc(size) };
-        for (i, (&(c, ref val), case)) in ops.iter().zip(cases.iter_mut()).enumerate() {
-            let buf = self.b.ins().iadd_imm_s(arr, offs[i] as i64);
-            if let Some(v) = val {
+        for (i, case) in cases.iter().enumerate() {
+            let buf = self.b.ins().iadd_imm_s(arr, case.off as i64);
+            if let Some(v) = &case.send {
                 self.store_val(buf, case.elem, v);
             }
-            case.buf = buf;
-            let k = self.iconst(I64, val.is_some() as i64);
-            self.store(c, arr, 24 * i as i32);
+            let k = self.iconst(I64, case.send.is_some() as i64);
+            self.store(case.ch, arr, 24 * i as i32);
             self.store(buf, arr, 24 * i as i32 + 8);
             self.store(k, arr, 24 * i as i32 + 16);
         }
@@ -192,7 +190,8 @@ impl FnCtx<'_, '_, '_> {
                 }
                 Some(comm) => {
                     let ok = self.b.ins().ireduce(I8, okw);
-                    self.bind_received(comm, case.buf, case.elem, ok);
+                    let buf = self.b.ins().iadd_imm_s(arr, case.off as i64);
+                    self.bind_received(comm, buf, case.elem, ok);
                 }
             }
             self.block_stmts(&clauses[case.clause].body)?;

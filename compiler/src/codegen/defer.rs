@@ -130,9 +130,7 @@ impl FnCtx<'_, '_, '_> {
         let fv = self.load(I64, rec, abi::DEFER_FN);
         self.call_func0(fv);
         // the call returned: nothing refers to the record (or its thunk) any more
-        let free = self.load(I64, self.g, abi::G_DEFERPOOL);
-        self.store(free, rec, abi::DEFER_LINK);
-        self.store(rec, self.g, abi::G_DEFERPOOL);
+        self.free_defer(rec);
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(done);
         let vals: Vec<Value> = if self.result_vars.is_empty() {
@@ -187,9 +185,7 @@ impl FnCtx<'_, '_, '_> {
         let thunk = self.b.ins().iadd_imm_s(rec, abi::DEFER_THUNK as i64);
         let Some(fv) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
             // nothing to call: the record goes back
-            let free = self.load(I64, self.g, abi::G_DEFERPOOL);
-            self.store(free, rec, abi::DEFER_LINK);
-            self.store(rec, self.g, abi::G_DEFERPOOL);
+            self.free_defer(rec);
             return Ok(());
         };
         let head = self.load(I64, self.g, abi::G_DEFER);
@@ -199,6 +195,13 @@ impl FnCtx<'_, '_, '_> {
         self.store(fv, rec, abi::DEFER_FN);
         self.store(rec, self.g, abi::G_DEFER);
         Ok(())
+    }
+
+    /// Returns a `Defer` record to `g.deferpool`.
+    fn free_defer(&mut self, rec: Value) {
+        let free = self.load(I64, self.g, abi::G_DEFERPOOL);
+        self.store(free, rec, abi::DEFER_LINK);
+        self.store(rec, self.g, abi::G_DEFERPOOL);
     }
 
     /// Evaluates the function and operands of a deferred (or `go`) call now, into
