@@ -2,9 +2,10 @@
 //!
 //! The pipeline: `syntax` (lexer, grammar, AST) → `types` (the checker, producing
 //! `types::Program` and its `Info` side tables) → the back end; `driver` ties them
-//! together for the `minigo` command.
+//! together for the `minigo` command, `repl` for the interactive one.
 
 pub mod codegen;
 pub mod driver;
+pub mod repl;
 pub mod syntax;
 pub mod types;

@@ -11,8 +11,9 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "minigo", version, about = "A small Go, JIT-compiled with Cranelift")]
 struct Cli {
+    /// Without a command: the REPL.
     #[command(subcommand)]
-    cmd: Cmd,
+    cmd: Option<Cmd>,
 }
 
 #[derive(Subcommand)]
@@ -35,6 +36,8 @@ enum Cmd {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Interactive Go: each input is compiled and run as it is typed (also piped).
+    Repl,
     /// Compile a program and print what the back end made of it.
     Build {
         path: String,
@@ -117,7 +120,15 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
-    match cli.cmd {
+    let Some(cmd) = cli.cmd else {
+        minigo::repl::run();
+        return ExitCode::SUCCESS;
+    };
+    match cmd {
+        Cmd::Repl => {
+            minigo::repl::run();
+            ExitCode::SUCCESS
+        }
         Cmd::Check { path, timing } => {
             let mut t = driver::Timing::default();
             let r = check(&path, &mut t);

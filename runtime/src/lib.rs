@@ -19,6 +19,7 @@ pub mod print;
 pub mod proc;
 pub mod runq;
 pub mod select;
+pub mod session;
 pub mod sema;
 pub mod signal;
 pub mod slice;

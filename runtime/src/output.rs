@@ -1,17 +1,31 @@
 //! Standard output is buffered (flushed at exit and before any panic or fatal
 //! error message, as the issue asks); standard error is written directly. One write
 //! call is one locked append, so output of concurrent goroutines never interleaves
-//! within a call.
+//! within a call. In a REPL session nothing is buffered (output appears as it is
+//! written), and while the prompt waits for a line it goes through the line
+//! editor's printer so that it does not corrupt the line being edited.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+type Printer = Box<dyn Fn(i32, &[u8]) + Send + Sync>;
+static PRINTER: Mutex<Option<Printer>> = Mutex::new(None);
+static PRINTER_ON: AtomicBool = AtomicBool::new(false);
 
 const FLUSH_AT: usize = 64 << 10;
 
 /// Writes to file descriptor `fd`.
 pub fn write(fd: i32, b: &[u8]) {
+    if crate::session::active() {
+        match &*PRINTER.lock().unwrap_or_else(|e| e.into_inner()) {
+            Some(p) if PRINTER_ON.load(Ordering::Acquire) => p(fd, b),
+            _ => write_all(fd, b),
+        }
+        return;
+    }
     if fd == 1 {
         let mut buf = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
         buf.extend_from_slice(b);
@@ -52,6 +66,15 @@ pub fn flush() {
 /// Writes to standard error (after flushing standard output, so that the order of
 /// a program's output and its error messages is kept).
 pub fn ewrite(b: &[u8]) {
-    flush();
-    write_all(2, b);
+    write(2, b);
+}
+
+/// See `session::set_printer`.
+pub(crate) fn set_printer(p: Option<Printer>) {
+    *PRINTER.lock().unwrap_or_else(|e| e.into_inner()) = p;
+}
+
+/// See `session::printer_enabled`.
+pub(crate) fn printer_enabled(on: bool) {
+    PRINTER_ON.store(on, Ordering::Release);
 }

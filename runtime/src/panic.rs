@@ -27,6 +27,14 @@ pub extern "C" fn fatalpanic(g: *mut G) {
     if traceback_all() {
         crate::traceback::print_others(g);
     }
+    if crate::session::active() {
+        // only the input ends; its deferred calls have run
+        // SAFETY: as above.
+        let g = unsafe { &mut *g };
+        crate::session::finish(g, crate::session::Outcome::Panicked);
+        g.park = crate::proc::PARK_EXIT;
+        return;
+    }
     exit(2);
 }
 

@@ -76,7 +76,7 @@ pub fn preempt_at_entry(g: &mut G, mc: &mut libc::mcontext_t, entry: usize) {
 /// Puts a preempted goroutine back on the global run queue and schedules another.
 extern "C" fn gopreempt_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine just stopped on this M.
-    unsafe { (*g).park = crate::proc::PARK_YIELD };
+    unsafe { (*g).park = if crate::session::killed(&*g) { crate::proc::PARK_EXIT } else { crate::proc::PARK_YIELD } };
     crate::proc::park_m(g)
 }
 
@@ -94,7 +94,7 @@ pub fn yield_with(g: &mut G, regs: &Regs) {
     // the return address of the runtime call is still just below its SP
     let sp = regs.gregs[libc::REG_RSP as usize];
     stop(g, regs, sp - 8);
-    g.park = crate::proc::PARK_YIELD;
+    g.park = if crate::session::killed(g) { crate::proc::PARK_EXIT } else { crate::proc::PARK_YIELD };
 }
 
 /// The monitor thread: every 10 ms, asks goroutines that have been running since

@@ -182,19 +182,52 @@ fn newg(fv: usize) -> *mut G {
 /// `adapter` must be the compiled `extern "C" fn(g, funcval)` entry adapter and
 /// `main_fv` a func value of signature `func()`.
 pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
-    crate::signal::init();
-    ENTRY_ADAPTER.store(adapter, Ordering::Relaxed);
-    let n = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or_else(ncpu);
-    set_gomaxprocs(n);
+    init(adapter);
     let m = new_m();
     let g = newg(main_fv);
     let p = sched(|s| s.pidle.pop()).expect("a P");
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
     (*p).runq.put(g, true);
+    started();
+    mstart(m)
+}
+
+/// Starts the scheduler with no goroutine (a REPL session): Ms start as
+/// `spawn_from_outside` adds goroutines.
+///
+/// # Safety
+/// As `start`.
+pub unsafe fn start_without_main(adapter: usize) {
+    init(adapter);
+    started();
+}
+
+fn init(adapter: usize) {
+    crate::signal::init();
+    ENTRY_ADAPTER.store(adapter, Ordering::Relaxed);
+    let n = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or_else(ncpu);
+    set_gomaxprocs(n);
+}
+
+fn started() {
     STARTED.store(true, Ordering::Relaxed);
     std::thread::Builder::new().name("minigo-sysmon".into()).spawn(crate::preempt::sysmon).expect("the sysmon thread");
-    mstart(m)
+}
+
+/// Starts a goroutine running func value `fv` from a thread that is not an M
+/// (the REPL's); `announce` learns its id before it can run.
+pub fn spawn_from_outside(fv: usize, announce: impl FnOnce(i64)) {
+    let g = newg(fv);
+    // SAFETY: g is new: nothing else refers to it yet.
+    announce(unsafe { (*g).goid });
+    globrunqput(&[g]);
+    wakep();
+}
+
+/// Whether `g` is the program's main goroutine (a REPL session has none).
+pub fn is_main_goroutine(g: &G) -> bool {
+    g.goid == 1 && !crate::session::active()
 }
 
 /// For each P in use: how many goroutines it has started and the one it runs now.
@@ -543,12 +576,21 @@ fn checkdead(s: &mut Sched) {
     if s.main_goexited && NGOROUTINES.load(Ordering::Relaxed) == 0 {
         crate::panic::throw("no goroutines (main called runtime.Goexit) - deadlock!");
     }
+    // a session is idle between inputs; an input waiting for nothing is deadlocked
+    let session = crate::session::active();
+    let eval = crate::session::eval_goid();
+    // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
+    let blocked = |g: &&G| g.status.load(Ordering::Acquire) == G_WAITING && (!session || g.goid == eval);
+    let Some(input) = s.allgs.iter().map(|&g| unsafe { &*g }).find(blocked) else { return };
+    if session && !crate::session::finish(input, crate::session::Outcome::Deadlocked) {
+        return;
+    }
     crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
     let mut first = true;
     for &g in &s.allgs {
-        // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
+        // SAFETY: as above.
         let g = unsafe { &*g };
-        if g.status.load(Ordering::Acquire) == G_WAITING {
+        if blocked(&g) {
             if !first {
                 crate::output::ewrite(b"\n");
             }
@@ -556,7 +598,9 @@ fn checkdead(s: &mut Sched) {
             crate::traceback::print_goroutine(g, g.waitreason);
         }
     }
-    crate::panic::exit(2);
+    if !session {
+        crate::panic::exit(2);
+    }
 }
 
 /// Every goroutine ever made (dead ones included: they are recycled, not freed).
@@ -613,7 +657,9 @@ fn goexit0(g: &mut G) {
     g.status.store(G_DEAD, Ordering::Release);
     g.m = std::ptr::null_mut();
     NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
-    if g.goid == 1 {
+    g.preempted = false;
+    crate::session::finish(g, crate::session::Outcome::Returned);
+    if is_main_goroutine(g) {
         // main returned (or called Goexit with nothing else to run)
         if !sched(|s| s.main_goexited) {
             crate::panic::exit(0);

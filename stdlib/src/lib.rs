@@ -16,6 +16,7 @@ macro_rules! packages {
 packages! {
     "errors" => ["errors.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
+    "internal/repl" => ["repl.go"],
     "internal/rt" => ["rt.go"],
     "math" => ["math.go"],
     "os" => ["os.go"],

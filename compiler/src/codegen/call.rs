@@ -1224,14 +1224,18 @@ impl FnCtx<'_, '_, '_> {
     // ---------------------------------------------------------------- program entry
 
     /// Package initialization in dependency order (variables, then `init`
-    /// functions), then `main.main`.
-    pub fn entry(&mut self) -> Result<(), String> {
+    /// functions), then `main.main` — or, for a REPL input (`input`), the
+    /// initialization of packages it is the first to import and of the variables it
+    /// declares, then its statements.
+    pub fn entry(&mut self, input: Option<Option<ObjId>>) -> Result<(), String> {
         let mut order = Vec::new();
         let rt = self.be.rt_pkg;
         let main = crate::types::object::PkgId(self.be.p.pkgs.iter().position(|p| &*p.path == "main").unwrap() as u32);
         for root in [rt, main] {
             self.init_order(root, &mut order);
         }
+        // main's inits are those of the input (REPL) or all there are (a program)
+        order.retain(|&p| p == main || self.be.inited.insert(p));
         for pkg in order {
             let inits: Vec<_> = self.be.p.pkg(pkg).inits.clone();
             let pkg_path = self.be.p.pkg(pkg).path.to_string();
@@ -1264,9 +1268,14 @@ impl FnCtx<'_, '_, '_> {
                 self.invoke(Callee::Func(f), t, &[]);
             }
         }
-        let main_fn = *self.be.p.pkg(main).scope.get("main").expect("main.main");
-        let t = self.be.p.obj(main_fn).typ;
-        self.invoke(Callee::Func(main_fn), t, &[]);
+        let run = match input {
+            None => Some(*self.be.p.pkg(main).scope.get("main").expect("main.main")),
+            Some(run) => run,
+        };
+        if let Some(f) = run {
+            let t = self.be.p.obj(f).typ;
+            self.invoke(Callee::Func(f), t, &[]);
+        }
         self.ret(&[]);
         Ok(())
     }

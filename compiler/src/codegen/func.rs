@@ -194,8 +194,12 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 Ok(format!("func literal at {}", self.be.p.fset.position(e.pos)))
             }
             FnKey::Entry => {
-                self.entry()?;
+                self.entry(None)?;
                 Ok("program entry".into())
+            }
+            FnKey::Input { serial, run } => {
+                self.entry(Some(*run))?;
+                Ok(format!("input {serial}"))
             }
             _ => self.wrapper(key, args),
         }

@@ -47,7 +47,7 @@ impl Inliner<'_, '_> {
         }
         let id = FuncId::from_u32(name.index);
         // the program entry runs once; main.main and init functions keep their frames
-        if id == self.caller || self.be.keys.get(&self.caller) == Some(&FnKey::Entry) {
+        if id == self.caller || matches!(self.be.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
         self.be.inlinable(id).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))

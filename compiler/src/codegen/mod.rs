@@ -62,6 +62,9 @@ pub enum FnKey {
     Thunk(NodeId),
     /// Package initialization followed by `main.main`.
     Entry,
+    /// The `serial`th REPL input: initialization of the packages it imports first
+    /// and of the variables it declares, then its statements (function `run`).
+    Input { serial: u32, run: Option<ObjId> },
 }
 
 /// How a function returns its results.
@@ -117,6 +120,14 @@ pub struct Backend<'p> {
     natives: rustc_hash::FxHashSet<String>,
     native_ids: FxHashMap<ObjId, FuncId>,
     pub descs: FxHashMap<TypeId, DataId>,
+    /// Descriptors already defined (by an earlier REPL input).
+    defined_descs: rustc_hash::FxHashSet<TypeId>,
+    /// Packages whose initialization an earlier REPL input compiled.
+    inited: rustc_hash::FxHashSet<PkgId>,
+    /// Compiling for a REPL session: code is added input by input, so type
+    /// descriptors list every method (a later input may call any through an
+    /// interface).
+    pub session: bool,
     /// Descriptors whose dependencies are not declared yet.
     unscanned: Vec<TypeId>,
     /// (name, package) of every method of an interface type in the program.
@@ -195,6 +206,9 @@ impl<'p> Backend<'p> {
             natives,
             native_ids: FxHashMap::default(),
             descs: FxHashMap::default(),
+            defined_descs: Default::default(),
+            inited: Default::default(),
+            session: false,
             unscanned: Vec::new(),
             live_methods: Default::default(),
             method_sets: Default::default(),
@@ -305,7 +319,7 @@ impl<'p> Backend<'p> {
                 s.returns = defer::thunk_results(self, *id);
                 s
             }
-            FnKey::Entry => {
+            FnKey::Entry | FnKey::Input { .. } => {
                 let t = self.p.types.func(vec![], vec![], false);
                 self.go_sig(t, None, false).0
             }
@@ -433,14 +447,26 @@ impl<'p> Backend<'p> {
         let Some(_) = main_pkg else {
             return Err(vec!["no main package".into()]);
         };
-        let entry_fv = self.static_funcval(FnKey::Entry);
+        let entry_fv = self.compile_unit(FnKey::Entry)?;
+        let adapter = self.adapter();
+        let listing = std::mem::take(&mut self.listing);
+        Ok((Compiled { adapter, entry_fv, module: self.module }, listing, self.stats))
+    }
+
+    /// Compiles `entry` and everything it reaches that is not compiled yet, and
+    /// makes it executable; returns the address of `entry`'s static func value.
+    /// Called once for a program, once per input in a REPL session.
+    pub fn compile_unit(&mut self, entry: FnKey) -> Result<usize, Vec<String>> {
+        // an input may have given earlier types methods
+        self.method_sets.clear();
+        let entry_fv = self.static_funcval(entry);
         loop {
             while let Some(key) = self.queue.pop() {
                 if let Err(e) = self.define(&key) {
                     self.errors.push(e);
                 }
                 if !self.errors.is_empty() {
-                    return Err(self.errors);
+                    return Err(std::mem::take(&mut self.errors));
                 }
             }
             if !self.close_descs() {
@@ -448,22 +474,17 @@ impl<'p> Backend<'p> {
             }
         }
         self.define_descs();
-        let adapter = self.adapter();
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
-        let traps: Vec<(usize, usize)> = self
-            .traps
-            .iter()
-            .map(|&(f, off)| {
+        let traps: Vec<(usize, usize)> = std::mem::take(&mut self.traps)
+            .into_iter()
+            .map(|(f, off)| {
                 let entry = self.module.get_finalized_function(f) as usize;
                 (entry + off as usize, entry)
             })
             .collect();
         minigo_runtime::signal::add_stack_traps(traps);
         self.codemap.publish(&self.module);
-        let (ptr, _) = self.module.get_finalized_data(entry_fv);
-        let adapter = self.module.get_finalized_function(adapter) as usize;
-        let listing = std::mem::take(&mut self.listing);
-        Ok((Compiled { adapter, entry_fv: ptr as usize, module: self.module }, listing, self.stats))
+        Ok(self.module.get_finalized_data(entry_fv).0 as usize)
     }
 
     /// Compiles and defines one function.
@@ -477,13 +498,32 @@ impl<'p> Backend<'p> {
                 l
             }
         };
-        let mut func = func;
+        let ctx = self.inline_into(id, func, &title)?;
+        self.finish(id, ctx, &title)
+    }
+
+    /// Inlines the calls of lowered function `id` that can be.
+    fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<Context, String> {
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
         let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
-        self.finish(id, ctx, &title)
+        Ok(ctx)
+    }
+
+    /// The Cranelift IR or machine code of the function `key` (compiled anew and
+    /// not kept: the REPL's `:clif` and `:asm`).
+    pub fn listing(&mut self, key: FnKey, emit: Emit) -> Result<String, String> {
+        let id = self.func_id(key);
+        let (func, title) = self.lower(id)?;
+        let mut ctx = self.inline_into(id, func, &title)?;
+        if emit == Emit::Clif {
+            return Ok(format!("; {title}\n{}", ctx.func.display()));
+        }
+        ctx.set_disasm(true);
+        let cc = ctx.compile(&*self.isa, &mut Default::default()).map_err(|e| format!("internal compiler error in {title}: {:?}", e.inner))?;
+        Ok(format!("; {title}\n{}", cc.vcode.as_deref().unwrap_or("")))
     }
 
     /// Lowers function `id` to Cranelift IR.
@@ -562,8 +602,14 @@ impl<'p> Backend<'p> {
     }
 
     /// `extern "C" fn(g, funcval)`: calls a Go func value of type `func()` — how
-    /// the runtime starts goroutines.
-    fn adapter(&mut self) -> FuncId {
+    /// the runtime starts goroutines. Its address once finalized.
+    pub fn adapter(&mut self) -> usize {
+        let id = self.define_adapter();
+        self.module.finalize_definitions().expect("the entry adapter");
+        self.module.get_finalized_function(id) as usize
+    }
+
+    fn define_adapter(&mut self) -> FuncId {
         let mut s = Signature::new(CallConv::SystemV);
         s.params.push(AbiParam::new(I64));
         s.params.push(AbiParam::new(I64));

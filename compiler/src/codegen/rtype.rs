@@ -139,7 +139,8 @@ impl Backend<'_> {
 
     /// Defines every descriptor (after `close_descs` settled).
     pub fn define_descs(&mut self) {
-        let mut all: Vec<(TypeId, DataId)> = self.descs.iter().map(|(&t, &d)| (t, d)).collect();
+        let mut all: Vec<(TypeId, DataId)> = self.descs.iter().filter(|(t, _)| !self.defined_descs.contains(t)).map(|(&t, &d)| (t, d)).collect();
+        self.defined_descs.extend(all.iter().map(|&(t, _)| t));
         all.sort_by_key(|&(t, _)| t.0);
         for (t, id) in all {
             let img = self.desc_image(t);
@@ -150,7 +151,7 @@ impl Backend<'_> {
     /// The methods of `t` an interface of the program could call.
     fn live_method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
         let all = self.method_set(t);
-        all.iter().filter(|m| self.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
+        all.iter().filter(|m| self.session || self.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
     }
 
     fn desc_image(&mut self, t: TypeId) -> Image {

@@ -11,6 +11,9 @@ pub struct SourceFile {
     pub base: Pos,
     pub src: Rc<str>,
     line_starts: Vec<u32>,
+    /// Lines before the ones positions count from (the wrapping the REPL puts
+    /// around an input).
+    line_shift: usize,
 }
 
 impl SourceFile {
@@ -18,7 +21,7 @@ impl SourceFile {
         let off = pos - self.base;
         let line = self.line_starts.partition_point(|&s| s <= off);
         let col = off - self.line_starts[line - 1] + 1;
-        (line, col as usize)
+        (line.saturating_sub(self.line_shift).max(1), col as usize)
     }
 }
 
@@ -31,11 +34,16 @@ pub struct FileSet {
 impl FileSet {
     /// Registers a file; its positions are `base .. base + len` (plus one for EOF).
     pub fn add(&mut self, name: &str, src: Rc<str>) -> Pos {
+        self.add_shifted(name, src, 0)
+    }
+
+    /// Registers a file whose first `line_shift` lines are not counted.
+    pub fn add_shifted(&mut self, name: &str, src: Rc<str>, line_shift: usize) -> Pos {
         let base = self.next;
         let mut line_starts = vec![0];
         line_starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
         self.next = base + src.len() as u32 + 1;
-        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts });
+        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift });
         base
     }
 

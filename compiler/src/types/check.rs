@@ -25,6 +25,8 @@ pub struct Checker<'a> {
     pub pkg: PkgId,
     /// Standard-library packages may declare functions without bodies (natives).
     pub std: bool,
+    /// Checking a REPL input (see `repl`): what it declared so far.
+    pub(super) repl: Option<super::repl::Declared>,
     pub file_scopes: Vec<Scope>,
     pub cur_file: usize,
     /// Block scopes of the function being checked, innermost last.
@@ -60,10 +62,21 @@ impl<'a> Checker<'a> {
                 imports: vec![],
             },
         );
-        let mut c = Checker {
+        let mut c = Checker::new(p, pkg, std);
+        c.check_package(&files);
+        if c.errors.is_empty() {
+            Ok(pkg)
+        } else {
+            Err(c.errors)
+        }
+    }
+
+    pub(super) fn new(p: &'a mut Program, pkg: PkgId, std: bool) -> Checker<'a> {
+        Checker {
             p,
             pkg,
             std,
+            repl: None,
             file_scopes: Vec::new(),
             cur_file: 0,
             scopes: Vec::new(),
@@ -75,12 +88,6 @@ impl<'a> Checker<'a> {
             obj_file: Default::default(),
             resolving: Vec::new(),
             cycle_reported: Default::default(),
-        };
-        c.check_package(&files);
-        if c.errors.is_empty() {
-            Ok(pkg)
-        } else {
-            Err(c.errors)
         }
     }
 
@@ -130,11 +137,12 @@ impl<'a> Checker<'a> {
         if ident.is_blank() {
             return true;
         }
+        let replacing = self.scopes.is_empty() && self.repl.as_mut().is_some_and(|r| r.declare(&ident.name));
         let scope = match self.scopes.last_mut() {
             Some(s) => s,
             None => &mut self.p.pkgs[self.pkg.0 as usize].scope,
         };
-        if let Some(&prev) = scope.get(&ident.name) {
+        if let Some(&prev) = scope.get(&ident.name).filter(|_| !replacing) {
             let prev_pos = self.p.obj(prev).pos;
             self.redeclared(ident.pos, &ident.name, prev_pos);
             return false;

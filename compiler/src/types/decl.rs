@@ -50,7 +50,7 @@ impl Checker<'_> {
         pkg.funcs = funcs.iter().map(|f| f.0).collect();
     }
 
-    fn collect_imports(&mut self, f: &'static File) {
+    pub(super) fn collect_imports(&mut self, f: &'static File) {
         for imp in &f.imports {
             let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
             if path.is_empty() || path.contains(['\\', ' ', '!', '"']) {
@@ -96,7 +96,8 @@ impl Checker<'_> {
                 self.p.info.objs.insert_def(n.id, obj);
             }
             let scope = &mut self.file_scopes[self.cur_file];
-            if let Some(&prev) = scope.get(&name) {
+            // a REPL session's imports replace earlier ones of the same name
+            if let Some(&prev) = scope.get(&name).filter(|_| self.repl.is_none()) {
                 let prev_pos = self.obj(prev).pos;
                 self.redeclared(pos, &name, prev_pos);
             } else {
@@ -106,7 +107,7 @@ impl Checker<'_> {
     }
 
     #[allow(clippy::type_complexity)]
-    fn collect_decl(
+    pub(super) fn collect_decl(
         &mut self,
         d: &'static Decl,
         file: usize,
@@ -178,7 +179,7 @@ impl Checker<'_> {
     }
 
     /// Finds the receiver's base type name of a method declaration.
-    fn associate_method(&mut self, m: ObjId, fd: &'static FuncDecl) {
+    pub(super) fn associate_method(&mut self, m: ObjId, fd: &'static FuncDecl) {
         let recv = fd.recv.as_ref().unwrap();
         let nrecv: usize = recv.iter().map(|f| f.names.len().max(1)).sum();
         if nrecv == 0 {
@@ -409,7 +410,7 @@ impl Checker<'_> {
     }
 
     /// Attaches the methods declared for type name `obj` to its named type.
-    fn collect_methods(&mut self, obj: ObjId, named: TypeId) {
+    pub(super) fn collect_methods(&mut self, obj: ObjId, named: TypeId) {
         let Some(ms) = self.methods.remove(&obj) else {
             return;
         };
@@ -422,7 +423,7 @@ impl Checker<'_> {
             }
             let pos = self.obj(m).pos;
             let existing = self.p.types.named_info(named).unwrap().methods.iter().copied().find(|&o| self.obj(o).name == name);
-            if let Some(prev) = existing {
+            if let Some(prev) = existing.filter(|_| self.repl.is_none()) {
                 let tn = self.obj(obj).name.clone();
                 let at = self.p.fset.position_dotted(self.obj(prev).pos);
                 self.error(pos, format!("method {tn}.{name} already declared at {at}"));
@@ -434,7 +435,10 @@ impl Checker<'_> {
                 self.error(pos, format!("field and method with the same name {name}\n\t{at}: other declaration of {name}"));
                 continue;
             }
-            self.p.types.named_info_mut(named).unwrap().methods.push(m);
+            let methods = &mut self.p.types.named_info_mut(named).unwrap().methods;
+            // a REPL input redeclaring a method replaces it
+            methods.retain(|&o| Some(o) != existing);
+            methods.push(m);
         }
     }
 
@@ -465,7 +469,7 @@ impl Checker<'_> {
     }
 
     /// Checks a function or method body.
-    fn func_body(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+    pub(super) fn func_body(&mut self, obj: ObjId, fd: &'static FuncDecl) {
         let Some(body) = &fd.body else { return };
         self.resolve(obj);
         self.cur_decl = Some(obj);
@@ -531,6 +535,9 @@ impl Checker<'_> {
     /// Reports the function's unused local variables, in source order.
     pub(super) fn usage(&mut self) {
         let Some(f) = &self.fctx else { return };
+        if self.repl.is_some() {
+            return;
+        }
         let mut unused: Vec<(u32, Name)> =
             f.locals.iter().map(|&o| self.obj(o)).filter(|o| !o.used && &*o.name != "_").map(|o| (o.pos, o.name.clone())).collect();
         unused.sort();

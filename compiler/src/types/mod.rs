@@ -15,6 +15,7 @@ mod labels;
 pub mod lookup;
 pub mod object;
 mod operand;
+pub mod repl;
 mod stmt;
 pub mod typ;
 mod typexpr;
@@ -88,7 +89,12 @@ impl Program {
     /// Lexical errors come with a syntax tree (gc type-checks despite them); a syntax
     /// error leaves none.
     pub fn parse(&mut self, name: &str, src: &str) -> (Option<&'static File>, Vec<Diagnostic>) {
-        let base = self.fset.add(name, Rc::from(src));
+        self.parse_shifted(name, src, 0)
+    }
+
+    /// `parse`, for a file whose first `line_shift` lines positions do not count.
+    pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
+        let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
         let parsed = parse_file(src, base, &self.ids);
         (parsed.file.map(|f| &*Box::leak(Box::new(f))), parsed.errors)
     }

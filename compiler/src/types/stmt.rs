@@ -432,7 +432,7 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             let used = bound.iter().any(|&o| self.obj(o).used);
-            if !used {
+            if !used && self.repl.is_none() {
                 self.soft_error(b.pos, format!("{} declared and not used", b.name));
             }
         }

@@ -6,6 +6,7 @@
 
 mod math;
 pub mod os;
+pub mod repl;
 mod rt;
 mod runtime;
 mod strconv;
@@ -117,6 +118,7 @@ natives! {
     "runtime.NumCPU" => n_numcpu = runtime::num_cpu;
     "runtime.GOMAXPROCS" => n_gomaxprocs = runtime::gomaxprocs;
     "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;
+    "internal/repl.record" => n_repl_record = repl::record;
     "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;
     "internal/rt.Type.String" => n_rt_type_string = rt::type_string;

@@ -60,7 +60,7 @@ pub extern "C" fn recovery(g: *mut G, depth: usize) {
 /// finish).
 pub extern "C" fn goexit1(g: *mut G) {
     // SAFETY: g is the current goroutine.
-    if unsafe { (*g).goid } == 1 {
+    if proc::is_main_goroutine(unsafe { &*g }) {
         proc::main_goexit(g)
     } else {
         proc::goexit1(g)

@@ -1,0 +1,210 @@
+//! A REPL session: the program its inputs build up, and the back end that keeps
+//! compiling into one JIT module. Each input is checked into the session's `main`
+//! package and its units run on the runtime as they are compiled.
+
+use super::input::{self, Piece, FILE_NAME, SHOW_PKG};
+use crate::codegen::{Backend, Emit, FnKey};
+use crate::driver::render_errors;
+use crate::syntax::ast::{Decl, ExprKind, File, StmtKind};
+use crate::types::object::{ObjKind, Object, PkgId, Scope};
+use crate::types::typ::INVALID;
+use crate::types::Program;
+use minigo_runtime::session::Outcome;
+
+pub struct Session {
+    /// Never dropped: goroutines may run its code after the session is gone.
+    be: std::mem::ManuallyDrop<Backend<'static>>,
+    /// The session's package, once an input made it.
+    pkg: Option<PkgId>,
+    /// The packages imported so far, by name.
+    imports: Scope,
+    serial: u32,
+}
+
+/// What evaluating an input printed, beyond the program's own output.
+pub enum Report {
+    /// Values of an expression, each with its static type.
+    Values(Vec<(String, String)>),
+    /// Names the input declared anew.
+    Replaced(Vec<String>),
+    /// Diagnostics, rendered as `minigo run` renders them.
+    Errors(String),
+    /// The input's goroutine did not return (the runtime said why already, but
+    /// for an interrupt).
+    Ended(Outcome),
+}
+
+impl Session {
+    /// A new session. Its program and code live as long as the process: goroutines
+    /// an input started may still run them after a `:reset`.
+    pub fn new() -> Session {
+        let prog: &'static mut Program = Box::leak(Box::new(Program::new()));
+        let mut be = Backend::new(prog, Emit::None).expect("the runtime package");
+        be.session = true;
+        start_runtime(&mut be);
+        let mut imports = Scope::default();
+        let show = be.p.import("internal/repl").expect("internal/repl");
+        let obj = be.p.new_object(Object::new(SHOW_PKG.into(), ObjKind::PkgName(show), INVALID, 0, None));
+        be.p.obj_mut(obj).used = true;
+        imports.insert(SHOW_PKG.into(), obj);
+        Session { be: std::mem::ManuallyDrop::new(be), pkg: None, imports, serial: 0 }
+    }
+
+    /// Checks, compiles and runs one input, unit by unit; stops at the first that
+    /// fails. `interrupted` tells whether Ctrl-C was pressed.
+    pub fn eval(&mut self, src: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+        let pieces = match input::pieces(self.be.p, src) {
+            Ok(p) => p,
+            Err(errs) => return report(Report::Errors(render_errors(self.be.p, &errs))),
+        };
+        for piece in pieces {
+            if !self.eval_piece(src, piece, interrupted, report) {
+                return;
+            }
+        }
+    }
+
+    fn eval_piece(&mut self, src: &str, piece: Piece, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
+        let (file, replaced) = match self.check(src, piece) {
+            Ok(ok) => ok,
+            // a call with no value is a statement
+            Err(_) if matches!(piece, Piece::Show(_, _, true)) => {
+                let Piece::Show(s, e, _) = piece else { unreachable!() };
+                return self.eval_piece(src, Piece::Stmts(s, e), interrupted, report);
+            }
+            Err(errs) => {
+                report(Report::Errors(errs));
+                return false;
+            }
+        };
+        if !replaced.is_empty() {
+            report(Report::Replaced(replaced));
+        }
+        let run = matches!(piece, Piece::Stmts(..) | Piece::Show(..)).then(|| self.unit_func());
+        let fv = match self.be.compile_unit(FnKey::Input { serial: self.serial, run }) {
+            Ok(fv) => fv,
+            Err(errs) => {
+                report(Report::Errors(errs.join("\n") + "\n"));
+                return false;
+            }
+        };
+        let outcome = minigo_runtime::session::eval(fv, interrupted);
+        let shown = minigo_stdlib::natives::repl::take_shown();
+        if outcome != Outcome::Returned {
+            report(Report::Ended(outcome));
+            return false;
+        }
+        if matches!(piece, Piece::Show(..)) {
+            let types = self.shown_types(file);
+            report(Report::Values(shown.into_iter().zip(types).collect()));
+        }
+        true
+    }
+
+    /// Checks the unit of `piece` into the session.
+    fn check(&mut self, src: &str, piece: Piece) -> Result<(&'static File, Vec<String>), String> {
+        self.serial += 1;
+        let (text, shift) = input::unit_file(src, piece, &self.unit_name());
+        let (file, errs) = self.be.p.parse_shifted(FILE_NAME, &text, shift);
+        let Some(file) = file.filter(|_| errs.is_empty()) else {
+            return Err(render_errors(self.be.p, &errs));
+        };
+        self.check_file(file).map(|r| (file, r))
+    }
+
+    fn check_file(&mut self, file: &'static File) -> Result<Vec<String>, String> {
+        match self.be.p.check_repl_input(self.pkg, file, &mut self.imports) {
+            Ok(unit) => {
+                self.pkg = Some(unit.pkg);
+                Ok(unit.replaced.iter().map(|n| n.to_string()).filter(|n| !n.starts_with("__minigo")).collect())
+            }
+            // the wrapping of an expression is the REPL's business, not the user's
+            Err(errs) => Err(render_errors(self.be.p, &errs).replace(&format!(" in argument to {SHOW_PKG}.Show"), "")),
+        }
+    }
+
+    fn unit_name(&self) -> String {
+        format!("__minigo_input{}", self.serial)
+    }
+
+    fn unit_func(&self) -> crate::types::object::ObjId {
+        let pkg = self.pkg.expect("a checked input made the package");
+        *self.be.p.pkg(pkg).scope.get(self.unit_name().as_str()).expect("the unit's function")
+    }
+
+    /// The static types of the values `repl.Show` was given in a show unit.
+    fn shown_types(&self, file: &'static File) -> Vec<String> {
+        let Some(Decl::Func(fd)) = file.decls.last() else { return vec![] };
+        let Some(StmtKind::Expr(call)) = fd.body.as_ref().and_then(|b| b.stmts.first()).map(|s| &s.kind) else { return vec![] };
+        let ExprKind::Call { args, .. } = &call.kind else { return vec![] };
+        let types = &self.be.p.types;
+        let Some(t) = args.first().and_then(|a| self.be.p.info.types.get(a.id)) else { return vec![] };
+        types.tuple_types(t.typ).into_iter().map(|t| types.type_string(types.default_type(t), self.pkg.unwrap_or(PkgId(0)))).collect()
+    }
+
+    /// `:type EXPR`: the static type of an expression, which is not evaluated.
+    pub fn type_of(&mut self, src: &str) -> Result<String, String> {
+        let pieces = input::pieces(self.be.p, src).map_err(|e| render_errors(self.be.p, &e))?;
+        let [Piece::Show(s, e, _)] = pieces[..] else { return Err(":type wants an expression\n".into()) };
+        let (file, _) = self.check(src, Piece::Show(s, e, false))?;
+        Ok(self.shown_types(file).join(", "))
+    }
+
+    /// `:load FILE.go`: the declarations of a Go file (its `main` is not run).
+    pub fn load(&mut self, path: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+        let src = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => return report(Report::Errors(format!("open {path}: {e}\n"))),
+        };
+        let (file, errs) = self.be.p.parse(path, &src);
+        let Some(file) = file.filter(|_| errs.is_empty()) else {
+            return report(Report::Errors(render_errors(self.be.p, &errs)));
+        };
+        self.serial += 1;
+        match self.check_file(file) {
+            Ok(replaced) if !replaced.is_empty() => report(Report::Replaced(replaced)),
+            Ok(_) => {}
+            Err(e) => return report(Report::Errors(e)),
+        }
+        match self.be.compile_unit(FnKey::Input { serial: self.serial, run: None }) {
+            Ok(fv) => {
+                let outcome = minigo_runtime::session::eval(fv, interrupted);
+                if outcome != Outcome::Returned {
+                    report(Report::Ended(outcome));
+                }
+            }
+            Err(errs) => report(Report::Errors(errs.join("\n") + "\n")),
+        }
+    }
+
+    /// `:clif NAME` and `:asm NAME`: the code of a function of the session (or
+    /// `pkg.Func` of an imported package).
+    pub fn listing(&mut self, name: &str, emit: Emit) -> Result<String, String> {
+        let obj = match name.split_once('.') {
+            Some((pkg, f)) => {
+                let pid = self.imports.get(pkg).and_then(|&o| match self.be.p.obj(o).kind {
+                    ObjKind::PkgName(p) => Some(p),
+                    _ => None,
+                });
+                pid.and_then(|p| self.be.p.pkg(p).scope.get(f).copied())
+            }
+            None => self.pkg.and_then(|p| self.be.p.pkg(p).scope.get(name).copied()),
+        };
+        match obj {
+            Some(o) if self.be.is_func_obj(o) && !self.be.is_native(o) => self.be.listing(FnKey::Func(o), emit),
+            Some(_) => Err(format!("{name} is not a function compiled from Go")),
+            None => Err(format!("undefined: {name}")),
+        }
+    }
+}
+
+/// Starts the runtime's scheduler, the first time a session is made.
+fn start_runtime(be: &mut Backend) {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let adapter = be.adapter();
+        // SAFETY: the adapter was just compiled, into a module that is never freed.
+        unsafe { minigo_runtime::session::start(adapter) }
+    });
+}
+

@@ -1,0 +1,112 @@
+//! Where the REPL's lines come from: a terminal, with line editing and history
+//! (rustyline), or a pipe, read as it is with no prompt.
+
+use rustyline::error::ReadlineError;
+use rustyline::{DefaultEditor, ExternalPrinter};
+use std::io::{BufRead, IsTerminal};
+use std::sync::Mutex;
+
+const PROMPT: &str = ">>> ";
+const CONTINUE: &str = "... ";
+
+pub enum Read {
+    Line(String),
+    /// Ctrl-C while typing: the input so far is dropped.
+    Interrupted,
+    Eof,
+}
+
+pub trait LineSource {
+    /// The next line; `more` if it continues an unfinished input.
+    fn read(&mut self, more: bool) -> Read;
+    fn add_history(&mut self, entry: &str);
+    fn interactive(&self) -> bool;
+    fn close(&mut self);
+}
+
+/// A terminal if standard input and output are one, else the pipe.
+pub fn open() -> Box<dyn LineSource> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        if let Ok(t) = Terminal::new() {
+            return Box::new(t);
+        }
+    }
+    Box::new(Piped(std::io::stdin().lock()))
+}
+
+struct Piped(std::io::StdinLock<'static>);
+
+impl LineSource for Piped {
+    fn read(&mut self, _more: bool) -> Read {
+        let mut line = String::new();
+        match self.0.read_line(&mut line) {
+            Ok(0) | Err(_) => Read::Eof,
+            Ok(_) => Read::Line(line.trim_end_matches(['\n', '\r']).to_string()),
+        }
+    }
+    fn add_history(&mut self, _: &str) {}
+    fn interactive(&self) -> bool {
+        false
+    }
+    fn close(&mut self) {}
+}
+
+struct Terminal {
+    editor: DefaultEditor,
+    history: Option<std::path::PathBuf>,
+}
+
+impl Terminal {
+    fn new() -> rustyline::Result<Terminal> {
+        let mut editor = DefaultEditor::new()?;
+        let history = history_file();
+        if let Some(h) = &history {
+            let _ = editor.load_history(h);
+        }
+        // goroutines' output while the prompt waits is printed above it
+        let printer = Mutex::new(editor.create_external_printer()?);
+        minigo_runtime::session::set_printer(Some(Box::new(move |_fd, b: &[u8]| {
+            let mut p = printer.lock().unwrap_or_else(|e| e.into_inner());
+            let _ = p.print(String::from_utf8_lossy(b).into_owned());
+        })));
+        minigo_runtime::session::printer_enabled(false);
+        Ok(Terminal { editor, history })
+    }
+}
+
+/// `$MINIGO_HISTORY`, or `history` in minigo's directory of the user's data.
+fn history_file() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("MINIGO_HISTORY") {
+        return Some(p.into());
+    }
+    let dir = dirs::data_dir()?.join("minigo");
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir.join("history"))
+}
+
+impl LineSource for Terminal {
+    fn read(&mut self, more: bool) -> Read {
+        minigo_runtime::session::printer_enabled(true);
+        let r = self.editor.readline(if more { CONTINUE } else { PROMPT });
+        minigo_runtime::session::printer_enabled(false);
+        match r {
+            Ok(line) => Read::Line(line),
+            Err(ReadlineError::Interrupted) => Read::Interrupted,
+            Err(_) => Read::Eof,
+        }
+    }
+
+    fn add_history(&mut self, entry: &str) {
+        let _ = self.editor.add_history_entry(entry);
+    }
+
+    fn interactive(&self) -> bool {
+        true
+    }
+
+    fn close(&mut self) {
+        if let Some(h) = &self.history {
+            let _ = self.editor.save_history(h);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Checking one REPL input into the session's `main` package. Its declarations
+//! join the package's (replacing any of the same name, for later inputs), its
+//! imports join the session's, and it is not a whole program: nothing needs to be
+//! used and there is no `main` to find.
+
+use super::check::Checker;
+use super::object::{ObjId, Package, PkgId, Scope, State};
+use super::Program;
+use crate::syntax::ast::File;
+use crate::syntax::parser::Diagnostic;
+use crate::syntax::token::Name;
+
+/// The names an input declares at package level.
+#[derive(Default)]
+pub struct Declared {
+    names: Vec<Name>,
+    /// Those that replace a declaration of an earlier input.
+    pub replaced: Vec<Name>,
+    session: rustc_hash::FxHashSet<Name>,
+}
+
+impl Declared {
+    /// Records `name`; whether it may replace what the package scope holds (it is
+    /// not a second declaration within the input).
+    pub fn declare(&mut self, name: &Name) -> bool {
+        if self.names.contains(name) {
+            return false;
+        }
+        self.names.push(name.clone());
+        if self.session.contains(name) {
+            self.replaced.push(name.clone());
+        }
+        true
+    }
+}
+
+/// What a checked input adds to the session.
+pub struct Unit {
+    pub pkg: PkgId,
+    /// Earlier declarations it replaces.
+    pub replaced: Vec<Name>,
+}
+
+impl Program {
+    /// Checks `file` (one input) into the session's package `pkg` (made by the first
+    /// input), with the session's `imports`. On error the session is as before.
+    pub fn check_repl_input(&mut self, pkg: Option<PkgId>, file: &'static File, imports: &mut Scope) -> Result<Unit, Vec<Diagnostic>> {
+        let pkg = pkg.unwrap_or_else(|| {
+            let scope = Scope::default();
+            self.register_package(
+                "main",
+                Package { path: "main".into(), name: "main".into(), scope, files: vec![], inits: vec![], funcs: vec![], init_funcs: vec![], imports: vec![] },
+            )
+        });
+        let saved_scope = self.pkgs[pkg.0 as usize].scope.clone();
+        self.pkgs[pkg.0 as usize].files.push(file);
+        self.pkgs[pkg.0 as usize].init_funcs.clear();
+        let session = saved_scope.keys().cloned().collect();
+        let mut c = Checker::new(self, pkg, false);
+        c.repl = Some(Declared { session, ..Default::default() });
+        c.file_scopes.push(imports.clone());
+        c.collect_imports(file);
+        let (mut order, mut funcs, mut methods, mut obj_file) = (Vec::new(), Vec::new(), Vec::new(), Default::default());
+        for d in &file.decls {
+            c.collect_decl(d, 0, &mut order, &mut funcs, &mut methods, &mut obj_file);
+        }
+        c.obj_file = obj_file;
+        for &(m, fd, _) in &methods {
+            c.associate_method(m, fd);
+        }
+        // methods of types declared by earlier inputs
+        let earlier: Vec<ObjId> = c.methods.keys().copied().filter(|&t| c.obj(t).state == State::Resolved).collect();
+        for t in earlier {
+            let named = c.obj(t).typ;
+            c.collect_methods(t, named);
+        }
+        for &o in &order {
+            c.resolve(o);
+        }
+        for &(o, fd, _) in &funcs {
+            c.func_body(o, fd);
+        }
+        c.compute_init_order(&order);
+        let new_imports = c.file_scopes.pop().unwrap_or_default();
+        let replaced = c.repl.take().map(|r| r.replaced).unwrap_or_default();
+        if !c.errors.is_empty() {
+            let errors = std::mem::take(&mut c.errors);
+            self.pkgs[pkg.0 as usize].scope = saved_scope;
+            return Err(errors);
+        }
+        *imports = new_imports;
+        self.pkgs[pkg.0 as usize].funcs = funcs.iter().map(|f| f.0).collect();
+        Ok(Unit { pkg, replaced })
+    }
+}
+

@@ -1,0 +1,137 @@
+//! A session: the runtime serving the REPL. There is no main goroutine; each
+//! input runs as a goroutine of its own (the *eval* goroutine), started from the
+//! REPL's thread, which waits for it while the Ms run it and every goroutine
+//! earlier inputs left running. The ways a program ends — `main` returning, an
+//! unrecovered panic, a deadlock — end only the input in a session.
+
+use crate::abi::G;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// The goroutine id of the input running now (0: none).
+static EVAL_GOID: AtomicI64 = AtomicI64::new(0);
+/// The goroutine id an interrupt asked to end.
+static KILL_GOID: AtomicI64 = AtomicI64::new(0);
+
+/// How long `eval` waits for an interrupted goroutine to reach a preemption point.
+const STOP_GRACE: Duration = Duration::from_millis(100);
+
+/// How the input's goroutine ended, once it has.
+static DONE: Mutex<Option<Outcome>> = Mutex::new(None);
+static DONE_CV: Condvar = Condvar::new();
+
+/// How an input's evaluation ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Returned,
+    /// An unrecovered panic (its message and traceback are printed).
+    Panicked,
+    /// It blocked with nothing left that could wake it (reported as Go's deadlock).
+    Deadlocked,
+    /// Ctrl-C: it was stopped at its next preemption point, or abandoned where it
+    /// was blocked.
+    Interrupted,
+}
+
+/// Whether the runtime serves a REPL (rather than running one program).
+pub fn active() -> bool {
+    ACTIVE.load(Ordering::Relaxed)
+}
+
+/// Starts the runtime for a session: its Ms start as goroutines appear.
+///
+/// # Safety
+/// As `proc::start`: `adapter` is the compiled entry adapter.
+pub unsafe fn start(adapter: usize) {
+    ACTIVE.store(true, Ordering::Relaxed);
+    // SAFETY: forwarded from the caller.
+    unsafe { crate::proc::start_without_main(adapter) }
+}
+
+/// Runs func value `fv` (of type `func()`) as the eval goroutine and waits until it
+/// ends; `interrupted` is polled meanwhile (Ctrl-C).
+pub fn eval(fv: usize, interrupted: &dyn Fn() -> bool) -> Outcome {
+    *lock_done() = None;
+    let mut goid = 0;
+    crate::proc::spawn_from_outside(fv, |id| {
+        goid = id;
+        EVAL_GOID.store(id, Ordering::Release);
+    });
+    let mut done = lock_done();
+    let mut stop_by: Option<Instant> = None;
+    loop {
+        if let Some(o) = done.take() {
+            EVAL_GOID.store(0, Ordering::Release);
+            crate::output::flush();
+            return o;
+        }
+        if stop_by.is_none() && interrupted() {
+            KILL_GOID.store(goid, Ordering::Release);
+            request_stop(goid);
+            stop_by = Some(Instant::now() + STOP_GRACE);
+        }
+        // a goroutine blocked in a channel, a lock or a sleep never reaches a
+        // preemption point: it is left where it is
+        if stop_by.is_some_and(|t| Instant::now() >= t) {
+            EVAL_GOID.store(0, Ordering::Release);
+            crate::output::flush();
+            return Outcome::Interrupted;
+        }
+        done = DONE_CV.wait_timeout(done, Duration::from_millis(10)).unwrap_or_else(|e| e.into_inner()).0;
+    }
+}
+
+fn lock_done() -> std::sync::MutexGuard<'static, Option<Outcome>> {
+    DONE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Asks goroutine `goid`, if running, to stop at its next preemption point.
+fn request_stop(goid: i64) {
+    for (_, g) in crate::proc::running() {
+        // SAFETY: Gs are never freed; a stale request only costs a yield.
+        unsafe {
+            if !g.is_null() && (*g).goid == goid {
+                (*g).preempt.store(1, Ordering::Relaxed);
+                (*g).stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+/// Called at a preemption point: whether `g` is to end there (it was interrupted).
+pub fn killed(g: &G) -> bool {
+    active() && KILL_GOID.load(Ordering::Acquire) == g.goid && finish(g, Outcome::Interrupted)
+}
+
+/// Records that goroutine `g` ended `how`; returns whether it was the input's.
+pub fn finish(g: &G, how: Outcome) -> bool {
+    if EVAL_GOID.load(Ordering::Acquire) != g.goid {
+        return false;
+    }
+    let mut done = lock_done();
+    if done.is_none() {
+        *done = Some(how);
+    }
+    DONE_CV.notify_all();
+    true
+}
+
+/// The input's goroutine, if it is blocked (for the deadlock check).
+pub fn eval_goid() -> i64 {
+    EVAL_GOID.load(Ordering::Acquire)
+}
+
+/// Goroutines' output while the prompt waits for a line goes through `printer`
+/// (the line editor's, so that it appears above the line being edited).
+pub fn set_printer(printer: Option<Box<dyn Fn(i32, &[u8]) + Send + Sync>>) {
+    crate::output::set_printer(printer);
+}
+
+/// Whether the prompt is waiting (output goes through the printer) or not (it
+/// goes straight to the terminal).
+pub fn printer_enabled(on: bool) {
+    crate::output::printer_enabled(on);
+}
