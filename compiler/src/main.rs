@@ -37,7 +37,11 @@ enum Cmd {
         args: Vec<String>,
     },
     /// Interactive Go: each input is compiled and run as it is typed (also piped).
-    Repl,
+    Repl {
+        /// Report each input's time (check, compile and run) on stderr.
+        #[arg(long)]
+        timing: bool,
+    },
     /// Compile a program and print what the back end made of it.
     Build {
         path: String,
@@ -120,13 +124,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
-    let Some(cmd) = cli.cmd else {
-        minigo::repl::run();
-        return ExitCode::SUCCESS;
-    };
-    match cmd {
-        Cmd::Repl => {
-            minigo::repl::run();
+    match cli.cmd.unwrap_or(Cmd::Repl { timing: false }) {
+        Cmd::Repl { timing } => {
+            minigo::repl::run(timing);
             ExitCode::SUCCESS
         }
         Cmd::Check { path, timing } => {

@@ -53,11 +53,10 @@ pub fn pieces(p: &mut Program, src: &str) -> Result<Vec<Piece>, Vec<Diagnostic>>
         return Err(if matches!(first, Some(Tok::Import | Tok::Func | Tok::Package)) { decl_errs } else { stmt_errs });
     };
     let base = p.fset.file(file.end).base as usize + HEADER.len();
-    let groups = statements(src);
+    let starts: Vec<usize> = body(file).iter().map(|s| s.pos as usize - base).chain([src.len()]).collect();
     let mut out: Vec<Piece> = Vec::new();
-    for s in body(file) {
-        let start = s.pos as usize - base;
-        let Some(&(_, end)) = groups.iter().find(|g| g.0 == start) else { continue };
+    for (i, s) in body(file).iter().enumerate() {
+        let (start, end) = (starts[i], code_end(src, starts[i], starts[i + 1]));
         let piece = match &s.kind {
             StmtKind::Empty => continue,
             StmtKind::Decl(_) => Piece::Decls(start, end),
@@ -80,30 +79,10 @@ fn body(f: &'static File) -> &'static [crate::syntax::ast::Stmt] {
     }
 }
 
-/// The byte ranges of the top-level statements of `src`, comments left out:
-/// tokens up to each semicolon outside brackets.
-fn statements(src: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let (mut depth, mut start, mut end) = (0i32, None, 0);
-    for (s, tok, e) in Lexer::new(src) {
-        match tok {
-            Tok::Semi(_) if depth == 0 => {
-                if let Some(st) = start.take() {
-                    out.push((st, end));
-                }
-                continue;
-            }
-            Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
-            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
-            _ => {}
-        }
-        start.get_or_insert(s);
-        end = e;
-    }
-    if let Some(st) = start {
-        out.push((st, end));
-    }
-    out
+/// Where the code of the statement at `start` ends, before `limit` (the next
+/// statement): after its last token, leaving out semicolons and comments.
+fn code_end(src: &str, start: usize, limit: usize) -> usize {
+    Lexer::new(&src[start..limit]).filter(|t| !matches!(t.1, Tok::Semi(_))).last().map_or(start, |t| start + t.2)
 }
 
 /// The Go file for a piece (`run` names the function a statement unit declares)
@@ -162,6 +141,7 @@ mod tests {
         assert_eq!(kinds("x := 1; x++; y = 2 // c\nx"), [Piece::Define(0, 6, 2), Piece::Stmts(8, 18), Piece::Show(24, 25, false)]);
         assert_eq!(kinds("f(1)"), [Piece::Show(0, 4, true)]);
         assert_eq!(kinds("for i := range 3 {\n\tprintln(i)\n}"), [Piece::Stmts(0, 32)]);
+        assert_eq!(kinds("for i := 0; i < 3; i++ {}; i := 1"), [Piece::Stmts(0, 25), Piece::Define(27, 33, 29)]);
     }
 
     #[test]

@@ -30,8 +30,9 @@ while a bracket is open or a line ends in an operator or a comma.
 Ctrl-C abandons the input being typed, or interrupts the one running.
 ";
 
-/// Runs the REPL until `:quit` or the end of input.
-pub fn run() {
+/// Runs the REPL until `:quit` or the end of input; `timing` reports each
+/// input's time on stderr.
+pub fn run(timing: bool) {
     let interrupt = Arc::new(AtomicBool::new(false));
     // during evaluation the terminal is not in raw mode: Ctrl-C is SIGINT
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt.clone());
@@ -39,7 +40,7 @@ pub fn run() {
     if lines.interactive() {
         println!("minigo {} — Go, compiled one input at a time. :help for help.", env!("CARGO_PKG_VERSION"));
     }
-    let mut repl = Repl { session: Session::new(), interrupt };
+    let mut repl = Repl { session: Session::new(), interrupt, timing };
     let mut buf = String::new();
     loop {
         match lines.read(!buf.is_empty()) {
@@ -81,13 +82,18 @@ pub fn run() {
 struct Repl {
     session: Session,
     interrupt: Arc<AtomicBool>,
+    timing: bool,
 }
 
 impl Repl {
     fn eval(&mut self, src: &str) {
         self.interrupt.store(false, Ordering::Relaxed);
         let flag = self.interrupt.clone();
+        let start = std::time::Instant::now();
         self.session.eval(src, &move || flag.load(Ordering::Relaxed), &mut print_report);
+        if self.timing {
+            eprintln!("[{:.3} ms]", start.elapsed().as_secs_f64() * 1e3);
+        }
     }
 
     /// Runs a `:command`; false for `:quit`.

@@ -207,4 +207,3 @@ fn start_runtime(be: &mut Backend) {
         unsafe { minigo_runtime::session::start(adapter) }
     });
 }
-

@@ -23,7 +23,8 @@ impl Checker<'_> {
         let mut inits = Vec::new();
         let mut remaining: Vec<usize> = (0..vars.len()).collect();
         while !remaining.is_empty() {
-            let pick = remaining.iter().position(|&i| var_deps[i].iter().all(|d| done.contains(d) || self.same_spec(*d, vars[i])));
+            // (a REPL input's variables may depend on those of earlier inputs: initialized)
+            let pick = remaining.iter().position(|&i| var_deps[i].iter().all(|d| done.contains(d) || self.same_spec(*d, vars[i]) || !vars.contains(d)));
             let Some(k) = pick else {
                 // a cycle through functions; report it once and stop ordering
                 let v = vars[remaining[0]];

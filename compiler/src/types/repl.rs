@@ -93,4 +93,3 @@ impl Program {
         Ok(Unit { pkg, replaced })
     }
 }
-

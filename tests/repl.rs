@@ -1,0 +1,171 @@
+//! REPL tests.
+//!
+//! * `repl/NAME.repl` — a session driven through a pipe: the file is minigo
+//!   repl's standard input, `NAME.out` its standard output and error together.
+//!   The transcript format is the REPL's own (values as `%v (type)`), so
+//!   `BLESS=1` rewrites the `.out` files from minigo itself: review their diff
+//!   like code. What a Go program would print in them (a panic's message, the
+//!   deadlock error, `fmt` output) is Go's wording, as `run/` tests check.
+//!   Tracebacks have their code offsets and directories masked.
+//! * `terminal` — a session through a pseudo-terminal: prompts, continuation
+//!   lines, Ctrl-C during `for {}`, output of a goroutine while the prompt
+//!   waits, history (recalled, searched with Ctrl-R, saved for the next session).
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn minigo() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_minigo"))
+}
+
+fn repl_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/repl")
+}
+
+/// Code offsets, directories and source positions in listings vary with
+/// things a transcript does not pin.
+fn mask(s: &str) -> String {
+    s.lines()
+        .map(|l| {
+            if let Some(loc) = l.strip_prefix('\t').filter(|loc| loc.contains(".go:")) {
+                let loc = loc.split(" +0x").next().unwrap_or(loc);
+                format!("\t{}", loc.rsplit('/').next().unwrap_or(loc))
+            } else {
+                l.split(' ')
+                    .map(|w| if w.starts_with('@') && w.len() > 1 && w[1..].chars().all(|c| c.is_ascii_hexdigit()) { "@…" } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check_transcript(file: &Path, blessing: bool) -> Result<(), Failed> {
+    use wait_timeout::ChildExt;
+    let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
+    let mut child = minigo()
+        .arg("repl")
+        .current_dir(repl_dir())
+        .env("GOMAXPROCS", "2")
+        .stdin(std::fs::File::open(file).map_err(|e| e.to_string())?)
+        .stdout(writer.try_clone().map_err(|e| e.to_string())?)
+        .stderr(writer)
+        .spawn()
+        .map_err(|e| format!("running minigo repl: {e}"))?;
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut reader, &mut s).ok();
+        s
+    });
+    let status = match child.wait_timeout(std::time::Duration::from_secs(60)).map_err(|e| e.to_string())? {
+        Some(s) => s,
+        None => {
+            child.kill().ok();
+            return Err("timed out".into());
+        }
+    };
+    let got = mask(&out.join().unwrap());
+    let path = file.with_extension("out");
+    if blessing {
+        std::fs::write(&path, &got).map_err(|e| e.to_string())?;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    if want != got {
+        let d = similar::TextDiff::from_lines(&want, &got).unified_diff().header("want", "minigo").context_radius(3).to_string();
+        return Err(format!("transcript differs from {}:\n{d}", path.display()).into());
+    }
+    if !status.success() {
+        return Err(format!("exit status {:?}", status.code()).into());
+    }
+    Ok(())
+}
+
+fn terminal() -> Result<(), Failed> {
+    let history = std::env::temp_dir().join(format!("minigo-history-{}", std::process::id()));
+    let _ = std::fs::remove_file(&history);
+    let session = |hist: &Path| -> Result<rexpect::session::PtySession, Failed> {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+        cmd.env("MINIGO_HISTORY", hist).env("TERM", "xterm").stdin(Stdio::inherit());
+        rexpect::session::spawn_command(cmd, Some(20_000)).map_err(|e| Failed::from(format!("spawn: {e}")))
+    };
+    let err = |e: rexpect::error::Error| Failed::from(e.to_string());
+    // types a line once the prompt is there (what is typed ahead of the prompt is
+    // read with the line before it and lost: rustyline reads ahead), then waits
+    // for `want` and the next prompt
+    let line = |p: &mut rexpect::session::PtySession, input: &str, want: &str| -> Result<(), Failed> {
+        p.send_line(input).map_err(err)?;
+        if !want.is_empty() {
+            p.exp_string(want).map_err(err)?;
+        }
+        p.exp_string(if want == "... " { "" } else { ">>> " }).map_err(err)?;
+        Ok(())
+    };
+    let mut p = session(&history)?;
+    p.exp_string(":help").map_err(err)?;
+    p.exp_string(">>> ").map_err(err)?;
+    // an unfinished input continues on a "... " line
+    line(&mut p, "func twice(n int) int {", "... ")?;
+    line(&mut p, "return 2 * n", "... ")?;
+    line(&mut p, "}", "")?;
+    line(&mut p, "twice(21)", "42 (int)")?;
+    // Ctrl-C stops a loop that never ends, and the session goes on
+    line(&mut p, "n := 0", "")?;
+    p.send_line("for { n++ }").map_err(err)?;
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').map_err(err)?;
+    p.exp_string("interrupted").map_err(err)?;
+    p.exp_string(">>> ").map_err(err)?;
+    line(&mut p, "n > 0", "true (bool)")?;
+    // Ctrl-C while typing drops the input
+    p.send("twice(").map_err(err)?;
+    p.send_control('c').map_err(err)?;
+    p.exp_string(">>> ").map_err(err)?;
+    // output of a goroutine while the prompt waits
+    line(&mut p, "import \"time\"", "")?;
+    line(&mut p, "go func() { time.Sleep(300 * time.Millisecond); println(\"from a goroutine\") }()", "")?;
+    p.exp_string("from a goroutine").map_err(err)?;
+    // up arrow recalls the last input; Ctrl-R searches the history
+    line(&mut p, "twice(5)", "10 (int)")?;
+    p.send("\x1b[A").map_err(err)?;
+    line(&mut p, "", "10 (int)")?;
+    p.send_control('r').map_err(err)?;
+    p.send("twice(2").map_err(err)?;
+    line(&mut p, "", "42 (int)")?;
+    p.send_control('d').map_err(err)?;
+    p.exp_eof().map_err(err)?;
+    // the history is there for the next session
+    let saved = std::fs::read_to_string(&history).unwrap_or_default();
+    if !saved.contains("twice(21)") {
+        return Err(format!("history not saved: {saved:?}").into());
+    }
+    let mut p = session(&history)?;
+    p.exp_string(">>> ").map_err(err)?;
+    line(&mut p, "func twice(n int) int { return n + n }", "")?;
+    p.send_control('r').map_err(err)?;
+    p.send("twice(2").map_err(err)?;
+    line(&mut p, "", "42 (int)")?;
+    p.send_line(":quit").map_err(err)?;
+    p.exp_eof().map_err(err)?;
+    let _ = std::fs::remove_file(&history);
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let blessing = std::env::var_os("BLESS").is_some();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repl_dir())
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "repl")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut trials: Vec<Trial> = files
+        .into_iter()
+        .map(|f| {
+            let name = format!("repl/{}", f.file_stem().unwrap().to_string_lossy());
+            Trial::test(name, move || check_transcript(&f, blessing))
+        })
+        .collect();
+    trials.push(Trial::test("repl/terminal", terminal));
+    libtest_mimic::run(&args, trials).exit();
+}
