@@ -28,7 +28,9 @@ fn repl_dir() -> PathBuf {
 fn mask(s: &str) -> String {
     s.lines()
         .map(|l| {
-            if let Some(loc) = l.strip_prefix('\t').filter(|loc| loc.contains(".go:")) {
+            if l.starts_with("runtime: sp=") {
+                "runtime: sp=… stack=[…]".to_string()
+            } else if let Some(loc) = l.strip_prefix('\t').filter(|loc| loc.contains(".go:")) {
                 let loc = loc.split(" +0x").next().unwrap_or(loc);
                 format!("\t{}", loc.rsplit('/').next().unwrap_or(loc))
             } else {

@@ -103,7 +103,18 @@ fn request_stop(goid: i64) {
 
 /// Called at a preemption point: whether `g` is to end there (it was interrupted).
 pub fn killed(g: &G) -> bool {
-    active() && KILL_GOID.load(Ordering::Acquire) == g.goid && finish(g, Outcome::Interrupted)
+    let kill = active() && KILL_GOID.load(Ordering::Acquire) == g.goid;
+    if kill {
+        finish(g, Outcome::Interrupted);
+    }
+    kill
+}
+
+/// Ends goroutine `g` at its next preemption point, for a reason already
+/// reported (a fatal error that ends the whole program outside a session).
+pub fn end(g: &G, how: Outcome) {
+    finish(g, how);
+    KILL_GOID.store(g.goid, Ordering::Release);
 }
 
 /// Records that goroutine `g` ended `how`; returns whether it was the input's.

@@ -220,7 +220,7 @@ pub fn morestack(regs: &mut libc::mcontext_t, entry: usize) {
     // The prologue has pushed the caller's rbp and set rbp = rsp, nothing else:
     // [sp] = caller's rbp, [sp + 8] = return address, arguments in registers.
     let sp = gr[libc::REG_RSP as usize] as usize;
-    if g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT {
+    if g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT || overflowed(g, sp) {
         crate::preempt::preempt_at_entry(g, regs, entry);
         return;
     }
@@ -241,18 +241,30 @@ pub fn morestack(regs: &mut libc::mcontext_t, entry: usize) {
 unsafe fn grow(g: &mut G, sp: usize, fp: usize) -> usize {
     let old = g.stack_hi - g.stack_lo;
     let new = old * 2;
-    if new > MAX_STACK {
-        crate::output::ewrite(
-            format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={sp:#x} stack=[{:#x}, {:#x}]\n", g.stack_lo, g.stack_hi).as_bytes(),
-        );
-        crate::panic::throw("stack overflow");
-    }
     if crate::debug::vars().stack {
         crate::output::ewrite(format!("goroutine {} stack grow {old} -> {new}\n", g.goid).as_bytes());
     }
     g.stack_epoch = SHRINK_EPOCH.load(Ordering::Relaxed);
     // SAFETY: per the contract.
     unsafe { copystack(g, new, sp, fp) }
+}
+
+/// Whether `g`'s stack (its used part from `sp`) cannot double: Go dies then,
+/// and so does a program here; in a REPL session, only the goroutine ends (it
+/// stops at the preemption point the caller sends it to).
+fn overflowed(g: &G, sp: usize) -> bool {
+    if (g.stack_hi - g.stack_lo) * 2 <= MAX_STACK {
+        return false;
+    }
+    crate::output::ewrite(
+        format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={sp:#x} stack=[{:#x}, {:#x}]\n", g.stack_lo, g.stack_hi).as_bytes(),
+    );
+    if !crate::session::active() {
+        crate::panic::throw("stack overflow");
+    }
+    crate::output::ewrite(b"fatal error: stack overflow\n");
+    crate::session::end(g, crate::session::Outcome::Panicked);
+    true
 }
 
 /// `rt_morestack`: a calling function found less than `STACK_RESERVE` bytes
@@ -262,7 +274,7 @@ pub extern "C" fn newstack(g: *mut G, regs: *mut crate::preempt::Regs) {
     // SAFETY: g is the current goroutine, in a (`preserve_all`) runtime call:
     // g.sched describes its stack, regs its registers.
     let (g, regs) = unsafe { (&mut *g, &*regs) };
-    if g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT {
+    if g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT || overflowed(g, g.sched.sp) {
         crate::preempt::yield_with(g, regs);
         return;
     }

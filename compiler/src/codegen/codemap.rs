@@ -27,6 +27,8 @@ pub struct CodeMap {
     pads: Vec<(FuncId, u32, u32, u32)>,
     files: Vec<String>,
     file_index: FxHashMap<String, u32>,
+    /// Keep file names as given (a REPL's inputs are no files in a directory).
+    pub names_as_given: bool,
 }
 
 impl CodeMap {
@@ -73,7 +75,7 @@ impl CodeMap {
             return i;
         }
         // Go prints absolute paths; the standard library's are under $GOROOT
-        let full = if name.starts_with('$') || name.starts_with('/') {
+        let full = if name.starts_with('$') || name.starts_with('/') || self.names_as_given {
             name.to_string()
         } else {
             std::env::current_dir().map(|d| d.join(name).to_string_lossy().into_owned()).unwrap_or_else(|_| name.to_string())

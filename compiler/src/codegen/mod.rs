@@ -127,7 +127,7 @@ pub struct Backend<'p> {
     /// Compiling for a REPL session: code is added input by input, so type
     /// descriptors list every method (a later input may call any through an
     /// interface).
-    pub session: bool,
+    session: bool,
     /// Descriptors whose dependencies are not declared yet.
     unscanned: Vec<TypeId>,
     /// (name, package) of every method of an interface type in the program.
@@ -232,6 +232,14 @@ impl<'p> Backend<'p> {
             codemap: Default::default(),
             inline_locs: Vec::new(),
         })
+    }
+
+    /// A back end for a REPL session (see `session`).
+    pub fn for_session(p: &'p mut Program) -> Result<Backend<'p>, String> {
+        let mut be = Backend::new(p, Emit::None)?;
+        be.session = true;
+        be.codemap.names_as_given = true;
+        Ok(be)
     }
 
     pub fn repr(&mut self, t: TypeId) -> Rc<Repr> {

@@ -39,8 +39,7 @@ impl Session {
     /// an input started may still run them after a `:reset`.
     pub fn new() -> Session {
         let prog: &'static mut Program = Box::leak(Box::new(Program::new()));
-        let mut be = Backend::new(prog, Emit::None).expect("the runtime package");
-        be.session = true;
+        let mut be = Backend::for_session(prog).expect("the runtime package");
         start_runtime(&mut be);
         let mut imports = Scope::default();
         let show = be.p.import("internal/repl").expect("internal/repl");
@@ -154,7 +153,7 @@ impl Session {
     pub fn load(&mut self, path: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
         let src = match std::fs::read_to_string(path) {
             Ok(s) => s,
-            Err(e) => return report(Report::Errors(format!("open {path}: {e}\n"))),
+            Err(e) => return report(Report::Errors(format!("open {path}: {}\n", os_error(&e)))),
         };
         let (file, errs) = self.be.p.parse(path, &src);
         let Some(file) = file.filter(|_| errs.is_empty()) else {
@@ -196,6 +195,14 @@ impl Session {
             None => Err(format!("undefined: {name}")),
         }
     }
+}
+
+/// An OS error as Go words it (`no such file or directory`).
+fn os_error(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    let s = s.split(" (os error").next().unwrap_or(&s);
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Starts the runtime's scheduler, the first time a session is made.
