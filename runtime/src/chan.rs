@@ -12,7 +12,7 @@ use crate::abi::{TypeDesc, G};
 use crate::lock::Mutex;
 use crate::proc::{gopark, goready};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// A goroutine waiting on a channel.
@@ -66,7 +66,8 @@ impl WaitQ {
 /// `len` and `cap`.
 #[repr(C)]
 pub struct HChan {
-    pub qcount: usize,
+    /// Written under `lock`; read without it by `len` and by `select`'s first look.
+    pub qcount: AtomicUsize,
     pub dataqsiz: usize,
     buf: *mut u8,
     elemsize: usize,
@@ -94,7 +95,7 @@ pub extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize) -> *m
     let elemsize = unsafe { (*elem).size };
     let buf = crate::malloc::alloc(elemsize.saturating_mul(size));
     Box::into_raw(Box::new(HChan {
-        qcount: 0,
+        qcount: AtomicUsize::new(0),
         dataqsiz: size,
         buf,
         elemsize,
@@ -159,10 +160,11 @@ fn send_locked(c: &mut HChan, ep: *const u8) -> Option<u64> {
         wake(sg, RECV_OK);
         return Some(SEND_OK);
     }
-    if c.qcount < c.dataqsiz {
+    let n = c.qcount.load(Ordering::Relaxed);
+    if n < c.dataqsiz {
         c.copy(c.slot(c.sendx), ep);
         c.sendx = (c.sendx + 1) % c.dataqsiz;
-        c.qcount += 1;
+        c.qcount.store(n + 1, Ordering::Relaxed);
         return Some(SEND_OK);
     }
     None
@@ -183,11 +185,12 @@ fn recv_locked(c: &mut HChan, ep: *mut u8) -> Option<u64> {
         wake(sg, SEND_OK);
         return Some(RECV_OK);
     }
-    if c.qcount > 0 {
+    let n = c.qcount.load(Ordering::Relaxed);
+    if n > 0 {
         c.copy(ep, c.slot(c.recvx));
         c.zero(c.slot(c.recvx));
         c.recvx = (c.recvx + 1) % c.dataqsiz;
-        c.qcount -= 1;
+        c.qcount.store(n - 1, Ordering::Relaxed);
         return Some(RECV_OK);
     }
     if c.closed {
@@ -297,6 +300,15 @@ pub fn try_send(c: &mut HChan, ep: *const u8) -> Option<u64> {
         return Some(SEND_CLOSED);
     }
     send_locked(c, ep)
+}
+
+/// A look without the lock: whether a receive (or a send) on `c` might proceed.
+/// False only for a buffered channel with nothing in (no room in) its buffer,
+/// where no sender (receiver) can be waiting; a stale answer is harmless to a
+/// caller that decides under the lock.
+pub fn may_proceed(c: &HChan, send: bool) -> bool {
+    let n = c.qcount.load(Ordering::Relaxed);
+    c.dataqsiz == 0 || if send { n < c.dataqsiz } else { n > 0 }
 }
 
 pub fn try_recv(c: &mut HChan, ep: *mut u8) -> Option<u64> {

@@ -3,7 +3,7 @@
 //! enqueues on every channel and parks until one operation claims it.
 
 use crate::abi::{Pair, G};
-use crate::chan::{enqueue_select, try_recv, try_send, HChan, RECV_OK};
+use crate::chan::{enqueue_select, may_proceed, try_recv, try_send, HChan, RECV_OK};
 use smallvec::SmallVec;
 use std::sync::atomic::AtomicU32;
 use std::sync::Arc;
@@ -34,6 +34,23 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
         let j = crate::fastrand() as usize % (i + 1);
         order.swap(i, j);
     }
+    // A case that can proceed now is taken holding its channel's lock alone:
+    // the consumer of a busy fan-in then does not hold every producer's channel
+    // while it polls. Only when none can proceed are all locked at once, so that
+    // enqueueing on every channel (or choosing `default`) is atomic, as in Go.
+    for &i in &order {
+        // SAFETY: c is a live channel, locked for the attempt.
+        let (cs, c) = (&cases[i], unsafe { &mut *cases[i].c });
+        if !may_proceed(c, cs.kind == SEND) {
+            continue;
+        }
+        c.lock.lock();
+        let r = attempt(c, cs);
+        c.lock.unlock();
+        if let Some(r) = r {
+            return Pair(i as u64, r);
+        }
+    }
     let mut locks: SmallVec<[*mut HChan; 8]> = order.iter().map(|&i| cases[i].c).collect();
     locks.sort_unstable();
     locks.dedup();
@@ -51,8 +68,7 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
         let cs = &cases[i];
         // SAFETY: c is locked.
         let c = unsafe { &mut *cs.c };
-        let r = if cs.kind == SEND { try_send(c, cs.elem).map(|r| r * 2) } else { try_recv(c, cs.elem).map(|r| (r == RECV_OK) as u64) };
-        if let Some(r) = r {
+        if let Some(r) = attempt(c, cs) {
             unlock_all();
             return Pair(i as u64, r);
         }
@@ -76,4 +92,14 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
     // SAFETY: g is the current goroutine.
     unsafe { (*g).park_locks = locks.iter().map(|&c| &(*c).lock as *const crate::lock::Mutex).collect() };
     Pair(0, 0)
+}
+
+/// Case `cs` on its locked channel `c`, if it can proceed: the select's second
+/// result (a receive's ok; 2 for a send on a closed channel).
+fn attempt(c: &mut HChan, cs: &SCase) -> Option<u64> {
+    if cs.kind == SEND {
+        try_send(c, cs.elem).map(|r| r * 2)
+    } else {
+        try_recv(c, cs.elem).map(|r| (r == RECV_OK) as u64)
+    }
 }
