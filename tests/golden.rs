@@ -24,6 +24,10 @@
 //!
 //! * `../samples/NAME.go` with a `NAME.out` — the example programs, as `run/`.
 //!
+//! Programs run with a program cache of their own (`MINIGOCACHE`, fresh for each
+//! run of this harness): the first run of a `run/` program compiles it, the second
+//! (GOMAXPROCS=2) runs the image the first one cached, so both paths are checked.
+//!
 //! `BLESS=1 cargo test --test golden` regenerates the expectations from real Go with
 //! `../shared/tools/go-truth bless` (which installs Go 1.27 on first use).
 
@@ -133,10 +137,16 @@ fn check_run_with(file: &Path, procs: &str) -> Result<(), Failed> {
 
 /// Runs `minigo run` on a program as go-truth runs Go: in its directory, with no
 /// input, for a limited time.
+/// This run's program cache.
+fn cache_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("minigo-golden-cache-{}", std::process::id()))
+}
+
 fn run_program(file: &Path, procs: &str) -> Result<std::process::Output, Failed> {
     use wait_timeout::ChildExt;
     let mut child = minigo()
         .env("GOMAXPROCS", procs)
+        .env("MINIGOCACHE", cache_dir())
         .current_dir(file.parent().unwrap())
         .arg("run")
         .arg(file.file_name().unwrap())
@@ -166,6 +176,22 @@ fn run_program(file: &Path, procs: &str) -> Result<std::process::Output, Failed>
         }
     };
     Ok(std::process::Output { status, stdout: out_t.join().unwrap(), stderr: err_t.join().unwrap() })
+}
+
+/// A program's second run starts from its cached image, and prints the same.
+fn check_cache_hit() -> Result<(), Failed> {
+    let dir = cache_dir().join("hit");
+    let hello = tests_dir().join("../samples/hello.go");
+    let run = || minigo().env("MINIGOCACHE", &dir).arg("run").arg("--timing").arg(&hello).output().map_err(|e| Failed::from(e.to_string()));
+    let (first, second) = (run()?, run()?);
+    let (e1, e2) = (String::from_utf8_lossy(&first.stderr), String::from_utf8_lossy(&second.stderr));
+    if !e1.contains("cranelift") || !e2.contains("cached program") {
+        return Err(format!("want a compile, then a cached start; got:\n{e1}\n{e2}").into());
+    }
+    if first.stdout != second.stdout || !first.status.success() || !second.status.success() {
+        return Err("the cached program behaves differently".into());
+    }
+    Ok(())
 }
 
 fn diff(want: &str, got: &str) -> String {
@@ -265,5 +291,8 @@ fn main() {
         let name = format!("codegen/{}", file.file_stem().unwrap().to_string_lossy());
         trials.push(Trial::test(name, move || check_codegen(&file, blessing)));
     }
-    libtest_mimic::run(&args, trials).exit();
+    trials.push(Trial::test("cache/hit", check_cache_hit));
+    let conclusion = libtest_mimic::run(&args, trials);
+    let _ = std::fs::remove_dir_all(cache_dir());
+    conclusion.exit();
 }

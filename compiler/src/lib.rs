@@ -4,6 +4,7 @@
 //! `types::Program` and its `Info` side tables) → the back end; `driver` ties them
 //! together for the `minigo` command, `repl` for the interactive one.
 
+pub mod cache;
 pub mod codegen;
 pub mod driver;
 pub mod repl;

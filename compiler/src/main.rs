@@ -3,7 +3,7 @@
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use minigo::{codegen, driver, types};
+use minigo::{cache, codegen, driver, types};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -54,8 +54,15 @@ enum Cmd {
     },
 }
 
-/// Compiles a checked program; `Emit::None` runs it (and does not return).
-fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::time::Instant, driver::Timing)>, only: Option<&str>) -> ExitCode {
+/// Compiles a checked program; `Emit::None` runs it (and does not return),
+/// keeping its image in the `cache` entry.
+fn compile(
+    prog: &mut types::Program,
+    emit: codegen::Emit,
+    timing: Option<(std::time::Instant, driver::Timing)>,
+    only: Option<&str>,
+    cache: Option<&cache::Entry>,
+) -> ExitCode {
     let report = |s: &codegen::Stats| {
         if let Some((start, t)) = &timing {
             eprintln!(
@@ -69,7 +76,12 @@ fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::
             );
         }
     };
-    match codegen::run(prog, emit, &report) {
+    let save = |img: &codegen::image::Image| {
+        if let Some(c) = cache {
+            c.store(img);
+        }
+    };
+    match codegen::run(prog, emit, &report, cache.map(|_| &save as &dyn Fn(&codegen::image::Image))) {
         Ok(listing) => {
             // the listing is one section per function, each starting "; NAME" at a line start
             let mut keep = true;
@@ -92,13 +104,20 @@ fn compile(prog: &mut types::Program, emit: codegen::Emit, timing: Option<(std::
     }
 }
 
-fn check(path: &str, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
-    let files = driver::program_files(path).map_err(|e| {
+fn files(path: &str) -> Result<Vec<std::path::PathBuf>, ExitCode> {
+    driver::program_files(path).map_err(|e| {
         eprintln!("minigo: {e}");
         ExitCode::from(1)
-    })?;
+    })
+}
+
+fn check(path: &str, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
+    check_files(&files(path)?, timing)
+}
+
+fn check_files(files: &[std::path::PathBuf], timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
     let mut prog = types::Program::new();
-    match driver::check_program(&mut prog, &files, timing) {
+    match driver::check_program(&mut prog, files, timing) {
         Ok(pkg) => Ok((prog, pkg)),
         Err(errs) => {
             eprint!("{}", driver::render_errors(&prog, &errs));
@@ -149,19 +168,29 @@ fn run(cli: Cli) -> ExitCode {
         }
         Cmd::Run { path, args, timing } => {
             let start = std::time::Instant::now();
-            let mut t = driver::Timing::default();
-            match check(&path, &mut t) {
-                Ok((mut prog, _)) => {
-                    let name = path.trim_end_matches(".go").trim_end_matches('/');
-                    let name = name.rsplit('/').next().unwrap_or(name).to_string();
-                    minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
-                    compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)), None)
+            let files = match files(&path) {
+                Ok(f) => f,
+                Err(c) => return c,
+            };
+            let name = path.trim_end_matches(".go").trim_end_matches('/');
+            let name = name.rsplit('/').next().unwrap_or(name).to_string();
+            minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
+            let cache = cache::Entry::for_program(&files);
+            // compiled before: run that (an image that fails to load is compiled anew)
+            if let Some(c) = cache.as_ref().and_then(|c| c.load()).and_then(|img| img.load().ok()) {
+                if timing {
+                    eprintln!("cached program, {:.1} ms to start", start.elapsed().as_secs_f64() * 1e3);
                 }
+                codegen::start(c)
+            }
+            let mut t = driver::Timing::default();
+            match check_files(&files, &mut t) {
+                Ok((mut prog, _)) => compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)), None, cache.as_ref()),
                 Err(c) => c,
             }
         }
         Cmd::Build { path, emit, func } => match check(&path, &mut driver::Timing::default()) {
-            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref()),
+            Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref(), None),
             Err(c) => c,
         },
     }

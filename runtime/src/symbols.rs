@@ -109,4 +109,8 @@ pub fn table() -> Vec<(&'static str, *const u8)> {
         rt_closechan,
         rt_selectgo,
     ]
+    .into_iter()
+    // the base address of zero-sized objects, which compiled code uses too
+    .chain([("runtime.zerobase", crate::malloc::ZEROBASE.as_ptr() as *const u8)])
+    .collect()
 }

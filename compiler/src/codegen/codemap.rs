@@ -10,22 +10,77 @@ use cranelift_jit::JITModule;
 use cranelift_module::FuncId;
 use minigo_runtime::traceback::{FuncInfo, Inlined, Line};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
+/// A compiled function, as tracebacks see it.
+#[derive(Clone, Serialize, Deserialize)]
 struct Func {
     id: FuncId,
     name: String,
     hidden: bool,
     params: bool,
     size: usize,
-    lines: Vec<Line>,
+    lines: Vec<SrcLine>,
+}
+
+/// A `traceback::Line`: where the code at `offset` comes from, and for inlined
+/// code the function it was inlined from (name, file, line, hidden).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+struct SrcLine {
+    offset: u32,
+    file: u32,
+    line: u32,
+    inlined: Option<(String, u32, u32, bool)>,
+}
+
+/// What is recorded until the code's addresses are final.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub struct Pending {
+    funcs: Vec<Func>,
+    /// (function, return address offset, handler offset, frame offset)
+    pads: Vec<(FuncId, u32, u32, u32)>,
+    /// Every file so far, by index (a later publication repeats the earlier ones).
+    files: Vec<String>,
+}
+
+impl Pending {
+    /// Hands the functions and landing pads to the runtime (the module is
+    /// finalized).
+    pub fn publish(&self, module: &JITModule) {
+        let addr = |id: FuncId| module.get_finalized_function(id) as usize;
+        let funcs = self
+            .funcs
+            .iter()
+            .map(|f| {
+                let start = addr(f.id);
+                let lines = f
+                    .lines
+                    .iter()
+                    .map(|l| Line {
+                        offset: l.offset,
+                        file: l.file,
+                        line: l.line,
+                        inlined: l.inlined.as_ref().map(|(name, file, line, hidden)| Inlined { name: name.clone(), file: *file, line: *line, hidden: *hidden }),
+                    })
+                    .collect();
+                FuncInfo { start, end: start + f.size, name: f.name.clone(), lines, hidden: f.hidden, params: f.params }
+            })
+            .collect();
+        let pads = self.pads.iter().map(|&(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
+        minigo_runtime::traceback::register(funcs, self.files.clone(), pads);
+    }
+
+    /// Adds a later publication.
+    pub fn extend(&mut self, p: &Pending) {
+        self.funcs.extend(p.funcs.iter().cloned());
+        self.pads.extend_from_slice(&p.pads);
+        self.files = p.files.clone();
+    }
 }
 
 #[derive(Default)]
 pub struct CodeMap {
-    funcs: Vec<Func>,
-    /// (function, return address offset, handler offset, frame offset)
-    pads: Vec<(FuncId, u32, u32, u32)>,
-    files: Vec<String>,
+    pending: Pending,
     file_index: FxHashMap<String, u32>,
     /// Keep file names as given (a REPL's inputs are no files in a directory).
     pub names_as_given: bool,
@@ -33,7 +88,7 @@ pub struct CodeMap {
 
 impl CodeMap {
     pub fn record(&mut self, id: FuncId, name: String, hidden: bool, params: bool, cc: &CompiledCode, fset: &FileSet, inlined: &[(u32, u32, String, bool)]) {
-        let mut lines: Vec<Line> = Vec::new();
+        let mut lines: Vec<SrcLine> = Vec::new();
         for s in cc.buffer.get_srclocs_sorted() {
             if s.loc.is_default() {
                 continue;
@@ -42,12 +97,12 @@ impl CodeMap {
             let (pos, inline) = if bits & super::inline::INLINED != 0 {
                 let (callee_pos, call_pos, callee, hidden) = &inlined[(bits & !super::inline::INLINED) as usize];
                 let (file, line) = self.file_line(fset, *callee_pos);
-                (*call_pos, Some(Inlined { name: callee.clone(), file, line, hidden: *hidden }))
+                (*call_pos, Some((callee.clone(), file, line, *hidden)))
             } else {
                 (bits, None)
             };
             let (file, line) = self.file_line(fset, pos);
-            let l = Line { offset: s.start, file, line, inlined: inline };
+            let l = SrcLine { offset: s.start, file, line, inlined: inline };
             if lines.last().is_none_or(|p| (p.file, p.line, &p.inlined) != (l.file, l.line, &l.inlined)) {
                 lines.push(l);
             }
@@ -58,10 +113,10 @@ impl CodeMap {
                 _ => None,
             });
             if let (Some(h), Some(fo)) = (handler, site.frame_offset) {
-                self.pads.push((id, site.ret_addr, h, fo));
+                self.pending.pads.push((id, site.ret_addr, h, fo));
             }
         }
-        self.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines });
+        self.pending.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines });
     }
 
     fn file_line(&mut self, fset: &FileSet, pos: u32) -> (u32, u32) {
@@ -80,24 +135,18 @@ impl CodeMap {
         } else {
             std::env::current_dir().map(|d| d.join(name).to_string_lossy().into_owned()).unwrap_or_else(|_| name.to_string())
         };
-        let i = self.files.len() as u32;
-        self.files.push(full);
+        let i = self.pending.files.len() as u32;
+        self.pending.files.push(full);
         self.file_index.insert(name.to_string(), i);
         i
     }
 
-    /// Hands what was recorded to the runtime (after the module is finalized).
-    pub fn publish(&mut self, module: &JITModule) {
-        let addr = |id: FuncId| module.get_finalized_function(id) as usize;
-        let funcs = std::mem::take(&mut self.funcs)
-            .into_iter()
-            .map(|f| {
-                let start = addr(f.id);
-                FuncInfo { start, end: start + f.size, name: f.name, lines: f.lines, hidden: f.hidden, params: f.params }
-            })
-            .collect();
-        let pads = std::mem::take(&mut self.pads).into_iter().map(|(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
-        minigo_runtime::traceback::register(funcs, self.files.clone(), pads);
+    /// Hands what was recorded to the runtime (after the module is finalized);
+    /// returns it.
+    pub fn publish(&mut self, module: &JITModule) -> Pending {
+        self.pending.publish(module);
+        let files = self.pending.files.clone();
+        std::mem::replace(&mut self.pending, Pending { files, ..Default::default() })
     }
 }
 

@@ -193,7 +193,10 @@ impl FnCtx<'_, '_, '_> {
         }
         let r = self.repr(t);
         if r.size == 0 {
-            return self.iconst(I64, minigo_runtime::malloc::ZEROBASE.as_ptr() as i64);
+            // by symbol, not address: compiled code may be cached (see `image`)
+            let zerobase = cranelift_module::Module::declare_data(&mut self.be.module, "runtime.zerobase", cranelift_module::Linkage::Import, false, false)
+                .expect("runtime.zerobase");
+            return self.data_addr(zerobase);
         }
         let p = self.alloc(r.size);
         self.store_val(p, t, &v);

@@ -18,6 +18,7 @@ mod defer;
 mod escape;
 mod expr;
 mod func;
+pub mod image;
 mod inline;
 pub mod layout;
 mod rtype;
@@ -81,6 +82,28 @@ pub struct Compiled {
     pub adapter: usize,
     pub entry_fv: usize,
     pub module: JITModule,
+}
+
+/// A JIT module that resolves the runtime's entry points and the natives.
+fn new_module() -> JITModule {
+    let mut jb = JITBuilder::with_isa(isa(), cranelift_module::default_libcall_names());
+    for (name, f) in minigo_runtime::symbols::table().into_iter().chain(minigo_stdlib::natives::table()) {
+        jb.symbol(name, f);
+    }
+    JITModule::new(jb)
+}
+
+/// Tells the signal handler where the stack checks of `traps` (function,
+/// offset) are, and the entry of the function each is in.
+fn publish_traps(module: &JITModule, traps: &[(FuncId, u32)]) {
+    let traps: Vec<(usize, usize)> = traps
+        .iter()
+        .map(|&(f, off)| {
+            let entry = module.get_finalized_function(f) as usize;
+            (entry + off as usize, entry)
+        })
+        .collect();
+    minigo_runtime::signal::add_stack_traps(traps);
 }
 
 /// Where compilation time goes (`minigo run --timing`).
@@ -155,6 +178,8 @@ pub struct Backend<'p> {
     /// Go's names of function literals (`main.main.func1`).
     pub lit_names: FxHashMap<NodeId, String>,
     codemap: codemap::CodeMap,
+    /// What the module was given, when the program is to be cached.
+    pub image: Option<image::Image>,
     /// Where inlined code came from: (callee position, call position, callee name,
     /// whether tracebacks leave the callee out).
     pub inline_locs: Vec<(u32, u32, String, bool)>,
@@ -179,16 +204,8 @@ impl<'p> Backend<'p> {
     pub fn new(p: &'p mut Program, emit: Emit) -> Result<Backend<'p>, String> {
         let rt_pkg = p.import("runtime")?;
         let isa = isa();
-        let mut jb = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
-        let mut natives = rustc_hash::FxHashSet::default();
-        for (name, f) in minigo_runtime::symbols::table() {
-            jb.symbol(name, f);
-        }
-        for (name, f) in minigo_stdlib::natives::table() {
-            jb.symbol(name, f);
-            natives.insert(name.to_string());
-        }
-        let module = JITModule::new(jb);
+        let natives = minigo_stdlib::natives::table().into_iter().map(|(name, _)| name.to_string()).collect();
+        let module = new_module();
         Ok(Backend {
             p,
             module,
@@ -231,6 +248,7 @@ impl<'p> Backend<'p> {
             lit_names: Default::default(),
             codemap: Default::default(),
             inline_locs: Vec::new(),
+            image: None,
         })
     }
 
@@ -406,6 +424,9 @@ impl<'p> Backend<'p> {
         d.set_align(align.max(1));
         relocs(self, &mut d);
         self.module.define_data(id, &d).expect("define data");
+        if let Some(img) = &mut self.image {
+            img.add_data(id, &d);
+        }
         id
     }
 
@@ -449,16 +470,23 @@ impl<'p> Backend<'p> {
         d
     }
 
-    /// Compiles everything reachable from the program entry.
-    pub fn compile(mut self) -> Result<(Compiled, String, Stats), Vec<String>> {
+    /// Compiles everything reachable from the program entry; with the program's
+    /// image if one was being recorded (`image`).
+    pub fn compile(mut self) -> Result<(Compiled, String, Stats, Option<image::Image>), Vec<String>> {
         let main_pkg = self.p.pkgs.iter().position(|p| &*p.path == "main").map(|i| PkgId(i as u32));
         let Some(_) = main_pkg else {
             return Err(vec!["no main package".into()]);
         };
         let entry_fv = self.compile_unit(FnKey::Entry)?;
-        let adapter = self.adapter();
+        let adapter_id = self.define_adapter();
+        self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
+        let adapter = self.module.get_finalized_function(adapter_id) as usize;
+        if let Some(img) = &mut self.image {
+            img.finish(&self.module, self.funcvals[&FnKey::Entry], adapter_id);
+        }
         let listing = std::mem::take(&mut self.listing);
-        Ok((Compiled { adapter, entry_fv, module: self.module }, listing, self.stats))
+        let image = self.image.take();
+        Ok((Compiled { adapter, entry_fv, module: self.module }, listing, self.stats, image))
     }
 
     /// Compiles `entry` and everything it reaches that is not compiled yet, and
@@ -483,15 +511,13 @@ impl<'p> Backend<'p> {
         }
         self.define_descs();
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
-        let traps: Vec<(usize, usize)> = std::mem::take(&mut self.traps)
-            .into_iter()
-            .map(|(f, off)| {
-                let entry = self.module.get_finalized_function(f) as usize;
-                (entry + off as usize, entry)
-            })
-            .collect();
-        minigo_runtime::signal::add_stack_traps(traps);
-        self.codemap.publish(&self.module);
+        let traps = std::mem::take(&mut self.traps);
+        publish_traps(&self.module, &traps);
+        let published = self.codemap.publish(&self.module);
+        if let Some(img) = &mut self.image {
+            img.add_traps(&traps);
+            img.add_codemap(&published);
+        }
         Ok(self.module.get_finalized_data(entry_fv).0 as usize)
     }
 
@@ -589,6 +615,9 @@ impl<'p> Backend<'p> {
         ctx.set_disasm(self.emit == Emit::Asm);
         let start = std::time::Instant::now();
         self.module.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
+        if let Some(img) = &mut self.image {
+            img.add_code(id, &ctx);
+        }
         self.stats.cranelift += start.elapsed();
         self.stats.functions += 1;
         // parameters beyond g and the closure context
@@ -664,16 +693,29 @@ impl<'p> Backend<'p> {
 }
 
 /// Compiles the checked program and runs it (`report` sees the compilation
-/// statistics first); returns only for a listing or if compilation failed.
-pub fn run(p: &mut Program, emit: Emit, report: &dyn Fn(&Stats)) -> Result<String, Vec<String>> {
-    let be = Backend::new(p, emit).map_err(|e| vec![e])?;
-    let (c, listing, stats) = be.compile()?;
+/// statistics first, `save` the program's image); returns only for a listing or
+/// if compilation failed.
+pub fn run(p: &mut Program, emit: Emit, report: &dyn Fn(&Stats), save: Option<&dyn Fn(&image::Image)>) -> Result<String, Vec<String>> {
+    let mut be = Backend::new(p, emit).map_err(|e| vec![e])?;
+    if save.is_some() {
+        be.image = Some(image::Image::default());
+    }
+    let (c, listing, stats, image) = be.compile()?;
     report(&stats);
     if emit != Emit::None {
         return Ok(listing);
     }
+    if let (Some(save), Some(img)) = (save, &image) {
+        save(img);
+    }
+    start(c)
+}
+
+/// Runs a compiled program; never returns.
+pub fn start(c: Compiled) -> ! {
     // the program's code and data live until the process exits
+    let (adapter, entry_fv) = (c.adapter, c.entry_fv);
     std::mem::forget(c.module);
-    // SAFETY: the adapter and entry func value were just compiled for this purpose.
-    unsafe { minigo_runtime::proc::start(c.adapter, c.entry_fv) }
+    // SAFETY: the adapter and entry func value were compiled for this purpose.
+    unsafe { minigo_runtime::proc::start(adapter, entry_fv) }
 }

@@ -68,6 +68,9 @@ impl Backend<'_> {
             d.write_function_addr(off, fr);
         }
         self.module.define_data(id, &d).expect("define data");
+        if let Some(img) = &mut self.image {
+            img.add_data(id, &d);
+        }
     }
 
     /// An array of static words pointing at data (or null).

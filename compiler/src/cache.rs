@@ -1,0 +1,87 @@
+//! The program cache: `minigo run` keeps the image of each program it compiles
+//! (see `codegen::image`), so running the same program again skips the front end
+//! and Cranelift — as `go run` reuses the executable it built before. An entry is
+//! keyed by everything the compiled code depends on: the program's files (names
+//! and contents), the directory it runs from (tracebacks print absolute paths),
+//! the minigo executable itself (which embeds the standard library) and
+//! `MINIGODEBUG` (which changes code generation). Errors are never cached: a
+//! program is compiled, and checked, until it compiles.
+//!
+//! `MINIGOCACHE` names the directory (default `minigo` in the user's cache
+//! directory); `MINIGOCACHE=off` turns the cache off.
+
+use crate::codegen::image::Image;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+/// How many programs the cache keeps; past that the least recently written half
+/// goes.
+const MAX_ENTRIES: usize = 256;
+
+pub struct Entry {
+    path: PathBuf,
+}
+
+impl Entry {
+    /// The cache entry of the program made of `files`, if caching is on.
+    pub fn for_program(files: &[PathBuf]) -> Option<Entry> {
+        let dir = match std::env::var_os("MINIGOCACHE") {
+            Some(d) if d == "off" => return None,
+            Some(d) => PathBuf::from(d),
+            None => dirs::cache_dir()?.join("minigo"),
+        };
+        let exe = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
+        // two 64-bit hashes seeded apart: a 128-bit key
+        let key: Vec<String> = ["image-v1 a", "image-v1 b"]
+            .iter()
+            .map(|seed| {
+                let mut h = std::hash::DefaultHasher::new();
+                seed.hash(&mut h);
+                (exe.len(), exe.modified().ok()).hash(&mut h);
+                std::env::current_dir().ok().hash(&mut h);
+                std::env::var_os("MINIGODEBUG").hash(&mut h);
+                for f in files {
+                    f.hash(&mut h);
+                    std::fs::read(f).ok().hash(&mut h);
+                }
+                format!("{:016x}", h.finish())
+            })
+            .collect();
+        Some(Entry { path: dir.join(key.concat()) })
+    }
+
+    /// The cached image, if there is one (and it can be read).
+    pub fn load(&self) -> Option<Image> {
+        Image::from_bytes(&std::fs::read(&self.path).ok()?)
+    }
+
+    /// Keeps `img` (a cache that cannot be written is no error: the program
+    /// runs all the same).
+    pub fn store(&self, img: &Image) {
+        let Some(dir) = self.path.parent() else { return };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        // written aside and renamed into place: a concurrent run reads all or nothing
+        let tmp = self.path.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, img.to_bytes()).is_ok() && std::fs::rename(&tmp, &self.path).is_ok() {
+            trim(dir);
+        } else {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}
+
+/// Keeps the cache within `MAX_ENTRIES` programs.
+fn trim(dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<(std::time::SystemTime, PathBuf)> =
+        rd.filter_map(|e| e.ok()).filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path()))).collect();
+    if entries.len() <= MAX_ENTRIES {
+        return;
+    }
+    entries.sort();
+    for (_, p) in &entries[..entries.len() / 2] {
+        let _ = std::fs::remove_file(p);
+    }
+}
