@@ -31,6 +31,15 @@ packages! {
     "unicode/utf8" => ["utf8.go"],
 }
 
+/// Whether Go's package `path` (one minigo offers) exports `name`: a name minigo's
+/// version lacks is then unsupported rather than undefined.
+pub fn go_exports(path: &str, name: &str) -> bool {
+    include_str!("../go/api.txt")
+        .lines()
+        .find_map(|l| l.strip_prefix(path).and_then(|r| r.strip_prefix(' ')))
+        .is_some_and(|names| names.split(' ').any(|n| n == name))
+}
+
 /// Whether `path` names a package of Go's standard library (minigo may not offer it).
 pub fn is_go_std(path: &str) -> bool {
     let first = path.split('/').next().unwrap_or("");

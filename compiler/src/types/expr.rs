@@ -876,7 +876,9 @@ impl Checker<'_> {
         let scope = &self.p.pkgs[pid.0 as usize].scope;
         let Some(&obj) = scope.get(&sel.name) else {
             let alt = scope.keys().filter(|k| k.eq_ignore_ascii_case(&sel.name) && is_exported(k)).min().cloned();
+            let path = self.p.pkgs[pid.0 as usize].path.clone();
             let msg = match alt {
+                _ if minigo_stdlib::go_exports(&path, &sel.name) => format!("minigo does not support {path}.{}", sel.name),
                 Some(a) => format!("undefined: {} (but have {a})", expr_string(e)),
                 None => format!("undefined: {}", expr_string(e)),
             };

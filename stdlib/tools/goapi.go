@@ -1,0 +1,70 @@
+//go:build ignore
+
+// Goapi lists the exported package-level names of Go's own packages, from the
+// sources of the Go it runs with:
+//
+//	go run stdlib/tools/goapi.go fmt strings ... > stdlib/go/api.txt
+//
+// minigo uses the list to tell a name its package lacks but Go has ("minigo does
+// not support fmt.Sscanf") from one that does not exist at all.
+package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+)
+
+func main() {
+	for _, pkg := range os.Args[1:] {
+		dir := filepath.Join(runtime.GOROOT(), "src", pkg)
+		fset := token.NewFileSet()
+		pkgs, err := parser.ParseDir(fset, dir, func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+		if err != nil {
+			panic(err)
+		}
+		names := map[string]bool{}
+		for name, p := range pkgs {
+			if strings.HasSuffix(name, "_test") || name == "main" {
+				continue
+			}
+			for _, f := range p.Files {
+				for _, d := range f.Decls {
+					switch d := d.(type) {
+					case *ast.FuncDecl:
+						if d.Recv == nil && d.Name.IsExported() {
+							names[d.Name.Name] = true
+						}
+					case *ast.GenDecl:
+						for _, s := range d.Specs {
+							switch s := s.(type) {
+							case *ast.TypeSpec:
+								if s.Name.IsExported() {
+									names[s.Name.Name] = true
+								}
+							case *ast.ValueSpec:
+								for _, n := range s.Names {
+									if n.IsExported() {
+										names[n.Name] = true
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		var list []string
+		for n := range names {
+			list = append(list, n)
+		}
+		sort.Strings(list)
+		fmt.Printf("%s %s\n", pkg, strings.Join(list, " "))
+	}
+}
