@@ -13,7 +13,7 @@
 //!
 //! * `traceback/NAME.go` — programs that panic: minigo's whole stderr must equal
 //!   Go's (`NAME.err`) after masking what legitimately differs: argument values and
-//!   code offsets, directories, and the runtime's own file lines.
+//!   code offsets, directories, the runtime's own file lines, a fault's pc.
 //!
 //! * `codegen/NAME.go` — what the back end makes of the program's own functions:
 //!   `minigo build --emit=clif --func main.` must print `NAME.clif` and
@@ -202,7 +202,10 @@ fn diff(want: &str, got: &str) -> String {
 fn mask_traceback(s: &str) -> String {
     s.lines()
         .map(|l| {
-            if let Some(loc) = l.strip_prefix('\t') {
+            if let Some((sig, _)) = l.split_once(" pc=").filter(|_| l.starts_with("[signal ")) {
+                // the faulting instruction's address
+                format!("{sig} pc=…]")
+            } else if let Some(loc) = l.strip_prefix('\t') {
                 // \tDIR/FILE:LINE +0xOFF
                 let loc = loc.split(" +0x").next().unwrap_or(loc);
                 let (path, line) = loc.rsplit_once(':').unwrap_or((loc, ""));

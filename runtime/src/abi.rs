@@ -71,6 +71,9 @@ pub struct G {
     /// creating goroutine.
     pub gopc: usize,
     pub parent_goid: i64,
+    /// Where a nil dereference panicked (Go's `sigpc`: such a panic, fatal, is
+    /// reported as the signal Go's would have been), or 0.
+    pub sigpc: usize,
     /// Stopped at a function entry by preemption: resume from `regs`.
     pub preempted: bool,
     /// The `stack::SHRINK_EPOCH` of its last stack growth or shrink.

@@ -21,6 +21,11 @@ pub fn exit(code: i32) -> ! {
 /// Called by the Go side of `gopanic` after it printed `panic: ...`: the goroutine
 /// trace and exit status 2.
 pub extern "C" fn fatalpanic(g: *mut G) {
+    // SAFETY: g is the current goroutine, stopped in this runtime call.
+    let sigpc = unsafe { (*g).sigpc };
+    if sigpc != 0 {
+        output::ewrite(format!("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={sigpc:#x}]\n").as_bytes());
+    }
     output::ewrite(b"\n");
     // SAFETY: g is the current goroutine, stopped in this runtime call.
     crate::traceback::print_goroutine(unsafe { &*g }, "running");

@@ -142,6 +142,7 @@ fn newg(fv: usize) -> *mut G {
                 param: 0,
                 gopc: 0,
                 parent_goid: 0,
+                sigpc: 0,
                 preempted: false,
                 stack_epoch: 0,
                 regs: None,
@@ -160,6 +161,7 @@ fn newg(fv: usize) -> *mut G {
     gr.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) + 1;
     gr.defer_ = 0;
     gr.panic_ = 0;
+    gr.sigpc = 0;
     gr.entry = fv;
     gr.waitreason = "";
     gr.sched = Gobuf::default();

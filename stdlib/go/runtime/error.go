@@ -153,7 +153,10 @@ func panicSliceConvert(x int, y int) { panic(boundsError{x: int64(x), signed: tr
 
 func panicdivide()   { panic(errorString("integer divide by zero")) }
 func panicshift()    { panic(errorString("negative shift amount")) }
-func panicmem()      { panic(errorString("invalid memory address or nil pointer dereference")) }
+func panicmem() {
+	setsigpanic()
+	panic(errorString("invalid memory address or nil pointer dereference"))
+}
 func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
 func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
 func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }

@@ -211,5 +211,9 @@ func printanycustomtype(v any) {
 	}
 }
 
+// setsigpanic notes that the goroutine's panic is a memory fault, which a
+// fatal panic reports as Go reports the signal.
+func setsigpanic()
+
 // dieAfterPanic prints the goroutine's trace and exits with status 2.
 func dieAfterPanic()

@@ -3,6 +3,12 @@
 use minigo_runtime::abi::{Defer, Pair, G};
 use minigo_runtime::proc;
 
+pub extern "C" fn setsigpanic(g: *mut G) {
+    // SAFETY: g is the current goroutine in this runtime call; its saved sp holds
+    // the call's return address (in panicmem, called where the fault was).
+    unsafe { (*g).sigpc = *((*g).sched.sp as *const usize) };
+}
+
 pub extern "C" fn die_after_panic(g: *mut G) {
     minigo_runtime::panic::fatalpanic(g)
 }
