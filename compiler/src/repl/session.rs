@@ -6,7 +6,7 @@ use super::input::{self, Piece, FILE_NAME, SHOW_PKG};
 use crate::codegen::{Backend, Emit, FnKey};
 use crate::driver::render_errors;
 use crate::syntax::ast::{Decl, ExprKind, File, StmtKind};
-use crate::types::object::{ObjKind, Object, PkgId, Scope};
+use crate::types::object::{ObjId, ObjKind, Object, PkgId, Scope};
 use crate::types::typ::INVALID;
 use crate::types::Program;
 use minigo_runtime::session::Outcome;
@@ -80,6 +80,20 @@ impl Session {
             report(Report::Replaced(replaced));
         }
         let run = matches!(piece, Piece::Stmts(..) | Piece::Show(..)).then(|| self.unit_func());
+        if !self.run_unit(run, interrupted, report) {
+            return false;
+        }
+        if matches!(piece, Piece::Show(..)) {
+            let shown = minigo_stdlib::natives::repl::take_shown();
+            let types = self.shown_types(file);
+            report(Report::Values(shown.into_iter().zip(types).collect()));
+        }
+        true
+    }
+
+    /// Compiles the unit checked last and runs it: its initialization, then
+    /// function `run`. Whether it returned.
+    fn run_unit(&mut self, run: Option<ObjId>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
         let fv = match self.be.compile_unit(FnKey::Input { serial: self.serial, run }) {
             Ok(fv) => fv,
             Err(errs) => {
@@ -87,17 +101,15 @@ impl Session {
                 return false;
             }
         };
-        let outcome = minigo_runtime::session::eval(fv, interrupted);
-        let shown = minigo_stdlib::natives::repl::take_shown();
-        if outcome != Outcome::Returned {
-            report(Report::Ended(outcome));
-            return false;
+        // values an interrupted input recorded are not this one's
+        minigo_stdlib::natives::repl::take_shown();
+        match minigo_runtime::session::eval(fv, interrupted) {
+            Outcome::Returned => true,
+            outcome => {
+                report(Report::Ended(outcome));
+                false
+            }
         }
-        if matches!(piece, Piece::Show(..)) {
-            let types = self.shown_types(file);
-            report(Report::Values(shown.into_iter().zip(types).collect()));
-        }
-        true
     }
 
     /// Checks the unit of `piece` into the session.
@@ -126,7 +138,7 @@ impl Session {
         format!("__minigo_input{}", self.serial)
     }
 
-    fn unit_func(&self) -> crate::types::object::ObjId {
+    fn unit_func(&self) -> ObjId {
         let pkg = self.pkg.expect("a checked input made the package");
         *self.be.p.pkg(pkg).scope.get(self.unit_name().as_str()).expect("the unit's function")
     }
@@ -165,15 +177,7 @@ impl Session {
             Ok(_) => {}
             Err(e) => return report(Report::Errors(e)),
         }
-        match self.be.compile_unit(FnKey::Input { serial: self.serial, run: None }) {
-            Ok(fv) => {
-                let outcome = minigo_runtime::session::eval(fv, interrupted);
-                if outcome != Outcome::Returned {
-                    report(Report::Ended(outcome));
-                }
-            }
-            Err(errs) => report(Report::Errors(errs.join("\n") + "\n")),
-        }
+        self.run_unit(None, interrupted, report);
     }
 
     /// `:clif NAME` and `:asm NAME`: the code of a function of the session (or
