@@ -169,7 +169,7 @@ impl Visitor for Escape<'_, '_> {
             }
             StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
-                    if let Some(&o) = self.be.p.info.implicits.get(c.id) {
+                    if let Some(&o) = self.be.p.info.implicits.get(&c.id) {
                         self.declare(o);
                     }
                 }

@@ -774,7 +774,7 @@ impl FnCtx<'_, '_, '_> {
             self.b.switch_to_block(bodies[i]);
             self.dead = false;
             if bind.is_some() {
-                if let Some(&o) = self.be.p.info.implicits.get(c.id) {
+                if let Some(&o) = self.be.p.info.implicits.get(&c.id) {
                     let vt = self.be.p.obj(o).typ;
                     let v = if self.be.p.types.is_interface(vt) { self.convert(xv.clone(), xt, vt) } else { self.iface_value(xv[1], vt) };
                     self.declare_local(o, v);

@@ -131,7 +131,7 @@ impl Checker<'_> {
                 for spec in specs {
                     let values = spec.inherit.as_deref().unwrap_or(spec);
                     for (index, n) in spec.names.iter().enumerate() {
-                        add(self, n, ObjKind::Const(Constant::int(0)), DeclRef::Const { spec, values, index }, order);
+                        add(self, n, ObjKind::Const(Box::new(Constant::int(0))), DeclRef::Const { spec, values, index }, order);
                     }
                 }
             }
@@ -281,7 +281,7 @@ impl Checker<'_> {
         let (typ, val) = self.const_value(&spec.names[index], values, index);
         let o = self.obj_mut(obj);
         o.typ = if val.is_some() { typ } else { INVALID };
-        o.kind = ObjKind::Const(val.unwrap_or(Constant::int(0)));
+        o.kind = ObjKind::Const(Box::new(val.unwrap_or(Constant::int(0))));
         self.iota = None;
     }
 

@@ -167,7 +167,7 @@ impl Checker<'_> {
                     };
                     return Operand::constant(UNTYPED_INT, iota, e);
                 }
-                Operand::constant(typ, v, e)
+                Operand::constant(typ, *v, e)
             }
             ObjKind::TypeName => {
                 if typ == INVALID {

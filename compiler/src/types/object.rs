@@ -74,7 +74,8 @@ pub enum VarKind {
 
 #[derive(Clone, Debug)]
 pub enum ObjKind {
-    Const(Constant),
+    /// Boxed: constants are few, and every object would pay for the value's room.
+    Const(Box<Constant>),
     Var(VarKind),
     TypeName,
     Func,
@@ -308,6 +309,6 @@ pub struct Info {
     pub consts: FxHashMap<NodeId, Constant>,
     pub objs: ObjMap,
     /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
-    pub implicits: NodeMap<ObjId>,
+    pub implicits: FxHashMap<NodeId, ObjId>,
     pub selections: FxHashMap<NodeId, Selection>,
 }

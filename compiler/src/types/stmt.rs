@@ -241,8 +241,12 @@ impl Checker<'_> {
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
                         let (t, v) = self.const_value(n, values, i);
-                        let obj =
-                            self.new_obj(n.name.clone(), ObjKind::Const(v.clone().unwrap_or(Constant::int(0))), if v.is_some() { t } else { INVALID }, n.pos);
+                        let obj = self.new_obj(
+                            n.name.clone(),
+                            ObjKind::Const(Box::new(v.clone().unwrap_or(Constant::int(0)))),
+                            if v.is_some() { t } else { INVALID },
+                            n.pos,
+                        );
                         objs.push((obj, n));
                     }
                     self.iota = None;

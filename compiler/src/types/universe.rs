@@ -26,9 +26,9 @@ impl Program {
         add(self, "any", ObjKind::TypeName, any);
         let error = error_type(self);
         add(self, "error", ObjKind::TypeName, error);
-        add(self, "true", ObjKind::Const(Constant::Bool(true)), UNTYPED_BOOL);
-        add(self, "false", ObjKind::Const(Constant::Bool(false)), UNTYPED_BOOL);
-        add(self, "iota", ObjKind::Const(Constant::int(0)), UNTYPED_INT);
+        add(self, "true", ObjKind::Const(Box::new(Constant::Bool(true))), UNTYPED_BOOL);
+        add(self, "false", ObjKind::Const(Box::new(Constant::Bool(false))), UNTYPED_BOOL);
+        add(self, "iota", ObjKind::Const(Box::new(Constant::int(0))), UNTYPED_INT);
         add(self, "nil", ObjKind::Nil, UNTYPED_NIL);
         use super::object::Builtin as B;
         for b in [
