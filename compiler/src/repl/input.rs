@@ -5,8 +5,8 @@
 //! - `a, b := f()` at top level declares session variables: it becomes the
 //!   package-level `var a, b = f()`, so later inputs see `a` and `b`;
 //! - `var`, `const` and `type` declarations become package-level ones;
-//! - an expression becomes a call of `repl.Show`, which hands its values back to be
-//!   printed;
+//! - an expression (or a list of them) becomes a call of `repl.Show`, which hands
+//!   their values back to be printed;
 //! - the other statements (consecutive ones together) become the body of a
 //!   function the unit runs.
 //!
@@ -14,9 +14,10 @@
 //! input (after a fixed number of header lines the file set does not count), so
 //! diagnostics point into the input as typed.
 
-use crate::syntax::ast::{ExprKind, File, StmtKind};
+use crate::syntax::ast::{Expr, ExprKind, File, Stmt, StmtKind};
 use crate::syntax::lexer::Lexer;
 use crate::syntax::parser::Diagnostic;
+use crate::syntax::pos::Pos;
 use crate::syntax::token::Tok;
 use crate::types::Program;
 
@@ -49,11 +50,17 @@ pub fn pieces(p: &mut Program, src: &str) -> Result<Vec<Piece>, Vec<Diagnostic>>
     const HEADER: &str = "package main\nfunc _() {\n";
     let (stmts, stmt_errs) = p.parse_shifted(FILE_NAME, &format!("{HEADER}{src}\n}}"), 2);
     let Some(file) = stmts.filter(|_| stmt_errs.is_empty()) else {
+        // `a, b` is no statement, but a REPL shows it
+        let (list, list_errs) = p.parse_shifted(FILE_NAME, &format!("package main\nfunc _() {{\nf(\n{src},\n)\n}}"), 3);
+        if list.is_some() && list_errs.is_empty() {
+            let start = Lexer::new(src).next().map_or(0, |t| t.0);
+            return Ok(vec![Piece::Show(start, code_end(src, start, src.len()), false)]);
+        }
         let first = Lexer::new(src).next().map(|t| t.1);
         return Err(if matches!(first, Some(Tok::Import | Tok::Func | Tok::Package)) { decl_errs } else { stmt_errs });
     };
     let base = p.fset.file(file.end).base as usize + HEADER.len();
-    let starts: Vec<usize> = body(file).iter().map(|s| s.pos as usize - base).chain([src.len()]).collect();
+    let starts: Vec<usize> = body(file).iter().map(|s| stmt_start(s) as usize - base).chain([src.len()]).collect();
     let mut out: Vec<Piece> = Vec::new();
     for (i, s) in body(file).iter().enumerate() {
         let (start, end) = (starts[i], code_end(src, starts[i], starts[i + 1]));
@@ -72,10 +79,32 @@ pub fn pieces(p: &mut Program, src: &str) -> Result<Vec<Piece>, Vec<Diagnostic>>
     Ok(out)
 }
 
-fn body(f: &'static File) -> &'static [crate::syntax::ast::Stmt] {
+fn body(f: &'static File) -> &'static [Stmt] {
     match f.decls.last() {
         Some(crate::syntax::ast::Decl::Func(fd)) => fd.body.as_ref().map_or(&[], |b| &b.stmts),
         _ => &[],
+    }
+}
+
+/// Where a statement's text starts: a statement led by an expression starts
+/// where that does (gc positions `a[i:j]` at its `[`).
+fn stmt_start(s: &Stmt) -> Pos {
+    let lead = match &s.kind {
+        StmtKind::Expr(e) | StmtKind::IncDec(e, _) => Some(e),
+        StmtKind::Send(e, _) | StmtKind::OpAssign(_, e, _) => Some(&**e),
+        StmtKind::Assign(lhs, _) | StmtKind::Define(lhs, _, _) => lhs.first(),
+        _ => None,
+    };
+    lead.map_or(s.pos, |e| leftmost(e).min(s.pos))
+}
+
+fn leftmost(e: &Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Slice { x, .. } | ExprKind::Index { x, .. } | ExprKind::Selector(x, _) | ExprKind::Binary { x, .. } | ExprKind::TypeAssert { x, .. } => {
+            leftmost(x)
+        }
+        ExprKind::Call { fun, .. } => leftmost(fun),
+        _ => e.pos,
     }
 }
 
@@ -140,6 +169,8 @@ mod tests {
         assert_eq!(kinds("x := 1"), [Piece::Define(0, 6, 2)]);
         assert_eq!(kinds("x := 1; x++; y = 2 // c\nx"), [Piece::Define(0, 6, 2), Piece::Stmts(8, 18), Piece::Show(24, 25, false)]);
         assert_eq!(kinds("f(1)"), [Piece::Show(0, 4, true)]);
+        assert_eq!(kinds("a, f(b)"), [Piece::Show(0, 7, false)]);
+        assert_eq!(kinds("a[1:]; a[1:][0]++; a[:1] + b"), [Piece::Show(0, 5, false), Piece::Stmts(7, 17), Piece::Show(19, 28, false)]);
         assert_eq!(kinds("for i := range 3 {\n\tprintln(i)\n}"), [Piece::Stmts(0, 32)]);
         assert_eq!(kinds("for i := 0; i < 3; i++ {}; i := 1"), [Piece::Stmts(0, 25), Piece::Define(27, 33, 29)]);
     }

@@ -149,8 +149,11 @@ impl Session {
         let Some(StmtKind::Expr(call)) = fd.body.as_ref().and_then(|b| b.stmts.first()).map(|s| &s.kind) else { return vec![] };
         let ExprKind::Call { args, .. } = &call.kind else { return vec![] };
         let types = &self.be.p.types;
-        let Some(t) = args.first().and_then(|a| self.be.p.info.types.get(a.id)) else { return vec![] };
-        types.tuple_types(t.typ).into_iter().map(|t| types.type_string(types.default_type(t), self.pkg.unwrap_or(PkgId(0)))).collect()
+        args.iter()
+            .filter_map(|a| self.be.p.info.types.get(a.id))
+            .flat_map(|t| types.tuple_types(t.typ))
+            .map(|t| types.type_string(types.default_type(t), self.pkg.unwrap_or(PkgId(0))))
+            .collect()
     }
 
     /// `:type EXPR`: the static type of an expression, which is not evaluated.
