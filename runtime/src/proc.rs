@@ -587,6 +587,10 @@ fn checkdead(s: &mut Sched) {
     if session && !crate::session::finish(input, crate::session::Outcome::Deadlocked) {
         return;
     }
+    if session {
+        // should anything wake it later, it ends rather than going on
+        crate::session::end(input, crate::session::Outcome::Deadlocked);
+    }
     crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
     let mut first = true;
     for &g in &s.allgs {

@@ -13,8 +13,9 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// The goroutine id of the input running now (0: none).
 static EVAL_GOID: AtomicI64 = AtomicI64::new(0);
-/// The goroutine id an interrupt asked to end.
-static KILL_GOID: AtomicI64 = AtomicI64::new(0);
+/// The goroutines of inputs that ended without returning, which end at their
+/// next preemption point (should they ever run again).
+static KILLED: Mutex<Vec<i64>> = Mutex::new(Vec::new());
 
 /// How long `eval` waits for an interrupted goroutine to reach a preemption point.
 const STOP_GRACE: Duration = Duration::from_millis(100);
@@ -31,8 +32,8 @@ pub enum Outcome {
     Panicked,
     /// It blocked with nothing left that could wake it (reported as Go's deadlock).
     Deadlocked,
-    /// Ctrl-C: it was stopped at its next preemption point, or abandoned where it
-    /// was blocked.
+    /// Ctrl-C: it was stopped at its next preemption point, or, blocked, is left
+    /// to end when it next runs.
     Interrupted,
 }
 
@@ -69,8 +70,7 @@ pub fn eval(fv: usize, interrupted: &dyn Fn() -> bool) -> Outcome {
             return o;
         }
         if stop_by.is_none() && interrupted() {
-            KILL_GOID.store(goid, Ordering::Release);
-            request_stop(goid);
+            stop(goid);
             stop_by = Some(Instant::now() + STOP_GRACE);
         }
         // a goroutine blocked in a channel, a lock or a sleep never reaches a
@@ -88,33 +88,46 @@ fn lock_done() -> std::sync::MutexGuard<'static, Option<Outcome>> {
     DONE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Asks goroutine `goid`, if running, to stop at its next preemption point.
-fn request_stop(goid: i64) {
-    for (_, g) in crate::proc::running() {
-        // SAFETY: Gs are never freed; a stale request only costs a yield.
-        unsafe {
-            if !g.is_null() && (*g).goid == goid {
-                (*g).preempt.store(1, Ordering::Relaxed);
-                (*g).stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
-            }
+/// Asks goroutine `goid` to end at its next preemption point: now if it runs,
+/// or as soon as it runs again if it is blocked (an interrupted input does not
+/// go on in the background).
+fn stop(goid: i64) {
+    KILLED.lock().unwrap_or_else(|e| e.into_inner()).push(goid);
+    for g in crate::proc::allgs() {
+        // SAFETY: Gs are never freed.
+        let g = unsafe { &*g };
+        if g.goid == goid {
+            arm(g);
         }
     }
 }
 
-/// Called at a preemption point: whether `g` is to end there (it was interrupted).
-pub fn killed(g: &G) -> bool {
-    let kill = active() && KILL_GOID.load(Ordering::Acquire) == g.goid;
-    if kill {
-        finish(g, Outcome::Interrupted);
-    }
-    kill
+/// Makes `g` reach a preemption point at its next function entry or loop
+/// back-edge (a stale request only costs a yield).
+fn arm(g: &G) {
+    g.preempt.store(1, Ordering::Relaxed);
+    g.stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
 }
 
-/// Ends goroutine `g` at its next preemption point, for a reason already
-/// reported (a fatal error that ends the whole program outside a session).
+/// Called at a preemption point: whether `g` is to end there.
+pub fn killed(g: &G) -> bool {
+    if !active() {
+        return false;
+    }
+    let mut k = KILLED.lock().unwrap_or_else(|e| e.into_inner());
+    let Some(i) = k.iter().position(|&id| id == g.goid) else { return false };
+    k.swap_remove(i);
+    drop(k);
+    finish(g, Outcome::Interrupted);
+    true
+}
+
+/// Ends goroutine `g`, whose input ended `how` (reported already), at its next
+/// preemption point.
 pub fn end(g: &G, how: Outcome) {
     finish(g, how);
-    KILL_GOID.store(g.goid, Ordering::Release);
+    KILLED.lock().unwrap_or_else(|e| e.into_inner()).push(g.goid);
+    arm(g);
 }
 
 /// Records that goroutine `g` ended `how`; returns whether it was the input's.
