@@ -21,6 +21,7 @@ mod func;
 pub mod image;
 mod inline;
 pub mod layout;
+mod parallel;
 mod rtype;
 mod slicestore;
 mod stmt;
@@ -35,7 +36,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc};
 use layout::{is_float, Layouts, Repr};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -178,6 +179,8 @@ pub struct Backend<'p> {
     /// Go's names of function literals (`main.main.func1`).
     pub lit_names: FxHashMap<NodeId, String>,
     codemap: codemap::CodeMap,
+    /// Functions lowered and waiting for Cranelift (see `parallel`).
+    pending: Vec<parallel::Job>,
     /// What the module was given, when the program is to be cached.
     pub image: Option<image::Image>,
     /// Where inlined code came from: (callee position, call position, callee name,
@@ -249,6 +252,7 @@ impl<'p> Backend<'p> {
             codemap: Default::default(),
             inline_locs: Vec::new(),
             image: None,
+            pending: Vec::new(),
         })
     }
 
@@ -479,6 +483,7 @@ impl<'p> Backend<'p> {
         };
         let entry_fv = self.compile_unit(FnKey::Entry)?;
         let adapter_id = self.define_adapter();
+        self.define_pending().map_err(|e| vec![e])?;
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
         let adapter = self.module.get_finalized_function(adapter_id) as usize;
         if let Some(img) = &mut self.image {
@@ -509,6 +514,7 @@ impl<'p> Backend<'p> {
                 break;
             }
         }
+        self.define_pending().map_err(|e| vec![e])?;
         self.define_descs();
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
         let traps = std::mem::take(&mut self.traps);
@@ -613,25 +619,37 @@ impl<'p> Backend<'p> {
             self.listing += &format!("; {title}\n{}\n", ctx.func.display());
         }
         ctx.set_disasm(self.emit == Emit::Asm);
-        let start = std::time::Instant::now();
-        self.module.define_function(id, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
-        if let Some(img) = &mut self.image {
-            img.add_code(id, &ctx);
-        }
-        self.stats.cranelift += start.elapsed();
         self.stats.functions += 1;
-        // parameters beyond g and the closure context
-        let params = ctx.func.signature.params.len() > 2;
-        let cc = ctx.compiled_code().expect("compiled");
-        let (name, hidden) = self.go_name(self.keys.get(&id));
-        self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inline_locs);
-        for t in cc.buffer.traps() {
-            if t.code == ir::TrapCode::STACK_OVERFLOW {
-                self.traps.push((id, t.offset));
+        self.pending.push(parallel::Job { id, ctx, title: title.to_string() });
+        Ok(())
+    }
+
+    /// Runs Cranelift on the functions lowered since the last time (in parallel),
+    /// defines them in the module and records their traps and line tables.
+    fn define_pending(&mut self) -> Result<(), String> {
+        let mut jobs = std::mem::take(&mut self.pending);
+        let start = std::time::Instant::now();
+        parallel::compile_all(&*self.isa, &mut jobs)?;
+        self.stats.cranelift += start.elapsed();
+        for parallel::Job { id, ctx, title } in jobs {
+            let cc = ctx.compiled_code().expect("compiled");
+            let relocs: Vec<ModuleReloc> = cc.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+            self.module
+                .define_function_bytes(id, cc.buffer.alignment as u64, cc.code_buffer(), &relocs)
+                .map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
+            if let Some(img) = &mut self.image {
+                img.add_code(id, &ctx);
             }
-        }
-        if self.emit == Emit::Asm {
-            if let Some(d) = &cc.vcode {
+            // parameters beyond g and the closure context
+            let params = ctx.func.signature.params.len() > 2;
+            let (name, hidden) = self.go_name(self.keys.get(&id));
+            self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inline_locs);
+            for t in cc.buffer.traps() {
+                if t.code == ir::TrapCode::STACK_OVERFLOW {
+                    self.traps.push((id, t.offset));
+                }
+            }
+            if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");
             }
         }
@@ -642,6 +660,7 @@ impl<'p> Backend<'p> {
     /// the runtime starts goroutines. Its address once finalized.
     pub fn adapter(&mut self) -> usize {
         let id = self.define_adapter();
+        self.define_pending().expect("the entry adapter");
         self.module.finalize_definitions().expect("the entry adapter");
         self.module.get_finalized_function(id) as usize
     }

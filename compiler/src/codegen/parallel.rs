@@ -1,0 +1,40 @@
+//! Cranelift's part of compiling — optimization, register allocation, emission —
+//! for the functions lowered since the last time, on every core. Lowered and
+//! inlined into, functions are independent of each other, and this part is most
+//! of the time a program takes to start.
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_codegen::Context;
+use cranelift_module::FuncId;
+use std::sync::Mutex;
+
+/// A lowered function waiting for Cranelift.
+pub struct Job {
+    pub id: FuncId,
+    pub ctx: Context,
+    pub title: String,
+}
+
+/// Cranelift's work on deep IR recurses less than the front end's on deep syntax.
+const WORKER_STACK: usize = 64 << 20;
+
+/// Compiles every job's context in place; the first error, if any.
+pub fn compile_all(isa: &dyn TargetIsa, jobs: &mut [Job]) -> Result<(), String> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).min(8);
+    let next = Mutex::new(jobs.iter_mut());
+    let failed: Mutex<Option<String>> = Mutex::new(None);
+    let work = || loop {
+        let Some(job) = next.lock().unwrap_or_else(|e| e.into_inner()).next() else { break };
+        if let Err(e) = job.ctx.compile(isa, &mut ControlPlane::default()) {
+            failed.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(format!("internal compiler error in {}: {:?}", job.title, e.inner));
+        }
+    };
+    std::thread::scope(|s| {
+        for _ in 1..workers {
+            std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(s, work).expect("a compiler thread");
+        }
+        work();
+    });
+    failed.into_inner().unwrap_or_else(|e| e.into_inner()).map_or(Ok(()), Err)
+}
