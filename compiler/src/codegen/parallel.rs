@@ -19,9 +19,14 @@ pub struct Job {
 /// Cranelift's work on deep IR recurses less than the front end's on deep syntax.
 const WORKER_STACK: usize = 64 << 20;
 
+/// Below this many functions a thread costs more than it saves (a REPL input
+/// compiles two or three).
+const PARALLEL_FROM: usize = 8;
+
 /// Compiles every job's context in place; the first error, if any.
 pub fn compile_all(isa: &dyn TargetIsa, jobs: &mut [Job]) -> Result<(), String> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len()).min(8);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = if jobs.len() < PARALLEL_FROM { 1 } else { cores.min(8) };
     let next = Mutex::new(jobs.iter_mut());
     let failed: Mutex<Option<String>> = Mutex::new(None);
     let work = || loop {
