@@ -36,7 +36,8 @@ pub const SCRATCH_WORDS: usize = 16;
 pub struct G {
     pub stack_lo: usize,
     pub stack_hi: usize,
-    /// Compared with SP by every function prologue (stack_limit).
+    /// Compared with SP at the entry of every function that calls, and by the
+    /// prologue of one with a large frame (stack_limit).
     pub stackguard0: AtomicUsize,
     pub m: *mut M,
     pub sched: Gobuf,

@@ -1,8 +1,9 @@
 //! Preemption (Go's preempt.go and the preemption half of `sysmon`), by the
 //! cooperative mechanism Go used before 1.14: `sysmon` asks a goroutine that has
 //! run for more than 10 ms to yield by setting its `stackguard0` to
-//! `STACK_PREEMPT`. The next function prologue then fails its stack check and
-//! traps into `morestack`, which yields instead of growing. Loops poll a flag set
+//! `STACK_PREEMPT`. The next function entry then fails its stack check and calls
+//! (or, for a large frame, traps) into the runtime, which yields instead of
+//! growing. Loops poll a flag set
 //! with it, `g.preempt`, at their back-edges, so `for {}` cannot starve other
 //! goroutines: a byte compared with zero costs a tight loop less than the 64-bit
 //! `STACK_PREEMPT` constant would (Cranelift compares that with a constant-pool

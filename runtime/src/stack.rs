@@ -1,6 +1,8 @@
 //! Goroutine stacks (Go's stack.go): small contiguous stacks from a size-classed
-//! pool, no guard pages, grown by copying when a function prologue finds less room
-//! than its frame needs, shrunk by copying when a parked goroutine uses little.
+//! pool, no guard pages, grown by copying when a function's entry check finds less
+//! room than it needs (`newstack`, called; or `morestack`, from the trap of the
+//! prologue check that functions with large frames have), shrunk by copying when
+//! a parked goroutine uses little.
 //!
 //! Relocation is exact because of two invariants the compiler keeps:
 //! * compiled code never takes the address of its own stack (no stack slots are
@@ -27,16 +29,17 @@ pub const MAX_STACK: usize = 1_000_000_000;
 /// once, which by the call path of `morestack_check` costs about 0.4 µs.
 pub const MIN_STACK: usize = 1024;
 
-/// Room below `stackguard0` that code may use without a check: functions without
-/// a frame skip the prologue check and push only a return address and `rbp`, and
-/// the runtime trampolines push one return address before leaving the stack
-/// (signal handlers run on their own stacks). 16 + 8 bytes, rounded up.
+/// Room below `stackguard0` that code may use without a check: with
+/// `STACK_RESERVE` above it, what a callee of a function that checked may take
+/// unchecked — its return address and `rbp`, a frame of up to the compiler's
+/// `UNCHECKED_FRAME`, and the return address a runtime trampoline pushes before
+/// leaving the stack (signal handlers run on their own stacks).
 pub const STACK_GUARD: usize = 64;
 
 /// Room a calling function wants below its frame (see the compiler's
-/// `morestack_check`): about the largest frame measured (264 bytes with saved
-/// registers), so callees' prologue checks pass and the expensive trap path is
-/// left to unusually large frames.
+/// `morestack_check`): its callees may take up to most of it without a check
+/// (`UNCHECKED_FRAME` in the compiler), and only larger frames pay for the
+/// prologue check and its expensive trap path.
 pub const STACK_RESERVE: usize = 256;
 
 /// The `stackguard0` value that asks the goroutine to yield: above any stack, so

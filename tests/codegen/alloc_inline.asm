@@ -1,10 +1,6 @@
 ; main.mk
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -14,7 +10,7 @@ block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -53,10 +49,6 @@ block4:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -66,7 +58,7 @@ block0:
   movq %rax, %rcx
   subq 0x10(%rdi), %rcx
   cmpq $0x100, %rcx
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -75,7 +67,7 @@ block4:
   movq %r12, %rdi
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label6; j label5
+  jl      label6; j label5
 block5:
   movq %r12, %rdi
   jmp     label7

@@ -1,10 +1,6 @@
 ; main.consume
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
 block0:
@@ -12,7 +8,7 @@ block0:
   movq    %rsp, %r9
   subq 0x10(%rdi), %r9
   cmpq $0x100, %r9
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -35,10 +31,6 @@ block2:
 ; main.produce
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %r12, (%rsp)
 block0:
@@ -46,7 +38,7 @@ block0:
   movq    %rsp, %r10
   subq 0x10(%rdi), %r10
   cmpq $0x100, %r10
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -78,10 +70,6 @@ block5:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x30, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -92,7 +80,7 @@ block0:
   movq %r12, %rcx
   subq 0x10(%rdi), %rcx
   cmpq $0x100, %rcx
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -110,7 +98,7 @@ block5:
   movq %r12, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label7; j label6
+  jl      label7; j label6
 block6:
   movq %r13, %rdi
   jmp     label8
@@ -132,7 +120,7 @@ block11:
   movq %r13, %rdi
   subq 0x10(%rdi), %r12
   cmpq $0x100, %r12
-  jb      label13; j label12
+  jl      label13; j label12
 block12:
   movq %r13, %rdi
   jmp     label14

@@ -1,10 +1,6 @@
 ; main.inc
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x70, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x60, %rsp
   movq %rbx, 0x30(%rsp)
   movq %r12, 0x38(%rsp)
@@ -14,12 +10,20 @@
 block0:
   movq 8(%rdi), %rcx
   movq %rcx, <offset:1>+0x20(%rsp)
-  movq    %rbp, %rcx
-  movq %rcx, %rax
-  subq 0x10(%rdi), %rax
-  movq %rcx, <offset:1>+0x18(%rsp)
-  cmpq $0x200, %rax
-  jb      label2; j label1
+  movq 0x10(%rdi), %rax
+  movq    %rsp, %rcx
+  subq %rax, %rcx
+  cmpq $0x100, %rcx
+  setl %cl
+  movq    %rbp, %rdx
+  movq %rdx, %rsi
+  subq %rax, %rsi
+  movq %rdx, <offset:1>+0x18(%rsp)
+  cmpq $0x100, %rsi
+  setl %al
+  orl %eax, %ecx
+  testb %cl, %cl
+  jnz     label2; j label1
 block1:
   movq %rdi, <offset:1>+(%rsp)
   jmp     label3
@@ -69,8 +73,8 @@ block11:
   movq %rcx, 0x10(%rax)
   movq <offset:1>+(%rsp), %rcx
   movq %rax, 0x78(%rcx)
-  load_ext_name userextname4+0, %rax
-  addq $0x1, (%rax)
+  load_ext_name userextname4+0, %rsi
+  addq $0x1, (%rsi)
   movq <offset:1>+0x18(%rsp), %rcx
   movq <offset:1>+0x20(%rsp), %rdx
   jmp     label13
@@ -82,15 +86,15 @@ block13:
   jmp     label14
 block14:
   movq <offset:1>+(%rsp), %rcx
-  movq 0x78(%rcx), %rcx
-  testq %rcx, %rcx
+  movq 0x78(%rcx), %r8
+  testq %r8, %r8
   jnz     label16; j label15
 block15:
   jmp     label18
 block16:
-  movq 8(%rcx), %rsi
+  movq 8(%r8), %r10
   movq <offset:1>+0x10(%rsp), %rdi
-  cmpq %rdi, %rsi
+  cmpq %rdi, %r10
   jz      label19; j label17
 block17:
   jmp     label18
@@ -105,22 +109,21 @@ block18:
   popq %rbp
   retq
 block19:
-  movq (%rcx), %rsi
+  movq (%r8), %rcx
   movq <offset:1>+(%rsp), %rax
-  movq %rsi, 0x78(%rax)
-  movq 0x10(%rcx), %rsi
-  movq %rcx, <offset:1>+8(%rsp)
-  movq (%rsi), %r8
+  movq %rcx, 0x78(%rax)
+  movq 0x10(%r8), %rsi
+  movq %r8, <offset:1>+8(%rsp)
+  movq (%rsi), %rcx
   movq <offset:1>+(%rsp), %rdi
-  call    *%r8; jmp MachLabel(21); catch [default: MachLabel(20)]
+  call    *%rcx; jmp MachLabel(21); catch [default: MachLabel(20)]
 block21:
   movq <offset:1>+(%rsp), %rcx
-  movq 0x88(%rcx), %r9
-  movq <offset:1>+8(%rsp), %rcx
-  movq %r9, (%rcx)
-  movq <offset:1>+(%rsp), %rax
-  movq %rcx, 0x88(%rax)
+  movq 0x88(%rcx), %rcx
+  movq <offset:1>+8(%rsp), %r8
+  movq %rcx, (%r8)
   movq <offset:1>+(%rsp), %rcx
+  movq %r8, 0x88(%rcx)
   jmp     label14
 block2:
   load_ext_name userextname5+0, %rax
@@ -145,10 +148,6 @@ block20:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -156,7 +155,7 @@ block0:
   movq    %rsp, %r9
   subq 0x10(%rdi), %r9
   cmpq $0x100, %r9
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %rdi, %r12
   jmp     label3

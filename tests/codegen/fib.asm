@@ -1,10 +1,6 @@
 ; main.fib
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x30, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -14,7 +10,7 @@ block0:
   movq    %rsp, %r9
   subq 0x10(%rdi), %r9
   cmpq $0x100, %r9
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %r15, %rdx
   movq %rdi, %r12
@@ -65,10 +61,6 @@ block2:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %r12, (%rsp)
   movq %r15, 8(%rsp)
@@ -76,7 +68,7 @@ block0:
   movq    %rsp, %r9
   subq 0x10(%rdi), %r9
   cmpq $0x100, %r9
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %rdi, %r12
   jmp     label3

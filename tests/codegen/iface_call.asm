@@ -1,15 +1,11 @@
 ; main.measure
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x10, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
 block0:
   movq    %rsp, %r8
   subq 0x10(%rdi), %r8
   cmpq $0x100, %r8
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %rdi, %rsi
   jmp     label3
@@ -50,10 +46,6 @@ block1:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -63,7 +55,7 @@ block0:
   movq %r12, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %rbx, %rdi
   jmp     label3
@@ -86,7 +78,7 @@ block7:
   movq %rbx, %rdi
   subq 0x10(%rdi), %r12
   cmpq $0x100, %r12
-  jb      label9; j label8
+  jl      label9; j label8
 block8:
   jmp     label10
 block10:

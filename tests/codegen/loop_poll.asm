@@ -12,15 +12,11 @@ block1:
 ; main.sum
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x10, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
 block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -62,10 +58,6 @@ block9:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x20, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -74,7 +66,7 @@ block0:
   movq %rax, %rcx
   subq 0x10(%rdi), %rcx
   cmpq $0x100, %rcx
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -82,7 +74,7 @@ block3:
 block4:
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label6; j label5
+  jl      label6; j label5
 block5:
   movq %rdi, %rbx
   jmp     label7

@@ -31,10 +31,6 @@ block1:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x30, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -43,7 +39,7 @@ block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:

@@ -1,15 +1,11 @@
 ; main.at
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x10, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
 block0:
   movq    %rsp, %r8
   subq 0x10(%rdi), %r8
   cmpq $0x100, %r8
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   movq %rdi, %rsi
   jmp     label3
@@ -35,15 +31,11 @@ block5:
 ; main.total
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x10, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
 block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -86,10 +78,6 @@ block9:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x30, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -100,7 +88,7 @@ block0:
   movq %rbx, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -125,7 +113,7 @@ block7:
   movq %rbx, %rcx
   subq 0x10(%rdi), %rcx
   cmpq $0x100, %rcx
-  jb      label9; j label8
+  jl      label9; j label8
 block8:
   jmp     label10
 block10:
@@ -156,7 +144,7 @@ block17:
   movq %r12, %rdi
   subq 0x10(%rdi), %rbx
   cmpq $0x100, %rbx
-  jb      label19; j label18
+  jl      label19; j label18
 block18:
   jmp     label20
 block20:

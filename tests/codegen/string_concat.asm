@@ -1,17 +1,13 @@
 ; main.join
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x10, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
 block0:
   movq <offset:0>+-0x10(%rbp), %r11
   movq <offset:0>+-8(%rbp), %r10
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -37,10 +33,6 @@ block2:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  movq 0x10(%rdi), %r10
-  addq $0x30, %r10
-  cmpq %rsp, %r10
-  jnbe #trap=stk_ovf
   subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
@@ -50,7 +42,7 @@ block0:
   movq %rax, %rcx
   subq 0x10(%rdi), %rcx
   cmpq $0x100, %rcx
-  jb      label2; j label1
+  jl      label2; j label1
 block1:
   jmp     label3
 block3:
@@ -58,7 +50,7 @@ block3:
 block4:
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
-  jb      label6; j label5
+  jl      label6; j label5
 block5:
   jmp     label7
 block7:

@@ -125,11 +125,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     let params: Vec<Value> = fx.b.block_params(entry).to_vec();
     fx.g = params[0];
     fx.ctxv = params[1];
-    // g.stackguard0 is the prologue's stack limit
-    let vmctx = fx.b.func.create_global_value(ir::GlobalValueData::VMContext);
-    let flags = fx.b.func.dfg.mem_flags.insert_unchecked(MEM);
-    let limit = fx.b.func.create_global_value(ir::GlobalValueData::Load { base: vmctx, offset: abi::G_STACKGUARD0.into(), global_type: I64, flags });
-    fx.b.func.stack_limit = Some(limit);
+    // no prologue stack check unless the frame turns out large (see `parallel`)
     let start = fx.b.create_block();
     fx.b.switch_to_block(start);
     let title = fx.body(key, &params[2..])?;
@@ -300,26 +296,31 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     /// Fills the entry block, once the body is known: a function that calls
     /// checks that `STACK_RESERVE` bytes remain below its frame, and if not grows
     /// the stack by a plain runtime call (`rt_morestack`, about a twentieth of the
-    /// cost of the prologue's trap), so that its callees' prologue checks pass.
-    /// The prologue check stays as the guarantee (frames above the reserve,
-    /// preemption requests); leaves skip this one and stay leaves.
+    /// cost of a trap) — or yields, for a preemption request. Its callees then
+    /// have room for a frame of up to `parallel::UNCHECKED_FRAME` bytes without
+    /// checking: only functions with larger frames get Cranelift's prologue
+    /// check too (which traps). Leaves skip this one and stay leaves.
     fn morestack_check(&mut self, start: Block) {
         let f = &self.b.func;
         let calls = f.layout.blocks().any(|b| f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call()));
         self.b.switch_to_block(self.entry);
         if calls {
             let guard = self.load(I64, self.g, abi::G_STACKGUARD0);
-            // measured from the frame pointer when the function reads it (which
-            // pins that read here, before the stack can move), else from SP
+            // measured below the frame, whatever its size: callees rely on it
             let reserve = minigo_runtime::stack::STACK_RESERVE as i64;
-            let (top, reserve) = match self.frame {
-                Some((_, fp)) => (fp, 2 * reserve),
-                None => (self.b.ins().get_stack_pointer(I64), reserve),
-            };
-            let room = self.b.ins().isub(top, guard);
-            // unsigned: a guard above the frame (a preemption request) wraps to a
-            // large room and is left to the prologue check
-            let short = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, room, reserve);
+            let sp = self.b.ins().get_stack_pointer(I64);
+            let room = self.b.ins().isub(sp, guard);
+            // signed: a guard above the frame (a preemption request) leaves a
+            // negative room, and `rt_morestack` yields instead of growing
+            let mut short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, room, reserve);
+            if let Some((_, fp)) = self.frame {
+                // the frame pointer `frame_depth` reads must be read here, before
+                // the stack can move: a use here pins it (Cranelift would
+                // otherwise move the pure read to its uses, after calls)
+                let above = self.b.ins().isub(fp, guard);
+                let short_fp = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, above, reserve);
+                short = self.b.ins().bor(short, short_fp);
+            }
             let grow = self.b.create_block();
             self.b.set_cold_block(grow);
             self.b.ins().brif(short, grow, &[], start, &[]);

@@ -562,8 +562,8 @@ impl<'p> Backend<'p> {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
         ctx.set_disasm(true);
-        let cc = ctx.compile(&*self.isa, &mut Default::default()).map_err(|e| format!("internal compiler error in {title}: {:?}", e.inner))?;
-        Ok(format!("; {title}\n{}", cc.vcode.as_deref().unwrap_or("")))
+        parallel::compile(&*self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
+        Ok(format!("; {title}\n{}", ctx.compiled_code().and_then(|cc| cc.vcode.as_deref()).unwrap_or("")))
     }
 
     /// Lowers function `id` to Cranelift IR.
