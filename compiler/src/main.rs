@@ -132,6 +132,10 @@ fn check_files(files: &[std::path::PathBuf], timing: &mut driver::Timing) -> Res
 const COMPILER_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    // Writing to a closed pipe ends the process quietly, as it ends a Go program
+    // (Rust would make it an error, and printing would panic).
+    // SAFETY: restoring a signal's default disposition before any thread starts.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let cli = Cli::parse();
     std::thread::Builder::new()
         .name("minigo".into())
