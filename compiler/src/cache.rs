@@ -85,3 +85,27 @@ fn trim(dir: &Path) {
         let _ = std::fs::remove_file(p);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Entry;
+
+    #[test]
+    fn keys_follow_the_sources() {
+        let dir = std::env::temp_dir().join(format!("minigo-cache-key-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("p.go");
+        let key = |src: &str| {
+            std::fs::write(&f, src).unwrap();
+            Entry::for_program(std::slice::from_ref(&f)).map(|e| e.path)
+        };
+        std::env::set_var("MINIGOCACHE", dir.join("cache"));
+        let (a, a2, b) = (key("package main\n"), key("package main\n"), key("package main // changed\n"));
+        std::env::set_var("MINIGOCACHE", "off");
+        let off = key("package main\n");
+        std::env::remove_var("MINIGOCACHE");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(a.is_some() && a == a2 && a != b);
+        assert!(off.is_none());
+    }
+}
