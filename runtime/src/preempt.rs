@@ -77,8 +77,17 @@ pub fn preempt_at_entry(g: &mut G, mc: &mut libc::mcontext_t, entry: usize) {
 /// Puts a preempted goroutine back on the global run queue and schedules another.
 extern "C" fn gopreempt_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine just stopped on this M.
-    unsafe { (*g).park = if crate::session::killed(&*g) { crate::proc::PARK_EXIT } else { crate::proc::PARK_YIELD } };
+    unsafe { (*g).park = park_after_stop(&*g) };
     crate::proc::park_m(g)
+}
+
+/// A stopped goroutine yields, unless a REPL session wants it to end there.
+fn park_after_stop(g: &G) -> u32 {
+    if crate::session::killed(g) {
+        crate::proc::PARK_EXIT
+    } else {
+        crate::proc::PARK_YIELD
+    }
 }
 
 /// `rt_preempt`: a loop's back-edge found a preemption request. Yields, to
@@ -95,7 +104,7 @@ pub fn yield_with(g: &mut G, regs: &Regs) {
     // the return address of the runtime call is still just below its SP
     let sp = regs.gregs[libc::REG_RSP as usize];
     stop(g, regs, sp - 8);
-    g.park = if crate::session::killed(g) { crate::proc::PARK_EXIT } else { crate::proc::PARK_YIELD };
+    g.park = park_after_stop(g);
 }
 
 /// The monitor thread: every 10 ms, asks goroutines that have been running since

@@ -482,10 +482,7 @@ impl<'p> Backend<'p> {
             return Err(vec!["no main package".into()]);
         };
         let entry_fv = self.compile_unit(FnKey::Entry)?;
-        let adapter_id = self.define_adapter();
-        self.define_pending().map_err(|e| vec![e])?;
-        self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
-        let adapter = self.module.get_finalized_function(adapter_id) as usize;
+        let (adapter_id, adapter) = self.finalized_adapter();
         if let Some(img) = &mut self.image {
             img.finish(&self.module, self.funcvals[&FnKey::Entry], adapter_id);
         }
@@ -659,10 +656,14 @@ impl<'p> Backend<'p> {
     /// `extern "C" fn(g, funcval)`: calls a Go func value of type `func()` — how
     /// the runtime starts goroutines. Its address once finalized.
     pub fn adapter(&mut self) -> usize {
+        self.finalized_adapter().1
+    }
+
+    fn finalized_adapter(&mut self) -> (FuncId, usize) {
         let id = self.define_adapter();
         self.define_pending().expect("the entry adapter");
         self.module.finalize_definitions().expect("the entry adapter");
-        self.module.get_finalized_function(id) as usize
+        (id, self.module.get_finalized_function(id) as usize)
     }
 
     fn define_adapter(&mut self) -> FuncId {

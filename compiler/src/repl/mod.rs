@@ -86,11 +86,17 @@ struct Repl {
 }
 
 impl Repl {
-    fn eval(&mut self, src: &str) {
+    /// Forgets an earlier Ctrl-C; what tells whether one comes now.
+    fn watch_interrupt(&self) -> impl Fn() -> bool {
         self.interrupt.store(false, Ordering::Relaxed);
         let flag = self.interrupt.clone();
+        move || flag.load(Ordering::Relaxed)
+    }
+
+    fn eval(&mut self, src: &str) {
+        let interrupted = self.watch_interrupt();
         let start = std::time::Instant::now();
-        self.session.eval(src, &move || flag.load(Ordering::Relaxed), &mut print_report);
+        self.session.eval(src, &interrupted, &mut print_report);
         if self.timing {
             eprintln!("[{:.3} ms]", start.elapsed().as_secs_f64() * 1e3);
         }
@@ -111,9 +117,8 @@ impl Repl {
                 Err(e) => eprint!("{e}"),
             },
             (":load", false) => {
-                self.interrupt.store(false, Ordering::Relaxed);
-                let flag = self.interrupt.clone();
-                self.session.load(arg, &move || flag.load(Ordering::Relaxed), &mut print_report);
+                let interrupted = self.watch_interrupt();
+                self.session.load(arg, &interrupted, &mut print_report);
             }
             (":clif" | ":asm", false) => match self.session.listing(arg, if cmd == ":clif" { Emit::Clif } else { Emit::Asm }) {
                 Ok(l) => println!("{}", l.trim_end()),

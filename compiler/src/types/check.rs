@@ -137,12 +137,15 @@ impl<'a> Checker<'a> {
         if ident.is_blank() {
             return true;
         }
-        let replacing = self.scopes.is_empty() && self.repl.as_mut().is_some_and(|r| r.declare(&ident.name));
+        let at_package = self.scopes.is_empty();
         let scope = match self.scopes.last_mut() {
             Some(s) => s,
             None => &mut self.p.pkgs[self.pkg.0 as usize].scope,
         };
-        if let Some(&prev) = scope.get(&ident.name).filter(|_| !replacing) {
+        let prev = scope.get(&ident.name).copied();
+        // a REPL input's declaration replaces an earlier input's, not its own
+        let replacing = at_package && self.repl.as_mut().is_some_and(|r| r.declare(&ident.name, prev.is_some()));
+        if let Some(prev) = prev.filter(|_| !replacing) {
             let prev_pos = self.p.obj(prev).pos;
             self.redeclared(ident.pos, &ident.name, prev_pos);
             return false;

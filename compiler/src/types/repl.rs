@@ -16,18 +16,18 @@ pub struct Declared {
     names: Vec<Name>,
     /// Those that replace a declaration of an earlier input.
     pub replaced: Vec<Name>,
-    session: rustc_hash::FxHashSet<Name>,
 }
 
 impl Declared {
-    /// Records `name`; whether it may replace what the package scope holds (it is
-    /// not a second declaration within the input).
-    pub fn declare(&mut self, name: &Name) -> bool {
+    /// Records `name`, which the package scope holds already if `exists`;
+    /// whether it may replace that (it is not a second declaration within the
+    /// input).
+    pub fn declare(&mut self, name: &Name, exists: bool) -> bool {
         if self.names.contains(name) {
             return false;
         }
         self.names.push(name.clone());
-        if self.session.contains(name) {
+        if exists {
             self.replaced.push(name.clone());
         }
         true
@@ -55,9 +55,8 @@ impl Program {
         let saved_scope = self.pkgs[pkg.0 as usize].scope.clone();
         self.pkgs[pkg.0 as usize].files.push(file);
         self.pkgs[pkg.0 as usize].init_funcs.clear();
-        let session = saved_scope.keys().cloned().collect();
         let mut c = Checker::new(self, pkg, false);
-        c.repl = Some(Declared { session, ..Default::default() });
+        c.repl = Some(Declared::default());
         c.file_scopes.push(imports.clone());
         c.collect_imports(file);
         let (mut order, mut funcs, mut methods, mut obj_file) = (Vec::new(), Vec::new(), Vec::new(), Default::default());
