@@ -27,6 +27,10 @@ impl IdGen {
     }
 }
 
+/// A list of nodes: a boxed slice, exactly as long as the source's list (a `Vec`
+/// would keep its growth capacity, which was a fifth of the tree's memory).
+pub type List<T> = Box<[T]>;
+
 #[derive(Clone, Debug)]
 pub struct Ident {
     pub id: NodeId,
@@ -43,8 +47,8 @@ impl Ident {
 #[derive(Clone, Debug)]
 pub struct File {
     pub package: Ident,
-    pub imports: Vec<Import>,
-    pub decls: Vec<Decl>,
+    pub imports: List<Import>,
+    pub decls: List<Decl>,
     pub end: Pos,
 }
 
@@ -58,18 +62,18 @@ pub struct Import {
 
 #[derive(Clone, Debug)]
 pub enum Decl {
-    Const(Vec<ValueSpec>),
-    Var(Vec<ValueSpec>),
-    Type(Vec<TypeSpec>),
+    Const(List<ValueSpec>),
+    Var(List<ValueSpec>),
+    Type(List<TypeSpec>),
     Func(Box<FuncDecl>),
 }
 
 #[derive(Clone, Debug)]
 pub struct ValueSpec {
     pub pos: Pos,
-    pub names: Vec<Ident>,
+    pub names: List<Ident>,
     pub typ: Option<Expr>,
-    pub values: Vec<Expr>,
+    pub values: List<Expr>,
     /// Index in its `const (...)` group: the value of `iota`.
     pub iota: u32,
     /// For a const spec without values: the spec it repeats (implicit repetition).
@@ -87,7 +91,7 @@ pub struct TypeSpec {
 pub struct FuncDecl {
     pub pos: Pos,
     /// The receiver list as written; the checker requires exactly one.
-    pub recv: Option<Vec<Field>>,
+    pub recv: Option<List<Field>>,
     pub name: Ident,
     pub sig: FuncType,
     pub body: Option<Block>,
@@ -96,15 +100,15 @@ pub struct FuncDecl {
 #[derive(Clone, Debug)]
 pub struct FuncType {
     pub pos: Pos,
-    pub params: Vec<Field>,
-    pub results: Vec<Field>,
+    pub params: List<Field>,
+    pub results: List<Field>,
 }
 
 /// A parameter, result, or struct field group: `a, b int`, `int`, `...T`, or an
 /// embedded field (no names) with its tag.
 #[derive(Clone, Debug)]
 pub struct Field {
-    pub names: Vec<Ident>,
+    pub names: List<Ident>,
     pub typ: Expr,
     pub variadic: bool,
     pub tag: Option<Name>,
@@ -244,7 +248,7 @@ pub enum ExprKind {
     Lit(LitKind, Name),
     Composite {
         typ: Option<Box<Expr>>,
-        elems: Vec<Element>,
+        elems: List<Element>,
         lbrace: Pos,
         rbrace: Pos,
     },
@@ -254,7 +258,7 @@ pub enum ExprKind {
     /// `x[i]`; more than one index only arises from generic instantiation.
     Index {
         x: Box<Expr>,
-        index: Vec<Expr>,
+        index: List<Expr>,
         rbrack: Pos,
     },
     Slice {
@@ -273,7 +277,7 @@ pub enum ExprKind {
     },
     Call {
         fun: Box<Expr>,
-        args: Vec<Expr>,
+        args: List<Expr>,
         dots: bool,
         lparen: Pos,
         rparen: Pos,
@@ -295,8 +299,8 @@ pub enum ExprKind {
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
     FuncType(Box<FuncType>),
-    StructType(Vec<Field>),
-    InterfaceType(Vec<IfaceElem>),
+    StructType(List<Field>),
+    InterfaceType(List<IfaceElem>),
 }
 
 impl Expr {
@@ -324,7 +328,7 @@ pub struct FuncLit {
 #[derive(Clone, Debug)]
 pub struct Block {
     pub lbrace: Pos,
-    pub stmts: Vec<Stmt>,
+    pub stmts: List<Stmt>,
     pub rbrace: Pos,
 }
 
@@ -361,14 +365,14 @@ pub enum StmtKind {
     Expr(Expr),
     Send(Box<Expr>, Box<Expr>),
     IncDec(Expr, bool),
-    Assign(Vec<Expr>, Vec<Expr>),
+    Assign(List<Expr>, List<Expr>),
     OpAssign(BinOp, Box<Expr>, Box<Expr>),
     /// `a, b := ...`: the left side as parsed (the checker requires names), and the
     /// position of `:=`.
-    Define(Vec<Expr>, Vec<Expr>, Pos),
+    Define(List<Expr>, List<Expr>, Pos),
     Go(Expr),
     Defer(Expr),
-    Return(Vec<Expr>),
+    Return(List<Expr>),
     Branch(Branch, Option<Ident>),
     Block(Block),
     If {
@@ -380,7 +384,7 @@ pub enum StmtKind {
     Switch {
         init: Option<Box<Stmt>>,
         tag: Option<Box<Expr>>,
-        clauses: Vec<CaseClause>,
+        clauses: List<CaseClause>,
         rbrace: Pos,
     },
     /// `switch [bind :=] x.(type) { ... }`; `x` is the operand of the type assertion.
@@ -388,11 +392,11 @@ pub enum StmtKind {
         init: Option<Box<Stmt>>,
         bind: Option<Ident>,
         x: Box<Expr>,
-        clauses: Vec<CaseClause>,
+        clauses: List<CaseClause>,
         rbrace: Pos,
     },
     Select {
-        clauses: Vec<CommClause>,
+        clauses: List<CommClause>,
         rbrace: Pos,
     },
     For {
@@ -417,9 +421,9 @@ pub struct CaseClause {
     pub id: NodeId,
     pub pos: Pos,
     /// `None` for `default`.
-    pub exprs: Option<Vec<Expr>>,
+    pub exprs: Option<List<Expr>>,
     pub colon: Pos,
-    pub body: Vec<Stmt>,
+    pub body: List<Stmt>,
 }
 
 #[derive(Clone, Debug)]
@@ -428,7 +432,7 @@ pub struct CommClause {
     /// `None` for `default`; else a send, receive, or receive-assignment statement.
     pub comm: Option<Box<Stmt>>,
     pub colon: Pos,
-    pub body: Vec<Stmt>,
+    pub body: List<Stmt>,
 }
 
 #[cfg(test)]

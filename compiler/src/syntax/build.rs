@@ -47,7 +47,7 @@ impl Builder<'_> {
     }
 
     pub fn unnamed(&self, typ: Expr) -> Field {
-        Field { names: vec![], typ, variadic: false, tag: None }
+        Field { names: List::default(), typ, variadic: false, tag: None }
     }
 
     pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
@@ -62,7 +62,7 @@ impl Builder<'_> {
         self.expr(x.pos, ExprKind::TypeAssert { x: Box::new(x), typ: typ.map(Box::new), rparen })
     }
 
-    pub fn index(&self, x: Expr, index: Vec<Expr>, rbrack: Pos) -> Expr {
+    pub fn index(&self, x: Expr, index: List<Expr>, rbrack: Pos) -> Expr {
         self.expr(x.pos, ExprKind::Index { x: Box::new(x), index, rbrack })
     }
 
@@ -73,18 +73,18 @@ impl Builder<'_> {
         self.expr(lbrack, ExprKind::Slice { x: Box::new(x), lo, hi, max, three, rbrack })
     }
 
-    pub fn call(&self, fun: Expr, lparen: Pos, (args, dots): (Vec<Expr>, bool), rparen: Pos) -> Expr {
+    pub fn call(&self, fun: Expr, lparen: Pos, (args, dots): (List<Expr>, bool), rparen: Pos) -> Expr {
         self.expr(fun.pos, ExprKind::Call { fun: Box::new(fun), args, dots, lparen, rparen })
     }
 
-    pub fn composite(&self, typ: Option<Expr>, (lbrace, elems, rbrace): (Pos, Vec<Element>, Pos)) -> Expr {
+    pub fn composite(&self, typ: Option<Expr>, (lbrace, elems, rbrace): (Pos, List<Element>, Pos)) -> Expr {
         let pos = typ.as_ref().map_or(lbrace, |t| t.pos);
         self.expr(pos, ExprKind::Composite { typ: typ.map(Box::new), elems, lbrace, rbrace })
     }
 
     /// `T{...}` where `T` was parsed as an expression: as in gc, only a (qualified)
     /// name can be the type of such a literal.
-    pub fn named_composite(&self, t: Expr, v: (Pos, Vec<Element>, Pos)) -> PResult<Expr> {
+    pub fn named_composite(&self, t: Expr, v: (Pos, List<Element>, Pos)) -> PResult<Expr> {
         match &t.unparen().kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => Ok(self.composite(Some(t), v)),
             ExprKind::Index { .. } => self.error(t.pos, "minigo does not support generics"),
@@ -97,13 +97,13 @@ impl Builder<'_> {
         self.stmt(pos, StmtKind::Labeled(label, Box::new(s)))
     }
 
-    pub fn value_spec(&self, pos: Pos, names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>) -> ValueSpec {
+    pub fn value_spec(&self, pos: Pos, names: List<Ident>, typ: Option<Expr>, values: List<Expr>) -> ValueSpec {
         ValueSpec { pos, names, typ, values, iota: 0, inherit: None }
     }
 
     /// Numbers the specs of a `const` group (iota) and links each spec without values
     /// to the last one with values (implicit repetition).
-    pub fn const_group(&self, mut specs: Vec<ValueSpec>) -> Vec<ValueSpec> {
+    pub fn const_group(&self, mut specs: List<ValueSpec>) -> List<ValueSpec> {
         let mut last: Option<ValueSpec> = None;
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
@@ -116,25 +116,25 @@ impl Builder<'_> {
         specs
     }
 
-    pub fn func_decl(&self, pos: Pos, recv: Option<Vec<Field>>, name: Ident, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
+    pub fn func_decl(&self, pos: Pos, recv: Option<List<Field>>, name: Ident, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
         sig.pos = pos;
         Ok(Decl::Func(Box::new(FuncDecl { pos, recv, name, sig, body })))
     }
 
     /// Go's parameter grouping: either no entry is named, or all are, in which case a
     /// run of bare names takes the type that follows it (`a, b int`).
-    pub fn params(&self, ps: Vec<Param>, rparen: Pos) -> PResult<Vec<Field>> {
+    pub fn params(&self, ps: List<Param>, rparen: Pos) -> PResult<List<Field>> {
         let named = ps.iter().filter(|p| p.name.is_some()).count();
         if named == 0 {
-            return Ok(ps.into_iter().map(|p| Field { names: vec![], typ: p.typ, variadic: p.dots.is_some(), tag: None }).collect());
+            return Ok(ps.into_vec().into_iter().map(|p| Field { names: List::default(), typ: p.typ, variadic: p.dots.is_some(), tag: None }).collect());
         }
         let mut fields: Vec<Field> = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
-        for p in ps {
+        for p in ps.into_vec() {
             match p.name {
                 Some(n) => {
                     pending.push(n);
-                    fields.push(Field { names: std::mem::take(&mut pending), typ: p.typ, variadic: p.dots.is_some(), tag: None });
+                    fields.push(Field { names: std::mem::take(&mut pending).into(), typ: p.typ, variadic: p.dots.is_some(), tag: None });
                 }
                 None => match (&p.typ.kind, p.dots) {
                     (ExprKind::Ident(n), None) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),
@@ -146,20 +146,21 @@ impl Builder<'_> {
             let pos = if pending.len() > 1 { n.pos } else { rparen };
             return self.error(pos, "syntax error: mixed named and unnamed parameters");
         }
-        Ok(fields)
+        Ok(fields.into())
     }
 
     /// A switch header's last simple statement decides what kind of switch it is.
     pub fn switch(&self, pos: Pos, init: Option<Stmt>, s: Option<Stmt>, clauses: Vec<CaseClause>, rbrace: Pos) -> PResult<Stmt> {
         let init = init.map(Box::new);
+        let clauses = clauses.into();
         let kind = match s.map(|s| s.kind) {
             None => StmtKind::Switch { init, tag: None, clauses, rbrace },
             Some(StmtKind::Expr(x)) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
                 kind => StmtKind::Switch { init, tag: Some(Box::new(Expr { kind, ..x })), clauses, rbrace },
             },
-            Some(StmtKind::Define(mut l, mut r, _)) if l.len() == 1 && r.len() == 1 => {
-                let (lhs, rhs) = (l.remove(0), r.remove(0));
+            Some(StmtKind::Define(l, r, _)) if l.len() == 1 && r.len() == 1 => {
+                let (lhs, rhs) = (l.into_vec().remove(0), r.into_vec().remove(0));
                 match (lhs.kind, rhs.kind) {
                     (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
                         let bind = Some(Ident { id: lhs.id, pos: lhs.pos, name });
@@ -181,8 +182,8 @@ impl Builder<'_> {
         Ok(self.stmt(pos, StmtKind::For { init, cond, post, body }))
     }
 
-    pub fn range(&self, pos: Pos, lhs: Vec<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
-        let mut it = lhs.into_iter();
+    pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
+        let mut it = lhs.into_vec().into_iter();
         let (key, value, extra) = (it.next().map(Box::new), it.next().map(Box::new), it.next().map(Box::new));
         Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: Box::new(x), body }))
     }

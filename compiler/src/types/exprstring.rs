@@ -188,7 +188,7 @@ fn write_fields(s: &mut String, fs: &[Field]) {
 
 fn write_sig(s: &mut String, sig: &FuncType) {
     write_fields(s, &sig.params);
-    match sig.results.as_slice() {
+    match &*sig.results {
         [] => {}
         [r] if r.names.is_empty() => {
             s.push(' ');
