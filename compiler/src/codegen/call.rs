@@ -1172,7 +1172,7 @@ impl FnCtx<'_, '_, '_> {
                 let d = self.desc(t);
                 let hint = self.iconst(I64, elems.len() as i64);
                 let m = self.rt("rt_makemap", &[d, hint])[0];
-                for el in elems {
+                for el in elems.iter() {
                     let kv = self.expr_to(el.key.as_ref().expect("map literal key"), k);
                     let vv = self.expr_to(&el.value, v);
                     let kp = self.key_ptr(t, kv);
@@ -1251,7 +1251,7 @@ impl FnCtx<'_, '_, '_> {
                         self.write(&p, &v);
                     }
                     None => {
-                        for e in &init.spec.values {
+                        for e in init.spec.values.iter() {
                             super::escape::analyze_expr(self.be, &pkg_path, e);
                         }
                         let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();

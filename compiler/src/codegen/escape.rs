@@ -27,7 +27,7 @@ struct Escape<'a, 'p> {
 /// Analyzes a function body (and the function literals in it).
 pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
     let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(name, 0)] };
-    for f in recv.into_iter().flatten().chain(&sig.params).chain(&sig.results) {
+    for f in recv.into_iter().flatten().chain(sig.params).chain(sig.results) {
         a.declare_names(f);
     }
     crate::syntax::walk::walk_block(&mut a, body);
@@ -46,7 +46,7 @@ impl Escape<'_, '_> {
     }
 
     fn declare_names(&mut self, f: &Field) {
-        for n in &f.names {
+        for n in f.names.iter() {
             if let Some(o) = self.be.p.info.objs.def(n.id) {
                 self.declare(o);
             }
@@ -138,7 +138,7 @@ impl Visitor for Escape<'_, '_> {
                 self.be.lit_names.insert(e.id, name.clone());
                 self.names.push((name, 0));
                 self.lits.push((e.id, Vec::new()));
-                for f in lit.sig.params.iter().chain(&lit.sig.results) {
+                for f in lit.sig.params.iter().chain(lit.sig.results) {
                     self.declare_names(f);
                 }
                 walk_expr(self, e);
@@ -159,8 +159,8 @@ impl Visitor for Escape<'_, '_> {
     fn stmt(&mut self, s: &'static Stmt) {
         match &s.kind {
             StmtKind::Decl(crate::syntax::ast::Decl::Var(specs)) => {
-                for spec in specs {
-                    for n in &spec.names {
+                for spec in specs.iter() {
+                    for n in spec.names.iter() {
                         if let Some(o) = self.be.p.info.objs.def(n.id) {
                             self.declare(o);
                         }
@@ -168,7 +168,7 @@ impl Visitor for Escape<'_, '_> {
                 }
             }
             StmtKind::TypeSwitch { clauses, .. } => {
-                for c in clauses {
+                for c in clauses.iter() {
                     if let Some(&o) = self.be.p.info.implicits.get(&c.id) {
                         self.declare(o);
                     }

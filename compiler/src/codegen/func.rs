@@ -213,8 +213,8 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             self.unsupported(ft.pos, &format!("functions with more than {} words of results", abi::RETBUF_WORDS));
         }
         let mut i = 0;
-        for f in &ft.results {
-            for n in &f.names {
+        for f in ft.results.iter() {
+            for n in f.names.iter() {
                 let o = self.be.p.info.objs.def(n.id).unwrap();
                 let t = self.results[i];
                 let z = self.zero(t);

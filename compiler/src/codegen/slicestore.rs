@@ -204,7 +204,7 @@ impl Visitor for Slices<'_, '_> {
                 if self.is_builtin(fun, "copy") || self.is_builtin(fun, "clear") || (self.is_conversion(fun) && args.len() == 1) =>
             {
                 // copies of the elements: the store stays
-                for a in args {
+                for a in args.iter() {
                     match self.uses(a) {
                         Some(u) => u.opaque = true,
                         None => self.expr(a),
@@ -226,7 +226,7 @@ impl Visitor for Slices<'_, '_> {
                 // passing a slice on: gc tells from the callee whether it leaks;
                 // minigo counts it as the transition of an inlined call would be
                 self.expr(fun);
-                for a in args {
+                for a in args.iter() {
                     if self.var(a).is_some() {
                         self.transition(a);
                         self.uses(a).unwrap().cap_used = true;
@@ -237,7 +237,7 @@ impl Visitor for Slices<'_, '_> {
                 return;
             }
             ExprKind::Index { x, index, .. } if self.var(x).is_some() => {
-                for i in index {
+                for i in index.iter() {
                     self.expr(i);
                 }
                 return;
@@ -259,24 +259,24 @@ impl Visitor for Slices<'_, '_> {
     fn stmt(&mut self, s: &'static Stmt) {
         match &s.kind {
             StmtKind::Assign(l, r) | StmtKind::Define(l, r, _) if l.len() == r.len() => {
-                for (l, r) in l.iter().zip(r) {
+                for (l, r) in l.iter().zip(r.iter()) {
                     self.assign(l, r);
                 }
             }
             StmtKind::Decl(crate::syntax::ast::Decl::Var(specs)) => {
-                for spec in specs {
-                    for n in &spec.names {
+                for spec in specs.iter() {
+                    for n in spec.names.iter() {
                         if let Some(o) = self.be.p.info.objs.def(n.id) {
                             self.declare(o);
                         }
                     }
-                    for v in &spec.values {
+                    for v in spec.values.iter() {
                         self.expr(v);
                     }
                 }
             }
             StmtKind::Return(rs) => {
-                for r in rs {
+                for r in rs.iter() {
                     if self.var(r).is_some() {
                         self.transition(r);
                     } else {

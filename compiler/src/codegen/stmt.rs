@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 
 impl FnCtx<'_, '_, '_> {
     pub fn block(&mut self, b: &'static Block) -> Result<(), String> {
-        for s in &b.stmts {
+        for s in b.stmts.iter() {
             self.stmt(s)?;
         }
         Ok(())
@@ -170,7 +170,7 @@ impl FnCtx<'_, '_, '_> {
 
     fn decl(&mut self, d: &'static Decl) {
         let Decl::Var(specs) = d else { return };
-        for spec in specs {
+        for spec in specs.iter() {
             let objs: Vec<ObjId> = spec.names.iter().map(|n| self.be.p.info.objs.def(n.id).unwrap()).collect();
             let vals = self.init_values(&objs, &spec.values);
             for (o, v) in objs.into_iter().zip(vals) {
@@ -669,7 +669,7 @@ impl FnCtx<'_, '_, '_> {
                 default = Some(i);
                 continue;
             };
-            for e in exprs {
+            for e in exprs.iter() {
                 let c = match (&tag_v, tag_t) {
                     (Some(tv), Some(tt)) => {
                         let et = self.type_of(e);
@@ -740,7 +740,7 @@ impl FnCtx<'_, '_, '_> {
                 default = Some(i);
                 continue;
             };
-            for e in exprs {
+            for e in exprs.iter() {
                 let is_nil = matches!(&e.unparen().kind, ExprKind::Ident(n) if &**n == "nil")
                     && self.be.p.info.objs.use_of(e.unparen().id).is_some_and(|o| matches!(self.be.p.obj(o).kind, ObjKind::Nil));
                 let c = if is_nil {

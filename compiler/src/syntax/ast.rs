@@ -27,9 +27,13 @@ impl IdGen {
     }
 }
 
-/// A list of nodes: a boxed slice, exactly as long as the source's list (a `Vec`
-/// would keep its growth capacity, which was a fifth of the tree's memory).
-pub type List<T> = Box<[T]>;
+/// A child node. A file's tree lives in its own arena (see `Builder`) for the rest of
+/// the process, as the REPL keeps referring to earlier inputs' declarations, so
+/// children are plain references: no per-node allocation, nothing to free.
+pub type P<T> = &'static T;
+
+/// A list of nodes, in the arena and exactly as long as the source's list.
+pub type List<T> = &'static [T];
 
 #[derive(Clone, Debug)]
 pub struct Ident {
@@ -65,7 +69,7 @@ pub enum Decl {
     Const(List<ValueSpec>),
     Var(List<ValueSpec>),
     Type(List<TypeSpec>),
-    Func(Box<FuncDecl>),
+    Func(P<FuncDecl>),
 }
 
 #[derive(Clone, Debug)]
@@ -77,7 +81,7 @@ pub struct ValueSpec {
     /// Index in its `const (...)` group: the value of `iota`.
     pub iota: u32,
     /// For a const spec without values: the spec it repeats (implicit repetition).
-    pub inherit: Option<Box<ValueSpec>>,
+    pub inherit: Option<P<ValueSpec>>,
 }
 
 #[derive(Clone, Debug)]
@@ -247,58 +251,58 @@ pub enum ExprKind {
     Ident(Name),
     Lit(LitKind, Name),
     Composite {
-        typ: Option<Box<Expr>>,
+        typ: Option<P<Expr>>,
         elems: List<Element>,
         lbrace: Pos,
         rbrace: Pos,
     },
-    FuncLit(Box<FuncLit>),
-    Paren(Box<Expr>),
-    Selector(Box<Expr>, Ident),
+    FuncLit(P<FuncLit>),
+    Paren(P<Expr>),
+    Selector(P<Expr>, Ident),
     /// `x[i]`; more than one index only arises from generic instantiation.
     Index {
-        x: Box<Expr>,
+        x: P<Expr>,
         index: List<Expr>,
         rbrack: Pos,
     },
     Slice {
-        x: Box<Expr>,
-        lo: Option<Box<Expr>>,
-        hi: Option<Box<Expr>>,
-        max: Option<Box<Expr>>,
+        x: P<Expr>,
+        lo: Option<P<Expr>>,
+        hi: Option<P<Expr>>,
+        max: Option<P<Expr>>,
         three: bool,
         rbrack: Pos,
     },
     /// `x.(T)`; `typ` is `None` for `x.(type)`.
     TypeAssert {
-        x: Box<Expr>,
-        typ: Option<Box<Expr>>,
+        x: P<Expr>,
+        typ: Option<P<Expr>>,
         rparen: Pos,
     },
     Call {
-        fun: Box<Expr>,
+        fun: P<Expr>,
         args: List<Expr>,
         dots: bool,
         lparen: Pos,
         rparen: Pos,
     },
-    Star(Box<Expr>),
-    Unary(UnOp, Box<Expr>),
+    Star(P<Expr>),
+    Unary(UnOp, P<Expr>),
     Binary {
         op: BinOp,
         op_pos: Pos,
-        x: Box<Expr>,
-        y: Box<Expr>,
+        x: P<Expr>,
+        y: P<Expr>,
     },
     /// `[N]T`, or `[...]T` when `len` is `None`.
     ArrayType {
-        len: Option<Box<Expr>>,
-        elem: Box<Expr>,
+        len: Option<P<Expr>>,
+        elem: P<Expr>,
     },
-    SliceType(Box<Expr>),
-    MapType(Box<Expr>, Box<Expr>),
-    ChanType(ChanDir, Box<Expr>),
-    FuncType(Box<FuncType>),
+    SliceType(P<Expr>),
+    MapType(P<Expr>, P<Expr>),
+    ChanType(ChanDir, P<Expr>),
+    FuncType(P<FuncType>),
     StructType(List<Field>),
     InterfaceType(List<IfaceElem>),
 }
@@ -361,12 +365,12 @@ pub struct Stmt {
 pub enum StmtKind {
     Empty,
     Decl(Decl),
-    Labeled(Ident, Box<Stmt>),
+    Labeled(Ident, P<Stmt>),
     Expr(Expr),
-    Send(Box<Expr>, Box<Expr>),
+    Send(P<Expr>, P<Expr>),
     IncDec(Expr, bool),
     Assign(List<Expr>, List<Expr>),
-    OpAssign(BinOp, Box<Expr>, Box<Expr>),
+    OpAssign(BinOp, P<Expr>, P<Expr>),
     /// `a, b := ...`: the left side as parsed (the checker requires names), and the
     /// position of `:=`.
     Define(List<Expr>, List<Expr>, Pos),
@@ -376,22 +380,22 @@ pub enum StmtKind {
     Branch(Branch, Option<Ident>),
     Block(Block),
     If {
-        init: Option<Box<Stmt>>,
-        cond: Box<Expr>,
+        init: Option<P<Stmt>>,
+        cond: P<Expr>,
         then: Block,
-        els: Option<Box<Stmt>>,
+        els: Option<P<Stmt>>,
     },
     Switch {
-        init: Option<Box<Stmt>>,
-        tag: Option<Box<Expr>>,
+        init: Option<P<Stmt>>,
+        tag: Option<P<Expr>>,
         clauses: List<CaseClause>,
         rbrace: Pos,
     },
     /// `switch [bind :=] x.(type) { ... }`; `x` is the operand of the type assertion.
     TypeSwitch {
-        init: Option<Box<Stmt>>,
+        init: Option<P<Stmt>>,
         bind: Option<Ident>,
-        x: Box<Expr>,
+        x: P<Expr>,
         clauses: List<CaseClause>,
         rbrace: Pos,
     },
@@ -400,18 +404,18 @@ pub enum StmtKind {
         rbrace: Pos,
     },
     For {
-        init: Option<Box<Stmt>>,
-        cond: Option<Box<Expr>>,
-        post: Option<Box<Stmt>>,
+        init: Option<P<Stmt>>,
+        cond: Option<P<Expr>>,
+        post: Option<P<Stmt>>,
         body: Block,
     },
     /// `extra` holds a third iteration variable, which the checker rejects as gc does.
     Range {
-        key: Option<Box<Expr>>,
-        value: Option<Box<Expr>>,
-        extra: Option<Box<Expr>>,
+        key: Option<P<Expr>>,
+        value: Option<P<Expr>>,
+        extra: Option<P<Expr>>,
         define: bool,
-        x: Box<Expr>,
+        x: P<Expr>,
         body: Block,
     },
 }
@@ -430,7 +434,7 @@ pub struct CaseClause {
 pub struct CommClause {
     pub pos: Pos,
     /// `None` for `default`; else a send, receive, or receive-assignment statement.
-    pub comm: Option<Box<Stmt>>,
+    pub comm: Option<P<Stmt>>,
     pub colon: Pos,
     pub body: List<Stmt>,
 }

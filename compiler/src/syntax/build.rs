@@ -20,11 +20,31 @@ pub struct Param {
     pub dots: Option<Pos>,
 }
 
+/// Builds one file's tree: hands out node ids and owns the arena its nodes live in.
 pub struct Builder<'a> {
     pub ids: &'a IdGen,
+    /// Leaked: a tree is never freed (see `ast::P`). Nodes are small and made by the
+    /// hundred thousand; one bump allocation each keeps them dense.
+    arena: &'static bumpalo::Bump,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    pub fn new(ids: &'a IdGen) -> Self {
+        Builder { ids, arena: Box::leak(Box::new(bumpalo::Bump::new())) }
+    }
+
+    pub fn alloc<T>(&self, node: T) -> P<T> {
+        self.arena.alloc(node)
+    }
+
+    pub fn list<T>(&self, nodes: Vec<T>) -> List<T> {
+        self.arena.alloc_slice_fill_iter(nodes)
+    }
+
+    pub fn one<T>(&self, node: T) -> List<T> {
+        std::slice::from_ref(self.alloc(node))
+    }
+
     pub fn error<T>(&self, pos: Pos, msg: &str) -> PResult<T> {
         Err(ParseError::User { error: SyntaxError { pos, msg: msg.to_string() } })
     }
@@ -47,39 +67,39 @@ impl Builder<'_> {
     }
 
     pub fn unnamed(&self, typ: Expr) -> Field {
-        Field { names: List::default(), typ, variadic: false, tag: None }
+        Field { names: &[], typ, variadic: false, tag: None }
     }
 
     pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
-        self.expr(x.pos, ExprKind::Selector(Box::new(x), sel))
+        self.expr(x.pos, ExprKind::Selector(self.alloc(x), sel))
     }
 
     pub fn binary(&self, op: BinOp, op_pos: Pos, x: Expr, y: Expr) -> Expr {
-        self.expr(x.pos, ExprKind::Binary { op, op_pos, x: Box::new(x), y: Box::new(y) })
+        self.expr(x.pos, ExprKind::Binary { op, op_pos, x: self.alloc(x), y: self.alloc(y) })
     }
 
     pub fn type_assert(&self, x: Expr, typ: Option<Expr>, rparen: Pos) -> Expr {
-        self.expr(x.pos, ExprKind::TypeAssert { x: Box::new(x), typ: typ.map(Box::new), rparen })
+        self.expr(x.pos, ExprKind::TypeAssert { x: self.alloc(x), typ: typ.map(|x| self.alloc(x)), rparen })
     }
 
     pub fn index(&self, x: Expr, index: List<Expr>, rbrack: Pos) -> Expr {
-        self.expr(x.pos, ExprKind::Index { x: Box::new(x), index, rbrack })
+        self.expr(x.pos, ExprKind::Index { x: self.alloc(x), index, rbrack })
     }
 
     /// gc positions a slice expression at its `[`, unlike other postfix expressions.
     pub fn slice(&self, x: Expr, lbrack: Pos, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, rbrack: Pos) -> Expr {
         let three = max.is_some();
-        let (lo, hi, max) = (lo.map(Box::new), hi.map(Box::new), max.map(Box::new));
-        self.expr(lbrack, ExprKind::Slice { x: Box::new(x), lo, hi, max, three, rbrack })
+        let (lo, hi, max) = (lo.map(|x| self.alloc(x)), hi.map(|x| self.alloc(x)), max.map(|x| self.alloc(x)));
+        self.expr(lbrack, ExprKind::Slice { x: self.alloc(x), lo, hi, max, three, rbrack })
     }
 
     pub fn call(&self, fun: Expr, lparen: Pos, (args, dots): (List<Expr>, bool), rparen: Pos) -> Expr {
-        self.expr(fun.pos, ExprKind::Call { fun: Box::new(fun), args, dots, lparen, rparen })
+        self.expr(fun.pos, ExprKind::Call { fun: self.alloc(fun), args, dots, lparen, rparen })
     }
 
     pub fn composite(&self, typ: Option<Expr>, (lbrace, elems, rbrace): (Pos, List<Element>, Pos)) -> Expr {
         let pos = typ.as_ref().map_or(lbrace, |t| t.pos);
-        self.expr(pos, ExprKind::Composite { typ: typ.map(Box::new), elems, lbrace, rbrace })
+        self.expr(pos, ExprKind::Composite { typ: typ.map(|t| self.alloc(t)), elems, lbrace, rbrace })
     }
 
     /// `T{...}` where `T` was parsed as an expression: as in gc, only a (qualified)
@@ -94,7 +114,7 @@ impl Builder<'_> {
 
     pub fn labeled(&self, pos: Pos, label: Ident, s: Option<Stmt>) -> Stmt {
         let s = s.unwrap_or(Stmt { pos: label.pos, kind: StmtKind::Empty });
-        self.stmt(pos, StmtKind::Labeled(label, Box::new(s)))
+        self.stmt(pos, StmtKind::Labeled(label, self.alloc(s)))
     }
 
     pub fn value_spec(&self, pos: Pos, names: List<Ident>, typ: Option<Expr>, values: List<Expr>) -> ValueSpec {
@@ -103,38 +123,38 @@ impl Builder<'_> {
 
     /// Numbers the specs of a `const` group (iota) and links each spec without values
     /// to the last one with values (implicit repetition).
-    pub fn const_group(&self, mut specs: List<ValueSpec>) -> List<ValueSpec> {
+    pub fn const_group(&self, mut specs: Vec<ValueSpec>) -> List<ValueSpec> {
         let mut last: Option<ValueSpec> = None;
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
             if s.values.is_empty() && s.typ.is_none() {
-                s.inherit = last.clone().map(Box::new);
+                s.inherit = last.clone().map(|l| self.alloc(l));
             } else {
                 last = Some(ValueSpec { inherit: None, ..s.clone() });
             }
         }
-        specs
+        self.list(specs)
     }
 
     pub fn func_decl(&self, pos: Pos, recv: Option<List<Field>>, name: Ident, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
         sig.pos = pos;
-        Ok(Decl::Func(Box::new(FuncDecl { pos, recv, name, sig, body })))
+        Ok(Decl::Func(self.alloc(FuncDecl { pos, recv, name, sig, body })))
     }
 
     /// Go's parameter grouping: either no entry is named, or all are, in which case a
     /// run of bare names takes the type that follows it (`a, b int`).
-    pub fn params(&self, ps: List<Param>, rparen: Pos) -> PResult<List<Field>> {
+    pub fn params(&self, ps: Vec<Param>, rparen: Pos) -> PResult<List<Field>> {
         let named = ps.iter().filter(|p| p.name.is_some()).count();
         if named == 0 {
-            return Ok(ps.into_vec().into_iter().map(|p| Field { names: List::default(), typ: p.typ, variadic: p.dots.is_some(), tag: None }).collect());
+            return Ok(self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, variadic: p.dots.is_some(), tag: None }).collect()));
         }
         let mut fields: Vec<Field> = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
-        for p in ps.into_vec() {
+        for p in ps {
             match p.name {
                 Some(n) => {
                     pending.push(n);
-                    fields.push(Field { names: std::mem::take(&mut pending).into(), typ: p.typ, variadic: p.dots.is_some(), tag: None });
+                    fields.push(Field { names: self.list(std::mem::take(&mut pending)), typ: p.typ, variadic: p.dots.is_some(), tag: None });
                 }
                 None => match (&p.typ.kind, p.dots) {
                     (ExprKind::Ident(n), None) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),
@@ -146,29 +166,26 @@ impl Builder<'_> {
             let pos = if pending.len() > 1 { n.pos } else { rparen };
             return self.error(pos, "syntax error: mixed named and unnamed parameters");
         }
-        Ok(fields.into())
+        Ok(self.list(fields))
     }
 
     /// A switch header's last simple statement decides what kind of switch it is.
     pub fn switch(&self, pos: Pos, init: Option<Stmt>, s: Option<Stmt>, clauses: Vec<CaseClause>, rbrace: Pos) -> PResult<Stmt> {
-        let init = init.map(Box::new);
-        let clauses = clauses.into();
+        let init = init.map(|s| self.alloc(s));
+        let clauses = self.list(clauses);
         let kind = match s.map(|s| s.kind) {
             None => StmtKind::Switch { init, tag: None, clauses, rbrace },
             Some(StmtKind::Expr(x)) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
-                kind => StmtKind::Switch { init, tag: Some(Box::new(Expr { kind, ..x })), clauses, rbrace },
+                kind => StmtKind::Switch { init, tag: Some(self.alloc(Expr { kind, ..x })), clauses, rbrace },
             },
-            Some(StmtKind::Define(l, r, _)) if l.len() == 1 && r.len() == 1 => {
-                let (lhs, rhs) = (l.into_vec().remove(0), r.into_vec().remove(0));
-                match (lhs.kind, rhs.kind) {
-                    (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
-                        let bind = Some(Ident { id: lhs.id, pos: lhs.pos, name });
-                        StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
-                    }
-                    _ => return self.error(lhs.pos, "syntax error: switch expression must be an expression"),
+            Some(StmtKind::Define([lhs], [rhs], _)) => match (&lhs.kind, &rhs.kind) {
+                (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
+                    let bind = Some(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() });
+                    StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
                 }
-            }
+                _ => return self.error(lhs.pos, "syntax error: switch expression must be an expression"),
+            },
             Some(_) => return self.error(pos, "syntax error: switch expression must be an expression"),
         };
         Ok(self.stmt(pos, kind))
@@ -178,13 +195,13 @@ impl Builder<'_> {
         if let Some(Stmt { pos, kind: StmtKind::Define(..) }) = &post {
             return self.error(*pos, "syntax error: cannot declare in post statement of for loop");
         }
-        let (init, cond, post) = (init.map(Box::new), cond.map(Box::new), post.map(Box::new));
+        let (init, cond, post) = (init.map(|s| self.alloc(s)), cond.map(|x| self.alloc(x)), post.map(|s| self.alloc(s)));
         Ok(self.stmt(pos, StmtKind::For { init, cond, post, body }))
     }
 
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
-        let mut it = lhs.into_vec().into_iter();
-        let (key, value, extra) = (it.next().map(Box::new), it.next().map(Box::new), it.next().map(Box::new));
-        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: Box::new(x), body }))
+        let mut it = lhs.iter();
+        let (key, value, extra) = (it.next(), it.next(), it.next());
+        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body }))
     }
 }

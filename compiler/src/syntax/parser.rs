@@ -45,7 +45,7 @@ fn lex(src: &str, base: Pos) -> (Vec<(Pos, Tok, Pos)>, Vec<Diagnostic>) {
 
 pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let eof = base + src.len() as Pos;
-    let builder = Builder { ids };
+    let builder = Builder::new(ids);
     // Tokens stream from the lexer into the parser; only a failed parse looks at
     // the token sequence again (for generics and gc's wording of the error).
     let mut lexer = Lexer::new(src);

@@ -14,7 +14,7 @@ pub trait Visitor {
 }
 
 pub fn walk_block<V: Visitor + ?Sized>(v: &mut V, b: &'static Block) {
-    for s in &b.stmts {
+    for s in b.stmts.iter() {
         v.stmt(s);
     }
 }
@@ -22,7 +22,7 @@ pub fn walk_block<V: Visitor + ?Sized>(v: &mut V, b: &'static Block) {
 pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, e: &'static Expr) {
     match &e.kind {
         ExprKind::Composite { elems, .. } => {
-            for el in elems {
+            for el in elems.iter() {
                 // (a struct literal's field-name keys resolve to no object)
                 if let Some(k) = &el.key {
                     v.expr(k);
@@ -35,7 +35,7 @@ pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, e: &'static Expr) {
         ExprKind::Selector(x, _) => v.expr(x),
         ExprKind::Index { x, index, .. } => {
             v.expr(x);
-            for i in index {
+            for i in index.iter() {
                 v.expr(i);
             }
         }
@@ -48,7 +48,7 @@ pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, e: &'static Expr) {
         ExprKind::TypeAssert { x, .. } => v.expr(x),
         ExprKind::Call { fun, args, .. } => {
             v.expr(fun);
-            for a in args {
+            for a in args.iter() {
                 v.expr(a);
             }
         }
@@ -64,8 +64,8 @@ pub fn walk_stmt<V: Visitor + ?Sized>(v: &mut V, s: &'static Stmt) {
     match &s.kind {
         StmtKind::Empty | StmtKind::Branch(..) => {}
         StmtKind::Decl(Decl::Var(specs)) => {
-            for spec in specs {
-                for e in &spec.values {
+            for spec in specs.iter() {
+                for e in spec.values.iter() {
                     v.expr(e);
                 }
             }
@@ -78,12 +78,12 @@ pub fn walk_stmt<V: Visitor + ?Sized>(v: &mut V, s: &'static Stmt) {
             v.expr(b);
         }
         StmtKind::Assign(l, r) | StmtKind::Define(l, r, _) => {
-            for e in l.iter().chain(r) {
+            for e in l.iter().chain(r.iter()) {
                 v.expr(e);
             }
         }
         StmtKind::Return(rs) => {
-            for e in rs {
+            for e in rs.iter() {
                 v.expr(e);
             }
         }
@@ -105,11 +105,11 @@ pub fn walk_stmt<V: Visitor + ?Sized>(v: &mut V, s: &'static Stmt) {
             if let Some(t) = tag {
                 v.expr(t);
             }
-            for c in clauses {
-                for e in c.exprs.iter().flatten() {
+            for c in clauses.iter() {
+                for e in c.exprs.iter().flat_map(|x| x.iter()) {
                     v.expr(e);
                 }
-                for s in &c.body {
+                for s in c.body.iter() {
                     v.stmt(s);
                 }
             }
@@ -119,18 +119,18 @@ pub fn walk_stmt<V: Visitor + ?Sized>(v: &mut V, s: &'static Stmt) {
                 v.stmt(i);
             }
             v.expr(x);
-            for c in clauses {
-                for s in &c.body {
+            for c in clauses.iter() {
+                for s in c.body.iter() {
                     v.stmt(s);
                 }
             }
         }
         StmtKind::Select { clauses, .. } => {
-            for c in clauses {
+            for c in clauses.iter() {
                 if let Some(s) = &c.comm {
                     v.stmt(s);
                 }
-                for s in &c.body {
+                for s in c.body.iter() {
                     v.stmt(s);
                 }
             }

@@ -15,7 +15,7 @@ impl Checker<'_> {
         let x = self.raw_expr(fun, None);
         match x.mode {
             Mode::Invalid => {
-                for a in args {
+                for a in args.iter() {
                     self.raw_expr(a, None);
                 }
                 return (Operand::invalid(e), ExprKindTag::Statement);
@@ -43,7 +43,7 @@ impl Checker<'_> {
             let d = self.describe(&x);
             let ts = self.type_string(x.typ);
             self.error(x.pos(), format!("invalid operation: cannot call {d}: {ts} is not a function"));
-            for a in args {
+            for a in args.iter() {
                 self.raw_expr(a, None);
             }
             return (Operand::invalid(e), ExprKindTag::Statement);

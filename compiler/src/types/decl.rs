@@ -25,7 +25,7 @@ impl Checker<'_> {
         }
         for (i, f) in files.iter().enumerate() {
             self.cur_file = i;
-            for d in &f.decls {
+            for d in f.decls.iter() {
                 self.collect_decl(d, i, &mut order, &mut funcs, &mut methods, &mut obj_file);
             }
         }
@@ -51,7 +51,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn collect_imports(&mut self, f: &'static File) {
-        for imp in &f.imports {
+        for imp in f.imports.iter() {
             let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
             if path.is_empty() || path.contains(['\\', ' ', '!', '"']) {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
@@ -128,7 +128,7 @@ impl Checker<'_> {
         };
         match d {
             Decl::Const(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     let values = spec.inherit.as_deref().unwrap_or(spec);
                     for (index, n) in spec.names.iter().enumerate() {
                         add(self, n, ObjKind::Const(Box::new(Constant::int(0))), DeclRef::Const { spec, values, index }, order);
@@ -136,14 +136,14 @@ impl Checker<'_> {
                 }
             }
             Decl::Var(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     for (index, n) in spec.names.iter().enumerate() {
                         add(self, n, ObjKind::Var(VarKind::Global), DeclRef::Var { spec, index }, order);
                     }
                 }
             }
             Decl::Type(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     add(self, &spec.name, ObjKind::TypeName, DeclRef::Type(spec), order);
                 }
             }
@@ -446,8 +446,8 @@ impl Checker<'_> {
         let obj = self.p.types.named_info(named).unwrap().obj;
         if let Some(DeclRef::Type(spec)) = self.obj(obj).decl {
             if let ExprKind::StructType(fields) = &spec.typ.unparen().kind {
-                for f in fields {
-                    for n in &f.names {
+                for f in fields.iter() {
+                    for n in f.names.iter() {
                         if &*n.name == name {
                             return n.pos;
                         }
@@ -521,7 +521,7 @@ impl Checker<'_> {
                 i += 1;
                 continue;
             }
-            for n in &f.names {
+            for n in f.names.iter() {
                 let t = types.get(i).copied().unwrap_or(INVALID);
                 i += 1;
                 let obj = self.new_obj(n.name.clone(), ObjKind::Var(kind), t, n.pos);
@@ -548,7 +548,7 @@ impl Checker<'_> {
 
     fn unused_imports(&mut self, files: &[&'static File]) {
         for (i, f) in files.iter().enumerate() {
-            for imp in &f.imports {
+            for imp in f.imports.iter() {
                 let name = match &imp.name {
                     Some(n) if n.is_blank() || &*n.name == "." => continue,
                     Some(n) => Some(n.name.clone()),

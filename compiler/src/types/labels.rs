@@ -188,13 +188,13 @@ impl Gotos<'_, '_> {
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                     let inner = Targets { breaks: true, continues: ctxt.continues };
-                    for c in clauses {
+                    for c in clauses.iter() {
                         fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
                     }
                 }
                 StmtKind::Select { clauses, .. } => {
                     let inner = Targets { breaks: true, continues: ctxt.continues };
-                    for c in clauses {
+                    for c in clauses.iter() {
                         fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
                     }
                 }

@@ -60,7 +60,7 @@ impl Program {
         c.file_scopes.push(imports.clone());
         c.collect_imports(file);
         let (mut order, mut funcs, mut methods, mut obj_file) = (Vec::new(), Vec::new(), Vec::new(), Default::default());
-        for d in &file.decls {
+        for d in file.decls.iter() {
             c.collect_decl(d, 0, &mut order, &mut funcs, &mut methods, &mut obj_file);
         }
         c.obj_file = obj_file;

@@ -168,7 +168,7 @@ impl Checker<'_> {
                 self.close_scope();
             }
             StmtKind::Select { clauses, .. } => {
-                for c in clauses {
+                for c in clauses.iter() {
                     let valid = match c.comm.as_deref().map(|s| &s.kind) {
                         None | Some(StmtKind::Send(..)) => true,
                         Some(StmtKind::Expr(e)) => is_recv(e),
@@ -235,7 +235,7 @@ impl Checker<'_> {
     fn decl_stmt(&mut self, d: &'static Decl) {
         match d {
             Decl::Const(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     let values = spec.inherit.as_deref().unwrap_or(spec);
                     self.iota = Some(Constant::int(spec.iota as i64));
                     let mut objs = Vec::new();
@@ -256,7 +256,7 @@ impl Checker<'_> {
                 }
             }
             Decl::Var(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     let objs: Vec<ObjId> = spec.names.iter().map(|n| self.new_obj(n.name.clone(), ObjKind::Var(VarKind::Local), INVALID, n.pos)).collect();
                     let typ = spec.typ.as_ref().map(|t| self.resolve_type(t));
                     if spec.values.is_empty() {
@@ -272,7 +272,7 @@ impl Checker<'_> {
                 }
             }
             Decl::Type(specs) => {
-                for spec in specs {
+                for spec in specs.iter() {
                     let obj = self.new_obj(spec.name.name.clone(), ObjKind::TypeName, INVALID, spec.name.pos);
                     // the name is in scope in its own definition (recursive types)
                     self.declare(&spec.name, obj);
@@ -585,7 +585,7 @@ impl Checker<'_> {
             StmtKind::If { then, els: Some(els), .. } => self.is_terminating_list(&then.stmts, None) && self.is_terminating(els, None),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 let mut has_default = false;
-                for c in clauses {
+                for c in clauses.iter() {
                     has_default |= c.exprs.is_none();
                     if !self.is_terminating_list(&c.body, None) || has_break_list(&c.body, label, true) {
                         return false;

@@ -156,7 +156,7 @@ impl Checker<'_> {
                 }
                 add(self, name, f.typ.pos, true);
             } else {
-                for n in &f.names {
+                for n in f.names.iter() {
                     let obj = self.new_obj(n.name.clone(), ObjKind::Var(VarKind::Field), t, n.pos);
                     self.p.info.objs.insert_def(n.id, obj);
                     add(self, n.name.clone(), n.pos, false);
@@ -241,7 +241,7 @@ impl Checker<'_> {
             if f.names.is_empty() {
                 out.push(Param { name: None, typ: t });
             }
-            for n in &f.names {
+            for n in f.names.iter() {
                 out.push(Param { name: Some(n.name.clone()), typ: t });
             }
         }
