@@ -616,7 +616,7 @@ impl FnCtx<'_, '_, '_> {
         let from = self.type_of(x);
         let v = self.expr(x);
         let mut r = self.convert_explicit(v, from, to);
-        if self.be.p.info.consts.contains_key(&x.id)
+        if self.be.p.info.consts.contains_key(x.id)
             && self.be.p.types.is_string(from)
             && matches!(self.be.p.types.get(self.be.p.types.underlying(to)), Type::Slice(_))
         {
@@ -1192,7 +1192,7 @@ impl FnCtx<'_, '_, '_> {
         let mut out = Vec::new();
         for e in elems {
             if let Some(k) = &e.key {
-                idx = self.be.p.info.consts.get(&k.id).and_then(|c| c.to_i64()).expect("constant index") as u64;
+                idx = self.be.p.info.consts.get(k.id).and_then(|c| c.to_i64()).expect("constant index") as u64;
             }
             let v = self.expr_to(&e.value, el);
             out.push((idx, v));

@@ -149,7 +149,7 @@ impl Visitor for Escape<'_, '_> {
             }
             ExprKind::Unary(UnOp::Addr, x) => self.escapes(x),
             ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
-            ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(&index[0].id) => self.escapes(x),
+            ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.escapes(x),
             ExprKind::Selector(x, _) => self.method_receiver(e, x),
             _ => {}
         }

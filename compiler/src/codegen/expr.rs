@@ -52,7 +52,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     fn expr_at(&mut self, e: &'static Expr) -> Val {
-        if let Some(c) = self.be.p.info.consts.get(&e.id).cloned() {
+        if let Some(c) = self.be.p.info.consts.get(e.id).cloned() {
             let t = self.type_of(e);
             return self.constant(&c, t);
         }
@@ -363,11 +363,11 @@ impl FnCtx<'_, '_, '_> {
         if op.is_shift() {
             let st = self.type_of(y);
             let yv = self.expr(y)[0];
-            let const_count = self.be.p.info.consts.contains_key(&y.id);
+            let const_count = self.be.p.info.consts.contains_key(y.id);
             return smallvec![self.shift(op, xv, t, yv, st, const_count)];
         }
         let yv = self.expr(y)[0];
-        smallvec![self.arith(op, xv, yv, t, self.be.p.info.consts.get(&y.id).is_some())]
+        smallvec![self.arith(op, xv, yv, t, self.be.p.info.consts.get(y.id).is_some())]
     }
 
     /// `x op y` on scalars of basic type `t`.
@@ -483,7 +483,7 @@ impl FnCtx<'_, '_, '_> {
         let mut parts = Vec::new();
         fn collect(fx: &mut FnCtx, e: &'static Expr, parts: &mut Vec<&'static Expr>) {
             if let ExprKind::Binary { op: BinOp::Add, x, y, .. } = &e.unparen().kind {
-                if !fx.be.p.info.consts.contains_key(&e.id) {
+                if !fx.be.p.info.consts.contains_key(e.id) {
                     collect(fx, x, parts);
                     collect(fx, y, parts);
                     return;
@@ -710,7 +710,7 @@ impl FnCtx<'_, '_, '_> {
                     }
                     Type::Array(el, n) => {
                         let base = self.place(x);
-                        let ci = self.be.p.info.consts.get(&index[0].id).and_then(|c| c.to_i64());
+                        let ci = self.be.p.info.consts.get(index[0].id).and_then(|c| c.to_i64());
                         match (base, ci) {
                             (Place::Ssa { vars, start, .. }, Some(ci)) => {
                                 let k = self.repr(el).nssa();
@@ -861,7 +861,7 @@ impl FnCtx<'_, '_, '_> {
             Type::Array(el, n) if !self.is_addressable(x) => {
                 // an array value: index its flat parts, or spill it to memory
                 let v = self.expr(x);
-                let ci = self.be.p.info.consts.get(&ie.id).and_then(|c| c.to_i64());
+                let ci = self.be.p.info.consts.get(ie.id).and_then(|c| c.to_i64());
                 let r = self.repr(xt);
                 match ci {
                     Some(ci) if !r.indirect => {

@@ -36,11 +36,11 @@ impl FnCtx<'_, '_, '_> {
                 } else if op.is_shift() {
                     let ct = self.type_of(r);
                     let rv = self.expr(r)[0];
-                    let konst = self.be.p.info.consts.contains_key(&r.id);
+                    let konst = self.be.p.info.consts.contains_key(r.id);
                     smallvec![self.shift(*op, cur[0], t, rv, ct, konst)]
                 } else {
                     let rv = self.expr_to(r, t)[0];
-                    let konst = self.be.p.info.consts.contains_key(&r.id);
+                    let konst = self.be.p.info.consts.contains_key(r.id);
                     smallvec![self.arith(*op, cur[0], rv, t, konst)]
                 };
                 self.write(&p, &v);
@@ -268,7 +268,7 @@ impl FnCtx<'_, '_, '_> {
                     && self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type) =>
             {
                 let from = self.type_of(&args[0]);
-                if !self.be.p.types.is_string(from) || self.be.p.info.consts.contains_key(&args[0].id) {
+                if !self.be.p.types.is_string(from) || self.be.p.info.consts.contains_key(args[0].id) {
                     return false;
                 }
                 let to = self.type_of(rhs);

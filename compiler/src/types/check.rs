@@ -188,7 +188,7 @@ impl<'a> Checker<'a> {
                 self.p.info.consts.insert(e.id, v);
             }
             None => {
-                self.p.info.consts.remove(&e.id);
+                self.p.info.consts.remove(e.id);
             }
         }
     }

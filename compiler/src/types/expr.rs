@@ -327,7 +327,7 @@ impl Checker<'_> {
         let Some(old) = self.p.info.types.get(e.id) else {
             return;
         };
-        let old_val = self.p.info.consts.get(&e.id).cloned();
+        let old_val = self.p.info.consts.get(e.id).cloned();
         if !self.p.types.is_untyped(old.typ) {
             return;
         }

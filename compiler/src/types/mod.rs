@@ -102,12 +102,11 @@ impl Program {
     /// Type-checks the files of one package. Imports are loaded on demand.
     pub fn check_package(&mut self, path: &str, files: Vec<&'static File>) -> Result<PkgId, Vec<Diagnostic>> {
         let n = self.ids.count();
-        self.info.types.reserve_to(n);
-        self.info.objs.reserve_to(n);
-        // about one object per 7 nodes: growing the table by copying costs more
-        // than reserving too much, which costs nothing until it is touched
+        // room for the packages it imports, which are checked after its nodes are
+        // counted: growing a table would copy it
+        self.info.reserve_nodes(2 * n);
+        // about one object per 7 nodes (see `reserve_nodes`)
         self.objs.reserve(n as usize / 4);
-        self.info.consts.reserve(n as usize / 6);
         check::Checker::check_files(self, path, files, path != "main" && !path.starts_with("main."))
     }
 

@@ -210,95 +210,114 @@ pub struct Selection {
     pub indirect: bool,
 }
 
-/// Dense map from node ids to values.
-pub struct NodeMap<T>(Vec<Option<T>>);
-
-impl<T> Default for NodeMap<T> {
-    fn default() -> Self {
-        NodeMap(Vec::new())
-    }
-}
-
-impl<T> NodeMap<T> {
-    /// Makes room for nodes up to `n` (node ids are dense, so the parser's count
-    /// sizes the table once).
-    pub fn reserve_to(&mut self, n: u32) {
-        if (n as usize) > self.0.len() {
-            self.0.resize_with(n as usize, || None);
-        }
-    }
-    pub fn insert(&mut self, id: NodeId, v: T) {
-        let i = id.0 as usize;
-        if i >= self.0.len() {
-            self.0.resize_with(i + 1, || None);
-        }
-        self.0[i] = Some(v);
-    }
-    pub fn get(&self, id: NodeId) -> Option<&T> {
-        self.0.get(id.0 as usize).and_then(Option::as_ref)
-    }
-    pub fn get_mut(&mut self, id: NodeId) -> Option<&mut T> {
-        self.0.get_mut(id.0 as usize).and_then(Option::as_mut)
-    }
-}
-
-/// Expression types, one packed `u32` per node (mode in the top bits): node tables
-/// are the checker's largest memory, and memory is what a big program costs.
+/// One `u32` per node, 0 meaning nothing recorded: the checker's node tables. They
+/// grow by zeroed allocation, so the pages of ids no node reaches are never touched
+/// (fresh memory is most of what checking a big program costs).
 #[derive(Default)]
-pub struct TypeMap(Vec<u32>);
+struct Column(Vec<u32>);
+
+impl Column {
+    fn reserve_to(&mut self, n: usize) {
+        if n > self.0.len() {
+            let mut grown = vec![0; n.max(2 * self.0.len())];
+            grown[..self.0.len()].copy_from_slice(&self.0);
+            self.0 = grown;
+        }
+    }
+    fn get(&self, id: NodeId) -> u32 {
+        self.0.get(id.0 as usize).copied().unwrap_or(0)
+    }
+    fn set(&mut self, id: NodeId, v: u32) {
+        self.reserve_to(id.0 as usize + 1);
+        self.0[id.0 as usize] = v;
+    }
+}
+
+/// Expression types, packed with their mode (in the top bits).
+#[derive(Default)]
+pub struct TypeMap(Column);
 
 const MODE_SHIFT: u32 = 28;
 
 impl TypeMap {
-    pub fn reserve_to(&mut self, n: u32) {
-        if (n as usize) > self.0.len() {
-            self.0.resize(n as usize, 0);
-        }
-    }
     pub fn insert(&mut self, id: NodeId, t: Typed) {
         debug_assert!(t.typ.0 < 1 << MODE_SHIFT && t.mode != Mode::Invalid);
-        self.reserve_to(id.0 + 1);
-        self.0[id.0 as usize] = t.typ.0 | (t.mode as u32) << MODE_SHIFT;
+        self.0.set(id, t.typ.0 | (t.mode as u32) << MODE_SHIFT);
     }
     pub fn get(&self, id: NodeId) -> Option<Typed> {
         const MODES: [Mode; 9] = [Mode::Invalid, Mode::NoValue, Mode::Builtin, Mode::Type, Mode::Const, Mode::Var, Mode::MapIndex, Mode::Value, Mode::CommaOk];
-        let v = *self.0.get(id.0 as usize)?;
+        let v = self.0.get(id);
         (v != 0).then(|| Typed { mode: MODES[(v >> MODE_SHIFT) as usize], typ: TypeId(v & ((1 << MODE_SHIFT) - 1)) })
     }
 }
 
 /// The object an identifier declares (def) or refers to (use); an identifier is
-/// one or the other.
+/// one or the other. Stored as the object's index plus one.
 #[derive(Default)]
-pub struct ObjMap(Vec<u32>);
+pub struct ObjMap(Column);
 
-const NO_OBJ: u32 = u32::MAX;
 const DEF_BIT: u32 = 1 << 31;
 
 impl ObjMap {
-    pub fn reserve_to(&mut self, n: u32) {
-        if (n as usize) > self.0.len() {
-            self.0.resize(n as usize, NO_OBJ);
-        }
-    }
-    fn set(&mut self, id: NodeId, v: u32) {
-        self.reserve_to(id.0 + 1);
-        self.0[id.0 as usize] = v;
-    }
-    fn get(&self, id: NodeId) -> Option<u32> {
-        self.0.get(id.0 as usize).copied().filter(|&v| v != NO_OBJ)
-    }
     pub fn insert_def(&mut self, id: NodeId, o: ObjId) {
-        self.set(id, o.0 | DEF_BIT);
+        self.0.set(id, (o.0 + 1) | DEF_BIT);
     }
     pub fn insert_use(&mut self, id: NodeId, o: ObjId) {
-        self.set(id, o.0);
+        self.0.set(id, o.0 + 1);
     }
     pub fn def(&self, id: NodeId) -> Option<ObjId> {
-        self.get(id).filter(|v| v & DEF_BIT != 0).map(|v| ObjId(v & !DEF_BIT))
+        let v = self.0.get(id);
+        (v & DEF_BIT != 0).then(|| ObjId((v & !DEF_BIT) - 1))
     }
     pub fn use_of(&self, id: NodeId) -> Option<ObjId> {
-        self.get(id).filter(|v| v & DEF_BIT == 0).map(ObjId)
+        let v = self.0.get(id);
+        (v != 0 && v & DEF_BIT == 0).then(|| ObjId(v - 1))
+    }
+}
+
+/// Constant values of expressions: an index per node into a list of values. Most
+/// expressions are not constant, and forgetting one (`remove`) is a store.
+#[derive(Default)]
+pub struct ConstMap {
+    index: Column,
+    values: Vec<Constant>,
+}
+
+impl ConstMap {
+    pub fn insert(&mut self, id: NodeId, v: Constant) {
+        match self.index.get(id) {
+            0 => {
+                self.values.push(v);
+                self.index.set(id, self.values.len() as u32);
+            }
+            i => self.values[i as usize - 1] = v,
+        }
+    }
+    pub fn remove(&mut self, id: NodeId) {
+        if self.index.get(id) != 0 {
+            self.index.set(id, 0);
+        }
+    }
+    pub fn get(&self, id: NodeId) -> Option<&Constant> {
+        match self.index.get(id) {
+            0 => None,
+            i => Some(&self.values[i as usize - 1]),
+        }
+    }
+    pub fn contains_key(&self, id: NodeId) -> bool {
+        self.index.get(id) != 0
+    }
+}
+
+impl Info {
+    /// Sizes the tables for `n` node ids before checking fills them (about one in
+    /// eight nodes is a constant): growing a table by copying costs more than
+    /// reserving too much, which costs nothing until it is touched.
+    pub fn reserve_nodes(&mut self, n: u32) {
+        self.types.0.reserve_to(n as usize);
+        self.objs.0.reserve_to(n as usize);
+        self.consts.index.reserve_to(n as usize);
+        self.consts.values.reserve(n as usize / 8);
     }
 }
 
@@ -306,7 +325,7 @@ impl ObjMap {
 #[derive(Default)]
 pub struct Info {
     pub types: TypeMap,
-    pub consts: FxHashMap<NodeId, Constant>,
+    pub consts: ConstMap,
     pub objs: ObjMap,
     /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
     pub implicits: FxHashMap<NodeId, ObjId>,
