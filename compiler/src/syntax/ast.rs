@@ -11,19 +11,37 @@ pub struct NodeId(pub u32);
 
 /// Hands out node ids; shared by all files of a session so ids stay unique.
 #[derive(Default)]
-pub struct IdGen(Cell<u32>);
+pub struct IdGen {
+    next: Cell<u32>,
+    /// Ids left unused (see `syntax::halves`).
+    skipped: Cell<u32>,
+}
 
 impl IdGen {
     pub fn starting_at(n: u32) -> Self {
-        IdGen(Cell::new(n))
+        IdGen { next: Cell::new(n), skipped: Cell::new(0) }
     }
     pub fn next(&self) -> NodeId {
-        let n = self.0.get();
-        self.0.set(n + 1);
+        let n = self.next.get();
+        self.next.set(n + 1);
         NodeId(n)
     }
+    /// One past the highest id handed out.
     pub fn count(&self) -> u32 {
-        self.0.get()
+        self.next.get()
+    }
+    /// How many ids name nodes.
+    pub fn nodes(&self) -> u32 {
+        self.next.get() - self.skipped.get()
+    }
+    /// Leaves the ids up to `n` unused.
+    pub fn skip_to(&self, n: u32) {
+        self.skipped.set(self.skipped.get() + (n - self.next.get()));
+        self.next.set(n);
+    }
+    /// Takes over the ids up to `n`, which another generator handed out.
+    pub fn claim_to(&self, n: u32) {
+        self.next.set(n);
     }
 }
 

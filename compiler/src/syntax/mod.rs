@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod build;
+mod halves;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

@@ -10,7 +10,7 @@ use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
-    go,
+    pub(super) go,
     "/go.rs"
 );
 
@@ -44,6 +44,13 @@ fn lex(src: &str, base: Pos) -> (Vec<(Pos, Tok, Pos)>, Vec<Diagnostic>) {
 }
 
 pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
+    match super::halves::parse_halves(src, base, ids) {
+        Some(file) => Parsed { file: Some(file), errors: vec![] },
+        None => parse_whole(src, base, ids),
+    }
+}
+
+pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let eof = base + src.len() as Pos;
     let builder = Builder::new(ids);
     // Tokens stream from the lexer into the parser; only a failed parse looks at
@@ -105,14 +112,14 @@ pub const MAX_NESTING: usize = 100_000;
 /// Tracks nesting while tokens stream by: open brackets, plus binary operators in
 /// one statement (each one nests the expression tree a level deeper).
 #[derive(Default)]
-struct NestingLimit {
+pub(super) struct NestingLimit {
     brackets: usize,
     operators: usize,
-    exceeded: Option<Pos>,
+    pub exceeded: Option<Pos>,
 }
 
 impl NestingLimit {
-    fn admit(&mut self, (pos, tok, _): &(Pos, Tok, Pos)) -> bool {
+    pub fn admit(&mut self, (pos, tok, _): &(Pos, Tok, Pos)) -> bool {
         match tok {
             Tok::LParen | Tok::LBrack | Tok::LBrace => self.brackets += 1,
             Tok::RParen | Tok::RBrack | Tok::RBrace => self.brackets = self.brackets.saturating_sub(1),

@@ -101,10 +101,10 @@ impl Program {
 
     /// Type-checks the files of one package. Imports are loaded on demand.
     pub fn check_package(&mut self, path: &str, files: Vec<&'static File>) -> Result<PkgId, Vec<Diagnostic>> {
-        let n = self.ids.count();
+        let n = self.ids.nodes();
         // room for the packages it imports, which are checked after its nodes are
         // counted: growing a table would copy it
-        self.info.reserve_nodes(2 * n);
+        self.info.reserve_nodes(self.ids.count() + n, n);
         // about one object per 7 nodes (see `reserve_nodes`)
         self.objs.reserve(n as usize / 4);
         check::Checker::check_files(self, path, files, path != "main" && !path.starts_with("main."))

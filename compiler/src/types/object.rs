@@ -310,14 +310,15 @@ impl ConstMap {
 }
 
 impl Info {
-    /// Sizes the tables for `n` node ids before checking fills them (about one in
-    /// eight nodes is a constant): growing a table by copying costs more than
-    /// reserving too much, which costs nothing until it is touched.
-    pub fn reserve_nodes(&mut self, n: u32) {
-        self.types.0.reserve_to(n as usize);
-        self.objs.0.reserve_to(n as usize);
-        self.consts.index.reserve_to(n as usize);
-        self.consts.values.reserve(n as usize / 8);
+    /// Sizes the tables for node ids below `ids`, of which `nodes` name nodes,
+    /// before checking fills them (about one in eight nodes is a constant): growing
+    /// a table by copying costs more than reserving too much, which costs nothing
+    /// until it is touched.
+    pub fn reserve_nodes(&mut self, ids: u32, nodes: u32) {
+        self.types.0.reserve_to(ids as usize);
+        self.objs.0.reserve_to(ids as usize);
+        self.consts.index.reserve_to(ids as usize);
+        self.consts.values.reserve(nodes as usize / 8);
     }
 }
 
