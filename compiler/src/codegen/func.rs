@@ -149,7 +149,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     fn body(&mut self, key: &FnKey, args: &[Value]) -> Result<String, String> {
         match key {
             FnKey::Func(o) => {
-                let Some(DeclRef::Func(fd)) = self.be.p.obj(*o).decl else { unreachable!() };
+                let Some(DeclRef::Func(fd)) = self.be.p.obj(*o).decl() else { unreachable!() };
                 if self.be.is_native(*o) {
                     unreachable!("natives are called through NativeWrapper");
                 }

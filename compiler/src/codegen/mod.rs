@@ -400,7 +400,7 @@ impl<'p> Backend<'p> {
     }
 
     pub fn is_native(&self, o: ObjId) -> bool {
-        matches!(self.p.obj(o).decl, Some(DeclRef::Func(fd)) if fd.body.is_none())
+        matches!(self.p.obj(o).decl(), Some(DeclRef::Func(fd)) if fd.body.is_none())
     }
 
     /// A native, imported with its System V signature (see `call::native_sig`).

@@ -204,9 +204,10 @@ impl<'a> Checker<'a> {
                 && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_))
                 && self.obj(obj).pkg == Some(self.pkg)
             {
-                let deps = &mut self.p.obj_mut(d).deps;
-                if !deps.contains(&obj) {
-                    deps.push(obj);
+                if let Some(g) = &mut self.p.obj_mut(d).global {
+                    if !g.deps.contains(&obj) {
+                        g.deps.push(obj);
+                    }
                 }
             }
         }

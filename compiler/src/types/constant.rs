@@ -266,20 +266,18 @@ pub fn rat_from_f64(f: f64) -> BigRational {
     BigRational::from_float(f).unwrap_or_default()
 }
 
-fn int_range(b: Basic) -> Option<(BigInt, BigInt)> {
+/// The range of an integer type. Every such range fits in an `i128`, so checking a
+/// constant against it allocates nothing.
+fn int_range(b: Basic) -> Option<(i128, i128)> {
     use Basic::*;
-    let bits: usize = match b {
+    let bits = match b {
         Int8 | Uint8 => 8,
         Int16 | Uint16 => 16,
         Int32 | Uint32 => 32,
         Int | Int64 | Uint | Uint64 | Uintptr => 64,
         _ => return None,
     };
-    Some(if b.is_unsigned() {
-        (BigInt::zero(), (BigInt::one() << (bits as usize)) - 1)
-    } else {
-        (-(BigInt::one() << (bits - 1usize)), (BigInt::one() << (bits - 1usize)) - 1)
-    })
+    Some(if b.is_unsigned() { (0, (1 << bits) - 1) } else { (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) })
 }
 
 /// How a constant fails to be representable, for gc's wording.
@@ -305,7 +303,7 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
                 return Err(Unrepresentable::Truncated);
             };
             if let Some((lo, hi)) = int_range(b) {
-                if i < lo || i > hi {
+                if !i.to_i128().is_some_and(|v| lo <= v && v <= hi) {
                     return Err(Unrepresentable::Overflow);
                 }
             }
@@ -334,7 +332,7 @@ pub fn unary(op: UnOp, c: &Constant, typ: Option<Basic>) -> Option<Constant> {
         (UnOp::Xor, Constant::Int(i)) => {
             // ^x is x XOR all-ones of the type's width for unsigned types, -x-1 otherwise
             match typ.and_then(int_range) {
-                Some((lo, hi)) if lo.is_zero() => Constant::Int(i ^ hi),
+                Some((0, hi)) => Constant::Int(i ^ BigInt::from(hi)),
                 _ => Constant::Int(-i - 1),
             }
         }

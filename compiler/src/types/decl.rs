@@ -118,9 +118,7 @@ impl Checker<'_> {
     ) {
         let mut add = |c: &mut Self, ident: &'static Ident, kind: ObjKind, decl: DeclRef, order: &mut Vec<ObjId>| {
             let obj = c.new_obj(ident.name.clone(), kind, INVALID, ident.pos);
-            let o = c.obj_mut(obj);
-            o.state = State::Unresolved;
-            o.decl = Some(decl);
+            c.obj_mut(obj).declared_by(decl);
             obj_file.insert(obj, file);
             c.declare(ident, obj);
             order.push(obj);
@@ -149,8 +147,7 @@ impl Checker<'_> {
             }
             Decl::Func(fd) => {
                 let obj = self.new_obj(fd.name.name.clone(), ObjKind::Func, INVALID, fd.name.pos);
-                self.obj_mut(obj).state = State::Unresolved;
-                self.obj_mut(obj).decl = Some(DeclRef::Func(fd));
+                self.obj_mut(obj).declared_by(DeclRef::Func(fd));
                 obj_file.insert(obj, file);
                 if fd.body.is_none() && !self.std {
                     self.error(fd.name.pos, "missing function body");
@@ -219,7 +216,7 @@ impl Checker<'_> {
             }
             State::Unresolved => {}
         }
-        let Some(decl) = self.obj(obj).decl else {
+        let Some(decl) = self.obj(obj).decl() else {
             return;
         };
         self.obj_mut(obj).state = State::Resolving;
@@ -341,9 +338,11 @@ impl Checker<'_> {
         }
         if objs.len() > 1 {
             // all names of the spec share the initializer's dependencies
-            let deps: Vec<ObjId> = objs.iter().flat_map(|&o| self.obj(o).deps.clone()).collect();
+            let deps: Vec<ObjId> = objs.iter().flat_map(|&o| self.obj(o).deps().to_vec()).collect();
             for &o in &objs {
-                self.obj_mut(o).deps = deps.clone();
+                if let Some(g) = &mut self.obj_mut(o).global {
+                    g.deps = deps.clone();
+                }
             }
         }
     }
@@ -444,7 +443,7 @@ impl Checker<'_> {
 
     fn field_pos(&self, named: TypeId, name: &str) -> u32 {
         let obj = self.p.types.named_info(named).unwrap().obj;
-        if let Some(DeclRef::Type(spec)) = self.obj(obj).decl {
+        if let Some(DeclRef::Type(spec)) = self.obj(obj).decl() {
             if let ExprKind::StructType(fields) = &spec.typ.unparen().kind {
                 for f in fields.iter() {
                     for n in f.names.iter() {

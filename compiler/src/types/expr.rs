@@ -144,7 +144,7 @@ impl Checker<'_> {
 
     /// The operand for a use of `obj` (resolving package-level declarations lazily).
     pub(super) fn object_operand(&mut self, e: &'static Expr, obj: ObjId) -> Operand {
-        if self.obj(obj).state != State::Resolved || self.obj(obj).decl.is_some() {
+        if self.obj(obj).state != State::Resolved || self.obj(obj).global.is_some() {
             self.resolve(obj);
         }
         self.add_dep(obj);

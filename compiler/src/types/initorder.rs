@@ -39,7 +39,7 @@ impl Checker<'_> {
             if done.contains(&v) {
                 continue;
             }
-            let Some(DeclRef::Var { spec, index }) = self.obj(v).decl else {
+            let Some(DeclRef::Var { spec, index }) = self.obj(v).decl() else {
                 continue;
             };
             if spec.values.is_empty() {
@@ -62,7 +62,7 @@ impl Checker<'_> {
     }
 
     fn same_spec(&self, a: ObjId, b: ObjId) -> bool {
-        match (self.obj(a).decl, self.obj(b).decl) {
+        match (self.obj(a).decl(), self.obj(b).decl()) {
             (Some(DeclRef::Var { spec: s1, .. }), Some(DeclRef::Var { spec: s2, .. })) => std::ptr::eq(s1, s2) && s1.values.len() != s1.names.len(),
             _ => false,
         }
@@ -77,7 +77,7 @@ impl Checker<'_> {
             out.insert(o);
             return;
         }
-        for &d in &self.obj(o).deps {
+        for &d in self.obj(o).deps() {
             self.var_deps_of(d, seen, out, false);
         }
     }

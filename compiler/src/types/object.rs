@@ -119,17 +119,35 @@ pub struct Object {
     pub pkg: Option<PkgId>,
     pub used: bool,
     pub state: State,
-    pub decl: Option<DeclRef>,
+    /// For package-level objects only: boxed, as most objects are locals.
+    pub global: Option<Box<Global>>,
     /// For methods: the receiver type (`T` or `*T`).
     pub recv: Option<TypeId>,
-    /// For package-level vars and funcs: the package-level objects their initializer
-    /// or body refers to (for initialization order).
+}
+
+/// What only a package-level object has.
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub decl: DeclRef,
+    /// For vars and funcs: the package-level objects their initializer or body
+    /// refers to (for initialization order).
     pub deps: Vec<ObjId>,
 }
 
 impl Object {
     pub fn new(name: Name, kind: ObjKind, typ: TypeId, pos: Pos, pkg: Option<PkgId>) -> Object {
-        Object { name, kind, typ, pos, pkg, used: false, state: State::Resolved, decl: None, recv: None, deps: Vec::new() }
+        Object { name, kind, typ, pos, pkg, used: false, state: State::Resolved, global: None, recv: None }
+    }
+    pub fn decl(&self) -> Option<DeclRef> {
+        self.global.as_ref().map(|g| g.decl)
+    }
+    pub fn deps(&self) -> &[ObjId] {
+        self.global.as_ref().map_or(&[], |g| &g.deps)
+    }
+    /// Marks a package-level object as declared by `decl`, to be checked on first use.
+    pub fn declared_by(&mut self, decl: DeclRef) {
+        self.state = State::Unresolved;
+        self.global = Some(Box::new(Global { decl, deps: Vec::new() }));
     }
     pub fn is_exported(&self) -> bool {
         is_exported(&self.name)
