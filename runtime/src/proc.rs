@@ -232,10 +232,11 @@ pub fn is_main_goroutine(g: &G) -> bool {
     g.goid == 1 && !crate::session::active()
 }
 
-/// For each P in use: how many goroutines it has started and the one it runs now.
+/// For each P: how many goroutines it has started and the one it runs now. Ps
+/// taken out of service by `runtime.GOMAXPROCS` are included: a goroutine still
+/// running on one must be preempted to move to a P in service.
 pub fn running() -> Vec<(u64, *mut G)> {
-    let n = GOMAXPROCS.load(Ordering::Relaxed);
-    allp()[..n.min(allp().len())]
+    allp()
         .iter()
         .map(|&p| {
             // SAFETY: Ps live forever.
@@ -446,10 +447,14 @@ fn findrunnable() -> *mut G {
         if !m.p.is_null() {
             let p = p_of(m);
             if p.id >= GOMAXPROCS.load(Ordering::Relaxed) {
-                // taken out of service by runtime.GOMAXPROCS
+                // taken out of service by runtime.GOMAXPROCS: its goroutines go to
+                // the global queue, and this M to an idle P in service if there is
+                // one (the others may all be asleep)
                 globrunqput(&p.runq.drain());
-                sched(|s| s.pidle.push(m.p));
-                m.p = std::ptr::null_mut();
+                m.p = sched(|s| {
+                    s.pidle.push(m.p);
+                    pidleget(s).unwrap_or(std::ptr::null_mut())
+                });
                 continue;
             }
             crate::time::run_timers();
