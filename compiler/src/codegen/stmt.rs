@@ -85,7 +85,7 @@ impl FnCtx<'_, '_, '_> {
             StmtKind::For { init, cond, post, body } => self.for_stmt(s, init.as_deref(), cond.as_deref(), post.as_deref(), body, None)?,
             StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, None)?,
             StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses, None)?,
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, None)?,
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), *bind, x, clauses, None)?,
             StmtKind::Labeled(l, inner) => {
                 let blk = self.label_block(&l.name);
                 self.start_block(blk);
@@ -94,7 +94,7 @@ impl FnCtx<'_, '_, '_> {
                     StmtKind::For { init, cond, post, body } => self.for_stmt(inner, init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?,
                     StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, label)?,
                     StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses, label)?,
-                    StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label)?,
+                    StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), *bind, x, clauses, label)?,
                     StmtKind::Select { clauses, .. } => self.select_stmt(clauses, label)?,
                     _ => self.stmt(inner)?,
                 }

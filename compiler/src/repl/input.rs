@@ -90,7 +90,7 @@ fn body(f: &'static File) -> &'static [Stmt] {
 /// where that does (gc positions `a[i:j]` at its `[`).
 fn stmt_start(s: &Stmt) -> Pos {
     let lead = match &s.kind {
-        StmtKind::Expr(e) | StmtKind::IncDec(e, _) => Some(e),
+        StmtKind::Expr(e) | StmtKind::IncDec(e, _) => Some(&**e),
         StmtKind::Send(e, _) | StmtKind::OpAssign(_, e, _) => Some(&**e),
         StmtKind::Assign(lhs, _) | StmtKind::Define(lhs, _, _) => lhs.first(),
         _ => None,

@@ -16,7 +16,7 @@ pub type PResult<T> = Result<T, ParseError<u32, super::token::Tok, SyntaxError>>
 /// A parameter as parsed, before Go's grouping rule gives every entry a name or none.
 pub struct Param {
     pub name: Option<Ident>,
-    pub typ: Expr,
+    pub typ: P<Expr>,
     pub dots: Option<Pos>,
 }
 
@@ -67,7 +67,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn unnamed(&self, typ: Expr) -> Field {
-        Field { names: &[], typ, variadic: false, tag: None }
+        Field { names: &[], typ: self.alloc(typ), variadic: false, tag: None }
     }
 
     pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
@@ -118,7 +118,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn value_spec(&self, pos: Pos, names: List<Ident>, typ: Option<Expr>, values: List<Expr>) -> ValueSpec {
-        ValueSpec { pos, names, typ, values, iota: 0, inherit: None }
+        ValueSpec { pos, names, typ: typ.map(|t| self.alloc(t)), values, iota: 0, inherit: None }
     }
 
     /// Numbers the specs of a `const` group (iota) and links each spec without values
@@ -170,18 +170,17 @@ impl<'a> Builder<'a> {
     }
 
     /// A switch header's last simple statement decides what kind of switch it is.
-    pub fn switch(&self, pos: Pos, init: Option<Stmt>, s: Option<Stmt>, clauses: Vec<CaseClause>, rbrace: Pos) -> PResult<Stmt> {
-        let init = init.map(|s| self.alloc(s));
+    pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: Vec<CaseClause>, rbrace: Pos) -> PResult<Stmt> {
         let clauses = self.list(clauses);
-        let kind = match s.map(|s| s.kind) {
+        let kind = match s.map(|s| &s.kind) {
             None => StmtKind::Switch { init, tag: None, clauses, rbrace },
             Some(StmtKind::Expr(x)) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
-                kind => StmtKind::Switch { init, tag: Some(self.alloc(Expr { kind, ..x })), clauses, rbrace },
+                _ => StmtKind::Switch { init, tag: Some(x), clauses, rbrace },
             },
             Some(StmtKind::Define([lhs], [rhs], _)) => match (&lhs.kind, &rhs.kind) {
                 (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
-                    let bind = Some(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() });
+                    let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
                     StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
                 }
                 _ => return self.error(lhs.pos, "syntax error: switch expression must be an expression"),
@@ -196,12 +195,12 @@ impl<'a> Builder<'a> {
             return self.error(*pos, "syntax error: cannot declare in post statement of for loop");
         }
         let (init, cond, post) = (init.map(|s| self.alloc(s)), cond.map(|x| self.alloc(x)), post.map(|s| self.alloc(s)));
-        Ok(self.stmt(pos, StmtKind::For { init, cond, post, body }))
+        Ok(self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) }))
     }
 
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
         let mut it = lhs.iter();
         let (key, value, extra) = (it.next(), it.next(), it.next());
-        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body }))
+        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body: self.alloc(body) }))
     }
 }

@@ -4,7 +4,7 @@
 //! error is parsed again whole, so that its diagnostics are exactly the sequential
 //! parser's.
 
-use super::ast::{Decl, File, IdGen};
+use super::ast::{Decl, File, IdGen, P};
 use super::build::Builder;
 use super::lexer::Lexer;
 use super::parser::{go, NestingLimit};
@@ -16,7 +16,7 @@ const MIN_SPLIT: usize = 256 << 10;
 
 /// Parses `src` as two halves, split before a top-level `func` near the middle.
 /// `None` when the file is small, has no such line, or either half has an error.
-pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<File> {
+pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
     if src.len() < MIN_SPLIT {
         return None;
     }
@@ -47,7 +47,7 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<File> {
     ids.skip_to(tail_start + 1);
     ids.claim_to(tail_end);
     let decls: Vec<Decl> = head.decls.iter().chain(tail.decls).cloned().collect();
-    Some(File { decls: decls.leak(), end: tail.end, ..head })
+    Some(Box::leak(Box::new(File { decls: decls.leak(), end: tail.end, ..head.clone() })))
 }
 
 /// A tree parsed on another thread, moved to the thread that joins it.
@@ -61,7 +61,7 @@ unsafe impl<T> Send for Moved<T> {}
 
 /// Parses one half; the tail gets a stand-in package clause. Any lexical or syntax
 /// error gives `None`.
-fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<File> {
+fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<P<File>> {
     let builder = Builder::new(ids);
     let mut lexer = Lexer::new(src);
     let mut depth = NestingLimit::default();

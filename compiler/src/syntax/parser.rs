@@ -1,7 +1,7 @@
 //! Parser glue: lex a file, reject generics up front with one clear message, run the
 //! lalrpop parser, and word its errors the way gc's parser does.
 
-use super::ast::{File, IdGen};
+use super::ast::{File, IdGen, P};
 use super::build::{Builder, SyntaxError};
 use super::lexer::Lexer;
 use super::pos::Pos;
@@ -31,7 +31,7 @@ impl Diagnostic {
 
 /// What a parse produced: the file if it parsed, and every lexical and syntax error.
 pub struct Parsed {
-    pub file: Option<File>,
+    pub file: Option<P<File>>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -77,7 +77,7 @@ pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
 }
 
 fn parse_failed(
-    mut result: Result<File, ParseError<Pos, Tok, SyntaxError>>,
+    mut result: Result<P<File>, ParseError<Pos, Tok, SyntaxError>>,
     toks: Vec<(Pos, Tok, Pos)>,
     mut errors: Vec<Diagnostic>,
     builder: &Builder,

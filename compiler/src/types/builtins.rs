@@ -312,7 +312,7 @@ pub fn has_call_or_recv(e: &Expr) -> bool {
         ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => has_call_or_recv(x),
         ExprKind::Index { x, index, .. } => has_call_or_recv(x) || index.iter().any(has_call_or_recv),
         ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
-        ExprKind::Composite { elems, .. } => elems.iter().any(|e| has_call_or_recv(&e.value) || e.key.as_ref().is_some_and(has_call_or_recv)),
+        ExprKind::Composite { elems, .. } => elems.iter().any(|e| has_call_or_recv(&e.value) || e.key.is_some_and(has_call_or_recv)),
         _ => false,
     }
 }

@@ -96,7 +96,7 @@ impl Program {
     pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
         let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
         let parsed = parse_file(src, base, &self.ids);
-        (parsed.file.map(|f| &*Box::leak(Box::new(f))), parsed.errors)
+        (parsed.file, parsed.errors)
     }
 
     /// Type-checks the files of one package. Imports are loaded on demand.

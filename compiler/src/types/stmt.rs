@@ -164,7 +164,7 @@ impl Checker<'_> {
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
-                self.type_switch(bind.as_ref(), x, clauses);
+                self.type_switch(*bind, x, clauses);
                 self.close_scope();
             }
             StmtKind::Select { clauses, .. } => {
