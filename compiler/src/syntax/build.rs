@@ -74,8 +74,19 @@ impl<'a> Builder<'a> {
         self.expr(x.pos, ExprKind::Selector(self.alloc(x), sel))
     }
 
+    /// `x op y`, where `x` is everything left of `op` (the grammar reads operators
+    /// left to right) and `y` an operand: if `op` binds tighter than `x`'s operator,
+    /// it takes `x`'s right operand instead. Right operands bind ever tighter, so
+    /// this recurses at most once per precedence level, and each call makes one
+    /// node (the rebuilt ones keep their ids).
     pub fn binary(&self, op: BinOp, op_pos: Pos, x: Expr, y: Expr) -> Expr {
-        self.expr(x.pos, ExprKind::Binary { op, op_pos, x: self.alloc(x), y: self.alloc(y) })
+        match x.kind {
+            ExprKind::Binary { op: xop, op_pos: xpos, x: xl, y: xr } if xop.precedence() < op.precedence() => {
+                let y = self.alloc(self.binary(op, op_pos, xr.clone(), y));
+                Expr { kind: ExprKind::Binary { op: xop, op_pos: xpos, x: xl, y }, ..x }
+            }
+            _ => self.expr(x.pos, ExprKind::Binary { op, op_pos, x: self.alloc(x), y: self.alloc(y) }),
+        }
     }
 
     pub fn type_assert(&self, x: Expr, typ: Option<Expr>, rparen: Pos) -> Expr {
