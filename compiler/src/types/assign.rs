@@ -42,7 +42,8 @@ impl Checker<'_> {
 
     /// Checks that `x` may be assigned to a variable of type `t` (`None`: the blank
     /// identifier or an untyped context) and gives untyped operands their type.
-    pub fn assignment(&mut self, x: &mut Operand, t: Option<TypeId>, context: &str) {
+    /// `context` ("return statement", "argument to f") is only formatted for an error.
+    pub fn assignment(&mut self, x: &mut Operand, t: Option<TypeId>, context: &dyn std::fmt::Display) {
         self.single_value(x);
         match x.mode {
             Mode::Invalid => return,
@@ -135,7 +136,7 @@ impl Checker<'_> {
             self.obj_mut(obj).typ = t;
         }
         let t = self.obj(obj).typ;
-        self.assignment(x, Some(t), context);
+        self.assignment(x, Some(t), &context);
     }
 
     /// Operands for a right-hand side that must produce `want` values: a multi-value
@@ -250,7 +251,7 @@ impl Checker<'_> {
         if l == r && !is_call {
             for (i, e) in results.iter().enumerate() {
                 let mut x = self.expr_hint(e, Some(want[i]));
-                self.assignment(&mut x, Some(want[i]), "return statement");
+                self.assignment(&mut x, Some(want[i]), &"return statement");
             }
             return;
         }
@@ -260,7 +261,7 @@ impl Checker<'_> {
         }
         if xs.len() == l {
             for (mut x, &t) in xs.into_iter().zip(&want) {
-                self.assignment(&mut x, Some(t), "return statement");
+                self.assignment(&mut x, Some(t), &"return statement");
             }
             return;
         }
@@ -313,7 +314,7 @@ impl Checker<'_> {
             None => self.expr_hint(rhs.unwrap(), t),
         };
         let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
-        self.assignment(&mut x, t, ctx);
+        self.assignment(&mut x, t, &ctx);
     }
 
     /// `a, b = x, y`.

@@ -118,10 +118,10 @@ impl Checker<'_> {
                         self.default_untyped(&mut y);
                         return Operand::new(Mode::Value, s.typ, call);
                     }
-                    self.assignment(&mut y, Some(s.typ), "argument to append");
+                    self.assignment(&mut y, Some(s.typ), &"argument to append");
                 } else {
                     for a in args.iter_mut().skip(1) {
-                        self.assignment(a, Some(elem), "argument to append");
+                        self.assignment(a, Some(elem), &"argument to append");
                     }
                 }
                 Operand::new(Mode::Value, s.typ, call)
@@ -169,7 +169,7 @@ impl Checker<'_> {
                     self.error(m.pos(), format!("invalid argument: {d} is not a map"));
                     return Operand::invalid(call);
                 };
-                self.assignment(&mut args[1], Some(k), "argument to delete");
+                self.assignment(&mut args[1], Some(k), &"argument to delete");
                 Operand::new(Mode::NoValue, INVALID, call)
             }
             Builtin::Close => {
@@ -237,12 +237,12 @@ impl Checker<'_> {
             }
             Builtin::Panic => {
                 let t = self.p.types.empty_interface();
-                self.assignment(&mut args[0], Some(t), "argument to panic");
+                self.assignment(&mut args[0], Some(t), &"argument to panic");
                 Operand::new(Mode::NoValue, INVALID, call)
             }
             Builtin::Print | Builtin::Println => {
                 for a in args.iter_mut() {
-                    self.assignment(a, None, &format!("argument to built-in {name}"));
+                    self.assignment(a, None, &format_args!("argument to built-in {name}"));
                 }
                 Operand::new(Mode::NoValue, INVALID, call)
             }

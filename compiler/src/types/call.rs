@@ -104,11 +104,10 @@ impl Checker<'_> {
         let nargs = args.len();
         let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
         let npars = params.len();
-        let fname = expr_string(fun);
         if dots {
             if !sig.variadic {
                 let at = args.last().map_or(*rparen, |a| a.pos());
-                self.error(at, format!("cannot use ... in call to non-variadic {fname}"));
+                self.error(at, format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
                 return;
             }
             if matches!(call.kind, ExprKind::Call { ref args, .. } if args.len() == 1) && nargs > 1 {
@@ -136,20 +135,19 @@ impl Checker<'_> {
             };
             let have = self.types_summary(&args.iter().map(|a| a.typ).collect::<Vec<_>>(), false, dots);
             let want = self.types_summary(&sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), sig.variadic, false);
-            self.error(at, format!("{qualifier} arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+            self.error(at, format!("{qualifier} arguments in call to {}\n\thave {have}\n\twant {want}", expr_string(fun)));
             return;
         }
-        let ctx = format!("argument to {fname}");
         for (a, &t) in args.iter_mut().zip(&params) {
-            self.assignment(a, Some(t), &ctx);
+            self.assignment(a, Some(t), &ArgumentTo(fun));
         }
     }
 
     fn conversion_call(&mut self, e: &'static Expr, t: TypeId, args: &'static [Expr], dots: bool) -> Operand {
-        let ts = self.type_string(t);
         match args {
             [] => {
                 let ExprKind::Call { rparen, .. } = &e.kind else { unreachable!() };
+                let ts = self.type_string(t);
                 self.error(*rparen, format!("missing argument in conversion to {ts}"));
                 Operand::invalid(e)
             }
@@ -162,6 +160,7 @@ impl Checker<'_> {
             }
             [a, ..] if dots => {
                 self.raw_expr(a, None);
+                let ts = self.type_string(t);
                 self.error(a.pos, format!("invalid use of ... in conversion to {ts}"));
                 Operand::invalid(e)
             }
@@ -169,6 +168,7 @@ impl Checker<'_> {
                 for a in args {
                     self.raw_expr(a, None);
                 }
+                let ts = self.type_string(t);
                 self.error(args[args.len() - 1].pos, format!("too many arguments in conversion to {ts}"));
                 Operand::invalid(e)
             }
@@ -286,5 +286,15 @@ impl Checker<'_> {
             }
         }
         Err(String::new())
+    }
+}
+
+/// The context of a call's argument in an error ("argument to f"), spelled out only
+/// when there is one.
+struct ArgumentTo(&'static Expr);
+
+impl std::fmt::Display for ArgumentTo {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "argument to {}", expr_string(self.0))
     }
 }

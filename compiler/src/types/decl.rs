@@ -309,7 +309,7 @@ impl Checker<'_> {
             return (INVALID, None);
         }
         if let Some(t) = typ {
-            self.assignment(&mut x, Some(t), "constant declaration");
+            self.assignment(&mut x, Some(t), &"constant declaration");
             if x.mode == Mode::Invalid {
                 return (INVALID, None);
             }

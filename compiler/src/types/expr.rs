@@ -985,7 +985,7 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 };
                 let mut key = self.expr_hint(ie, Some(k));
-                self.assignment(&mut key, Some(k), "map index");
+                self.assignment(&mut key, Some(k), &"map index");
                 return Operand::new(Mode::MapIndex, v, e);
             }
             _ => {
@@ -1287,7 +1287,7 @@ impl Checker<'_> {
                 };
                 let ft = fields[i].typ;
                 let mut x = self.expr_hint(&el.value, Some(ft));
-                self.assignment(&mut x, Some(ft), "struct literal");
+                self.assignment(&mut x, Some(ft), &"struct literal");
                 if visited[i] {
                     self.error(key.pos, format!("duplicate field name {} in struct literal", fields[i].name));
                     continue;
@@ -1314,7 +1314,7 @@ impl Checker<'_> {
                     self.error(x.pos(), format!("implicit assignment to unexported field {} in struct literal of type {ts}", f.name));
                     continue;
                 }
-                self.assignment(&mut x, Some(f.typ), "struct literal");
+                self.assignment(&mut x, Some(f.typ), &"struct literal");
             }
             if elems.len() < fields.len() {
                 let ts = self.type_string(base);
@@ -1350,7 +1350,7 @@ impl Checker<'_> {
             index += 1;
             max = max.max(index);
             let mut x = self.expr_hint(&el.value, Some(elem));
-            self.assignment(&mut x, Some(elem), "array or slice literal");
+            self.assignment(&mut x, Some(elem), &"array or slice literal");
         }
         max
     }
@@ -1365,7 +1365,7 @@ impl Checker<'_> {
                 continue;
             };
             let mut x = self.expr_hint(ke, Some(k));
-            self.assignment(&mut x, Some(k), "map literal");
+            self.assignment(&mut x, Some(k), &"map literal");
             if x.mode == Mode::Const {
                 let val = x.val.clone().unwrap();
                 let key_t = x.typ;
@@ -1382,7 +1382,7 @@ impl Checker<'_> {
                 seen.push((val, key_t));
             }
             let mut y = self.expr_hint(&el.value, Some(v));
-            self.assignment(&mut y, Some(v), "map literal");
+            self.assignment(&mut y, Some(v), &"map literal");
         }
     }
 }

@@ -73,7 +73,7 @@ impl Checker<'_> {
                         let ts = self.type_string(c.typ);
                         self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {ts} {d}"));
                     }
-                    Type::Chan(_, elem) => self.assignment(&mut val, Some(elem), "send"),
+                    Type::Chan(_, elem) => self.assignment(&mut val, Some(elem), &"send"),
                     _ => {
                         let d = self.describe(&c);
                         self.error(s.pos, format!("invalid operation: cannot send to non-channel {d}"));
@@ -297,7 +297,7 @@ impl Checker<'_> {
         let mut x = match tag {
             Some(t) => {
                 let mut x = self.expr(t);
-                self.assignment(&mut x, None, "switch expression");
+                self.assignment(&mut x, None, &"switch expression");
                 if x.mode != Mode::Invalid && !self.p.types.comparable(x.typ) && !self.p.types.has_nil(x.typ) {
                     let d = self.describe(&x);
                     let ts = self.type_string(x.typ);
@@ -534,7 +534,7 @@ impl Checker<'_> {
                 }
             }
         } else if range_over_int {
-            self.assignment(&mut x, None, "range clause");
+            self.assignment(&mut x, None, &"range clause");
         }
         self.block(body, Ctx::default());
         self.close_scope();
@@ -554,7 +554,7 @@ impl Checker<'_> {
             }
         };
         let mut x = x;
-        self.assignment(&mut x, t, context);
+        self.assignment(&mut x, t, &context);
     }
 
     // ---------------------------------------------------------------- terminating statements
