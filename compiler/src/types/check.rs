@@ -31,6 +31,8 @@ pub struct Checker<'a> {
     pub cur_file: usize,
     /// Block scopes of the function being checked, innermost last.
     pub scopes: Vec<Scope>,
+    /// Emptied scopes, to be reused (see `close_scope`).
+    spare_scopes: Vec<Scope>,
     pub errors: Vec<Diagnostic>,
     pub(super) fctx: Option<FuncCtx>,
     pub iota: Option<Constant>,
@@ -80,6 +82,7 @@ impl<'a> Checker<'a> {
             file_scopes: Vec::new(),
             cur_file: 0,
             scopes: Vec::new(),
+            spare_scopes: Vec::new(),
             errors: Vec::new(),
             fctx: None,
             iota: None,
@@ -123,11 +126,17 @@ impl<'a> Checker<'a> {
     // ---------------------------------------------------------------- scopes
 
     pub fn open_scope(&mut self) {
-        self.scopes.push(Scope::default());
+        let scope = self.spare_scopes.pop().unwrap_or_default();
+        self.scopes.push(scope);
     }
 
+    /// Keeps the closed scope's table for the next block: a function body opens a
+    /// scope per block, and allocating and freeing a table each time showed.
     pub fn close_scope(&mut self) {
-        self.scopes.pop();
+        if let Some(mut scope) = self.scopes.pop() {
+            scope.clear();
+            self.spare_scopes.push(scope);
+        }
     }
 
     /// Declares `obj` under `ident` in the innermost scope, reporting redeclarations as
