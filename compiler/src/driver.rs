@@ -65,8 +65,8 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], timing: &mut Timing)
                 continue;
             }
         };
-        timing.lines += src.lines().count();
         let (ast, errs) = prog.parse(&display_name(f), &src);
+        timing.lines += prog.fset.last().map_or(0, |f| f.lines());
         errors.extend(errs);
         match ast {
             Some(a) => asts.push(a),

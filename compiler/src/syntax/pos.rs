@@ -17,6 +17,11 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// How many lines the file has (a last line without a newline counts).
+    pub fn lines(&self) -> usize {
+        self.line_starts.len() - usize::from(self.src.is_empty() || self.src.ends_with('\n'))
+    }
+
     pub fn line_col(&self, pos: Pos) -> (usize, usize) {
         let off = pos - self.base;
         let line = self.line_starts.partition_point(|&s| s <= off);
@@ -41,10 +46,15 @@ impl FileSet {
     pub fn add_shifted(&mut self, name: &str, src: Rc<str>, line_shift: usize) -> Pos {
         let base = self.next;
         let mut line_starts = vec![0];
-        line_starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i as u32 + 1));
         self.next = base + src.len() as u32 + 1;
         self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift });
         base
+    }
+
+    /// The file added last.
+    pub fn last(&self) -> Option<&SourceFile> {
+        self.files.last()
     }
 
     pub fn file(&self, pos: Pos) -> &SourceFile {
