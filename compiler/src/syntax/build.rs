@@ -135,13 +135,13 @@ impl<'a> Builder<'a> {
     /// Numbers the specs of a `const` group (iota) and links each spec without values
     /// to the last one with values (implicit repetition).
     pub fn const_group(&self, mut specs: Vec<ValueSpec>) -> List<ValueSpec> {
-        let mut last: Option<ValueSpec> = None;
+        let mut last: Option<P<ValueSpec>> = None;
         for (i, s) in specs.iter_mut().enumerate() {
             s.iota = i as u32;
             if s.values.is_empty() && s.typ.is_none() {
-                s.inherit = last.clone().map(|l| self.alloc(l));
+                s.inherit = last;
             } else {
-                last = Some(ValueSpec { inherit: None, ..s.clone() });
+                last = Some(self.alloc(ValueSpec { inherit: None, ..s.clone() }));
             }
         }
         self.list(specs)
