@@ -329,14 +329,14 @@ impl ConstMap {
 
 impl Info {
     /// Sizes the tables for node ids below `ids`, of which `nodes` name nodes,
-    /// before checking fills them (about one in eight nodes is a constant): growing
-    /// a table by copying costs more than reserving too much, which costs nothing
-    /// until it is touched.
+    /// before checking fills them (about one node in eight is a constant, room is
+    /// made for one in six): growing a table by copying costs more than reserving
+    /// too much, which costs nothing until it is touched.
     pub fn reserve_nodes(&mut self, ids: u32, nodes: u32) {
         self.types.0.reserve_to(ids as usize);
         self.objs.0.reserve_to(ids as usize);
         self.consts.index.reserve_to(ids as usize);
-        self.consts.values.reserve(nodes as usize / 8);
+        self.consts.values.reserve(nodes as usize / 6);
     }
 }
 
