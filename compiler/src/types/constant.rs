@@ -15,7 +15,9 @@ pub enum Constant {
     Bool(bool),
     Str(Rc<[u8]>),
     Int(BigInt),
-    Float(BigRational),
+    /// Boxed: a rational is twice an integer's size, and every constant the checker
+    /// records would pay for it.
+    Float(Box<BigRational>),
 }
 
 /// Why a constant operation failed, so the caller can word gc's message.
@@ -29,6 +31,10 @@ pub enum ConstError {
 impl Constant {
     pub fn int(v: i64) -> Constant {
         Constant::Int(BigInt::from(v))
+    }
+
+    pub fn float(r: BigRational) -> Constant {
+        Constant::Float(Box::new(r))
     }
 
     pub fn to_bigint(&self) -> Option<BigInt> {
@@ -50,7 +56,7 @@ impl Constant {
     pub fn to_rat(&self) -> Option<BigRational> {
         match self {
             Constant::Int(i) => Some(BigRational::from_integer(i.clone())),
-            Constant::Float(r) => Some(r.clone()),
+            Constant::Float(r) => Some((**r).clone()),
             _ => None,
         }
     }
@@ -313,11 +319,11 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
             let r = c.to_rat().unwrap();
             let f = if b == Float32 { round_float(&r, 24, -126, 127) } else { round_float(&r, 53, -1022, 1023) };
             match f {
-                Some(f) => Ok(Constant::Float(rat_from_f64(f))),
+                Some(f) => Ok(Constant::float(rat_from_f64(f))),
                 None => Err(Unrepresentable::Overflow),
             }
         }
-        (Constant::Int(_) | Constant::Float(_), UntypedFloat) => Ok(Constant::Float(c.to_rat().unwrap())),
+        (Constant::Int(_) | Constant::Float(_), UntypedFloat) => Ok(Constant::float(c.to_rat().unwrap())),
         (Constant::Int(_) | Constant::Float(_), Complex64 | Complex128) => Ok(c.clone()),
         _ => Err(Unrepresentable::Mismatch),
     }
@@ -327,7 +333,7 @@ pub fn unary(op: UnOp, c: &Constant, typ: Option<Basic>) -> Option<Constant> {
     Some(match (op, c) {
         (UnOp::Pos, _) => c.clone(),
         (UnOp::Neg, Constant::Int(i)) => Constant::Int(-i),
-        (UnOp::Neg, Constant::Float(r)) => Constant::Float(-r),
+        (UnOp::Neg, Constant::Float(r)) => Constant::float(-&**r),
         (UnOp::Not, Constant::Bool(b)) => Constant::Bool(!b),
         (UnOp::Xor, Constant::Int(i)) => {
             // ^x is x XOR all-ones of the type's width for unsigned types, -x-1 otherwise
@@ -369,7 +375,7 @@ pub fn binary(op: BinOp, x: &Constant, y: &Constant, int_div: bool) -> Result<Co
         }),
         _ => {
             let (a, b) = (x.to_rat().unwrap(), y.to_rat().unwrap());
-            Float(match op {
+            Constant::float(match op {
                 BinOp::Add => a + b,
                 BinOp::Sub => a - b,
                 BinOp::Mul => a * b,
@@ -447,9 +453,9 @@ mod tests {
     #[test]
     fn strings_as_gc_prints_them() {
         assert_eq!(Constant::Int(BigInt::one() << 70usize).to_go_string(), "1180591620717411303424");
-        assert_eq!(Constant::Float(rat(3, 2)).to_go_string(), "1.5");
-        assert_eq!(Constant::Float(rat(1, 3)).to_go_string(), "0.333333");
-        assert_eq!(Constant::Float(rat(1, 10)).to_go_string(), "0.1");
+        assert_eq!(Constant::float(rat(3, 2)).to_go_string(), "1.5");
+        assert_eq!(Constant::float(rat(1, 3)).to_go_string(), "0.333333");
+        assert_eq!(Constant::float(rat(1, 10)).to_go_string(), "0.1");
         assert_eq!(Constant::Str(b"a\"b\n".to_vec().into()).to_go_string(), r#""a\"b\n""#);
     }
 
@@ -457,8 +463,8 @@ mod tests {
     fn representability() {
         assert_eq!(represent(&Constant::int(256), Basic::Uint8), Err(Unrepresentable::Overflow));
         assert_eq!(represent(&Constant::int(-1), Basic::Uint), Err(Unrepresentable::Overflow));
-        assert_eq!(represent(&Constant::Float(rat(3, 2)), Basic::Int), Err(Unrepresentable::Truncated));
-        assert_eq!(represent(&Constant::Float(rat(4, 2)), Basic::Int), Ok(Constant::int(2)));
+        assert_eq!(represent(&Constant::float(rat(3, 2)), Basic::Int), Err(Unrepresentable::Truncated));
+        assert_eq!(represent(&Constant::float(rat(4, 2)), Basic::Int), Ok(Constant::int(2)));
         assert_eq!(unary(UnOp::Xor, &Constant::int(1), Some(Basic::Uint8)), Some(Constant::int(254)));
         assert_eq!(unary(UnOp::Xor, &Constant::int(1), Some(Basic::Int)), Some(Constant::int(-2)));
     }

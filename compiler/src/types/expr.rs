@@ -197,7 +197,7 @@ impl Checker<'_> {
     fn basic_lit(&mut self, e: &'static Expr, kind: LitKind, raw: &str) -> Operand {
         match kind {
             LitKind::Int => Operand::constant(UNTYPED_INT, Constant::Int(literal::int_value(raw)), e),
-            LitKind::Float => Operand::constant(UNTYPED_FLOAT, Constant::Float(literal::float_value(raw)), e),
+            LitKind::Float => Operand::constant(UNTYPED_FLOAT, Constant::float(literal::float_value(raw)), e),
             LitKind::Char => Operand::constant(UNTYPED_RUNE, Constant::int(literal::rune_value(raw) as i64), e),
             LitKind::Str => Operand::constant(UNTYPED_STRING, Constant::Str(literal::string_value(raw).into()), e),
             LitKind::Imag => {
