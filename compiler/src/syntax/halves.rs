@@ -62,7 +62,7 @@ unsafe impl<T> Send for Moved<T> {}
 /// Parses one half; the tail gets a stand-in package clause. Any lexical or syntax
 /// error gives `None`.
 fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<P<File>> {
-    let builder = Builder::new(ids);
+    let builder = Builder::new(ids, src);
     let mut lexer = Lexer::new(src);
     let mut depth = NestingLimit::default();
     let clause = [(base, Tok::Package), (base, Tok::Ident("_".into())), (base, Tok::Semi(SemiKind::Written))];
