@@ -14,12 +14,12 @@ pub struct NodeId(pub u32);
 pub struct IdGen {
     next: Cell<u32>,
     /// Ids left unused (see `syntax::halves`).
-    skipped: Cell<u32>,
+    gaps: std::cell::RefCell<Gaps>,
 }
 
 impl IdGen {
     pub fn starting_at(n: u32) -> Self {
-        IdGen { next: Cell::new(n), skipped: Cell::new(0) }
+        IdGen { next: Cell::new(n), gaps: Default::default() }
     }
     pub fn next(&self) -> NodeId {
         let n = self.next.get();
@@ -32,16 +32,39 @@ impl IdGen {
     }
     /// How many ids name nodes.
     pub fn nodes(&self) -> u32 {
-        self.next.get() - self.skipped.get()
+        self.next.get() - self.gaps.borrow().skipped()
     }
     /// Leaves the ids up to `n` unused.
     pub fn skip_to(&self, n: u32) {
-        self.skipped.set(self.skipped.get() + (n - self.next.get()));
+        let mut gaps = self.gaps.borrow_mut();
+        let skipped = gaps.skipped() + (n - self.next.get());
+        gaps.0.push((n, skipped));
         self.next.set(n);
     }
     /// Takes over the ids up to `n`, which another generator handed out.
     pub fn claim_to(&self, n: u32) {
         self.next.set(n);
+    }
+    pub fn gaps(&self) -> Gaps {
+        self.gaps.borrow().clone()
+    }
+}
+
+/// The ranges of ids left unused, so that tables indexed by node can leave them out.
+#[derive(Clone, Default, Debug)]
+pub struct Gaps(Vec<(u32, u32)>);
+
+impl Gaps {
+    /// How many ids were skipped in all: the last entry's count.
+    fn skipped(&self) -> u32 {
+        self.0.last().map_or(0, |&(_, skipped)| skipped)
+    }
+    /// The dense position of node `id` among the ids in use.
+    pub fn slot(&self, id: NodeId) -> usize {
+        // entries are (first id after a gap, ids skipped up to it); most programs
+        // have none, a big file one per extra parsing thread
+        let skipped = self.0.iter().rev().find(|&&(end, _)| id.0 >= end).map_or(0, |&(_, s)| s);
+        (id.0 - skipped) as usize
     }
 }
 
@@ -455,6 +478,25 @@ pub struct CommClause {
     pub comm: Option<P<Stmt>>,
     pub colon: Pos,
     pub body: List<Stmt>,
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::{IdGen, NodeId};
+
+    #[test]
+    fn slots_leave_out_skipped_ids() {
+        let ids = IdGen::starting_at(0);
+        (0..5).for_each(|_| _ = ids.next());
+        ids.skip_to(100);
+        (0..3).for_each(|_| _ = ids.next());
+        ids.skip_to(1000);
+        ids.claim_to(1010);
+        let gaps = ids.gaps();
+        let slots: Vec<usize> = [0, 4, 100, 102, 1000, 1009].map(|i| gaps.slot(NodeId(i))).into();
+        assert_eq!(slots, [0, 4, 5, 7, 8, 17]);
+        assert_eq!((ids.count(), ids.nodes()), (1010, 18));
+    }
 }
 
 #[cfg(test)]

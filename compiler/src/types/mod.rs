@@ -20,6 +20,7 @@ mod stmt;
 pub mod typ;
 mod typexpr;
 mod universe;
+mod zeroed;
 
 use crate::syntax::ast::{File, IdGen};
 use crate::syntax::parser::{parse_file, Diagnostic};
@@ -104,7 +105,7 @@ impl Program {
         let n = self.ids.nodes();
         // room for the packages it imports, which are checked after its nodes are
         // counted: growing a table would copy it
-        self.info.reserve_nodes(self.ids.count() + n, n);
+        self.info.reserve_nodes(&self.ids, n);
         // about one object per 7 nodes (see `reserve_nodes`)
         self.objs.reserve(n as usize / 4);
         check::Checker::check_files(self, path, files, path != "main" && !path.starts_with("main."))

@@ -3,7 +3,8 @@
 
 use super::constant::Constant;
 use super::typ::TypeId;
-use crate::syntax::ast::{FuncDecl, NodeId, TypeSpec, ValueSpec};
+use super::zeroed::ZeroedTable;
+use crate::syntax::ast::{FuncDecl, Gaps, IdGen, NodeId, TypeSpec, ValueSpec};
 use crate::syntax::pos::Pos;
 use crate::syntax::token::Name;
 use rustc_hash::FxHashMap;
@@ -229,25 +230,27 @@ pub struct Selection {
 }
 
 /// One `u32` per node, 0 meaning nothing recorded: the checker's node tables. They
-/// grow by zeroed allocation, so the pages of ids no node reaches are never touched
-/// (fresh memory is most of what checking a big program costs).
+/// leave out the ids no node has (see `Gaps`) and live on demand-zero pages, so the
+/// pages of slots no node reaches are never touched (fresh memory is most of what
+/// checking a big program costs).
 #[derive(Default)]
-struct Column(Vec<u32>);
+struct Column {
+    slots: ZeroedTable,
+    gaps: Gaps,
+}
 
 impl Column {
-    fn reserve_to(&mut self, n: usize) {
-        if n > self.0.len() {
-            let mut grown = vec![0; n.max(2 * self.0.len())];
-            grown[..self.0.len()].copy_from_slice(&self.0);
-            self.0 = grown;
-        }
+    fn reserve(&mut self, n: usize, gaps: &Gaps) {
+        self.gaps = gaps.clone();
+        self.slots.grow_to(n);
     }
     fn get(&self, id: NodeId) -> u32 {
-        self.0.get(id.0 as usize).copied().unwrap_or(0)
+        self.slots.as_slice().get(self.gaps.slot(id)).copied().unwrap_or(0)
     }
     fn set(&mut self, id: NodeId, v: u32) {
-        self.reserve_to(id.0 as usize + 1);
-        self.0[id.0 as usize] = v;
+        let slot = self.gaps.slot(id);
+        self.slots.grow_to(slot + 1);
+        self.slots.as_mut_slice()[slot] = v;
     }
 }
 
@@ -328,14 +331,15 @@ impl ConstMap {
 }
 
 impl Info {
-    /// Sizes the tables for node ids below `ids`, of which `nodes` name nodes,
-    /// before checking fills them (about one node in eight is a constant, room is
-    /// made for one in six): growing a table by copying costs more than reserving
-    /// too much, which costs nothing until it is touched.
-    pub fn reserve_nodes(&mut self, ids: u32, nodes: u32) {
-        self.types.0.reserve_to(ids as usize);
-        self.objs.0.reserve_to(ids as usize);
-        self.consts.index.reserve_to(ids as usize);
+    /// Sizes the tables for `nodes` more nodes, numbered by `ids`, before checking
+    /// fills them (about one node in eight is a constant, room is made for one in
+    /// six): growing a table by copying costs more than reserving too much, which
+    /// costs nothing until it is touched.
+    pub fn reserve_nodes(&mut self, ids: &IdGen, nodes: u32) {
+        let (gaps, n) = (ids.gaps(), ids.nodes() as usize + nodes as usize);
+        self.types.0.reserve(n, &gaps);
+        self.objs.0.reserve(n, &gaps);
+        self.consts.index.reserve(n, &gaps);
         self.consts.values.reserve(nodes as usize / 6);
     }
 }
