@@ -21,11 +21,15 @@ impl Default for ZeroedTable {
 
 impl ZeroedTable {
     /// Makes the table at least `n` entries long; new entries are zero.
+    #[inline]
     pub fn grow_to(&mut self, n: usize) {
-        if n <= self.len {
-            return;
+        if n > self.len {
+            self.grow(n.max(2 * self.len));
         }
-        let n = n.max(2 * self.len);
+    }
+
+    #[cold]
+    fn grow(&mut self, n: usize) {
         // SAFETY: a new private anonymous mapping, or one this table owns moved
         // and grown by the kernel, which keeps its contents and zero-fills the rest.
         let p = unsafe {
