@@ -1,8 +1,10 @@
-//! Source to syntax tree: tokens, lexer, grammar glue, AST, positions and literals.
+//! Source to syntax tree: tokens, lexer, grammar glue, AST and its node ids, positions
+//! and literals.
 
 pub mod ast;
 pub mod build;
 mod halves;
+pub mod ids;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
