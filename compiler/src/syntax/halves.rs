@@ -25,7 +25,7 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
     let (head, tail) = src.split_at(split);
     // Every node takes at least one token of its own and every token at least a
     // byte, so the head's ids end before `split` more ids: the tail's start there.
-    // The gap is never touched (the checker's tables are zero-grown).
+    // The checker's tables leave the unused ones out (`ids::Gaps`).
     let head_start = ids.count();
     let tail_start = head_start + split as Pos;
     let tail_base = base + split as Pos;
@@ -56,8 +56,8 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
 /// every other handle on them (the lexer's table, the parser's stack) is dropped
 /// before the thread returns the tree. After the join, only the joining thread
 /// holds counts on them, so no count is ever touched by two threads.
-struct Moved<T>(T);
-unsafe impl<T> Send for Moved<T> {}
+struct Moved(Option<(P<File>, u32)>);
+unsafe impl Send for Moved {}
 
 /// Parses one half; the tail gets a stand-in package clause. Any lexical or syntax
 /// error gives `None`.
