@@ -29,11 +29,16 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    /// A builder for the tree of `src`. The arena starts as one chunk big enough
-    /// for a typical tree of that much source (about twelve bytes of nodes per byte),
-    /// so that the tree is one dense run of memory: untouched room costs nothing,
-    /// while a chain of doubling chunks would leave half-used ones behind.
-    pub fn new(ids: &'a IdGen, src: &str) -> Self {
+    pub fn new(ids: &'a IdGen) -> Self {
+        Builder { ids, arena: Box::leak(Box::new(bumpalo::Bump::new())) }
+    }
+
+    /// A builder for the tree of a big `src`, whose arena starts as one chunk big
+    /// enough for a typical tree of that much source (about twelve bytes of nodes per
+    /// byte), so that the tree is one dense run of memory: a chain of doubling chunks
+    /// leaves half-used ones behind. (Small files keep the chain: a chunk sized for
+    /// the worst case would stay mostly empty, and trees are never freed.)
+    pub fn sized_for(ids: &'a IdGen, src: &str) -> Self {
         Builder { ids, arena: Box::leak(Box::new(bumpalo::Bump::with_capacity(12 * src.len()))) }
     }
 

@@ -62,7 +62,7 @@ unsafe impl Send for Moved {}
 /// Parses one half; the tail gets a stand-in package clause. Any lexical or syntax
 /// error gives `None`.
 fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<P<File>> {
-    let builder = Builder::new(ids, src);
+    let builder = Builder::sized_for(ids, src);
     let mut lexer = Lexer::new(src);
     let mut depth = NestingLimit::default();
     let clause = [(base, Tok::Package), (base, Tok::Ident("_".into())), (base, Tok::Semi(SemiKind::Written))];

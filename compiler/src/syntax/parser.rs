@@ -52,7 +52,7 @@ pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
 
 pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let eof = base + src.len() as Pos;
-    let builder = Builder::new(ids, src);
+    let builder = Builder::new(ids);
     // Tokens stream from the lexer into the parser; only a failed parse looks at
     // the token sequence again (for generics and gc's wording of the error).
     let mut lexer = Lexer::new(src);
