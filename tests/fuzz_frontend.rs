@@ -206,8 +206,8 @@ fn front_end(src: &str) {
     }
 }
 
-fn main() {
-    let secs: u64 = std::env::var("FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+/// Runs the fuzzer for `secs` seconds on this process; `slice` varies the seeds.
+fn fuzz(secs: u64, slice: u8) -> u64 {
     let corpus = corpus();
     assert!(!corpus.is_empty(), "no corpus found");
     let deadline = Instant::now() + Duration::from_secs(secs);
@@ -230,6 +230,7 @@ fn main() {
                 let mut seed = [0u8; 32];
                 seed[0] = batch;
                 seed[1] = (total.load(std::sync::atomic::Ordering::Relaxed) >> 8) as u8;
+                seed[2] = slice;
                 batch = batch.wrapping_add(1);
                 let mut runner = TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
                 let result = runner.run(&inputs, |src| {
@@ -243,11 +244,39 @@ fn main() {
             total.into_inner()
         })
         .unwrap();
-    match handle.join() {
-        Ok(n) => println!("fuzz_frontend: {n} inputs in {secs} s, no panic\n1 passed, 0 failed"),
-        Err(_) => {
-            println!("0 passed, 1 failed");
-            std::process::exit(1);
-        }
+    handle.join().unwrap_or_else(|_| std::process::exit(1))
+}
+
+/// Syntax trees are never freed (a program's live as long as the process), so the
+/// inputs run in child processes of at most `SLICE` seconds each: their memory comes
+/// back between them.
+const SLICE: u64 = 10;
+
+fn main() {
+    let secs: u64 = std::env::var("FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+    if let Some(slice) = std::env::var("FUZZ_SLICE").ok().and_then(|s| s.parse().ok()) {
+        println!("{}", fuzz(secs, slice));
+        return;
     }
+    let (mut total, mut slice) = (0u64, 0u8);
+    let start = Instant::now();
+    while start.elapsed().as_secs() < secs {
+        let left = secs - start.elapsed().as_secs();
+        let child = std::process::Command::new(std::env::current_exe().expect("the test's own path"))
+            .env("FUZZ_SLICE", slice.to_string())
+            .env("FUZZ_SECONDS", left.min(SLICE).to_string())
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .expect("a fuzzing process");
+        let out = String::from_utf8_lossy(&child.stdout);
+        match out.trim().parse::<u64>() {
+            Ok(n) if child.status.success() => total += n,
+            _ => {
+                println!("{out}\n0 passed, 1 failed");
+                std::process::exit(1);
+            }
+        }
+        slice = slice.wrapping_add(1);
+    }
+    println!("fuzz_frontend: {total} inputs in {secs} s, no panic\n1 passed, 0 failed");
 }
