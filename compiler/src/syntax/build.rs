@@ -46,6 +46,10 @@ impl<'a> Builder<'a> {
         self.arena.alloc(node)
     }
 
+    pub fn alloc_opt<T>(&self, node: Option<T>) -> Option<P<T>> {
+        node.map(|n| self.alloc(n))
+    }
+
     pub fn list<T>(&self, nodes: Vec<T>) -> List<T> {
         self.arena.alloc_slice_fill_iter(nodes)
     }
@@ -99,7 +103,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn type_assert(&self, x: Expr, typ: Option<Expr>, rparen: Pos) -> Expr {
-        self.expr(x.pos, ExprKind::TypeAssert { x: self.alloc(x), typ: typ.map(|x| self.alloc(x)), rparen })
+        self.expr(x.pos, ExprKind::TypeAssert { x: self.alloc(x), typ: self.alloc_opt(typ), rparen })
     }
 
     pub fn index(&self, x: Expr, index: List<Expr>, rbrack: Pos) -> Expr {
@@ -109,7 +113,7 @@ impl<'a> Builder<'a> {
     /// gc positions a slice expression at its `[`, unlike other postfix expressions.
     pub fn slice(&self, x: Expr, lbrack: Pos, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, rbrack: Pos) -> Expr {
         let three = max.is_some();
-        let (lo, hi, max) = (lo.map(|x| self.alloc(x)), hi.map(|x| self.alloc(x)), max.map(|x| self.alloc(x)));
+        let (lo, hi, max) = (self.alloc_opt(lo), self.alloc_opt(hi), self.alloc_opt(max));
         self.expr(lbrack, ExprKind::Slice { x: self.alloc(x), lo, hi, max, three, rbrack })
     }
 
@@ -119,7 +123,7 @@ impl<'a> Builder<'a> {
 
     pub fn composite(&self, typ: Option<Expr>, (lbrace, elems, rbrace): (Pos, List<Element>, Pos)) -> Expr {
         let pos = typ.as_ref().map_or(lbrace, |t| t.pos);
-        self.expr(pos, ExprKind::Composite { typ: typ.map(|t| self.alloc(t)), elems, lbrace, rbrace })
+        self.expr(pos, ExprKind::Composite { typ: self.alloc_opt(typ), elems, lbrace, rbrace })
     }
 
     /// `T{...}` where `T` was parsed as an expression: as in gc, only a (qualified)
@@ -138,7 +142,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn value_spec(&self, pos: Pos, names: List<Ident>, typ: Option<Expr>, values: List<Expr>) -> ValueSpec {
-        ValueSpec { pos, names, typ: typ.map(|t| self.alloc(t)), values, iota: 0, inherit: None }
+        ValueSpec { pos, names, typ: self.alloc_opt(typ), values, iota: 0, inherit: None }
     }
 
     /// Numbers the specs of a `const` group (iota) and links each spec without values
@@ -214,7 +218,7 @@ impl<'a> Builder<'a> {
         if let Some(Stmt { pos, kind: StmtKind::Define(..) }) = &post {
             return self.error(*pos, "syntax error: cannot declare in post statement of for loop");
         }
-        let (init, cond, post) = (init.map(|s| self.alloc(s)), cond.map(|x| self.alloc(x)), post.map(|s| self.alloc(s)));
+        let (init, cond, post) = (self.alloc_opt(init), self.alloc_opt(cond), self.alloc_opt(post));
         Ok(self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) }))
     }
 

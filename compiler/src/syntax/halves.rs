@@ -6,8 +6,7 @@
 
 use super::ast::{Decl, File, IdGen, P};
 use super::build::Builder;
-use super::lexer::Lexer;
-use super::parser::{go, NestingLimit};
+use super::parser::run_grammar;
 use super::pos::Pos;
 use super::token::{SemiKind, Tok};
 
@@ -63,14 +62,11 @@ unsafe impl Send for Moved {}
 /// error gives `None`.
 fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<P<File>> {
     let builder = Builder::sized_for(ids, src);
-    let mut lexer = Lexer::new(src);
-    let mut depth = NestingLimit::default();
-    let clause = [(base, Tok::Package), (base, Tok::Ident("_".into())), (base, Tok::Semi(SemiKind::Written))];
-    let clause = clause.into_iter().filter(|_| tail).map(|(p, t)| (p, t, p));
-    let toks = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base));
-    let toks = clause.chain(toks).take_while(|t| depth.admit(t)).map(Ok);
-    let file = go::SourceFileParser::new().parse(&builder, toks).ok()?;
-    (lexer.take_errors().is_empty() && depth.exceeded.is_none()).then_some(file)
+    let clause = [Tok::Package, Tok::Ident("_".into()), Tok::Semi(SemiKind::Written)];
+    let lead = if tail { clause.into_iter().map(|t| (base, t, base)).collect() } else { vec![] };
+    let run = run_grammar(&builder, src, base, lead);
+    let file = run.result.ok()?;
+    (run.lex_errors.is_empty() && run.too_deep.is_none()).then_some(file)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
-    pub(super) go,
+    go,
     "/go.rs"
 );
 
@@ -35,12 +35,38 @@ pub struct Parsed {
     pub errors: Vec<Diagnostic>,
 }
 
-/// Parses one file whose positions start at `base` in the session's `FileSet`.
+/// The tokens `lexer` reads, with positions from `base` in the session's `FileSet`.
+fn tokens<'l, 's>(lexer: &'l mut Lexer<'s>, base: Pos) -> impl Iterator<Item = (Pos, Tok, Pos)> + use<'l, 's> {
+    lexer.map(move |(l, t, r)| (l as Pos + base, t, r as Pos + base))
+}
+
+/// The lexical errors `lexer` met.
+fn lex_errors(lexer: &mut Lexer, base: Pos) -> Vec<Diagnostic> {
+    lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect()
+}
+
 fn lex(src: &str, base: Pos) -> (Vec<(Pos, Tok, Pos)>, Vec<Diagnostic>) {
     let mut lexer = Lexer::new(src);
-    let toks = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).collect();
-    let errors = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
-    (toks, errors)
+    let toks = tokens(&mut lexer, base).collect();
+    (toks, lex_errors(&mut lexer, base))
+}
+
+/// What running the grammar over a file gave: the tree or the syntax error, the
+/// lexical errors, and where nesting went too deep (the tokens stopped there).
+pub(super) struct Run {
+    pub result: Result<P<File>, ParseError<Pos, Tok, SyntaxError>>,
+    pub lex_errors: Vec<Diagnostic>,
+    pub too_deep: Option<Pos>,
+}
+
+/// Runs the grammar over the tokens of `src` streaming from the lexer, after
+/// `lead` (tokens standing in front of the file's own).
+pub(super) fn run_grammar(builder: &Builder, src: &str, base: Pos, lead: Vec<(Pos, Tok, Pos)>) -> Run {
+    let mut lexer = Lexer::new(src);
+    let mut depth = NestingLimit::default();
+    let toks = lead.into_iter().chain(tokens(&mut lexer, base)).take_while(|t| depth.admit(t)).map(Ok::<_, SyntaxError>);
+    let result = go::SourceFileParser::new().parse(builder, toks);
+    Run { result, lex_errors: lex_errors(&mut lexer, base), too_deep: depth.exceeded }
 }
 
 pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
@@ -55,12 +81,8 @@ pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let builder = Builder::new(ids);
     // Tokens stream from the lexer into the parser; only a failed parse looks at
     // the token sequence again (for generics and gc's wording of the error).
-    let mut lexer = Lexer::new(src);
-    let mut depth = NestingLimit::default();
-    let toks = lexer.by_ref().map(|(l, t, r)| (l as Pos + base, t, r as Pos + base)).take_while(|t| depth.admit(t)).map(Ok::<_, SyntaxError>);
-    let result = go::SourceFileParser::new().parse(&builder, toks);
-    let mut errors: Vec<Diagnostic> = lexer.take_errors().into_iter().map(|e| Diagnostic::new(e.pos as Pos + base, e.msg)).collect();
-    if let Some(pos) = depth.exceeded {
+    let Run { result, lex_errors: mut errors, too_deep } = run_grammar(&builder, src, base, vec![]);
+    if let Some(pos) = too_deep {
         errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
         return Parsed { file: None, errors };
     }
@@ -112,14 +134,14 @@ pub const MAX_NESTING: usize = 100_000;
 /// Tracks nesting while tokens stream by: open brackets, plus binary operators in
 /// one statement (each one nests the expression tree a level deeper).
 #[derive(Default)]
-pub(super) struct NestingLimit {
+struct NestingLimit {
     brackets: usize,
     operators: usize,
-    pub exceeded: Option<Pos>,
+    exceeded: Option<Pos>,
 }
 
 impl NestingLimit {
-    pub fn admit(&mut self, (pos, tok, _): &(Pos, Tok, Pos)) -> bool {
+    fn admit(&mut self, (pos, tok, _): &(Pos, Tok, Pos)) -> bool {
         match tok {
             Tok::LParen | Tok::LBrack | Tok::LBrace => self.brackets += 1,
             Tok::RParen | Tok::RBrack | Tok::RBrace => self.brackets = self.brackets.saturating_sub(1),
