@@ -3,14 +3,18 @@
 //! * `repl/NAME.repl` — a session driven through a pipe: the file is minigo
 //!   repl's standard input, `NAME.out` its standard output and error together.
 //!   The transcript format is the REPL's own (values as `%v (type)`), so
-//!   `BLESS=1` rewrites the `.out` files from minigo itself: review their diff
-//!   like code. What a Go program would print in them (a panic's message, the
+//!   `BLESS=snapshot` rewrites the `.out` files from minigo itself: review their
+//!   diff like code. What a Go program would print in them (a panic's message, the
 //!   deadlock error, `fmt` output) is Go's wording, as `run/` tests check.
 //!   Tracebacks have their code offsets and directories masked.
 //! * `terminal` — a session through a pseudo-terminal: prompts, continuation
 //!   lines, Ctrl-C during `for {}`, output of a goroutine while the prompt
 //!   waits, history (recalled, searched with Ctrl-R, saved for the next session).
 
+#[path = "harness.rs"]
+mod harness;
+
+use harness::{bless_hint, diff, expect, files_with, test_name, tests_dir, Bless};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -20,7 +24,7 @@ fn minigo() -> Command {
 }
 
 fn repl_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/repl")
+    tests_dir().join("repl")
 }
 
 /// Code offsets, directories and source positions in listings vary with
@@ -44,7 +48,7 @@ fn mask(s: &str) -> String {
         .join("\n")
 }
 
-fn check_transcript(file: &Path, blessing: bool) -> Result<(), Failed> {
+fn check_transcript(file: &Path, bless: Bless) -> Result<(), Failed> {
     use wait_timeout::ChildExt;
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let mut child = minigo()
@@ -70,13 +74,12 @@ fn check_transcript(file: &Path, blessing: bool) -> Result<(), Failed> {
     };
     let got = mask(&out.join().unwrap());
     let path = file.with_extension("out");
-    if blessing {
+    if bless == Bless::Snapshot {
         std::fs::write(&path, &got).map_err(|e| e.to_string())?;
     }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    let want = expect(&path)?;
     if want != got {
-        let d = similar::TextDiff::from_lines(&want, &got).unified_diff().header("want", "minigo").context_radius(3).to_string();
-        return Err(format!("transcript differs from {}:\n{d}", path.display()).into());
+        return Err(format!("transcript differs from {}:\n{}", path.display(), diff(&want, &got, "transcript")).into());
     }
     if !status.success() {
         return Err(format!("exit status {:?}", status.code()).into());
@@ -160,18 +163,22 @@ fn terminal() -> Result<(), Failed> {
 
 fn main() {
     let args = Arguments::from_args();
-    let blessing = std::env::var_os("BLESS").is_some();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(repl_dir())
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "repl")).collect())
-        .unwrap_or_default();
-    files.sort();
-    let mut trials: Vec<Trial> = files
-        .into_iter()
-        .map(|f| {
-            let name = format!("repl/{}", f.file_stem().unwrap().to_string_lossy());
-            Trial::test(name, move || check_transcript(&f, blessing))
-        })
-        .collect();
+    let bless = Bless::from_env();
+    let mut trials: Vec<Trial> = match files_with("repl", "repl") {
+        Ok(files) => files
+            .into_iter()
+            .map(|f| {
+                let name = test_name(&f);
+                let hint = bless_hint(&name, "repl", Bless::Snapshot);
+                Trial::test(name, move || check_transcript(&f, bless).map_err(|e| format!("{}\n{hint}", e.message().unwrap_or("")).into()))
+            })
+            .collect(),
+        Err(e) => vec![Trial::test("repl/(none)", move || Err(e.into()))],
+    };
+    let stray = harness::unused_files("repl", "repl", &["out"]);
+    if !stray.is_empty() {
+        trials.push(Trial::test("repl/(unused files)", move || Err(format!("no test reads: {}", stray.join(", ")).into())));
+    }
     trials.push(Trial::test("repl/terminal", terminal));
     libtest_mimic::run(&args, trials).exit();
 }

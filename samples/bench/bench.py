@@ -16,7 +16,8 @@ import argparse, os, re, shutil, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-MINIGO = os.path.join(ROOT, "target", "release", "minigo")
+# MINIGO=PATH measures another minigo binary (an earlier build, for an A/B run)
+MINIGO = os.environ.get("MINIGO") or os.path.join(ROOT, "target", "release", "minigo")
 BENCHES = ["fib", "spectralnorm", "nbody", "loop", "defermutex"]
 # concurrency benchmarks, measured with GOMAXPROCS=1 and the default
 CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
@@ -28,7 +29,7 @@ NOCACHE = dict(os.environ, MINIGOCACHE="off")
 def go_binary():
     go = os.path.expanduser("~/.cache/go-truth/venv/bin/go")
     if not os.path.exists(go):
-        subprocess.run([os.path.join(ROOT, "..", "shared", "tools", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([os.path.join(ROOT, "tests", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
     return go
 
 

@@ -30,7 +30,7 @@ def main():
     a = ap.parse_args()
     go = os.path.expanduser("~/.cache/go-truth/venv/bin/go")
     if not os.path.exists(go):
-        subprocess.run([os.path.join(ROOT, "..", "shared", "tools", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([os.path.join(ROOT, "tests", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
     env = dict(os.environ, GOCACHE=os.path.expanduser("~/.cache/go-truth/cache"), GO111MODULE="off", GOTOOLCHAIN="local")
     env["PATH"] = os.path.dirname(go) + os.pathsep + env["PATH"]
     with tempfile.TemporaryDirectory() as tmp:
