@@ -129,11 +129,15 @@ macro_rules! xmm_load {
     };
 }
 
-/// The stack switch behind every runtime entry point. On entry: `rdi` = g,
-/// `rax` = the Rust function to run, arguments in their registers, `[rsp]` = the
-/// return address into compiled code.
+/// Defines a stack switch for entry points: on entry `rdi` = g, `rax` = the Rust
+/// function to run, arguments in their registers, `[rsp]` = the return address
+/// into compiled code. If the function asked the goroutine to park, it saves the
+/// goroutine's callee-saved registers and calls `$on_park(g)`, which never returns.
+macro_rules! systemstack {
+    ($(#[doc = $doc:literal])* $name:ident, $on_park:path) => {
+$(#[doc = $doc])*
 #[unsafe(naked)]
-pub unsafe extern "C" fn systemstack() {
+pub unsafe extern "C" fn $name() {
     naked_asm!(
         "mov [rdi + {sched_sp}], rsp",
         "mov [rdi + {sched_bp}], rbp",
@@ -169,9 +173,24 @@ pub unsafe extern "C" fn systemstack() {
         r13 = const G_SCHED_R13,
         r14 = const G_SCHED_R14,
         r15 = const G_SCHED_R15,
-        park_m = sym crate::proc::park_m,
+        park_m = sym $on_park,
     )
 }
+    };
+}
+
+systemstack!(
+    /// The stack switch behind entry points that may park (Go's `mcall` when
+    /// they do: `park_m` runs on a fresh system stack).
+    systemstack,
+    crate::proc::park_m
+);
+systemstack!(
+    /// The stack switch behind entry points declared not to park
+    /// (`entries.rs`): a park request from one is a runtime bug, reported.
+    systemstack_nopark,
+    crate::proc::badpark
+);
 
 /// Resumes goroutine `g` (rdi) from `g.sched`; never returns to its caller.
 #[unsafe(naked)]
@@ -377,9 +396,22 @@ pub unsafe extern "C" fn goroutine_start() {
 /// Defines a runtime entry point `$name` that runs Rust function `$imp` on the
 /// system stack. `$imp` must be `extern "C"`, take `*mut G` first, and use only
 /// register arguments. With `preserve_all`, the entry point keeps every register
-/// (see `systemstack_all`) and `$imp` gets the saved registers second.
+/// (see `systemstack_all`) and `$imp` gets the saved registers second. With
+/// `nopark`, `$imp` must never ask to park. The runtime's entries are declared in
+/// `entries.rs`; natives use this directly.
 #[macro_export]
 macro_rules! entry {
+    ($name:ident => $imp:path, nopark) => {
+        #[unsafe(naked)]
+        pub unsafe extern "C" fn $name() {
+            std::arch::naked_asm!(
+                "lea rax, [rip + {imp}]",
+                "jmp {sw}",
+                imp = sym $imp,
+                sw = sym $crate::asm_amd64::systemstack_nopark,
+            )
+        }
+    };
     ($name:ident => $imp:path, preserve_all) => {
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {

@@ -1,13 +1,14 @@
 //! The minigo runtime: goroutines and their stacks, the system-stack trampoline,
 //! memory, strings, slices, maps, interfaces, output and fatal errors.
 //!
-//! Compiled code calls the runtime only through the entry points in `symbols`,
+//! Compiled code calls the runtime only through the entry points in `entries`,
 //! each of which runs on the M's system stack (see `asm_amd64`).
 
 pub mod abi;
 pub mod asm_amd64;
 pub mod chan;
 pub mod debug;
+pub mod entries;
 pub mod iface;
 pub mod lock;
 pub mod malloc;
@@ -26,7 +27,6 @@ pub mod slice;
 pub mod stack;
 pub mod strconv;
 pub mod string;
-pub mod symbols;
 pub mod time;
 pub mod traceback;
 pub mod typealg;

@@ -5,7 +5,7 @@
 //! allocation is described by its size (and, at the call sites, a type
 //! descriptor), so a collector can be added behind this interface.
 
-use crate::abi::{TypeDesc, G};
+use crate::abi::G;
 use std::cell::Cell;
 
 const CHUNK: usize = 4 << 20;
@@ -75,12 +75,6 @@ fn alloc_in(cur: &mut usize, end: &mut usize, size: usize) -> *mut u8 {
     *cur = map(CHUNK);
     *end = *cur + CHUNK;
     bump(cur, *end, size).expect("a fresh region holds any small object") as *mut u8
-}
-
-/// `new(T)` and escaping variables: a zeroed object of type `typ`.
-pub extern "C" fn newobject(_g: *mut G, typ: *const TypeDesc) -> *mut u8 {
-    // SAFETY: the compiler passes a valid descriptor.
-    alloc(unsafe { (*typ).size })
 }
 
 /// Zeroed memory of `size` bytes (closures, funcvals, boxed interface data).

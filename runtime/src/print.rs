@@ -35,10 +35,6 @@ pub extern "C" fn printuint(_g: *mut G, v: u64) {
     put(v.to_string().as_bytes());
 }
 
-pub extern "C" fn printhex(_g: *mut G, v: u64) {
-    put(format!("{v:#x}").as_bytes());
-}
-
 pub extern "C" fn printpointer(_g: *mut G, v: u64) {
     put(format!("{v:#x}").as_bytes());
 }

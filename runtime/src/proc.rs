@@ -619,6 +619,12 @@ pub fn allgs() -> Vec<*mut G> {
     sched(|s| s.allgs.clone())
 }
 
+/// Entered instead of `park_m` when an entry point declared not to park asked
+/// to (`entries.rs`, `asm_amd64::systemstack_nopark`): a runtime bug.
+pub extern "C" fn badpark(_g: *mut G) -> ! {
+    crate::panic::throw("runtime entry point declared not to park asked to park")
+}
+
 /// Entered on the system stack when goroutine `g` parks (see `asm::systemstack`).
 pub extern "C" fn park_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine that just parked on this M; its context is saved.

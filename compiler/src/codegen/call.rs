@@ -9,47 +9,8 @@ use crate::types::object::{Builtin, Mode, ObjId, ObjKind, SelKind, Selection};
 use crate::types::typ::{self as ty, Basic, Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types::*, AbiParam, InstBuilder, Signature, Value};
 use cranelift_codegen::isa::CallConv;
+use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
-
-/// Parameter and result types (after `g`) of the runtime entry points.
-pub fn runtime_sig(name: &str) -> (&'static [ir::Type], &'static [ir::Type]) {
-    const P: &[ir::Type] = &[I64, I64];
-    match name {
-        "rt_newobject" | "rt_mallocgc" => (&[I64], &[I64]),
-        "rt_concatstrings" | "rt_slicebytetostring" | "rt_slicerunetostring" => (&[I64, I64], P),
-        "rt_cmpstring" => (&[I64, I64, I64, I64], &[I64]),
-        "rt_memequal" => (&[I64, I64, I64], &[I8]),
-        "rt_stringtoslicebyte" | "rt_stringtoslicerune" => (&[I64, I64], &[]),
-        "rt_intstring" => (&[I64], P),
-        "rt_decoderune" => (&[I64, I64, I64], P),
-        "rt_makeslice" => (&[I64, I64, I64], &[I64]),
-        "rt_growslice" => (&[I64, I64, I64, I64, I64], P),
-        "rt_growslicebuf" => (&[I64, I64, I64, I64, I64], P),
-        "rt_memmove" => (&[I64, I64, I64], &[]),
-        "rt_memclr" => (&[I64, I64], &[]),
-        "rt_makemap" => (&[I64, I64], &[I64]),
-        "rt_mapaccess1" | "rt_mapassign" => (&[I64, I64, I64], &[I64]),
-        "rt_mapaccess2" => (&[I64, I64, I64], P),
-        "rt_mapdelete" => (&[I64, I64, I64], &[]),
-        "rt_mapclear" => (&[I64, I64], &[]),
-        "rt_mapiterinit" => (&[I64, I64], &[I64]),
-        "rt_mapiternext" => (&[I64], P),
-        "rt_assert_e2i" => (&[I64, I64], &[I64]),
-        "rt_ifacedataeq" | "rt_memeq" => (&[I64, I64, I64], &[I64]),
-        "rt_printbool" => (&[I8], &[]),
-        "rt_printint" | "rt_printuint" | "rt_printhex" | "rt_printpointer" => (&[I64], &[]),
-        "rt_printfloat" => (&[F64], &[]),
-        "rt_printstring" | "rt_printeface" => (&[I64, I64], &[]),
-        "rt_printslice" => (&[I64, I64, I64], &[]),
-        "rt_printlock" | "rt_printunlock" | "rt_printsp" | "rt_printnl" | "rt_fatalpanic" | "rt_goexit" | "rt_preempt" | "rt_morestack" => (&[], &[]),
-        "rt_newproc" => (&[I64], &[]),
-        "rt_makechan" => (&[I64, I64], &[I64]),
-        "rt_chansend" | "rt_chanrecv" => (&[I64, I64, I64], &[I64]),
-        "rt_closechan" => (&[I64], &[I64]),
-        "rt_selectgo" => (&[I64, I64, I64], P),
-        _ => panic!("unknown runtime entry point {name}"),
-    }
-}
 
 /// Where a native leaves its results.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -639,12 +600,12 @@ impl FnCtx<'_, '_, '_> {
             (Type::Basic(fb), Type::Basic(tb)) => self.convert_basic(v, fb, tb),
             (Type::Slice(e), Type::Basic(tb)) if tb.is_string() => {
                 let rune = self.be.p.types.basic(self.be.p.types.underlying(e)) == Some(Basic::Int32);
-                let r = self.rt(if rune { "rt_slicerunetostring" } else { "rt_slicebytetostring" }, &[v[0], v[1]]);
+                let r = self.rt(if rune { Entry::rt_slicerunetostring } else { Entry::rt_slicebytetostring }, &[v[0], v[1]]);
                 smallvec![r[0], r[1]]
             }
             (Type::Basic(fb), Type::Slice(e)) if fb.is_string() => {
                 let rune = self.be.p.types.basic(self.be.p.types.underlying(e)) == Some(Basic::Int32);
-                self.rt(if rune { "rt_stringtoslicerune" } else { "rt_stringtoslicebyte" }, &[v[0], v[1]]);
+                self.rt(if rune { Entry::rt_stringtoslicerune } else { Entry::rt_stringtoslicebyte }, &[v[0], v[1]]);
                 let mut r = self.retbuf(&[I64, I64, I64]);
                 if self.stack_conversion {
                     // when the result does not escape, gc converts to bytes with a
@@ -656,7 +617,7 @@ impl FnCtx<'_, '_, '_> {
                         r[2] = self.b.ins().select(fits, k, r[2]);
                         let p = self.alloc(32 * 4);
                         let n = self.b.ins().imul_imm_s(r[1], 4);
-                        self.rt("rt_memmove", &[p, r[0], n]);
+                        self.rt(Entry::rt_memmove, &[p, r[0], n]);
                         r[0] = self.b.ins().select(fits, p, r[0]);
                     } else {
                         r[2] = r[1];
@@ -700,7 +661,7 @@ impl FnCtx<'_, '_, '_> {
             }
             let r = if fb.is_unsigned() { self.b.ins().uextend(I64, x) } else { self.b.ins().sextend(I64, x) };
             let r = if self.b.func.dfg.value_type(x) == I64 { x } else { r };
-            let s = self.rt("rt_intstring", &[r]);
+            let s = self.rt(Entry::rt_intstring, &[r]);
             return smallvec![s[0], s[1]];
         }
         let tt = scalar_type(tb);
@@ -797,7 +758,7 @@ impl FnCtx<'_, '_, '_> {
                 let el = self.variadic_elem(dt);
                 let size = self.repr(el).size as i64;
                 let bytes = self.b.ins().imul_imm_s(n, size);
-                self.rt("rt_memmove", &[d[0], s[0], bytes]);
+                self.rt(Entry::rt_memmove, &[d[0], s[0], bytes]);
                 smallvec![n]
             }
             Builtin::Delete => {
@@ -807,7 +768,7 @@ impl FnCtx<'_, '_, '_> {
                 let k = self.expr_to(&args[1], kt);
                 let kp = self.key_ptr(mt, k);
                 let d = self.desc(mt);
-                self.rt("rt_mapdelete", &[d, m, kp]);
+                self.rt(Entry::rt_mapdelete, &[d, m, kp]);
                 smallvec![]
             }
             Builtin::Clear => {
@@ -816,12 +777,12 @@ impl FnCtx<'_, '_, '_> {
                 match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
                     Type::Map(..) => {
                         let d = self.desc(t);
-                        self.rt("rt_mapclear", &[d, v[0]]);
+                        self.rt(Entry::rt_mapclear, &[d, v[0]]);
                     }
                     Type::Slice(el) => {
                         let size = self.repr(el).size as i64;
                         let n = self.b.ins().imul_imm_s(v[1], size);
-                        self.rt("rt_memclr", &[v[0], n]);
+                        self.rt(Entry::rt_memclr, &[v[0], n]);
                     }
                     _ => unreachable!(),
                 }
@@ -955,17 +916,17 @@ impl FnCtx<'_, '_, '_> {
                 self.b.def_var(cap, kv);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(heap);
-                let r = self.rt("rt_growslice", &[d, s[0], s[1], s[2], newlen]);
+                let r = self.rt(Entry::rt_growslice, &[d, s[0], s[1], s[2], newlen]);
                 self.b.def_var(ptr, r[0]);
                 self.b.def_var(cap, r[1]);
             }
             Some(SliceStore::SizeClasses) if !dots => {
-                let r = self.rt("rt_growslicebuf", &[d, s[0], s[1], s[2], newlen]);
+                let r = self.rt(Entry::rt_growslicebuf, &[d, s[0], s[1], s[2], newlen]);
                 self.b.def_var(ptr, r[0]);
                 self.b.def_var(cap, r[1]);
             }
             _ => {
-                let r = self.rt("rt_growslice", &[d, s[0], s[1], s[2], newlen]);
+                let r = self.rt(Entry::rt_growslice, &[d, s[0], s[1], s[2], newlen]);
                 self.b.def_var(ptr, r[0]);
                 self.b.def_var(cap, r[1]);
             }
@@ -979,7 +940,7 @@ impl FnCtx<'_, '_, '_> {
         match src {
             Some(v) => {
                 let bytes = self.b.ins().imul_imm_s(n, size);
-                self.rt("rt_memmove", &[dst, v[0], bytes]);
+                self.rt(Entry::rt_memmove, &[dst, v[0], bytes]);
             }
             None => {
                 for (i, v) in vals.iter().enumerate() {
@@ -1006,13 +967,13 @@ impl FnCtx<'_, '_, '_> {
                 let bad_cap = self.b.ins().bor(over, short);
                 self.fail_if(bad_cap, "panicmakeslicecap", &[]);
                 let d = self.desc(el);
-                let p = self.rt("rt_makeslice", &[d, len, cap])[0];
+                let p = self.rt(Entry::rt_makeslice, &[d, len, cap])[0];
                 smallvec![p, len, cap]
             }
             Type::Map(..) => {
                 let hint = if args.len() > 1 { self.index_value(&args[1]) } else { self.iconst(I64, 0) };
                 let d = self.desc(t);
-                smallvec![self.rt("rt_makemap", &[d, hint])[0]]
+                smallvec![self.rt(Entry::rt_makemap, &[d, hint])[0]]
             }
             _ => {
                 let size = if args.len() > 1 { self.index_value(&args[1]) } else { self.iconst(I64, 0) };
@@ -1034,27 +995,27 @@ impl FnCtx<'_, '_, '_> {
 
     /// `print`/`println` of evaluated operands (value, type, position).
     pub(super) fn print_vals(&mut self, vals: &[(Val, TypeId, u32)], ln: bool) {
-        self.rt("rt_printlock", &[]);
+        self.rt(Entry::rt_printlock, &[]);
         for (i, (v, t, pos)) in vals.iter().enumerate() {
             let (t, pos) = (*t, *pos);
             if ln && i > 0 {
-                self.rt("rt_printsp", &[]);
+                self.rt(Entry::rt_printsp, &[]);
             }
             let u = self.be.p.types.underlying(t);
             match self.be.p.types.get(u).clone() {
                 Type::Basic(b) if b.is_boolean() => {
-                    self.rt("rt_printbool", &[v[0]]);
+                    self.rt(Entry::rt_printbool, &[v[0]]);
                 }
                 Type::Basic(b) if b.is_float() => {
                     let f = if self.b.func.dfg.value_type(v[0]) == F32 { self.b.ins().fpromote(F64, v[0]) } else { v[0] };
-                    self.rt("rt_printfloat", &[f]);
+                    self.rt(Entry::rt_printfloat, &[f]);
                 }
                 Type::Basic(b) if b.is_string() => {
-                    self.rt("rt_printstring", &[v[0], v[1]]);
+                    self.rt(Entry::rt_printstring, &[v[0], v[1]]);
                 }
                 Type::Basic(Basic::UnsafePointer) | Type::Basic(Basic::UntypedNil) => {
                     let p = if v.is_empty() { self.iconst(I64, 0) } else { v[0] };
-                    self.rt("rt_printpointer", &[p]);
+                    self.rt(Entry::rt_printpointer, &[p]);
                 }
                 Type::Basic(b) => {
                     let x = v[0];
@@ -1065,24 +1026,24 @@ impl FnCtx<'_, '_, '_> {
                     } else {
                         self.b.ins().sextend(I64, x)
                     };
-                    self.rt(if b.is_unsigned() { "rt_printuint" } else { "rt_printint" }, &[w]);
+                    self.rt(if b.is_unsigned() { Entry::rt_printuint } else { Entry::rt_printint }, &[w]);
                 }
                 Type::Slice(_) => {
-                    self.rt("rt_printslice", &[v[0], v[1], v[2]]);
+                    self.rt(Entry::rt_printslice, &[v[0], v[1], v[2]]);
                 }
                 Type::Interface(_) => {
-                    self.rt("rt_printeface", &[v[0], v[1]]);
+                    self.rt(Entry::rt_printeface, &[v[0], v[1]]);
                 }
                 Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
-                    self.rt("rt_printpointer", &[v[0]]);
+                    self.rt(Entry::rt_printpointer, &[v[0]]);
                 }
                 _ => self.unsupported(pos, "printing this type with print"),
             }
         }
         if ln {
-            self.rt("rt_printnl", &[]);
+            self.rt(Entry::rt_printnl, &[]);
         }
-        self.rt("rt_printunlock", &[]);
+        self.rt(Entry::rt_printunlock, &[]);
     }
 
     fn min_max(&mut self, e: &'static Expr, min: bool, args: &'static [Expr]) -> Val {
@@ -1094,7 +1055,7 @@ impl FnCtx<'_, '_, '_> {
             acc = match self.be.p.types.basic(u) {
                 Some(b) if b.is_float() => smallvec![if min { self.b.ins().fmin(acc[0], v[0]) } else { self.b.ins().fmax(acc[0], v[0]) }],
                 Some(b) if b.is_string() => {
-                    let c = self.rt("rt_cmpstring", &[v[0], v[1], acc[0], acc[1]])[0];
+                    let c = self.rt(Entry::rt_cmpstring, &[v[0], v[1], acc[0], acc[1]])[0];
                     let take = self.b.ins().icmp_imm_s(if min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan }, c, 0);
                     smallvec![self.b.ins().select(take, v[0], acc[0]), self.b.ins().select(take, v[1], acc[1])]
                 }
@@ -1171,13 +1132,13 @@ impl FnCtx<'_, '_, '_> {
             Type::Map(k, v) => {
                 let d = self.desc(t);
                 let hint = self.iconst(I64, elems.len() as i64);
-                let m = self.rt("rt_makemap", &[d, hint])[0];
+                let m = self.rt(Entry::rt_makemap, &[d, hint])[0];
                 for el in elems.iter() {
                     let kv = self.expr_to(el.key.as_ref().expect("map literal key"), k);
                     let vv = self.expr_to(&el.value, v);
                     let kp = self.key_ptr(t, kv);
                     let d = self.desc(t);
-                    let slot = self.rt("rt_mapassign", &[d, m, kp])[0];
+                    let slot = self.rt(Entry::rt_mapassign, &[d, m, kp])[0];
                     self.store_val(slot, v, &vv);
                 }
                 smallvec![m]

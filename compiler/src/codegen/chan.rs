@@ -13,6 +13,7 @@ use crate::types::typ::{Type, TypeId};
 use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::chan::{CLOSE_CLOSED, CLOSE_NIL, RECV_OK, SEND_CLOSED};
+use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
 impl FnCtx<'_, '_, '_> {
@@ -36,7 +37,7 @@ impl FnCtx<'_, '_, '_> {
     /// `go f(x)`: a new goroutine making the call, with operands evaluated now.
     pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
         if let Some(fv) = self.delayed_call(call, None) {
-            self.rt("rt_newproc", &[fv]);
+            self.rt(Entry::rt_newproc, &[fv]);
         }
         Ok(())
     }
@@ -46,7 +47,7 @@ impl FnCtx<'_, '_, '_> {
         self.fail_if(neg, "panicmakechan", &[]);
         let el = self.elem_type(t);
         let d = self.desc(el);
-        smallvec![self.rt("rt_makechan", &[d, size])[0]]
+        smallvec![self.rt(Entry::rt_makechan, &[d, size])[0]]
     }
 
     /// `ch <- v`.
@@ -58,7 +59,7 @@ impl FnCtx<'_, '_, '_> {
         let buf = self.elem_buf(el);
         self.store_val(buf, el, &val);
         let block = self.iconst(I64, 1);
-        let r = self.rt("rt_chansend", &[c, buf, block])[0];
+        let r = self.rt(Entry::rt_chansend, &[c, buf, block])[0];
         let closed = self.b.ins().icmp_imm_s(IntCC::Equal, r, SEND_CLOSED as i64);
         self.fail_if(closed, "panicsendclosed", &[]);
     }
@@ -70,7 +71,7 @@ impl FnCtx<'_, '_, '_> {
         let c = self.expr(ch)[0];
         let buf = self.elem_buf(el);
         let block = self.iconst(I64, 1);
-        let r = self.rt("rt_chanrecv", &[c, buf, block])[0];
+        let r = self.rt(Entry::rt_chanrecv, &[c, buf, block])[0];
         let v = self.load_val(buf, el);
         let ok = comma_ok.then(|| {
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
@@ -86,7 +87,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub fn close_chan(&mut self, c: Value) {
-        let r = self.rt("rt_closechan", &[c]);
+        let r = self.rt(Entry::rt_closechan, &[c]);
         let r = r[0];
         let isnil = self.b.ins().icmp_imm_s(IntCC::Equal, r, CLOSE_NIL as i64);
         self.fail_if(isnil, "panicclosenil", &[]);
@@ -103,7 +104,7 @@ impl FnCtx<'_, '_, '_> {
         self.start_block(head);
         let buf = self.elem_buf(el);
         let block = self.iconst(I64, 1);
-        let r = self.rt("rt_chanrecv", &[c, buf, block])[0];
+        let r = self.rt(Entry::rt_chanrecv, &[c, buf, block])[0];
         let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
         self.b.ins().brif(ok, bodyb, &[], exit, &[]);
         self.b.switch_to_block(bodyb);
@@ -173,7 +174,7 @@ impl FnCtx<'_, '_, '_> {
         }
         let nv = self.iconst(I64, n as i64);
         let block = self.iconst(I64, default.is_none() as i64);
-        let r = self.rt("rt_selectgo", &[arr, nv, block]);
+        let r = self.rt(Entry::rt_selectgo, &[arr, nv, block]);
         let (chosen, okw) = (r[0], r[1]);
         let exit = self.b.create_block();
         self.targets.push(super::func::Target { label, brk: exit, cont: None });

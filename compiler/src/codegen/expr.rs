@@ -8,6 +8,7 @@ use crate::types::object::{Mode, ObjKind, SelKind};
 use crate::types::typ::{self as ty, Basic, Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
+use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
 /// Which scalar comparison a Go operator is, by operand class.
@@ -194,8 +195,9 @@ impl FnCtx<'_, '_, '_> {
         let r = self.repr(t);
         if r.size == 0 {
             // by symbol, not address: compiled code may be cached (see `image`)
-            let zerobase = cranelift_module::Module::declare_data(&mut self.be.module, "runtime.zerobase", cranelift_module::Linkage::Import, false, false)
-                .expect("runtime.zerobase");
+            let zerobase =
+                cranelift_module::Module::declare_data(&mut self.be.module, minigo_runtime::entries::ZEROBASE, cranelift_module::Linkage::Import, false, false)
+                    .expect("runtime.zerobase");
             return self.data_addr(zerobase);
         }
         let p = self.alloc(r.size);
@@ -229,7 +231,7 @@ impl FnCtx<'_, '_, '_> {
             return smallvec![dt, v[1]];
         }
         let inter = self.desc(to);
-        let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+        let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
         smallvec![itab, v[1]]
     }
 
@@ -247,7 +249,7 @@ impl FnCtx<'_, '_, '_> {
                 (dt, self.b.ins().icmp(IntCC::NotEqual, dt, z))
             } else {
                 let inter = self.desc(t);
-                let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+                let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
                 let z = self.iconst(I64, 0);
                 (itab, self.b.ins().icmp(IntCC::NotEqual, itab, z))
             };
@@ -510,7 +512,7 @@ impl FnCtx<'_, '_, '_> {
                 n += 1;
             }
             let cnt = self.iconst(I64, n as i64);
-            let r = self.rt("rt_concatstrings", &[base, cnt]);
+            let r = self.rt(Entry::rt_concatstrings, &[base, cnt]);
             acc = Some(smallvec![r[0], r[1]]);
         }
         acc.unwrap()
@@ -530,7 +532,7 @@ impl FnCtx<'_, '_, '_> {
                         self.b.ins().bxor_imm_s(eq, 1)
                     }
                 } else {
-                    let c = self.rt("rt_cmpstring", &[x[0], x[1], y[0], y[1]])[0];
+                    let c = self.rt(Entry::rt_cmpstring, &[x[0], x[1], y[0], y[1]])[0];
                     let z = self.iconst(I64, 0);
                     self.b.ins().icmp(int_cc(op, true), c, z)
                 }
@@ -565,7 +567,7 @@ impl FnCtx<'_, '_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(samelen, check, &[], done, &[]);
         self.b.switch_to_block(check);
-        let r = self.rt("rt_memequal", &[x[0], y[0], x[1]])[0];
+        let r = self.rt(Entry::rt_memequal, &[x[0], y[0], x[1]])[0];
         self.b.def_var(var, r);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
@@ -588,7 +590,7 @@ impl FnCtx<'_, '_, '_> {
         let slow = self.b.create_block();
         self.b.ins().brif(words_eq, done, &[], slow, &[]);
         self.b.switch_to_block(slow);
-        let r = self.rt("rt_ifacedataeq", &[tx, x[1], y[1]])[0];
+        let r = self.rt(Entry::rt_ifacedataeq, &[tx, x[1], y[1]])[0];
         let unc = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.fail_if(unc, "panicuncomparable", &[tx]);
         let r8 = self.b.ins().ireduce(I8, r);
@@ -603,7 +605,7 @@ impl FnCtx<'_, '_, '_> {
         let r = self.repr(t);
         if r.indirect {
             let d = self.desc(t);
-            let res = self.rt("rt_memeq", &[d, x[0], y[0]])[0];
+            let res = self.rt(Entry::rt_memeq, &[d, x[0], y[0]])[0];
             let unc = self.b.ins().icmp_imm_s(IntCC::Equal, res, 2);
             let dt = self.desc(t);
             self.fail_if(unc, "panicuncomparable", &[dt]);
@@ -855,7 +857,7 @@ impl FnCtx<'_, '_, '_> {
                 let key = self.expr_to(ie, k);
                 let kp = self.key_ptr(xt, key);
                 let d = self.desc(xt);
-                let vp = self.rt("rt_mapaccess1", &[d, m, kp])[0];
+                let vp = self.rt(Entry::rt_mapaccess1, &[d, m, kp])[0];
                 self.load_val(vp, v)
             }
             Type::Array(el, n) if !self.is_addressable(x) => {

@@ -12,6 +12,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 use minigo_runtime::abi;
+use minigo_runtime::entries::Entry;
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 use std::rc::Rc;
@@ -325,7 +326,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             self.b.set_cold_block(grow);
             self.b.ins().brif(short, grow, &[], start, &[]);
             self.b.switch_to_block(grow);
-            self.rt("rt_morestack", &[]);
+            self.rt(Entry::rt_morestack, &[]);
         }
         self.b.ins().jump(start, &[]);
     }
@@ -352,7 +353,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn alloc(&mut self, size: u64) -> Value {
         if size == 0 || size >= minigo_runtime::malloc::INLINE_MAX as u64 {
             let n = self.iconst(I64, size as i64);
-            return self.rt("rt_mallocgc", &[n])[0];
+            return self.rt(Entry::rt_mallocgc, &[n])[0];
         }
         // bump the M's region inline; the runtime only starts new regions
         let m = self.load(I64, self.g, abi::G_M as i32);
@@ -370,7 +371,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.b.ins().jump(done, &[cur.into()]);
         self.b.switch_to_block(slow);
         let n = self.iconst(I64, size as i64);
-        let p = self.rt("rt_mallocgc", &[n])[0];
+        let p = self.rt(Entry::rt_mallocgc, &[n])[0];
         self.b.ins().jump(done, &[p.into()]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
@@ -410,7 +411,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             return;
         }
         let n = self.iconst(I64, size as i64);
-        self.rt("rt_memmove", &[dst, src, n]);
+        self.rt(Entry::rt_memmove, &[dst, src, n]);
     }
 
     /// A fresh private copy of an indirect value (value semantics).
@@ -490,7 +491,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 let vt = self.place_type(p);
                 let kp = self.key_ptr(*map_t, key.clone());
                 let d = self.desc(*map_t);
-                let vp = self.rt("rt_mapaccess1", &[d, *map, kp])[0];
+                let vp = self.rt(Entry::rt_mapaccess1, &[d, *map, kp])[0];
                 self.load_val(vp, vt)
             }
             Place::Blank => SmallVec::new(),
@@ -512,7 +513,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 self.fail_if(isnil, "panicnilmap", &[]);
                 let kp = self.key_ptr(*map_t, key.clone());
                 let d = self.desc(*map_t);
-                let slot = self.rt("rt_mapassign", &[d, *map, kp])[0];
+                let slot = self.rt(Entry::rt_mapassign, &[d, *map, kp])[0];
                 self.store_val(slot, vt, v);
             }
             Place::Blank => {}
@@ -637,8 +638,8 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     }
 
     /// Calls runtime entry point `name` with `g` first.
-    pub fn rt(&mut self, name: &'static str, args: &[Value]) -> SmallVec<[Value; 2]> {
-        let id = self.be.runtime_fn(name);
+    pub fn rt(&mut self, entry: Entry, args: &[Value]) -> SmallVec<[Value; 2]> {
+        let id = self.be.runtime_fn(entry);
         let f = self.fref(id);
         let mut all: SmallVec<[Value; 8]> = smallvec::smallvec![self.g];
         all.extend_from_slice(args);

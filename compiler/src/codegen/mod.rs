@@ -38,6 +38,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc};
 use layout::{is_float, Layouts, Repr};
+use minigo_runtime::entries::{Conv, Entry, Word};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -88,7 +89,7 @@ pub struct Compiled {
 /// A JIT module that resolves the runtime's entry points and the natives.
 fn new_module() -> JITModule {
     let mut jb = JITBuilder::with_isa(isa(), cranelift_module::default_libcall_names());
-    for (name, f) in minigo_runtime::symbols::table().into_iter().chain(minigo_stdlib::natives::table()) {
+    for (name, f) in minigo_runtime::entries::table().into_iter().chain(minigo_stdlib::natives::table()) {
         jb.symbol(name, f);
     }
     JITModule::new(jb)
@@ -140,7 +141,7 @@ pub struct Backend<'p> {
     not_inlinable: rustc_hash::FxHashSet<FuncId>,
     defined: rustc_hash::FxHashSet<FuncId>,
     queue: Vec<FnKey>,
-    runtime: FxHashMap<&'static str, FuncId>,
+    runtime: FxHashMap<Entry, FuncId>,
     natives: rustc_hash::FxHashSet<String>,
     native_ids: FxHashMap<ObjId, FuncId>,
     pub descs: FxHashMap<TypeId, DataId>,
@@ -367,21 +368,29 @@ impl<'p> Backend<'p> {
         cur
     }
 
-    /// A runtime entry point, declared with its System V signature.
-    pub fn runtime_fn(&mut self, name: &'static str) -> FuncId {
-        if let Some(&id) = self.runtime.get(name) {
+    /// A runtime entry point, imported with the signature its declaration gives
+    /// (`minigo_runtime::entries`).
+    pub fn runtime_fn(&mut self, entry: Entry) -> FuncId {
+        if let Some(&id) = self.runtime.get(&entry) {
             return id;
         }
-        let (params, rets) = call::runtime_sig(name);
-        // the stack check and the loop poll keep every register (see the runtime's
-        // `systemstack_all`): they sit on hot paths
-        let cc = if matches!(name, "rt_morestack" | "rt_preempt") { CallConv::PreserveAll } else { CallConv::SystemV };
-        let mut s = Signature::new(cc);
+        let sig = entry.sig();
+        let word = |w: &Word| {
+            AbiParam::new(match w {
+                Word::I8 => I8,
+                Word::I64 => I64,
+                Word::F64 => F64,
+            })
+        };
+        let mut s = Signature::new(match sig.conv {
+            Conv::SystemV => CallConv::SystemV,
+            Conv::PreserveAll => CallConv::PreserveAll,
+        });
         s.params.push(AbiParam::new(I64));
-        s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
-        s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
-        let id = self.module.declare_function(name, Linkage::Import, &s).expect("runtime import");
-        self.runtime.insert(name, id);
+        s.params.extend(sig.params.iter().map(word));
+        s.returns.extend(sig.results.iter().map(word));
+        let id = self.module.declare_function(sig.name, Linkage::Import, &s).expect("runtime import");
+        self.runtime.insert(entry, id);
         id
     }
 
@@ -738,4 +747,22 @@ pub fn start(c: Compiled) -> ! {
     std::mem::forget(c.module);
     // SAFETY: the adapter and entry func value were compiled for this purpose.
     unsafe { minigo_runtime::proc::start(adapter, entry_fv) }
+}
+
+#[cfg(test)]
+mod tests {
+    use minigo_runtime::entries::Entry;
+
+    /// The runtime's entry list holds nothing compiled code never calls: each
+    /// entry is named (`Entry::NAME`) by the code generator's sources.
+    #[test]
+    fn every_entry_is_called() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/codegen");
+        let sources: String = std::fs::read_dir(&dir)
+            .expect("codegen sources")
+            .map(|e| std::fs::read_to_string(e.expect("codegen source").path()).expect("codegen source"))
+            .collect();
+        let unused: Vec<&str> = Entry::ALL.iter().map(|e| e.sig().name).filter(|name| !sources.contains(&format!("Entry::{name}"))).collect();
+        assert!(unused.is_empty(), "runtime entries compiled code never calls: {unused:?}");
+    }
 }

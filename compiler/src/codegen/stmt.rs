@@ -5,6 +5,7 @@ use crate::syntax::ast::*;
 use crate::types::object::{ObjId, ObjKind};
 use crate::types::typ::{self as ty, Type, TypeId};
 use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder};
+use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
 
 impl FnCtx<'_, '_, '_> {
@@ -115,7 +116,7 @@ impl FnCtx<'_, '_, '_> {
         self.store(b[0], base, 16);
         self.store(b[1], base, 24);
         let n = self.iconst(I64, 2);
-        let r = self.rt("rt_concatstrings", &[base, n]);
+        let r = self.rt(Entry::rt_concatstrings, &[base, n]);
         smallvec![r[0], r[1]]
     }
 
@@ -220,7 +221,7 @@ impl FnCtx<'_, '_, '_> {
                 let key = self.expr_to(&index[0], k);
                 let kp = self.key_ptr(xt, key);
                 let d = self.desc(xt);
-                let r = self.rt("rt_mapaccess2", &[d, m, kp]);
+                let r = self.rt(Entry::rt_mapaccess2, &[d, m, kp]);
                 let val = self.load_val(r[0], v);
                 let ok = self.b.ins().ireduce(I8, r[1]);
                 (vec![val, smallvec![ok]], vec![v, ty::BOOL])
@@ -419,7 +420,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.set_cold_block(yield_);
         self.b.ins().brif(asked, yield_, &[], cont, &[]);
         self.b.switch_to_block(yield_);
-        self.rt("rt_preempt", &[]);
+        self.rt(Entry::rt_preempt, &[]);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
@@ -529,7 +530,7 @@ impl FnCtx<'_, '_, '_> {
             let cont = self.b.create_block();
             self.b.ins().brif(ascii, cont, &[], slow, &[]);
             self.b.switch_to_block(slow);
-            let r = self.rt("rt_decoderune", &[p, len, i]);
+            let r = self.rt(Entry::rt_decoderune, &[p, len, i]);
             let r32 = self.b.ins().ireduce(I32, r[0]);
             self.b.def_var(rune, r32);
             self.b.def_var(next, r[1]);
@@ -617,10 +618,10 @@ impl FnCtx<'_, '_, '_> {
         };
         let m = self.expr(x)[0];
         let d = self.desc(mt);
-        let it = self.rt("rt_mapiterinit", &[d, m])[0];
+        let it = self.rt(Entry::rt_mapiterinit, &[d, m])[0];
         let (head, bodyb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
-        let r = self.rt("rt_mapiternext", &[it]);
+        let r = self.rt(Entry::rt_mapiternext, &[it]);
         let (kp, vp) = (r[0], r[1]);
         let done = self.b.ins().icmp_imm_s(IntCC::Equal, kp, 0);
         self.b.ins().brif(done, exit, &[], bodyb, &[]);
@@ -752,7 +753,7 @@ impl FnCtx<'_, '_, '_> {
                             self.b.ins().icmp_imm_s(IntCC::NotEqual, dt, 0)
                         } else {
                             let inter = self.desc(t);
-                            let itab = self.rt("rt_assert_e2i", &[inter, dt])[0];
+                            let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
                             self.b.ins().icmp_imm_s(IntCC::NotEqual, itab, 0)
                         }
                     } else {
