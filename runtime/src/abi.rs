@@ -1,7 +1,11 @@
 //! Layouts shared by compiled code, assembly and Rust: the goroutine (`G`), the
-//! thread (`M`), type descriptors, itabs and Go value representations. The compiler
-//! reads the offsets below; `const` assertions keep them in sync with the structs.
+//! thread (`M`), type descriptors, itabs and Go value representations.
+//!
+//! The compiler and the assembly address these structures only through the
+//! constants below, each derived from the struct with `offset_of!`/`size_of`, so a
+//! field moved here moves everywhere; no offset is written as a number elsewhere.
 
+use std::mem::{offset_of, size_of};
 use std::sync::atomic::{AtomicU32, AtomicUsize};
 
 /// Registers saved when a goroutine is descheduled (Go's `gobuf`).
@@ -113,47 +117,35 @@ pub struct M {
     pub park: crate::lock::Note,
 }
 
-pub const G_STACK_HI: i32 = 8;
-pub const G_STACKGUARD0: i32 = 16;
-pub const G_M: usize = 24;
-pub const G_SCHED: usize = 32;
-pub const G_SCHED_SP: usize = G_SCHED;
-pub const G_SCHED_BP: usize = G_SCHED + 8;
-pub const G_SCHED_RBX: usize = G_SCHED + 16;
-pub const G_SCHED_R12: usize = G_SCHED + 24;
-pub const G_SCHED_R13: usize = G_SCHED + 32;
-pub const G_SCHED_R14: usize = G_SCHED + 40;
-pub const G_SCHED_R15: usize = G_SCHED + 48;
-pub const G_SCHED_RET0: usize = G_SCHED + 56;
-pub const G_SCHED_RET1: usize = G_SCHED + 64;
-pub const G_PARK: usize = G_SCHED + 72;
-pub const G_DEFER: i32 = G_PARK as i32 + 16;
-pub const G_PANIC: i32 = G_DEFER + 8;
-pub const G_DEFERPOOL: i32 = G_PANIC + 8;
-pub const G_PREEMPT: i32 = G_DEFERPOOL + 8;
-pub const G_SCRATCH: i32 = G_PREEMPT + 8;
-pub const M_G0_SP: usize = 0;
-pub const M_CACHE_CUR: i32 = 24;
-pub const M_CACHE_END: i32 = 32;
-pub const M_RETBUF: i32 = 40;
+// Offsets in `G`, `Gobuf` and `M` (i32 where compiled code uses them as load
+// offsets, usize where assembly does).
+pub const G_STACK_HI: i32 = offset_of!(G, stack_hi) as i32;
+pub const G_STACKGUARD0: i32 = offset_of!(G, stackguard0) as i32;
+pub const G_M: usize = offset_of!(G, m);
+pub const G_SCHED: usize = offset_of!(G, sched);
+pub const G_SCHED_SP: usize = G_SCHED + offset_of!(Gobuf, sp);
+pub const G_SCHED_BP: usize = G_SCHED + offset_of!(Gobuf, bp);
+pub const G_SCHED_RBX: usize = G_SCHED + offset_of!(Gobuf, rbx);
+pub const G_SCHED_R12: usize = G_SCHED + offset_of!(Gobuf, r12);
+pub const G_SCHED_R13: usize = G_SCHED + offset_of!(Gobuf, r13);
+pub const G_SCHED_R14: usize = G_SCHED + offset_of!(Gobuf, r14);
+pub const G_SCHED_R15: usize = G_SCHED + offset_of!(Gobuf, r15);
+pub const G_SCHED_RET0: usize = G_SCHED + offset_of!(Gobuf, ret0);
+pub const G_SCHED_RET1: usize = G_SCHED + offset_of!(Gobuf, ret1);
+pub const G_PARK: usize = offset_of!(G, park);
+pub const G_DEFER: i32 = offset_of!(G, defer_) as i32;
+pub const G_PANIC: i32 = offset_of!(G, panic_) as i32;
+pub const G_DEFERPOOL: i32 = offset_of!(G, deferpool) as i32;
+pub const G_PREEMPT: i32 = offset_of!(G, preempt) as i32;
+pub const G_SCRATCH: i32 = offset_of!(G, scratch) as i32;
+pub const M_G0_SP: usize = offset_of!(M, g0_sp);
+pub const M_CACHE_CUR: i32 = offset_of!(M, cache_cur) as i32;
+pub const M_CACHE_END: i32 = offset_of!(M, cache_end) as i32;
+pub const M_RETBUF: i32 = offset_of!(M, retbuf) as i32;
 
-const _: () = {
-    assert!(std::mem::offset_of!(G, stackguard0) == G_STACKGUARD0 as usize);
-    assert!(std::mem::offset_of!(G, m) == G_M);
-    assert!(std::mem::offset_of!(G, sched) == G_SCHED);
-    assert!(std::mem::offset_of!(Gobuf, ret1) == G_SCHED_RET1 - G_SCHED);
-    assert!(std::mem::offset_of!(G, park) == G_PARK);
-    assert!(std::mem::offset_of!(G, stack_hi) == G_STACK_HI as usize);
-    assert!(std::mem::offset_of!(G, defer_) == G_DEFER as usize);
-    assert!(std::mem::offset_of!(G, panic_) == G_PANIC as usize);
-    assert!(std::mem::offset_of!(G, deferpool) == G_DEFERPOOL as usize);
-    assert!(std::mem::offset_of!(G, preempt) == G_PREEMPT as usize);
-    assert!(std::mem::offset_of!(G, scratch) == G_SCRATCH as usize);
-    assert!(std::mem::offset_of!(M, g0_sp) == M_G0_SP);
-    assert!(std::mem::offset_of!(M, cache_cur) == M_CACHE_CUR as usize);
-    assert!(std::mem::offset_of!(M, cache_end) == M_CACHE_END as usize);
-    assert!(std::mem::offset_of!(M, retbuf) == M_RETBUF as usize);
-};
+// Go's layout, which compiled code shares: `stack.lo`, `stack.hi`, `stackguard0`
+// lead the goroutine (the stack check reads the guard at a small offset from g).
+const _: () = assert!(offset_of!(G, stack_lo) == 0 && G_STACK_HI == 8 && G_STACKGUARD0 == 16);
 
 /// Kinds, numbered as reflect.Kind.
 #[repr(u8)]
@@ -219,6 +211,10 @@ impl GoString {
         }
     }
 }
+
+pub const STRING_PTR: i32 = offset_of!(GoString, ptr) as i32;
+pub const STRING_LEN: i32 = offset_of!(GoString, len) as i32;
+pub const STRING_SIZE: i32 = size_of::<GoString>() as i32;
 
 /// A Go slice header.
 #[repr(C)]
@@ -342,18 +338,38 @@ impl TypeDesc {
     }
 }
 
-pub const TYPE_SIZE: usize = std::mem::size_of::<TypeDesc>();
-pub const TYPE_NAME: usize = std::mem::offset_of!(TypeDesc, name);
-pub const TYPE_ELEM: usize = std::mem::offset_of!(TypeDesc, elem);
-pub const TYPE_KEY: usize = std::mem::offset_of!(TypeDesc, key);
-pub const TYPE_FIELDS: usize = std::mem::offset_of!(TypeDesc, fields);
-pub const TYPE_METHODS: usize = std::mem::offset_of!(TypeDesc, methods);
-pub const TYPE_IMETHODS: usize = std::mem::offset_of!(TypeDesc, imethods);
-pub const TYPE_PARAMS: usize = std::mem::offset_of!(TypeDesc, params);
-pub const TYPE_RESULTS: usize = std::mem::offset_of!(TypeDesc, results);
-pub const TYPE_PKGPATH: usize = std::mem::offset_of!(TypeDesc, pkgpath);
-pub const FIELD_SIZE: usize = std::mem::size_of::<FieldDesc>();
-pub const METHOD_SIZE: usize = std::mem::size_of::<MethodDesc>();
+// Offsets in descriptors, where the compiler writes them.
+pub const TYPE_SIZE: usize = size_of::<TypeDesc>();
+pub const TYPE_VALUE_SIZE: usize = offset_of!(TypeDesc, size);
+pub const TYPE_ALIGN: usize = offset_of!(TypeDesc, align);
+pub const TYPE_KIND: usize = offset_of!(TypeDesc, kind);
+pub const TYPE_FLAGS: usize = offset_of!(TypeDesc, flags);
+pub const TYPE_DIR: usize = offset_of!(TypeDesc, dir);
+pub const TYPE_NAME: usize = offset_of!(TypeDesc, name);
+pub const TYPE_ELEM: usize = offset_of!(TypeDesc, elem);
+pub const TYPE_KEY: usize = offset_of!(TypeDesc, key);
+pub const TYPE_LEN: usize = offset_of!(TypeDesc, len);
+pub const TYPE_FIELDS: usize = offset_of!(TypeDesc, fields);
+pub const TYPE_NFIELDS: usize = offset_of!(TypeDesc, nfields);
+pub const TYPE_METHODS: usize = offset_of!(TypeDesc, methods);
+pub const TYPE_NMETHODS: usize = offset_of!(TypeDesc, nmethods);
+pub const TYPE_IMETHODS: usize = offset_of!(TypeDesc, imethods);
+pub const TYPE_NIMETHODS: usize = offset_of!(TypeDesc, nimethods);
+pub const TYPE_PARAMS: usize = offset_of!(TypeDesc, params);
+pub const TYPE_NPARAMS: usize = offset_of!(TypeDesc, nparams);
+pub const TYPE_RESULTS: usize = offset_of!(TypeDesc, results);
+pub const TYPE_NRESULTS: usize = offset_of!(TypeDesc, nresults);
+pub const TYPE_PKGPATH: usize = offset_of!(TypeDesc, pkgpath);
+pub const FIELD_SIZE: usize = size_of::<FieldDesc>();
+pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
+pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);
+pub const FIELD_OFFSET: usize = offset_of!(FieldDesc, offset);
+pub const FIELD_FLAGS: usize = offset_of!(FieldDesc, flags);
+pub const METHOD_SIZE: usize = size_of::<MethodDesc>();
+pub const METHOD_NAME: usize = offset_of!(MethodDesc, name);
+pub const METHOD_PKG: usize = offset_of!(MethodDesc, pkg);
+pub const METHOD_MTYP: usize = offset_of!(MethodDesc, mtyp);
+pub const METHOD_IFN: usize = offset_of!(MethodDesc, ifn);
 
 /// The first word of a non-empty interface value: the dynamic type and the method
 /// table for that interface. Compiled code calls `fun[i]` for method `i` (in the
@@ -365,15 +381,21 @@ pub struct Itab {
     pub fun: [usize; 0],
 }
 
-pub const ITAB_TYP: i32 = 8;
-pub const ITAB_FUN: i32 = 16;
+pub const ITAB_INTER: i32 = offset_of!(Itab, inter) as i32;
+pub const ITAB_TYP: i32 = offset_of!(Itab, typ) as i32;
+pub const ITAB_FUN: i32 = offset_of!(Itab, fun) as i32;
 
 /// A func value: the code pointer, followed by captured variables (closures) or a
 /// bound receiver (method values). Calls pass the funcval as the context argument.
 #[repr(C)]
 pub struct Funcval {
     pub code: usize,
+    pub captured: [usize; 0],
 }
+
+pub const FUNCVAL_CODE: i32 = offset_of!(Funcval, code) as i32;
+/// Where a func value's captured words start.
+pub const FUNCVAL_CAPTURED: i32 = offset_of!(Funcval, captured) as i32;
 
 /// A pending deferred call, made by the compiled code of the `defer` statement
 /// and linked from `g.defer_` (Go's `_defer`). Records come from and, once their
@@ -393,18 +415,34 @@ pub struct Defer {
 }
 
 pub const DEFER_THUNK_WORDS: usize = 5;
-pub const DEFER_LINK: i32 = 0;
-pub const DEFER_DEPTH: i32 = 8;
-pub const DEFER_FN: i32 = 16;
-pub const DEFER_THUNK: i32 = 24;
-pub const DEFER_SIZE: u64 = 64;
+pub const DEFER_LINK: i32 = offset_of!(Defer, link) as i32;
+pub const DEFER_DEPTH: i32 = offset_of!(Defer, depth) as i32;
+pub const DEFER_FN: i32 = offset_of!(Defer, fv) as i32;
+pub const DEFER_THUNK: i32 = offset_of!(Defer, thunk) as i32;
+pub const DEFER_SIZE: u64 = size_of::<Defer>() as u64;
 
-const _: () = {
-    assert!(std::mem::offset_of!(Defer, depth) == DEFER_DEPTH as usize);
-    assert!(std::mem::offset_of!(Defer, fv) == DEFER_FN as usize);
-    assert!(std::mem::offset_of!(Defer, thunk) == DEFER_THUNK as usize);
-    assert!(std::mem::size_of::<Defer>() == DEFER_SIZE as usize);
-};
+/// One case of a `select`, as compiled code lays out the case array it passes
+/// to `rt_selectgo`.
+#[repr(C)]
+pub struct SCase {
+    pub c: *mut crate::chan::HChan,
+    /// The value to send, or where a received value goes.
+    pub elem: *mut u8,
+    /// 0 receive, 1 send.
+    pub kind: u64,
+}
+
+pub const SCASE_C: i32 = offset_of!(SCase, c) as i32;
+pub const SCASE_ELEM: i32 = offset_of!(SCase, elem) as i32;
+pub const SCASE_KIND: i32 = offset_of!(SCase, kind) as i32;
+pub const SCASE_SIZE: i32 = size_of::<SCase>() as i32;
+/// `SCase::kind` of a send (0 is a receive).
+pub const SCASE_SEND: u64 = 1;
+
+/// Where `len(m)` is in a map, and `len(c)`, `cap(c)` in a channel.
+pub const HMAP_COUNT: i32 = offset_of!(crate::map::HMap, count) as i32;
+pub const HCHAN_QCOUNT: i32 = offset_of!(crate::chan::HChan, qcount) as i32;
+pub const HCHAN_DATAQSIZ: i32 = offset_of!(crate::chan::HChan, dataqsiz) as i32;
 
 /// Two words returned in rax:rdx (System V returns a 16-byte integer aggregate so).
 #[repr(C)]

@@ -62,8 +62,8 @@ impl WaitQ {
     }
 }
 
-/// A channel. `qcount` and `dataqsiz` come first: compiled code reads them for
-/// `len` and `cap`.
+/// A channel. Compiled code reads `qcount` and `dataqsiz` for `len` and `cap`
+/// (`abi::HCHAN_QCOUNT`, `abi::HCHAN_DATAQSIZ`).
 #[repr(C)]
 pub struct HChan {
     /// Written under `lock`; read without it by `len` and by `select`'s first look.

@@ -14,7 +14,7 @@ const TOMBSTONE: u32 = u32::MAX;
 
 #[repr(C)]
 pub struct HMap {
-    /// `len(m)`; compiled code reads it at offset 0.
+    /// `len(m)`, which compiled code reads (`abi::HMAP_COUNT`).
     pub count: usize,
     seed: u64,
     index: Vec<u32>,

@@ -2,23 +2,11 @@
 //! first that can proceed; with none ready it either returns (`default`) or
 //! enqueues on every channel and parks until one operation claims it.
 
-use crate::abi::{Pair, G};
+use crate::abi::{Pair, SCase, G, SCASE_SEND};
 use crate::chan::{enqueue_select, may_proceed, try_recv, try_send, HChan, RECV_OK};
 use smallvec::SmallVec;
 use std::sync::atomic::AtomicU32;
 use std::sync::Arc;
-
-/// One case, as compiled code lays it out.
-#[repr(C)]
-pub struct SCase {
-    pub c: *mut HChan,
-    /// The value to send, or where a received value goes.
-    pub elem: *mut u8,
-    /// 0 receive, 1 send.
-    pub kind: u64,
-}
-
-const SEND: u64 = 1;
 
 /// Runs a select over `n` cases at `cases`; `block` is false when it has a
 /// `default`. Returns (the chosen case, or -1 for default; whether a receive got
@@ -41,7 +29,7 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
     for &i in &order {
         // SAFETY: c is a live channel, locked for the attempt.
         let (cs, c) = (&cases[i], unsafe { &mut *cases[i].c });
-        if !may_proceed(c, cs.kind == SEND) {
+        if !may_proceed(c, cs.kind == SCASE_SEND) {
             continue;
         }
         c.lock.lock();
@@ -85,7 +73,7 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
     for &i in &order {
         let cs = &cases[i];
         // SAFETY: c is locked.
-        enqueue_select(unsafe { &mut *cs.c }, cs.kind == SEND, g, cs.elem, sel.clone(), i);
+        enqueue_select(unsafe { &mut *cs.c }, cs.kind == SCASE_SEND, g, cs.elem, sel.clone(), i);
     }
     // park, releasing every lock once parked
     crate::proc::gopark(g, None, "select");
@@ -97,7 +85,7 @@ pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64)
 /// Case `cs` on its locked channel `c`, if it can proceed: the select's second
 /// result (a receive's ok; 2 for a send on a closed channel).
 fn attempt(c: &mut HChan, cs: &SCase) -> Option<u64> {
-    if cs.kind == SEND {
+    if cs.kind == SCASE_SEND {
         try_send(c, cs.elem).map(|r| r * 2)
     } else {
         try_recv(c, cs.elem).map(|r| (r == RECV_OK) as u64)

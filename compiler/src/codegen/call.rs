@@ -9,6 +9,7 @@ use crate::types::object::{Builtin, Mode, ObjId, ObjKind, SelKind, Selection};
 use crate::types::typ::{self as ty, Basic, Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types::*, AbiParam, InstBuilder, Signature, Value};
 use cranelift_codegen::isa::CallConv;
+use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
@@ -164,7 +165,7 @@ impl FnCtx<'_, '_, '_> {
                 self.call_indirect_go(code, sig_t, true, self.g, &all)
             }
             Callee::Value(fv) => {
-                let code = self.load(I64, fv, 0);
+                let code = self.load(I64, fv, abi::FUNCVAL_CODE);
                 self.call_indirect_go(code, sig_t, false, fv, args)
             }
         }
@@ -407,17 +408,17 @@ impl FnCtx<'_, '_, '_> {
             let d = self.be.static_funcval(FnKey::Lit(e.id));
             return self.data_addr(d);
         }
-        let fv = self.alloc(8 * (caps.len() as u64 + 1));
+        let fv = self.alloc(abi::FUNCVAL_CAPTURED as u64 + 8 * caps.len() as u64);
         let id = self.be.func_id(FnKey::Lit(e.id));
         let f = self.fref(id);
         let code = self.b.ins().func_addr(I64, f);
-        self.store(code, fv, 0);
+        self.store(code, fv, abi::FUNCVAL_CODE);
         for (i, o) in caps.iter().enumerate() {
             let cell = match self.locals.get(o) {
                 Some(super::func::Local::Cell(v)) => self.b.use_var(*v),
                 _ => unreachable!("captured variable {} is not in a cell", self.be.p.obj(*o).name),
             };
-            self.store(cell, fv, 8 * (i as i32 + 1));
+            self.store(cell, fv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
         }
         fv
     }
@@ -425,12 +426,12 @@ impl FnCtx<'_, '_, '_> {
     /// A func value holding receiver `recv` (of type `recv_t`) for `target`.
     fn bound(&mut self, recv: Val, recv_t: TypeId, target: FnKey) -> Value {
         let size = self.repr(recv_t).size;
-        let fv = self.alloc(8 + size);
+        let fv = self.alloc(abi::FUNCVAL_CAPTURED as u64 + size);
         let id = self.be.func_id(FnKey::Bound { recv: recv_t, target: Box::new(target) });
         let f = self.fref(id);
         let code = self.b.ins().func_addr(I64, f);
-        self.store(code, fv, 0);
-        let a = self.b.ins().iadd_imm_s(fv, 8);
+        self.store(code, fv, abi::FUNCVAL_CODE);
+        let a = self.b.ins().iadd_imm_s(fv, abi::FUNCVAL_CAPTURED as i64);
         self.store_val(a, recv_t, &recv);
         fv
     }
@@ -515,7 +516,7 @@ impl FnCtx<'_, '_, '_> {
                 Ok(format!("interface method wrapper {}", self.be.type_string(recv)))
             }
             FnKey::Bound { recv, target } => {
-                let a = self.b.ins().iadd_imm_s(self.ctxv, 8);
+                let a = self.b.ins().iadd_imm_s(self.ctxv, abi::FUNCVAL_CAPTURED as i64);
                 let rv = self.load_val(a, *recv);
                 let (sig_t, callee) = match &**target {
                     FnKey::Func(m) | FnKey::NativeWrapper(m) => (self.be.p.obj(*m).typ, Callee::Method(*m, rv)),
@@ -848,16 +849,16 @@ impl FnCtx<'_, '_, '_> {
                 let z = self.iconst(I64, 0);
                 let isnil = self.b.ins().icmp(IntCC::Equal, m, z);
                 let safe = self.b.ins().select(isnil, self.g, m);
-                let n = self.load(I64, safe, 0);
+                let n = self.load(I64, safe, abi::HMAP_COUNT);
                 self.b.ins().select(isnil, z, n)
             }
             _ => {
-                // a channel: qcount and dataqsiz lead its header
+                // a channel
                 let c = self.expr(x)[0];
                 let z = self.iconst(I64, 0);
                 let isnil = self.b.ins().icmp(IntCC::Equal, c, z);
                 let safe = self.b.ins().select(isnil, self.g, c);
-                let n = self.load(I64, safe, if b == Builtin::Len { 0 } else { 8 });
+                let n = self.load(I64, safe, if b == Builtin::Len { abi::HCHAN_QCOUNT } else { abi::HCHAN_DATAQSIZ });
                 self.b.ins().select(isnil, z, n)
             }
         }

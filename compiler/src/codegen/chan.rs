@@ -156,7 +156,7 @@ impl FnCtx<'_, '_, '_> {
         // the case array, then each case's element: in g.scratch when they fit
         // (it is the goroutine's, so senders may fill it while the select is parked)
         let n = cases.len();
-        let mut size = 24 * n as u64;
+        let mut size = (abi::SCASE_SIZE as usize * n) as u64;
         for case in &mut cases {
             case.off = size;
             size += self.be.repr(case.elem).size.next_multiple_of(8);
@@ -167,10 +167,11 @@ impl FnCtx<'_, '_, '_> {
             if let Some(v) = &case.send {
                 self.store_val(buf, case.elem, v);
             }
-            let k = self.iconst(I64, case.send.is_some() as i64);
-            self.store(case.ch, arr, 24 * i as i32);
-            self.store(buf, arr, 24 * i as i32 + 8);
-            self.store(k, arr, 24 * i as i32 + 16);
+            let k = self.iconst(I64, if case.send.is_some() { abi::SCASE_SEND as i64 } else { 0 });
+            let at = abi::SCASE_SIZE * i as i32;
+            self.store(case.ch, arr, at + abi::SCASE_C);
+            self.store(buf, arr, at + abi::SCASE_ELEM);
+            self.store(k, arr, at + abi::SCASE_KIND);
         }
         let nv = self.iconst(I64, n as i64);
         let block = self.iconst(I64, default.is_none() as i64);

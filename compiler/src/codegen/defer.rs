@@ -162,7 +162,7 @@ impl FnCtx<'_, '_, '_> {
         let t = self.be.p.types.func(vec![], vec![], false);
         let (sig, _) = self.be.go_sig(t, None, false);
         let sref = self.b.import_signature(sig);
-        let code = self.load(I64, fv, 0);
+        let code = self.load(I64, fv, abi::FUNCVAL_CODE);
         self.emit_call(CallTarget::Indirect(sref, code), &[self.g, fv]);
     }
 
@@ -256,14 +256,14 @@ impl FnCtx<'_, '_, '_> {
         self.be.thunks.insert(id, std::rc::Rc::new(thunk));
         let fv = match room {
             Some((at, words)) if caps.len() < words => at,
-            _ => self.alloc(8 * (caps.len() as u64 + 1)),
+            _ => self.alloc(abi::FUNCVAL_CAPTURED as u64 + 8 * caps.len() as u64),
         };
         let fid = self.be.func_id(FnKey::Thunk(id));
         let f = self.fref(fid);
         let code = self.b.ins().func_addr(I64, f);
-        self.store(code, fv, 0);
+        self.store(code, fv, abi::FUNCVAL_CODE);
         for (i, &c) in caps.iter().enumerate() {
-            self.store(c, fv, 8 * (i as i32 + 1));
+            self.store(c, fv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
         }
         Some(fv)
     }
@@ -299,7 +299,7 @@ impl FnCtx<'_, '_, '_> {
             ThunkCall::Value => {
                 let sig_t = t.sig_t.unwrap();
                 self.nil_check(caps[0]);
-                let code = self.load(I64, caps[0], 0);
+                let code = self.load(I64, caps[0], abi::FUNCVAL_CODE);
                 let (sig, _) = self.be.go_sig(sig_t, None, false);
                 let sref = self.b.import_signature(sig);
                 let mut all = vec![self.g, caps[0]];

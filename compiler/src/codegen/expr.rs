@@ -502,8 +502,8 @@ impl FnCtx<'_, '_, '_> {
             let base = self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64);
             let mut n = 0;
             if let Some(a) = &acc {
-                self.store(a[0], base, 0);
-                self.store(a[1], base, 8);
+                self.store(a[0], base, abi::STRING_PTR);
+                self.store(a[1], base, abi::STRING_LEN);
                 n = 1;
             }
             for v in chunk {

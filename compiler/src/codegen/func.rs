@@ -178,7 +178,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 // captured variables are cells whose addresses the func value holds
                 let caps = self.be.captures.get(id).cloned().unwrap_or_default();
                 for (i, &o) in caps.iter().enumerate() {
-                    let cell = self.load(I64, self.ctxv, 8 * (i as i32 + 1));
+                    let cell = self.load(I64, self.ctxv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
                     let v = self.b.declare_var(I64);
                     self.b.def_var(v, cell);
                     self.locals.insert(o, Local::Cell(v));

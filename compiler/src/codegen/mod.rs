@@ -691,7 +691,7 @@ impl<'p> Backend<'p> {
             b.switch_to_block(blk);
             let (g, fv) = (b.block_params(blk)[0], b.block_params(blk)[1]);
             use cranelift_codegen::ir::InstBuilder;
-            let code = b.ins().load(I64, ir::MemFlagsData::trusted(), fv, 0);
+            let code = b.ins().load(I64, ir::MemFlagsData::trusted(), fv, minigo_runtime::abi::FUNCVAL_CODE);
             let sref = b.import_signature(tsig);
             b.ins().call_indirect(sref, code, &[g, fv]);
             b.ins().return_(&[]);

@@ -37,13 +37,16 @@ impl Image {
     fn word(&mut self, off: usize, v: u64) {
         self.bytes[off..off + 8].copy_from_slice(&v.to_le_bytes());
     }
+    fn bytes_at(&mut self, off: usize, v: &[u8]) {
+        self.bytes[off..off + v.len()].copy_from_slice(v);
+    }
     fn ptr(&mut self, off: usize, d: DataId) {
         self.data_relocs.push((off as u32, d));
     }
     fn string(&mut self, be: &mut Backend, off: usize, s: &str) {
         let d = be.string_data(s.as_bytes());
         self.ptr(off, d);
-        self.word(off + 8, s.len() as u64);
+        self.word(off + abi::STRING_LEN as usize, s.len() as u64);
     }
 }
 
@@ -158,7 +161,6 @@ impl Backend<'_> {
     }
 
     fn desc_image(&mut self, t: TypeId) -> Image {
-        const _: () = assert!(abi::TYPE_SIZE == 152);
         let mut img = Image { bytes: vec![0; abi::TYPE_SIZE], ..Default::default() };
         let r = self.repr(t);
         let kind = self.kind(t);
@@ -175,10 +177,10 @@ impl Backend<'_> {
         if self.p.types.named_info(t).is_some() {
             flags |= abi::TFLAG_NAMED;
         }
-        img.word(0, r.size);
-        img.bytes[8..12].copy_from_slice(&(r.align.max(1) as u32).to_le_bytes());
-        img.bytes[12] = kind as u8;
-        img.bytes[13] = flags;
+        img.word(abi::TYPE_VALUE_SIZE, r.size);
+        img.bytes_at(abi::TYPE_ALIGN, &(r.align.max(1) as u32).to_le_bytes());
+        img.bytes[abi::TYPE_KIND] = kind as u8;
+        img.bytes[abi::TYPE_FLAGS] = flags;
         let name = self.reflect_name(t);
         img.string(self, abi::TYPE_NAME, &name);
         if let Some(path) = self.p.types.named_info(t).and_then(|n| self.p.types.pkg_paths.get(n.pkg.0 as usize)) {
@@ -194,7 +196,7 @@ impl Backend<'_> {
             Type::Array(e, n) => {
                 let d = self.type_desc(e);
                 img.ptr(abi::TYPE_ELEM, d);
-                img.word(abi::TYPE_ELEM + 16, n);
+                img.word(abi::TYPE_LEN, n);
             }
             Type::Chan(dir, e) => {
                 let d = self.type_desc(e);
@@ -204,7 +206,7 @@ impl Backend<'_> {
                     ChanDir::Send => 2,
                     ChanDir::Both => 3,
                 };
-                img.bytes[14..16].copy_from_slice(&dir.to_le_bytes());
+                img.bytes_at(abi::TYPE_DIR, &dir.to_le_bytes());
             }
             Type::Map(k, v) => {
                 let (kd, vd) = (self.type_desc(k), self.type_desc(v));
@@ -216,7 +218,7 @@ impl Backend<'_> {
                 if let Some(fd) = fd {
                     img.ptr(abi::TYPE_FIELDS, fd);
                 }
-                img.word(abi::TYPE_FIELDS + 8, fs.len() as u64);
+                img.word(abi::TYPE_NFIELDS, fs.len() as u64);
             }
             Type::Func(sig) => {
                 let ps: Vec<DataId> = sig.params.iter().map(|p| self.type_desc(p.typ)).collect();
@@ -224,12 +226,13 @@ impl Backend<'_> {
                 if let Some(a) = self.pointer_array(&ps) {
                     img.ptr(abi::TYPE_PARAMS, a);
                 }
-                img.word(abi::TYPE_PARAMS + 8, ps.len() as u64);
+                img.word(abi::TYPE_NPARAMS, ps.len() as u64);
                 if let Some(a) = self.pointer_array(&rs) {
                     img.ptr(abi::TYPE_RESULTS, a);
                 }
-                img.word(abi::TYPE_RESULTS + 8, rs.len() as u64);
-                img.bytes[14] = sig.variadic as u8;
+                img.word(abi::TYPE_NRESULTS, rs.len() as u64);
+                // func types keep "variadic" in the direction's place
+                img.bytes_at(abi::TYPE_DIR, &(sig.variadic as u16).to_le_bytes());
             }
             Type::Interface(it) => {
                 let ms: Vec<MethodEntry> = it
@@ -240,7 +243,7 @@ impl Backend<'_> {
                 if let Some(a) = self.method_descs(&ms, false) {
                     img.ptr(abi::TYPE_IMETHODS, a);
                 }
-                img.word(abi::TYPE_IMETHODS + 8, ms.len() as u64);
+                img.word(abi::TYPE_NIMETHODS, ms.len() as u64);
             }
             _ => {}
         }
@@ -249,7 +252,7 @@ impl Backend<'_> {
             if let Some(a) = self.method_descs(&ms, true) {
                 img.ptr(abi::TYPE_METHODS, a);
             }
-            img.word(abi::TYPE_METHODS + 8, ms.len() as u64);
+            img.word(abi::TYPE_NMETHODS, ms.len() as u64);
         }
         img
     }
@@ -263,11 +266,11 @@ impl Backend<'_> {
         let mut img = Image { bytes: vec![0; abi::FIELD_SIZE * fs.len()], ..Default::default() };
         for (i, f) in fs.iter().enumerate() {
             let base = i * abi::FIELD_SIZE;
-            img.string(self, base, &f.name);
+            img.string(self, base + abi::FIELD_NAME, &f.name);
             let d = self.type_desc(f.typ);
-            img.ptr(base + 16, d);
-            img.word(base + 24, r.fields[i].0);
-            img.word(base + 32, f.embedded as u64 | (is_exported(&f.name) as u64) << 1);
+            img.ptr(base + abi::FIELD_TYP, d);
+            img.word(base + abi::FIELD_OFFSET, r.fields[i].0);
+            img.word(base + abi::FIELD_FLAGS, f.embedded as u64 | (is_exported(&f.name) as u64) << 1);
         }
         self.define_static(id, img);
         Some(id)
@@ -281,15 +284,15 @@ impl Backend<'_> {
         let mut img = Image { bytes: vec![0; abi::METHOD_SIZE * ms.len()], ..Default::default() };
         for (i, m) in ms.iter().enumerate() {
             let base = i * abi::METHOD_SIZE;
-            img.string(self, base, &m.name);
+            img.string(self, base + abi::METHOD_NAME, &m.name);
             if !m.pkg.is_empty() {
-                img.string(self, base + 16, &m.pkg);
+                img.string(self, base + abi::METHOD_PKG, &m.pkg);
             }
             let d = self.type_desc(m.sig);
-            img.ptr(base + 32, d);
+            img.ptr(base + abi::METHOD_MTYP, d);
             if with_code {
                 let f = self.func_id(m.ifn.clone());
-                img.func_relocs.push(((base + 40) as u32, f));
+                img.func_relocs.push(((base + abi::METHOD_IFN) as u32, f));
             }
         }
         self.define_static(id, img);
@@ -390,17 +393,17 @@ impl Backend<'_> {
         let id = self.declare_static();
         self.itabs.insert((iface, t), id);
         let methods = self.p.types.interface(iface).expect("interface").methods.clone();
-        let mut img = Image { bytes: vec![0; 16 + 8 * methods.len()], ..Default::default() };
+        let mut img = Image { bytes: vec![0; abi::ITAB_FUN as usize + 8 * methods.len()], ..Default::default() };
         let (idesc, tdesc) = (self.type_desc(iface), self.type_desc(t));
-        img.ptr(0, idesc);
-        img.ptr(8, tdesc);
+        img.ptr(abi::ITAB_INTER as usize, idesc);
+        img.ptr(abi::ITAB_TYP as usize, tdesc);
         let set = self.method_set(t);
         for (i, m) in methods.iter().enumerate() {
             self.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
             let pkg = self.method_pkg(&m.name, m.pkg);
             let e = set.iter().find(|e| *e.name == *m.name && e.pkg == pkg).expect("checked: type implements interface");
             let f = self.func_id(e.ifn.clone());
-            img.func_relocs.push(((16 + 8 * i) as u32, f));
+            img.func_relocs.push(((abi::ITAB_FUN as usize + 8 * i) as u32, f));
         }
         self.define_static(id, img);
         id

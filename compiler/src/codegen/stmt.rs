@@ -5,6 +5,7 @@ use crate::syntax::ast::*;
 use crate::types::object::{ObjId, ObjKind};
 use crate::types::typ::{self as ty, Type, TypeId};
 use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder};
+use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
 
@@ -111,10 +112,10 @@ impl FnCtx<'_, '_, '_> {
 
     fn concat_two(&mut self, a: &[cranelift_codegen::ir::Value], b: &[cranelift_codegen::ir::Value]) -> Val {
         let base = self.b.ins().iadd_imm_s(self.g, minigo_runtime::abi::G_SCRATCH as i64);
-        self.store(a[0], base, 0);
-        self.store(a[1], base, 8);
-        self.store(b[0], base, 16);
-        self.store(b[1], base, 24);
+        self.store(a[0], base, abi::STRING_PTR);
+        self.store(a[1], base, abi::STRING_LEN);
+        self.store(b[0], base, abi::STRING_SIZE + abi::STRING_PTR);
+        self.store(b[1], base, abi::STRING_SIZE + abi::STRING_LEN);
         let n = self.iconst(I64, 2);
         let r = self.rt(Entry::rt_concatstrings, &[base, n]);
         smallvec![r[0], r[1]]
