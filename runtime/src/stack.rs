@@ -32,7 +32,7 @@ pub const MIN_STACK: usize = 1024;
 /// Room below `stackguard0` that code may use without a check: with
 /// `STACK_RESERVE` above it, what a callee of a function that checked may take
 /// unchecked — its return address and `rbp`, a frame of up to the compiler's
-/// `UNCHECKED_FRAME`, and the return address a runtime trampoline pushes before
+/// `UNCHECKED_FRAME` (`codegen/stackcheck.rs`), and the return address a runtime trampoline pushes before
 /// leaving the stack (signal handlers run on their own stacks).
 pub const STACK_GUARD: usize = 64;
 

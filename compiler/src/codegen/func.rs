@@ -88,8 +88,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     pub defers: Option<super::defer::Defers>,
     /// The entry block, filled last (see `morestack_check`), and `g.stack_hi` and
     /// the frame pointer as read there, when the function needs its depth.
-    entry: Block,
-    frame: Option<(Value, Value)>,
+    pub(super) entry: Block,
+    pub(super) frame: Option<(Value, Value)>,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -292,43 +292,6 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     pub fn store(&mut self, v: Value, addr: Value, off: i32) {
         self.b.ins().store(MEM, v, addr, off);
-    }
-
-    /// Fills the entry block, once the body is known: a function that calls
-    /// checks that `STACK_RESERVE` bytes remain below its frame, and if not grows
-    /// the stack by a plain runtime call (`rt_morestack`, about a twentieth of the
-    /// cost of a trap) — or yields, for a preemption request. Its callees then
-    /// have room for a frame of up to `parallel::UNCHECKED_FRAME` bytes without
-    /// checking: only functions with larger frames get Cranelift's prologue
-    /// check too (which traps). Leaves skip this one and stay leaves.
-    fn morestack_check(&mut self, start: Block) {
-        let f = &self.b.func;
-        let calls = f.layout.blocks().any(|b| f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call()));
-        self.b.switch_to_block(self.entry);
-        if calls {
-            let guard = self.load(I64, self.g, abi::G_STACKGUARD0);
-            // measured below the frame, whatever its size: callees rely on it
-            let reserve = minigo_runtime::stack::STACK_RESERVE as i64;
-            let sp = self.b.ins().get_stack_pointer(I64);
-            let room = self.b.ins().isub(sp, guard);
-            // signed: a guard above the frame (a preemption request) leaves a
-            // negative room, and `rt_morestack` yields instead of growing
-            let mut short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, room, reserve);
-            if let Some((_, fp)) = self.frame {
-                // the frame pointer `frame_depth` reads must be read here, before
-                // the stack can move: a use here pins it (Cranelift would
-                // otherwise move the pure read to its uses, after calls)
-                let above = self.b.ins().isub(fp, guard);
-                let short_fp = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, above, reserve);
-                short = self.b.ins().bor(short, short_fp);
-            }
-            let grow = self.b.create_block();
-            self.b.set_cold_block(grow);
-            self.b.ins().brif(short, grow, &[], start, &[]);
-            self.b.switch_to_block(grow);
-            self.rt(Entry::rt_morestack, &[]);
-        }
-        self.b.ins().jump(start, &[]);
     }
 
     /// This frame's depth: `g.stack_hi` minus its frame pointer, which does not

@@ -24,6 +24,7 @@ pub mod layout;
 mod parallel;
 mod rtype;
 mod slicestore;
+mod stackcheck;
 mod stmt;
 
 use crate::syntax::ast::NodeId;
@@ -568,7 +569,7 @@ impl<'p> Backend<'p> {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
         ctx.set_disasm(true);
-        parallel::compile(&*self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
+        stackcheck::compile(&*self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
         Ok(format!("; {title}\n{}", ctx.compiled_code().and_then(|cc| cc.vcode.as_deref()).unwrap_or("")))
     }
 
@@ -650,11 +651,7 @@ impl<'p> Backend<'p> {
             let params = ctx.func.signature.params.len() > 2;
             let (name, hidden) = self.go_name(self.keys.get(&id));
             self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inline_locs);
-            for t in cc.buffer.traps() {
-                if t.code == ir::TrapCode::STACK_OVERFLOW {
-                    self.traps.push((id, t.offset));
-                }
-            }
+            self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");
             }
