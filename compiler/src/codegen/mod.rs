@@ -11,10 +11,14 @@
 //! Runtime entry points and natives use System V with `g` first.
 
 mod bce;
+mod builtins;
 mod call;
 mod chan;
 mod codemap;
+mod composite;
+mod convert;
 mod defer;
+mod entry;
 mod escape;
 mod expr;
 mod func;

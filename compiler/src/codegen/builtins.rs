@@ -1,0 +1,343 @@
+//! The predeclared functions (`len`, `cap`, `append`, `make`, `print`, `min`, ...),
+//! as `types/builtins.rs` checks them.
+
+use super::func::{FnCtx, Val};
+use super::slicestore::{SliceStore, STACK_BUF_BYTES};
+use crate::syntax::ast::Expr;
+use crate::types::object::Builtin;
+use crate::types::typ::{Basic, Type, TypeId};
+use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
+use minigo_runtime::abi;
+use minigo_runtime::entries::Entry;
+use smallvec::smallvec;
+
+impl FnCtx<'_, '_, '_> {
+    pub(super) fn builtin(&mut self, e: &'static Expr, b: Builtin, args: &'static [Expr], dots: bool) -> Val {
+        match b {
+            Builtin::Len | Builtin::Cap => smallvec![self.len_cap(b, &args[0])],
+            Builtin::Append => self.append(e, args, dots, None),
+            Builtin::Copy => {
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                let n = self.b.ins().smin(d[1], s[1]);
+                let dt = self.type_of(&args[0]);
+                let el = self.variadic_elem(dt);
+                let size = self.repr(el).size as i64;
+                let bytes = self.b.ins().imul_imm_s(n, size);
+                self.rt(Entry::rt_memmove, &[d[0], s[0], bytes]);
+                smallvec![n]
+            }
+            Builtin::Delete => {
+                let mt = self.type_of(&args[0]);
+                let m = self.expr(&args[0])[0];
+                let kt = self.map_types(mt).0;
+                let k = self.expr_to(&args[1], kt);
+                let kp = self.key_ptr(mt, k);
+                let d = self.desc(mt);
+                self.rt(Entry::rt_mapdelete, &[d, m, kp]);
+                smallvec![]
+            }
+            Builtin::Clear => {
+                let t = self.type_of(&args[0]);
+                let v = self.expr(&args[0]);
+                match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
+                    Type::Map(..) => {
+                        let d = self.desc(t);
+                        self.rt(Entry::rt_mapclear, &[d, v[0]]);
+                    }
+                    Type::Slice(el) => {
+                        let size = self.repr(el).size as i64;
+                        let n = self.b.ins().imul_imm_s(v[1], size);
+                        self.rt(Entry::rt_memclr, &[v[0], n]);
+                    }
+                    _ => unreachable!(),
+                }
+                smallvec![]
+            }
+            Builtin::New => {
+                let t = self.type_of(e);
+                let el = self.be.p.types.deref(t).unwrap();
+                let size = self.repr(el).size;
+                smallvec![self.alloc(size)]
+            }
+            Builtin::Make => self.make(e, args),
+            Builtin::Panic => {
+                let any = self.be.p.types.empty_interface();
+                let v = self.expr_to(&args[0], any);
+                self.gopanic(&v);
+                smallvec![]
+            }
+            Builtin::Print | Builtin::Println => {
+                self.print(args, b == Builtin::Println);
+                smallvec![]
+            }
+            Builtin::Min | Builtin::Max => self.min_max(e, b == Builtin::Min, args),
+            Builtin::Close => {
+                self.close(&args[0]);
+                smallvec![]
+            }
+            Builtin::Recover => self.recover(),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(e.pos, "complex numbers");
+                let t = self.type_of(e);
+                self.zero(t)
+            }
+        }
+    }
+
+    fn map_types(&self, mt: TypeId) -> (TypeId, TypeId) {
+        match self.be.p.types.get(self.be.p.types.underlying(mt)) {
+            Type::Map(k, v) => (*k, *v),
+            _ => unreachable!(),
+        }
+    }
+
+    fn len_cap(&mut self, b: Builtin, x: &'static Expr) -> Value {
+        let t = self.type_of(x);
+        match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
+            Type::Basic(_) => self.expr(x)[1],
+            Type::Slice(_) => self.expr(x)[if b == Builtin::Len { 1 } else { 2 }],
+            Type::Array(_, n) => {
+                self.expr(x);
+                self.iconst(I64, n as i64)
+            }
+            Type::Pointer(p) => {
+                self.expr(x);
+                let n = match self.be.p.types.get(self.be.p.types.underlying(p)) {
+                    Type::Array(_, n) => *n,
+                    _ => unreachable!(),
+                };
+                self.iconst(I64, n as i64)
+            }
+            Type::Map(..) => {
+                let m = self.expr(x)[0];
+                let z = self.iconst(I64, 0);
+                let isnil = self.b.ins().icmp(IntCC::Equal, m, z);
+                let safe = self.b.ins().select(isnil, self.g, m);
+                let n = self.load(I64, safe, abi::HMAP_COUNT);
+                self.b.ins().select(isnil, z, n)
+            }
+            _ => {
+                // a channel
+                let c = self.expr(x)[0];
+                let z = self.iconst(I64, 0);
+                let isnil = self.b.ins().icmp(IntCC::Equal, c, z);
+                let safe = self.b.ins().select(isnil, self.g, c);
+                let n = self.load(I64, safe, if b == Builtin::Len { abi::HCHAN_QCOUNT } else { abi::HCHAN_DATAQSIZ });
+                self.b.ins().select(isnil, z, n)
+            }
+        }
+    }
+
+    /// `append`; `store` says where gc would keep the backing store of the slice
+    /// variable being extended (`v = append(v, ...)`), which decides the capacity
+    /// the first growths give.
+    pub fn append(&mut self, e: &'static Expr, args: &'static [Expr], dots: bool, store: Option<SliceStore>) -> Val {
+        let st = self.type_of(e);
+        let el = self.variadic_elem(st);
+        let s = self.expr_to(&args[0], st);
+        let size = self.repr(el).size as i64;
+        // the new elements: a slice or string (dots), or values
+        let (src, vals): (Option<Val>, Vec<Val>) =
+            if dots { (Some(self.expr(&args[1])), vec![]) } else { (None, args[1..].iter().map(|a| self.expr_to(a, el)).collect()) };
+        if src.is_none() && vals.is_empty() {
+            return s;
+        }
+        let n = match &src {
+            Some(v) => v[1],
+            None => self.iconst(I64, vals.len() as i64),
+        };
+        let (ptr, cap) = (self.b.declare_var(I64), self.b.declare_var(I64));
+        self.b.def_var(ptr, s[0]);
+        self.b.def_var(cap, s[2]);
+        let newlen = self.b.ins().iadd(s[1], n);
+        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
+        let grow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(full, grow, &[], done, &[]);
+        self.b.switch_to_block(grow);
+        let d = self.desc(el);
+        let k = STACK_BUF_BYTES / size.max(1);
+        match store {
+            Some(SliceStore::Stack) if !dots => {
+                // gc's stack buffer: the first growth of an empty slice at this
+                // site, if it fits, gets 32 bytes (`used` starts out false: Cranelift
+                // zero-initializes a variable read before any definition)
+                let used = self.b.declare_var(I8);
+                let u = self.b.use_var(used);
+                let fits = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, newlen, k);
+                let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[1], 0);
+                let fresh = self.b.ins().bxor_imm_s(u, 1);
+                let ok = self.b.ins().band(fits, empty);
+                let ok = self.b.ins().band(ok, fresh);
+                let (buf, heap) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(ok, buf, &[], heap, &[]);
+                self.b.switch_to_block(buf);
+                let p = self.alloc((k * size) as u64);
+                let kv = self.iconst(I64, k);
+                let one = self.iconst(I8, 1);
+                self.b.def_var(used, one);
+                self.b.def_var(ptr, p);
+                self.b.def_var(cap, kv);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(heap);
+                let r = self.rt(Entry::rt_growslice, &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+            Some(SliceStore::SizeClasses) if !dots => {
+                let r = self.rt(Entry::rt_growslicebuf, &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+            _ => {
+                let r = self.rt(Entry::rt_growslice, &[d, s[0], s[1], s[2], newlen]);
+                self.b.def_var(ptr, r[0]);
+                self.b.def_var(cap, r[1]);
+            }
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        let p = self.b.use_var(ptr);
+        let c = self.b.use_var(cap);
+        let off = self.b.ins().imul_imm_s(s[1], size);
+        let dst = self.b.ins().iadd(p, off);
+        match src {
+            Some(v) => {
+                let bytes = self.b.ins().imul_imm_s(n, size);
+                self.rt(Entry::rt_memmove, &[dst, v[0], bytes]);
+            }
+            None => {
+                for (i, v) in vals.iter().enumerate() {
+                    let a = self.b.ins().iadd_imm_s(dst, size * i as i64);
+                    self.store_val(a, el, v);
+                }
+            }
+        }
+        smallvec![p, newlen, c]
+    }
+
+    fn make(&mut self, e: &'static Expr, args: &'static [Expr]) -> Val {
+        let t = self.type_of(e);
+        match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
+            Type::Slice(el) => {
+                let len = self.index_value(&args[1]);
+                let cap = if args.len() > 2 { self.index_value(&args[2]) } else { len };
+                let size = self.repr(el).size.max(1) as i64;
+                let max = self.iconst(I64, (1i64 << 47) / size);
+                let bad_len = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, max);
+                self.fail_if(bad_len, "panicmakeslicelen", &[]);
+                let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, cap, max);
+                let short = self.b.ins().icmp(IntCC::SignedLessThan, cap, len);
+                let bad_cap = self.b.ins().bor(over, short);
+                self.fail_if(bad_cap, "panicmakeslicecap", &[]);
+                let d = self.desc(el);
+                let p = self.rt(Entry::rt_makeslice, &[d, len, cap])[0];
+                smallvec![p, len, cap]
+            }
+            Type::Map(..) => {
+                let hint = if args.len() > 1 { self.index_value(&args[1]) } else { self.iconst(I64, 0) };
+                let d = self.desc(t);
+                smallvec![self.rt(Entry::rt_makemap, &[d, hint])[0]]
+            }
+            _ => {
+                let size = if args.len() > 1 { self.index_value(&args[1]) } else { self.iconst(I64, 0) };
+                self.makechan(t, size)
+            }
+        }
+    }
+
+    fn print(&mut self, args: &'static [Expr], ln: bool) {
+        let vals: Vec<(Val, TypeId, u32)> = args
+            .iter()
+            .map(|a| {
+                let t = self.type_of(a);
+                (self.expr(a), t, a.pos)
+            })
+            .collect();
+        self.print_vals(&vals, ln);
+    }
+
+    /// `print`/`println` of evaluated operands (value, type, position).
+    pub(super) fn print_vals(&mut self, vals: &[(Val, TypeId, u32)], ln: bool) {
+        self.rt(Entry::rt_printlock, &[]);
+        for (i, (v, t, pos)) in vals.iter().enumerate() {
+            let (t, pos) = (*t, *pos);
+            if ln && i > 0 {
+                self.rt(Entry::rt_printsp, &[]);
+            }
+            let u = self.be.p.types.underlying(t);
+            match self.be.p.types.get(u).clone() {
+                Type::Basic(b) if b.is_boolean() => {
+                    self.rt(Entry::rt_printbool, &[v[0]]);
+                }
+                Type::Basic(b) if b.is_float() => {
+                    let f = if self.b.func.dfg.value_type(v[0]) == F32 { self.b.ins().fpromote(F64, v[0]) } else { v[0] };
+                    self.rt(Entry::rt_printfloat, &[f]);
+                }
+                Type::Basic(b) if b.is_string() => {
+                    self.rt(Entry::rt_printstring, &[v[0], v[1]]);
+                }
+                Type::Basic(Basic::UnsafePointer) | Type::Basic(Basic::UntypedNil) => {
+                    let p = if v.is_empty() { self.iconst(I64, 0) } else { v[0] };
+                    self.rt(Entry::rt_printpointer, &[p]);
+                }
+                Type::Basic(b) => {
+                    let x = v[0];
+                    let w = if self.b.func.dfg.value_type(x) == I64 {
+                        x
+                    } else if b.is_unsigned() {
+                        self.b.ins().uextend(I64, x)
+                    } else {
+                        self.b.ins().sextend(I64, x)
+                    };
+                    self.rt(if b.is_unsigned() { Entry::rt_printuint } else { Entry::rt_printint }, &[w]);
+                }
+                Type::Slice(_) => {
+                    self.rt(Entry::rt_printslice, &[v[0], v[1], v[2]]);
+                }
+                Type::Interface(_) => {
+                    self.rt(Entry::rt_printeface, &[v[0], v[1]]);
+                }
+                Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
+                    self.rt(Entry::rt_printpointer, &[v[0]]);
+                }
+                _ => self.unsupported(pos, "printing this type with print"),
+            }
+        }
+        if ln {
+            self.rt(Entry::rt_printnl, &[]);
+        }
+        self.rt(Entry::rt_printunlock, &[]);
+    }
+
+    fn min_max(&mut self, e: &'static Expr, min: bool, args: &'static [Expr]) -> Val {
+        let t = self.type_of(e);
+        let mut acc = self.expr_to(&args[0], t);
+        for a in &args[1..] {
+            let v = self.expr_to(a, t);
+            let u = self.be.p.types.underlying(t);
+            acc = match self.be.p.types.basic(u) {
+                Some(b) if b.is_float() => smallvec![if min { self.b.ins().fmin(acc[0], v[0]) } else { self.b.ins().fmax(acc[0], v[0]) }],
+                Some(b) if b.is_string() => {
+                    let c = self.rt(Entry::rt_cmpstring, &[v[0], v[1], acc[0], acc[1]])[0];
+                    let take = self.b.ins().icmp_imm_s(if min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan }, c, 0);
+                    smallvec![self.b.ins().select(take, v[0], acc[0]), self.b.ins().select(take, v[1], acc[1])]
+                }
+                Some(b) => {
+                    let cc = match (min, b.is_unsigned()) {
+                        (true, false) => IntCC::SignedLessThan,
+                        (true, true) => IntCC::UnsignedLessThan,
+                        (false, false) => IntCC::SignedGreaterThan,
+                        (false, true) => IntCC::UnsignedGreaterThan,
+                    };
+                    let take = self.b.ins().icmp(cc, v[0], acc[0]);
+                    smallvec![self.b.ins().select(take, v[0], acc[0])]
+                }
+                None => unreachable!(),
+            };
+        }
+        acc
+    }
+}

@@ -1,0 +1,78 @@
+//! The program entry: package initialization in dependency order, then
+//! `main.main`; or a REPL input's initialization and statements.
+
+use super::call::Callee;
+use super::func::FnCtx;
+use crate::types::object::ObjId;
+use crate::types::typ::TypeId;
+
+impl FnCtx<'_, '_, '_> {
+    /// Package initialization in dependency order (variables, then `init`
+    /// functions), then `main.main` — or, for a REPL input (`input`), the
+    /// initialization of packages it is the first to import and of the variables it
+    /// declares, then its statements.
+    pub fn entry(&mut self, input: Option<Option<ObjId>>) -> Result<(), String> {
+        let mut order = Vec::new();
+        let rt = self.be.rt_pkg;
+        let main = crate::types::object::PkgId(self.be.p.pkgs.iter().position(|p| &*p.path == "main").unwrap() as u32);
+        for root in [rt, main] {
+            self.init_order(root, &mut order);
+        }
+        // main's inits are those of the input (REPL) or all there are (a program)
+        order.retain(|&p| p == main || self.be.inited.insert(p));
+        for pkg in order {
+            let inits: Vec<_> = self.be.p.pkg(pkg).inits.clone();
+            let pkg_path = self.be.p.pkg(pkg).path.to_string();
+            for init in inits {
+                match init.value {
+                    Some(i) => {
+                        let e = &init.spec.values[i];
+                        super::escape::analyze_expr(self.be, &pkg_path, e);
+                        let o = init.lhs[0];
+                        let t = self.be.p.obj(o).typ;
+                        let v = self.expr_to(e, t);
+                        let p = self.var_place(o);
+                        self.write(&p, &v);
+                    }
+                    None => {
+                        for e in init.spec.values.iter() {
+                            super::escape::analyze_expr(self.be, &pkg_path, e);
+                        }
+                        let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();
+                        let vals = self.rhs_values(&types, &init.spec.values);
+                        for (&o, v) in init.lhs.iter().zip(vals) {
+                            let p = self.var_place(o);
+                            self.write(&p, &v);
+                        }
+                    }
+                }
+            }
+            for f in self.be.p.pkg(pkg).init_funcs.clone() {
+                let t = self.be.p.obj(f).typ;
+                self.invoke(Callee::Func(f), t, &[]);
+            }
+        }
+        let run = match input {
+            None => Some(*self.be.p.pkg(main).scope.get("main").expect("main.main")),
+            Some(run) => run,
+        };
+        if let Some(f) = run {
+            let t = self.be.p.obj(f).typ;
+            self.invoke(Callee::Func(f), t, &[]);
+        }
+        self.ret(&[]);
+        Ok(())
+    }
+
+    fn init_order(&self, pkg: crate::types::object::PkgId, order: &mut Vec<crate::types::object::PkgId>) {
+        if order.contains(&pkg) {
+            return;
+        }
+        for &dep in &self.be.p.pkg(pkg).imports {
+            self.init_order(dep, order);
+        }
+        if !order.contains(&pkg) {
+            order.push(pkg);
+        }
+    }
+}
