@@ -10,7 +10,7 @@ use crate::types::object::{ObjId, ObjKind, VarKind};
 
 /// Whether `vars` are all local variables in SSA form that `body` never assigns.
 pub fn unmodified(be: &Backend, vars: &[ObjId], body: &'static Block, post: Option<&'static Stmt>) -> bool {
-    if vars.iter().any(|o| !matches!(be.p.obj(*o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) || be.boxed.contains(o)) {
+    if vars.iter().any(|o| !matches!(be.p.obj(*o).kind, ObjKind::Var(VarKind::Local | VarKind::Param)) || be.facts.boxed.contains(o)) {
         return false;
     }
     let mut s = Assigned { be, vars, hit: false };

@@ -401,7 +401,7 @@ impl FnCtx<'_, '_, '_> {
     /// A function literal's func value: its code and the cells of the variables it
     /// captures.
     pub fn closure(&mut self, e: &'static Expr) -> Value {
-        let caps = self.be.captures.get(&e.id).cloned().unwrap_or_default();
+        let caps = self.be.facts.captures.get(&e.id).cloned().unwrap_or_default();
         if caps.is_empty() {
             let d = self.be.static_funcval(FnKey::Lit(e.id));
             return self.data_addr(d);

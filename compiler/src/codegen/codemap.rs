@@ -172,7 +172,7 @@ impl Backend<'_> {
                 };
                 (name, pkg == "runtime")
             }
-            Some(FnKey::Lit(id)) => (self.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),
+            Some(FnKey::Lit(id)) => (self.facts.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),
             _ => ("minigo.wrapper".into(), true),
         }
     }

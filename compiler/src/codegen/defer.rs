@@ -253,7 +253,7 @@ impl FnCtx<'_, '_, '_> {
             (Thunk { call, sig_t: Some(sig_t), caps: types }, caps)
         };
         let id = call.id;
-        self.be.thunks.insert(id, std::rc::Rc::new(thunk));
+        self.be.facts.thunks.insert(id, std::rc::Rc::new(thunk));
         let fv = match room {
             Some((at, words)) if caps.len() < words => at,
             _ => self.alloc(abi::FUNCVAL_CAPTURED as u64 + 8 * caps.len() as u64),
@@ -272,7 +272,7 @@ impl FnCtx<'_, '_, '_> {
     /// so that a deferred function's caller is whoever runs the thunk — `recover`
     /// checks that).
     pub fn thunk_body(&mut self, id: NodeId) -> Result<String, String> {
-        let t = self.be.thunks[&id].clone();
+        let t = self.be.facts.thunks[&id].clone();
         let caps: Vec<Value> = t.caps.iter().enumerate().map(|(i, &ty)| self.load(ty, self.ctxv, 8 * (i as i32 + 1))).collect();
         match &t.call {
             ThunkCall::Func(o) => {
@@ -361,7 +361,7 @@ impl FnCtx<'_, '_, '_> {
 /// A `func()` signature for thunks' results: what the called function returns
 /// (the thunk returns it through, though callers ignore it).
 pub fn thunk_results(be: &mut super::Backend, id: NodeId) -> Vec<ir::AbiParam> {
-    let t = be.thunks[&id].clone();
+    let t = be.facts.thunks[&id].clone();
     match (&t.call, t.sig_t) {
         (ThunkCall::Func(_) | ThunkCall::Iface { .. } | ThunkCall::Value, Some(sig_t)) => be.go_sig(sig_t, None, false).0.returns,
         _ => vec![],

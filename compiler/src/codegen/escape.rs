@@ -6,12 +6,30 @@
 //! syntax) and, for each function literal, the variables it captures.
 
 use super::Backend;
+use crate::syntax::ast::NodeId;
 use crate::syntax::ast::{Expr, ExprKind, Field, FuncType, Stmt, StmtKind, UnOp};
 use crate::syntax::walk::{walk_expr, walk_stmt, Visitor};
 use crate::types::object::{ObjId, ObjKind, SelKind, VarKind};
 use crate::types::typ::Type;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
+
+/// What the back end knows about functions and their variables beyond the
+/// checker's tables: local variables that live in heap cells (`boxed`), local
+/// slices whose backing store gc would keep off the heap (`slice_stores`), the
+/// variables each function literal captures, in order, and its Go name
+/// (`main.main.func1`), the syntax of function literals and `go`/`defer` calls
+/// queued for compilation (`lits`), and what the thunks of `go` and `defer`
+/// statements call.
+#[derive(Default)]
+pub struct Facts {
+    pub boxed: rustc_hash::FxHashSet<ObjId>,
+    pub slice_stores: FxHashMap<ObjId, super::slicestore::SliceStore>,
+    pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
+    pub lit_names: FxHashMap<NodeId, String>,
+    pub lits: FxHashMap<NodeId, &'static Expr>,
+    pub thunks: FxHashMap<NodeId, Rc<super::defer::Thunk>>,
+}
 
 struct Escape<'a, 'p> {
     be: &'a mut Backend<'p>,
@@ -65,7 +83,7 @@ impl Escape<'_, '_> {
         if d >= self.lits.len() {
             return;
         }
-        self.be.boxed.insert(o);
+        self.be.facts.boxed.insert(o);
         for (_, caps) in &mut self.lits[d..] {
             if !caps.contains(&o) {
                 caps.push(o);
@@ -97,7 +115,7 @@ impl Escape<'_, '_> {
 
     fn escapes(&mut self, e: &Expr) {
         if let Some(o) = self.root_var(e) {
-            self.be.boxed.insert(o);
+            self.be.facts.boxed.insert(o);
         }
     }
 
@@ -128,14 +146,14 @@ impl Visitor for Escape<'_, '_> {
                 }
             }
             ExprKind::FuncLit(lit) => {
-                self.be.lits.insert(e.id, e);
+                self.be.facts.lits.insert(e.id, e);
                 // Go names literals main.f.func1, main.f.func2, and those inside
                 // main.f.func1 main.f.func1.1, ...
                 let top = self.names.len() == 1;
                 let (parent, n) = self.names.last_mut().unwrap();
                 *n += 1;
                 let name = if top { format!("{parent}.func{n}") } else { format!("{parent}.{n}") };
-                self.be.lit_names.insert(e.id, name.clone());
+                self.be.facts.lit_names.insert(e.id, name.clone());
                 self.names.push((name, 0));
                 self.lits.push((e.id, Vec::new()));
                 for f in lit.sig.params.iter().chain(lit.sig.results) {
@@ -144,7 +162,7 @@ impl Visitor for Escape<'_, '_> {
                 walk_expr(self, e);
                 let (id, caps) = self.lits.pop().unwrap();
                 self.names.pop();
-                self.be.captures.insert(id, Rc::new(caps));
+                self.be.facts.captures.insert(id, Rc::new(caps));
                 return;
             }
             ExprKind::Unary(UnOp::Addr, x) => self.escapes(x),

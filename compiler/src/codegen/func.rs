@@ -172,11 +172,11 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 Ok(format!("{}.{}", self.be.p.pkg(self.be.p.obj(*o).pkg.unwrap()).path, self.be.p.obj(*o).name))
             }
             FnKey::Lit(id) => {
-                let e = self.be.lits[id];
+                let e = self.be.facts.lits[id];
                 let ExprKind::FuncLit(lit) = &e.kind else { unreachable!() };
                 let sig_t = self.be.p.info.types.get(*id).unwrap().typ;
                 // captured variables are cells whose addresses the func value holds
-                let caps = self.be.captures.get(id).cloned().unwrap_or_default();
+                let caps = self.be.facts.captures.get(id).cloned().unwrap_or_default();
                 for (i, &o) in caps.iter().enumerate() {
                     let cell = self.load(I64, self.ctxv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
                     let v = self.b.declare_var(I64);
@@ -391,7 +391,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn declare_local(&mut self, o: ObjId, init: Val) {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
-        if self.be.boxed.contains(&o) || r.indirect {
+        if self.be.facts.boxed.contains(&o) || r.indirect {
             let cell = self.alloc(r.size);
             self.store_val(cell, t, &init);
             let v = self.b.declare_var(I64);

@@ -6,12 +6,25 @@ use super::{Backend, FnKey};
 use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir::{self, ExternalName, Opcode};
 use cranelift_module::FuncId;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 /// gc's inlining budget and what a call costs in it: a function calling a
 /// function that is not inlined itself is rarely inlined. An IR instruction here
 /// counts as one of gc's nodes.
 const BUDGET: usize = 80;
+
+/// Callee bodies for inlining: functions lowered ahead of their turn (with their
+/// titles), the lowered bodies small enough to inline and the functions that are
+/// not, and where inlined code came from — (callee position, call position,
+/// callee name, whether tracebacks leave the callee out).
+#[derive(Default)]
+pub struct InlineCache {
+    pub lowered: FxHashMap<FuncId, (ir::Function, String)>,
+    pub inline_bodies: FxHashMap<FuncId, ir::Function>,
+    pub not_inlinable: FxHashSet<FuncId>,
+    pub inline_locs: Vec<(u32, u32, String, bool)>,
+}
 const CALL_COST: usize = 57;
 
 pub struct Inliner<'a, 'p> {
@@ -47,7 +60,7 @@ impl Inliner<'_, '_> {
         }
         let id = FuncId::from_u32(name.index);
         // the program entry runs once; main.main and init functions keep their frames
-        if id == self.caller || matches!(self.be.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
+        if id == self.caller || matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
         self.be.inlinable(id).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
@@ -55,7 +68,7 @@ impl Inliner<'_, '_> {
 
     /// Gives inlined instructions source locations that say where they were
     /// inlined from (Cranelift's inliner drops them): a synthetic location indexes
-    /// `be.inline_locs`, which tracebacks expand into the inlined frame and the
+    /// `be.inl.inline_locs`, which tracebacks expand into the inlined frame and the
     /// call site. The inliner copies callee blocks in order and their instructions
     /// one for one, which is what makes the correspondence exact.
     pub fn attribute_lines(self, func: &mut ir::Function) {
@@ -69,7 +82,7 @@ impl Inliner<'_, '_> {
             };
             let Some(entry) = callee.layout.entry_block() else { continue };
             let offset = dest.as_u32() - entry.as_u32();
-            let (name, hidden) = self.be.go_name(self.be.keys.get(&callee_id));
+            let (name, hidden) = self.be.go_name(self.be.fns.keys.get(&callee_id));
             for cb in callee.layout.blocks() {
                 let ib = ir::Block::from_u32(cb.as_u32() + offset);
                 if !func.layout.is_block_inserted(ib) {
@@ -81,8 +94,8 @@ impl Inliner<'_, '_> {
                     if loc.is_default() {
                         continue;
                     }
-                    let idx = self.be.inline_locs.len() as u32;
-                    self.be.inline_locs.push((loc.bits(), call_loc.bits(), name.clone(), hidden));
+                    let idx = self.be.inl.inline_locs.len() as u32;
+                    self.be.inl.inline_locs.push((loc.bits(), call_loc.bits(), name.clone(), hidden));
                     func.set_srcloc(ii, ir::SourceLoc::new(INLINED | idx));
                 }
             }

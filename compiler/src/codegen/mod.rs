@@ -131,71 +131,78 @@ pub enum Emit {
     Asm,
 }
 
+/// The back end of one program (or one REPL session): the checked program, the
+/// JIT module its code goes into, and the state of compiling it, in parts that
+/// each have one job.
 pub struct Backend<'p> {
     pub p: &'p mut Program,
     pub module: JITModule,
     pub isa: OwnedTargetIsa,
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
-    funcs: FxHashMap<FnKey, FuncId>,
-    pub keys: FxHashMap<FuncId, FnKey>,
-    /// Functions lowered ahead of their turn (to be inlined), with their titles.
-    lowered: FxHashMap<FuncId, (ir::Function, String)>,
-    /// Lowered bodies of functions small enough to inline, and those that are not.
-    inline_bodies: FxHashMap<FuncId, ir::Function>,
-    not_inlinable: rustc_hash::FxHashSet<FuncId>,
-    defined: rustc_hash::FxHashSet<FuncId>,
-    queue: Vec<FnKey>,
-    runtime: FxHashMap<Entry, FuncId>,
-    natives: rustc_hash::FxHashSet<String>,
-    native_ids: FxHashMap<ObjId, FuncId>,
-    pub descs: FxHashMap<TypeId, DataId>,
-    /// Descriptors already defined (by an earlier REPL input).
-    defined_descs: rustc_hash::FxHashSet<TypeId>,
+    /// The program's functions and which are still to compile.
+    fns: FuncTable,
+    /// Lowered bodies kept for inlining (see `inline`).
+    inl: inline::InlineCache,
+    /// Type descriptors and itabs (see `rtype`).
+    rtypes: rtype::Descriptors,
+    /// Static data: string constants, package variables, static func values.
+    statics: Statics,
+    /// Runtime entry points and natives, as imported into the module.
+    imports: Imports,
+    /// What escape analysis and lowering learned about functions and their
+    /// variables (see `escape`).
+    pub facts: escape::Facts,
     /// Packages whose initialization an earlier REPL input compiled.
     inited: rustc_hash::FxHashSet<PkgId>,
     /// Compiling for a REPL session: code is added input by input, so type
     /// descriptors list every method (a later input may call any through an
     /// interface).
     session: bool,
-    /// Descriptors whose dependencies are not declared yet.
-    unscanned: Vec<TypeId>,
-    /// (name, package) of every method of an interface type in the program.
-    live_methods: rustc_hash::FxHashSet<(String, String)>,
-    method_sets: FxHashMap<TypeId, Rc<Vec<rtype::MethodEntry>>>,
-    itabs: FxHashMap<(TypeId, TypeId), DataId>,
+    /// (function, offset) of each prologue stack-check trap.
+    traps: Vec<(FuncId, u32)>,
+    /// Line tables and landing pads of the compiled functions.
+    codemap: codemap::CodeMap,
+    /// Functions lowered and waiting for Cranelift (see `parallel`).
+    pending: Vec<parallel::Job>,
+    pub emit: Emit,
+    pub listing: String,
+    pub stats: Stats,
+    /// What the module was given, when the program is to be cached.
+    pub image: Option<image::Image>,
+    /// The runtime package, whose Go functions compiled code calls.
+    pub rt_pkg: PkgId,
+    pub errors: Vec<String>,
+}
+
+/// The functions of the program the back end has declared: each `FnKey` has one
+/// `FuncId` (and back); `queue` holds those declared but not lowered yet, and
+/// `defined` those handed to Cranelift.
+#[derive(Default)]
+struct FuncTable {
+    funcs: FxHashMap<FnKey, FuncId>,
+    keys: FxHashMap<FuncId, FnKey>,
+    queue: Vec<FnKey>,
+    defined: rustc_hash::FxHashSet<FuncId>,
+}
+
+/// Static data, each item defined once: string constants by content, package
+/// variables by object, static func values by function; `next_data` numbers
+/// the anonymous data objects.
+#[derive(Default)]
+struct Statics {
     strings: FxHashMap<Vec<u8>, DataId>,
     globals: FxHashMap<ObjId, DataId>,
     funcvals: FxHashMap<FnKey, DataId>,
     next_data: u32,
-    /// (function, offset) of each stack-limit trap.
-    traps: Vec<(FuncId, u32)>,
-    pub emit: Emit,
-    pub listing: String,
-    pub stats: Stats,
-    /// The runtime package, whose Go functions compiled code calls.
-    pub rt_pkg: PkgId,
-    pub errors: Vec<String>,
-    /// Escape analysis results: local variables that live in heap cells.
-    pub boxed: rustc_hash::FxHashSet<ObjId>,
-    /// Local slice variables whose backing store gc would keep off the heap.
-    pub slice_stores: FxHashMap<ObjId, slicestore::SliceStore>,
-    /// Function literals and the variables they capture, in order.
-    pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
-    /// Go's names of function literals (`main.main.func1`).
-    pub lit_names: FxHashMap<NodeId, String>,
-    codemap: codemap::CodeMap,
-    /// Functions lowered and waiting for Cranelift (see `parallel`).
-    pending: Vec<parallel::Job>,
-    /// What the module was given, when the program is to be cached.
-    pub image: Option<image::Image>,
-    /// Where inlined code came from: (callee position, call position, callee name,
-    /// whether tracebacks leave the callee out).
-    pub inline_locs: Vec<(u32, u32, String, bool)>,
-    /// What the thunks of `defer` and `go` statements call.
-    pub thunks: FxHashMap<NodeId, Rc<defer::Thunk>>,
-    /// Syntax of function literals and `go`/`defer` calls queued for compilation.
-    pub lits: FxHashMap<NodeId, &'static crate::syntax::ast::Expr>,
+}
+
+/// Imports into the module: runtime entries as declared, the names of the
+/// natives the standard library provides, and the natives declared.
+struct Imports {
+    runtime: FxHashMap<Entry, FuncId>,
+    natives: rustc_hash::FxHashSet<String>,
+    native_ids: FxHashMap<ObjId, FuncId>,
 }
 
 fn isa() -> OwnedTargetIsa {
@@ -221,44 +228,23 @@ impl<'p> Backend<'p> {
             isa,
             fbc: FunctionBuilderContext::new(),
             layouts: Layouts::default(),
-            funcs: FxHashMap::default(),
-            keys: FxHashMap::default(),
-            lowered: FxHashMap::default(),
-            inline_bodies: Default::default(),
-            not_inlinable: Default::default(),
-            defined: Default::default(),
-            queue: Vec::new(),
-            runtime: FxHashMap::default(),
-            natives,
-            native_ids: FxHashMap::default(),
-            descs: FxHashMap::default(),
-            defined_descs: Default::default(),
+            fns: FuncTable::default(),
+            inl: Default::default(),
+            rtypes: Default::default(),
+            statics: Statics::default(),
+            imports: Imports { runtime: FxHashMap::default(), natives, native_ids: FxHashMap::default() },
+            facts: Default::default(),
             inited: Default::default(),
             session: false,
-            unscanned: Vec::new(),
-            live_methods: Default::default(),
-            method_sets: Default::default(),
-            itabs: FxHashMap::default(),
-            strings: FxHashMap::default(),
-            globals: FxHashMap::default(),
-            funcvals: FxHashMap::default(),
-            next_data: 0,
             traps: Vec::new(),
+            codemap: Default::default(),
+            pending: Vec::new(),
             emit,
             listing: String::new(),
             stats: Stats::default(),
+            image: None,
             rt_pkg,
             errors: Vec::new(),
-            boxed: Default::default(),
-            slice_stores: Default::default(),
-            captures: Default::default(),
-            lits: Default::default(),
-            thunks: Default::default(),
-            lit_names: Default::default(),
-            codemap: Default::default(),
-            inline_locs: Vec::new(),
-            image: None,
-            pending: Vec::new(),
         })
     }
 
@@ -304,20 +290,20 @@ impl<'p> Backend<'p> {
     }
 
     pub fn funcs_has(&self, key: &FnKey) -> bool {
-        self.funcs.contains_key(key)
+        self.fns.funcs.contains_key(key)
     }
 
     /// Declares (and queues for compilation) the function for `key`.
     pub fn func_id(&mut self, key: FnKey) -> FuncId {
-        if let Some(&id) = self.funcs.get(&key) {
+        if let Some(&id) = self.fns.funcs.get(&key) {
             return id;
         }
         let sig = self.key_sig(&key);
-        let name = format!("f{}", self.funcs.len());
+        let name = format!("f{}", self.fns.funcs.len());
         let id = self.module.declare_function(&name, Linkage::Local, &sig).expect("declare function");
-        self.funcs.insert(key.clone(), id);
-        self.keys.insert(id, key.clone());
-        self.queue.push(key);
+        self.fns.funcs.insert(key.clone(), id);
+        self.fns.keys.insert(id, key.clone());
+        self.fns.queue.push(key);
         id
     }
 
@@ -376,7 +362,7 @@ impl<'p> Backend<'p> {
     /// A runtime entry point, imported with the signature its declaration gives
     /// (`minigo_runtime::entries`).
     pub fn runtime_fn(&mut self, entry: Entry) -> FuncId {
-        if let Some(&id) = self.runtime.get(&entry) {
+        if let Some(&id) = self.imports.runtime.get(&entry) {
             return id;
         }
         let sig = entry.sig();
@@ -395,7 +381,7 @@ impl<'p> Backend<'p> {
         s.params.extend(sig.params.iter().map(word));
         s.returns.extend(sig.results.iter().map(word));
         let id = self.module.declare_function(sig.name, Linkage::Import, &s).expect("runtime import");
-        self.runtime.insert(entry, id);
+        self.imports.runtime.insert(entry, id);
         id
     }
 
@@ -419,23 +405,23 @@ impl<'p> Backend<'p> {
 
     /// A native, imported with its System V signature (see `call::native_sig`).
     pub fn native_fn(&mut self, o: ObjId) -> Result<FuncId, String> {
-        if let Some(&id) = self.native_ids.get(&o) {
+        if let Some(&id) = self.imports.native_ids.get(&o) {
             return Ok(id);
         }
         let name = self.native_name(o);
-        if !self.natives.contains(&name) {
+        if !self.imports.natives.contains(&name) {
             return Err(format!("{name} (no native implementation)"));
         }
         let (sig, _, _) = self.native_sig(o);
         let id = self.module.declare_function(&name, Linkage::Import, &sig).expect("native import");
-        self.native_ids.insert(o, id);
+        self.imports.native_ids.insert(o, id);
         Ok(id)
     }
 
     /// Fresh anonymous data.
     pub fn data(&mut self, bytes: Vec<u8>, relocs: &dyn Fn(&mut Backend, &mut DataDescription), writable: bool, align: u64) -> DataId {
-        let name = format!("d{}", self.next_data);
-        self.next_data += 1;
+        let name = format!("d{}", self.statics.next_data);
+        self.statics.next_data += 1;
         let id = self.module.declare_data(&name, Linkage::Local, writable, false).expect("declare data");
         let mut d = DataDescription::new();
         d.define(bytes.into_boxed_slice());
@@ -450,28 +436,28 @@ impl<'p> Backend<'p> {
 
     /// The bytes of a string constant (deduplicated).
     pub fn string_data(&mut self, s: &[u8]) -> DataId {
-        if let Some(&d) = self.strings.get(s) {
+        if let Some(&d) = self.statics.strings.get(s) {
             return d;
         }
         let d = self.data(if s.is_empty() { vec![0] } else { s.to_vec() }, &|_, _| {}, false, 1);
-        self.strings.insert(s.to_vec(), d);
+        self.statics.strings.insert(s.to_vec(), d);
         d
     }
 
     /// The storage of a package-level variable.
     pub fn global(&mut self, o: ObjId) -> DataId {
-        if let Some(&d) = self.globals.get(&o) {
+        if let Some(&d) = self.statics.globals.get(&o) {
             return d;
         }
         let r = self.repr(self.p.obj(o).typ);
         let d = self.data(vec![0; r.size.max(1) as usize], &|_, _| {}, true, r.align.max(8));
-        self.globals.insert(o, d);
+        self.statics.globals.insert(o, d);
         d
     }
 
     /// A static func value `{code}` for a function that captures nothing.
     pub fn static_funcval(&mut self, key: FnKey) -> DataId {
-        if let Some(&d) = self.funcvals.get(&key) {
+        if let Some(&d) = self.statics.funcvals.get(&key) {
             return d;
         }
         let f = self.func_id(key.clone());
@@ -484,7 +470,7 @@ impl<'p> Backend<'p> {
             false,
             8,
         );
-        self.funcvals.insert(key, d);
+        self.statics.funcvals.insert(key, d);
         d
     }
 
@@ -498,7 +484,7 @@ impl<'p> Backend<'p> {
         let entry_fv = self.compile_unit(FnKey::Entry)?;
         let (adapter_id, adapter) = self.finalized_adapter();
         if let Some(img) = &mut self.image {
-            img.finish(&self.module, self.funcvals[&FnKey::Entry], adapter_id);
+            img.finish(&self.module, self.statics.funcvals[&FnKey::Entry], adapter_id);
         }
         let listing = std::mem::take(&mut self.listing);
         let image = self.image.take();
@@ -510,10 +496,10 @@ impl<'p> Backend<'p> {
     /// Called once for a program, once per input in a REPL session.
     pub fn compile_unit(&mut self, entry: FnKey) -> Result<usize, Vec<String>> {
         // an input may have given earlier types methods
-        self.method_sets.clear();
+        self.rtypes.method_sets.clear();
         let entry_fv = self.static_funcval(entry);
         loop {
-            while let Some(key) = self.queue.pop() {
+            while let Some(key) = self.fns.queue.pop() {
                 if let Err(e) = self.define(&key) {
                     self.errors.push(e);
                 }
@@ -540,8 +526,8 @@ impl<'p> Backend<'p> {
 
     /// Compiles and defines one function.
     fn define(&mut self, key: &FnKey) -> Result<(), String> {
-        let id = self.funcs[key];
-        let (func, title) = match self.lowered.remove(&id) {
+        let id = self.fns.funcs[key];
+        let (func, title) = match self.inl.lowered.remove(&id) {
             Some(l) => l,
             None => {
                 let l = self.lower(id)?;
@@ -579,7 +565,7 @@ impl<'p> Backend<'p> {
 
     /// Lowers function `id` to Cranelift IR.
     fn lower(&mut self, id: FuncId) -> Result<(ir::Function, String), String> {
-        let key = self.keys[&id].clone();
+        let key = self.fns.keys[&id].clone();
         let sig = self.key_sig(&key);
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         let mut fbc = std::mem::take(&mut self.fbc);
@@ -593,16 +579,16 @@ impl<'p> Backend<'p> {
     /// The body of `id` to inline at a call, if it is small enough (lowering it
     /// now if it is not yet; it keeps its place in the queue).
     pub fn inlinable(&mut self, id: FuncId) -> Option<ir::Function> {
-        if let Some(f) = self.inline_bodies.get(&id) {
+        if let Some(f) = self.inl.inline_bodies.get(&id) {
             return Some(f.clone());
         }
-        if self.not_inlinable.contains(&id) || self.defined.contains(&id) || !self.keys.get(&id).is_some_and(inline::candidate) {
+        if self.inl.not_inlinable.contains(&id) || self.fns.defined.contains(&id) || !self.fns.keys.get(&id).is_some_and(inline::candidate) {
             return None;
         }
-        if !self.lowered.contains_key(&id) {
+        if !self.inl.lowered.contains_key(&id) {
             match self.lower(id) {
                 Ok(l) => {
-                    self.lowered.insert(id, l);
+                    self.inl.lowered.insert(id, l);
                 }
                 Err(e) => {
                     self.errors.push(e);
@@ -610,22 +596,22 @@ impl<'p> Backend<'p> {
                 }
             }
         }
-        self.note_inlinable(id, &self.lowered[&id].0.clone());
-        self.inline_bodies.get(&id).cloned()
+        self.note_inlinable(id, &self.inl.lowered[&id].0.clone());
+        self.inl.inline_bodies.get(&id).cloned()
     }
 
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
-        if self.keys.get(&id).is_some_and(inline::candidate) && inline::small(id, f) {
-            self.inline_bodies.insert(id, f.clone());
+        if self.fns.keys.get(&id).is_some_and(inline::candidate) && inline::small(id, f) {
+            self.inl.inline_bodies.insert(id, f.clone());
         } else {
-            self.not_inlinable.insert(id);
+            self.inl.not_inlinable.insert(id);
         }
     }
 
     /// Runs Cranelift on a lowered function and records its traps.
     fn finish(&mut self, id: FuncId, mut ctx: Context, title: &str) -> Result<(), String> {
-        self.defined.insert(id);
+        self.fns.defined.insert(id);
         if self.emit == Emit::Clif {
             self.listing += &format!("; {title}\n{}\n", ctx.func.display());
         }
@@ -653,8 +639,8 @@ impl<'p> Backend<'p> {
             }
             // parameters beyond g and the closure context
             let params = ctx.func.signature.params.len() > 2;
-            let (name, hidden) = self.go_name(self.keys.get(&id));
-            self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inline_locs);
+            let (name, hidden) = self.go_name(self.fns.keys.get(&id));
+            self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");

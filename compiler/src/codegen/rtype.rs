@@ -14,6 +14,24 @@ use crate::types::object::{is_exported, PkgId};
 use crate::types::typ::{Basic, Type, TypeId};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use minigo_runtime::abi::{self, Kind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
+
+/// The descriptors and itabs of the program's types: `descs` declared (once per
+/// canonical type), `defined_descs` defined (by an earlier REPL input too);
+/// `unscanned` declared but whose dependencies are not yet; `live_methods` the
+/// (name, package) of every method of an interface type in the program, which
+/// alone go into method tables; `method_sets` computed per type (cleared per
+/// unit: an input may add methods).
+#[derive(Default)]
+pub struct Descriptors {
+    pub descs: FxHashMap<TypeId, DataId>,
+    pub defined_descs: FxHashSet<TypeId>,
+    pub unscanned: Vec<TypeId>,
+    pub live_methods: FxHashSet<(String, String)>,
+    pub method_sets: FxHashMap<TypeId, Rc<Vec<MethodEntry>>>,
+    pub itabs: FxHashMap<(TypeId, TypeId), DataId>,
+}
 
 /// A method of a type's method set, as the runtime's `MethodDesc` needs it.
 #[derive(Clone)]
@@ -53,8 +71,8 @@ impl Image {
 impl Backend<'_> {
     /// Declares `name`-less static data whose contents are defined later.
     fn declare_static(&mut self) -> DataId {
-        let name = format!("t{}", self.next_data);
-        self.next_data += 1;
+        let name = format!("t{}", self.statics.next_data);
+        self.statics.next_data += 1;
         self.module.declare_data(&name, Linkage::Local, false, false).expect("declare data")
     }
 
@@ -93,12 +111,12 @@ impl Backend<'_> {
     /// The descriptor of type `t` (defined by `define_descs`).
     pub fn type_desc(&mut self, t: TypeId) -> DataId {
         let t = self.p.types.canon(t);
-        if let Some(&d) = self.descs.get(&t) {
+        if let Some(&d) = self.rtypes.descs.get(&t) {
             return d;
         }
         let id = self.declare_static();
-        self.descs.insert(t, id);
-        self.unscanned.push(t);
+        self.rtypes.descs.insert(t, id);
+        self.rtypes.unscanned.push(t);
         id
     }
 
@@ -107,7 +125,7 @@ impl Backend<'_> {
     /// anything (then the caller compiles it and asks again).
     pub fn close_descs(&mut self) -> bool {
         let mut changed = false;
-        while let Some(t) = self.unscanned.pop() {
+        while let Some(t) = self.rtypes.unscanned.pop() {
             changed = true;
             let u = self.p.types.underlying(t);
             let deps: Vec<TypeId> = match self.p.types.get(u).clone() {
@@ -117,7 +135,7 @@ impl Backend<'_> {
                 Type::Func(sig) => sig.params.iter().chain(&sig.results).map(|p| p.typ).collect(),
                 Type::Interface(it) => {
                     for m in &it.methods {
-                        self.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
+                        self.rtypes.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
                     }
                     it.methods.iter().map(|m| m.sig).collect()
                 }
@@ -127,7 +145,7 @@ impl Backend<'_> {
                 self.type_desc(d);
             }
         }
-        let types: Vec<TypeId> = self.descs.keys().copied().collect();
+        let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
             if self.p.types.is_interface(t) {
                 continue;
@@ -140,13 +158,13 @@ impl Backend<'_> {
                 self.type_desc(m.sig);
             }
         }
-        changed || !self.unscanned.is_empty()
+        changed || !self.rtypes.unscanned.is_empty()
     }
 
     /// Defines every descriptor (after `close_descs` settled).
     pub fn define_descs(&mut self) {
-        let mut all: Vec<(TypeId, DataId)> = self.descs.iter().filter(|(t, _)| !self.defined_descs.contains(t)).map(|(&t, &d)| (t, d)).collect();
-        self.defined_descs.extend(all.iter().map(|&(t, _)| t));
+        let mut all: Vec<(TypeId, DataId)> = self.rtypes.descs.iter().filter(|(t, _)| !self.rtypes.defined_descs.contains(t)).map(|(&t, &d)| (t, d)).collect();
+        self.rtypes.defined_descs.extend(all.iter().map(|&(t, _)| t));
         all.sort_by_key(|&(t, _)| t.0);
         for (t, id) in all {
             let img = self.desc_image(t);
@@ -157,7 +175,7 @@ impl Backend<'_> {
     /// The methods of `t` an interface of the program could call.
     fn live_method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
         let all = self.method_set(t);
-        all.iter().filter(|m| self.session || self.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
+        all.iter().filter(|m| self.session || self.rtypes.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
     }
 
     fn desc_image(&mut self, t: TypeId) -> Image {
@@ -309,11 +327,11 @@ impl Backend<'_> {
     /// The method set of `t` (sorted by name), each with the function an itab calls:
     /// it takes the receiver as an interface data word.
     fn method_set(&mut self, t: TypeId) -> std::rc::Rc<Vec<MethodEntry>> {
-        if let Some(ms) = self.method_sets.get(&t) {
+        if let Some(ms) = self.rtypes.method_sets.get(&t) {
             return ms.clone();
         }
         let ms = std::rc::Rc::new(self.compute_method_set(t));
-        self.method_sets.insert(t, ms.clone());
+        self.rtypes.method_sets.insert(t, ms.clone());
         ms
     }
 
@@ -387,11 +405,11 @@ impl Backend<'_> {
     /// A static itab for concrete type `t` as non-empty interface `iface`.
     pub fn itab(&mut self, iface: TypeId, t: TypeId) -> DataId {
         let (iface, t) = (self.p.types.canon(iface), self.p.types.canon(t));
-        if let Some(&d) = self.itabs.get(&(iface, t)) {
+        if let Some(&d) = self.rtypes.itabs.get(&(iface, t)) {
             return d;
         }
         let id = self.declare_static();
-        self.itabs.insert((iface, t), id);
+        self.rtypes.itabs.insert((iface, t), id);
         let methods = self.p.types.interface(iface).expect("interface").methods.clone();
         let mut img = Image { bytes: vec![0; abi::ITAB_FUN as usize + 8 * methods.len()], ..Default::default() };
         let (idesc, tdesc) = (self.type_desc(iface), self.type_desc(t));
@@ -399,7 +417,7 @@ impl Backend<'_> {
         img.ptr(abi::ITAB_TYP as usize, tdesc);
         let set = self.method_set(t);
         for (i, m) in methods.iter().enumerate() {
-            self.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
+            self.rtypes.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
             let pkg = self.method_pkg(&m.name, m.pkg);
             let e = set.iter().find(|e| *e.name == *m.name && e.pkg == pkg).expect("checked: type implements interface");
             let f = self.func_id(e.ifn.clone());

@@ -55,7 +55,7 @@ pub fn analyze(be: &mut Backend, body: &'static Block) {
     walk_block(&mut a, body);
     for (o, u) in a.vars {
         // captured or address-taken variables live in cells: their stores escape
-        if a.be.boxed.contains(&o) {
+        if a.be.facts.boxed.contains(&o) {
             continue;
         }
         // the slice pass moves the store to the heap at its transition, so the
@@ -69,7 +69,7 @@ pub fn analyze(be: &mut Backend, body: &'static Block) {
         } else {
             continue;
         };
-        a.be.slice_stores.insert(o, store);
+        a.be.facts.slice_stores.insert(o, store);
     }
 }
 

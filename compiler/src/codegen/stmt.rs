@@ -249,7 +249,7 @@ impl FnCtx<'_, '_, '_> {
         let Some(o) = lhs.as_ident().and_then(|_| self.be.p.info.objs.use_of(lhs.id).or_else(|| self.be.p.info.objs.def(lhs.id))) else {
             return false;
         };
-        let Some(&store) = self.be.slice_stores.get(&o) else {
+        let Some(&store) = self.be.facts.slice_stores.get(&o) else {
             return false;
         };
         let v = match &rhs.unparen().kind {
