@@ -82,7 +82,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], timing: &mut Timing)
                 }
             }
             if &*name != "main" {
-                errors.push(Diagnostic::new(u32::MAX, format!("package command-line-arguments is not a main package")));
+                errors.push(Diagnostic::new(u32::MAX, "package command-line-arguments is not a main package".to_string()));
             }
         }
     }

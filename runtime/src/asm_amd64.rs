@@ -136,6 +136,9 @@ macro_rules! xmm_load {
 macro_rules! systemstack {
     ($(#[doc = $doc:literal])* $name:ident, $on_park:path) => {
 $(#[doc = $doc])*
+///
+/// # Safety
+/// Reached only by a jump from an entry point, with the registers above.
 #[unsafe(naked)]
 pub unsafe extern "C" fn $name() {
     naked_asm!(
@@ -193,6 +196,10 @@ systemstack!(
 );
 
 /// Resumes goroutine `g` (rdi) from `g.sched`; never returns to its caller.
+///
+/// # Safety
+/// `g` is a goroutine taken off a run queue by this M, its context complete in
+/// `g.sched`; the caller's stack is abandoned.
 #[unsafe(naked)]
 pub unsafe extern "C" fn gogo(_g: *mut G) -> ! {
     naked_asm!(
@@ -231,6 +238,10 @@ pub unsafe extern "C" fn gogo(_g: *mut G) -> ! {
 /// On entry: rdi = g, rax = `imp`, [rsp] = the caller's rax (pushed by the entry
 /// point), [rsp + 8] = the return address into compiled code. Only 16 bytes go on
 /// the goroutine stack, within `STACK_GUARD`.
+///
+/// # Safety
+/// Reached only by a jump from a `preserve_all` entry point, with the registers
+/// described above.
 #[unsafe(naked)]
 pub unsafe extern "C" fn systemstack_all() {
     naked_asm!(
@@ -322,6 +333,10 @@ pub unsafe extern "C" fn systemstack_all() {
 /// registers (`preempt::Regs` at `rdi`); never returns. The entry address is
 /// pushed just below the goroutine's SP (free stack: the function has not started)
 /// so that a final `ret` jumps there with every register restored.
+///
+/// # Safety
+/// `regs` is the complete context of a goroutine stopped at a function entry,
+/// whose stack is this M's current goroutine's; the caller's stack is abandoned.
 #[unsafe(naked)]
 pub unsafe extern "C" fn gogo_regs(_regs: *const crate::preempt::Regs) -> ! {
     naked_asm!(
@@ -371,6 +386,10 @@ pub unsafe extern "C" fn gogo_regs(_regs: *const crate::preempt::Regs) -> ! {
 /// Continues compiled code at `pc` with the given stack and frame pointers (a
 /// landing pad, which expects nothing else: on its exception edge every register
 /// is clobbered).
+///
+/// # Safety
+/// `pc` is a landing pad of the function whose frame `fp` is, and `sp` that
+/// frame's stack pointer at the call the landing pad belongs to.
 #[unsafe(naked)]
 pub unsafe extern "C" fn resume(_pc: usize, _sp: usize, _fp: usize) -> ! {
     naked_asm!("mov rsp, rsi", "mov rbp, rdx", "jmp rdi")
@@ -379,6 +398,9 @@ pub unsafe extern "C" fn resume(_pc: usize, _sp: usize, _fp: usize) -> ! {
 /// The first frame of every goroutine, entered by `gogo` from a fresh stack whose
 /// `g.sched` has r12 = g, r13 = the compiled entry adapter, r14 = the funcval.
 /// Calls `adapter(g, funcval)`; when the goroutine's function returns, exits it.
+///
+/// # Safety
+/// Entered only by `gogo` on a new goroutine's stack, as `newg` prepares it.
 #[unsafe(naked)]
 pub unsafe extern "C" fn goroutine_start() {
     naked_asm!(
@@ -402,6 +424,8 @@ pub unsafe extern "C" fn goroutine_start() {
 #[macro_export]
 macro_rules! entry {
     ($name:ident => $imp:path, nopark) => {
+        /// # Safety
+        /// Called by compiled code only, with `$imp`'s arguments.
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {
             std::arch::naked_asm!(
@@ -413,6 +437,8 @@ macro_rules! entry {
         }
     };
     ($name:ident => $imp:path, preserve_all) => {
+        /// # Safety
+        /// Called by compiled code only, with `$imp`'s arguments.
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {
             std::arch::naked_asm!(
@@ -425,6 +451,8 @@ macro_rules! entry {
         }
     };
     ($name:ident => $imp:path) => {
+        /// # Safety
+        /// Called by compiled code only, with `$imp`'s arguments.
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {
             std::arch::naked_asm!(

@@ -90,7 +90,11 @@ pub const CLOSE_NIL: u64 = 1;
 pub const CLOSE_CLOSED: u64 = 2;
 
 /// `make(chan T, size)` (size checked by compiled code).
-pub extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize) -> *mut HChan {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize) -> *mut HChan {
     // SAFETY: a valid descriptor.
     let elemsize = unsafe { (*elem).size };
     let buf = crate::malloc::alloc(elemsize.saturating_mul(size));
@@ -130,7 +134,7 @@ impl HChan {
 }
 
 /// Readies a goroutine whose channel operation completed, with its result.
-fn wake(sg: Box<Sudog>, result: u64) {
+fn wake(sg: Sudog, result: u64) {
     // SAFETY: sg.g is parked (the channel lock its waker holds was handed to its
     // gopark); results go where gogo picks them up.
     unsafe {
@@ -144,12 +148,14 @@ fn wake(sg: Box<Sudog>, result: u64) {
             g.sched.ret1 = if sg.send { 2 * (result == SEND_CLOSED) as usize } else { (result == RECV_OK) as usize };
         }
     }
-    goready(sg.g);
+    // SAFETY: sg's goroutine is parked on this channel, whose lock we hold.
+    unsafe { goready(sg.g) };
 }
 
 /// Parks forever (operations on nil channels).
 fn block_forever(g: *mut G, reason: &'static str) {
-    gopark(g, None, reason);
+    // SAFETY: g is the calling goroutine, in a channel operation.
+    unsafe { gopark(g, None, reason) };
 }
 
 /// Sends the element at `ep` on `c`. Lock held; the caller knows it is open and
@@ -157,7 +163,7 @@ fn block_forever(g: *mut G, reason: &'static str) {
 fn send_locked(c: &mut HChan, ep: *const u8) -> Option<u64> {
     if let Some(sg) = c.recvq.dequeue() {
         c.copy(sg.elem, ep);
-        wake(sg, RECV_OK);
+        wake(*sg, RECV_OK);
         return Some(SEND_OK);
     }
     let n = c.qcount.load(Ordering::Relaxed);
@@ -182,7 +188,7 @@ fn recv_locked(c: &mut HChan, ep: *mut u8) -> Option<u64> {
             c.recvx = (c.recvx + 1) % c.dataqsiz;
             c.sendx = c.recvx;
         }
-        wake(sg, SEND_OK);
+        wake(*sg, SEND_OK);
         return Some(RECV_OK);
     }
     let n = c.qcount.load(Ordering::Relaxed);
@@ -205,7 +211,11 @@ fn new_sudog(g: *mut G, elem: *mut u8, sel: Option<Arc<AtomicU32>>, case: usize,
 }
 
 /// `c <- *ep`; with `block` false, `WOULD_BLOCK` instead of waiting.
-pub extern "C" fn chansend(g: *mut G, c: *mut HChan, ep: *const u8, block: u64) -> u64 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn chansend(g: *mut G, c: *mut HChan, ep: *const u8, block: u64) -> u64 {
     if c.is_null() {
         if block == 0 {
             return WOULD_BLOCK;
@@ -234,7 +244,11 @@ pub extern "C" fn chansend(g: *mut G, c: *mut HChan, ep: *const u8, block: u64) 
 }
 
 /// `*ep = <-c`: `RECV_OK`, or `RECV_CLOSED` with a zero value.
-pub extern "C" fn chanrecv(g: *mut G, c: *mut HChan, ep: *mut u8, block: u64) -> u64 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn chanrecv(g: *mut G, c: *mut HChan, ep: *mut u8, block: u64) -> u64 {
     if c.is_null() {
         if block == 0 {
             return WOULD_BLOCK;
@@ -259,7 +273,11 @@ pub extern "C" fn chanrecv(g: *mut G, c: *mut HChan, ep: *mut u8, block: u64) ->
 }
 
 /// `close(c)`: wakes every waiter (receivers get zero values, senders panic).
-pub extern "C" fn closechan(_g: *mut G, c: *mut HChan) -> u64 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn closechan(_g: *mut G, c: *mut HChan) -> u64 {
     if c.is_null() {
         return CLOSE_NIL;
     }
@@ -273,17 +291,20 @@ pub extern "C" fn closechan(_g: *mut G, c: *mut HChan) -> u64 {
     c.closed = true;
     while let Some(sg) = c.recvq.dequeue() {
         c.zero(sg.elem);
-        wake(sg, RECV_CLOSED);
+        wake(*sg, RECV_CLOSED);
     }
     while let Some(sg) = c.sendq.dequeue() {
-        wake(sg, SEND_CLOSED);
+        wake(*sg, SEND_CLOSED);
     }
     c.lock.unlock();
     CLOSE_OK
 }
 
 /// A timer's tick: sends the time on `c` unless its buffer is full.
-pub fn send_time(c: *mut HChan, wall: i64, mono: i64) {
+///
+/// # Safety
+/// `c` is a live channel of `time.Time` values.
+pub unsafe fn send_time(c: *mut HChan, wall: i64, mono: i64) {
     let t = [wall, mono];
     // SAFETY: timer channels are live `chan time.Time` with room for one value.
     let c = unsafe { &mut *c };

@@ -16,7 +16,10 @@ fn same_method(a: &MethodDesc, b: &MethodDesc) -> bool {
 /// The itab of concrete type `typ` as interface `inter`, or null if `typ` lacks a
 /// method. Itabs the compiler emitted statically are not registered here; both kinds
 /// work the same (compiled code only reads `typ` and `fun`).
-pub fn getitab(inter: *const TypeDesc, typ: *const TypeDesc) -> *const Itab {
+///
+/// # Safety
+/// `inter` and `typ` are type descriptors the compiler emitted, `inter` an interface type's.
+pub unsafe fn getitab(inter: *const TypeDesc, typ: *const TypeDesc) -> *const Itab {
     if typ.is_null() {
         return std::ptr::null();
     }
@@ -67,13 +70,22 @@ pub fn missing_method(inter: &TypeDesc, typ: &TypeDesc) -> Option<String> {
 
 /// `x.(I)` and conversion to a non-empty interface of a value with dynamic type
 /// `typ`: the itab, or null when `typ` does not implement `inter`.
-pub extern "C" fn assert_e2i(_g: *mut G, inter: *const TypeDesc, typ: *const TypeDesc) -> *const Itab {
-    getitab(inter, typ)
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn assert_e2i(_g: *mut G, inter: *const TypeDesc, typ: *const TypeDesc) -> *const Itab {
+    // SAFETY: compiled code passes descriptors it emitted.
+    unsafe { getitab(inter, typ) }
 }
 
 /// Equality of two interface data words holding values of dynamic type `typ`:
 /// 1 or 0, or 2 when the type is not comparable (compiled code then panics).
-pub extern "C" fn ifacedataeq(_g: *mut G, typ: *const TypeDesc, x: usize, y: usize) -> u64 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn ifacedataeq(_g: *mut G, typ: *const TypeDesc, x: usize, y: usize) -> u64 {
     if typ.is_null() {
         return 1;
     }
@@ -88,7 +100,11 @@ pub extern "C" fn ifacedataeq(_g: *mut G, typ: *const TypeDesc, x: usize, y: usi
 
 /// Equality of two values of type `typ` in memory (structs and arrays compared as
 /// a whole): 1, 0, or 2 when a nested interface holds an uncomparable value.
-pub extern "C" fn memeq(_g: *mut G, typ: *const TypeDesc, a: *const u8, b: *const u8) -> u64 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn memeq(_g: *mut G, typ: *const TypeDesc, a: *const u8, b: *const u8) -> u64 {
     // SAFETY: a and b point at values of type typ.
     match unsafe { equal(&*typ, a, b) } {
         Ok(v) => v as u64,

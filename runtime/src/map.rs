@@ -190,12 +190,21 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
 }
 
 /// `m[k]`: a pointer to the value, or to a zero value when absent (or `m` is nil).
-pub extern "C" fn mapaccess1(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
-    mapaccess2(_g, mt, m, key).0 as *mut u8
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapaccess1(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+    // SAFETY: the arguments are mapaccess1's, which has the same contract.
+    unsafe { mapaccess2(_g, mt, m, key).0 as *mut u8 }
 }
 
 /// `v, ok := m[k]`.
-pub extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> Pair {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> Pair {
     let l = layout(mt);
     if !m.is_null() {
         // SAFETY: m is a live map.
@@ -214,7 +223,11 @@ pub extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key:
 }
 
 /// `m[k] = ...`: the slot to store the value into (compiled code checks `m` != nil).
-pub extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
     // SAFETY: m is a live, non-nil map.
     let m = unsafe { &mut *m };
@@ -223,7 +236,10 @@ pub extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: 
     unsafe { m.entry(&l, i).add(l.voff) }
 }
 
-pub extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
     if m.is_null() {
         return;
     }
@@ -242,7 +258,10 @@ pub extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: 
     m.tombstones += 1;
 }
 
-pub extern "C" fn mapclear(_g: *mut G, _mt: *const TypeDesc, m: *mut HMap) {
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapclear(_g: *mut G, _mt: *const TypeDesc, m: *mut HMap) {
     if m.is_null() {
         return;
     }
@@ -266,7 +285,10 @@ pub struct MapIter {
     wrapped: bool,
 }
 
-pub extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HMap) -> *mut MapIter {
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HMap) -> *mut MapIter {
     let start = if m.is_null() {
         0
     } else {
@@ -283,7 +305,11 @@ pub extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HMap) -> 
 }
 
 /// The next (key pointer, value pointer), or (0, 0) when the iteration is done.
-pub extern "C" fn mapiternext(_g: *mut G, it: *mut MapIter) -> Pair {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn mapiternext(_g: *mut G, it: *mut MapIter) -> Pair {
     // SAFETY: it came from mapiterinit.
     let it = unsafe { &mut *it };
     if it.m.is_null() {

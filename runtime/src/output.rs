@@ -11,7 +11,7 @@ use std::sync::Mutex;
 
 static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
-type Printer = Box<dyn Fn(i32, &[u8]) + Send + Sync>;
+pub type Printer = Box<dyn Fn(i32, &[u8]) + Send + Sync>;
 static PRINTER: Mutex<Option<Printer>> = Mutex::new(None);
 static PRINTER_ON: AtomicBool = AtomicBool::new(false);
 

@@ -20,7 +20,11 @@ pub fn exit(code: i32) -> ! {
 
 /// Called by the Go side of `gopanic` after it printed `panic: ...`: the goroutine
 /// trace and exit status 2.
-pub extern "C" fn fatalpanic(g: *mut G) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn fatalpanic(g: *mut G) {
     // SAFETY: g is the current goroutine, stopped in this runtime call.
     let sigpc = unsafe { (*g).sigpc };
     if sigpc != 0 {
@@ -53,7 +57,11 @@ fn traceback_all() -> bool {
 /// that deferred it, `depth` below the top of the stack, at the landing pad of
 /// the call it is in. The pad runs the frame's remaining deferred calls and
 /// returns normally to its caller.
-pub extern "C" fn recovery(g: *mut G, depth: usize) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn recovery(g: *mut G, depth: usize) {
     // SAFETY: g is the current goroutine; its saved frame pointer (of the Go code
     // that called this entry point) starts a valid frame-pointer chain.
     unsafe {

@@ -29,7 +29,7 @@ pub struct Regs {
 }
 
 pub const REGS_XMM: usize = 17 * 8;
-const _: () = assert!(std::mem::offset_of!(Regs, xmm) == REGS_XMM && std::mem::size_of::<Regs>() % 16 == 0);
+const _: () = assert!(std::mem::offset_of!(Regs, xmm) == REGS_XMM && std::mem::size_of::<Regs>().is_multiple_of(16));
 
 /// Parks `g` so that it resumes with registers `regs` (the scheduler runs it again
 /// through `gogo_regs`). `ret_slot` is where a return address into the frame
@@ -78,7 +78,8 @@ pub fn preempt_at_entry(g: &mut G, mc: &mut libc::mcontext_t, entry: usize) {
 extern "C" fn gopreempt_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine just stopped on this M.
     unsafe { (*g).park = park_after_stop(&*g) };
-    crate::proc::park_m(g)
+    // SAFETY: as above; its context is saved (`preempt::Regs`).
+    unsafe { crate::proc::park_m(g) }
 }
 
 /// A stopped goroutine yields, unless a REPL session wants it to end there.
@@ -92,7 +93,11 @@ fn park_after_stop(g: &G) -> u32 {
 
 /// `rt_preempt`: a loop's back-edge found a preemption request. Yields, to
 /// resume with the registers the `preserve_all` trampoline saved.
-pub extern "C" fn backedge(g: *mut G, regs: *mut Regs) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn backedge(g: *mut G, regs: *mut Regs) {
     // SAFETY: g is the current goroutine, in a runtime call; regs its registers.
     let (g, regs) = unsafe { (&mut *g, &*regs) };
     yield_with(g, regs);

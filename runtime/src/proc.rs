@@ -314,10 +314,8 @@ fn spawn_m(p: *mut P, spinning: bool) {
 
 /// Finds a goroutine and runs it; never returns.
 pub fn schedule() -> ! {
-    loop {
-        let g = findrunnable();
-        execute(g);
-    }
+    let g = findrunnable();
+    execute(g)
 }
 
 fn execute(g: *mut G) -> ! {
@@ -371,7 +369,10 @@ fn globrunqget(p: &P) -> Option<*mut G> {
 }
 
 /// Makes `g` runnable, to run next on this M's P.
-pub fn goready(g: *mut G) {
+///
+/// # Safety
+/// `g` is a live goroutine, parked (`_Gwaiting`) and not on any run queue.
+pub unsafe fn goready(g: *mut G) {
     // SAFETY: g is parked; the caller holds what it waited on.
     unsafe {
         debug_assert_eq!((*g).status.load(Ordering::Acquire), G_WAITING);
@@ -626,7 +627,11 @@ pub extern "C" fn badpark(_g: *mut G) -> ! {
 }
 
 /// Entered on the system stack when goroutine `g` parks (see `asm::systemstack`).
-pub extern "C" fn park_m(g: *mut G) -> ! {
+///
+/// # Safety
+/// Entered only from the trampolines, on the system stack: `g` is the goroutine that just parked,
+/// its context saved in `g.sched`.
+pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine that just parked on this M; its context is saved.
     let gr = unsafe { &mut *g };
     let m = curm();
@@ -661,7 +666,10 @@ pub extern "C" fn park_m(g: *mut G) -> ! {
 
 /// Asks for `g` to park when its runtime call returns to the trampoline; `lock`
 /// (held now) is released once it is parked. Go's `gopark`.
-pub fn gopark(g: *mut G, lock: Option<&Mutex>, reason: &'static str) {
+///
+/// # Safety
+/// `g` is the calling goroutine, in a runtime call that returns to its trampoline right after this.
+pub unsafe fn gopark(g: *mut G, lock: Option<&Mutex>, reason: &'static str) {
     // SAFETY: g is the current goroutine, in a runtime call.
     unsafe {
         (*g).park = PARK_WAIT;
@@ -690,7 +698,11 @@ fn goexit0(g: &mut G) {
 }
 
 /// `go f(...)`: a new goroutine running func value `fv`.
-pub extern "C" fn newproc(g: *mut G, fv: usize) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn newproc(g: *mut G, fv: usize) {
     let ng = newg(fv);
     // SAFETY: g is the creating goroutine in this runtime call; ng is new.
     unsafe {
@@ -714,20 +726,33 @@ pub fn newproc_from_runtime(fv: usize) {
 }
 
 /// Ends the calling goroutine (returning from its function, or `runtime.Goexit`).
-pub extern "C" fn goexit1(g: *mut G) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn goexit1(g: *mut G) {
     // SAFETY: g is the current goroutine.
     unsafe { (*g).park = PARK_EXIT };
 }
 
 /// `runtime.Goexit` on the main goroutine: the program goes on until nothing
 /// else can run.
-pub extern "C" fn main_goexit(g: *mut G) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn main_goexit(g: *mut G) {
     sched(|s| s.main_goexited = true);
-    goexit1(g);
+    // SAFETY: main_goexit is a native too, with goexit1's contract.
+    unsafe { goexit1(g) };
 }
 
 /// `runtime.Gosched`.
-pub extern "C" fn gosched(g: *mut G) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn gosched(g: *mut G) {
     // SAFETY: g is the current goroutine.
     unsafe { (*g).park = PARK_YIELD };
 }

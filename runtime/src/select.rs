@@ -12,7 +12,11 @@ use std::sync::Arc;
 /// `default`. Returns (the chosen case, or -1 for default; whether a receive got
 /// a value). A send on a closed channel is chosen with result 2 (compiled code
 /// panics).
-pub extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64) -> Pair {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn selectgo(g: *mut G, cases: *const SCase, n: usize, block: u64) -> Pair {
     // SAFETY: compiled code passes n cases.
     let cases = unsafe { std::slice::from_raw_parts(cases, n) };
     // poll in random order; lock in address order (so concurrent selects over the

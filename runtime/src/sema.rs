@@ -33,7 +33,11 @@ fn reason(code: i64) -> &'static str {
 }
 
 /// Waits until the count at `addr` is positive, then decrements it.
-pub extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64) {
     // SAFETY: addr points at a live uint32 of Go code.
     let sema = unsafe { &*addr };
     LOCK.lock();
@@ -48,7 +52,11 @@ pub extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64) {
 }
 
 /// Wakes one waiter of `addr` (handing it the count), or increments the count.
-pub extern "C" fn semrelease(_g: *mut G, addr: *const AtomicU32) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *const AtomicU32) {
     // SAFETY: as in semacquire.
     let sema = unsafe { &*addr };
     LOCK.lock();

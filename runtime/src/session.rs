@@ -150,7 +150,7 @@ pub fn eval_goid() -> i64 {
 
 /// Goroutines' output while the prompt waits for a line goes through `printer`
 /// (the line editor's, so that it appears above the line being edited).
-pub fn set_printer(printer: Option<Box<dyn Fn(i32, &[u8]) + Send + Sync>>) {
+pub fn set_printer(printer: Option<crate::output::Printer>) {
     crate::output::set_printer(printer);
 }
 

@@ -6,7 +6,11 @@ use crate::abi::{TypeDesc, G};
 use crate::malloc::{alloc, roundupsize};
 
 /// Backing store for `make([]T, len, cap)` (bounds are checked by compiled code).
-pub extern "C" fn makeslice(_g: *mut G, elem: *const TypeDesc, _len: usize, cap: usize) -> *mut u8 {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn makeslice(_g: *mut G, elem: *const TypeDesc, _len: usize, cap: usize) -> *mut u8 {
     // SAFETY: a valid descriptor.
     let size = unsafe { (*elem).size };
     alloc(size.saturating_mul(cap))
@@ -44,7 +48,11 @@ pub fn grown_cap(size: usize, new_len: usize, old_cap: usize, noscan: bool) -> u
 
 /// `append` when the capacity is exhausted: a new backing array for `new_len`
 /// elements with the old `old_len` copied. Returns (pointer, capacity).
-pub extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
     // SAFETY: a valid descriptor.
     let e = unsafe { &*elem };
     if e.size == 0 {
@@ -63,7 +71,11 @@ pub const STACK_BUF_BYTES: usize = 32;
 /// gc's growsliceBuf, for a slice whose capacity is observed before its store
 /// moves to the heap: while the new length fits in gc's 32-byte stack buffer, the
 /// capacity grows to the next malloc size class only; beyond, as `growslice`.
-pub extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
     // SAFETY: a valid descriptor.
     let e = unsafe { &*elem };
     if e.size == 0 || new_len > STACK_BUF_BYTES / e.size {
@@ -77,7 +89,11 @@ pub extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *const u8,
 }
 
 /// `copy` and other overlapping moves.
-pub extern "C" fn memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
     if n > 0 {
         // SAFETY: compiled code passes ranges inside live objects.
         unsafe { std::ptr::copy(src, dst, n) };
@@ -85,7 +101,11 @@ pub extern "C" fn memmove(_g: *mut G, dst: *mut u8, src: *const u8, n: usize) {
 }
 
 /// Clears `n` bytes (`clear(slice)`, zeroing large values).
-pub extern "C" fn memclr(_g: *mut G, dst: *mut u8, n: usize) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn memclr(_g: *mut G, dst: *mut u8, n: usize) {
     if n > 0 {
         // SAFETY: as for memmove.
         unsafe { std::ptr::write_bytes(dst, 0, n) };

@@ -273,7 +273,11 @@ fn overflowed(g: &G, sp: usize) -> bool {
 /// `rt_morestack`: a calling function found less than `STACK_RESERVE` bytes
 /// below its frame. Grows the stack (the trampoline returns on the new one, from
 /// the relocated `g.sched`) or yields for a preemption request.
-pub extern "C" fn newstack(g: *mut G, regs: *mut crate::preempt::Regs) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn newstack(g: *mut G, regs: *mut crate::preempt::Regs) {
     // SAFETY: g is the current goroutine, in a (`preserve_all`) runtime call:
     // g.sched describes its stack, regs its registers.
     let (g, regs) = unsafe { (&mut *g, &*regs) };

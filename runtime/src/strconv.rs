@@ -228,7 +228,7 @@ mod tests {
 
     #[test]
     fn shortest_g_like_go() {
-        assert_eq!(ff(3.14, b'g', -1, 64), "3.14");
+        assert_eq!(ff(1.75, b'g', -1, 64), "1.75");
         assert_eq!(ff(1e21, b'g', -1, 64), "1e+21");
         assert_eq!(ff(1e20, b'g', -1, 64), "1e+20");
         assert_eq!(ff(100000.0, b'g', -1, 64), "100000");
@@ -244,7 +244,7 @@ mod tests {
 
     #[test]
     fn fixed_precision() {
-        assert_eq!(ff(3.14159, b'f', 2, 64), "3.14");
+        assert_eq!(ff(1.23456, b'f', 2, 64), "1.23");
         assert_eq!(ff(2.5, b'f', 0, 64), "2");
         assert_eq!(ff(0.125, b'f', 2, 64), "0.12");
         assert_eq!(ff(1.0, b'e', 6, 64), "1.000000e+00");

@@ -20,7 +20,11 @@ fn new_string(b: &[u8]) -> GoString {
 }
 
 /// `a + b + ...`: `parts` points to `n` string headers.
-pub extern "C" fn concatstrings(_g: *mut G, parts: *const GoString, n: usize) -> GoString {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn concatstrings(_g: *mut G, parts: *const GoString, n: usize) -> GoString {
     // SAFETY: compiled code passes n headers.
     let parts = unsafe { std::slice::from_raw_parts(parts, n) };
     let total: usize = parts.iter().map(|s| s.len).sum();
@@ -65,7 +69,11 @@ fn write_slice(g: *mut G, s: GoSlice) {
 }
 
 /// `[]byte(s)`; the slice header is returned in `m.retbuf`.
-pub extern "C" fn stringtoslicebyte(g: *mut G, p: *const u8, n: usize) {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn stringtoslicebyte(g: *mut G, p: *const u8, n: usize) {
     let cap = roundupsize(n, true);
     let q = alloc(cap);
     // SAFETY: q has room for n bytes.
@@ -84,7 +92,11 @@ pub extern "C" fn stringtoslicerune(g: *mut G, p: *const u8, n: usize) {
 }
 
 /// `string(runes)`.
-pub extern "C" fn slicerunetostring(_g: *mut G, p: *const u32, n: usize) -> GoString {
+///
+/// # Safety
+/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
+/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
+pub unsafe extern "C" fn slicerunetostring(_g: *mut G, p: *const u32, n: usize) -> GoString {
     // SAFETY: compiled code passes a valid []rune.
     let rs = if n == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(p, n) } };
     let mut out = Vec::with_capacity(n);

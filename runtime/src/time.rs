@@ -171,25 +171,32 @@ pub fn run_timers() {
     // waking a sleeper must happen with LOCK held: it was handed to gopark
     for a in due.iter() {
         if let Action::Ready(g) = a {
-            crate::proc::goready(*g);
+            // SAFETY: a sleeping goroutine's timer readies it exactly once.
+            unsafe { crate::proc::goready(*g) };
         }
     }
     LOCK.unlock();
     for a in due {
         match a {
             Action::Ready(_) => {}
-            Action::SendTime(c) => crate::chan::send_time(c, walltime(), nanotime()),
+            // SAFETY: a ticker's channel lives as long as its timer.
+            Action::SendTime(c) => unsafe { crate::chan::send_time(c, walltime(), nanotime()) },
             Action::Go(fv) => crate::proc::newproc_from_runtime(fv),
         }
     }
 }
 
 /// `time.Sleep(d)`: parks `g` until a timer readies it.
-pub extern "C" fn sleep(g: *mut G, d: i64) {
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+pub unsafe extern "C" fn sleep(g: *mut G, d: i64) {
     if d <= 0 {
         return;
     }
     LOCK.lock();
     add_locked(nanotime().saturating_add(d), 0, Action::Ready(g));
-    crate::proc::gopark(g, Some(&LOCK), "sleep");
+    // SAFETY: g is the calling goroutine, in the `time.Sleep` native.
+    unsafe { crate::proc::gopark(g, Some(&LOCK), "sleep") };
 }

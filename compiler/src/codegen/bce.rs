@@ -30,7 +30,7 @@ pub fn var_of(be: &Backend, e: &Expr) -> Option<ObjId> {
 /// `for i := 0; i < len(s); i++` with a constant, non-negative start: (s, i).
 pub fn counted_loop(be: &Backend, init: Option<&'static Stmt>, cond: Option<&'static Expr>, post: Option<&'static Stmt>) -> Option<(ObjId, ObjId)> {
     let StmtKind::Define(l, r, _) = &init?.kind else { return None };
-    if l.len() != 1 || !be.p.info.consts.get(r[0].id).and_then(|c| c.to_i64()).is_some_and(|v| v >= 0) {
+    if l.len() != 1 || be.p.info.consts.get(r[0].id).and_then(|c| c.to_i64()).is_none_or(|v| v < 0) {
         return None;
     }
     let i = be.p.info.objs.def(l[0].id)?;

@@ -196,14 +196,14 @@ impl FnCtx<'_, '_, '_> {
                     self.bind_received(comm, buf, case.elem, ok);
                 }
             }
-            self.block_stmts(&clauses[case.clause].body)?;
+            self.block_stmts(clauses[case.clause].body)?;
             self.jump(exit);
             self.b.switch_to_block(next);
             self.dead = false;
         }
         match default {
             Some(d) => {
-                self.block_stmts(&clauses[d].body)?;
+                self.block_stmts(clauses[d].body)?;
                 self.jump(exit);
             }
             None => {

@@ -87,7 +87,17 @@ pub struct CodeMap {
 }
 
 impl CodeMap {
-    pub fn record(&mut self, id: FuncId, name: String, hidden: bool, params: bool, cc: &CompiledCode, fset: &FileSet, inlined: &[(u32, u32, String, bool)]) {
+    /// Records function `id`'s line table; `name` is its Go name and whether
+    /// tracebacks leave it out.
+    pub fn record(
+        &mut self,
+        id: FuncId,
+        (name, hidden): (String, bool),
+        params: bool,
+        cc: &CompiledCode,
+        fset: &FileSet,
+        inlined: &[(u32, u32, String, bool)],
+    ) {
         let mut lines: Vec<SrcLine> = Vec::new();
         for s in cc.buffer.get_srclocs_sorted() {
             if s.loc.is_default() {

@@ -39,7 +39,7 @@ impl FnCtx<'_, '_, '_> {
                             super::escape::analyze_expr(self.be, &pkg_path, e);
                         }
                         let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();
-                        let vals = self.rhs_values(&types, &init.spec.values);
+                        let vals = self.rhs_values(&types, init.spec.values);
                         for (&o, v) in init.lhs.iter().zip(vals) {
                             let p = self.var_place(o);
                             self.write(&p, &v);

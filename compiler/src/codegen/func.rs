@@ -155,11 +155,11 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     unreachable!("natives are called through NativeWrapper");
                 }
                 let name = self.be.go_name(Some(key)).0;
-                super::escape::analyze_func(self.be, name, &fd.sig, fd.recv.as_deref(), fd.body.as_ref().unwrap());
+                super::escape::analyze_func(self.be, name, &fd.sig, fd.recv, fd.body.as_ref().unwrap());
                 let sig_t = self.be.p.obj(*o).typ;
                 let recv_t = self.be.p.obj(*o).recv;
                 let mut rest = args;
-                if let (Some(recv), Some(rt)) = (fd.recv.as_deref(), recv_t) {
+                if let (Some(recv), Some(rt)) = (fd.recv, recv_t) {
                     let n = self.be.repr(rt).nssa();
                     self.bind_fields(recv, &[rt], &rest[..n]);
                     rest = &rest[n..];
@@ -206,7 +206,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     fn bind_signature(&mut self, sig_t: TypeId, ft: &'static ast::FuncType, args: &[Value]) {
         let sig = self.be.p.types.signature(sig_t).unwrap();
         let ptypes: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
-        self.bind_fields(&ft.params, &ptypes, args);
+        self.bind_fields(ft.params, &ptypes, args);
         self.results = sig.results.iter().map(|p| p.typ).collect();
         self.ret_conv = self.be.go_sig(sig_t, None, false).1;
         let words: usize = self.results.clone().into_iter().map(|t| self.be.repr(t).ssa().len()).sum();
@@ -366,7 +366,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         if size == 0 {
             return;
         }
-        if size <= 64 && size % 8 == 0 {
+        if size <= 64 && size.is_multiple_of(8) {
             for off in (0..size as i32).step_by(8) {
                 let w = self.load(I64, src, off);
                 self.store(w, dst, off);

@@ -639,8 +639,8 @@ impl<'p> Backend<'p> {
             }
             // parameters beyond g and the closure context
             let params = ctx.func.signature.params.len() > 2;
-            let (name, hidden) = self.go_name(self.fns.keys.get(&id));
-            self.codemap.record(id, name, hidden, params, cc, &self.p.fset, &self.inl.inline_locs);
+            let name = self.go_name(self.fns.keys.get(&id));
+            self.codemap.record(id, name, params, cc, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");

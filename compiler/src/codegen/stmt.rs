@@ -174,7 +174,7 @@ impl FnCtx<'_, '_, '_> {
         let Decl::Var(specs) = d else { return };
         for spec in specs.iter() {
             let objs: Vec<ObjId> = spec.names.iter().map(|n| self.be.p.info.objs.def(n.id).unwrap()).collect();
-            let vals = self.init_values(&objs, &spec.values);
+            let vals = self.init_values(&objs, spec.values);
             for (o, v) in objs.into_iter().zip(vals) {
                 self.declare_local(o, v);
             }
@@ -703,7 +703,7 @@ impl FnCtx<'_, '_, '_> {
             self.dead = false;
             let (stmts, falls) = match c.body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)) {
                 Some(k) if matches!(c.body[k].kind, StmtKind::Branch(Branch::Fallthrough, _)) => (&c.body[..k], true),
-                _ => (&c.body[..], false),
+                _ => (c.body, false),
             };
             for s in stmts {
                 self.stmt(s)?;
@@ -782,7 +782,7 @@ impl FnCtx<'_, '_, '_> {
                     self.declare_local(o, v);
                 }
             }
-            self.block_stmts(&c.body)?;
+            self.block_stmts(c.body)?;
             self.jump(exit);
         }
         self.targets.pop();

@@ -81,7 +81,7 @@ pub fn pieces(p: &mut Program, src: &str) -> Result<Vec<Piece>, Vec<Diagnostic>>
 
 fn body(f: &'static File) -> &'static [Stmt] {
     match f.decls.last() {
-        Some(crate::syntax::ast::Decl::Func(fd)) => fd.body.as_ref().map_or(&[], |b| &b.stmts),
+        Some(crate::syntax::ast::Decl::Func(fd)) => fd.body.as_ref().map_or(&[], |b| b.stmts),
         _ => &[],
     }
 }

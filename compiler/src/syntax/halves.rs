@@ -105,7 +105,7 @@ mod tests {
         let (ids, whole_ids) = (IdGen::starting_at(7), IdGen::starting_at(7));
         let halves = parse_halves(&src, 100, &ids).expect("a clean big file is split");
         let whole = parse_whole(&src, 100, &whole_ids).file.unwrap();
-        assert_eq!(shape(&halves), shape(&whole));
+        assert_eq!(shape(halves), shape(whole));
         assert_eq!(ids.nodes(), whole_ids.nodes());
         assert!(ids.count() > whole_ids.count());
     }
@@ -121,7 +121,7 @@ mod tests {
         let parsed = parse_file(&src, 0, &ids);
         let whole = parse_whole(&src, 0, &IdGen::starting_at(0));
         assert!(parsed.errors.is_empty());
-        assert_eq!(shape(&parsed.file.unwrap()), shape(&whole.file.unwrap()));
+        assert_eq!(shape(parsed.file.unwrap()), shape(whole.file.unwrap()));
         assert_eq!(ids.nodes(), ids.count(), "no ids skipped");
     }
 

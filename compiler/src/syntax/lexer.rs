@@ -634,7 +634,7 @@ impl Iterator for Lexer<'_> {
             let Some(res) = self.raw.next() else {
                 self.done = true;
                 let end = self.raw.source().len();
-                return self.nlsemi.then(|| (end, Tok::Semi(SemiKind::Eof), end));
+                return self.nlsemi.then_some((end, Tok::Semi(SemiKind::Eof), end));
             };
             let span = self.raw.span();
             let tok = match res {

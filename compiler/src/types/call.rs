@@ -110,7 +110,7 @@ impl Checker<'_> {
                 self.error(at, format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
                 return;
             }
-            if matches!(call.kind, ExprKind::Call { ref args, .. } if args.len() == 1) && nargs > 1 {
+            if matches!(call.kind, ExprKind::Call { args, .. } if args.len() == 1) && nargs > 1 {
                 self.error(args[0].pos(), format!("cannot use ... with {}-valued {}", nargs, expr_string(args[0].expr.unwrap())));
                 return;
             }

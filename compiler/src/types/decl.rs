@@ -127,7 +127,7 @@ impl Checker<'_> {
         match d {
             Decl::Const(specs) => {
                 for spec in specs.iter() {
-                    let values = spec.inherit.as_deref().unwrap_or(spec);
+                    let values = spec.inherit.unwrap_or(spec);
                     for (index, n) in spec.names.iter().enumerate() {
                         add(self, n, ObjKind::Const(Box::new(Constant::int(0))), DeclRef::Const { spec, values, index }, order);
                     }
@@ -331,7 +331,7 @@ impl Checker<'_> {
                 self.obj_mut(o).typ = typ.unwrap_or(INVALID);
             }
         } else {
-            self.init_vars(&objs, &spec.values, typ, true);
+            self.init_vars(&objs, spec.values, typ, true);
         }
         for &o in &objs {
             self.obj_mut(o).state = State::Resolved;
@@ -349,7 +349,7 @@ impl Checker<'_> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'static TypeSpec) {
         if spec.alias {
-            let t = self.resolve_type(&spec.typ);
+            let t = self.resolve_type(spec.typ);
             let pkg = Some(self.pkg);
             let a = self.p.types.new_alias(spec.name.name.clone(), pkg, t);
             self.obj_mut(obj).typ = a;
@@ -357,7 +357,7 @@ impl Checker<'_> {
         }
         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
         self.obj_mut(obj).typ = named;
-        let rhs = self.resolve_type(&spec.typ);
+        let rhs = self.resolve_type(spec.typ);
         let under = self.p.types.underlying(rhs);
         if under == INVALID && rhs != INVALID && !self.cycle_reported.contains(&obj) {
             // `type A B; type B A`: the underlying type depends on itself. gc reports
@@ -461,7 +461,7 @@ impl Checker<'_> {
     }
 
     fn func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
-        let (sig, recv) = self.func_signature(&fd.sig, fd.recv.as_deref(), None);
+        let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
         let o = self.obj_mut(obj);
         o.typ = sig;
         o.recv = recv;
@@ -473,7 +473,7 @@ impl Checker<'_> {
         self.resolve(obj);
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;
-        self.body(sig, &fd.sig, fd.recv.as_deref(), body);
+        self.body(sig, &fd.sig, fd.recv, body);
         self.cur_decl = None;
     }
 
@@ -489,13 +489,13 @@ impl Checker<'_> {
             self.declare_params(recv, &[rt], VarKind::Recv, &mut vec![]);
         }
         let ptypes: Vec<TypeId> = s.params.iter().map(|p| p.typ).collect();
-        self.declare_params(&ft.params, &ptypes, VarKind::Param, &mut vec![]);
+        self.declare_params(ft.params, &ptypes, VarKind::Param, &mut vec![]);
         let rtypes: Vec<TypeId> = s.results.iter().map(|p| p.typ).collect();
-        self.declare_params(&ft.results, &rtypes, VarKind::Result, &mut results);
+        self.declare_params(ft.results, &rtypes, VarKind::Result, &mut results);
         let saved = self.fctx.replace(FuncCtx { sig: s.clone(), results, locals: Vec::new() });
-        self.stmt_list(&body.stmts, super::stmt::Ctx::default());
+        self.stmt_list(body.stmts, super::stmt::Ctx::default());
         self.check_labels(body);
-        if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
+        if !s.results.is_empty() && !self.is_terminating_list(body.stmts, None) {
             self.error(body.rbrace, "missing return");
         }
         self.usage();
@@ -507,7 +507,7 @@ impl Checker<'_> {
         let id = recv[0].names.first().map(|n| n.id);
         match id.and_then(|id| self.p.info.objs.def(id)) {
             Some(o) => self.obj(o).typ,
-            None => self.resolve_type(&recv[0].typ),
+            None => self.resolve_type(recv[0].typ),
         }
     }
 

@@ -570,11 +570,11 @@ impl Checker<'_> {
     pub fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
         let t = &self.p.types;
         let may_convert = {
-            if !t.is_untyped(x.typ) && !t.is_untyped(y.typ) {
-                false
-            } else if t.is_boolean(x.typ) != t.is_boolean(y.typ) && !t.is_interface(x.typ) && !t.is_interface(y.typ) {
-                false
-            } else if t.is_string(x.typ) != t.is_string(y.typ) && !t.is_interface(x.typ) && !t.is_interface(y.typ) {
+            let neither_interface = !t.is_interface(x.typ) && !t.is_interface(y.typ);
+            if (!t.is_untyped(x.typ) && !t.is_untyped(y.typ))
+                || (t.is_boolean(x.typ) != t.is_boolean(y.typ) && neither_interface)
+                || (t.is_string(x.typ) != t.is_string(y.typ) && neither_interface)
+            {
                 false
             } else if x.is_nil() {
                 t.has_nil(y.typ)

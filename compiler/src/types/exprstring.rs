@@ -19,7 +19,7 @@ fn write_list(s: &mut String, es: &[Expr]) {
 
 pub fn write_expr(s: &mut String, e: &Expr) {
     match &e.kind {
-        ExprKind::Bad => s.push_str("_"),
+        ExprKind::Bad => s.push('_'),
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::Lit(_, v) => s.push_str(v),
         ExprKind::Composite { typ, elems, .. } => {
@@ -172,7 +172,7 @@ fn write_field(s: &mut String, f: &Field) {
     if f.variadic {
         s.push_str("...");
     }
-    write_expr(s, &f.typ);
+    write_expr(s, f.typ);
 }
 
 fn write_fields(s: &mut String, fs: &[Field]) {
@@ -187,12 +187,12 @@ fn write_fields(s: &mut String, fs: &[Field]) {
 }
 
 fn write_sig(s: &mut String, sig: &FuncType) {
-    write_fields(s, &sig.params);
-    match &*sig.results {
+    write_fields(s, sig.params);
+    match sig.results {
         [] => {}
         [r] if r.names.is_empty() => {
             s.push(' ');
-            write_expr(s, &r.typ);
+            write_expr(s, r.typ);
         }
         rs => {
             s.push(' ');

@@ -40,7 +40,7 @@ impl Checker<'_> {
     /// which are checked as bodies of their own).
     pub(super) fn check_labels(&mut self, body: &'static Block) {
         let mut g = Gotos { c: self, labels: FxHashMap::default(), blocks: Vec::new() };
-        let fwd = g.block(None, Targets { breaks: false, continues: false }, None, body.lbrace, &body.stmts);
+        let fwd = g.block(None, Targets { breaks: false, continues: false }, None, body.lbrace, body.stmts);
         for (name, pos) in fwd {
             if let Some(l) = g.labels.get_mut(&name) {
                 l.used = true;
@@ -176,26 +176,26 @@ impl Gotos<'_, '_> {
                         Branch::Fallthrough => {}
                     }
                 }
-                StmtKind::Block(blk) => fwd.extend(self.block(Some(b), ctxt, lbl.clone(), blk.lbrace, &blk.stmts)),
+                StmtKind::Block(blk) => fwd.extend(self.block(Some(b), ctxt, lbl.clone(), blk.lbrace, blk.stmts)),
                 StmtKind::If { then, els, .. } => {
-                    fwd.extend(self.block(Some(b), ctxt, lbl.clone(), then.lbrace, &then.stmts));
+                    fwd.extend(self.block(Some(b), ctxt, lbl.clone(), then.lbrace, then.stmts));
                     if let Some(e) = els {
                         fwd.extend(self.block(Some(b), ctxt, lbl.clone(), e.pos, std::slice::from_ref(&**e)));
                     }
                 }
                 StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, &body.stmts));
+                    fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, body.stmts));
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                     let inner = Targets { breaks: true, continues: ctxt.continues };
                     for c in clauses.iter() {
-                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
+                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, c.body));
                     }
                 }
                 StmtKind::Select { clauses, .. } => {
                     let inner = Targets { breaks: true, continues: ctxt.continues };
                     for c in clauses.iter() {
-                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, &c.body));
+                        fwd.extend(self.block(Some(b), inner, lbl.clone(), c.pos, c.body));
                     }
                 }
                 _ => {}

@@ -25,6 +25,10 @@ pub enum Lookup {
     NeedsPointer,
 }
 
+/// A method a type has in place of one an interface wants: its name, type, and
+/// whether it has a pointer receiver.
+pub type Alternative = (String, TypeId, bool);
+
 impl Program {
     /// Whether method `m` has a pointer receiver.
     pub fn has_ptr_recv(&self, m: ObjId) -> bool {
@@ -134,7 +138,7 @@ impl Program {
 
     /// The first method of interface `iface` that `t` lacks, with a similar method `t`
     /// has instead (wrong type, pointer receiver, different case), if any.
-    pub fn missing_method(&mut self, t: TypeId, iface: TypeId, pkg: PkgId) -> Option<(Method, Option<(String, TypeId, bool)>)> {
+    pub fn missing_method(&mut self, t: TypeId, iface: TypeId, pkg: PkgId) -> Option<(Method, Option<Alternative>)> {
         let it = self.types.interface(iface)?;
         let t_iface = self.types.interface(t);
         for m in &it.methods {
@@ -198,7 +202,7 @@ impl Checker<'_> {
         Err(format!("{} does not implement {} {cause}", self.type_string(t), self.type_string(iface)))
     }
 
-    pub fn missing_method_cause(&mut self, t: TypeId, m: &Method, alt: Option<(String, TypeId, bool)>) -> String {
+    pub fn missing_method_cause(&mut self, t: TypeId, m: &Method, alt: Option<Alternative>) -> String {
         let mname = format!("method {}", m.name);
         if let Some((alt_name, alt_sig, ptr)) = alt {
             if ptr {

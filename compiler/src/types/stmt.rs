@@ -33,7 +33,7 @@ impl Checker<'_> {
 
     fn block(&mut self, b: &'static Block, ctx: Ctx) {
         self.open_scope();
-        self.stmt_list(&b.stmts, Ctx { fallthrough_ok: false, ..ctx });
+        self.stmt_list(b.stmts, Ctx { fallthrough_ok: false, ..ctx });
         self.close_scope();
     }
 
@@ -169,7 +169,7 @@ impl Checker<'_> {
             }
             StmtKind::Select { clauses, .. } => {
                 for c in clauses.iter() {
-                    let valid = match c.comm.as_deref().map(|s| &s.kind) {
+                    let valid = match c.comm.map(|s| &s.kind) {
                         None | Some(StmtKind::Send(..)) => true,
                         Some(StmtKind::Expr(e)) => is_recv(e),
                         Some(StmtKind::Assign(l, r)) | Some(StmtKind::Define(l, r, _)) => l.len() <= 2 && r.len() == 1 && is_recv(&r[0]),
@@ -184,7 +184,7 @@ impl Checker<'_> {
                     if let Some(comm) = &c.comm {
                         self.stmt(comm, Ctx::default());
                     }
-                    self.stmt_list(&c.body, Ctx::default());
+                    self.stmt_list(c.body, Ctx::default());
                     self.close_scope();
                 }
             }
@@ -236,7 +236,7 @@ impl Checker<'_> {
         match d {
             Decl::Const(specs) => {
                 for spec in specs.iter() {
-                    let values = spec.inherit.as_deref().unwrap_or(spec);
+                    let values = spec.inherit.unwrap_or(spec);
                     self.iota = Some(Constant::int(spec.iota as i64));
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
@@ -264,7 +264,7 @@ impl Checker<'_> {
                             self.obj_mut(o).typ = typ.unwrap_or(INVALID);
                         }
                     } else {
-                        self.init_vars(&objs, &spec.values, typ, true);
+                        self.init_vars(&objs, spec.values, typ, true);
                     }
                     for (n, o) in spec.names.iter().zip(objs) {
                         self.declare_local(n, o);
@@ -277,13 +277,13 @@ impl Checker<'_> {
                     // the name is in scope in its own definition (recursive types)
                     self.declare(&spec.name, obj);
                     if spec.alias {
-                        let t = self.resolve_type(&spec.typ);
+                        let t = self.resolve_type(spec.typ);
                         let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
                         self.obj_mut(obj).typ = a;
                     } else {
                         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
                         self.obj_mut(obj).typ = named;
-                        let rhs = self.resolve_type(&spec.typ);
+                        let rhs = self.resolve_type(spec.typ);
                         let u = self.p.types.underlying(rhs);
                         self.p.types.named_info_mut(named).unwrap().underlying = u;
                     }
@@ -321,7 +321,7 @@ impl Checker<'_> {
             }
             self.open_scope();
             let ctx = Ctx { fallthrough_ok: i + 1 < n, final_case: i + 1 == n, type_switch: false };
-            self.stmt_list(&c.body, ctx);
+            self.stmt_list(c.body, ctx);
             self.close_scope();
         }
     }
@@ -394,7 +394,7 @@ impl Checker<'_> {
         let mut bound = Vec::new();
         for c in clauses {
             let mut single: Option<TypeId> = None;
-            let cases = c.exprs.as_deref().unwrap_or(&[]);
+            let cases = c.exprs.unwrap_or(&[]);
             for e in cases {
                 let t = if is_nil_ident(e) {
                     self.expr(e);
@@ -425,13 +425,16 @@ impl Checker<'_> {
             }
             self.open_scope();
             if let Some(b) = bind {
-                let t = if cases.len() == 1 && single.is_some() { single.unwrap() } else { sx.as_ref().map_or(INVALID, |x| x.typ) };
+                let t = match single {
+                    Some(t) if cases.len() == 1 => t,
+                    _ => sx.as_ref().map_or(INVALID, |x| x.typ),
+                };
                 let obj = self.new_obj(b.name.clone(), ObjKind::Var(VarKind::Local), t, b.pos);
                 self.declare(b, obj);
                 self.p.info.implicits.insert(c.id, obj);
                 bound.push(obj);
             }
-            self.stmt_list(&c.body, Ctx { type_switch: true, ..Ctx::default() });
+            self.stmt_list(c.body, Ctx { type_switch: true, ..Ctx::default() });
             self.close_scope();
         }
         if let Some(b) = bind {
@@ -471,9 +474,9 @@ impl Checker<'_> {
             };
             match r {
                 Ok((k, v)) => {
-                    if value.is_some() && v.is_none() {
+                    if let (Some(value), None) = (value, v) {
                         let d = self.describe(&x);
-                        self.soft_error(value.unwrap().pos, format!("range over {d} permits only one iteration variable"));
+                        self.soft_error(value.pos, format!("range over {d} permits only one iteration variable"));
                     } else if let Some(extra) = extra {
                         self.soft_error(extra.pos, "range clause permits at most two iteration variables");
                     }
@@ -581,20 +584,20 @@ impl Checker<'_> {
             StmtKind::Expr(e) => self.is_panic_call(e),
             StmtKind::Return(_) => true,
             StmtKind::Branch(Branch::Goto | Branch::Fallthrough, _) => true,
-            StmtKind::Block(b) => self.is_terminating_list(&b.stmts, None),
-            StmtKind::If { then, els: Some(els), .. } => self.is_terminating_list(&then.stmts, None) && self.is_terminating(els, None),
+            StmtKind::Block(b) => self.is_terminating_list(b.stmts, None),
+            StmtKind::If { then, els: Some(els), .. } => self.is_terminating_list(then.stmts, None) && self.is_terminating(els, None),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 let mut has_default = false;
                 for c in clauses.iter() {
                     has_default |= c.exprs.is_none();
-                    if !self.is_terminating_list(&c.body, None) || has_break_list(&c.body, label, true) {
+                    if !self.is_terminating_list(c.body, None) || has_break_list(c.body, label, true) {
                         return false;
                     }
                 }
                 has_default
             }
-            StmtKind::Select { clauses, .. } => clauses.iter().all(|c| self.is_terminating_list(&c.body, None) && !has_break_list(&c.body, label, true)),
-            StmtKind::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
+            StmtKind::Select { clauses, .. } => clauses.iter().all(|c| self.is_terminating_list(c.body, None) && !has_break_list(c.body, label, true)),
+            StmtKind::For { cond: None, body, .. } => !has_break_list(body.stmts, label, true),
             _ => false,
         }
     }
@@ -611,13 +614,13 @@ fn has_break(s: &Stmt, label: Option<&str>, implicit: bool) -> bool {
         StmtKind::Labeled(_, inner) => has_break(inner, label, implicit),
         StmtKind::Branch(Branch::Break, None) => implicit,
         StmtKind::Branch(Branch::Break, Some(l)) => Some(&*l.name) == label,
-        StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
-        StmtKind::If { then, els, .. } => has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
+        StmtKind::Block(b) => has_break_list(b.stmts, label, implicit),
+        StmtKind::If { then, els, .. } => has_break_list(then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-            label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false))
+            label.is_some() && clauses.iter().any(|c| has_break_list(c.body, label, false))
         }
-        StmtKind::Select { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break_list(&body.stmts, label, false),
+        StmtKind::Select { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(c.body, label, false)),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break_list(body.stmts, label, false),
         _ => false,
     }
 }

@@ -129,7 +129,7 @@ impl Checker<'_> {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: rustc_hash::FxHashMap<Name, u32> = Default::default();
         for f in fields {
-            let t = self.resolve_type(&f.typ);
+            let t = self.resolve_type(f.typ);
             let tag = f.tag.as_ref().map(|t| Name::from(String::from_utf8_lossy(&string_value(t)).as_ref()));
             let mut add = |c: &mut Self, name: Name, pos: u32, embedded: bool| {
                 if &*name != "_" {
@@ -144,7 +144,7 @@ impl Checker<'_> {
                 out.push(Field { name, typ: t, embedded, tag: tag.clone(), pkg });
             };
             if f.names.is_empty() {
-                let name = embedded_name(&f.typ);
+                let name = embedded_name(f.typ);
                 let is_ptr = matches!(f.typ.unparen().kind, ExprKind::Star(_));
                 let base = if is_ptr { self.p.types.deref(t).unwrap_or(t) } else { t };
                 if base != INVALID {
@@ -219,8 +219,8 @@ impl Checker<'_> {
     /// A function type; with a receiver list, also the receiver type.
     pub fn func_signature(&mut self, ft: &'static ast::FuncType, recv: Option<&'static [ast::Field]>, _hint: Option<()>) -> (TypeId, Option<TypeId>) {
         let recv_t = recv.and_then(|r| r.first()).map(|f| self.receiver_type(f));
-        let (params, variadic) = self.param_list(&ft.params, true);
-        let (results, _) = self.param_list(&ft.results, false);
+        let (params, variadic) = self.param_list(ft.params, true);
+        let (results, _) = self.param_list(ft.results, false);
         let sig = Signature { params, results, variadic };
         (self.p.types.intern(Type::Func(Rc::new(sig))), recv_t)
     }
@@ -229,7 +229,7 @@ impl Checker<'_> {
         let mut out = Vec::new();
         let mut variadic = false;
         for (i, f) in fields.iter().enumerate() {
-            let mut t = self.resolve_type(&f.typ);
+            let mut t = self.resolve_type(f.typ);
             if f.variadic {
                 if !params || i != fields.len() - 1 || f.names.len() > 1 {
                     self.error(f.typ.pos, "can only use ... with final parameter in list");
@@ -251,7 +251,7 @@ impl Checker<'_> {
     /// A method receiver must be `T` or `*T` for a defined type `T` of this package
     /// that is not a pointer or interface type.
     fn receiver_type(&mut self, f: &'static ast::Field) -> TypeId {
-        let t = self.resolve_type(&f.typ);
+        let t = self.resolve_type(f.typ);
         if t == INVALID {
             return t;
         }

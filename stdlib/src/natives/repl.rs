@@ -8,7 +8,11 @@ static SHOWN: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// Records a value, if the input running now computed it (a goroutine of an
 /// earlier, abandoned input may reach its `Show` later).
-pub extern "C" fn record(g: *mut G, p: *const u8, n: usize) {
+///
+/// # Safety
+/// Called only through its native's trampoline: `g` is the calling goroutine and
+/// `p` addresses `n` bytes of a Go string.
+pub unsafe extern "C" fn record(g: *mut G, p: *const u8, n: usize) {
     // SAFETY: g is the calling goroutine.
     if unsafe { (*g).goid } != minigo_runtime::session::eval_goid() {
         return;

@@ -235,9 +235,10 @@ pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
     };
     let kt = mt.key();
     let mut keys = Vec::new();
-    let it = minigo_runtime::map::mapiterinit(g, mt, m as *mut _);
+    // SAFETY: m is a map of type mt (a reflect.Value's), and it the iterator over it.
+    let it = unsafe { minigo_runtime::map::mapiterinit(g, mt, m as *mut _) };
     loop {
-        let Pair(kp, _) = minigo_runtime::map::mapiternext(g, it);
+        let Pair(kp, _) = unsafe { minigo_runtime::map::mapiternext(g, it) };
         if kp == 0 {
             break;
         }
@@ -259,7 +260,8 @@ pub extern "C" fn map_index(g: *mut G, t: usize, mp: usize, kp: usize, f: u64) {
     let Some(mt) = td(t) else {
         return ret_value(g, 0, 0, 0);
     };
-    let Pair(vp, ok) = minigo_runtime::map::mapaccess2(g, mt, word(mp) as *mut _, kp as *const u8);
+    // SAFETY: the map is of type mt and kp addresses a key of its key type.
+    let Pair(vp, ok) = unsafe { minigo_runtime::map::mapaccess2(g, mt, word(mp) as *mut _, kp as *const u8) };
     if ok == 0 {
         return ret_value(g, 0, 0, 0);
     }
@@ -325,7 +327,8 @@ pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: u
     let w0 = if et.nimethods == 0 {
         vw0
     } else {
-        match minigo_runtime::iface::getitab(et, vt) as usize {
+        // SAFETY: both are descriptors the compiler emitted; et an interface's.
+        match unsafe { minigo_runtime::iface::getitab(et, vt) } as usize {
             0 => return 0,
             it => it,
         }

@@ -10,7 +10,8 @@ pub extern "C" fn setsigpanic(g: *mut G) {
 }
 
 pub extern "C" fn die_after_panic(g: *mut G) {
-    minigo_runtime::panic::fatalpanic(g)
+    // SAFETY: this native's contract is fatalpanic's.
+    unsafe { minigo_runtime::panic::fatalpanic(g) }
 }
 
 pub extern "C" fn num_cpu(_g: *mut G) -> i64 {
@@ -31,7 +32,8 @@ pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
 }
 
 pub extern "C" fn gosched(g: *mut G) {
-    proc::gosched(g)
+    // SAFETY: this native's contract is gosched's.
+    unsafe { proc::gosched(g) }
 }
 
 pub extern "C" fn getpanic(g: *mut G) -> usize {
@@ -59,7 +61,8 @@ pub extern "C" fn popdefer(g: *mut G) -> Pair {
 }
 
 pub extern "C" fn recovery(g: *mut G, depth: usize) {
-    minigo_runtime::panic::recovery(g, depth)
+    // SAFETY: this native's contract is recovery's.
+    unsafe { minigo_runtime::panic::recovery(g, depth) }
 }
 
 /// The end of `runtime.Goexit` (main's goroutine ending this way lets the others
@@ -67,19 +70,23 @@ pub extern "C" fn recovery(g: *mut G, depth: usize) {
 pub extern "C" fn goexit1(g: *mut G) {
     // SAFETY: g is the current goroutine.
     if proc::is_main_goroutine(unsafe { &*g }) {
-        proc::main_goexit(g)
+        // SAFETY: this native's contract is main_goexit's.
+        unsafe { proc::main_goexit(g) }
     } else {
-        proc::goexit1(g)
+        // SAFETY: this native's contract is goexit1's.
+        unsafe { proc::goexit1(g) }
     }
 }
 
 /// sync's semaphores and fatal errors.
 pub extern "C" fn semacquire(g: *mut G, addr: usize, reason: i64) {
-    minigo_runtime::sema::semacquire(g, addr as *const _, reason)
+    // SAFETY: addr is a sync semaphore's address (a *uint32 of the Go side).
+    unsafe { minigo_runtime::sema::semacquire(g, addr as *const _, reason) }
 }
 
 pub extern "C" fn semrelease(g: *mut G, addr: usize) {
-    minigo_runtime::sema::semrelease(g, addr as *const _)
+    // SAFETY: as for semacquire.
+    unsafe { minigo_runtime::sema::semrelease(g, addr as *const _) }
 }
 
 pub extern "C" fn fatal(_g: *mut G, p: *const u8, n: usize) {

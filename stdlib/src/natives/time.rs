@@ -10,7 +10,8 @@ pub extern "C" fn now(_g: *mut G) -> Pair {
 
 /// `time.Sleep`: parks the goroutine on a timer.
 pub extern "C" fn sleep(g: *mut G, d: i64) {
-    rtime::sleep(g, d)
+    // SAFETY: this native's contract is rtime::sleep's.
+    unsafe { rtime::sleep(g, d) }
 }
 
 /// Arms a timer sending the time on `c` after `when` ns (then every `period`).
