@@ -1,5 +1,15 @@
 //! The runtime's own synchronization, on futexes (Go's `lock_futex.go`): a
-//! `Mutex` for runtime data structures and a `Note` for a thread to sleep on.
+//! `Mutex` for runtime data structures, `Locked<T>` for data a mutex guards, and
+//! a `Note` for a thread to sleep on.
+//!
+//! Runtime globals are written in one of these ways, each with its invariant
+//! next to it: atomics for what is read without a lock; `Locked<T>` for what a
+//! runtime lock guards (every access goes through `with`, or through the
+//! `unsafe fn get` of code that holds the lock across a park); thread-locals for
+//! what belongs to one M (`proc::curm`, an `unsafe fn`); and std's
+//! `Mutex`/`RwLock`/`OnceLock` for state that is never held across a park and
+//! that threads other than Ms touch too (output, line tables, the REPL's
+//! hand-offs). No `static mut`, and no safe function hands out a `&'static mut`.
 //!
 //! Hand-rolled rather than `std::sync` because the park protocol releases a lock
 //! on a different stack frame (in `park_m`, on g0) than the one that took it (in
@@ -60,6 +70,53 @@ impl Mutex {
 impl Default for Mutex {
     fn default() -> Self {
         Mutex::new()
+    }
+}
+
+/// Data guarded by a runtime `Mutex`.
+///
+/// Invariant: the data is reached only while `mutex` is held — by `with`, or by
+/// a caller of `get` that holds it. The mutex is exposed because the park
+/// protocol releases it elsewhere: `gopark` hands it to `park_m`, which unlocks
+/// it on the system stack once the goroutine is parked.
+pub struct Locked<T> {
+    mutex: Mutex,
+    data: std::cell::UnsafeCell<T>,
+}
+
+// SAFETY: the data is only reached with the mutex held (the invariant above), so
+// one thread at a time; what it holds (raw pointers to Gs, Ps, channels) is
+// handed between threads by design.
+unsafe impl<T> Sync for Locked<T> {}
+
+impl<T> Locked<T> {
+    pub const fn new(data: T) -> Locked<T> {
+        Locked { mutex: Mutex::new(), data: std::cell::UnsafeCell::new(data) }
+    }
+
+    /// Runs `f` on the data with the mutex held.
+    pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        self.mutex.lock();
+        // SAFETY: the mutex is held, and the reference does not outlive `f`.
+        let r = f(unsafe { &mut *self.data.get() });
+        self.mutex.unlock();
+        r
+    }
+
+    /// The mutex, for code that holds it across more than one closure (a park).
+    pub fn mutex(&self) -> &Mutex {
+        &self.mutex
+    }
+
+    /// The data.
+    ///
+    /// # Safety
+    /// The caller holds `mutex()` for as long as it uses the reference, and holds
+    /// no other reference to the data.
+    #[allow(clippy::mut_from_ref, reason = "exclusive by the mutex, which the caller holds")]
+    pub unsafe fn get(&self) -> &mut T {
+        // SAFETY: as the caller promises.
+        unsafe { &mut *self.data.get() }
     }
 }
 

@@ -52,7 +52,8 @@ pub fn alloc(size: usize) -> *mut u8 {
     if size >= LARGE {
         return map(size) as *mut u8;
     }
-    match crate::proc::curm_opt() {
+    // SAFETY: on this thread, for this allocation.
+    match unsafe { crate::proc::curm_opt() } {
         Some(m) => alloc_in(&mut m.cache_cur, &mut m.cache_end, size),
         // threads that are not Ms (the compiler's, tests)
         None => CUR.with(|cur| {

@@ -63,7 +63,8 @@ pub fn preempt_at_entry(g: &mut G, mc: &mut libc::mcontext_t, entry: usize) {
     regs.xmm = unsafe { (*mc.fpregs)._xmm.map(|x| x.element) };
     // a traceback shows it in its caller (it has no frame yet)
     stop(g, &regs, sp + 8);
-    let m = crate::proc::curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { crate::proc::curm() };
     // Leave the handler as if gopreempt_m had been called on the system stack
     // (with a null return address: it never returns).
     let top = m.g0_sp - 8;

@@ -14,11 +14,11 @@
 
 use crate::abi::*;
 use crate::asm_amd64::{gogo, gogo_regs, goroutine_start};
-use crate::lock::{Mutex, Note};
+use crate::lock::{Locked, Mutex, Note};
 use crate::runq::Runq;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::Cell;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
 // Goroutine statuses, as Go numbers them.
 pub const G_IDLE: u32 = 0;
@@ -42,7 +42,7 @@ pub struct P {
     curg: std::sync::atomic::AtomicPtr<G>,
 }
 
-/// The scheduler's shared state, guarded by `LOCK`.
+/// The scheduler's shared state, guarded by its lock.
 struct Sched {
     runq: VecDeque<*mut G>,
     pidle: Vec<*mut P>,
@@ -54,23 +54,16 @@ struct Sched {
     main_goexited: bool,
 }
 
-struct Global<T>(UnsafeCell<T>);
-// SAFETY: the contents are only accessed with LOCK held (see `sched`).
-unsafe impl<T> Sync for Global<T> {}
+static SCHED: Locked<Sched> =
+    Locked::new(Sched { runq: VecDeque::new(), pidle: Vec::new(), midle: Vec::new(), mcount: 0, allgs: Vec::new(), gfree: Vec::new(), main_goexited: false });
 
-static LOCK: Mutex = Mutex::new();
-static SCHED: Global<Sched> = Global(UnsafeCell::new(Sched {
-    runq: VecDeque::new(),
-    pidle: Vec::new(),
-    midle: Vec::new(),
-    mcount: 0,
-    allgs: Vec::new(),
-    gfree: Vec::new(),
-    main_goexited: false,
-}));
-
-/// Every P ever made (`allp`), and how many are in use.
-static ALLP: Global<Vec<*mut P>> = Global(UnsafeCell::new(Vec::new()));
+/// The most Ps there can be (`runtime.GOMAXPROCS` clamps to it).
+const MAX_GOMAXPROCS: usize = 256;
+/// Every P ever made, by id (Go's `allp`). Slot `i` is set once, before `NALLP`
+/// counts it, and Ps live forever, so readers take no lock; Ps are only added,
+/// under SCHED's lock (`set_gomaxprocs`). `GOMAXPROCS` of them are in service.
+static ALLP: [AtomicPtr<P>; MAX_GOMAXPROCS] = [const { AtomicPtr::new(std::ptr::null_mut()) }; MAX_GOMAXPROCS];
+static NALLP: AtomicUsize = AtomicUsize::new(0);
 static GOMAXPROCS: AtomicUsize = AtomicUsize::new(1);
 static NPIDLE: AtomicU32 = AtomicU32::new(0);
 static NMSPINNING: AtomicU32 = AtomicU32::new(0);
@@ -89,35 +82,41 @@ thread_local! {
     static CURM: Cell<*mut M> = const { Cell::new(std::ptr::null_mut()) };
 }
 
-/// Runs `f` on the scheduler's state, with its lock held.
-fn sched<R>(f: impl FnOnce(&mut Sched) -> R) -> R {
-    LOCK.lock();
-    // SAFETY: LOCK is held, so this is the only reference.
-    let r = f(unsafe { &mut *SCHED.0.get() });
-    LOCK.unlock();
-    r
+/// The Ps made so far, by id.
+fn allp() -> impl Iterator<Item = &'static P> {
+    (0..NALLP.load(Ordering::Acquire)).map(allp_get)
 }
 
-fn allp() -> &'static [*mut P] {
-    // SAFETY: ALLP only grows, under LOCK, before Ps are used (see gomaxprocs).
-    unsafe { &*ALLP.0.get() }
+/// The P of id `i`, one of those made so far.
+fn allp_get(i: usize) -> &'static P {
+    // SAFETY: a slot NALLP counts holds a P, which lives forever.
+    unsafe { &*ALLP[i].load(Ordering::Relaxed) }
 }
 
 /// The current thread's M, if it is one.
-pub fn curm_opt() -> Option<&'static mut M> {
-    // SAFETY: as in curm.
+///
+/// # Safety
+/// As for `curm`.
+pub unsafe fn curm_opt() -> Option<&'static mut M> {
+    // SAFETY: CURM is set by mstart before the thread runs anything else, and Ms
+    // live forever; the caller keeps the reference exclusive.
     unsafe { CURM.with(|c| c.get()).as_mut() }
 }
 
-/// The current thread's M.
-pub fn curm() -> &'static mut M {
-    // SAFETY: set by mstart before the thread runs anything else; Ms live forever.
+/// The current thread's M. An M belongs to its thread: others touch only its
+/// `nextp`, `spinning` and `park`, and only while it sleeps on `park`.
+///
+/// # Safety
+/// The caller runs on an M's thread and holds no other reference from `curm`
+/// while it uses this one.
+pub unsafe fn curm() -> &'static mut M {
+    // SAFETY: as for curm_opt, on an M's thread.
     unsafe { &mut *CURM.with(|c| c.get()) }
 }
 
 /// Makes a goroutine that will run func value `fv` when scheduled.
 fn newg(fv: usize) -> *mut G {
-    let reused = sched(|s| s.gfree.pop());
+    let reused = SCHED.with(|s| s.gfree.pop());
     let g = match reused {
         Some(g) => g,
         None => {
@@ -147,7 +146,7 @@ fn newg(fv: usize) -> *mut G {
                 stack_epoch: 0,
                 regs: None,
             }));
-            sched(|s| s.allgs.push(g));
+            SCHED.with(|s| s.allgs.push(g));
             g
         }
     };
@@ -187,7 +186,7 @@ pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     init(adapter);
     let m = new_m();
     let g = newg(main_fv);
-    let p = sched(|s| s.pidle.pop()).expect("a P");
+    let p = SCHED.with(|s| s.pidle.pop()).expect("a P");
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
     (*p).runq.put(g, true);
@@ -236,22 +235,15 @@ pub fn is_main_goroutine(g: &G) -> bool {
 /// taken out of service by `runtime.GOMAXPROCS` are included: a goroutine still
 /// running on one must be preempted to move to a P in service.
 pub fn running() -> Vec<(u64, *mut G)> {
-    allp()
-        .iter()
-        .map(|&p| {
-            // SAFETY: Ps live forever.
-            let p = unsafe { &*p };
-            (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))
-        })
-        .collect()
+    allp().map(|p| (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))).collect()
 }
 
 /// One line of `MINIGODEBUG=schedtrace=N`, in the form of Go's `schedtrace`.
 pub fn schedtrace(elapsed: std::time::Duration) -> String {
     let n = GOMAXPROCS.load(Ordering::Relaxed);
-    let (threads, idle, runq) = sched(|s| (s.mcount, s.midle.len(), s.runq.len()));
+    let (threads, idle, runq) = SCHED.with(|s| (s.mcount, s.midle.len(), s.runq.len()));
     // SAFETY: Ps live forever.
-    let lens: Vec<String> = allp()[..n.min(allp().len())].iter().map(|&p| unsafe { &*p }.runq.len().to_string()).collect();
+    let lens: Vec<String> = allp().take(n).map(|p| p.runq.len().to_string()).collect();
     format!(
         "SCHED {}ms: gomaxprocs={n} idleprocs={} threads={} spinningthreads={} idlethreads={idle} runqueue={runq} [{}]\n",
         elapsed.as_millis(),
@@ -267,7 +259,7 @@ pub fn ncpu() -> usize {
 }
 
 fn new_m() -> *mut M {
-    let id = sched(|s| {
+    let id = SCHED.with(|s| {
         s.mcount += 1;
         s.mcount as i64 - 1
     });
@@ -293,7 +285,8 @@ fn mstart(m: *mut M) -> ! {
     // runtime calls from goroutines run below this frame, which never returns
     // SAFETY: m is this thread's M.
     unsafe { (*m).g0_sp = ((&here as *const u8 as usize) - 1024) & !15 };
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     if m.p.is_null() {
         m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
     }
@@ -319,7 +312,8 @@ pub fn schedule() -> ! {
 }
 
 fn execute(g: *mut G) -> ! {
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     // SAFETY: g came off a run queue: runnable and owned by this M now.
     unsafe {
         m.curg = g;
@@ -346,7 +340,7 @@ fn globrunqput(gs: &[*mut G]) {
     if gs.is_empty() {
         return;
     }
-    sched(|s| s.runq.extend(gs));
+    SCHED.with(|s| s.runq.extend(gs));
     RUNQ_LEN.fetch_add(gs.len(), Ordering::Release);
 }
 
@@ -355,7 +349,7 @@ fn globrunqget(p: &P) -> Option<*mut G> {
     if RUNQ_LEN.load(Ordering::Acquire) == 0 {
         return None;
     }
-    let batch: Vec<*mut G> = sched(|s| {
+    let batch: Vec<*mut G> = SCHED.with(|s| {
         let n = (s.runq.len() / GOMAXPROCS.load(Ordering::Relaxed).max(1) + 1).min(s.runq.len()).min(crate::runq::RUNQ_SIZE / 2);
         s.runq.drain(..n).collect()
     });
@@ -378,7 +372,8 @@ pub unsafe fn goready(g: *mut G) {
         debug_assert_eq!((*g).status.load(Ordering::Acquire), G_WAITING);
         (*g).status.store(G_RUNNABLE, Ordering::Release);
     }
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     if m.p.is_null() {
         globrunqput(&[g]);
     } else {
@@ -401,11 +396,11 @@ pub fn wakep() {
 
 /// Gives an idle P to an idle M (or a new one).
 fn startm(spinning: bool) {
-    LOCK.lock();
-    // SAFETY: LOCK is held.
-    let s = unsafe { &mut *SCHED.0.get() };
+    SCHED.mutex().lock();
+    // SAFETY: the lock is held until s is last used.
+    let s = unsafe { SCHED.get() };
     let Some(p) = pidleget(s) else {
-        LOCK.unlock();
+        SCHED.mutex().unlock();
         if spinning {
             NMSPINNING.fetch_sub(1, Ordering::Release);
         }
@@ -413,7 +408,7 @@ fn startm(spinning: bool) {
     };
     match s.midle.pop() {
         Some(m) => {
-            LOCK.unlock();
+            SCHED.mutex().unlock();
             // SAFETY: an idle M sleeps on its note; nothing else touches it.
             unsafe {
                 (*m).nextp = p;
@@ -422,13 +417,13 @@ fn startm(spinning: bool) {
             }
         }
         None => {
-            LOCK.unlock();
+            SCHED.mutex().unlock();
             spawn_m(p, spinning);
         }
     }
 }
 
-/// An idle P in service, if any. LOCK held.
+/// An idle P in service, if any. SCHED's lock held.
 fn pidleget(s: &mut Sched) -> Option<*mut P> {
     let max = GOMAXPROCS.load(Ordering::Relaxed);
     let i = s.pidle.iter().rposition(|&p| unsafe { (*p).id } < max)?;
@@ -443,7 +438,8 @@ fn pidleput(s: &mut Sched, p: *mut P) {
 
 /// The next goroutine for this M to run; blocks (sleeping) until there is one.
 fn findrunnable() -> *mut G {
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     loop {
         if !m.p.is_null() {
             let p = p_of(m);
@@ -452,7 +448,7 @@ fn findrunnable() -> *mut G {
                 // the global queue, and this M to an idle P in service if there is
                 // one (the others may all be asleep)
                 globrunqput(&p.runq.drain());
-                m.p = sched(|s| {
+                m.p = SCHED.with(|s| {
                     s.pidle.push(m.p);
                     pidleget(s).unwrap_or(std::ptr::null_mut())
                 });
@@ -468,24 +464,24 @@ fn findrunnable() -> *mut G {
                 return g;
             }
             // nothing to do: give the P back
-            LOCK.lock();
-            // SAFETY: LOCK is held.
-            let s = unsafe { &mut *SCHED.0.get() };
+            SCHED.mutex().lock();
+            // SAFETY: the lock is held until s is last used.
+            let s = unsafe { SCHED.get() };
             if let Some(g) = s.runq.pop_front() {
                 RUNQ_LEN.fetch_sub(1, Ordering::Release);
-                LOCK.unlock();
+                SCHED.mutex().unlock();
                 resetspinning(m);
                 return g;
             }
             pidleput(s, m.p);
             m.p = std::ptr::null_mut();
-            LOCK.unlock();
+            SCHED.mutex().unlock();
             if m.spinning {
                 m.spinning = false;
                 NMSPINNING.fetch_sub(1, Ordering::AcqRel);
                 // work may have been queued while this M was leaving: look again
-                if allp().iter().any(|&p| unsafe { !(*p).runq.is_empty() }) || RUNQ_LEN.load(Ordering::Acquire) != 0 {
-                    if let Some(p) = sched(pidleget) {
+                if allp().any(|p| !p.runq.is_empty()) || RUNQ_LEN.load(Ordering::Acquire) != 0 {
+                    if let Some(p) = SCHED.with(pidleget) {
                         m.p = p;
                         m.spinning = true;
                         NMSPINNING.fetch_add(1, Ordering::AcqRel);
@@ -500,8 +496,7 @@ fn findrunnable() -> *mut G {
 
 /// Steals work from another P for this M's P.
 fn steal(m: &mut M) -> Option<*mut G> {
-    let all = allp();
-    let max = GOMAXPROCS.load(Ordering::Relaxed).min(all.len());
+    let max = GOMAXPROCS.load(Ordering::Relaxed).min(NALLP.load(Ordering::Acquire));
     if max <= 1 {
         return None;
     }
@@ -513,8 +508,7 @@ fn steal(m: &mut M) -> Option<*mut G> {
     let start = crate::fastrand() as usize;
     for _ in 0..4 {
         for i in 0..max {
-            // SAFETY: Ps live forever.
-            let victim = unsafe { &*all[(start + i) % max] };
+            let victim = allp_get((start + i) % max);
             if victim.id == me.id {
                 continue;
             }
@@ -544,7 +538,7 @@ fn resetspinning(m: &mut M) {
 /// Sleeps this M until it is handed a P (or a timer is due).
 fn stopm(m: &mut M) {
     let me = m as *mut M;
-    sched(|s| {
+    SCHED.with(|s| {
         m.park.clear();
         s.midle.push(me);
         checkdead(s);
@@ -556,7 +550,7 @@ fn stopm(m: &mut M) {
         return;
     }
     // a timer is due: take a P to run it, unless someone woke this M meanwhile
-    sched(|s| {
+    SCHED.with(|s| {
         if let Some(i) = s.midle.iter().position(|&x| x == me) {
             s.midle.swap_remove(i);
             if let Some(p) = pidleget(s) {
@@ -573,12 +567,12 @@ fn stopm(m: &mut M) {
 }
 
 /// Go's `checkdead`: when every M is idle, no goroutine is runnable and no
-/// timer is pending, nothing can ever run again. LOCK held.
+/// timer is pending, nothing can ever run again. SCHED's lock held.
 fn checkdead(s: &mut Sched) {
     if s.midle.len() < s.mcount || !s.runq.is_empty() || crate::time::pending() {
         return;
     }
-    if allp().iter().any(|&p| unsafe { !(*p).runq.is_empty() }) {
+    if allp().any(|p| !p.runq.is_empty()) {
         return;
     }
     if s.main_goexited && NGOROUTINES.load(Ordering::Relaxed) == 0 {
@@ -617,7 +611,7 @@ fn checkdead(s: &mut Sched) {
 
 /// Every goroutine ever made (dead ones included: they are recycled, not freed).
 pub fn allgs() -> Vec<*mut G> {
-    sched(|s| s.allgs.clone())
+    SCHED.with(|s| s.allgs.clone())
 }
 
 /// Entered instead of `park_m` when an entry point declared not to park asked
@@ -634,7 +628,8 @@ pub extern "C" fn badpark(_g: *mut G) -> ! {
 pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
     // SAFETY: g is the goroutine that just parked on this M; its context is saved.
     let gr = unsafe { &mut *g };
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     m.curg = std::ptr::null_mut();
     p_of(m).curg.store(std::ptr::null_mut(), Ordering::Relaxed);
     let park = std::mem::take(&mut gr.park);
@@ -686,7 +681,7 @@ fn goexit0(g: &mut G) {
     crate::session::finish(g, crate::session::Outcome::Returned);
     if is_main_goroutine(g) {
         // main returned (or called Goexit with nothing else to run)
-        if !sched(|s| s.main_goexited) {
+        if !SCHED.with(|s| s.main_goexited) {
             crate::panic::exit(0);
         }
     }
@@ -694,7 +689,7 @@ fn goexit0(g: &mut G) {
         crate::stack::free_stack(g);
     }
     let gp = g as *mut G;
-    sched(|s| s.gfree.push(gp));
+    SCHED.with(|s| s.gfree.push(gp));
 }
 
 /// `go f(...)`: a new goroutine running func value `fv`.
@@ -709,14 +704,16 @@ pub unsafe extern "C" fn newproc(g: *mut G, fv: usize) {
         (*ng).gopc = *((*g).sched.sp as *const usize);
         (*ng).parent_goid = (*g).goid;
     }
-    globrunqput(&p_of(curm()).runq.put(ng, true));
+    // SAFETY: on this M's thread, for this statement.
+    globrunqput(&p_of(unsafe { curm() }).runq.put(ng, true));
     wakep();
 }
 
 /// A goroutine started by the runtime itself (`time.AfterFunc`).
 pub fn newproc_from_runtime(fv: usize) {
     let ng = newg(fv);
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     if m.p.is_null() {
         globrunqput(&[ng]);
     } else {
@@ -742,7 +739,7 @@ pub unsafe extern "C" fn goexit1(g: *mut G) {
 /// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
 /// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
 pub unsafe extern "C" fn main_goexit(g: *mut G) {
-    sched(|s| s.main_goexited = true);
+    SCHED.with(|s| s.main_goexited = true);
     // SAFETY: main_goexit is a native too, with goexit1's contract.
     unsafe { goexit1(g) };
 }
@@ -763,18 +760,19 @@ pub fn num_goroutine() -> i64 {
 
 /// Sets the number of Ps in use; returns the previous number.
 pub fn set_gomaxprocs(n: usize) -> usize {
-    let n = n.clamp(1, 256);
-    LOCK.lock();
-    // SAFETY: LOCK is held; Ps are only added.
-    let all = unsafe { &mut *ALLP.0.get() };
-    let s = unsafe { &mut *SCHED.0.get() };
-    while all.len() < n {
-        let p = Box::into_raw(Box::new(P { id: all.len(), runq: Runq::default(), schedtick: Default::default(), curg: Default::default() }));
-        all.push(p);
+    let n = n.clamp(1, MAX_GOMAXPROCS);
+    SCHED.mutex().lock();
+    // SAFETY: the lock is held until s is last used.
+    let s = unsafe { SCHED.get() };
+    let made = NALLP.load(Ordering::Relaxed);
+    for (id, slot) in ALLP.iter().enumerate().take(n).skip(made) {
+        let p = Box::into_raw(Box::new(P { id, runq: Runq::default(), schedtick: Default::default(), curg: Default::default() }));
+        slot.store(p, Ordering::Relaxed);
+        NALLP.store(id + 1, Ordering::Release);
         pidleput(s, p);
     }
     let old = GOMAXPROCS.swap(n, Ordering::AcqRel);
-    LOCK.unlock();
+    SCHED.mutex().unlock();
     if STARTED.load(Ordering::Relaxed) {
         for _ in old..n {
             wakep();
@@ -790,12 +788,13 @@ pub fn gomaxprocs() -> usize {
 /// Leaves this M's P for others while the goroutine blocks in the OS (Go's
 /// `entersyscallblock`); returns the P to take back.
 pub fn entersyscall() -> *mut P {
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     let p = std::mem::replace(&mut m.p, std::ptr::null_mut());
     // SAFETY: the current goroutine is in this runtime call.
     unsafe { (*m.curg).status.store(G_SYSCALL, Ordering::Release) };
     // another M runs the P's goroutines meanwhile
-    sched(|s| pidleput(s, p));
+    SCHED.with(|s| pidleput(s, p));
     if NMSPINNING.load(Ordering::Acquire) == 0 && NMSPINNING.compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
         startm(true);
     }
@@ -804,9 +803,10 @@ pub fn entersyscall() -> *mut P {
 
 /// Back from the OS: gets a P again, waiting for one if all are busy.
 pub fn exitsyscall() {
-    let m = curm();
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
     loop {
-        if let Some(p) = sched(pidleget) {
+        if let Some(p) = SCHED.with(pidleget) {
             m.p = p;
             break;
         }

@@ -3,21 +3,19 @@
 //! `WaitGroup` and `Cond` are Go code built on these and atomics.
 
 use crate::abi::G;
-use crate::lock::Mutex;
-use std::cell::UnsafeCell;
+use crate::lock::Locked;
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-struct Table(UnsafeCell<Option<HashMap<usize, VecDeque<*mut G>>>>);
-// SAFETY: accessed only with LOCK held.
-unsafe impl Sync for Table {}
+/// The goroutines waiting on each semaphore address, in arrival order. Its lock
+/// also orders the semaphores' counts, and is handed to `gopark` by a waiter.
+static WAITERS: Locked<Option<HashMap<usize, VecDeque<*mut G>>>> = Locked::new(None);
 
-static LOCK: Mutex = Mutex::new();
-static WAITERS: Table = Table(UnsafeCell::new(None));
-
-fn waiters() -> &'static mut HashMap<usize, VecDeque<*mut G>> {
-    // SAFETY: LOCK is held by every caller.
-    unsafe { (*WAITERS.0.get()).get_or_insert_with(HashMap::new) }
+/// # Safety
+/// The caller holds `WAITERS.mutex()`.
+unsafe fn waiters() -> &'static mut HashMap<usize, VecDeque<*mut G>> {
+    // SAFETY: as the caller promises.
+    unsafe { WAITERS.get().get_or_insert_with(HashMap::new) }
 }
 
 /// Why a goroutine waits on a semaphore, as Go names it (by the code sync passes).
@@ -40,15 +38,18 @@ fn reason(code: i64) -> &'static str {
 pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64) {
     // SAFETY: addr points at a live uint32 of Go code.
     let sema = unsafe { &*addr };
-    LOCK.lock();
+    WAITERS.mutex().lock();
     let n = sema.load(Ordering::Acquire);
     if n > 0 {
         sema.store(n - 1, Ordering::Release);
-        LOCK.unlock();
+        WAITERS.mutex().unlock();
         return;
     }
-    waiters().entry(addr as usize).or_default().push_back(g);
-    crate::proc::gopark(g, Some(&LOCK), reason(why));
+    // SAFETY: the lock is held; gopark releases it once g is parked.
+    unsafe {
+        waiters().entry(addr as usize).or_default().push_back(g);
+        crate::proc::gopark(g, Some(WAITERS.mutex()), reason(why));
+    }
 }
 
 /// Wakes one waiter of `addr` (handing it the count), or increments the count.
@@ -59,19 +60,21 @@ pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64)
 pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *const AtomicU32) {
     // SAFETY: as in semacquire.
     let sema = unsafe { &*addr };
-    LOCK.lock();
-    let w = waiters();
+    WAITERS.mutex().lock();
+    // SAFETY: the lock is held until the end.
+    let w = unsafe { waiters() };
     let woken = w.get_mut(&(addr as usize)).and_then(|q| q.pop_front());
     match woken {
         Some(g) => {
             if w.get(&(addr as usize)).is_some_and(|q| q.is_empty()) {
                 w.remove(&(addr as usize));
             }
-            crate::proc::goready(g);
+            // SAFETY: g was parked on this semaphore, under the lock still held.
+            unsafe { crate::proc::goready(g) };
         }
         None => {
             sema.fetch_add(1, Ordering::AcqRel);
         }
     }
-    LOCK.unlock();
+    WAITERS.mutex().unlock();
 }

@@ -14,7 +14,7 @@
 //!   (defer records, recovery), so those survive a move unchanged.
 
 use crate::abi::G;
-use crate::lock::Mutex;
+use crate::lock::Locked;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Go's maximum goroutine stack size.
@@ -75,17 +75,7 @@ struct Pool {
     large_bytes: usize,
 }
 
-static POOL_LOCK: Mutex = Mutex::new();
-static mut POOL: Pool = Pool { small: [const { Vec::new() }; POOL_ORDERS], chunks: 0, large: Vec::new(), large_bytes: 0 };
-
-fn with_pool<R>(f: impl FnOnce(&mut Pool) -> R) -> R {
-    POOL_LOCK.lock();
-    // SAFETY: POOL is only touched with POOL_LOCK held.
-    #[allow(static_mut_refs)]
-    let r = f(unsafe { &mut POOL });
-    POOL_LOCK.unlock();
-    r
-}
+static POOL: Locked<Pool> = Locked::new(Pool { small: [const { Vec::new() }; POOL_ORDERS], chunks: 0, large: Vec::new(), large_bytes: 0 });
 
 /// Maps `size` bytes (zeroed on demand) and returns the low end.
 pub fn map(size: usize) -> usize {
@@ -105,7 +95,7 @@ fn order(size: usize) -> Option<usize> {
 
 /// A stack of `size` bytes (a power-of-two multiple of `MIN_STACK`); its low end.
 pub fn stackalloc(size: usize) -> usize {
-    with_pool(|pool| match order(size) {
+    POOL.with(|pool| match order(size) {
         Some(o) => {
             if pool.small[o].is_empty() {
                 let chunk = map(POOL_CHUNK);
@@ -130,7 +120,7 @@ pub fn stackalloc(size: usize) -> usize {
 
 /// Returns a stack to the pool (or, past the pool's bound, to the OS).
 pub fn stackfree(lo: usize, size: usize) {
-    with_pool(|pool| match order(size) {
+    POOL.with(|pool| match order(size) {
         Some(o) => pool.small[o].push(lo),
         None if pool.large_bytes + size <= LARGE_CACHE => {
             pool.large_bytes += size;
@@ -216,7 +206,8 @@ pub unsafe fn copystack(g: &mut G, newsize: usize, sp: usize, fp: usize) -> usiz
 /// (a preemption request) or grows the stack and restarts the function at its
 /// entry on the new stack, exactly as if it had just been called.
 pub fn morestack(regs: &mut libc::mcontext_t, entry: usize) {
-    let g = crate::proc::curm().curg;
+    // SAFETY: the signal handler runs on the trapping M's thread.
+    let g = unsafe { crate::proc::curm() }.curg;
     // SAFETY: the trap is in compiled code, so this M is running goroutine g.
     let g = unsafe { &mut *g };
     let gr = &mut regs.gregs;

@@ -3,8 +3,7 @@
 //! until the earliest deadline. So sleeping goroutines cost no thread.
 
 use crate::abi::G;
-use crate::lock::Mutex;
-use std::cell::UnsafeCell;
+use crate::lock::Locked;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -32,14 +31,9 @@ struct Timers {
     next_id: u64,
 }
 
-struct Global(UnsafeCell<Option<Timers>>);
-// SAFETY: accessed only with LOCK held.
-unsafe impl Sync for Global {}
-
-/// Guards the timers; `time.Sleep` hands it to `gopark`, so a timer cannot fire
+/// The timers. `time.Sleep` hands their lock to `gopark`, so a timer cannot fire
 /// before its goroutine is parked.
-pub static LOCK: Mutex = Mutex::new();
-static TIMERS: Global = Global(UnsafeCell::new(None));
+static TIMERS: Locked<Option<Timers>> = Locked::new(None);
 /// The earliest deadline (i64::MAX when none), readable without the lock.
 static EARLIEST: AtomicI64 = AtomicI64::new(i64::MAX);
 
@@ -59,10 +53,13 @@ pub fn walltime() -> i64 {
     t.tv_sec * 1_000_000_000 + t.tv_nsec
 }
 
-/// The timers, with LOCK held by the caller.
-fn timers() -> &'static mut Timers {
-    // SAFETY: LOCK is held by every caller.
-    unsafe { (*TIMERS.0.get()).get_or_insert_with(|| Timers { heap: BinaryHeap::new(), live: HashMap::new(), next_id: 1 }) }
+/// The timers.
+///
+/// # Safety
+/// The caller holds `TIMERS.mutex()` while it uses them.
+unsafe fn timers() -> &'static mut Timers {
+    // SAFETY: as the caller promises.
+    unsafe { TIMERS.get().get_or_insert_with(|| Timers { heap: BinaryHeap::new(), live: HashMap::new(), next_id: 1 }) }
 }
 
 fn update_earliest(t: &mut Timers) {
@@ -76,9 +73,13 @@ fn update_earliest(t: &mut Timers) {
     EARLIEST.store(i64::MAX, Ordering::Release);
 }
 
-/// Arms a timer firing at `when` (then every `period` ns if positive). LOCK held.
-pub fn add_locked(when: i64, period: i64, action: Action) -> u64 {
-    let t = timers();
+/// Arms a timer firing at `when` (then every `period` ns if positive).
+///
+/// # Safety
+/// The caller holds `TIMERS.mutex()`.
+unsafe fn add_locked(when: i64, period: i64, action: Action) -> u64 {
+    // SAFETY: as the caller promises.
+    let t = unsafe { timers() };
     let id = t.next_id;
     t.next_id += 1;
     t.live.insert(id, Timer { when, period, action });
@@ -89,26 +90,29 @@ pub fn add_locked(when: i64, period: i64, action: Action) -> u64 {
 }
 
 pub fn add(when: i64, period: i64, action: Action) -> u64 {
-    LOCK.lock();
-    let id = add_locked(when, period, action);
-    LOCK.unlock();
+    TIMERS.mutex().lock();
+    // SAFETY: the lock is held.
+    let id = unsafe { add_locked(when, period, action) };
+    TIMERS.mutex().unlock();
     id
 }
 
 /// Disarms a timer; reports whether it had not fired yet.
 pub fn stop(id: u64) -> bool {
-    LOCK.lock();
-    let t = timers();
+    TIMERS.mutex().lock();
+    // SAFETY: the lock is held while t is used.
+    let t = unsafe { timers() };
     let was = t.live.remove(&id).is_some();
     update_earliest(t);
-    LOCK.unlock();
+    TIMERS.mutex().unlock();
     was
 }
 
 /// Re-arms a timer to fire at `when`; reports whether it had not fired yet.
 pub fn reset(id: u64, when: i64) -> bool {
-    LOCK.lock();
-    let t = timers();
+    TIMERS.mutex().lock();
+    // SAFETY: the lock is held while t is used.
+    let t = unsafe { timers() };
     let was = match t.live.get_mut(&id) {
         Some(tm) => {
             tm.when = when;
@@ -120,7 +124,7 @@ pub fn reset(id: u64, when: i64) -> bool {
         t.heap.push(Reverse((when, id)));
     }
     update_earliest(t);
-    LOCK.unlock();
+    TIMERS.mutex().unlock();
     was
 }
 
@@ -139,9 +143,10 @@ pub fn run_timers() {
     if EARLIEST.load(Ordering::Acquire) > nanotime() {
         return;
     }
-    LOCK.lock();
+    TIMERS.mutex().lock();
     let now = nanotime();
-    let t = timers();
+    // SAFETY: the lock is held while t is used.
+    let t = unsafe { timers() };
     let mut due = Vec::new();
     while let Some(&Reverse((when, id))) = t.heap.peek() {
         if when > now {
@@ -168,14 +173,14 @@ pub fn run_timers() {
         }
     }
     update_earliest(t);
-    // waking a sleeper must happen with LOCK held: it was handed to gopark
+    // waking a sleeper must happen with the lock held: it was handed to gopark
     for a in due.iter() {
         if let Action::Ready(g) = a {
             // SAFETY: a sleeping goroutine's timer readies it exactly once.
             unsafe { crate::proc::goready(*g) };
         }
     }
-    LOCK.unlock();
+    TIMERS.mutex().unlock();
     for a in due {
         match a {
             Action::Ready(_) => {}
@@ -195,8 +200,9 @@ pub unsafe extern "C" fn sleep(g: *mut G, d: i64) {
     if d <= 0 {
         return;
     }
-    LOCK.lock();
-    add_locked(nanotime().saturating_add(d), 0, Action::Ready(g));
+    TIMERS.mutex().lock();
+    // SAFETY: the lock is held (and handed to gopark below).
+    unsafe { add_locked(nanotime().saturating_add(d), 0, Action::Ready(g)) };
     // SAFETY: g is the calling goroutine, in the `time.Sleep` native.
-    unsafe { crate::proc::gopark(g, Some(&LOCK), "sleep") };
+    unsafe { crate::proc::gopark(g, Some(TIMERS.mutex()), "sleep") };
 }
