@@ -14,12 +14,20 @@ static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 pub type Printer = Box<dyn Fn(i32, &[u8]) + Send + Sync>;
 static PRINTER: Mutex<Option<Printer>> = Mutex::new(None);
 static PRINTER_ON: AtomicBool = AtomicBool::new(false);
+/// Output goes straight to its file (or the printer), unbuffered: set by a
+/// REPL session's start, before anything is written.
+static DIRECT: AtomicBool = AtomicBool::new(false);
+
+/// Writes everything straight through from now on (see `DIRECT`).
+pub(crate) fn set_direct() {
+    DIRECT.store(true, Ordering::Relaxed);
+}
 
 const FLUSH_AT: usize = 64 << 10;
 
 /// Writes to file descriptor `fd`.
 pub fn write(fd: i32, b: &[u8]) {
-    if crate::session::active() {
+    if DIRECT.load(Ordering::Relaxed) {
         match &*PRINTER.lock().unwrap_or_else(|e| e.into_inner()) {
             Some(p) if PRINTER_ON.load(Ordering::Acquire) => p(fd, b),
             _ => write_all(fd, b),

@@ -36,15 +36,11 @@ pub unsafe extern "C" fn fatalpanic(g: *mut G) {
     if traceback_all() {
         crate::traceback::print_others(g);
     }
-    if crate::session::active() {
-        // only the input ends; its deferred calls have run
-        // SAFETY: as above.
-        let g = unsafe { &mut *g };
-        crate::session::finish(g, crate::session::Outcome::Panicked);
-        g.park = crate::proc::PARK_EXIT;
-        return;
-    }
-    exit(2);
+    // SAFETY: as above.
+    let g = unsafe { &mut *g };
+    crate::session::fatal_ends_input(g);
+    // a session: only the goroutine ends; its deferred calls have run
+    g.park = crate::proc::PARK_EXIT;
 }
 
 /// `MINIGO_TRACEBACK=all` (or Go's own `GOTRACEBACK=all`): a fatal panic shows

@@ -71,6 +71,8 @@ static RUNQ_LEN: AtomicUsize = AtomicUsize::new(0);
 static GOIDGEN: AtomicI64 = AtomicI64::new(0);
 static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
 static STARTED: AtomicBool = AtomicBool::new(false);
+/// The main goroutine's id, set by `start`; 0 (no goroutine's) in a session.
+static MAIN_GOID: AtomicI64 = AtomicI64::new(0);
 
 /// The compiled adapter `extern "C" fn(g, funcval)` that calls a Go func value.
 static ENTRY_ADAPTER: AtomicUsize = AtomicUsize::new(0);
@@ -186,6 +188,7 @@ pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     init(adapter);
     let m = new_m();
     let g = newg(main_fv);
+    MAIN_GOID.store((*g).goid, Ordering::Relaxed);
     let p = SCHED.with(|s| s.pidle.pop()).expect("a P");
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
@@ -228,7 +231,7 @@ pub fn spawn_from_outside(fv: usize, announce: impl FnOnce(i64)) {
 
 /// Whether `g` is the program's main goroutine (a REPL session has none).
 pub fn is_main_goroutine(g: &G) -> bool {
-    g.goid == 1 && !crate::session::active()
+    g.goid == MAIN_GOID.load(Ordering::Relaxed)
 }
 
 /// For each P: how many goroutines it has started and the one it runs now. Ps
@@ -578,18 +581,11 @@ fn checkdead(s: &mut Sched) {
     if s.main_goexited && NGOROUTINES.load(Ordering::Relaxed) == 0 {
         crate::panic::throw("no goroutines (main called runtime.Goexit) - deadlock!");
     }
-    // a session is idle between inputs; an input waiting for nothing is deadlocked
-    let session = crate::session::active();
-    let eval = crate::session::eval_goid();
     // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
-    let blocked = |g: &&G| g.status.load(Ordering::Acquire) == G_WAITING && (!session || g.goid == eval);
+    let blocked = |g: &&G| g.status.load(Ordering::Acquire) == G_WAITING && crate::session::deadlock_counts(g);
     let Some(input) = s.allgs.iter().map(|&g| unsafe { &*g }).find(blocked) else { return };
-    if session && !crate::session::finish(input, crate::session::Outcome::Deadlocked) {
+    if !crate::session::reports_deadlock(input) {
         return;
-    }
-    if session {
-        // should anything wake it later, it ends rather than going on
-        crate::session::end(input, crate::session::Outcome::Deadlocked);
     }
     crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
     let mut first = true;
@@ -604,9 +600,7 @@ fn checkdead(s: &mut Sched) {
             crate::traceback::print_goroutine(g, g.waitreason);
         }
     }
-    if !session {
-        crate::panic::exit(2);
-    }
+    crate::session::after_deadlock();
 }
 
 /// Every goroutine ever made (dead ones included: they are recycled, not freed).

@@ -2,13 +2,21 @@
 //! input runs as a goroutine of its own (the *eval* goroutine), started from the
 //! REPL's thread, which waits for it while the Ms run it and every goroutine
 //! earlier inputs left running. The ways a program ends — `main` returning, an
-//! unrecovered panic, a deadlock — end only the input in a session.
+//! unrecovered panic, a stack overflow, a deadlock — end only the input in a
+//! session.
+//!
+//! Whether the runtime serves a session is fixed when it starts (`start` here,
+//! or `proc::start` for a program), and this file is the only one that asks:
+//! the rest of the runtime calls the policies below (`fatal_ends_input`,
+//! `ends_deadlocked`, ...), which keep a program's behaviour when there is no
+//! session, and output is configured by `start` (`output::set_direct`).
 
 use crate::abi::G;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+/// Set once, by `start`, before any goroutine runs.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// The goroutine id of the input running now (0: none).
@@ -37,8 +45,7 @@ pub enum Outcome {
     Interrupted,
 }
 
-/// Whether the runtime serves a REPL (rather than running one program).
-pub fn active() -> bool {
+fn active() -> bool {
     ACTIVE.load(Ordering::Relaxed)
 }
 
@@ -48,6 +55,8 @@ pub fn active() -> bool {
 /// As `proc::start`: `adapter` is the compiled entry adapter.
 pub unsafe fn start(adapter: usize) {
     ACTIVE.store(true, Ordering::Relaxed);
+    // output is not buffered: the prompt follows it
+    crate::output::set_direct();
     // SAFETY: forwarded from the caller.
     unsafe { crate::proc::start_without_main(adapter) }
 }
@@ -124,10 +133,59 @@ pub fn killed(g: &G) -> bool {
 
 /// Ends goroutine `g`, whose input ended `how` (reported already), at its next
 /// preemption point.
-pub fn end(g: &G, how: Outcome) {
+fn end(g: &G, how: Outcome) {
     finish(g, how);
     KILLED.lock().unwrap_or_else(|e| e.into_inner()).push(g.goid);
     arm(g);
+}
+
+/// A fatal error of goroutine `g` (an unrecovered panic, its message and trace
+/// printed): ends the program, or in a session only `g` — its input, if `g` is
+/// the input's, ends `Panicked`. Returns (in a session) for the caller to end
+/// `g`.
+pub fn fatal_ends_input(g: &G) {
+    if !active() {
+        crate::panic::exit(2);
+    }
+    finish(g, Outcome::Panicked);
+}
+
+/// As `fatal_ends_input`, for an error found where `g` cannot end at once (its
+/// stack overflowed): in a session, `g` ends at the preemption point the caller
+/// sends it to.
+pub fn fatal_ends_input_later(g: &G) {
+    if !active() {
+        crate::panic::exit(2);
+    }
+    end(g, Outcome::Panicked);
+}
+
+/// Whether a goroutine blocked on nothing that can wake it makes a deadlock: any
+/// in a program; in a session only the input's (a session is idle between
+/// inputs, and earlier inputs' goroutines may wait for later ones).
+pub fn deadlock_counts(g: &G) -> bool {
+    !active() || g.goid == eval_goid()
+}
+
+/// Whether a deadlock of `input` (a goroutine `deadlock_counts`) is to be
+/// reported: always in a program; in a session once, and `input` is ended should
+/// anything wake it later.
+pub fn reports_deadlock(input: &G) -> bool {
+    if !active() {
+        return true;
+    }
+    if !finish(input, Outcome::Deadlocked) {
+        return false;
+    }
+    end(input, Outcome::Deadlocked);
+    true
+}
+
+/// After a deadlock was reported: a program exits; a session goes on.
+pub fn after_deadlock() {
+    if !active() {
+        crate::panic::exit(2);
+    }
 }
 
 /// Records that goroutine `g` ended `how`; returns whether it was the input's.

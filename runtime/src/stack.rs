@@ -253,11 +253,8 @@ fn overflowed(g: &G, sp: usize) -> bool {
     crate::output::ewrite(
         format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={sp:#x} stack=[{:#x}, {:#x}]\n", g.stack_lo, g.stack_hi).as_bytes(),
     );
-    if !crate::session::active() {
-        crate::panic::throw("stack overflow");
-    }
     crate::output::ewrite(b"fatal error: stack overflow\n");
-    crate::session::end(g, crate::session::Outcome::Panicked);
+    crate::session::fatal_ends_input_later(g);
     true
 }
 
