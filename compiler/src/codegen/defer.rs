@@ -9,7 +9,7 @@
 //!
 //! In a function with `defer`, every Go call is a `try_call` whose exception edge
 //! is the function's landing pad: when a deferred call run by `gopanic` recovers,
-//! the runtime resumes this frame there (DESIGN.md, "Recovery = resume the
+//! the runtime resumes this frame there (docs/DESIGN.md, "Recovery resumes the
 //! deferring frame at a landing pad"), and the pad continues into the exit block.
 //! Depths (`g.stack_hi` minus a frame pointer) identify frames because, unlike
 //! frame pointers, they survive stack copying.

@@ -5,7 +5,7 @@
 //! (package initialization, then `main.main`), so only what a program can reach is
 //! compiled — most of the standard library never is.
 //!
-//! ABI (see DESIGN.md): every Go function takes `g` (VMContext) and a closure
+//! ABI (see docs/DESIGN.md, "The runtime boundary"): every Go function takes `g` (VMContext) and a closure
 //! context first, uses Cranelift's `tail` convention, and returns its flattened
 //! results in registers when they fit (8 integer, 8 float), else in `m.retbuf`.
 //! Runtime entry points and natives use System V with `g` first.
@@ -688,6 +688,13 @@ impl<'p> Backend<'p> {
         }
         self.finish(id, Context::for_function(func), "go_adapter").expect("adapter");
         id
+    }
+
+    /// Drops the back end but for its code and data, which live as long as the
+    /// process: goroutines (of a REPL session that ended) may still run them, and
+    /// the runtime keeps their line tables.
+    pub fn keep_code(self) {
+        std::mem::forget(self.module);
     }
 
     pub fn type_string(&self, t: TypeId) -> String {

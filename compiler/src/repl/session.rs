@@ -12,13 +12,28 @@ use crate::types::Program;
 use minigo_runtime::session::Outcome;
 
 pub struct Session {
-    /// Never dropped: goroutines may run its code after the session is gone.
+    /// The back end, compiling into `prog`: dropped with the session, but for its
+    /// code (`Backend::keep_code`).
     be: std::mem::ManuallyDrop<Backend<'static>>,
+    /// The session's program, owned here (the back end borrows it, hence the raw
+    /// pointer): freed, syntax trees and all, once the back end is gone.
+    prog: *mut Program,
     /// The session's package, once an input made it.
     pkg: Option<PkgId>,
     /// The packages imported so far, by name.
     imports: Scope,
     serial: u32,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // SAFETY: the back end is not used again.
+        let be = unsafe { std::mem::ManuallyDrop::take(&mut self.be) };
+        be.keep_code();
+        // SAFETY: the back end, the only borrower of the program, is gone; nothing
+        // the code or the runtime keeps refers to the program.
+        drop(unsafe { Box::from_raw(self.prog) });
+    }
 }
 
 /// What evaluating an input printed, beyond the program's own output.
@@ -35,18 +50,20 @@ pub enum Report {
 }
 
 impl Session {
-    /// A new session. Its program and code live as long as the process: goroutines
-    /// an input started may still run them after a `:reset`.
+    /// A new session. Its code lives as long as the process (goroutines an input
+    /// started may still run it after a `:reset`); its program lives as long as
+    /// the session.
     pub fn new() -> Session {
-        let prog: &'static mut Program = Box::leak(Box::new(Program::new()));
-        let mut be = Backend::for_session(prog).expect("the runtime package");
+        let prog = Box::into_raw(Box::new(Program::new()));
+        // SAFETY: prog is freed only when the session drops, after the back end.
+        let mut be = Backend::for_session(unsafe { &mut *prog }).expect("the runtime package");
         start_runtime(&mut be);
         let mut imports = Scope::default();
         let show = be.p.import("internal/repl").expect("internal/repl");
         let obj = be.p.new_object(Object::new(SHOW_PKG.into(), ObjKind::PkgName(show), INVALID, 0, None));
         be.p.obj_mut(obj).used = true;
         imports.insert(SHOW_PKG.into(), obj);
-        Session { be: std::mem::ManuallyDrop::new(be), pkg: None, imports, serial: 0 }
+        Session { be: std::mem::ManuallyDrop::new(be), prog, pkg: None, imports, serial: 0 }
     }
 
     /// Checks, compiles and runs one input, unit by unit; stops at the first that

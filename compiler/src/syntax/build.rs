@@ -20,26 +20,63 @@ pub struct Param {
     pub dots: Option<Pos>,
 }
 
+/// The memory one syntax tree lives in. Nodes are small and made by the hundred
+/// thousand; one bump allocation each keeps them dense.
+///
+/// Invariant: the tree's nodes are handed out as `&'static` references (`ast::P`),
+/// but live only as long as this arena. Whoever parses keeps the arena at least as
+/// long as any reference into the tree: `types::Program` owns the arenas of every
+/// tree it parsed and nothing else keeps a tree, so trees are freed with their
+/// `Program`. Freeing runs no destructor of a node: the names a tree holds are
+/// interned (`lexer::intern`) and stay in the interner.
+pub struct Arena(Box<bumpalo::Bump>);
+
+impl Arena {
+    /// Nodes allocated here, as `ast::P` references (see the invariant).
+    pub fn alloc<T>(&self, node: T) -> P<T> {
+        // SAFETY: the Bump is boxed, so its chunks stay where they are when the
+        // Arena moves, and they live as long as the Arena (see the invariant).
+        let bump: &'static bumpalo::Bump = unsafe { &*(&*self.0 as *const bumpalo::Bump) };
+        bump.alloc(node)
+    }
+
+    /// A list of nodes allocated here.
+    pub fn list<T>(&self, nodes: Vec<T>) -> List<T> {
+        // SAFETY: as in `alloc`.
+        let bump: &'static bumpalo::Bump = unsafe { &*(&*self.0 as *const bumpalo::Bump) };
+        bump.alloc_slice_fill_iter(nodes)
+    }
+}
+
+impl Default for Arena {
+    fn default() -> Self {
+        Arena(Box::new(bumpalo::Bump::new()))
+    }
+}
+
 /// Builds one file's tree: hands out node ids and owns the arena its nodes live in.
 pub struct Builder<'a> {
     pub ids: &'a IdGen,
-    /// Leaked: a tree is never freed (see `ast::P`). Nodes are small and made by the
-    /// hundred thousand; one bump allocation each keeps them dense.
-    arena: &'static bumpalo::Bump,
+    arena: Arena,
 }
 
 impl<'a> Builder<'a> {
     pub fn new(ids: &'a IdGen) -> Self {
-        Builder { ids, arena: Box::leak(Box::new(bumpalo::Bump::new())) }
+        Builder { ids, arena: Arena::default() }
     }
 
     /// A builder for the tree of a big `src`, whose arena starts as one chunk big
     /// enough for a typical tree of that much source (about twelve bytes of nodes per
     /// byte), so that the tree is one dense run of memory: a chain of doubling chunks
     /// leaves half-used ones behind. (Small files keep the chain: a chunk sized for
-    /// the worst case would stay mostly empty, and trees are never freed.)
+    /// the worst case would stay mostly empty.)
     pub fn sized_for(ids: &'a IdGen, src: &str) -> Self {
-        Builder { ids, arena: Box::leak(Box::new(bumpalo::Bump::with_capacity(12 * src.len()))) }
+        Builder { ids, arena: Arena(Box::new(bumpalo::Bump::with_capacity(12 * src.len()))) }
+    }
+
+    /// The arena the tree was built in, which must outlive it (see `Arena`).
+    pub fn into_arena(self) -> Arena {
+        self.arena
     }
 
     pub fn alloc<T>(&self, node: T) -> P<T> {
@@ -51,7 +88,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn list<T>(&self, nodes: Vec<T>) -> List<T> {
-        self.arena.alloc_slice_fill_iter(nodes)
+        self.arena.list(nodes)
     }
 
     pub fn one<T>(&self, node: T) -> List<T> {

@@ -5,7 +5,7 @@
 //! parser's.
 
 use super::ast::{Decl, File, IdGen, P};
-use super::build::Builder;
+use super::build::{Arena, Builder};
 use super::parser::run_grammar;
 use super::pos::Pos;
 use super::token::{SemiKind, Tok};
@@ -15,7 +15,8 @@ const MIN_SPLIT: usize = 256 << 10;
 
 /// Parses `src` as two halves, split before a top-level `func` near the middle.
 /// `None` when the file is small, has no such line, or either half has an error.
-pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
+/// The tree lives in the two arenas returned with it.
+pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<(P<File>, Vec<Arena>)> {
     if src.len() < MIN_SPLIT {
         return None;
     }
@@ -30,14 +31,14 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
     let tail_base = base + split as Pos;
     let parse_tail = move || {
         let ids = IdGen::starting_at(tail_start);
-        Moved(parse_clean(tail, tail_base, &ids, true).map(|f| (f, ids.count())))
+        Moved(parse_clean(tail, tail_base, &ids, true).map(|(f, arena)| (f, arena, ids.count())))
     };
     let (head, tail) = std::thread::scope(|s| {
         let tail = std::thread::Builder::new().name("minigo-parse".into()).spawn_scoped(s, parse_tail).ok()?;
         let head = parse_clean(head, base, ids, false);
         Some((head, tail.join().ok()?.0))
     })?;
-    let (head, (tail, tail_end)) = (head?, tail?);
+    let ((head, head_arena), (tail, tail_arena, tail_end)) = (head?, tail?);
     assert!(ids.count() <= tail_start, "node ids of a file's two halves overlap");
     if !tail.imports.is_empty() {
         return None; // an import after a declaration: the whole parse words the error
@@ -46,7 +47,9 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
     ids.skip_to(tail_start + 1);
     ids.claim_to(tail_end);
     let decls: Vec<Decl> = head.decls.iter().chain(tail.decls).cloned().collect();
-    Some(Box::leak(Box::new(File { decls: decls.leak(), end: tail.end, ..head.clone() })))
+    let decls = head_arena.list(decls);
+    let file = head_arena.alloc(File { decls, end: tail.end, ..head.clone() });
+    Some((file, vec![head_arena, tail_arena]))
 }
 
 /// A tree parsed on another thread, moved to the thread that joins it.
@@ -55,18 +58,18 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<P<File>> {
 /// every other handle on them (the lexer's table, the parser's stack) is dropped
 /// before the thread returns the tree. After the join, only the joining thread
 /// holds counts on them, so no count is ever touched by two threads.
-struct Moved(Option<(P<File>, u32)>);
+struct Moved(Option<(P<File>, Arena, u32)>);
 unsafe impl Send for Moved {}
 
 /// Parses one half; the tail gets a stand-in package clause. Any lexical or syntax
 /// error gives `None`.
-fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<P<File>> {
+fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<(P<File>, Arena)> {
     let builder = Builder::sized_for(ids, src);
     let clause = [Tok::Package, Tok::Ident("_".into()), Tok::Semi(SemiKind::Written)];
     let lead = if tail { clause.into_iter().map(|t| (base, t, base)).collect() } else { vec![] };
     let run = run_grammar(&builder, src, base, lead);
     let file = run.result.ok()?;
-    (run.lex_errors.is_empty() && run.too_deep.is_none()).then_some(file)
+    (run.lex_errors.is_empty() && run.too_deep.is_none()).then(|| (file, builder.into_arena()))
 }
 
 #[cfg(test)]
@@ -103,8 +106,9 @@ mod tests {
         let src = program(800, "");
         assert!(src.len() >= MIN_SPLIT);
         let (ids, whole_ids) = (IdGen::starting_at(7), IdGen::starting_at(7));
-        let halves = parse_halves(&src, 100, &ids).expect("a clean big file is split");
-        let whole = parse_whole(&src, 100, &whole_ids).file.unwrap();
+        let (halves, _arenas) = parse_halves(&src, 100, &ids).expect("a clean big file is split");
+        let whole = parse_whole(&src, 100, &whole_ids);
+        let whole = whole.file.unwrap();
         assert_eq!(shape(halves), shape(whole));
         assert_eq!(ids.nodes(), whole_ids.nodes());
         assert!(ids.count() > whole_ids.count());

@@ -505,10 +505,34 @@ fn rune_lit(lex: &mut Lx) {
 /// A token with its byte span.
 pub type Spanned = (usize, Tok, usize);
 
+thread_local! {
+    /// Every spelling of an identifier or literal this thread has lexed, once.
+    /// Syntax trees hold names without ever giving their counts back (their arena
+    /// runs no destructors, `build::Arena`), so a name must not belong to one
+    /// tree: it stays here, shared by every program the thread parses, and the
+    /// memory names take is bounded by the spellings seen rather than growing with
+    /// each program parsed.
+    static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Name>> = Default::default();
+}
+
+/// The one `Name` for spelling `s` (see `NAMES`).
+pub fn intern(s: &str) -> Name {
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(n) = names.get(s) {
+            return n.clone();
+        }
+        let n = Name::from(s);
+        names.insert(n.clone());
+        n
+    })
+}
+
 /// Tokens for the parser, with semicolons inserted as the spec says.
 pub struct Lexer<'s> {
     raw: Lx<'s>,
-    /// Identifiers repeat a lot: one shared `Name` per spelling.
+    /// Identifiers repeat a lot: the file's own table of interned names saves
+    /// most lookups in the thread's (`intern`).
     names: rustc_hash::FxHashMap<&'s str, Name>,
     /// Whether a newline here would end a statement.
     nlsemi: bool,
@@ -525,7 +549,7 @@ impl<'s> Lexer<'s> {
     }
 
     fn text(&self) -> Name {
-        Name::from(self.raw.slice())
+        intern(self.raw.slice())
     }
 
     fn convert(&mut self, raw: Raw) -> Option<Tok> {
@@ -535,7 +559,7 @@ impl<'s> Lexer<'s> {
                 let s = self.raw.slice();
                 match Tok::keyword(s) {
                     Some(k) => k,
-                    None => Tok::Ident(self.names.entry(s).or_insert_with(|| Name::from(s)).clone()),
+                    None => Tok::Ident(self.names.entry(s).or_insert_with(|| intern(s)).clone()),
                 }
             }
             Raw::Number(NumKind::Int) => Tok::Int(self.text()),

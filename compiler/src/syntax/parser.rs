@@ -2,7 +2,7 @@
 //! lalrpop parser, and word its errors the way gc's parser does.
 
 use super::ast::{File, IdGen, P};
-use super::build::{Builder, SyntaxError};
+use super::build::{Arena, Builder, SyntaxError};
 use super::lexer::Lexer;
 use super::pos::Pos;
 use super::token::Tok;
@@ -29,10 +29,12 @@ impl Diagnostic {
     }
 }
 
-/// What a parse produced: the file if it parsed, and every lexical and syntax error.
+/// What a parse produced: the file if it parsed, every lexical and syntax error,
+/// and the arenas the tree lives in, which must outlive it (see `build::Arena`).
 pub struct Parsed {
     pub file: Option<P<File>>,
     pub errors: Vec<Diagnostic>,
+    pub arenas: Vec<Arena>,
 }
 
 /// The tokens `lexer` reads, with positions from `base` in the session's `FileSet`.
@@ -71,31 +73,36 @@ pub(super) fn run_grammar(builder: &Builder, src: &str, base: Pos, lead: Vec<(Po
 
 pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     match super::halves::parse_halves(src, base, ids) {
-        Some(file) => Parsed { file: Some(file), errors: vec![] },
+        Some((file, arenas)) => Parsed { file: Some(file), errors: vec![], arenas },
         None => parse_whole(src, base, ids),
     }
 }
 
 pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
-    let eof = base + src.len() as Pos;
     let builder = Builder::new(ids);
+    let (file, errors) = parse_with(&builder, src, base);
+    Parsed { file, errors, arenas: vec![builder.into_arena()] }
+}
+
+fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<Diagnostic>) {
+    let eof = base + src.len() as Pos;
     // Tokens stream from the lexer into the parser; only a failed parse looks at
     // the token sequence again (for generics and gc's wording of the error).
-    let Run { result, lex_errors: mut errors, too_deep } = run_grammar(&builder, src, base, vec![]);
+    let Run { result, lex_errors: mut errors, too_deep } = run_grammar(builder, src, base, vec![]);
     if let Some(pos) = too_deep {
         errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
-        return Parsed { file: None, errors };
+        return (None, errors);
     }
     if result.is_err() {
         let (toks, _) = lex(src, base);
         if let Some(pos) = find_generics(&toks) {
             let mut errors = errors;
             errors.push(Diagnostic::new(pos, "minigo does not support generics"));
-            return Parsed { file: None, errors };
+            return (None, errors);
         }
-        return parse_failed(result, toks, errors, &builder, eof);
+        return parse_failed(result, toks, errors, builder, eof);
     }
-    Parsed { file: result.ok(), errors }
+    (result.ok(), errors)
 }
 
 fn parse_failed(
@@ -104,7 +111,7 @@ fn parse_failed(
     mut errors: Vec<Diagnostic>,
     builder: &Builder,
     eof: Pos,
-) -> Parsed {
+) -> (Option<P<File>>, Vec<Diagnostic>) {
     if !errors.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
         // gc drops a syntax error at the end of the file when an error came before
         // (typically an unterminated literal that swallowed the rest): it closes what
@@ -113,7 +120,7 @@ fn parse_failed(
         result = go::SourceFileParser::new().parse(builder, closed.into_iter().map(Ok::<_, SyntaxError>));
     }
     match result {
-        Ok(file) => Parsed { file: Some(file), errors },
+        Ok(file) => (Some(file), errors),
         Err(e) => {
             let d = syntax_error(e, eof);
             let d = match instantiation_at(&toks, d.pos) {
@@ -121,7 +128,7 @@ fn parse_failed(
                 None => d,
             };
             errors.push(d);
-            Parsed { file: None, errors }
+            (None, errors)
         }
     }
 }

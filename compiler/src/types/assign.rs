@@ -388,7 +388,7 @@ impl Checker<'_> {
             self.p.info.objs.insert_def(e.id, obj);
             vars.push(obj);
             if &**name != "_" {
-                let ident: &'static Ident = Box::leak(Box::new(Ident { id: e.id, pos: e.pos, name: name.clone() }));
+                let ident: &'static Ident = self.p.synthetic(Ident { id: e.id, pos: e.pos, name: name.clone() });
                 new_vars.push((obj, ident));
             }
         }

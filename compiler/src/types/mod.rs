@@ -23,6 +23,7 @@ mod universe;
 mod zeroed;
 
 use crate::syntax::ast::{File, IdGen};
+use crate::syntax::build::Arena;
 use crate::syntax::parser::{parse_file, Diagnostic};
 use crate::syntax::pos::FileSet;
 use crate::syntax::token::Name;
@@ -43,6 +44,10 @@ pub struct Program {
     pub fset: FileSet,
     pub ids: IdGen,
     by_path: FxHashMap<Name, PkgId>,
+    /// The arenas of every syntax tree parsed into the program, and of the nodes
+    /// the checker makes itself: the trees live exactly as long as the program
+    /// (see `syntax::build::Arena`).
+    trees: Vec<Arena>,
 }
 
 impl Default for Program {
@@ -63,6 +68,7 @@ impl Program {
             fset: FileSet::default(),
             ids: IdGen::default(),
             by_path: FxHashMap::default(),
+            trees: vec![Arena::default()],
         };
         p.init_universe();
         p
@@ -85,7 +91,7 @@ impl Program {
         &self.pkgs[id.0 as usize]
     }
 
-    /// Parses a file into the session; the syntax tree lives as long as the process
+    /// Parses a file into the program; the syntax tree lives as long as the program
     /// (the REPL keeps referring to earlier inputs' declarations).
     /// Lexical errors come with a syntax tree (gc type-checks despite them); a syntax
     /// error leaves none.
@@ -97,7 +103,14 @@ impl Program {
     pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
         let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
         let parsed = parse_file(src, base, &self.ids);
+        self.trees.extend(parsed.arenas);
         (parsed.file, parsed.errors)
+    }
+
+    /// A syntax node the checker makes (a stand-in for one the source leaves
+    /// implicit), living as long as the program's trees.
+    pub fn synthetic<T>(&self, node: T) -> &'static T {
+        self.trees[0].alloc(node)
     }
 
     /// Type-checks the files of one package. Imports are loaded on demand.

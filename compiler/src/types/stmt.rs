@@ -308,7 +308,7 @@ impl Checker<'_> {
             }
             None => {
                 let e: &'static Expr =
-                    Box::leak(Box::new(Expr { id: NodeId(u32::MAX), pos: clauses.first().map_or(0, |c| c.pos), kind: ExprKind::Ident("true".into()) }));
+                    self.p.synthetic(Expr { id: NodeId(u32::MAX), pos: clauses.first().map_or(0, |c| c.pos), kind: ExprKind::Ident("true".into()) });
                 Operand::constant(BOOL, Constant::Bool(true), e)
             }
         };
@@ -504,7 +504,7 @@ impl Checker<'_> {
                 };
                 let obj = self.new_obj(name.clone(), ObjKind::Var(VarKind::Local), INVALID, l.pos);
                 self.p.info.objs.insert_def(l.id, obj);
-                let ident: &'static Ident = Box::leak(Box::new(Ident { id: l.id, pos: l.pos, name: name.clone() }));
+                let ident: &'static Ident = self.p.synthetic(Ident { id: l.id, pos: l.pos, name: name.clone() });
                 if &**name != "_" {
                     vars.push((obj, ident));
                 }
