@@ -423,43 +423,27 @@ pub unsafe extern "C" fn goroutine_start() {
 /// `entries.rs`; natives use this directly.
 #[macro_export]
 macro_rules! entry {
-    ($name:ident => $imp:path, nopark) => {
-        /// # Safety
-        /// Called by compiled code only, with `$imp`'s arguments.
-        #[unsafe(naked)]
-        pub unsafe extern "C" fn $name() {
-            std::arch::naked_asm!(
-                "lea rax, [rip + {imp}]",
-                "jmp {sw}",
-                imp = sym $imp,
-                sw = sym $crate::asm_amd64::systemstack_nopark,
-            )
-        }
-    };
     ($name:ident => $imp:path, preserve_all) => {
-        /// # Safety
-        /// Called by compiled code only, with `$imp`'s arguments.
-        #[unsafe(naked)]
-        pub unsafe extern "C" fn $name() {
-            std::arch::naked_asm!(
-                "push rax",
-                "lea rax, [rip + {imp}]",
-                "jmp {sw}",
-                imp = sym $imp,
-                sw = sym $crate::asm_amd64::systemstack_all,
-            )
-        }
+        $crate::entry!(@via $name, $imp, systemstack_all, "push rax");
+    };
+    ($name:ident => $imp:path, nopark) => {
+        $crate::entry!(@via $name, $imp, systemstack_nopark, "");
     };
     ($name:ident => $imp:path) => {
+        $crate::entry!(@via $name, $imp, systemstack, "");
+    };
+    // `$first`: what the entry does before loading `$imp` into rax
+    (@via $name:ident, $imp:path, $switch:ident, $first:literal) => {
         /// # Safety
         /// Called by compiled code only, with `$imp`'s arguments.
         #[unsafe(naked)]
         pub unsafe extern "C" fn $name() {
             std::arch::naked_asm!(
+                $first,
                 "lea rax, [rip + {imp}]",
                 "jmp {sw}",
                 imp = sym $imp,
-                sw = sym $crate::asm_amd64::systemstack,
+                sw = sym $crate::asm_amd64::$switch,
             )
         }
     };
