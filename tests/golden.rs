@@ -26,7 +26,8 @@
 //!
 //! Programs run with a program cache of their own (`MINIGOCACHE`, fresh for each
 //! run of this harness): the first run of a `run/` program compiles it, the second
-//! (GOMAXPROCS=2) runs the image the first one cached, so both paths are checked.
+//! (GOMAXPROCS=2) must run the image the first one cached (`--timing` says so), so
+//! both paths are checked.
 //!
 //! Expectations (see `harness.rs`): `BLESS=go cargo test --release --test golden`
 //! regenerates Go's from real Go with `tests/go-truth` (which installs Go 1.27 on
@@ -100,8 +101,19 @@ fn check_run(file: &Path) -> Result<(), Failed> {
 fn check_run_with(file: &Path, procs: &str) -> Result<(), Failed> {
     let src = expect(file)?;
     let pending = src.lines().find_map(|l| l.strip_prefix("// minigo-pending: ")).map(str::to_string);
-    let out = run_program(file, procs)?;
+    // the second run is from the image the first one cached
+    let cached = procs == "2" && pending.is_none();
+    let out = run_program(file, procs, cached)?;
     let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = if cached {
+        let (first, rest) = stderr.split_once('\n').unwrap_or((&stderr, ""));
+        if !first.starts_with("cached program") {
+            return Err(format!("not run from the program cache:\n{stderr}").into());
+        }
+        std::borrow::Cow::Owned(rest.to_string())
+    } else {
+        stderr
+    };
     let stdout = String::from_utf8_lossy(&out.stdout);
     if let Some(what) = pending {
         let want = format!("minigo does not support {what}");
@@ -144,13 +156,14 @@ fn cache_dir() -> PathBuf {
 
 /// Runs `minigo run` on a program as go-truth runs Go: in its directory, with no
 /// input, for a limited time.
-fn run_program(file: &Path, procs: &str) -> Result<std::process::Output, Failed> {
+fn run_program(file: &Path, procs: &str, timing: bool) -> Result<std::process::Output, Failed> {
     use wait_timeout::ChildExt;
     let mut child = minigo()
         .env("GOMAXPROCS", procs)
         .env("MINIGOCACHE", cache_dir())
         .current_dir(file.parent().unwrap())
         .arg("run")
+        .args(timing.then_some("--timing"))
         .arg(file.file_name().unwrap())
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
@@ -196,6 +209,90 @@ fn check_cache_hit() -> Result<(), Failed> {
     Ok(())
 }
 
+/// `minigo run` of `file` with program cache `dir`: (stdout, stderr, exit status).
+fn run_cached(dir: &Path, file: &Path) -> Result<(String, String, Option<i32>), Failed> {
+    let out =
+        minigo().env("MINIGOCACHE", dir).current_dir(file.parent().unwrap()).arg("run").arg(file.file_name().unwrap()).output().map_err(|e| e.to_string())?;
+    Ok((String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code()))
+}
+
+/// The cache's entries (`images-*/*.img`) under `dir`.
+fn cache_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    for sub in std::fs::read_dir(dir).into_iter().flatten().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("images-")) {
+        v.extend(std::fs::read_dir(sub.path()).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "img")));
+    }
+    v
+}
+
+/// A damaged cache entry is never executed: with every 97th byte of the entry
+/// flipped in turn, and the entry cut at several lengths, `cache/sum.go` prints
+/// what Go prints (from a recompiled program) or nothing at all — never a wrong
+/// answer, a crash or a Rust panic.
+fn check_cache_torture() -> Result<(), Failed> {
+    let dir = cache_dir().join("torture");
+    let file = tests_dir().join("cache/sum.go");
+    if Bless::from_env() == Bless::Go {
+        bless_go(&file)?;
+    }
+    let want = (expect_or_empty(&file.with_extension("out")), expect(&file.with_extension("err"))?, Some(0));
+    if run_cached(&dir, &file)? != want {
+        return Err("the program itself differs from Go".into());
+    }
+    let entries = cache_entries(&dir);
+    let [entry] = entries.as_slice() else { return Err(format!("want one cache entry, have {entries:?}").into()) };
+    let good = std::fs::read(entry).map_err(|e| e.to_string())?;
+    let flips = (0..good.len()).step_by(97).map(|i| {
+        let mut b = good.clone();
+        b[i] ^= 0x5a;
+        (format!("byte {i} flipped"), b)
+    });
+    let cuts = [0, 1, 8, 24, good.len() / 3, good.len() / 2, good.len() - 1].map(|n| (format!("cut at {n}"), good[..n].to_vec()));
+    for (what, bytes) in flips.chain(cuts) {
+        std::fs::write(entry, &bytes).map_err(|e| e.to_string())?;
+        let got = run_cached(&dir, &file)?;
+        if got != want {
+            return Err(format!("with the entry's {what}: exit {:?}, stdout {:?}, stderr:\n{}", got.2, got.0, got.1).into());
+        }
+    }
+    Ok(())
+}
+
+/// The cache touches only what it made: foreign files in its directory, and
+/// files not named as entries in its entries' directory, survive trimming and
+/// `minigo clean -cache`, which removes every entry.
+fn check_cache_foreign() -> Result<(), Failed> {
+    let dir = cache_dir().join("foreign");
+    let images = dir.join("images-v2");
+    std::fs::create_dir_all(&images).map_err(|e| e.to_string())?;
+    let mut foreign = Vec::new();
+    for i in 0..300 {
+        foreign.push(dir.join(format!("user-file-{i}.txt")));
+        foreign.push(dir.join(format!("{i:032x}.img")));
+    }
+    foreign.push(images.join("notes.txt"));
+    for f in &foreign {
+        std::fs::write(f, "keep me").map_err(|e| e.to_string())?;
+    }
+    // more entries than the cache keeps, so that storing trims
+    for i in 0..300 {
+        std::fs::write(images.join(format!("{i:032x}.img")), "an old entry").map_err(|e| e.to_string())?;
+    }
+    run_cached(&dir, &tests_dir().join("cache/sum.go"))?;
+    let left = cache_entries(&dir).len();
+    if !(2..=200).contains(&left) {
+        return Err(format!("{left} entries after trimming 301").into());
+    }
+    let clean = minigo().env("MINIGOCACHE", &dir).args(["clean", "-cache"]).status().map_err(|e| e.to_string())?;
+    if !clean.success() || !cache_entries(&dir).is_empty() {
+        return Err("minigo clean -cache left entries".into());
+    }
+    match foreign.iter().find(|f| std::fs::read_to_string(f).ok().as_deref() != Some("keep me")) {
+        Some(f) => Err(format!("the cache touched {}", f.display()).into()),
+        None => Ok(()),
+    }
+}
+
 /// A traceback with machine-specific details masked.
 fn mask_traceback(s: &str) -> String {
     s.lines()
@@ -223,7 +320,7 @@ fn mask_traceback(s: &str) -> String {
 }
 
 fn check_traceback(file: &Path) -> Result<(), Failed> {
-    let out = run_program(file, "2")?;
+    let out = run_program(file, "2", false)?;
     let (want_out, want_rc) = go_outcome(file)?;
     let want = mask_traceback(&expect(&file.with_extension("err"))?);
     let got = mask_traceback(&String::from_utf8_lossy(&out.stderr));
@@ -316,6 +413,8 @@ fn main() {
         Err(e) => trials.push(tree_error("samples/(none)", e)),
     }
     trials.push(Trial::test("cache/hit", check_cache_hit));
+    trials.push(Trial::test("cache/torture", check_cache_torture));
+    trials.push(Trial::test("cache/foreign", check_cache_foreign));
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(cache_dir());
     conclusion.exit();

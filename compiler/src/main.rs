@@ -52,6 +52,11 @@ enum Cmd {
         #[arg(long)]
         func: Option<String>,
     },
+    /// Remove cached files: `-cache` empties the program cache (as `go clean -cache`).
+    Clean {
+        #[arg(allow_hyphen_values = true, required = true, value_parser = ["-cache", "--cache"])]
+        what: Vec<String>,
+    },
 }
 
 /// Compiles a checked program; `Emit::None` runs it (and does not return),
@@ -196,6 +201,13 @@ fn run(cli: Cli) -> ExitCode {
         Cmd::Build { path, emit, func } => match check(&path, &mut driver::Timing::default()) {
             Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref(), None),
             Err(c) => c,
+        },
+        Cmd::Clean { .. } => match cache::clean() {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("minigo clean: {e}");
+                ExitCode::from(1)
+            }
         },
     }
 }

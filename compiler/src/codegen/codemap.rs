@@ -70,6 +70,27 @@ impl Pending {
         minigo_runtime::traceback::register(funcs, self.files.clone(), pads);
     }
 
+    /// Checks what `publish` indexes (for a cached image): functions as
+    /// `code_size` knows them, offsets within their code, files by index.
+    pub fn validate(&self, code_size: &dyn Fn(FuncId) -> Option<usize>) -> Result<(), String> {
+        for f in &self.funcs {
+            let size = code_size(f.id).filter(|&s| s == f.size).ok_or("a line table of a function not in the image")?;
+            for l in &f.lines {
+                let file_ok = (l.file as usize) < self.files.len() && l.inlined.as_ref().is_none_or(|i| (i.1 as usize) < self.files.len());
+                if l.offset as usize > size || !file_ok {
+                    return Err("a line outside its function or file table".into());
+                }
+            }
+        }
+        for &(id, ret, handler, _) in &self.pads {
+            let size = code_size(id).ok_or("a landing pad of a function not in the image")?;
+            if ret as usize > size || handler as usize >= size {
+                return Err("a landing pad outside its function".into());
+            }
+        }
+        Ok(())
+    }
+
     /// Adds a later publication.
     pub fn extend(&mut self, p: &Pending) {
         self.funcs.extend(p.funcs.iter().cloned());

@@ -15,7 +15,7 @@ use cranelift_codegen::ir;
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::Context;
 use cranelift_jit::JITModule;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
+use cranelift_module::{DataDescription, DataId, FuncId, Init, Linkage, Module, ModuleReloc, ModuleRelocTarget};
 use serde::{Deserialize, Serialize};
 
 #[derive(Default, Serialize, Deserialize)]
@@ -83,6 +83,68 @@ impl Image {
 
     pub fn from_bytes(b: &[u8]) -> Option<Image> {
         postcard::from_bytes(b).ok()
+    }
+
+    /// Checks that everything `load` indexes is in range — declarations by id,
+    /// relocations and traps within their code or data, line tables and landing
+    /// pads within their functions — so that a damaged image is an error, never
+    /// a crash or a write out of bounds. (The cache checksums entries too; this
+    /// is the loader's own guard.)
+    pub fn validate(&self) -> Result<(), String> {
+        let (nf, nd) = (self.funcs.len(), self.data.len());
+        let target_ok = |t: &ModuleRelocTarget| match t {
+            ModuleRelocTarget::User { namespace: 0, index } => (*index as usize) < nf,
+            ModuleRelocTarget::User { namespace: 1, index } => (*index as usize) < nd,
+            ModuleRelocTarget::User { .. } => false,
+            ModuleRelocTarget::FunctionOffset(f, _) => (f.as_u32() as usize) < nf,
+            ModuleRelocTarget::LibCall(_) | ModuleRelocTarget::KnownSymbol(_) => true,
+        };
+        let mut code_size = vec![None; nf];
+        for c in &self.code {
+            let slot = code_size.get_mut(c.id.as_u32() as usize).ok_or("code of an undeclared function")?;
+            if slot.replace(c.bytes.len()).is_some() || !c.align.is_power_of_two() {
+                return Err("a function defined twice, or misaligned".into());
+            }
+            for (offset, kind, name, _) in &c.relocs {
+                let width = if matches!(kind, Reloc::Abs8) { 8 } else { 4 };
+                if *offset as usize + width > c.bytes.len() || !target_ok(name) {
+                    return Err("a relocation outside its function or to nothing".into());
+                }
+            }
+        }
+        let mut defined = vec![false; nd];
+        for (id, d) in &self.defined_data {
+            let slot = defined.get_mut(id.as_u32() as usize).ok_or("an undeclared data object")?;
+            let size = match &d.init {
+                Init::Bytes { contents } => contents.len(),
+                Init::Zeros { size } => *size,
+                Init::Uninitialized => return Err("uninitialized data".into()),
+            };
+            let funcs_ok = d.function_relocs.iter().all(|(off, f)| *off as usize + 8 <= size && d.function_decls.get(*f).is_some_and(target_ok));
+            let data_ok = d.data_relocs.iter().all(|(off, g, _)| *off as usize + 8 <= size && d.data_decls.get(*g).is_some_and(target_ok));
+            if std::mem::replace(slot, true) || !funcs_ok || !data_ok || d.align.is_some_and(|a| !a.is_power_of_two()) {
+                return Err("data defined twice, or a relocation outside it".into());
+            }
+        }
+        // imports resolve by name (the JIT cannot link an unknown one); everything
+        // else must be defined
+        let known: std::collections::HashSet<&str> = super::symbols().map(|(name, _)| name).collect();
+        let linked = |name: &str, linkage: &Linkage, here: bool| if *linkage == Linkage::Import { known.contains(name) } else { here };
+        let funcs_linked = self.funcs.iter().zip(&code_size).all(|((name, l), size)| linked(name, l, size.is_some()));
+        let data_linked = self.data.iter().zip(&defined).all(|((name, l, _), &here)| linked(name, l, here));
+        if !funcs_linked || !data_linked {
+            return Err("a declaration neither defined nor a known import".into());
+        }
+        let size_of = |f: FuncId| code_size.get(f.as_u32() as usize).copied().flatten();
+        if !self.traps.iter().all(|&(f, off)| size_of(f).is_some_and(|s| (off as usize) < s)) {
+            return Err("a stack-check trap outside its function".into());
+        }
+        self.codemap.validate(&size_of)?;
+        let entry_ok = self.entry_fv.is_some_and(|d| defined.get(d.as_u32() as usize) == Some(&true));
+        if !entry_ok || self.adapter.and_then(size_of).is_none() {
+            return Err("incomplete image".into());
+        }
+        Ok(())
     }
 
     /// Replays the image into a fresh module; the program's addresses (as

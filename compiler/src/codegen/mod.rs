@@ -91,10 +91,16 @@ pub struct Compiled {
     pub module: JITModule,
 }
 
+/// The symbols compiled code imports: the runtime's entry points (and
+/// `runtime.zerobase`) and the natives.
+fn symbols() -> impl Iterator<Item = (&'static str, *const u8)> {
+    minigo_runtime::entries::table().into_iter().chain(minigo_stdlib::natives::table())
+}
+
 /// A JIT module that resolves the runtime's entry points and the natives.
 fn new_module() -> JITModule {
     let mut jb = JITBuilder::with_isa(isa(), cranelift_module::default_libcall_names());
-    for (name, f) in minigo_runtime::entries::table().into_iter().chain(minigo_stdlib::natives::table()) {
+    for (name, f) in symbols() {
         jb.symbol(name, f);
     }
     JITModule::new(jb)
