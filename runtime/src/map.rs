@@ -8,6 +8,7 @@
 use crate::abi::{Pair, TypeDesc, G};
 use crate::malloc::alloc;
 use crate::typealg::{equal, hash, Uncomparable};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 const EMPTY: u32 = 0;
 const TOMBSTONE: u32 = u32::MAX;
@@ -16,6 +17,8 @@ const TOMBSTONE: u32 = u32::MAX;
 pub struct HMap {
     /// `len(m)`, which compiled code reads (`abi::HMAP_COUNT`).
     pub count: usize,
+    /// `HASH_WRITING` while a write is in progress (see `Writing`).
+    flags: AtomicU8,
     seed: u64,
     index: Vec<u32>,
     hashes: Vec<u64>,
@@ -26,6 +29,52 @@ pub struct HMap {
     cap: usize,
     tombstones: usize,
     iterators: usize,
+}
+
+/// Set in `HMap::flags` while a goroutine writes the map. Go's detection of
+/// unsynchronized use (`hashWriting`): a write that finds it set, or finds it
+/// cleared when it ends, raced with another write; a read that finds it set
+/// raced with a write. Either is a fatal error, as in Go. Best effort, as Go's:
+/// relaxed loads and stores, no read-modify-write, so detection costs a
+/// correct program nothing but the flag's two stores per write.
+const HASH_WRITING: u8 = 1;
+
+/// A write to a map in progress (Go's `h.flags ^= hashWriting` until the write
+/// ends).
+struct Writing<'a>(&'a AtomicU8, *mut G);
+
+impl<'a> Writing<'a> {
+    fn start(m: &'a HMap, g: *mut G) -> Writing<'a> {
+        let f = m.flags.load(Ordering::Relaxed);
+        if f & HASH_WRITING != 0 {
+            concurrent(g, "concurrent map writes");
+        }
+        m.flags.store(f ^ HASH_WRITING, Ordering::Relaxed);
+        Writing(&m.flags, g)
+    }
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        let f = self.0.load(Ordering::Relaxed);
+        if f & HASH_WRITING == 0 {
+            concurrent(self.1, "concurrent map writes");
+        }
+        self.0.store(f & !HASH_WRITING, Ordering::Relaxed);
+    }
+}
+
+/// A read of `m`, which must not overlap a write.
+fn check_read(m: &HMap, g: *mut G) {
+    if m.flags.load(Ordering::Relaxed) & HASH_WRITING != 0 {
+        concurrent(g, "concurrent map read and map write");
+    }
+}
+
+/// The fatal error of a map used without synchronization.
+fn concurrent(g: *mut G, msg: &str) -> ! {
+    // SAFETY: g is the goroutine in this map operation.
+    crate::panic::fatal(unsafe { &*g }, msg)
 }
 
 struct Layout {
@@ -177,6 +226,7 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
     let cap = (hint.max(0) as usize).clamp(0, 1 << 24);
     Box::into_raw(Box::new(HMap {
         count: 0,
+        flags: AtomicU8::new(0),
         seed: crate::fastrand(),
         index: vec![EMPTY; (cap * 2).next_power_of_two().max(16)],
         hashes: Vec::with_capacity(cap),
@@ -194,9 +244,9 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapaccess1(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+pub unsafe extern "C" fn mapaccess1(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
     // SAFETY: the arguments are mapaccess1's, which has the same contract.
-    unsafe { mapaccess2(_g, mt, m, key).0 as *mut u8 }
+    unsafe { mapaccess2(g, mt, m, key).0 as *mut u8 }
 }
 
 /// `v, ok := m[k]`.
@@ -204,11 +254,12 @@ pub unsafe extern "C" fn mapaccess1(_g: *mut G, mt: *const TypeDesc, m: *mut HMa
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> Pair {
+pub unsafe extern "C" fn mapaccess2(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> Pair {
     let l = layout(mt);
     if !m.is_null() {
         // SAFETY: m is a live map.
         let m = unsafe { &*m };
+        check_read(m, g);
         if let Some(i) = m.find(&l, key) {
             // SAFETY: the entry is allocated.
             return Pair(unsafe { m.entry(&l, i).add(l.voff) } as u64, 1);
@@ -227,9 +278,10 @@ pub unsafe extern "C" fn mapaccess2(_g: *mut G, mt: *const TypeDesc, m: *mut HMa
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
+pub unsafe extern "C" fn mapassign(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
-    // SAFETY: m is a live, non-nil map.
+    // SAFETY: m is a live, non-nil map (its flag is checked before it is written).
+    let _w = Writing::start(unsafe { &*m }, g);
     let m = unsafe { &mut *m };
     let i = m.insert(&l, key);
     // SAFETY: the entry is allocated.
@@ -239,12 +291,13 @@ pub unsafe extern "C" fn mapassign(_g: *mut G, mt: *const TypeDesc, m: *mut HMap
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
+pub unsafe extern "C" fn mapdelete(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
     if m.is_null() {
         return;
     }
     let l = layout(mt);
-    // SAFETY: m is a live map.
+    // SAFETY: m is a live map (its flag is checked before it is written).
+    let _w = Writing::start(unsafe { &*m }, g);
     let m = unsafe { &mut *m };
     let Some(i) = m.find(&l, key) else { return };
     m.live[i] = false;
@@ -261,11 +314,12 @@ pub unsafe extern "C" fn mapdelete(_g: *mut G, mt: *const TypeDesc, m: *mut HMap
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapclear(_g: *mut G, _mt: *const TypeDesc, m: *mut HMap) {
+pub unsafe extern "C" fn mapclear(g: *mut G, _mt: *const TypeDesc, m: *mut HMap) {
     if m.is_null() {
         return;
     }
-    // SAFETY: m is a live map.
+    // SAFETY: m is a live map (its flag is checked before it is written).
+    let _w = Writing::start(unsafe { &*m }, g);
     let m = unsafe { &mut *m };
     for l in m.live.iter_mut() {
         *l = false;
@@ -309,12 +363,14 @@ pub unsafe extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HM
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn mapiternext(_g: *mut G, it: *mut MapIter) -> Pair {
+pub unsafe extern "C" fn mapiternext(g: *mut G, it: *mut MapIter) -> Pair {
     // SAFETY: it came from mapiterinit.
     let it = unsafe { &mut *it };
     if it.m.is_null() {
         return Pair(0, 0);
     }
+    // SAFETY: the map outlives its iterations.
+    check_read(unsafe { &*it.m }, g);
     // SAFETY: the map outlives its iterations.
     let m = unsafe { &mut *it.m };
     let l = layout(it.mt);

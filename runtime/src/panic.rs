@@ -11,6 +11,14 @@ pub fn throw(msg: &str) -> ! {
     exit(2);
 }
 
+/// A fatal error found in goroutine `g` (Go's `fatal`): `fatal error: msg`, the
+/// goroutine's traceback, and exit status 2.
+pub fn fatal(g: &G, msg: &str) -> ! {
+    output::ewrite(format!("fatal error: {msg}\n\n").as_bytes());
+    crate::traceback::print_goroutine(g, "running");
+    exit(2);
+}
+
 /// Flushes output and ends the process.
 pub fn exit(code: i32) -> ! {
     output::flush();
