@@ -582,25 +582,18 @@ fn checkdead(s: &mut Sched) {
         crate::panic::throw("no goroutines (main called runtime.Goexit) - deadlock!");
     }
     // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
-    let blocked = |g: &&G| g.status.load(Ordering::Acquire) == G_WAITING && crate::session::deadlock_counts(g);
-    let Some(input) = s.allgs.iter().map(|&g| unsafe { &*g }).find(blocked) else { return };
-    if !crate::session::reports_deadlock(input) {
-        return;
-    }
-    crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
-    let mut first = true;
-    for &g in &s.allgs {
-        // SAFETY: as above.
-        let g = unsafe { &*g };
-        if blocked(&g) {
-            if !first {
+    let blocked: Vec<&G> =
+        s.allgs.iter().map(|&g| unsafe { &*g }).filter(|g| g.status.load(Ordering::Acquire) == G_WAITING && crate::session::deadlock_counts(g)).collect();
+    let Some(&input) = blocked.first() else { return };
+    crate::session::deadlock(input, || {
+        crate::output::ewrite(b"fatal error: all goroutines are asleep - deadlock!\n\n");
+        for (i, g) in blocked.iter().enumerate() {
+            if i > 0 {
                 crate::output::ewrite(b"\n");
             }
-            first = false;
             crate::traceback::print_goroutine(g, g.waitreason);
         }
-    }
-    crate::session::after_deadlock();
+    });
 }
 
 /// Every goroutine ever made (dead ones included: they are recycled, not freed).

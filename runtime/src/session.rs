@@ -8,8 +8,8 @@
 //! Whether the runtime serves a session is fixed when it starts (`start` here,
 //! or `proc::start` for a program), and this file is the only one that asks:
 //! the rest of the runtime calls the policies below (`fatal_ends_input`,
-//! `ends_deadlocked`, ...), which keep a program's behaviour when there is no
-//! session, and output is configured by `start` (`output::set_direct`).
+//! `deadlock`, ...), which keep a program's behaviour when there is no session,
+//! and output is configured by `start` (`output::set_direct`).
 
 use crate::abi::G;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -167,25 +167,19 @@ pub fn deadlock_counts(g: &G) -> bool {
     !active() || g.goid == eval_goid()
 }
 
-/// Whether a deadlock of `input` (a goroutine `deadlock_counts`) is to be
-/// reported: always in a program; in a session once, and `input` is ended should
-/// anything wake it later.
-pub fn reports_deadlock(input: &G) -> bool {
+/// A deadlock of `input` (a goroutine `deadlock_counts`), which `report` prints:
+/// a program reports it and exits; a session reports it once, before the REPL's
+/// thread learns the input ended, and `input` ends should anything wake it later.
+pub fn deadlock(input: &G, report: impl FnOnce()) {
     if !active() {
-        return true;
-    }
-    if !finish(input, Outcome::Deadlocked) {
-        return false;
-    }
-    end(input, Outcome::Deadlocked);
-    true
-}
-
-/// After a deadlock was reported: a program exits; a session goes on.
-pub fn after_deadlock() {
-    if !active() {
+        report();
         crate::panic::exit(2);
     }
+    if EVAL_GOID.load(Ordering::Acquire) != input.goid || lock_done().is_some() {
+        return;
+    }
+    report();
+    end(input, Outcome::Deadlocked);
 }
 
 /// Records that goroutine `g` ended `how`; returns whether it was the input's.

@@ -149,9 +149,29 @@ fn error(lex: &mut Lx, pos: usize, msg: impl Into<String>) {
     lex.extras.errors.push(LexError { pos, msg: msg.into() });
 }
 
+/// Characters gc's scanner rejects wherever they are, inside comments and
+/// literals too: NUL, and a byte order mark anywhere but at the start of the file
+/// (tokens report them elsewhere, see `Lexer::stray`). Checks the text `lex` has
+/// taken since `from`.
+fn invalid_chars(lex: &mut Lx, from: usize) {
+    let end = lex.span().end;
+    let found: Vec<(usize, &str)> = lex.source()[from..end]
+        .char_indices()
+        .filter_map(|(i, c)| match c {
+            '\0' => Some((from + i, "invalid NUL character")),
+            '\u{FEFF}' => Some((from + i, "invalid BOM in the middle of the file")),
+            _ => None,
+        })
+        .collect();
+    for (pos, msg) in found {
+        error(lex, pos, msg);
+    }
+}
+
 fn line_comment(lex: &mut Lx) {
     let n = lex.remainder().find('\n').unwrap_or(lex.remainder().len());
     lex.bump(n);
+    invalid_chars(lex, lex.span().start);
 }
 
 fn block_comment(lex: &mut Lx) -> bool {
@@ -160,6 +180,7 @@ fn block_comment(lex: &mut Lx) -> bool {
         Some(n) => {
             let multiline = lex.remainder()[..n].contains('\n');
             lex.bump(n + 2);
+            invalid_chars(lex, start);
             multiline
         }
         None => {
@@ -443,12 +464,16 @@ fn interpreted_string(lex: &mut Lx) {
     }
     lex.extras.errors.extend(errs);
     lex.bump(i - lex.span().end);
+    invalid_chars(lex, start);
 }
 
 fn raw_string(lex: &mut Lx) {
     let start = lex.span().start;
     match lex.remainder().find('`') {
-        Some(n) => lex.bump(n + 1),
+        Some(n) => {
+            lex.bump(n + 1);
+            invalid_chars(lex, start);
+        }
         None => {
             error(lex, start, "string not terminated");
             let n = lex.remainder().len();
@@ -500,6 +525,7 @@ fn rune_lit(lex: &mut Lx) {
     }
     lex.extras.errors.extend(errs);
     lex.bump(i - lex.span().end);
+    invalid_chars(lex, start);
 }
 
 /// A token with its byte span.
@@ -626,6 +652,10 @@ impl<'s> Lexer<'s> {
         if (c as u32) < 0x80 {
             let msg = if c == '\0' { "invalid NUL character".to_string() } else { format!("invalid character {}", sharp_u(c as u32)) };
             self.raw.extras.errors.push(LexError { pos: start, msg });
+            return None;
+        }
+        if c == '\u{FEFF}' && start == 0 {
+            // a byte order mark may start the file
             return None;
         }
         let msg = if c == '\u{FEFF}' {
