@@ -8,27 +8,44 @@ use std::path::{Path, PathBuf};
 
 /// The Go files of the program named on the command line: one file, or the package
 /// in a directory.
-pub fn program_files(arg: &str) -> Result<Vec<PathBuf>, String> {
-    let p = Path::new(arg);
-    if p.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-            .map_err(|e| format!("{arg}: {e}"))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
-            .collect();
-        files.sort();
-        if files.is_empty() {
-            return Err(format!("no Go files in {arg}"));
+/// The files of a program named as `go run` and `go build` name one: a directory
+/// holding package main, or one or more .go files of one directory.
+pub fn program_files(args: &[&str]) -> Result<Vec<PathBuf>, String> {
+    if let [dir] = args {
+        if Path::new(dir).is_dir() {
+            return dir_files(dir);
         }
-        return Ok(files);
     }
-    if !arg.ends_with(".go") {
-        return Err(format!("{arg}: not a .go file or a directory"));
+    let mut files = Vec::new();
+    for arg in args {
+        let p = Path::new(arg);
+        if !arg.ends_with(".go") {
+            return Err(format!("{arg}: not a .go file or a directory"));
+        }
+        if !p.exists() {
+            return Err(format!("stat {arg}: no such file or directory"));
+        }
+        files.push(p.to_path_buf());
     }
-    if !p.exists() {
-        return Err(format!("stat {arg}: no such file or directory"));
+    let dir = |p: &PathBuf| p.parent().map(|d| d.canonicalize().unwrap_or_else(|_| d.to_path_buf()));
+    if files.iter().any(|f| dir(f) != dir(&files[0])) {
+        return Err("named files must all be in one directory".into());
     }
-    Ok(vec![p.to_path_buf()])
+    Ok(files)
+}
+
+/// The .go files (but tests) of directory `arg`.
+fn dir_files(arg: &str) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(arg)
+        .map_err(|e| format!("{arg}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no Go files in {arg}"));
+    }
+    Ok(files)
 }
 
 /// The name diagnostics use for a file: the path as given, like gc.
@@ -150,4 +167,27 @@ pub fn render_errors(prog: &Program, errors: &[Diagnostic]) -> String {
         out += &format!("{}: too many errors\n", prog.fset.position(pos));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::program_files;
+
+    #[test]
+    fn programs_are_named_as_go_run_names_them() {
+        let dir = std::env::temp_dir().join(format!("minigo-files-{}", std::process::id()));
+        let other = dir.join("other");
+        std::fs::create_dir_all(&other).unwrap();
+        for f in ["a.go", "b.go", "b_test.go", "other/c.go"] {
+            std::fs::write(dir.join(f), "package main\n").unwrap();
+        }
+        let p = |f: &str| dir.join(f).to_string_lossy().into_owned();
+        let (a, b, c) = (p("a.go"), p("b.go"), p("other/c.go"));
+        let d = dir.to_string_lossy().into_owned();
+        assert_eq!(program_files(&[&a, &b]).unwrap().len(), 2);
+        assert_eq!(program_files(&[&d]).unwrap().len(), 2, "a directory's files, tests left out");
+        assert_eq!(program_files(&[&a, &c]).unwrap_err(), "named files must all be in one directory");
+        assert!(program_files(&[&p("missing.go")]).unwrap_err().starts_with("stat "));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -26,15 +26,15 @@ enum Cmd {
         #[arg(long)]
         timing: bool,
     },
-    /// Compile and run a program.
+    /// Compile and run a program: `run FILE.go... [ARGS]` (the program is the
+    /// leading `.go` files, as `go run` takes them) or `run DIR [ARGS]`.
     Run {
         /// Report where the time before the program starts goes, on stderr.
         #[arg(long)]
         timing: bool,
-        path: String,
-        /// Arguments for the program (os.Args[1:]).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        /// The program, then its arguments (os.Args[1:], passed byte for byte).
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
     },
     /// Interactive Go: each input is compiled and run as it is typed (also piped).
     Repl {
@@ -110,7 +110,12 @@ fn compile(
 }
 
 fn files(path: &str) -> Result<Vec<std::path::PathBuf>, ExitCode> {
-    driver::program_files(path).map_err(|e| {
+    files_of(&[path])
+}
+
+/// The files of the program named by `paths`: one directory, or .go files.
+fn files_of(paths: &[&str]) -> Result<Vec<std::path::PathBuf>, ExitCode> {
+    driver::program_files(paths).map_err(|e| {
         eprintln!("minigo: {e}");
         ExitCode::from(1)
     })
@@ -175,15 +180,22 @@ fn run(cli: Cli) -> ExitCode {
                 Err(c) => c,
             }
         }
-        Cmd::Run { path, args, timing } => {
+        Cmd::Run { args, timing } => {
             let start = std::time::Instant::now();
-            let files = match files(&path) {
+            // as go run: the program is the leading .go files (or one directory)
+            let n = args.iter().take_while(|a| a.to_str().is_some_and(|a| a.ends_with(".go"))).count().max(1);
+            let (program, args) = args.split_at(n);
+            let Some(program) = program.iter().map(|p| p.to_str()).collect::<Option<Vec<&str>>>() else {
+                eprintln!("minigo: {}: not a .go file or a directory", program[0].to_string_lossy());
+                return ExitCode::from(1);
+            };
+            let files = match files_of(&program) {
                 Ok(f) => f,
                 Err(c) => return c,
             };
-            let name = path.trim_end_matches(".go").trim_end_matches('/');
-            let name = name.rsplit('/').next().unwrap_or(name).to_string();
-            minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args).collect());
+            let name = program[0].trim_end_matches(".go").trim_end_matches('/');
+            let name = name.rsplit('/').next().unwrap_or(name).as_bytes().to_vec();
+            minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args.iter().map(|a| a.as_encoded_bytes().to_vec())).collect());
             let cache = cache::Entry::for_program(&files);
             // compiled before: run that (an image that fails to load is compiled anew)
             if let Some(c) = cache.as_ref().and_then(|c| c.load()).and_then(|img| img.load().ok()) {

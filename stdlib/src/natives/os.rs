@@ -4,10 +4,11 @@ use super::{new_string, retbuf, str_arg};
 use minigo_runtime::abi::{GoString, G};
 use std::sync::OnceLock;
 
-static ARGS: OnceLock<Vec<String>> = OnceLock::new();
+/// `os.Args`, byte for byte as the program was given them (not necessarily UTF-8).
+static ARGS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
 
 /// Sets `os.Args` (program name first) before the program starts.
-pub fn set_args(args: Vec<String>) {
+pub fn set_args(args: Vec<Vec<u8>>) {
     let _ = ARGS.set(args);
 }
 
@@ -17,7 +18,7 @@ pub extern "C" fn runtime_args(g: *mut G) {
     let p = minigo_runtime::malloc::alloc(16 * args.len()) as *mut GoString;
     for (i, a) in args.iter().enumerate() {
         // SAFETY: p has room for args.len() string headers.
-        unsafe { *p.add(i) = new_string(a.as_bytes()) };
+        unsafe { *p.add(i) = new_string(a) };
     }
     retbuf(g, &[p as u64, args.len() as u64, args.len() as u64]);
 }
