@@ -14,6 +14,7 @@ pub const FAILED_IMPORT: PkgId = PkgId(u32::MAX);
 
 impl Checker<'_> {
     pub(super) fn check_package(&mut self, files: &[&'static File]) {
+        let first_obj = self.p.objs.len();
         let mut order = Vec::new();
         let mut funcs = Vec::new();
         let mut methods = Vec::new();
@@ -45,6 +46,10 @@ impl Checker<'_> {
         self.unused_imports(files);
         if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {
             self.check_main();
+        }
+        // gc finds these after type checking, in the back end
+        if self.errors.is_empty() {
+            self.check_sizes(first_obj);
         }
         let pkg = &mut self.p.pkgs[self.pkg.0 as usize];
         pkg.funcs = funcs.iter().map(|f| f.0).collect();

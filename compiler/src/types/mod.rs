@@ -16,6 +16,7 @@ pub mod lookup;
 pub mod object;
 mod operand;
 pub mod repl;
+pub mod sizes;
 mod stmt;
 pub mod typ;
 mod typexpr;

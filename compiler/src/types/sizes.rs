@@ -1,0 +1,113 @@
+//! Go's sizes and alignments on amd64 (gc's `types.CalcSize`), as far as the
+//! checker needs them: gc rejects a type whose size would not fit the address
+//! space gc allows (`MAX_WIDTH`), and a package variable too large to be a
+//! symbol (`MAX_SYMBOL`). go/types accepts both; minigo, which would otherwise lay
+//! such a type out with wrapped-around sizes and offsets, rejects them with gc's
+//! messages.
+
+use super::check::Checker;
+use super::object::{ObjKind, VarKind};
+use super::typ::{Basic, Type, TypeId, TypeTable};
+
+/// gc's `MaxWidth` on amd64: no type may be this large.
+pub const MAX_WIDTH: u64 = 1 << 50;
+/// The largest package-level variable gc's object writer accepts.
+pub const MAX_SYMBOL: u64 = 2_000_000_000;
+
+/// The type whose size is out of range: an array larger than `MAX_WIDTH`, or a
+/// struct whose fields reach it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TooLarge {
+    Array(TypeId),
+    Struct(TypeId),
+}
+
+impl TypeTable {
+    /// The size and alignment of values of type `t`.
+    pub fn size_align(&self, t: TypeId) -> Result<(u64, u64), TooLarge> {
+        let u = self.underlying(t);
+        Ok(match self.get(u) {
+            Type::Basic(b) => match b {
+                Basic::Bool | Basic::Int8 | Basic::Uint8 | Basic::UntypedBool => (1, 1),
+                Basic::Int16 | Basic::Uint16 => (2, 2),
+                Basic::Int32 | Basic::Uint32 | Basic::Float32 | Basic::UntypedRune => (4, 4),
+                Basic::Complex64 => (8, 4),
+                Basic::Complex128 => (16, 8),
+                Basic::String | Basic::UntypedString => (16, 8),
+                _ => (8, 8),
+            },
+            Type::Slice(_) => (24, 8),
+            Type::Interface(_) => (16, 8),
+            Type::Array(e, n) => {
+                let (es, ea) = self.size_align(*e)?;
+                if es != 0 && *n > (MAX_WIDTH - 1) / es {
+                    return Err(TooLarge::Array(u));
+                }
+                (es * n, ea)
+            }
+            Type::Struct(fields) => {
+                let (mut off, mut align) = (0u64, 1u64);
+                for f in fields.iter() {
+                    let (fs, fa) = self.size_align(f.typ)?;
+                    off = off.next_multiple_of(fa) + fs;
+                    align = align.max(fa);
+                    if off >= MAX_WIDTH {
+                        return Err(TooLarge::Struct(u));
+                    }
+                }
+                // a final zero-size field gets a byte, so that its address is in the struct
+                if fields.last().is_some_and(|f| self.size_align(f.typ).is_ok_and(|(s, _)| s == 0)) {
+                    off += 1;
+                }
+                (off.next_multiple_of(align), align)
+            }
+            Type::Tuple(_) => (0, 1),
+            _ => (8, 8),
+        })
+    }
+}
+
+impl Checker<'_> {
+    /// gc's size checks over the objects this package declared (`from` on): each
+    /// type and variable, and each function's signature, must have a size that
+    /// fits; a package variable must fit in a symbol. Reported once per type, at
+    /// the declaration gc reports it at.
+    pub(super) fn check_sizes(&mut self, from: usize) {
+        let mut reported = rustc_hash::FxHashSet::default();
+        // variables share a few types: each is sized once
+        let mut sized: rustc_hash::FxHashMap<TypeId, Result<(u64, u64), TooLarge>> = Default::default();
+        for o in from..self.p.objs.len() {
+            let obj = &self.p.objs[o];
+            if obj.pkg != Some(self.pkg) {
+                continue;
+            }
+            let (pos, name, typ) = (obj.pos, obj.name.clone(), obj.typ);
+            let global = matches!(obj.kind, ObjKind::Var(VarKind::Global));
+            // gc sizes parameters with their function, and fields with their struct
+            if !matches!(obj.kind, ObjKind::TypeName | ObjKind::Func | ObjKind::Var(VarKind::Local | VarKind::Global)) {
+                continue;
+            }
+            let types: Vec<TypeId> = match self.p.types.get(typ) {
+                Type::Func(sig) if matches!(obj.kind, ObjKind::Func) => sig.params.iter().chain(sig.results.iter()).map(|p| p.typ).collect(),
+                _ => vec![typ],
+            };
+            for t in types {
+                let types = &self.p.types;
+                match *sized.entry(t).or_insert_with(|| types.size_align(t)) {
+                    Err(err) if reported.insert(err) => {
+                        let msg = match err {
+                            TooLarge::Array(a) => format!("type {} larger than address space", self.type_string(a)),
+                            TooLarge::Struct(s) => format!("type {} too large", self.type_string(s)),
+                        };
+                        self.error(pos, msg);
+                    }
+                    Ok((size, _)) if global && size > MAX_SYMBOL => {
+                        let pkg = self.p.pkgs[self.pkg.0 as usize].path.clone();
+                        self.error(pos, format!("{pkg}.{name}: symbol too large ({size} bytes > {MAX_SYMBOL} bytes)"));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
