@@ -18,6 +18,9 @@ use cranelift_jit::JITModule;
 use cranelift_module::{DataDescription, DataId, FuncId, Init, Linkage, Module, ModuleReloc, ModuleRelocTarget};
 use serde::{Deserialize, Serialize};
 
+/// Zeroed data at least this big is defined after the code when replayed.
+const BIG_DATA: usize = 1 << 20;
+
 #[derive(Default, Serialize, Deserialize)]
 pub struct Image {
     /// Function and data declarations, by id.
@@ -160,12 +163,19 @@ impl Image {
         for (name, linkage, writable) in &self.data {
             module.declare_data(name, *linkage, *writable, false).map_err(|e| e.to_string())?;
         }
+        // Big zeroed data (a large package variable) goes last, after the code
+        // and the data it refers to PC-relatively, so that it does not stand
+        // between them: x86 reaches only ±2 GiB that way.
+        let big = |d: &DataDescription| matches!(d.init, Init::Zeros { size } if size >= BIG_DATA);
+        for (id, d) in self.defined_data.iter().filter(|(_, d)| !big(d)) {
+            module.define_data(*id, d).map_err(|e| e.to_string())?;
+        }
         for c in &self.code {
             let relocs: Vec<ModuleReloc> =
                 c.relocs.iter().map(|(offset, kind, name, addend)| ModuleReloc { offset: *offset, kind: *kind, name: name.clone(), addend: *addend }).collect();
             module.define_function_bytes(c.id, c.align, &c.bytes, &relocs).map_err(|e| e.to_string())?;
         }
-        for (id, d) in &self.defined_data {
+        for (id, d) in self.defined_data.iter().filter(|(_, d)| big(d)) {
             module.define_data(*id, d).map_err(|e| e.to_string())?;
         }
         module.finalize_definitions().map_err(|e| e.to_string())?;

@@ -41,7 +41,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc};
+use cranelift_module::{DataDescription, DataId, FuncId, Init, Linkage, Module, ModuleReloc};
 use layout::{is_float, Layouts, Repr};
 use minigo_runtime::entries::{Conv, Entry, Word};
 use rustc_hash::FxHashMap;
@@ -426,11 +426,18 @@ impl<'p> Backend<'p> {
 
     /// Fresh anonymous data.
     pub fn data(&mut self, bytes: Vec<u8>, relocs: &dyn Fn(&mut Backend, &mut DataDescription), writable: bool, align: u64) -> DataId {
+        self.define_data(Init::Bytes { contents: bytes.into_boxed_slice() }, relocs, writable, align)
+    }
+
+    /// Fresh anonymous data of `init` (zeroed data is recorded by its size only,
+    /// in the module and in the image: a big package variable costs nothing
+    /// until it is touched).
+    fn define_data(&mut self, init: Init, relocs: &dyn Fn(&mut Backend, &mut DataDescription), writable: bool, align: u64) -> DataId {
         let name = format!("d{}", self.statics.next_data);
         self.statics.next_data += 1;
         let id = self.module.declare_data(&name, Linkage::Local, writable, false).expect("declare data");
         let mut d = DataDescription::new();
-        d.define(bytes.into_boxed_slice());
+        d.init = init;
         d.set_align(align.max(1));
         relocs(self, &mut d);
         self.module.define_data(id, &d).expect("define data");
@@ -456,7 +463,7 @@ impl<'p> Backend<'p> {
             return d;
         }
         let r = self.repr(self.p.obj(o).typ);
-        let d = self.data(vec![0; r.size.max(1) as usize], &|_, _| {}, true, r.align.max(8));
+        let d = self.define_data(Init::Zeros { size: r.size.max(1) as usize }, &|_, _| {}, true, r.align.max(8));
         self.statics.globals.insert(o, d);
         d
     }
