@@ -284,17 +284,30 @@ func Join(elems []string, sep string) string {
 	return b.String()
 }
 
+
+// maxInt is the largest int.
+const maxInt = int(^uint(0) >> 1)
+
 // Repeat returns a new string consisting of count copies of s.
 func Repeat(s string, count int) string {
 	if count < 0 {
 		panic("strings: negative Repeat count")
 	}
-	var b Builder
-	b.Grow(len(s) * count)
-	for i := 0; i < count; i++ {
-		b.WriteString(s)
+	if len(s) == 0 || count == 0 {
+		return ""
 	}
-	return b.String()
+	if len(s) > maxInt/count {
+		panic("strings: Repeat output length overflow")
+	}
+	// as Go's: copy what is built so far, doubling it, so that a long result
+	// takes a few large copies instead of count small appends
+	n := len(s) * count
+	b := make([]byte, n)
+	done := copy(b, s)
+	for done < n {
+		done += copy(b[done:], b[:done])
+	}
+	return string(b)
 }
 
 // Replace returns a copy of s with the first n non-overlapping instances of old
