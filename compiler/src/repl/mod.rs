@@ -66,6 +66,12 @@ pub fn run(timing: bool) {
                 }
             }
             Read::Interrupted => buf.clear(),
+            Read::NotUtf8(col) => {
+                // gc's error for such source; the rest of the session goes on
+                let line = buf.lines().count() + 1;
+                eprintln!("{}:{line}:{col}: invalid UTF-8 encoding", input::FILE_NAME);
+                buf.clear();
+            }
             Read::Eof => {
                 // piped input may end inside an unfinished input: let it say so
                 if !buf.trim().is_empty() {

@@ -11,6 +11,9 @@ const CONTINUE: &str = "... ";
 
 pub enum Read {
     Line(String),
+    /// A line that is not UTF-8 (Go source must be): the column of its first
+    /// invalid byte. The input it belongs to is dropped.
+    NotUtf8(usize),
     /// Ctrl-C while typing: the input so far is dropped.
     Interrupted,
     Eof,
@@ -38,10 +41,13 @@ struct Piped(std::io::StdinLock<'static>);
 
 impl LineSource for Piped {
     fn read(&mut self, _more: bool) -> Read {
-        let mut line = String::new();
-        match self.0.read_line(&mut line) {
+        let mut line = Vec::new();
+        match self.0.read_until(b'\n', &mut line) {
             Ok(0) | Err(_) => Read::Eof,
-            Ok(_) => Read::Line(line.trim_end_matches(['\n', '\r']).to_string()),
+            Ok(_) => match String::from_utf8(line) {
+                Ok(line) => Read::Line(line.trim_end_matches(['\n', '\r']).to_string()),
+                Err(e) => Read::NotUtf8(e.utf8_error().valid_up_to() + 1),
+            },
         }
     }
     fn add_history(&mut self, _: &str) {}
