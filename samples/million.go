@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// A million goroutines alive at once, each on its own 2 KiB stack, passing a
+// A million goroutines alive at once, each on its own 1 KiB stack, passing a
 // token along a chain of channels.
 func main() {
 	const n = 1000000
