@@ -40,27 +40,35 @@ pub struct HMap {
 const HASH_WRITING: u8 = 1;
 
 /// A write to a map in progress (Go's `h.flags ^= hashWriting` until the write
-/// ends).
-struct Writing<'a>(&'a AtomicU8, *mut G);
+/// ends). It keeps a raw pointer to the flag: the write itself holds the map
+/// mutably meanwhile.
+struct Writing(*const AtomicU8, *mut G);
 
-impl<'a> Writing<'a> {
-    fn start(m: &'a HMap, g: *mut G) -> Writing<'a> {
-        let f = m.flags.load(Ordering::Relaxed);
+impl Writing {
+    /// # Safety
+    /// `m` is a live map.
+    unsafe fn start(m: *mut HMap, g: *mut G) -> Writing {
+        // SAFETY: as the caller promises; the flag is atomic.
+        let flags = unsafe { &raw const (*m).flags };
+        let f = unsafe { (*flags).load(Ordering::Relaxed) };
         if f & HASH_WRITING != 0 {
             concurrent(g, "concurrent map writes");
         }
-        m.flags.store(f ^ HASH_WRITING, Ordering::Relaxed);
-        Writing(&m.flags, g)
+        // SAFETY: as above.
+        unsafe { (*flags).store(f ^ HASH_WRITING, Ordering::Relaxed) };
+        Writing(flags, g)
     }
 }
 
-impl Drop for Writing<'_> {
+impl Drop for Writing {
     fn drop(&mut self) {
-        let f = self.0.load(Ordering::Relaxed);
+        // SAFETY: the map outlives the write (`start`).
+        let flags = unsafe { &*self.0 };
+        let f = flags.load(Ordering::Relaxed);
         if f & HASH_WRITING == 0 {
             concurrent(self.1, "concurrent map writes");
         }
-        self.0.store(f & !HASH_WRITING, Ordering::Relaxed);
+        flags.store(f & !HASH_WRITING, Ordering::Relaxed);
     }
 }
 
@@ -281,7 +289,7 @@ pub unsafe extern "C" fn mapaccess2(g: *mut G, mt: *const TypeDesc, m: *mut HMap
 pub unsafe extern "C" fn mapassign(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) -> *mut u8 {
     let l = layout(mt);
     // SAFETY: m is a live, non-nil map (its flag is checked before it is written).
-    let _w = Writing::start(unsafe { &*m }, g);
+    let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };
     let i = m.insert(&l, key);
     // SAFETY: the entry is allocated.
@@ -297,7 +305,7 @@ pub unsafe extern "C" fn mapdelete(g: *mut G, mt: *const TypeDesc, m: *mut HMap,
     }
     let l = layout(mt);
     // SAFETY: m is a live map (its flag is checked before it is written).
-    let _w = Writing::start(unsafe { &*m }, g);
+    let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };
     let Some(i) = m.find(&l, key) else { return };
     m.live[i] = false;
@@ -319,7 +327,7 @@ pub unsafe extern "C" fn mapclear(g: *mut G, _mt: *const TypeDesc, m: *mut HMap)
         return;
     }
     // SAFETY: m is a live map (its flag is checked before it is written).
-    let _w = Writing::start(unsafe { &*m }, g);
+    let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };
     for l in m.live.iter_mut() {
         *l = false;
