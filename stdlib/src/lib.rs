@@ -20,6 +20,7 @@ packages! {
     "internal/repl" => ["repl.go"],
     "internal/rt" => ["rt.go"],
     "math" => ["math.go"],
+    "math/bits" => ["bits.go"],
     "os" => ["os.go"],
     "runtime" => ["error.go", "panic.go", "runtime.go"],
     "sort" => ["sort.go"],
