@@ -15,6 +15,7 @@ macro_rules! packages {
 
 packages! {
     "container/list" => ["list.go"],
+    "container/ring" => ["ring.go"],
     "errors" => ["errors.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
     "internal/repl" => ["repl.go"],
