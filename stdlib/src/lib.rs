@@ -31,6 +31,7 @@ packages! {
     "sync/atomic" => ["atomic.go"],
     "time" => ["time.go"],
     "unicode" => ["unicode.go"],
+    "unicode/utf16" => ["utf16.go"],
     "unicode/utf8" => ["utf8.go"],
 }
 
