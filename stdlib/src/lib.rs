@@ -14,6 +14,7 @@ macro_rules! packages {
 }
 
 packages! {
+    "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
     "errors" => ["errors.go"],
