@@ -17,6 +17,7 @@ packages! {
     "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
+    "encoding/hex" => ["hex.go"],
     "errors" => ["errors.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
     "internal/repl" => ["repl.go"],
