@@ -17,6 +17,7 @@ packages! {
     "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
+    "encoding/binary" => ["binary.go"],
     "encoding/hex" => ["hex.go"],
     "errors" => ["errors.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
