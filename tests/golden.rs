@@ -17,8 +17,8 @@
 //!
 //! * `codegen/NAME.go` — what the back end makes of the program's own functions:
 //!   `minigo build --emit=clif --func main.` must print `NAME.clif` and
-//!   `--emit=asm` `NAME.asm`. These pin minigo's code, not Go's, so `BLESS=1`
-//!   rewrites them from minigo itself; review their diff like code. Whatever the
+//!   `--emit=asm` `NAME.asm`. These pin minigo's code, not Go's, so
+//!   `BLESS=snapshot` rewrites them from minigo itself; review their diff like code. Whatever the
 //!   snapshot, the CLIF never addresses a stack slot (the stack-copying
 //!   invariant), and every function that calls checks its stack.
 //!
