@@ -284,7 +284,6 @@ func Join(elems []string, sep string) string {
 	return b.String()
 }
 
-
 // maxInt is the largest int.
 const maxInt = int(^uint(0) >> 1)
 

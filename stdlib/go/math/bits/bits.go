@@ -26,10 +26,10 @@ func Len64(x uint64) (n int) {
 	return n
 }
 
-func Len(x uint) int      { return Len64(uint64(x)) }
-func Len8(x uint8) int    { return Len64(uint64(x)) }
-func Len16(x uint16) int  { return Len64(uint64(x)) }
-func Len32(x uint32) int  { return Len64(uint64(x)) }
+func Len(x uint) int              { return Len64(uint64(x)) }
+func Len8(x uint8) int            { return Len64(uint64(x)) }
+func Len16(x uint16) int          { return Len64(uint64(x)) }
+func Len32(x uint32) int          { return Len64(uint64(x)) }
 func LeadingZeros(x uint) int     { return UintSize - Len(x) }
 func LeadingZeros8(x uint8) int   { return 8 - Len8(x) }
 func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
@@ -46,33 +46,18 @@ func TrailingZeros64(x uint64) int {
 	return Len64(x&-x) - 1
 }
 
-func TrailingZeros(x uint) int {
+// tz is TrailingZeros64 for a value of `width` bits: width when x == 0.
+func tz(x uint64, width int) int {
 	if x == 0 {
-		return UintSize
+		return width
 	}
-	return TrailingZeros64(uint64(x))
+	return TrailingZeros64(x)
 }
 
-func TrailingZeros8(x uint8) int {
-	if x == 0 {
-		return 8
-	}
-	return TrailingZeros64(uint64(x))
-}
-
-func TrailingZeros16(x uint16) int {
-	if x == 0 {
-		return 16
-	}
-	return TrailingZeros64(uint64(x))
-}
-
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
-	}
-	return TrailingZeros64(uint64(x))
-}
+func TrailingZeros(x uint) int     { return tz(uint64(x), UintSize) }
+func TrailingZeros8(x uint8) int   { return tz(uint64(x), 8) }
+func TrailingZeros16(x uint16) int { return tz(uint64(x), 16) }
+func TrailingZeros32(x uint32) int { return tz(uint64(x), 32) }
 
 // --- population count ---
 
@@ -92,30 +77,18 @@ func OnesCount32(x uint32) int { return OnesCount64(uint64(x)) }
 
 // --- rotation: by k mod the width, left for k > 0 and right for k < 0 ---
 
-func RotateLeft(x uint, k int) uint {
-	s := uint(k) & (UintSize - 1)
-	return x<<s | x>>(UintSize-s)
+// rotate rotates the low `width` bits of x left by k mod width.
+func rotate(x uint64, k int, width uint) uint64 {
+	s := uint(k) & (width - 1)
+	mask := uint64(1)<<(width-1)<<1 - 1
+	return (x<<s | x>>(width-s)) & mask
 }
 
-func RotateLeft8(x uint8, k int) uint8 {
-	s := uint(k) & 7
-	return x<<s | x>>(8-s)
-}
-
-func RotateLeft16(x uint16, k int) uint16 {
-	s := uint(k) & 15
-	return x<<s | x>>(16-s)
-}
-
-func RotateLeft32(x uint32, k int) uint32 {
-	s := uint(k) & 31
-	return x<<s | x>>(32-s)
-}
-
-func RotateLeft64(x uint64, k int) uint64 {
-	s := uint(k) & 63
-	return x<<s | x>>(64-s)
-}
+func RotateLeft(x uint, k int) uint       { return uint(rotate(uint64(x), k, UintSize)) }
+func RotateLeft8(x uint8, k int) uint8    { return uint8(rotate(uint64(x), k, 8)) }
+func RotateLeft16(x uint16, k int) uint16 { return uint16(rotate(uint64(x), k, 16)) }
+func RotateLeft32(x uint32, k int) uint32 { return uint32(rotate(uint64(x), k, 32)) }
+func RotateLeft64(x uint64, k int) uint64 { return rotate(x, k, 64) }
 
 // --- reversal ---
 
