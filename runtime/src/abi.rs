@@ -102,11 +102,14 @@ pub struct M {
     pub g0_sp: usize,
     pub curg: *mut G,
     pub id: i64,
-    /// This M's allocation region (Go's `mcache`): compiled code bumps `cache_cur`
-    /// itself while the region lasts (see `malloc`).
-    pub cache_cur: usize,
-    pub cache_end: usize,
+    /// This M's allocation cache: compiled code bumps the run of a size class
+    /// itself while it lasts (see `mcache`).
+    pub mcache: crate::mcache::MCache,
     pub retbuf: [u64; RETBUF_WORDS],
+    /// In a blocking system call (`proc::entersyscall`): the system stack's SP
+    /// and the callee-saved registers at its start, which the collector scans.
+    pub syscall_sp: usize,
+    pub syscall_regs: [usize; 6],
     /// The P it holds (null when idle or in a blocking call), and the one handed to
     /// it by whoever wakes it.
     pub p: *mut crate::proc::P,
@@ -139,8 +142,11 @@ pub const G_DEFERPOOL: i32 = offset_of!(G, deferpool) as i32;
 pub const G_PREEMPT: i32 = offset_of!(G, preempt) as i32;
 pub const G_SCRATCH: i32 = offset_of!(G, scratch) as i32;
 pub const M_G0_SP: usize = offset_of!(M, g0_sp);
-pub const M_CACHE_CUR: i32 = offset_of!(M, cache_cur) as i32;
-pub const M_CACHE_END: i32 = offset_of!(M, cache_end) as i32;
+/// The cache's runs, one `mcache::Run` (cur, end) per span class.
+pub const M_MCACHE_ALLOC: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, alloc)) as i32;
+pub const MCACHE_RUN_SIZE: i32 = size_of::<crate::mcache::Run>() as i32;
+pub const RUN_CUR: i32 = offset_of!(crate::mcache::Run, cur) as i32;
+pub const RUN_END: i32 = offset_of!(crate::mcache::Run, end) as i32;
 pub const M_RETBUF: i32 = offset_of!(M, retbuf) as i32;
 
 // Go's layout, which compiled code shares: `stack.lo`, `stack.hi`, `stackguard0`
@@ -231,6 +237,7 @@ pub const TFLAG_COMPARABLE: u8 = 2;
 pub const TFLAG_POINTERS: u8 = 4; // values contain pointers
 pub const TFLAG_NAMED: u8 = 8;
 pub const TFLAG_REGULAR_MEMORY: u8 = 16; // equality and hashing are byte-wise
+pub const TFLAG_SCAN: u8 = 32; // the collector scans values (pointers, or a uintptr)
 
 /// A struct field of a type descriptor.
 #[repr(C)]
@@ -299,6 +306,11 @@ impl TypeDesc {
     }
     pub fn has_pointers(&self) -> bool {
         self.flags & TFLAG_POINTERS != 0
+    }
+
+    /// Whether the collector scans values of the type (see `TFLAG_SCAN`).
+    pub fn scan(&self) -> bool {
+        self.flags & TFLAG_SCAN != 0
     }
     pub fn name(&self) -> &str {
         // SAFETY: names are UTF-8 string constants emitted by the compiler.

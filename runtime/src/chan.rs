@@ -97,8 +97,10 @@ pub const CLOSE_CLOSED: u64 = 2;
 pub unsafe extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize) -> *mut HChan {
     // SAFETY: a valid descriptor.
     let elemsize = unsafe { (*elem).size };
-    let buf = crate::malloc::alloc(elemsize.saturating_mul(size));
-    Box::into_raw(Box::new(HChan {
+    let bytes = elemsize.saturating_mul(size);
+    // SAFETY: as above.
+    let buf = if unsafe { (*elem).scan() } { crate::malloc::alloc(bytes) } else { crate::malloc::alloc_noscan(bytes) };
+    crate::malloc::new_dropped(HChan {
         qcount: AtomicUsize::new(0),
         dataqsiz: size,
         buf,
@@ -109,7 +111,7 @@ pub unsafe extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize
         recvq: WaitQ::default(),
         sendq: WaitQ::default(),
         lock: Mutex::new(),
-    }))
+    })
 }
 
 impl HChan {

@@ -2,20 +2,26 @@
 //! `stack=1` reports every stack growth and shrink, `schedtrace=N` prints the
 //! scheduler's state every N milliseconds, `looppoll=0` compiles loops without
 //! their preemption poll (to measure what it costs; such loops cannot be
-//! preempted).
+//! preempted), `gctrace=1` prints a line per collection, `gcstress=N`
+//! collects at every N-th allocation slow path and poisons freed memory.
 
 use std::sync::OnceLock;
 
 #[derive(Debug, PartialEq)]
 pub struct Vars {
     pub stack: bool,
+    /// `gctrace=1`: a line per collection, as Go's.
+    pub gctrace: bool,
+    /// `gcstress=N`: a collection every N allocation slow paths (1: every one),
+    /// with freed memory poisoned.
+    pub gcstress: usize,
     pub schedtrace: u64,
     pub looppoll: bool,
 }
 
 impl Default for Vars {
     fn default() -> Self {
-        Vars { stack: false, schedtrace: 0, looppoll: true }
+        Vars { stack: false, gctrace: false, gcstress: 0, schedtrace: 0, looppoll: true }
     }
 }
 
@@ -32,6 +38,8 @@ fn parse(s: &str) -> Vars {
     for (name, value) in s.split(',').filter_map(|kv| kv.split_once('=')) {
         match name.trim() {
             "stack" => v.stack = value.trim() == "1",
+            "gctrace" => v.gctrace = value.trim() == "1",
+            "gcstress" => v.gcstress = value.trim().parse().unwrap_or(0),
             "schedtrace" => v.schedtrace = value.trim().parse().unwrap_or(0),
             "looppoll" => v.looppoll = value.trim() != "0",
             _ => {}
@@ -45,7 +53,7 @@ mod tests {
     #[test]
     fn parses_like_godebug() {
         let v = super::parse("stack=1,schedtrace=1000,bogus=3,schedtrace,looppoll=0");
-        assert_eq!(v, super::Vars { stack: true, schedtrace: 1000, looppoll: false });
+        assert_eq!(v, super::Vars { stack: true, schedtrace: 1000, looppoll: false, ..Default::default() });
         assert_eq!(super::parse(""), super::Vars::default());
     }
 }

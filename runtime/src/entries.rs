@@ -101,7 +101,7 @@ macro_rules! entries {
 
 entries! {
     /// Zeroed memory of a size (bytes) too large for inline allocation.
-    rt_mallocgc(I64) -> (I64) => crate::malloc::mallocgc;
+    rt_mallocgc(I64, I64) -> (I64) => crate::malloc::mallocgc;
     /// (string headers, count) -> the concatenation.
     rt_concatstrings(I64, I64) -> (I64, I64) => crate::string::concatstrings;
     /// Compares two strings: -1, 0, 1.

@@ -44,7 +44,8 @@ pub unsafe fn getitab(inter: *const TypeDesc, typ: *const TypeDesc) -> *const It
         }
     }
     let words = 2 + fun.len();
-    let p = crate::malloc::alloc(words * 8) as *mut usize;
+    // itabs are cached for the program's life, and hold no heap pointers
+    let p = crate::malloc::persistentalloc(words * 8) as *mut usize;
     // SAFETY: p has room for the itab header and its methods.
     unsafe {
         *p = inter as usize;

@@ -1,16 +1,18 @@
-//! The allocator behind `newobject`, `makeslice` and friends: per-M bump regions
-//! carved from zero-filled mappings. Compiled code takes small objects from its
-//! M's region inline (`cache_cur` += size, rounded to 16, while it fits) and calls
-//! `mallocgc` only to start a new region. There is no collector yet; every
-//! allocation is described by its size (and, at the call sites, a type
-//! descriptor), so a collector can be added behind this interface.
+//! The allocator behind `newobject`, `makeslice` and friends (Go's `malloc.go`):
+//! `mallocgc` takes a small object from the calling M's cache (`mcache`), a large
+//! one (over `MAX_SMALL_SIZE`) as a span of its own from the heap (`mheap`). All
+//! of it is collected (`mgc`). Compiled code takes small objects from its M's
+//! cache inline and calls `mallocgc` only when the cached run is used up.
+//!
+//! Threads that are not Ms (the compiler's, unit tests) get memory that is never
+//! collected, from bump regions outside the heap: nothing they allocate is
+//! reachable from Go code that runs after a collection.
 
 use crate::abi::G;
+use crate::sizeclasses::{span_class, MAX_SMALL_SIZE, PAGE_SIZE};
 use std::cell::Cell;
 
 const CHUNK: usize = 4 << 20;
-/// Objects above this size get their own mapping.
-const LARGE: usize = 256 << 10;
 
 thread_local! {
     static CUR: Cell<usize> = const { Cell::new(0) };
@@ -20,112 +22,124 @@ thread_local! {
 /// The address of zero-sized objects (as Go's `zerobase`).
 pub static ZEROBASE: [u64; 2] = [0; 2];
 
-fn map(size: usize) -> usize {
+fn map(size: usize, flags: i32) -> usize {
     // SAFETY: an anonymous private mapping; the result is checked.
-    let p = unsafe { libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+    let p = unsafe { libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | flags, -1, 0) };
     if p == libc::MAP_FAILED {
         crate::panic::throw("out of memory");
     }
     p as usize
 }
 
-/// Objects at least this big are not taken inline by compiled code.
-pub const INLINE_MAX: usize = LARGE;
-
-/// Bumps a region: `size` bytes rounded to 16, or None when it does not fit
-/// (an unstarted region is cur == end == 0, which nothing fits).
-fn bump(cur: &mut usize, end: usize, size: usize) -> Option<usize> {
-    let p = *cur;
-    let next = p + ((size + 15) & !15);
-    if next > end {
-        return None;
-    }
-    *cur = next;
-    Some(p)
+/// Zeroed memory of `size` bytes, committed only as it is touched.
+pub fn map_noreserve(size: usize) -> usize {
+    map(size, libc::MAP_NORESERVE)
 }
 
-/// Returns `size` bytes of zeroed memory aligned to 16.
+/// Objects bigger than this are not taken inline by compiled code.
+pub const INLINE_MAX: usize = MAX_SMALL_SIZE;
+
+/// Returns `size` bytes of zeroed memory aligned to 8 (16 from 16 bytes up):
+/// an object that may hold pointers.
 pub fn alloc(size: usize) -> *mut u8 {
+    mallocgc_impl(size, false)
+}
+
+/// As `alloc`, for an object that holds no pointers (string bytes, numbers):
+/// the collector never scans it.
+pub fn alloc_noscan(size: usize) -> *mut u8 {
+    mallocgc_impl(size, true)
+}
+
+fn mallocgc_impl(size: usize, noscan: bool) -> *mut u8 {
     if size == 0 {
         return ZEROBASE.as_ptr() as *mut u8;
     }
-    if size >= LARGE {
-        return map(size) as *mut u8;
-    }
     // SAFETY: on this thread, for this allocation.
-    match unsafe { crate::proc::curm_opt() } {
-        Some(m) => alloc_in(&mut m.cache_cur, &mut m.cache_end, size),
-        // threads that are not Ms (the compiler's, tests)
-        None => CUR.with(|cur| {
-            END.with(|end| {
-                let (mut c, mut e) = (cur.get(), end.get());
-                let p = alloc_in(&mut c, &mut e, size);
-                cur.set(c);
-                end.set(e);
-                p
-            })
-        }),
+    let Some(m) = (unsafe { crate::proc::curm_opt() }) else {
+        return persistentalloc(size);
+    };
+    if size <= MAX_SMALL_SIZE {
+        return m.mcache.alloc(span_class(size, noscan));
     }
+    large_alloc(size, noscan)
 }
 
-/// Takes `size` bytes from the region [cur, end), starting a new region when it is full.
-fn alloc_in(cur: &mut usize, end: &mut usize, size: usize) -> *mut u8 {
-    if let Some(p) = bump(cur, *end, size) {
-        return p as *mut u8;
+/// A large object: a span of its own.
+fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
+    let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("out of memory")) / PAGE_SIZE;
+    let s = crate::mheap::HEAP.with(|h| h.alloc_span(npages, noscan as usize));
+    // SAFETY: a new span, owned by this allocation.
+    let s = unsafe { &*s };
+    if s.needzero {
+        // SAFETY: the span's pages, not yet visible to anyone else.
+        unsafe { std::ptr::write_bytes(s.base as *mut u8, 0, npages * PAGE_SIZE) };
     }
-    *cur = map(CHUNK);
-    *end = *cur + CHUNK;
-    bump(cur, *end, size).expect("a fresh region holds any small object") as *mut u8
+    crate::mgc::note_alloc(npages * PAGE_SIZE);
+    s.base as *mut u8
 }
 
-/// Zeroed memory of `size` bytes (closures, funcvals, boxed interface data).
-pub extern "C" fn mallocgc(_g: *mut G, size: usize) -> *mut u8 {
-    alloc(size)
+/// Zeroed memory outside the heap, never freed and never scanned (Go's
+/// `persistentalloc`): for threads that are not Ms, and for runtime structures
+/// that live as long as the program and hold no heap pointers (itabs).
+pub fn persistentalloc(size: usize) -> *mut u8 {
+    if size >= CHUNK / 4 {
+        return map(size, 0) as *mut u8;
+    }
+    CUR.with(|cur| {
+        END.with(|end| {
+            let rounded = (size + 15) & !15;
+            if cur.get() + rounded > end.get() {
+                cur.set(map(CHUNK, 0));
+                end.set(cur.get() + CHUNK);
+            }
+            let p = cur.get();
+            cur.set(p + rounded);
+            p as *mut u8
+        })
+    })
 }
 
-/// Go's `roundupsize`: the size class an allocation of `size` bytes really gets,
-/// which is what `append` grows capacities to. `noscan`: no pointers inside.
-pub fn roundupsize(size: usize, noscan: bool) -> usize {
-    const CLASSES: [usize; 68] = [
-        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896,
-        1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880,
-        12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
-    ];
-    const MALLOC_HEADER: usize = 8;
-    const MIN_SIZE_FOR_HEADER: usize = 512;
-    const MAX_SMALL: usize = 32768;
-    const PAGE: usize = 8192;
-    let mut req = size;
-    if req <= MAX_SMALL - MALLOC_HEADER {
-        if !noscan && req > MIN_SIZE_FOR_HEADER {
-            req += MALLOC_HEADER;
-        }
-        let class = CLASSES.iter().copied().find(|&c| c >= req).unwrap_or(MAX_SMALL);
-        return class - (req - size);
-    }
-    match req.checked_add(PAGE - 1) {
-        Some(r) => r & !(PAGE - 1),
-        None => size,
-    }
+/// `rt_mallocgc`: zeroed memory of `size` bytes for compiled code (closures,
+/// boxed values, composite literals), with or without pointers; compiled code
+/// calls it when its cache's run is used up or the object is large.
+pub extern "C" fn mallocgc(_g: *mut G, size: usize, noscan: usize) -> *mut u8 {
+    mallocgc_impl(size, noscan != 0)
 }
+
+/// Moves `v` into the collected heap (scanned conservatively: the Go pointers it
+/// holds keep their targets alive).
+pub fn new_object<T>(v: T) -> *mut T {
+    const { assert!(std::mem::align_of::<T>() <= 8 && !std::mem::needs_drop::<T>()) };
+    let p = alloc(std::mem::size_of::<T>()) as *mut T;
+    // SAFETY: fresh memory of T's size and alignment.
+    unsafe { p.write(v) };
+    p
+}
+
+/// Moves `v` into the collected heap, to be dropped when the collector finds it
+/// unreachable: runtime structures Go code points at that own Rust memory
+/// (channels, maps). The object is scanned conservatively, so Go pointers it
+/// holds directly (a map's entry array, a channel's buffer) keep their targets
+/// alive; Rust memory it owns must hold no Go pointers.
+pub fn new_dropped<T>(v: T) -> *mut T {
+    const { assert!(std::mem::align_of::<T>() <= 8) };
+    let p = alloc(std::mem::size_of::<T>()) as *mut T;
+    // SAFETY: fresh memory of T's size and alignment.
+    unsafe { p.write(v) };
+    // SAFETY: p holds a T, dropped once, by the sweeper.
+    unsafe { crate::mfinal::add_drop(p as usize, |q| std::ptr::drop_in_place(q as *mut T)) };
+    p
+}
+
+pub use crate::sizeclasses::roundupsize;
 
 #[cfg(test)]
 mod tests {
-    use super::roundupsize;
-
-    #[test]
-    fn size_classes_like_go() {
-        assert_eq!(roundupsize(5, true), 8);
-        assert_eq!(roundupsize(40, true), 48);
-        assert_eq!(roundupsize(1000, true), 1024);
-        assert_eq!(roundupsize(1000, false), 1016);
-        assert_eq!(roundupsize(40000, true), 40960);
-    }
-
     #[test]
     fn allocations_are_zeroed_and_aligned() {
         let p = super::alloc(24);
-        assert_eq!(p as usize % 16, 0);
+        assert_eq!(p as usize % 8, 0);
         // SAFETY: 24 bytes were just allocated.
         assert!(unsafe { std::slice::from_raw_parts(p, 24) }.iter().all(|&b| b == 0));
     }

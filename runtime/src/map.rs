@@ -232,7 +232,7 @@ fn zero_value(size: usize) -> *mut u8 {
 
 pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut HMap {
     let cap = (hint.max(0) as usize).clamp(0, 1 << 24);
-    Box::into_raw(Box::new(HMap {
+    crate::malloc::new_dropped(HMap {
         count: 0,
         flags: AtomicU8::new(0),
         seed: crate::fastrand(),
@@ -244,7 +244,7 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
         cap,
         tombstones: 0,
         iterators: 0,
-    }))
+    })
 }
 
 /// `m[k]`: a pointer to the value, or to a zero value when absent (or `m` is nil).
@@ -363,7 +363,7 @@ pub unsafe extern "C" fn mapiterinit(_g: *mut G, mt: *const TypeDesc, m: *mut HM
             (crate::fastrand() % mr.used as u64) as usize
         }
     };
-    Box::into_raw(Box::new(MapIter { m, mt, start, pos: start, wrapped: false }))
+    crate::malloc::new_object(MapIter { m, mt, start, pos: start, wrapped: false })
 }
 
 /// The next (key pointer, value pointer), or (0, 0) when the iteration is done.

@@ -83,10 +83,13 @@ extern "C" fn gopreempt_m(g: *mut G) -> ! {
     unsafe { crate::proc::park_m(g) }
 }
 
-/// A stopped goroutine yields, unless a REPL session wants it to end there.
+/// A stopped goroutine yields, unless a REPL session wants it to end there or
+/// the heap wants a collection (which it runs from here).
 fn park_after_stop(g: &G) -> u32 {
     if crate::session::killed(g) {
         crate::proc::PARK_EXIT
+    } else if crate::mgc::requested() {
+        crate::proc::PARK_GC
     } else {
         crate::proc::PARK_YIELD
     }

@@ -32,6 +32,10 @@ pub const G_DEAD: u32 = 6;
 pub const PARK_EXIT: u32 = 1;
 pub const PARK_WAIT: u32 = 2;
 pub const PARK_YIELD: u32 = 3;
+/// Stopped at a safe point for a collection the heap asked for (`mgc::request`).
+pub const PARK_GC: u32 = 4;
+/// `runtime.GC`: a whole collection before the goroutine goes on.
+pub const PARK_GC_FORCED: u32 = 5;
 
 /// A processor: the right to run Go code, with a local run queue.
 pub struct P {
@@ -50,12 +54,36 @@ struct Sched {
     mcount: usize,
     allgs: Vec<*mut G>,
     gfree: Vec<*mut G>,
+    /// Every M (they live forever).
+    allm: Vec<*mut M>,
+    /// While the world is stopped (`GCWAITING`): the Ps stopped, and the Ms
+    /// waiting for it to restart (each gets one of them back).
+    stopped: Vec<*mut P>,
+    gcwaiters: Vec<*mut M>,
     /// main.main ended with runtime.Goexit: the program ends when nothing else runs.
     main_goexited: bool,
 }
 
-static SCHED: Locked<Sched> =
-    Locked::new(Sched { runq: VecDeque::new(), pidle: Vec::new(), midle: Vec::new(), mcount: 0, allgs: Vec::new(), gfree: Vec::new(), main_goexited: false });
+static SCHED: Locked<Sched> = Locked::new(Sched {
+    runq: VecDeque::new(),
+    pidle: Vec::new(),
+    midle: Vec::new(),
+    mcount: 0,
+    allgs: Vec::new(),
+    gfree: Vec::new(),
+    allm: Vec::new(),
+    stopped: Vec::new(),
+    gcwaiters: Vec::new(),
+    main_goexited: false,
+});
+
+/// The world is being stopped or is stopped (Go's `sched.gcwaiting`): no P is
+/// handed out, and each M holding one gives it up at its next safe point.
+static GCWAITING: AtomicBool = AtomicBool::new(false);
+/// Ps still to stop before the world is stopped (Go's `sched.stopwait`), and
+/// the note the stopping M sleeps on meanwhile.
+static STOPWAIT: AtomicUsize = AtomicUsize::new(0);
+static STOPNOTE: Note = Note::new();
 
 /// The most Ps there can be (`runtime.GOMAXPROCS` clamps to it).
 const MAX_GOMAXPROCS: usize = 256;
@@ -208,6 +236,7 @@ pub unsafe fn start_without_main(adapter: usize) {
 }
 
 fn init(adapter: usize) {
+    crate::mgc::start_time();
     crate::signal::init();
     ENTRY_ADAPTER.store(adapter, Ordering::Relaxed);
     let n = std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or_else(ncpu);
@@ -262,22 +291,26 @@ pub fn ncpu() -> usize {
 }
 
 fn new_m() -> *mut M {
-    let id = SCHED.with(|s| {
-        s.mcount += 1;
-        s.mcount as i64 - 1
-    });
-    Box::into_raw(Box::new(M {
+    let m = Box::into_raw(Box::new(M {
         g0_sp: 0,
         curg: std::ptr::null_mut(),
-        id,
-        cache_cur: 0,
-        cache_end: 0,
+        id: 0,
+        mcache: crate::mcache::MCache::new(),
         retbuf: [0; RETBUF_WORDS],
+        syscall_sp: 0,
+        syscall_regs: [0; 6],
         p: std::ptr::null_mut(),
         nextp: std::ptr::null_mut(),
         spinning: false,
         park: Note::new(),
-    }))
+    }));
+    SCHED.with(|s| {
+        // SAFETY: the new M is not running yet.
+        unsafe { (*m).id = s.mcount as i64 };
+        s.mcount += 1;
+        s.allm.push(m);
+    });
+    m
 }
 
 /// The body of every M: its system stack is the thread's own, from here down.
@@ -426,17 +459,119 @@ fn startm(spinning: bool) {
     }
 }
 
-/// An idle P in service, if any. SCHED's lock held.
+/// An idle P in service, if any (none while the world stops). SCHED's lock held.
 fn pidleget(s: &mut Sched) -> Option<*mut P> {
+    if GCWAITING.load(Ordering::Acquire) {
+        return None;
+    }
     let max = GOMAXPROCS.load(Ordering::Relaxed);
     let i = s.pidle.iter().rposition(|&p| unsafe { (*p).id } < max)?;
     NPIDLE.fetch_sub(1, Ordering::Release);
     Some(s.pidle.swap_remove(i))
 }
 
+/// Gives up P `p`: idle, or stopped while the world stops. SCHED's lock held.
 fn pidleput(s: &mut Sched, p: *mut P) {
+    if GCWAITING.load(Ordering::Acquire) {
+        s.stopped.push(p);
+        if STOPWAIT.fetch_sub(1, Ordering::AcqRel) == 1 {
+            STOPNOTE.wakeup();
+        }
+        return;
+    }
     s.pidle.push(p);
     NPIDLE.fetch_add(1, Ordering::Release);
+}
+
+/// Stops every P but the caller's (Go's `stopTheWorld`): idle ones at once, the
+/// others at their Ms' next safe point, which the goroutines they run are asked
+/// to reach by a preemption request. Returns false, doing nothing, when another
+/// M is stopping the world already.
+pub fn stop_the_world() -> bool {
+    let started = SCHED.with(|s| {
+        if GCWAITING.load(Ordering::Acquire) {
+            return false;
+        }
+        STOPNOTE.clear();
+        // every P not idle is held by an M, which will stop it
+        STOPWAIT.store(NALLP.load(Ordering::Acquire) - s.pidle.len() - 1, Ordering::Release);
+        GCWAITING.store(true, Ordering::Release);
+        s.stopped.append(&mut s.pidle);
+        NPIDLE.store(0, Ordering::Release);
+        true
+    });
+    if !started {
+        return false;
+    }
+    while STOPWAIT.load(Ordering::Acquire) > 0 {
+        for (_, g) in running() {
+            if let Some(g) = std::ptr::NonNull::new(g) {
+                // SAFETY: Gs are never freed; a stale request only costs a yield.
+                unsafe {
+                    g.as_ref().preempt.store(1, Ordering::Relaxed);
+                    g.as_ref().stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
+                }
+            }
+        }
+        STOPNOTE.sleep(Some(std::time::Duration::from_micros(100)));
+    }
+    true
+}
+
+/// Restarts the world stopped by this M (Go's `startTheWorld`): each M that
+/// stopped gets a P back; the rest are idle.
+pub fn start_the_world() {
+    SCHED.with(|s| {
+        GCWAITING.store(false, Ordering::Release);
+        while let Some(p) = s.stopped.pop() {
+            match s.gcwaiters.pop() {
+                // SAFETY: a waiting M sleeps on its note; nothing else touches it.
+                Some(w) => unsafe {
+                    (*w).nextp = p;
+                    (*w).park.wakeup();
+                },
+                None => pidleput(s, p),
+            }
+        }
+    });
+    wakep();
+}
+
+/// Stops this M's P while the world stops, and sleeps until it restarts with a
+/// P for it; returns at once when the world is not stopping.
+fn gcstopm(m: &mut M) {
+    let me = m as *mut M;
+    let stopping = SCHED.with(|s| {
+        if !GCWAITING.load(Ordering::Acquire) {
+            return false;
+        }
+        m.park.clear();
+        s.gcwaiters.push(me);
+        let p = std::mem::replace(&mut m.p, std::ptr::null_mut());
+        pidleput(s, p);
+        true
+    });
+    if !stopping {
+        return;
+    }
+    if m.spinning {
+        m.spinning = false;
+        NMSPINNING.fetch_sub(1, Ordering::AcqRel);
+    }
+    m.park.sleep(None);
+    m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
+}
+
+/// For an M at a safe point that found another stopping the world: stops with
+/// it and waits for it to restart.
+pub fn stop_with_the_world() {
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    gcstopm(unsafe { curm() });
+}
+
+/// Every M (they live forever).
+pub fn allms() -> Vec<*mut M> {
+    SCHED.with(|s| s.allm.clone())
 }
 
 /// The next goroutine for this M to run; blocks (sleeping) until there is one.
@@ -444,6 +579,10 @@ fn findrunnable() -> *mut G {
     // SAFETY: on this M's thread; no other reference to it is held here.
     let m = unsafe { curm() };
     loop {
+        if GCWAITING.load(Ordering::Acquire) && !m.p.is_null() {
+            gcstopm(m);
+            continue;
+        }
         if !m.p.is_null() {
             let p = p_of(m);
             if p.id >= GOMAXPROCS.load(Ordering::Relaxed) {
@@ -452,7 +591,7 @@ fn findrunnable() -> *mut G {
                 // one (the others may all be asleep)
                 globrunqput(&p.runq.drain());
                 m.p = SCHED.with(|s| {
-                    s.pidle.push(m.p);
+                    pidleput(s, m.p);
                     pidleget(s).unwrap_or(std::ptr::null_mut())
                 });
                 continue;
@@ -626,6 +765,11 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
     }
     match park {
         PARK_EXIT => goexit0(gr),
+        PARK_GC | PARK_GC_FORCED => {
+            // SAFETY: g is parked on this M, which holds a P.
+            unsafe { crate::mgc::gc_at_safe_point(park == PARK_GC_FORCED) };
+            execute(g)
+        }
         PARK_YIELD => {
             gr.status.store(G_RUNNABLE, Ordering::Release);
             globrunqput(&[g]);
@@ -663,6 +807,9 @@ pub unsafe fn gopark(g: *mut G, lock: Option<&Mutex>, reason: &'static str) {
 fn goexit0(g: &mut G) {
     g.status.store(G_DEAD, Ordering::Release);
     g.m = std::ptr::null_mut();
+    // the collector does not scan dead goroutines: their free defer records
+    // are garbage, not a pool for whoever reuses the G
+    g.deferpool = 0;
     NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
     g.preempted = false;
     crate::session::finish(g, crate::session::Outcome::Returned);
@@ -777,6 +924,21 @@ pub fn gomaxprocs() -> usize {
 pub fn entersyscall() -> *mut P {
     // SAFETY: on this M's thread; no other reference to it is held here.
     let m = unsafe { curm() };
+    // What the collector scans of this M while the call blocks: the system
+    // stack from here up (the runtime's frames, with the Go pointers they hold)
+    // and the callee-saved registers, which may hold Go pointers of the callers
+    // that no frame has saved yet.
+    let mut regs = [0usize; 6];
+    // SAFETY: stores six registers into the array.
+    unsafe {
+        std::arch::asm!(
+            "mov [{0}], rbx", "mov [{0} + 8], rbp", "mov [{0} + 16], r12", "mov [{0} + 24], r13", "mov [{0} + 32], r14", "mov [{0} + 40], r15",
+            in(reg) regs.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        )
+    };
+    m.syscall_regs = regs;
+    m.syscall_sp = regs.as_ptr() as usize;
     let p = std::mem::replace(&mut m.p, std::ptr::null_mut());
     // SAFETY: the current goroutine is in this runtime call.
     unsafe { (*m.curg).status.store(G_SYSCALL, Ordering::Release) };

@@ -3,7 +3,7 @@
 //! because programs observe it through `cap`.
 
 use crate::abi::{TypeDesc, G};
-use crate::malloc::{alloc, roundupsize};
+use crate::malloc::roundupsize;
 
 /// Backing store for `make([]T, len, cap)` (bounds are checked by compiled code).
 ///
@@ -12,8 +12,17 @@ use crate::malloc::{alloc, roundupsize};
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
 pub unsafe extern "C" fn makeslice(_g: *mut G, elem: *const TypeDesc, _len: usize, cap: usize) -> *mut u8 {
     // SAFETY: a valid descriptor.
-    let size = unsafe { (*elem).size };
-    alloc(size.saturating_mul(cap))
+    let e = unsafe { &*elem };
+    alloc_elems(e, e.size.saturating_mul(cap))
+}
+
+/// A backing array of `size` bytes for elements of type `e`.
+fn alloc_elems(e: &TypeDesc, size: usize) -> *mut u8 {
+    if e.scan() {
+        crate::malloc::alloc(size)
+    } else {
+        crate::malloc::alloc_noscan(size)
+    }
 }
 
 /// Go's nextslicecap.
@@ -59,7 +68,7 @@ pub unsafe extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *cons
         return crate::abi::Pair(crate::malloc::ZEROBASE.as_ptr() as u64, new_len as u64);
     }
     let cap = grown_cap(e.size, new_len, old_cap, !e.has_pointers());
-    let p = alloc(cap * e.size);
+    let p = alloc_elems(e, cap * e.size);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
     crate::abi::Pair(p as u64, cap as u64)
@@ -82,7 +91,7 @@ pub unsafe extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *co
         return growslice(g, elem, old, old_len, old_cap, new_len);
     }
     let cap = roundupsize(new_len * e.size, !e.has_pointers()) / e.size;
-    let p = alloc(cap * e.size);
+    let p = alloc_elems(e, cap * e.size);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
     crate::abi::Pair(p as u64, cap as u64)

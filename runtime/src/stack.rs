@@ -260,7 +260,11 @@ fn overflowed(g: &G, sp: usize) -> bool {
 
 /// `rt_morestack`: a calling function found less than `STACK_RESERVE` bytes
 /// below its frame. Grows the stack (the trampoline returns on the new one, from
-/// the relocated `g.sched`) or yields for a preemption request.
+/// the relocated `g.sched`) or yields for a preemption request. A goroutine
+/// resumes after this call without checking again, so when the request comes
+/// while the stack is short too, it grows first and then yields: otherwise
+/// requests that keep coming (a collection at every allocation, under
+/// `gcstress`) would let it run off its stack.
 ///
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
@@ -268,14 +272,25 @@ fn overflowed(g: &G, sp: usize) -> bool {
 pub unsafe extern "C" fn newstack(g: *mut G, regs: *mut crate::preempt::Regs) {
     // SAFETY: g is the current goroutine, in a (`preserve_all`) runtime call:
     // g.sched describes its stack, regs its registers.
-    let (g, regs) = unsafe { (&mut *g, &*regs) };
-    if g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT || overflowed(g, g.sched.sp) {
-        crate::preempt::yield_with(g, regs);
-        return;
+    let (g, regs) = unsafe { (&mut *g, &mut *regs) };
+    let preempt = g.stackguard0.load(Ordering::Relaxed) == STACK_PREEMPT;
+    let (rsp, rbp) = (libc::REG_RSP as usize, libc::REG_RBP as usize);
+    let short = regs.gregs[rsp] < g.stack_lo + STACK_GUARD + STACK_RESERVE;
+    if short || !preempt {
+        if overflowed(g, g.sched.sp) {
+            crate::preempt::yield_with(g, regs);
+            return;
+        }
+        let (sp, bp) = (g.sched.sp, g.sched.bp);
+        // SAFETY: as above.
+        let delta = unsafe { grow(g, sp, bp) };
+        // a goroutine that yields resumes from these
+        regs.gregs[rsp] = regs.gregs[rsp].wrapping_add(delta);
+        regs.gregs[rbp] = g.sched.bp;
     }
-    let (sp, bp) = (g.sched.sp, g.sched.bp);
-    // SAFETY: as above.
-    unsafe { grow(g, sp, bp) };
+    if preempt {
+        crate::preempt::yield_with(g, regs);
+    }
 }
 
 /// Halves the stack of descheduled goroutine `g` if it uses less than a quarter

@@ -2,7 +2,7 @@
 //! `range`. Strings are immutable (ptr, len) pairs; results are freshly allocated.
 
 use crate::abi::{GoSlice, GoString, G};
-use crate::malloc::{alloc, roundupsize};
+use crate::malloc::{alloc_noscan as alloc, roundupsize};
 
 fn bytes<'a>(p: *const u8, n: usize) -> &'a [u8] {
     // SAFETY: compiled code passes valid (ptr, len) pairs.

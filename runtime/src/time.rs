@@ -34,6 +34,20 @@ struct Timers {
 /// The timers. `time.Sleep` hands their lock to `gopark`, so a timer cannot fire
 /// before its goroutine is parked.
 static TIMERS: Locked<Option<Timers>> = Locked::new(None);
+/// Go pointers the pending timers hold (the collector's roots): the channels
+/// they send on and the func values they start.
+pub fn gc_roots(mark: &mut dyn FnMut(usize)) {
+    TIMERS.with(|t| {
+        for tm in t.iter().flat_map(|t| t.live.values()) {
+            match tm.action {
+                Action::Ready(_) => {}
+                Action::SendTime(c) => mark(c as usize),
+                Action::Go(fv) => mark(fv),
+            }
+        }
+    })
+}
+
 /// The earliest deadline (i64::MAX when none), readable without the lock.
 static EARLIEST: AtomicI64 = AtomicI64::new(i64::MAX);
 

@@ -15,14 +15,14 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
+  movq 0x68(%rcx), %rax
+  movq 0x70(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  movq %rdx, 0x68(%rcx)
   movq %r12, %rdx
   jmp     label6
 block6:
@@ -41,6 +41,7 @@ block2:
   jmp     label3
 block4:
   movl $0x10, %esi
+  movl $0x1, %edx
   load_ext_name userextname0+0, %rax
   call    *%rax
   movq %r12, %rdx
@@ -74,14 +75,14 @@ block5:
 block7:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
+  movq 0x68(%rcx), %rax
+  movq 0x70(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label9; j label8
 block9:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  movq %rdx, 0x68(%rcx)
   jmp     label10
 block10:
   movq $0x1, (%rax)
@@ -123,6 +124,7 @@ block6:
   jmp     label7
 block8:
   movl $0x10, %esi
+  movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax

@@ -13,33 +13,34 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
-  leaq 0x10(%rax), %rsi
+  movq 0x48(%rcx), %rax
+  movq 0x50(%rcx), %rdx
+  leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   movq %rdi, %rbx
-  leaq 0x10(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  leaq 8(%rax), %rdx
+  movq %rdx, 0x48(%rcx)
   jmp     label6
 block6:
   movq $0x0, (%rax)
   movq %rax, %r12
   movq 0x18(%rbx), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rsi
-  leaq 0x10(%rax), %rdx
-  cmpq %rsi, %rdx
+  movq 0x58(%rcx), %rax
+  movq 0x60(%rcx), %rdx
+  leaq 0x10(%rax), %rsi
+  cmpq %rdx, %rsi
   jbe     label8; j label7
 block8:
-  movq %rdx, 0x18(%rcx)
+  leaq 0x10(%rax), %rdx
+  movq %rdx, 0x58(%rcx)
   jmp     label9
 block9:
   load_ext_name userextname1+0, %rcx
   movq %rcx, (%rax)
-  movq %r12, %rcx
-  movq %rcx, 8(%rax)
+  movq %r12, %rdi
+  movq %rdi, 8(%rax)
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
@@ -52,12 +53,15 @@ block2:
   jmp     label3
 block4:
   movl $0x8, %esi
+  movl $0x1, %edx
   load_ext_name userextname0+0, %rax
   movq %rdi, %rbx
   call    *%rax
   jmp     label6
 block7:
   movl $0x10, %esi
+  uninit  %rdx
+  xorq %rdx, %rdx
   load_ext_name userextname0+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -91,27 +95,28 @@ block5:
 block7:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
-  leaq 0x10(%rax), %rsi
+  movq 0x48(%rcx), %rax
+  movq 0x50(%rcx), %rdx
+  leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label9; j label8
 block9:
-  leaq 0x10(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  leaq 8(%rax), %rdx
+  movq %rdx, 0x48(%rcx)
   jmp     label10
 block10:
   movq $0x0, (%rax)
   movq %rax, %rbx
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rsi
-  movq 0x20(%rcx), %rdi
-  leaq 0x10(%rsi), %rdx
-  cmpq %rdi, %rdx
+  movq 0x58(%rcx), %rsi
+  movq 0x60(%rcx), %rdx
+  leaq 0x10(%rsi), %rax
+  cmpq %rdx, %rax
   jbe     label12; j label11
 block12:
-  movq %rdx, 0x18(%rcx)
+  leaq 0x10(%rsi), %rax
+  movq %rax, 0x58(%rcx)
   jmp     label13
 block13:
   load_ext_name userextname8+0, %rax
@@ -130,24 +135,24 @@ block15:
   testq %rbx, %rbx
   jz      label17; j label16
 block16:
-  movq (%rbx), %rax
+  movq (%rbx), %r8
   movq %rbx, %rsi
   movq %r12, %rdi
-  call    *%rax
+  call    *%r8
   movq %rax, %rbx
-  load_ext_name userextname2+0, %rax
+  load_ext_name userextname2+0, %rsi
   movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname3+0, %rax
+  call    *%rsi
+  load_ext_name userextname3+0, %r8
   movq %rbx, %rsi
   movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname4+0, %rcx
+  call    *%r8
+  load_ext_name userextname4+0, %rsi
   movq %r12, %rdi
-  call    *%rcx
-  load_ext_name userextname5+0, %rdx
+  call    *%rsi
+  load_ext_name userextname5+0, %rsi
   movq %r12, %rdi
-  call    *%rdx
+  call    *%rsi
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
@@ -166,12 +171,15 @@ block6:
   jmp     label7
 block8:
   movl $0x8, %esi
+  movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
   jmp     label10
 block11:
   movl $0x10, %esi
+  uninit  %rdx
+  xorq %rdx, %rdx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax

@@ -40,14 +40,14 @@ block5:
 block6:
   movq <offset:1>+(%rsp), %rcx
   movq 0x18(%rcx), %rcx
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
+  movq 0xd8(%rcx), %rax
+  movq 0xe0(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label8; j label7
 block8:
   leaq 0x40(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  movq %rdx, 0xd8(%rcx)
   jmp     label9
 block9:
   jmp     label11
@@ -79,22 +79,22 @@ block11:
   movq <offset:1>+0x20(%rsp), %rdx
   jmp     label13
 block13:
-  movq %rdx, %rdi
-  subq %rcx, %rdi
-  movq %rdi, <offset:1>+0x10(%rsp)
+  movq %rdx, %r8
+  subq %rcx, %r8
+  movq %r8, <offset:1>+0x10(%rsp)
   movq <offset:1>+(%rsp), %rcx
   jmp     label14
 block14:
   movq <offset:1>+(%rsp), %rcx
-  movq 0x78(%rcx), %r8
-  testq %r8, %r8
+  movq 0x78(%rcx), %r9
+  testq %r9, %r9
   jnz     label16; j label15
 block15:
   jmp     label18
 block16:
-  movq 8(%r8), %r10
-  movq <offset:1>+0x10(%rsp), %rdi
-  cmpq %rdi, %r10
+  movq 8(%r9), %rcx
+  movq <offset:1>+0x10(%rsp), %r8
+  cmpq %r8, %rcx
   jz      label19; j label17
 block17:
   jmp     label18
@@ -109,21 +109,21 @@ block18:
   popq %rbp
   retq
 block19:
-  movq (%r8), %rcx
+  movq (%r9), %rcx
   movq <offset:1>+(%rsp), %rax
   movq %rcx, 0x78(%rax)
-  movq 0x10(%r8), %rsi
-  movq %r8, <offset:1>+8(%rsp)
+  movq 0x10(%r9), %rsi
+  movq %r9, <offset:1>+8(%rsp)
   movq (%rsi), %rcx
   movq <offset:1>+(%rsp), %rdi
   call    *%rcx; jmp MachLabel(21); catch [default: MachLabel(20)]
 block21:
   movq <offset:1>+(%rsp), %rcx
   movq 0x88(%rcx), %rcx
-  movq <offset:1>+8(%rsp), %r8
-  movq %rcx, (%r8)
+  movq <offset:1>+8(%rsp), %r9
+  movq %rcx, (%r9)
   movq <offset:1>+(%rsp), %rcx
-  movq %r8, 0x88(%rcx)
+  movq %r9, 0x88(%rcx)
   jmp     label14
 block2:
   load_ext_name userextname5+0, %rax
@@ -134,6 +134,8 @@ block4:
   jmp     label12
 block7:
   movl $0x40, %esi
+  uninit  %rdx
+  xorq %rdx, %rdx
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax

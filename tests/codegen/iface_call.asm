@@ -62,14 +62,14 @@ block1:
 block3:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x18(%rcx), %rdx
-  movq 0x20(%rcx), %rsi
-  leaq 0x10(%rdx), %rax
+  movq 0x48(%rcx), %rdx
+  movq 0x50(%rcx), %rsi
+  leaq 8(%rdx), %rax
   cmpq %rsi, %rax
   jbe     label5; j label4
 block5:
-  leaq 0x10(%rdx), %rax
-  movq %rax, 0x18(%rcx)
+  leaq 8(%rdx), %rax
+  movq %rax, 0x48(%rcx)
   jmp     label6
 block6:
   movq $0x3, (%rdx)
@@ -120,6 +120,7 @@ block2:
   jmp     label3
 block4:
   movl $0x8, %esi
+  movl $0x1, %edx
   load_ext_name userextname1+0, %rax
   movq %rbx, %rdi
   call    *%rax

@@ -5,25 +5,25 @@ block0:
   jmp     label1
 block1:
   movq 0x18(%rdi), %rax
-  movq %rdx, 0x28(%rax)
+  movq %rdx, 0xcd8(%rax)
   leaq 1(%rdx), %rcx
-  movq %rcx, 0x30(%rax)
+  movq %rcx, 0xce0(%rax)
   leaq 2(%rdx), %rcx
-  movq %rcx, 0x38(%rax)
+  movq %rcx, 0xce8(%rax)
   leaq 3(%rdx), %rcx
-  movq %rcx, 0x40(%rax)
+  movq %rcx, 0xcf0(%rax)
   leaq 4(%rdx), %rcx
-  movq %rcx, 0x48(%rax)
+  movq %rcx, 0xcf8(%rax)
   leaq 5(%rdx), %rcx
-  movq %rcx, 0x50(%rax)
+  movq %rcx, 0xd00(%rax)
   leaq 6(%rdx), %rcx
-  movq %rcx, 0x58(%rax)
+  movq %rcx, 0xd08(%rax)
   leaq 7(%rdx), %rcx
-  movq %rcx, 0x60(%rax)
+  movq %rcx, 0xd10(%rax)
   leaq 8(%rdx), %rcx
-  movq %rcx, 0x68(%rax)
+  movq %rcx, 0xd18(%rax)
   leaq 9(%rdx), %rcx
-  movq %rcx, 0x70(%rax)
+  movq %rcx, 0xd20(%rax)
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -48,30 +48,30 @@ block4:
   jmp     label5
 block5:
   movq 0x18(%rdi), %rax
-  movq $0x1, 0x28(%rax)
-  movq $0x2, 0x30(%rax)
-  movq $0x3, 0x38(%rax)
-  movq $0x4, 0x40(%rax)
-  movq $0x5, 0x48(%rax)
-  movq $0x6, 0x50(%rax)
-  movq $0x7, 0x58(%rax)
-  movq $0x8, 0x60(%rax)
-  movq $0x9, 0x68(%rax)
-  movq $0xa, 0x70(%rax)
+  movq $0x1, 0xcd8(%rax)
+  movq $0x2, 0xce0(%rax)
+  movq $0x3, 0xce8(%rax)
+  movq $0x4, 0xcf0(%rax)
+  movq $0x5, 0xcf8(%rax)
+  movq $0x6, 0xd00(%rax)
+  movq $0x7, 0xd08(%rax)
+  movq $0x8, 0xd10(%rax)
+  movq $0x9, 0xd18(%rax)
+  movq $0xa, 0xd20(%rax)
   jmp     label6
 block6:
   movq 0x18(%rdi), %rax
   movq %rdi, %r13
-  movq 0x28(%rax), %rbx
-  movq 0x30(%rax), %rcx
-  movq 0x38(%rax), %rcx
-  movq 0x40(%rax), %rcx
-  movq 0x48(%rax), %rcx
-  movq 0x50(%rax), %rcx
-  movq 0x58(%rax), %rcx
-  movq 0x60(%rax), %rcx
-  movq 0x68(%rax), %rcx
-  movq 0x70(%rax), %r12
+  movq 0xcd8(%rax), %rbx
+  movq 0xce0(%rax), %rcx
+  movq 0xce8(%rax), %rcx
+  movq 0xcf0(%rax), %rcx
+  movq 0xcf8(%rax), %rcx
+  movq 0xd00(%rax), %rcx
+  movq 0xd08(%rax), %rcx
+  movq 0xd10(%rax), %rcx
+  movq 0xd18(%rax), %rcx
+  movq 0xd20(%rax), %r12
   load_ext_name userextname1+0, %rax
   call    *%rax
   load_ext_name userextname2+0, %rax

@@ -82,7 +82,6 @@ block9:
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
   movq %r13, 0x10(%rsp)
-  movq %r15, 0x18(%rsp)
 block0:
   movq    %rsp, %rbx
   movq %rbx, %rax
@@ -94,16 +93,17 @@ block1:
 block3:
   movq 0x18(%rdi), %rcx
   movq %rdi, %r12
-  movq 0x18(%rcx), %rax
-  movq 0x20(%rcx), %rdx
-  leaq 0x20(%rax), %rsi
+  movq 0x88(%rcx), %rax
+  movq 0x90(%rcx), %rdx
+  leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
-  leaq 0x20(%rax), %rdx
-  movq %rdx, 0x18(%rcx)
+  leaq 0x18(%rax), %rdx
+  movq %rdx, 0x88(%rcx)
   jmp     label6
 block6:
+  movl $0x1, %edx
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x3, 0x10(%rax)
@@ -128,14 +128,14 @@ block12:
   jmp     label13
 block13:
   movq %r12, %rdi
-  movq 0x18(%rdi), %rdx
-  movq 0x18(%rdx), %rax
-  movq 0x20(%rdx), %rdi
-  leaq 0x10(%rax), %rsi
-  cmpq %rdi, %rsi
+  movq 0x18(%rdi), %rsi
+  movq 0x48(%rsi), %rax
+  movq 0x50(%rsi), %r8
+  leaq 8(%rax), %rdi
+  cmpq %r8, %rdi
   jbe     label15; j label14
 block15:
-  movq %rsi, 0x18(%rdx)
+  movq %rdi, 0x48(%rsi)
   jmp     label16
 block16:
   movq $0x4, (%rax)
@@ -150,7 +150,7 @@ block18:
 block20:
   jmp     label21
 block21:
-  movq (%rax), %r15
+  movq (%rax), %rbx
   jmp     label22
 block22:
   load_ext_name userextname3+0, %rax
@@ -164,7 +164,7 @@ block22:
   movq %r12, %rdi
   call    *%rax
   load_ext_name userextname4+0, %rax
-  movq %r15, %rsi
+  movq %rbx, %rsi
   movq %r12, %rdi
   call    *%rax
   load_ext_name userextname6+0, %rax
@@ -176,25 +176,24 @@ block22:
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   movq 0x10(%rsp), %r13
-  movq 0x18(%rsp), %r15
   addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block23:
   movq %r13, %rsi
-  movq (%rax, %rcx, 8), %rdx
+  movq (%rax, %rcx, 8), %r9
   jmp     label24
 block24:
   movq %r12, %rdi
-  movl 0x90(%rdi), %edi
-  testl %edi, %edi
+  movl 0x90(%rdi), %r8d
+  testl %r8d, %r8d
   jnz     label26; j label25
 block25:
   jmp     label27
 block27:
   leaq 1(%rcx), %rcx
-  leaq (%rsi, %rdx), %rsi
+  leaq (%rsi, %r9), %rsi
   movq %rsi, %r13
   jmp     label11
 block2:
@@ -203,6 +202,7 @@ block2:
   jmp     label3
 block4:
   movl $0x18, %esi
+  movl $0x1, %edx
   load_ext_name userextname0+0, %rax
   movq %r12, %rdi
   call    *%rax

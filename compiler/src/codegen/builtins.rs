@@ -57,8 +57,7 @@ impl FnCtx<'_, '_, '_> {
             Builtin::New => {
                 let t = self.type_of(e);
                 let el = self.be.p.types.deref(t).unwrap();
-                let size = self.repr(el).size;
-                smallvec![self.alloc(size)]
+                smallvec![self.alloc_of(el, 1)]
             }
             Builtin::Make => self.make(e, args),
             Builtin::Panic => {

@@ -305,7 +305,7 @@ impl FnCtx<'_, '_, '_> {
             return smallvec![z, z, z];
         }
         let size = self.repr(el).size;
-        let p = self.alloc(size * elems.len() as u64);
+        let p = self.alloc_of(el, elems.len() as u64);
         for (i, v) in elems.iter().enumerate() {
             let a = self.b.ins().iadd_imm_s(p, (size * i as u64) as i64);
             self.store_val(a, el, v);

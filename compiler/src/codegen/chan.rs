@@ -30,7 +30,7 @@ impl FnCtx<'_, '_, '_> {
         if size <= (abi::SCRATCH_WORDS * 8) as u64 {
             self.b.ins().iadd_imm_s(self.g, abi::G_SCRATCH as i64)
         } else {
-            self.alloc(size)
+            self.alloc_of(el, 1)
         }
     }
 

@@ -13,8 +13,7 @@ impl FnCtx<'_, '_, '_> {
         if let Some(base) = self.be.p.types.deref(t) {
             // an elided &T{...} inside another literal
             let v = self.composite_value(e, base);
-            let size = self.repr(base).size;
-            let p = self.alloc(size);
+            let p = self.alloc_of(base, 1);
             self.store_val(p, base, &v);
             return smallvec![p];
         }
@@ -52,7 +51,7 @@ impl FnCtx<'_, '_, '_> {
                 let vals = self.indexed_elems(elems, el);
                 let n = vals.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let size = self.repr(el).size;
-                let p = self.alloc(size * n);
+                let p = self.alloc_of(el, n);
                 for (i, v) in vals {
                     let a = self.b.ins().iadd_imm_s(p, (i * size) as i64);
                     self.store_val(a, el, &v);
@@ -97,7 +96,7 @@ impl FnCtx<'_, '_, '_> {
     /// rest is zero.
     fn build_aggregate(&mut self, t: TypeId, r: &super::layout::Repr, parts: Vec<(u64, usize, TypeId, Val)>) -> Val {
         if r.indirect {
-            let p = self.alloc(r.size);
+            let p = self.alloc_with(r.size, !r.scan);
             for (off, _, ft, v) in parts {
                 let a = self.b.ins().iadd_imm_s(p, off as i64);
                 self.store_val(a, ft, &v);

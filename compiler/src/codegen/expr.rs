@@ -200,7 +200,7 @@ impl FnCtx<'_, '_, '_> {
                     .expect("runtime.zerobase");
             return self.data_addr(zerobase);
         }
-        let p = self.alloc(r.size);
+        let p = self.alloc_with(r.size, !r.scan);
         self.store_val(p, t, &v);
         p
     }
@@ -308,7 +308,7 @@ impl FnCtx<'_, '_, '_> {
                     let t = self.type_of(x);
                     let v = self.expr(x);
                     let r = self.repr(t);
-                    let p = self.alloc(r.size.max(1));
+                    let p = self.alloc_with(r.size.max(1), !r.scan);
                     self.store_val(p, t, &v);
                     return smallvec![p];
                 }
@@ -874,7 +874,7 @@ impl FnCtx<'_, '_, '_> {
                         let addr = if r.indirect {
                             v[0]
                         } else {
-                            let p = self.alloc(r.size.max(1));
+                            let p = self.alloc_with(r.size.max(1), !r.scan);
                             self.store_val(p, xt, &v);
                             p
                         };

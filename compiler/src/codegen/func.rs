@@ -268,7 +268,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn zero(&mut self, t: TypeId) -> Val {
         let r = self.be.repr(t);
         if r.indirect {
-            return smallvec::smallvec![self.alloc(r.size)];
+            return smallvec::smallvec![self.alloc_with(r.size, !r.scan)];
         }
         r.parts.iter().map(|&(ty, _)| self.zero_scalar(ty)).collect()
     }
@@ -312,29 +312,47 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.b.ins().isub(hi, fp)
     }
 
-    /// Zeroed heap memory.
+    /// Zeroed heap memory that may hold pointers (closures, defer records).
     pub fn alloc(&mut self, size: u64) -> Value {
-        if size == 0 || size >= minigo_runtime::malloc::INLINE_MAX as u64 {
+        self.alloc_with(size, false)
+    }
+
+    /// Zeroed heap memory for `n` values of type `t`.
+    pub fn alloc_of(&mut self, t: TypeId, n: u64) -> Value {
+        let r = self.be.repr(t);
+        self.alloc_with(r.size * n, !r.scan)
+    }
+
+    /// Zeroed heap memory; `noscan`: it will hold no pointers, so the collector
+    /// never scans it.
+    pub fn alloc_with(&mut self, size: u64, noscan: bool) -> Value {
+        if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
             let n = self.iconst(I64, size as i64);
-            return self.rt(Entry::rt_mallocgc, &[n])[0];
+            let ns = self.iconst(I64, noscan as i64);
+            return self.rt(Entry::rt_mallocgc, &[n, ns])[0];
         }
-        // bump the M's region inline; the runtime only starts new regions
+        // bump the run the M's cache has for the size class inline; the runtime
+        // only finds new runs (see runtime/src/mcache.rs)
+        let spc = minigo_runtime::sizeclasses::span_class(size as usize, noscan);
+        let elemsize = minigo_runtime::sizeclasses::CLASS_SIZE[spc >> 1];
+        let run = abi::M_MCACHE_ALLOC + spc as i32 * abi::MCACHE_RUN_SIZE;
         let m = self.load(I64, self.g, abi::G_M as i32);
-        let cur = self.load(I64, m, abi::M_CACHE_CUR);
-        let end = self.load(I64, m, abi::M_CACHE_END);
-        let next = self.b.ins().iadd_imm_s(cur, ((size + 15) & !15) as i64);
+        let cur = self.load(I64, m, run + abi::RUN_CUR);
+        let end = self.load(I64, m, run + abi::RUN_END);
+        let next = self.b.ins().iadd_imm_s(cur, elemsize as i64);
         let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, I64);
-        // an M without a region has cur == end == 0, so nothing fits
+        // an empty run has cur == end, so nothing fits
         let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, end);
         self.b.set_cold_block(slow);
         self.b.ins().brif(fits, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        self.store(next, m, abi::M_CACHE_CUR);
+        self.store(next, m, run + abi::RUN_CUR);
         self.b.ins().jump(done, &[cur.into()]);
         self.b.switch_to_block(slow);
         let n = self.iconst(I64, size as i64);
-        let p = self.rt(Entry::rt_mallocgc, &[n])[0];
+        let ns = self.iconst(I64, noscan as i64);
+        let p = self.rt(Entry::rt_mallocgc, &[n, ns])[0];
         self.b.ins().jump(done, &[p.into()]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
@@ -344,7 +362,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn load_val(&mut self, addr: Value, t: TypeId) -> Val {
         let r = self.be.repr(t);
         if r.indirect {
-            let p = self.alloc(r.size);
+            let p = self.alloc_with(r.size, !r.scan);
             self.copy_mem(p, addr, r.size);
             return smallvec::smallvec![p];
         }
@@ -392,7 +410,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
         if self.be.facts.boxed.contains(&o) || r.indirect {
-            let cell = self.alloc(r.size);
+            let cell = self.alloc_with(r.size, !r.scan);
             self.store_val(cell, t, &init);
             let v = self.b.declare_var(I64);
             self.b.def_var(v, cell);
@@ -413,7 +431,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let t = self.be.p.obj(o).typ;
         let size = self.be.repr(t).size;
         let old = self.b.use_var(var);
-        let cell = self.alloc(size);
+        let cell = self.alloc_of(t, 1);
         self.copy_mem(cell, old, size);
         self.b.def_var(var, cell);
     }

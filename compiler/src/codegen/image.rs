@@ -180,6 +180,8 @@ impl Image {
         }
         module.finalize_definitions().map_err(|e| e.to_string())?;
         super::publish_traps(&module, &self.traps);
+        let writable: Vec<DataId> = self.defined_data.iter().map(|(id, _)| *id).filter(|id| self.data[id.as_u32() as usize].2).collect();
+        super::publish_roots(&module, &writable);
         self.codemap.publish(&module);
         let (Some(entry_fv), Some(adapter)) = (self.entry_fv, self.adapter) else { return Err("incomplete image".into()) };
         let entry_fv = module.get_finalized_data(entry_fv).0 as usize;

@@ -27,6 +27,10 @@ pub struct Repr {
     pub fields: Vec<(u64, usize)>,
     /// Whether values contain pointers (for descriptors and `append` sizing).
     pub pointers: bool,
+    /// Whether the collector scans values: they contain pointers or a `uintptr`
+    /// (minigo's own packages keep pointers in uintptr fields where Go's use
+    /// unsafe.Pointer; Go's `append` still sizes such slices as pointer-free).
+    pub scan: bool,
 }
 
 impl Repr {
@@ -53,7 +57,7 @@ pub struct Layouts {
 }
 
 fn scalar(t: IrType, size: u64) -> Repr {
-    Repr { size, align: size, parts: vec![(t, 0)], indirect: false, fields: vec![], pointers: false }
+    Repr { size, align: size, parts: vec![(t, 0)], indirect: false, fields: vec![], pointers: false, scan: false }
 }
 
 fn align_up(x: u64, a: u64) -> u64 {
@@ -81,14 +85,17 @@ impl Layouts {
                 Basic::Float32 => scalar(F32, 4),
                 Basic::Float64 | Basic::UntypedFloat => scalar(F64, 8),
                 Basic::String | Basic::UntypedString => {
-                    Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true }
+                    Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true }
                 }
-                Basic::UnsafePointer | Basic::UntypedNil => Repr { pointers: true, ..scalar(I64, 8) },
+                Basic::UnsafePointer | Basic::UntypedNil => Repr { pointers: true, scan: true, ..scalar(I64, 8) },
+                Basic::Uintptr => Repr { scan: true, ..scalar(I64, 8) },
                 _ => scalar(I64, 8),
             },
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => Repr { pointers: true, ..scalar(I64, 8) },
-            Type::Slice(_) => Repr { size: 24, align: 8, parts: vec![(I64, 0), (I64, 8), (I64, 16)], indirect: false, fields: vec![], pointers: true },
-            Type::Interface(_) => Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => Repr { pointers: true, scan: true, ..scalar(I64, 8) },
+            Type::Slice(_) => {
+                Repr { size: 24, align: 8, parts: vec![(I64, 0), (I64, 8), (I64, 16)], indirect: false, fields: vec![], pointers: true, scan: true }
+            }
+            Type::Interface(_) => Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true },
             Type::Array(e, n) => {
                 let er = self.repr(types, e);
                 let mut parts = Vec::new();
@@ -96,16 +103,32 @@ impl Layouts {
                     for i in 0..n {
                         parts.extend(er.parts.iter().map(|&(ty, off)| (ty, off + (i * er.size) as u32)));
                     }
-                    Repr { size: er.size * n, align: er.align, parts, indirect: false, fields: vec![(er.size, 0)], pointers: er.pointers && n > 0 }
+                    Repr {
+                        size: er.size * n,
+                        align: er.align,
+                        parts,
+                        indirect: false,
+                        fields: vec![(er.size, 0)],
+                        pointers: er.pointers && n > 0,
+                        scan: er.scan && n > 0,
+                    }
                 } else {
-                    Repr { size: er.size * n, align: er.align, parts: vec![], indirect: true, fields: vec![(er.size, 0)], pointers: er.pointers && n > 0 }
+                    Repr {
+                        size: er.size * n,
+                        align: er.align,
+                        parts: vec![],
+                        indirect: true,
+                        fields: vec![(er.size, 0)],
+                        pointers: er.pointers && n > 0,
+                        scan: er.scan && n > 0,
+                    }
                 }
             }
             Type::Struct(fs) => {
                 let (mut off, mut align) = (0u64, 1u64);
                 let mut parts = Vec::new();
                 let mut fields = Vec::new();
-                let mut pointers = false;
+                let (mut pointers, mut scan) = (false, false);
                 let mut indirect = false;
                 for f in fs.iter() {
                     let fr = self.repr(types, f.typ);
@@ -115,6 +138,7 @@ impl Layouts {
                     indirect |= fr.indirect;
                     parts.extend(fr.parts.iter().map(|&(ty, o)| (ty, o + off as u32)));
                     pointers |= fr.pointers;
+                    scan |= fr.scan;
                     off += fr.size;
                 }
                 // Go pads a struct ending in a zero-size field so that a pointer to
@@ -127,7 +151,7 @@ impl Layouts {
                     indirect = true;
                     parts.clear();
                 }
-                Repr { size, align, parts, indirect, fields, pointers }
+                Repr { size, align, parts, indirect, fields, pointers, scan }
             }
             Type::Tuple(ts) => {
                 let mut parts = Vec::new();
@@ -138,7 +162,7 @@ impl Layouts {
                     parts.extend(er.ssa().into_iter().map(|ty| (ty, off as u32)));
                     off += er.size;
                 }
-                Repr { size: off, align: 8, parts, indirect: false, fields: vec![], pointers: true }
+                Repr { size: off, align: 8, parts, indirect: false, fields: vec![], pointers: true, scan: true }
             }
             Type::Named(_) | Type::Alias(_) => unreachable!("underlying resolved"),
         }

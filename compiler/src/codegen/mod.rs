@@ -106,6 +106,14 @@ fn new_module() -> JITModule {
     JITModule::new(jb)
 }
 
+/// Tells the collector where the package variables in `data` are (its roots).
+fn publish_roots(module: &JITModule, data: &[DataId]) {
+    for &d in data {
+        let (p, size) = module.get_finalized_data(d);
+        minigo_runtime::mgcmark::add_data_root(p as usize, size);
+    }
+}
+
 /// Tells the signal handler where the stack checks of `traps` (function,
 /// offset) are, and the entry of the function each is in.
 fn publish_traps(module: &JITModule, traps: &[(FuncId, u32)]) {
@@ -201,6 +209,9 @@ struct Statics {
     globals: FxHashMap<ObjId, DataId>,
     funcvals: FxHashMap<FnKey, DataId>,
     next_data: u32,
+    /// Package variables defined since the last unit was finalized: the
+    /// collector's roots once they have addresses (`publish_roots`).
+    new_globals: Vec<DataId>,
 }
 
 /// Imports into the module: runtime entries as declared, the names of the
@@ -465,6 +476,7 @@ impl<'p> Backend<'p> {
         let r = self.repr(self.p.obj(o).typ);
         let d = self.define_data(Init::Zeros { size: r.size.max(1) as usize }, &|_, _| {}, true, r.align.max(8));
         self.statics.globals.insert(o, d);
+        self.statics.new_globals.push(d);
         d
     }
 
@@ -529,6 +541,7 @@ impl<'p> Backend<'p> {
         self.module.finalize_definitions().map_err(|e| vec![format!("JIT: {e}")])?;
         let traps = std::mem::take(&mut self.traps);
         publish_traps(&self.module, &traps);
+        publish_roots(&self.module, &std::mem::take(&mut self.statics.new_globals));
         let published = self.codemap.publish(&self.module);
         if let Some(img) = &mut self.image {
             img.add_traps(&traps);

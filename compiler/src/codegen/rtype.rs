@@ -192,6 +192,9 @@ impl Backend<'_> {
         if r.pointers {
             flags |= abi::TFLAG_POINTERS;
         }
+        if r.scan {
+            flags |= abi::TFLAG_SCAN;
+        }
         if self.p.types.named_info(t).is_some() {
             flags |= abi::TFLAG_NAMED;
         }

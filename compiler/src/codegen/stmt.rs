@@ -483,7 +483,7 @@ impl FnCtx<'_, '_, '_> {
                     let addr = if r.indirect {
                         v[0]
                     } else {
-                        let p = self.alloc(r.size.max(1));
+                        let p = self.alloc_with(r.size.max(1), !r.scan);
                         self.store_val(p, xt, &v);
                         p
                     };

@@ -32,7 +32,7 @@ fn new_string(b: &[u8]) -> GoString {
     if b.is_empty() {
         return GoString::EMPTY;
     }
-    let p = minigo_runtime::malloc::alloc(b.len());
+    let p = minigo_runtime::malloc::alloc_noscan(b.len());
     // SAFETY: p has room for b.len() bytes.
     unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
     GoString { ptr: p, len: b.len() }

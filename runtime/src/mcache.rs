@@ -1,0 +1,99 @@
+//! Per-M allocation caches (Go's `mcache.go`, per M here rather than per P:
+//! compiled code reaches its M through `g.m` in one load, and an M runs Go code
+//! only while it holds a P, so the two are equivalent for allocation).
+//!
+//! For each span class the cache holds one span and a *run* in it: a stretch of
+//! consecutive free slots `[cur, end)`. Compiled code allocates an object of a
+//! statically known size inline by bumping `cur` by the class's size while it
+//! stays within `end` (`codegen::FnCtx::alloc`); only when the run is used up
+//! does it call the runtime (`mallocgc`), which finds the span's next run of free
+//! slots (`Span::next_free_run`) or a new span (`mcentral`). A run is zeroed when
+//! taken if its span's pages held objects before.
+
+use crate::mheap::Span;
+use crate::sizeclasses::NUM_SPAN_CLASSES;
+
+/// Free slots `[cur, end)` of the cached span of one span class; cur == end
+/// when there is none (an empty cache has 0, 0).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct Run {
+    pub cur: usize,
+    pub end: usize,
+}
+
+/// An M's allocation cache. `#[repr(C)]`: compiled code indexes `alloc` by span
+/// class (`abi::M_MCACHE`).
+#[repr(C)]
+pub struct MCache {
+    pub alloc: [Run; NUM_SPAN_CLASSES],
+    /// The span each run is in (null when none).
+    span: [*mut Span; NUM_SPAN_CLASSES],
+}
+
+impl MCache {
+    pub const fn new() -> MCache {
+        MCache { alloc: [Run { cur: 0, end: 0 }; NUM_SPAN_CLASSES], span: [std::ptr::null_mut(); NUM_SPAN_CLASSES] }
+    }
+
+    /// Takes an object of span class `spc` from the current run, refilling it
+    /// when empty. The bytes of each new run count as allocated (`mgc::note_alloc`).
+    pub fn alloc(&mut self, spc: usize) -> *mut u8 {
+        loop {
+            let r = &mut self.alloc[spc];
+            if r.cur < r.end {
+                let p = r.cur;
+                // SAFETY: the cached span is in use and owned by this cache.
+                r.cur += unsafe { (*self.span[spc]).elemsize };
+                return p as *mut u8;
+            }
+            self.refill(spc);
+        }
+    }
+
+    /// A new run for span class `spc`: the next free slots of the cached span, or
+    /// of a span with free slots, or of a new span.
+    fn refill(&mut self, spc: usize) {
+        loop {
+            if let Some(s) = std::ptr::NonNull::new(self.span[spc]) {
+                // SAFETY: the cached span is owned by this cache.
+                let s = unsafe { &mut *s.as_ptr() };
+                if let Some((start, end)) = s.next_free_run() {
+                    if s.needzero {
+                        // SAFETY: free slots of an in-use span, owned by this cache.
+                        unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
+                    }
+                    self.alloc[spc] = Run { cur: start, end };
+                    crate::mgc::note_alloc(end - start);
+                    return;
+                }
+                // full: it leaves the cache (the sweeper finds it in `allspans`)
+                s.cached = false;
+            }
+            self.span[spc] = crate::mcentral::cache_span(spc);
+        }
+    }
+
+    /// Drops every cached span (the slots left in its run stay free: the
+    /// sweeper rebuilds the spans' free slots from the mark bits). The collector
+    /// does this to every M's cache before marking. Returns the bytes the runs
+    /// had left (counted as allocated when they were taken).
+    pub fn flush(&mut self) -> usize {
+        let mut unused = 0;
+        for spc in 0..NUM_SPAN_CLASSES {
+            if let Some(s) = std::ptr::NonNull::new(std::mem::replace(&mut self.span[spc], std::ptr::null_mut())) {
+                // SAFETY: a span this cache owned; the world is stopped.
+                unsafe { (*s.as_ptr()).cached = false };
+            }
+            let r = std::mem::take(&mut self.alloc[spc]);
+            unused += r.end - r.cur;
+        }
+        unused
+    }
+}
+
+impl Default for MCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,288 @@
+//! The garbage collector (Go's `mgc.go`): a non-moving, stop-the-world
+//! mark-sweep collector over the heap of `mheap`.
+//!
+//! A cycle:
+//! 1. *Trigger.* Allocation counts the bytes of every run and large object it
+//!    hands out (`note_alloc`); when the live heap reaches the goal
+//!    (`heap_marked * (1 + GOGC/100)`, at least 4 MB, capped by `GOMEMLIMIT`),
+//!    the allocating goroutine is asked to stop at its next safe point, as a
+//!    preemption request does (`request`). Allocation itself never collects: it
+//!    may run inside runtime code holding locks or Go pointers in Rust locals.
+//! 2. *Stop the world* at that safe point (`gc_at_safe_point`, entered from
+//!    `park_m` with the goroutine parked, its registers saved): every other P
+//!    is stopped through the preemption machinery (`proc::stop_the_world`);
+//!    goroutines in blocking system calls are scanned from the state they saved
+//!    and cannot get a P back until the world restarts.
+//! 3. *Mark* from the roots (`mgcmark`), then run the drops of dead runtime
+//!    structures (`mfinal`).
+//! 4. *Sweep* every span (`mgcsweep`): unmarked slots become free, empty spans
+//!    go back to the page heap; free page runs idle for a cycle go back to the OS.
+//! 5. *Restart the world*; the goal for the next cycle follows from what was marked.
+//!
+//! Marking and sweeping run on the collecting M alone, with the world stopped;
+//! concurrent marking needs write barriers in compiled code (a later step, for
+//! which the mark bits and cache flush are already per span).
+
+use crate::abi::G;
+use crate::lock::Locked;
+use crate::sizeclasses::PAGE_SIZE;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// Go's `heapminimum`: the smallest goal (at GOGC=100).
+const HEAP_MINIMUM: usize = 4 << 20;
+
+/// Bytes handed out since the last collection plus those it found live (Go's
+/// `heapLive`); the goal it is compared with (`next_gc`).
+static HEAP_LIVE: AtomicUsize = AtomicUsize::new(0);
+static NEXT_GC: AtomicUsize = AtomicUsize::new(HEAP_MINIMUM);
+/// A collection is wanted at the next safe point.
+static REQUESTED: AtomicBool = AtomicBool::new(false);
+/// Runs handed out since start (for `gcstress=N`).
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+/// `GOGC` (-1 when off) and `GOMEMLIMIT` in bytes (`i64::MAX` when none),
+/// changed by `runtime/debug`.
+static GCPERCENT: AtomicI64 = AtomicI64::new(i64::MIN);
+static MEMLIMIT: AtomicI64 = AtomicI64::new(i64::MIN);
+
+/// What `runtime.ReadMemStats` reports; updated at the end of each cycle.
+#[derive(Clone, Default)]
+pub struct Stats {
+    pub numgc: u32,
+    pub total_alloc: u64,
+    pub heap_alloc: u64,
+    pub heap_objects: u64,
+    pub pause_total_ns: u64,
+    pub pause_ns: Vec<u64>,
+    pub last_gc: u64,
+    pub next_gc: u64,
+}
+
+static STATS: Locked<Stats> = Locked::new(Stats {
+    numgc: 0,
+    total_alloc: 0,
+    heap_alloc: 0,
+    heap_objects: 0,
+    pause_total_ns: 0,
+    pause_ns: Vec::new(),
+    last_gc: 0,
+    next_gc: HEAP_MINIMUM as u64,
+});
+/// Bytes and objects handed out in runs, less what caches gave back unused.
+static TOTAL_ALLOC: AtomicUsize = AtomicUsize::new(0);
+static NUMGC: AtomicU32 = AtomicU32::new(0);
+
+/// When the runtime started (gctrace's `@T`): set by `proc`'s start.
+pub fn start_time() -> i64 {
+    static START: OnceLock<i64> = OnceLock::new();
+    *START.get_or_init(crate::time::nanotime)
+}
+
+pub fn gcpercent() -> i64 {
+    let v = GCPERCENT.load(Ordering::Relaxed);
+    if v != i64::MIN {
+        return v;
+    }
+    let env = std::env::var("GOGC").unwrap_or_default();
+    let v = if env == "off" { -1 } else { env.parse::<i64>().ok().filter(|&n| n >= 0).unwrap_or(100) };
+    GCPERCENT.store(v, Ordering::Relaxed);
+    v
+}
+
+pub fn memlimit() -> i64 {
+    let v = MEMLIMIT.load(Ordering::Relaxed);
+    if v != i64::MIN {
+        return v;
+    }
+    let v = std::env::var("GOMEMLIMIT").ok().and_then(|s| parse_memlimit(&s)).unwrap_or(i64::MAX);
+    MEMLIMIT.store(v, Ordering::Relaxed);
+    v
+}
+
+/// `GOMEMLIMIT`'s syntax: a number of bytes with an optional B, KiB, MiB, GiB
+/// or TiB suffix, or `off`.
+fn parse_memlimit(s: &str) -> Option<i64> {
+    if s == "off" {
+        return Some(i64::MAX);
+    }
+    let units = [("TiB", 1i64 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10), ("B", 1)];
+    let (num, mul) = units.iter().find_map(|&(u, m)| s.strip_suffix(u).map(|n| (n, m))).unwrap_or((s, 1));
+    num.parse::<i64>().ok().and_then(|n| n.checked_mul(mul))
+}
+
+/// Sets GOGC; returns the previous setting (`debug.SetGCPercent`).
+pub fn set_gcpercent(v: i64) -> i64 {
+    let old = gcpercent();
+    GCPERCENT.store(v.max(-1), Ordering::Relaxed);
+    set_goal(STATS.with(|s| s.heap_alloc) as usize);
+    old
+}
+
+/// Sets GOMEMLIMIT (negative: only reads it); returns the previous setting.
+pub fn set_memlimit(v: i64) -> i64 {
+    let old = memlimit();
+    if v >= 0 {
+        MEMLIMIT.store(v, Ordering::Relaxed);
+        set_goal(STATS.with(|s| s.heap_alloc) as usize);
+    }
+    old
+}
+
+/// The goal after a cycle that found `marked` bytes live.
+fn set_goal(marked: usize) {
+    let pct = gcpercent();
+    let by_gogc = if pct < 0 { usize::MAX } else { (marked + marked / 100 * pct as usize).max(HEAP_MINIMUM * pct as usize / 100) };
+    // under a memory limit, collect before the heap's pages would exceed it
+    let limit = memlimit();
+    let by_limit = if limit == i64::MAX { usize::MAX } else { (limit as usize).saturating_sub(limit as usize / 20).max(marked + PAGE_SIZE) };
+    NEXT_GC.store(by_gogc.min(by_limit), Ordering::Relaxed);
+}
+
+/// Counts `bytes` handed out to a cache or as a large object, and asks for a
+/// collection when the heap reaches its goal.
+pub fn note_alloc(bytes: usize) {
+    let live = HEAP_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    TOTAL_ALLOC.fetch_add(bytes, Ordering::Relaxed);
+    let stress = crate::debug::vars().gcstress;
+    let n = ALLOCS.fetch_add(1, Ordering::Relaxed) + 1;
+    if live >= NEXT_GC.load(Ordering::Relaxed) || (stress > 0 && n.is_multiple_of(stress)) {
+        request();
+    }
+}
+
+/// Asks the running goroutine to stop at its next safe point, where the
+/// collection runs (`gc_at_safe_point`).
+fn request() {
+    REQUESTED.store(true, Ordering::Release);
+    // SAFETY: on an M's thread (allocation in the heap happens only there).
+    let Some(m) = (unsafe { crate::proc::curm_opt() }) else { return };
+    if let Some(g) = std::ptr::NonNull::new(m.curg) {
+        // SAFETY: the goroutine this M runs; both fields are atomics.
+        unsafe {
+            (*g.as_ptr()).preempt.store(1, Ordering::Relaxed);
+            (*g.as_ptr()).stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
+        }
+    }
+}
+
+/// Whether a goroutine stopping at a safe point should collect.
+pub fn requested() -> bool {
+    REQUESTED.load(Ordering::Acquire)
+}
+
+/// Runs a collection from goroutine `g`'s safe point (`park_m`, `g` parked with
+/// its registers saved). Another M may be collecting already: this one then
+/// stops with the world, and `forced` (`runtime.GC`, which must see a whole
+/// cycle that starts after the call) collects again after it.
+///
+/// # Safety
+/// On the system stack of an M holding a P, with `g` parked on it.
+pub unsafe fn gc_at_safe_point(forced: bool) {
+    loop {
+        if crate::proc::stop_the_world() {
+            // SAFETY: the world is stopped.
+            unsafe { collect() };
+            crate::proc::start_the_world();
+            return;
+        }
+        crate::proc::stop_with_the_world();
+        if !forced {
+            return;
+        }
+    }
+}
+
+/// One cycle, with the world stopped.
+///
+/// # Safety
+/// The world is stopped, by this M.
+unsafe fn collect() {
+    let t0 = crate::time::nanotime();
+    REQUESTED.store(false, Ordering::Relaxed);
+    // runs left in the caches go back: they are free slots, not allocations
+    let mut unused = 0;
+    for m in crate::proc::allms() {
+        // SAFETY: the world is stopped: no M uses its cache.
+        unused += unsafe { (*m).mcache.flush() };
+    }
+    let heap_before = HEAP_LIVE.load(Ordering::Relaxed).saturating_sub(unused);
+    TOTAL_ALLOC.fetch_sub(unused, Ordering::Relaxed);
+    let mut mk = crate::mgcmark::Marker::default();
+    // SAFETY: the world is stopped.
+    unsafe {
+        mk.mark_all();
+        crate::mfinal::drop_unmarked();
+    }
+    let t1 = crate::time::nanotime();
+    let cycle = NUMGC.fetch_add(1, Ordering::Relaxed) + 1;
+    let poison = crate::debug::vars().gcstress > 0;
+    // SAFETY: the world is stopped, marking done.
+    unsafe { crate::mgcsweep::sweep(cycle, poison) };
+    crate::mheap::HEAP.with(|h| h.scavenge(cycle, false));
+    HEAP_LIVE.store(mk.marked_bytes, Ordering::Relaxed);
+    set_goal(mk.marked_bytes);
+    let t2 = crate::time::nanotime();
+    let pause = (t2 - t0) as u64;
+    let total = TOTAL_ALLOC.load(Ordering::Relaxed) as u64;
+    STATS.with(|s| {
+        s.numgc = cycle;
+        s.total_alloc = total;
+        s.heap_alloc = mk.marked_bytes as u64;
+        s.heap_objects = mk.marked_objects as u64;
+        s.pause_total_ns += pause;
+        if s.pause_ns.len() == 256 {
+            s.pause_ns.remove(0);
+        }
+        s.pause_ns.push(pause);
+        s.last_gc = crate::time::walltime() as u64;
+        s.next_gc = NEXT_GC.load(Ordering::Relaxed) as u64;
+    });
+    if crate::debug::vars().gctrace {
+        let ms = |ns: i64| ns as f64 / 1e6;
+        let elapsed = t0 - start_time();
+        let mb = |b: usize| b >> 20;
+        let line = format!(
+            "gc {cycle} @{:.3}s {}%: 0+{:.3}+{:.3} ms clock, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, {} P\n",
+            elapsed as f64 / 1e9,
+            STATS.with(|s| s.pause_total_ns) * 100 / (elapsed.max(1) as u64),
+            ms(t1 - t0),
+            ms(t2 - t1),
+            mb(heap_before),
+            mb(heap_before),
+            mb(mk.marked_bytes),
+            mb(NEXT_GC.load(Ordering::Relaxed)),
+            crate::proc::gomaxprocs(),
+        );
+        crate::output::ewrite(line.as_bytes());
+    }
+}
+
+/// `runtime.GC`: parks the calling goroutine to collect at once.
+///
+/// # Safety
+/// `g` is the calling goroutine, in a runtime call that returns to its trampoline right after this.
+pub unsafe fn gc(g: *mut G) {
+    // SAFETY: as the caller promises.
+    unsafe { (*g).park = crate::proc::PARK_GC_FORCED };
+}
+
+/// The statistics of the last cycle, with the bytes allocated since.
+pub fn stats() -> Stats {
+    let mut s = STATS.with(|s| s.clone());
+    s.total_alloc = TOTAL_ALLOC.load(Ordering::Relaxed) as u64;
+    s.heap_alloc = HEAP_LIVE.load(Ordering::Relaxed) as u64;
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn memory_limits_parse_as_go_parses_them() {
+        assert_eq!(super::parse_memlimit("100MiB"), Some(100 << 20));
+        assert_eq!(super::parse_memlimit("12345"), Some(12345));
+        assert_eq!(super::parse_memlimit("2GiB"), Some(2 << 30));
+        assert_eq!(super::parse_memlimit("off"), Some(i64::MAX));
+        assert_eq!(super::parse_memlimit("lots"), None);
+    }
+}
