@@ -75,7 +75,7 @@ fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
         // SAFETY: the span's pages, not yet visible to anyone else.
         unsafe { std::ptr::write_bytes(s.base as *mut u8, 0, npages * PAGE_SIZE) };
     }
-    crate::mgc::note_alloc(npages * PAGE_SIZE);
+    crate::mgc::note_alloc(npages * PAGE_SIZE, 1);
     s.base as *mut u8
 }
 

@@ -64,7 +64,7 @@ impl MCache {
                         unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
                     }
                     self.alloc[spc] = Run { cur: start, end };
-                    crate::mgc::note_alloc(end - start);
+                    crate::mgc::note_alloc(end - start, (end - start) / s.elemsize);
                     return;
                 }
                 // full: it leaves the cache (the sweeper finds it in `allspans`)
@@ -76,19 +76,21 @@ impl MCache {
 
     /// Drops every cached span (the slots left in its run stay free: the
     /// sweeper rebuilds the spans' free slots from the mark bits). The collector
-    /// does this to every M's cache before marking. Returns the bytes the runs
-    /// had left (counted as allocated when they were taken).
-    pub fn flush(&mut self) -> usize {
-        let mut unused = 0;
+    /// does this to every M's cache before marking. Returns the bytes and slots
+    /// the runs had left (counted as allocated when they were taken).
+    pub fn flush(&mut self) -> (usize, usize) {
+        let (mut bytes, mut objects) = (0, 0);
         for spc in 0..NUM_SPAN_CLASSES {
+            let r = std::mem::take(&mut self.alloc[spc]);
             if let Some(s) = std::ptr::NonNull::new(std::mem::replace(&mut self.span[spc], std::ptr::null_mut())) {
                 // SAFETY: a span this cache owned; the world is stopped.
-                unsafe { (*s.as_ptr()).cached = false };
+                let s = unsafe { &mut *s.as_ptr() };
+                s.cached = false;
+                bytes += r.end - r.cur;
+                objects += (r.end - r.cur) / s.elemsize;
             }
-            let r = std::mem::take(&mut self.alloc[spc]);
-            unused += r.end - r.cur;
         }
-        unused
+        (bytes, objects)
     }
 }
 

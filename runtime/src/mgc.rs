@@ -36,6 +36,8 @@ const HEAP_MINIMUM: usize = 4 << 20;
 /// `heapLive`); the goal it is compared with (`next_gc`).
 static HEAP_LIVE: AtomicUsize = AtomicUsize::new(0);
 static NEXT_GC: AtomicUsize = AtomicUsize::new(HEAP_MINIMUM);
+/// What the last collection found live.
+static HEAP_MARKED: AtomicUsize = AtomicUsize::new(0);
 /// A collection is wanted at the next safe point.
 static REQUESTED: AtomicBool = AtomicBool::new(false);
 /// Runs handed out since start (for `gcstress=N`).
@@ -46,31 +48,25 @@ static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 static GCPERCENT: AtomicI64 = AtomicI64::new(i64::MIN);
 static MEMLIMIT: AtomicI64 = AtomicI64::new(i64::MIN);
 
-/// What `runtime.ReadMemStats` reports; updated at the end of each cycle.
-#[derive(Clone, Default)]
-pub struct Stats {
-    pub numgc: u32,
-    pub total_alloc: u64,
-    pub heap_alloc: u64,
-    pub heap_objects: u64,
-    pub pause_total_ns: u64,
-    pub pause_ns: Vec<u64>,
-    pub last_gc: u64,
-    pub next_gc: u64,
+/// What the last cycle found, for `runtime.ReadMemStats`.
+struct Stats {
+    marked_objects: u64,
+    /// `TOTAL_OBJECTS` when the cycle ended.
+    objects_at_gc: u64,
+    pause_total_ns: u64,
+    /// Go's circular `PauseNs`: cycle N's pause at `(N - 1) % 256`.
+    pause_ns: [u64; 256],
+    last_gc: u64,
+    numgc: u32,
+    num_forced_gc: u32,
 }
 
-static STATS: Locked<Stats> = Locked::new(Stats {
-    numgc: 0,
-    total_alloc: 0,
-    heap_alloc: 0,
-    heap_objects: 0,
-    pause_total_ns: 0,
-    pause_ns: Vec::new(),
-    last_gc: 0,
-    next_gc: HEAP_MINIMUM as u64,
-});
-/// Bytes and objects handed out in runs, less what caches gave back unused.
+static STATS: Locked<Stats> =
+    Locked::new(Stats { marked_objects: 0, objects_at_gc: 0, pause_total_ns: 0, pause_ns: [0; 256], last_gc: 0, numgc: 0, num_forced_gc: 0 });
+/// Bytes and objects handed out to caches and as large objects, less what
+/// caches gave back unused (Go's `TotalAlloc` and `Mallocs`).
 static TOTAL_ALLOC: AtomicUsize = AtomicUsize::new(0);
+static TOTAL_OBJECTS: AtomicUsize = AtomicUsize::new(0);
 static NUMGC: AtomicU32 = AtomicU32::new(0);
 
 /// When the runtime started (gctrace's `@T`): set by `proc`'s start.
@@ -115,7 +111,7 @@ fn parse_memlimit(s: &str) -> Option<i64> {
 pub fn set_gcpercent(v: i64) -> i64 {
     let old = gcpercent();
     GCPERCENT.store(v.max(-1), Ordering::Relaxed);
-    set_goal(STATS.with(|s| s.heap_alloc) as usize);
+    set_goal(HEAP_MARKED.load(Ordering::Relaxed));
     old
 }
 
@@ -124,7 +120,7 @@ pub fn set_memlimit(v: i64) -> i64 {
     let old = memlimit();
     if v >= 0 {
         MEMLIMIT.store(v, Ordering::Relaxed);
-        set_goal(STATS.with(|s| s.heap_alloc) as usize);
+        set_goal(HEAP_MARKED.load(Ordering::Relaxed));
     }
     old
 }
@@ -139,11 +135,12 @@ fn set_goal(marked: usize) {
     NEXT_GC.store(by_gogc.min(by_limit), Ordering::Relaxed);
 }
 
-/// Counts `bytes` handed out to a cache or as a large object, and asks for a
-/// collection when the heap reaches its goal.
-pub fn note_alloc(bytes: usize) {
+/// Counts `bytes` (`objects` slots) handed out to a cache or as a large
+/// object, and asks for a collection when the heap reaches its goal.
+pub fn note_alloc(bytes: usize, objects: usize) {
     let live = HEAP_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
     TOTAL_ALLOC.fetch_add(bytes, Ordering::Relaxed);
+    TOTAL_OBJECTS.fetch_add(objects, Ordering::Relaxed);
     let stress = crate::debug::vars().gcstress;
     let n = ALLOCS.fetch_add(1, Ordering::Relaxed) + 1;
     if live >= NEXT_GC.load(Ordering::Relaxed) || (stress > 0 && n.is_multiple_of(stress)) {
@@ -182,7 +179,7 @@ pub unsafe fn gc_at_safe_point(forced: bool) {
     loop {
         if crate::proc::stop_the_world() {
             // SAFETY: the world is stopped.
-            unsafe { collect() };
+            unsafe { collect(forced) };
             crate::proc::start_the_world();
             return;
         }
@@ -197,17 +194,20 @@ pub unsafe fn gc_at_safe_point(forced: bool) {
 ///
 /// # Safety
 /// The world is stopped, by this M.
-unsafe fn collect() {
+unsafe fn collect(forced: bool) {
     let t0 = crate::time::nanotime();
     REQUESTED.store(false, Ordering::Relaxed);
     // runs left in the caches go back: they are free slots, not allocations
-    let mut unused = 0;
+    let (mut unused, mut unused_objects) = (0, 0);
     for m in crate::proc::allms() {
         // SAFETY: the world is stopped: no M uses its cache.
-        unused += unsafe { (*m).mcache.flush() };
+        let (b, o) = unsafe { (*m).mcache.flush() };
+        unused += b;
+        unused_objects += o;
     }
     let heap_before = HEAP_LIVE.load(Ordering::Relaxed).saturating_sub(unused);
     TOTAL_ALLOC.fetch_sub(unused, Ordering::Relaxed);
+    TOTAL_OBJECTS.fetch_sub(unused_objects, Ordering::Relaxed);
     let mut mk = crate::mgcmark::Marker::default();
     // SAFETY: the world is stopped.
     unsafe {
@@ -221,22 +221,18 @@ unsafe fn collect() {
     unsafe { crate::mgcsweep::sweep(cycle, poison) };
     crate::mheap::HEAP.with(|h| h.scavenge(cycle, false));
     HEAP_LIVE.store(mk.marked_bytes, Ordering::Relaxed);
+    HEAP_MARKED.store(mk.marked_bytes, Ordering::Relaxed);
     set_goal(mk.marked_bytes);
     let t2 = crate::time::nanotime();
     let pause = (t2 - t0) as u64;
-    let total = TOTAL_ALLOC.load(Ordering::Relaxed) as u64;
     STATS.with(|s| {
         s.numgc = cycle;
-        s.total_alloc = total;
-        s.heap_alloc = mk.marked_bytes as u64;
-        s.heap_objects = mk.marked_objects as u64;
+        s.num_forced_gc += forced as u32;
+        s.marked_objects = mk.marked_objects as u64;
+        s.objects_at_gc = TOTAL_OBJECTS.load(Ordering::Relaxed) as u64;
         s.pause_total_ns += pause;
-        if s.pause_ns.len() == 256 {
-            s.pause_ns.remove(0);
-        }
-        s.pause_ns.push(pause);
+        s.pause_ns[(cycle as usize - 1) % 256] = pause;
         s.last_gc = crate::time::walltime() as u64;
-        s.next_gc = NEXT_GC.load(Ordering::Relaxed) as u64;
     });
     if crate::debug::vars().gctrace {
         let ms = |ns: i64| ns as f64 / 1e6;
@@ -267,12 +263,44 @@ pub unsafe fn gc(g: *mut G) {
     unsafe { (*g).park = crate::proc::PARK_GC_FORCED };
 }
 
-/// The statistics of the last cycle, with the bytes allocated since.
-pub fn stats() -> Stats {
-    let mut s = STATS.with(|s| s.clone());
-    s.total_alloc = TOTAL_ALLOC.load(Ordering::Relaxed) as u64;
-    s.heap_alloc = HEAP_LIVE.load(Ordering::Relaxed) as u64;
-    s
+/// Figure `i` of `runtime.MemStats`, in the order of `statAlloc...` in the
+/// runtime package's `mstats.go`.
+pub fn memstat(i: usize) -> u64 {
+    let total = TOTAL_OBJECTS.load(Ordering::Relaxed) as u64;
+    let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (crate::mheap::HEAP_SYS.load(Ordering::Relaxed), h.inuse_bytes, h.released_bytes));
+    STATS.with(|s| {
+        let objects = s.marked_objects + total.saturating_sub(s.objects_at_gc);
+        [
+            HEAP_LIVE.load(Ordering::Relaxed) as u64,
+            TOTAL_ALLOC.load(Ordering::Relaxed) as u64,
+            sys as u64,
+            total,
+            total.saturating_sub(objects),
+            sys as u64,
+            sys.saturating_sub(inuse) as u64,
+            inuse as u64,
+            released as u64,
+            objects,
+            NEXT_GC.load(Ordering::Relaxed) as u64,
+            s.last_gc,
+            s.pause_total_ns,
+            s.numgc as u64,
+            s.num_forced_gc as u64,
+        ]
+        .get(i)
+        .copied()
+        .unwrap_or(0)
+    })
+}
+
+/// `MemStats.PauseNs[i]`.
+pub fn pause_ns(i: usize) -> u64 {
+    STATS.with(|s| s.pause_ns.get(i).copied().unwrap_or(0))
+}
+
+/// `debug.FreeOSMemory` after its collection: every free page goes back to the OS.
+pub fn free_os_memory() {
+    crate::mheap::HEAP.with(|h| h.scavenge(NUMGC.load(Ordering::Relaxed), true));
 }
 
 #[cfg(test)]

@@ -26,8 +26,8 @@ func NumCPU() int
 // and returns the previous setting; n < 1 does not change it.
 func GOMAXPROCS(n int) int
 
-// GC runs a garbage collection (minigo has no collector yet: a no-op).
-func GC() {}
+// GC runs a garbage collection and blocks the caller until it is complete.
+func GC()
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}

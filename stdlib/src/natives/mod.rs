@@ -119,6 +119,12 @@ natives! {
     "runtime.NumCPU" => n_numcpu = runtime::num_cpu;
     "runtime.GOMAXPROCS" => n_gomaxprocs = runtime::gomaxprocs;
     "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;
+    "runtime.GC" => n_gc = runtime::gc;
+    "runtime.memstat" => n_memstat = runtime::memstat;
+    "runtime.pauseNs" => n_pause_ns = runtime::pause_ns;
+    "runtime/debug.SetGCPercent" => n_setgcpercent = runtime::set_gc_percent;
+    "runtime/debug.SetMemoryLimit" => n_setmemorylimit = runtime::set_memory_limit;
+    "runtime/debug.freeOSMemory" => n_freeosmemory = runtime::free_os_memory;
     "internal/repl.record" => n_repl_record = repl::record;
     "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;

@@ -31,6 +31,33 @@ pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
     proc::num_goroutine()
 }
 
+/// `runtime.GC`: the goroutine parks, to resume once a whole cycle has run.
+pub extern "C" fn gc(g: *mut G) {
+    // SAFETY: this native's contract is mgc::gc's.
+    unsafe { minigo_runtime::mgc::gc(g) }
+}
+
+/// One of `runtime.MemStats`' figures, by the index `mstats.go` gives it.
+pub extern "C" fn memstat(_g: *mut G, i: i64) -> u64 {
+    minigo_runtime::mgc::memstat(i as usize)
+}
+
+pub extern "C" fn pause_ns(_g: *mut G, i: i64) -> u64 {
+    minigo_runtime::mgc::pause_ns(i as usize)
+}
+
+pub extern "C" fn set_gc_percent(_g: *mut G, v: i64) -> i64 {
+    minigo_runtime::mgc::set_gcpercent(v)
+}
+
+pub extern "C" fn set_memory_limit(_g: *mut G, v: i64) -> i64 {
+    minigo_runtime::mgc::set_memlimit(v)
+}
+
+pub extern "C" fn free_os_memory(_g: *mut G) {
+    minigo_runtime::mgc::free_os_memory()
+}
+
 pub extern "C" fn gosched(g: *mut G) {
     // SAFETY: this native's contract is gosched's.
     unsafe { proc::gosched(g) }
