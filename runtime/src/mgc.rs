@@ -177,9 +177,10 @@ pub fn requested() -> bool {
 /// On the system stack of an M holding a P, with `g` parked on it.
 pub unsafe fn gc_at_safe_point(forced: bool) {
     loop {
+        let t0 = crate::time::nanotime();
         if crate::proc::stop_the_world() {
             // SAFETY: the world is stopped.
-            unsafe { collect(forced) };
+            unsafe { collect(forced, t0) };
             crate::proc::start_the_world();
             return;
         }
@@ -190,12 +191,12 @@ pub unsafe fn gc_at_safe_point(forced: bool) {
     }
 }
 
-/// One cycle, with the world stopped.
+/// One cycle, with the world stopped (since `t0`, when stopping it began).
 ///
 /// # Safety
 /// The world is stopped, by this M.
-unsafe fn collect(forced: bool) {
-    let t0 = crate::time::nanotime();
+unsafe fn collect(forced: bool, t0: i64) {
+    let stopped = crate::time::nanotime();
     REQUESTED.store(false, Ordering::Relaxed);
     // runs left in the caches go back: they are free slots, not allocations
     let (mut unused, mut unused_objects) = (0, 0);
@@ -239,15 +240,18 @@ unsafe fn collect(forced: bool) {
         let elapsed = t0 - start_time();
         let mb = |b: usize| b >> 20;
         let line = format!(
-            "gc {cycle} @{:.3}s {}%: 0+{:.3}+{:.3} ms clock, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, {} P\n",
+            "gc {cycle} @{:.3}s {}%: {:.3}+{:.3}+{:.3} ms clock, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, {} P\n",
             elapsed as f64 / 1e9,
             STATS.with(|s| s.pause_total_ns) * 100 / (elapsed.max(1) as u64),
-            ms(t1 - t0),
+            ms(stopped - t0),
+            ms(t1 - stopped),
             ms(t2 - t1),
             mb(heap_before),
             mb(heap_before),
             mb(mk.marked_bytes),
             mb(NEXT_GC.load(Ordering::Relaxed)),
+            mb(mk.stack_bytes),
+            mb(mk.global_bytes),
             crate::proc::gomaxprocs(),
         );
         crate::output::ewrite(line.as_bytes());

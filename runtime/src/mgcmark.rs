@@ -38,6 +38,10 @@ pub struct Marker {
     work: Vec<(usize, usize)>,
     pub marked_bytes: usize,
     pub marked_objects: usize,
+    /// Bytes of goroutine stacks and of package variables scanned (gctrace's
+    /// "stacks" and "globals").
+    pub stack_bytes: usize,
+    pub global_bytes: usize,
 }
 
 impl Marker {
@@ -92,6 +96,7 @@ impl Marker {
         unsafe {
             for (addr, size) in DATA_ROOTS.with(|r| r.clone()) {
                 self.scan(addr, addr + size);
+                self.global_bytes += size;
             }
             for g in crate::proc::allgs() {
                 self.scan_g(&*g);
@@ -135,6 +140,7 @@ impl Marker {
             if g.stack_lo != 0 {
                 let sp = s.sp.clamp(g.stack_lo, g.stack_hi);
                 self.scan(sp, g.stack_hi);
+                self.stack_bytes += g.stack_hi - sp;
             }
         }
     }

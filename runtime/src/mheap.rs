@@ -23,6 +23,14 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+/// Most slots a span has: 8 KiB of 8-byte objects (the other classes' spans
+/// hold fewer; see `sizeclasses`' test).
+pub const MAX_SPAN_SLOTS: usize = crate::sizeclasses::PAGE_SIZE / 8;
+
+/// One bit per slot of a span, kept in the span: a span is made (or remade)
+/// for every 8 KiB a cache takes, so its bitmaps cost no allocation.
+pub type Bits = [u64; MAX_SPAN_SLOTS / 64];
+
 /// A run of pages holding objects of one span class, or one large object.
 pub struct Span {
     /// Address of the first page; `npages` pages follow.
@@ -38,9 +46,9 @@ pub struct Span {
     /// cache since then are not recorded here: a cache's run is always a run of
     /// clear bits, and a collection flushes every cache before it marks, so that
     /// "not marked" means free for every slot.
-    pub alloc_bits: Vec<u64>,
+    pub alloc_bits: Bits,
     /// One bit per slot: reached by the current collection.
-    pub mark_bits: Vec<u64>,
+    pub mark_bits: Bits,
     /// The slot the next free run is looked for from.
     pub freeindex: usize,
     /// Slots may hold old data (the pages were used before): a run is zeroed
@@ -211,15 +219,15 @@ impl MHeap {
         let class = spc >> 1;
         let elemsize = if class == 0 { npages * PAGE_SIZE } else { CLASS_SIZE[class] };
         let nelems = npages * PAGE_SIZE / elemsize;
-        let words = nelems.div_ceil(64);
+        debug_assert!(nelems <= MAX_SPAN_SLOTS);
         let span = Span {
             base,
             npages,
             spc,
             elemsize,
             nelems,
-            alloc_bits: vec![0; words],
-            mark_bits: vec![0; words],
+            alloc_bits: [0; MAX_SPAN_SLOTS / 64],
+            mark_bits: [0; MAX_SPAN_SLOTS / 64],
             freeindex: 0,
             needzero,
             cached: false,

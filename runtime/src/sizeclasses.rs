@@ -115,6 +115,7 @@ mod tests {
         for c in 1..NUM_CLASSES {
             let span = CLASS_NPAGES[c] * PAGE_SIZE;
             assert!(span / CLASS_SIZE[c] >= 1 && span % CLASS_SIZE[c] <= span / 8, "class {c}");
+            assert!(span / CLASS_SIZE[c] <= crate::mheap::MAX_SPAN_SLOTS, "class {c} has too many slots for a span's bitmaps");
         }
         assert_eq!(CLASS_NPAGES[1], 1);
     }

@@ -5,7 +5,7 @@
 
 Each benchmark is a Go program in this directory. Go's binary is built once (not timed); both
 programs run RUNS times and the best wall time counts (these VMs are noisy), with, for the
-million-goroutine and deep-stack programs, the peak resident memory of that run. For minigo the time is the whole `minigo run` (check, compile,
+million-goroutine, deep-stack and collector programs, the peak resident memory of that run. For minigo the time is the whole `minigo run` (check, compile,
 JIT, run) and, in brackets, the run alone (the total minus what `minigo run --timing` reports
 before the program starts); these runs leave minigo's program cache off
 (MINIGOCACHE=off), so every one compiles. The end-to-end rows compare `minigo run
@@ -23,6 +23,8 @@ BENCHES = ["fib", "spectralnorm", "nbody", "loop", "defermutex"]
 CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
 # goroutine stacks: a million goroutines, deep recursion
 STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
+# the collector: allocation-bound programs whose live set stays constant
+MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
 NOCACHE = dict(os.environ, MINIGOCACHE="off")
 
 
@@ -34,7 +36,7 @@ def go_binary():
 
 
 def measure(cmd, env):
-    """Wall time, stdout and peak RSS (KiB) of one run."""
+    """Wall time, stdout, peak RSS (KiB) and stderr of one run."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
@@ -45,7 +47,7 @@ def measure(cmd, env):
         err.seek(0)
         if p.returncode != 0:
             sys.exit(f"{' '.join(cmd)} failed:\n{err.read().decode()}")
-        return elapsed, out.read(), usage.ru_maxrss
+        return elapsed, out.read(), usage.ru_maxrss, err.read().decode()
 
 
 def best(cmd, runs, env=None, procs=None):
@@ -69,7 +71,7 @@ def startup(prog, runs, procs=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS)
+    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
@@ -84,26 +86,30 @@ def main():
             # what the loops' preemption poll costs
             variants.append((None, "looppoll=0"))
         for procs, debug in variants:
-            tg, og, mg = best([exe], a.n, procs=procs)
+            tg, og, mg, eg = best([exe], a.n, procs=procs)
             menv = dict(NOCACHE, MINIGODEBUG=debug) if debug else None
-            tm, om, mm = best([MINIGO, "run", src], a.n, env=menv, procs=procs)
+            tm, om, mm, em = best([MINIGO, "run", src], a.n, env=menv, procs=procs)
             if og != om:
                 sys.exit(f"{name}: outputs differ:\n{og.decode()}\n---\n{om.decode()}")
             run = tm - startup(src, a.n, procs)
             label = name + (f" P={procs}" if procs else "") + (" no poll" if debug else "")
             # peak RSS only where it is far above the floor a child inherits from
             # this Python process (the kernel counts the pre-exec image in it)
-            rss = f"   {mg/1024:7.1f}MB {mm/1024:8.1f}MB {mm/mg:5.2f}x" if name in STACKS else ""
+            rss = f"   {mg/1024:7.1f}MB {mm/1024:8.1f}MB {mm/mg:5.2f}x" if name in STACKS + MEMORY else ""
             print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x{rss}")
+            if name == "gcpause":
+                # the longest stop-the-world pause, as the program reports it
+                pause = lambda e: int(re.search(r"max pause: (\d+) ns", e).group(1)) / 1e6
+                print(f"{'  max pause':<14} {pause(eg):8.2f}ms {pause(em):8.2f}ms {'':>9} {pause(em)/pause(eg):6.0f}x")
     hello = os.path.join(ROOT, "samples", "hello.go")
     shutil.copy(hello, tmp)
     subprocess.run([go, "run", os.path.join(tmp, "hello.go")], check=True, env=env, stdout=subprocess.DEVNULL)
-    tg, _, _ = best([go, "run", os.path.join(tmp, "hello.go")], a.n, env)
-    tm, _, _ = best([MINIGO, "run", hello], a.n)
+    tg = best([go, "run", os.path.join(tmp, "hello.go")], a.n, env)[0]
+    tm = best([MINIGO, "run", hello], a.n)[0]
     print(f"{'hello e2e':<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {'':>9} {tm/tg:6.2f}x   (go run, warm cache: minigo compiling {tg/tm:.1f}x faster)")
     cache = dict(os.environ, MINIGOCACHE=os.path.join(tmp, "cache"))
     measure([MINIGO, "run", hello], cache)
-    tc, _, _ = best([MINIGO, "run", hello], a.n, cache)
+    tc = best([MINIGO, "run", hello], a.n, cache)[0]
     print(f"{'hello cached':<14} {tg*1e3:8.1f}ms {tc*1e3:8.1f}ms {'':>9} {tc/tg:6.2f}x   (both caches warm: minigo {tg/tc:.1f}x faster)")
     shutil.rmtree(tmp)
 
