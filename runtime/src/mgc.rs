@@ -31,6 +31,10 @@ use std::sync::OnceLock;
 
 /// Go's `heapminimum`: the smallest goal (at GOGC=100).
 const HEAP_MINIMUM: usize = 4 << 20;
+/// Below this heap size one thread marks; above, up to GOMAXPROCS threads
+/// (and at most `MAX_MARK_WORKERS`).
+const PARALLEL_MARK_HEAP: usize = 8 << 20;
+const MAX_MARK_WORKERS: usize = 8;
 
 /// Bytes handed out since the last collection plus those it found live (Go's
 /// `heapLive`); the goal it is compared with (`next_gc`).
@@ -209,14 +213,17 @@ unsafe fn collect(forced: bool, t0: i64) {
     let heap_before = HEAP_LIVE.load(Ordering::Relaxed).saturating_sub(unused);
     TOTAL_ALLOC.fetch_sub(unused, Ordering::Relaxed);
     TOTAL_OBJECTS.fetch_sub(unused_objects, Ordering::Relaxed);
-    let mut mk = crate::mgcmark::Marker::default();
+    // a small heap is marked faster than helper threads start (the stress mode
+    // marks every 8th cycle in parallel whatever the size, to exercise it)
+    let cycle = NUMGC.load(Ordering::Relaxed) + 1;
+    let parallel = heap_before >= PARALLEL_MARK_HEAP || (crate::debug::vars().gcstress > 0 && cycle.is_multiple_of(8));
+    let workers = if parallel { crate::proc::gomaxprocs().min(crate::proc::ncpu()).min(MAX_MARK_WORKERS) } else { 1 };
     // SAFETY: the world is stopped.
-    unsafe {
-        mk.mark_all();
-        crate::mfinal::drop_unmarked();
-    }
+    let mk = unsafe { crate::mgcmark::mark_all(workers) };
+    // SAFETY: as above, marking done.
+    unsafe { crate::mfinal::drop_unmarked() };
     let t1 = crate::time::nanotime();
-    let cycle = NUMGC.fetch_add(1, Ordering::Relaxed) + 1;
+    NUMGC.store(cycle, Ordering::Relaxed);
     let poison = crate::debug::vars().gcstress > 0;
     // SAFETY: the world is stopped, marking done.
     unsafe { crate::mgcsweep::sweep(cycle, poison) };

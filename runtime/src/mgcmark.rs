@@ -22,7 +22,7 @@
 use crate::abi::G;
 use crate::lock::Locked;
 use crate::mheap::span_of;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Package-level variables of the compiled units: (address, size).
 static DATA_ROOTS: Locked<Vec<(usize, usize)>> = Locked::new(Vec::new());
@@ -32,10 +32,9 @@ pub fn add_data_root(addr: usize, size: usize) {
     DATA_ROOTS.with(|r| r.push((addr, size)));
 }
 
-/// A mark phase in progress: objects marked but not scanned yet.
+/// What a mark phase found (summed over its workers).
 #[derive(Default)]
-pub struct Marker {
-    work: Vec<(usize, usize)>,
+pub struct MarkStats {
     pub marked_bytes: usize,
     pub marked_objects: usize,
     /// Bytes of goroutine stacks and of package variables scanned (gctrace's
@@ -44,18 +43,39 @@ pub struct Marker {
     pub global_bytes: usize,
 }
 
-impl Marker {
+/// Work the mark workers share: batches of objects to scan that a busy worker
+/// gave away, and how many workers have run out of work. A worker that finds
+/// the queue empty when every worker is idle is done: only busy workers add
+/// batches, and the last to go idle looks at the queue once more.
+struct Shared {
+    queue: std::sync::Mutex<Vec<Vec<(usize, usize)>>>,
+    idle: AtomicUsize,
+    workers: usize,
+}
+
+/// Objects a worker keeps to itself before it gives half of them away (when
+/// another worker is idle).
+const SHARE_ABOVE: usize = 4;
+
+/// One mark worker: objects marked but not scanned yet.
+struct Worker<'a> {
+    work: Vec<(usize, usize)>,
+    shared: &'a Shared,
+    stats: MarkStats,
+}
+
+impl Worker<'_> {
     /// Marks the object `w` points into, if it is a heap object.
     ///
     /// # Safety
     /// The world is stopped.
-    pub unsafe fn mark_word(&mut self, w: usize) {
+    unsafe fn mark_word(&mut self, w: usize) {
         // SAFETY: the world is stopped: spans do not change.
         let Some(s) = (unsafe { span_of(w) }) else { return };
         let Some(i) = s.slot(w) else { return };
         if s.mark(i) {
-            self.marked_bytes += s.elemsize;
-            self.marked_objects += 1;
+            self.stats.marked_bytes += s.elemsize;
+            self.stats.marked_objects += 1;
             if !s.noscan() {
                 self.work.push((s.base + i * s.elemsize, s.elemsize));
             }
@@ -66,7 +86,7 @@ impl Marker {
     ///
     /// # Safety
     /// The range is readable memory; the world is stopped.
-    pub unsafe fn scan(&mut self, lo: usize, hi: usize) {
+    unsafe fn scan(&mut self, lo: usize, hi: usize) {
         let mut p = (lo + 7) & !7;
         while p + 8 <= hi {
             // SAFETY: inside the range the caller vouches for.
@@ -75,49 +95,44 @@ impl Marker {
         }
     }
 
-    /// Scans marked objects until none is left.
+    /// Scans marked objects until no worker has any left.
     ///
     /// # Safety
     /// The world is stopped.
-    pub unsafe fn drain(&mut self) {
-        while let Some((base, size)) = self.work.pop() {
-            // SAFETY: a marked object of the heap.
-            unsafe { self.scan(base, base + size) };
-        }
-    }
-
-    /// Marks everything reachable from the roots.
-    ///
-    /// # Safety
-    /// The world is stopped: every goroutine parked or in a system call.
-    pub unsafe fn mark_all(&mut self) {
-        // SAFETY (for the block): the world is stopped; every range scanned is
-        // memory the runtime owns and keeps mapped.
-        unsafe {
-            for (addr, size) in DATA_ROOTS.with(|r| r.clone()) {
-                self.scan(addr, addr + size);
-                self.global_bytes += size;
-            }
-            for g in crate::proc::allgs() {
-                self.scan_g(&*g);
-            }
-            for m in crate::proc::allms() {
-                let m = &*m;
-                self.scan(m.retbuf.as_ptr() as usize, m.retbuf.as_ptr_range().end as usize);
-                let curg = m.curg;
-                if !curg.is_null() && (*curg).status.load(Ordering::Acquire) == crate::proc::G_SYSCALL {
-                    for &r in &m.syscall_regs {
-                        self.mark_word(r);
-                    }
-                    self.scan(m.syscall_sp, m.g0_sp + 16);
+    unsafe fn drain(&mut self) {
+        loop {
+            while let Some((base, size)) = self.work.pop() {
+                // SAFETY: a marked object of the heap.
+                unsafe { self.scan(base, base + size) };
+                if self.work.len() > SHARE_ABOVE && self.shared.idle.load(Ordering::Relaxed) > 0 {
+                    let half = self.work.split_off(self.work.len() / 2);
+                    self.shared.queue.lock().unwrap_or_else(|e| e.into_inner()).push(half);
                 }
             }
-            crate::time::gc_roots(&mut |p| self.mark_word(p));
-            self.drain();
+            if !self.steal() {
+                return;
+            }
         }
     }
 
-    /// A goroutine's stack, saved registers and the heap memory it points to.
+    /// Waits for a batch from the queue; false when every worker is out of work.
+    fn steal(&mut self) -> bool {
+        let sh = self.shared;
+        sh.idle.fetch_add(1, Ordering::AcqRel);
+        loop {
+            if let Some(batch) = sh.queue.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+                sh.idle.fetch_sub(1, Ordering::AcqRel);
+                self.work = batch;
+                return true;
+            }
+            if sh.idle.load(Ordering::Acquire) == sh.workers {
+                return false;
+            }
+            std::hint::spin_loop();
+        }
+    }
+
+    /// A goroutine's stack and saved registers.
     ///
     /// # Safety
     /// The world is stopped.
@@ -134,16 +149,82 @@ impl Marker {
             }
             self.scan(g.scratch.as_ptr() as usize, g.scratch.as_ptr_range().end as usize);
             if let Some(r) = g.regs.as_deref().filter(|_| g.preempted) {
-                let (lo, hi) = (r as *const crate::preempt::Regs as usize, r as *const crate::preempt::Regs as usize + size_of::<crate::preempt::Regs>());
-                self.scan(lo, hi);
+                let lo = r as *const crate::preempt::Regs as usize;
+                self.scan(lo, lo + size_of::<crate::preempt::Regs>());
             }
             if g.stack_lo != 0 {
                 let sp = s.sp.clamp(g.stack_lo, g.stack_hi);
                 self.scan(sp, g.stack_hi);
-                self.stack_bytes += g.stack_hi - sp;
+                self.stats.stack_bytes += g.stack_hi - sp;
             }
         }
     }
+
+    /// The roots that are not goroutines': package variables, Ms, timers.
+    ///
+    /// # Safety
+    /// The world is stopped.
+    unsafe fn scan_other_roots(&mut self) {
+        // SAFETY (for the block): the world is stopped; every range scanned is
+        // memory the runtime owns and keeps mapped.
+        unsafe {
+            for (addr, size) in DATA_ROOTS.with(|r| r.clone()) {
+                self.scan(addr, addr + size);
+                self.stats.global_bytes += size;
+            }
+            for m in crate::proc::allms() {
+                let m = &*m;
+                self.scan(m.retbuf.as_ptr() as usize, m.retbuf.as_ptr_range().end as usize);
+                let curg = m.curg;
+                if !curg.is_null() && (*curg).status.load(Ordering::Acquire) == crate::proc::G_SYSCALL {
+                    for &r in &m.syscall_regs {
+                        self.mark_word(r);
+                    }
+                    self.scan(m.syscall_sp, m.g0_sp + 16);
+                }
+            }
+            crate::time::gc_roots(&mut |p| self.mark_word(p));
+        }
+    }
+}
+
+/// Marks everything reachable from the roots with `workers` threads (the
+/// calling one and `workers - 1` others): each scans its share of the
+/// goroutines, the first also the other roots, and busy workers give work to
+/// idle ones.
+///
+/// # Safety
+/// The world is stopped: every goroutine parked or in a system call.
+pub unsafe fn mark_all(workers: usize) -> MarkStats {
+    // addresses, to share with the helper threads
+    let gs: Vec<usize> = crate::proc::allgs().into_iter().map(|g| g as usize).collect();
+    let shared = Shared { queue: std::sync::Mutex::new(Vec::new()), idle: AtomicUsize::new(0), workers };
+    let work = |id: usize| {
+        let mut w = Worker { work: Vec::new(), shared: &shared, stats: MarkStats::default() };
+        // SAFETY: the world is stopped for the whole mark phase; Gs live forever.
+        unsafe {
+            if id == 0 {
+                w.scan_other_roots();
+            }
+            for &g in gs.iter().skip(id).step_by(workers) {
+                w.scan_g(&*(g as *const G));
+            }
+            w.drain();
+        }
+        w.stats
+    };
+    let all: Vec<MarkStats> = std::thread::scope(|sc| {
+        let helpers: Vec<_> = (1..workers).map(|id| sc.spawn(move || work(id))).collect();
+        let mut all = vec![work(0)];
+        all.extend(helpers.into_iter().map(|h| h.join().unwrap_or_else(|_| crate::panic::throw("mark worker failed"))));
+        all
+    });
+    all.into_iter().fold(MarkStats::default(), |a, b| MarkStats {
+        marked_bytes: a.marked_bytes + b.marked_bytes,
+        marked_objects: a.marked_objects + b.marked_objects,
+        stack_bytes: a.stack_bytes + b.stack_bytes,
+        global_bytes: a.global_bytes + b.global_bytes,
+    })
 }
 
 /// Whether the object at `p` was marked this cycle (anything outside the heap

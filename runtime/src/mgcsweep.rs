@@ -28,7 +28,7 @@ pub unsafe fn sweep(cycle: u32, poison: bool) {
             if !s.in_use {
                 continue;
             }
-            let nmarked: usize = s.mark_bits.iter().map(|w| w.count_ones() as usize).sum();
+            let nmarked = s.nmarked();
             if poison {
                 for slot in (0..s.nelems).filter(|&i| !s.is_marked(i)) {
                     // SAFETY: a free slot of an in-use span: nothing refers to it.
@@ -40,8 +40,7 @@ pub unsafe fn sweep(cycle: u32, poison: bool) {
                 unsafe { h.free_span(sp, cycle) };
                 continue;
             }
-            std::mem::swap(&mut s.alloc_bits, &mut s.mark_bits);
-            s.mark_bits.iter_mut().for_each(|w| *w = 0);
+            s.take_marks();
             s.freeindex = 0;
             s.needzero = true;
             if nmarked < s.nelems {

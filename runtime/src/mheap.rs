@@ -20,7 +20,7 @@
 use crate::lock::Locked;
 use crate::sizeclasses::{CLASS_NPAGES, CLASS_SIZE, NUM_SPAN_CLASSES, PAGE_SHIFT, PAGE_SIZE};
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// Most slots a span has: 8 KiB of 8-byte objects (the other classes' spans
@@ -47,8 +47,9 @@ pub struct Span {
     /// clear bits, and a collection flushes every cache before it marks, so that
     /// "not marked" means free for every slot.
     pub alloc_bits: Bits,
-    /// One bit per slot: reached by the current collection.
-    pub mark_bits: Bits,
+    /// One bit per slot: reached by the current collection. Atomic: mark
+    /// workers set bits of the same span in parallel.
+    pub mark_bits: [AtomicU64; MAX_SPAN_SLOTS / 64],
     /// The slot the next free run is looked for from.
     pub freeindex: usize,
     /// Slots may hold old data (the pages were used before): a run is zeroed
@@ -67,15 +68,26 @@ impl Span {
     }
 
     pub fn is_marked(&self, i: usize) -> bool {
-        self.mark_bits[i / 64] & (1 << (i % 64)) != 0
+        self.mark_bits[i / 64].load(Ordering::Relaxed) & (1 << (i % 64)) != 0
     }
 
-    /// Marks slot `i`; whether it was unmarked.
-    pub fn mark(&mut self, i: usize) -> bool {
+    /// Marks slot `i`; whether it was unmarked (one worker wins a race to mark it).
+    pub fn mark(&self, i: usize) -> bool {
         let (w, b) = (i / 64, 1u64 << (i % 64));
-        let fresh = self.mark_bits[w] & b == 0;
-        self.mark_bits[w] |= b;
-        fresh
+        self.mark_bits[w].load(Ordering::Relaxed) & b == 0 && self.mark_bits[w].fetch_or(b, Ordering::Relaxed) & b == 0
+    }
+
+    /// Slots marked this cycle.
+    pub fn nmarked(&self) -> usize {
+        self.mark_bits.iter().map(|w| w.load(Ordering::Relaxed).count_ones() as usize).sum()
+    }
+
+    /// After marking: the marked slots become the allocated ones, and the mark
+    /// bits are cleared for the next cycle.
+    pub fn take_marks(&mut self) {
+        for (a, m) in self.alloc_bits.iter_mut().zip(&self.mark_bits) {
+            *a = m.swap(0, Ordering::Relaxed);
+        }
     }
 
     pub fn noscan(&self) -> bool {
@@ -166,7 +178,7 @@ fn arena() -> &'static Arena {
 ///
 /// # Safety
 /// The world is stopped, or the caller holds the heap lock: spans do not change.
-pub unsafe fn span_of(addr: usize) -> Option<&'static mut Span> {
+pub unsafe fn span_of(addr: usize) -> Option<&'static Span> {
     let a = ARENA.get()?;
     let page = addr.wrapping_sub(a.base) >> PAGE_SHIFT;
     if page >= a.npages {
@@ -175,7 +187,7 @@ pub unsafe fn span_of(addr: usize) -> Option<&'static mut Span> {
     // SAFETY: page < npages entries.
     let s = unsafe { (*a.pagemap.add(page)).load(Ordering::Acquire) } as *mut Span;
     // SAFETY: spans live forever; the caller excludes concurrent change.
-    unsafe { s.as_mut() }.filter(|s| s.in_use)
+    unsafe { s.as_ref() }.filter(|s| s.in_use)
 }
 
 /// The heap: free pages, spans, and each class's spans with free slots.
@@ -227,7 +239,7 @@ impl MHeap {
             elemsize,
             nelems,
             alloc_bits: [0; MAX_SPAN_SLOTS / 64],
-            mark_bits: [0; MAX_SPAN_SLOTS / 64],
+            mark_bits: [const { AtomicU64::new(0) }; MAX_SPAN_SLOTS / 64],
             freeindex: 0,
             needzero,
             cached: false,
@@ -365,7 +377,7 @@ mod tests {
         unsafe {
             let base = (*s).base;
             let found = span_of(base + 48 * 3 + 17).expect("a span");
-            assert_eq!(found as *mut Span, s);
+            assert_eq!(found as *const Span, s as *const Span);
             assert_eq!(found.slot(base + 48 * 3 + 17), Some(3));
             HEAP.with(|h| h.free_span(s, 0));
             assert!(span_of(base).is_none());
