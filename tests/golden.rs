@@ -97,11 +97,14 @@ const RUN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 /// rather than at every slow path (`gcstress=1`), which with programs that
 /// recurse 300,000 deep takes minutes instead of seconds.
 const GC_STRESS: &str = "gcstress=10";
+/// The same with Go's `gccheckmark` verifier: every mark is checked by a second.
+const GC_STRESS_CHECKED: &str = "gcstress=10,gccheckmark=1";
 
 /// Runs each program with one P and with two (goroutines must not depend on
-/// it), and again both ways under the collector's stress mode.
+/// it), and again both ways under the collector's stress mode (with two Ps,
+/// checking every mark).
 fn check_run(file: &Path) -> Result<(), Failed> {
-    for (procs, debug) in [("1", None), ("2", None), ("1", Some(GC_STRESS)), ("2", Some(GC_STRESS))] {
+    for (procs, debug) in [("1", None), ("2", None), ("1", Some(GC_STRESS)), ("2", Some(GC_STRESS_CHECKED))] {
         check_run_with(file, procs, debug)
             .map_err(|e| Failed::from(format!("GOMAXPROCS={procs} MINIGODEBUG={}: {}", debug.unwrap_or(""), e.message().unwrap_or(""))))?;
     }

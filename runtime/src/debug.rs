@@ -3,7 +3,8 @@
 //! scheduler's state every N milliseconds, `looppoll=0` compiles loops without
 //! their preemption poll (to measure what it costs; such loops cannot be
 //! preempted), `gctrace=1` prints a line per collection, `gcstress=N`
-//! collects at every N-th allocation slow path and poisons freed memory.
+//! collects at every N-th allocation slow path and poisons freed memory,
+//! `gccheckmark=1` verifies every mark with a second one.
 
 use std::sync::OnceLock;
 
@@ -15,13 +16,16 @@ pub struct Vars {
     /// `gcstress=N`: a collection every N allocation slow paths (1: every one),
     /// with freed memory poisoned.
     pub gcstress: usize,
+    /// `gccheckmark=1`: every cycle marks twice and dies if the second pass
+    /// reaches an object the first missed.
+    pub gccheckmark: bool,
     pub schedtrace: u64,
     pub looppoll: bool,
 }
 
 impl Default for Vars {
     fn default() -> Self {
-        Vars { stack: false, gctrace: false, gcstress: 0, schedtrace: 0, looppoll: true }
+        Vars { stack: false, gctrace: false, gcstress: 0, gccheckmark: false, schedtrace: 0, looppoll: true }
     }
 }
 
@@ -40,6 +44,7 @@ fn parse(s: &str) -> Vars {
             "stack" => v.stack = value.trim() == "1",
             "gctrace" => v.gctrace = value.trim() == "1",
             "gcstress" => v.gcstress = value.trim().parse().unwrap_or(0),
+            "gccheckmark" => v.gccheckmark = value.trim() == "1",
             "schedtrace" => v.schedtrace = value.trim().parse().unwrap_or(0),
             "looppoll" => v.looppoll = value.trim() != "0",
             _ => {}

@@ -220,6 +220,10 @@ unsafe fn collect(forced: bool, t0: i64) {
     let workers = if parallel { crate::proc::gomaxprocs().min(crate::proc::ncpu()).min(MAX_MARK_WORKERS) } else { 1 };
     // SAFETY: the world is stopped.
     let mk = unsafe { crate::mgcmark::mark_all(workers) };
+    if crate::debug::vars().gccheckmark {
+        // SAFETY: as above, right after marking.
+        unsafe { crate::mgcmark::checkmark() };
+    }
     // SAFETY: as above, marking done.
     unsafe { crate::mfinal::drop_unmarked() };
     let t1 = crate::time::nanotime();

@@ -227,6 +227,42 @@ pub unsafe fn mark_all(workers: usize) -> MarkStats {
     })
 }
 
+/// Go's `gccheckmark`: marks everything again, on one thread, and reports any
+/// object this second mark reaches that the first left unmarked (which the
+/// sweeper would have freed while it is reachable), then dies. With the same
+/// roots, this checks the marker itself: its parallel workers, the queue they
+/// share, the atomic mark bits.
+///
+/// # Safety
+/// The world is stopped, right after `mark_all`.
+pub unsafe fn checkmark() {
+    let spans: Vec<*mut crate::mheap::Span> = crate::mheap::HEAP.with(|h| h.allspans.clone());
+    // SAFETY (for the block): the world is stopped; spans live forever.
+    unsafe {
+        let first: Vec<Vec<u64>> = spans.iter().map(|&s| (*s).mark_bits.iter().map(|w| w.swap(0, Ordering::Relaxed)).collect()).collect();
+        mark_all(1);
+        let mut missed = 0;
+        for (&s, first) in spans.iter().zip(&first) {
+            let s = &*s;
+            for (w, (again, before)) in s.mark_bits.iter().zip(first).enumerate() {
+                let lost = again.load(Ordering::Relaxed) & !before;
+                if s.in_use && lost != 0 {
+                    let slot = w * 64 + lost.trailing_zeros() as usize;
+                    crate::output::ewrite(
+                        format!("runtime: checkmark found unmarked object {:#x} (span class {}, size {})\n", s.base + slot * s.elemsize, s.spc, s.elemsize)
+                            .as_bytes(),
+                    );
+                    missed += 1;
+                }
+                again.fetch_or(*before, Ordering::Relaxed);
+            }
+        }
+        if missed > 0 {
+            crate::panic::throw("checkmark found unmarked objects");
+        }
+    }
+}
+
 /// Whether the object at `p` was marked this cycle (anything outside the heap
 /// counts as live).
 ///
