@@ -19,9 +19,11 @@
 //!    go back to the page heap; free page runs idle for a cycle go back to the OS.
 //! 5. *Restart the world*; the goal for the next cycle follows from what was marked.
 //!
-//! Marking and sweeping run on the collecting M alone, with the world stopped;
-//! concurrent marking needs write barriers in compiled code (a later step, for
-//! which the mark bits and cache flush are already per span).
+//! Both phases run with the world stopped: marking on up to GOMAXPROCS threads
+//! once the heap is big enough to pay for them, sweeping on the collecting M
+//! (it touches only span metadata). Marking concurrently with the program needs
+//! write barriers in compiled code: a later step, for which the mark bits and
+//! the cache flush are already per span.
 
 use crate::abi::G;
 use crate::lock::Locked;
@@ -159,11 +161,8 @@ fn request() {
     // SAFETY: on an M's thread (allocation in the heap happens only there).
     let Some(m) = (unsafe { crate::proc::curm_opt() }) else { return };
     if let Some(g) = std::ptr::NonNull::new(m.curg) {
-        // SAFETY: the goroutine this M runs; both fields are atomics.
-        unsafe {
-            (*g.as_ptr()).preempt.store(1, Ordering::Relaxed);
-            (*g.as_ptr()).stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
-        }
+        // SAFETY: the goroutine this M runs.
+        crate::preempt::preemptone(unsafe { g.as_ref() });
     }
 }
 

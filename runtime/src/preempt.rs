@@ -31,6 +31,13 @@ pub struct Regs {
 pub const REGS_XMM: usize = 17 * 8;
 const _: () = assert!(std::mem::offset_of!(Regs, xmm) == REGS_XMM && std::mem::size_of::<Regs>().is_multiple_of(16));
 
+/// Makes `g` reach a preemption point at its next function entry or loop
+/// back-edge (Go's `preemptone`; a stale request only costs a yield).
+pub fn preemptone(g: &G) {
+    g.preempt.store(1, Ordering::Relaxed);
+    g.stackguard0.store(STACK_PREEMPT, Ordering::Relaxed);
+}
+
 /// Parks `g` so that it resumes with registers `regs` (the scheduler runs it again
 /// through `gogo_regs`). `ret_slot` is where a return address into the frame
 /// tracebacks should start from is.
@@ -133,11 +140,8 @@ pub fn sysmon() {
         seen.resize(running.len(), (u64::MAX, 0));
         for (i, &(schedtick, g)) in running.iter().enumerate() {
             if !g.is_null() && seen[i] == (schedtick, g as usize) {
-                // SAFETY: Gs are never freed; a stale request only costs a yield.
-                unsafe {
-                    (*g).preempt.store(1, Ordering::Relaxed);
-                    (*g).stackguard0.store(STACK_PREEMPT, Ordering::Relaxed);
-                }
+                // SAFETY: Gs are never freed.
+                preemptone(unsafe { &*g });
             }
             seen[i] = (schedtick, g as usize);
         }

@@ -506,11 +506,8 @@ pub fn stop_the_world() -> bool {
     while STOPWAIT.load(Ordering::Acquire) > 0 {
         for (_, g) in running() {
             if let Some(g) = std::ptr::NonNull::new(g) {
-                // SAFETY: Gs are never freed; a stale request only costs a yield.
-                unsafe {
-                    g.as_ref().preempt.store(1, Ordering::Relaxed);
-                    g.as_ref().stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
-                }
+                // SAFETY: Gs are never freed.
+                crate::preempt::preemptone(unsafe { g.as_ref() });
             }
         }
         STOPNOTE.sleep(Some(std::time::Duration::from_micros(100)));

@@ -106,16 +106,9 @@ fn stop(goid: i64) {
         // SAFETY: Gs are never freed.
         let g = unsafe { &*g };
         if g.goid == goid {
-            arm(g);
+            crate::preempt::preemptone(g);
         }
     }
-}
-
-/// Makes `g` reach a preemption point at its next function entry or loop
-/// back-edge (a stale request only costs a yield).
-fn arm(g: &G) {
-    g.preempt.store(1, Ordering::Relaxed);
-    g.stackguard0.store(crate::stack::STACK_PREEMPT, Ordering::Relaxed);
 }
 
 /// Called at a preemption point: whether `g` is to end there.
@@ -136,7 +129,7 @@ pub fn killed(g: &G) -> bool {
 fn end(g: &G, how: Outcome) {
     finish(g, how);
     KILLED.lock().unwrap_or_else(|e| e.into_inner()).push(g.goid);
-    arm(g);
+    crate::preempt::preemptone(g);
 }
 
 /// A fatal error of goroutine `g` (an unrecovered panic, its message and trace
