@@ -97,9 +97,8 @@ pub const CLOSE_CLOSED: u64 = 2;
 pub unsafe extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize) -> *mut HChan {
     // SAFETY: a valid descriptor.
     let elemsize = unsafe { (*elem).size };
-    let bytes = elemsize.saturating_mul(size);
     // SAFETY: as above.
-    let buf = if unsafe { (*elem).scan() } { crate::malloc::alloc(bytes) } else { crate::malloc::alloc_noscan(bytes) };
+    let buf = crate::malloc::alloc_for(unsafe { &*elem }, elemsize.saturating_mul(size));
     crate::malloc::new_dropped(HChan {
         qcount: AtomicUsize::new(0),
         dataqsiz: size,

@@ -51,6 +51,11 @@ pub fn alloc_noscan(size: usize) -> *mut u8 {
     mallocgc_impl(size, true)
 }
 
+/// `size` bytes for values of type `t`: scanned or not as the type says.
+pub fn alloc_for(t: &crate::abi::TypeDesc, size: usize) -> *mut u8 {
+    mallocgc_impl(size, !t.scan())
+}
+
 fn mallocgc_impl(size: usize, noscan: bool) -> *mut u8 {
     if size == 0 {
         return ZEROBASE.as_ptr() as *mut u8;
@@ -110,7 +115,13 @@ pub extern "C" fn mallocgc(_g: *mut G, size: usize, noscan: usize) -> *mut u8 {
 /// Moves `v` into the collected heap (scanned conservatively: the Go pointers it
 /// holds keep their targets alive).
 pub fn new_object<T>(v: T) -> *mut T {
-    const { assert!(std::mem::align_of::<T>() <= 8 && !std::mem::needs_drop::<T>()) };
+    const { assert!(!std::mem::needs_drop::<T>()) };
+    move_to_heap(v)
+}
+
+/// `v` in a fresh heap object of its size (heap objects are 8-aligned).
+fn move_to_heap<T>(v: T) -> *mut T {
+    const { assert!(std::mem::align_of::<T>() <= 8) };
     let p = alloc(std::mem::size_of::<T>()) as *mut T;
     // SAFETY: fresh memory of T's size and alignment.
     unsafe { p.write(v) };
@@ -123,10 +134,7 @@ pub fn new_object<T>(v: T) -> *mut T {
 /// holds directly (a map's entry array, a channel's buffer) keep their targets
 /// alive; Rust memory it owns must hold no Go pointers.
 pub fn new_dropped<T>(v: T) -> *mut T {
-    const { assert!(std::mem::align_of::<T>() <= 8) };
-    let p = alloc(std::mem::size_of::<T>()) as *mut T;
-    // SAFETY: fresh memory of T's size and alignment.
-    unsafe { p.write(v) };
+    let p = move_to_heap(v);
     // SAFETY: p holds a T, dropped once, by the sweeper.
     unsafe { crate::mfinal::add_drop(p as usize, |q| std::ptr::drop_in_place(q as *mut T)) };
     p

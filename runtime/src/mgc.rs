@@ -281,7 +281,7 @@ pub unsafe fn gc(g: *mut G) {
 /// runtime package's `mstats.go`.
 pub fn memstat(i: usize) -> u64 {
     let total = TOTAL_OBJECTS.load(Ordering::Relaxed) as u64;
-    let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (crate::mheap::HEAP_SYS.load(Ordering::Relaxed), h.inuse_bytes, h.released_bytes));
+    let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (h.sys_bytes(), h.inuse_bytes, h.released_bytes));
     STATS.with(|s| {
         let objects = s.marked_objects + total.saturating_sub(s.objects_at_gc);
         [

@@ -218,10 +218,12 @@ pub static HEAP: Locked<MHeap> = Locked::new(MHeap {
     released_bytes: 0,
 });
 
-/// Bytes of heap memory obtained from the OS (`MemStats.HeapSys`).
-pub static HEAP_SYS: AtomicUsize = AtomicUsize::new(0);
-
 impl MHeap {
+    /// Bytes of heap memory obtained from the OS (`MemStats.HeapSys`).
+    pub fn sys_bytes(&self) -> usize {
+        self.used_pages * PAGE_SIZE
+    }
+
     /// A span of `npages` pages for objects of class `spc`, or one large object of
     /// `elemsize` bytes (class 0 or 1).
     pub fn alloc_span(&mut self, npages: usize, spc: usize) -> *mut Span {
@@ -309,7 +311,6 @@ impl MHeap {
         }
         let page = self.used_pages;
         self.used_pages += npages;
-        HEAP_SYS.store(self.used_pages * PAGE_SIZE, Ordering::Relaxed);
         (page, false)
     }
 

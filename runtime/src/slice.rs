@@ -13,16 +13,7 @@ use crate::malloc::roundupsize;
 pub unsafe extern "C" fn makeslice(_g: *mut G, elem: *const TypeDesc, _len: usize, cap: usize) -> *mut u8 {
     // SAFETY: a valid descriptor.
     let e = unsafe { &*elem };
-    alloc_elems(e, e.size.saturating_mul(cap))
-}
-
-/// A backing array of `size` bytes for elements of type `e`.
-fn alloc_elems(e: &TypeDesc, size: usize) -> *mut u8 {
-    if e.scan() {
-        crate::malloc::alloc(size)
-    } else {
-        crate::malloc::alloc_noscan(size)
-    }
+    crate::malloc::alloc_for(e, e.size.saturating_mul(cap))
 }
 
 /// Go's nextslicecap.
@@ -68,7 +59,7 @@ pub unsafe extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *cons
         return crate::abi::Pair(crate::malloc::ZEROBASE.as_ptr() as u64, new_len as u64);
     }
     let cap = grown_cap(e.size, new_len, old_cap, !e.has_pointers());
-    let p = alloc_elems(e, cap * e.size);
+    let p = crate::malloc::alloc_for(e, cap * e.size);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
     crate::abi::Pair(p as u64, cap as u64)
@@ -91,7 +82,7 @@ pub unsafe extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *co
         return growslice(g, elem, old, old_len, old_cap, new_len);
     }
     let cap = roundupsize(new_len * e.size, !e.has_pointers()) / e.size;
-    let p = alloc_elems(e, cap * e.size);
+    let p = crate::malloc::alloc_for(e, cap * e.size);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
     crate::abi::Pair(p as u64, cap as u64)
