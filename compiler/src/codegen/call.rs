@@ -77,6 +77,8 @@ impl FnCtx<'_, '_, '_> {
         let id = match &f.kind {
             ExprKind::Ident(_) => f.id,
             ExprKind::Selector(_, sel) if !self.be.p.info.selections.contains_key(&f.id) => sel.id,
+            // `F[int]`: the checker recorded the instance for `F`
+            ExprKind::Index { x, .. } => return self.func_obj(x.unparen()),
             _ => return None,
         };
         let o = self.be.p.info.objs.use_of(id)?;

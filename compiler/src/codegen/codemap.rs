@@ -192,7 +192,9 @@ impl Backend<'_> {
                 let name = match obj.recv {
                     Some(r) => {
                         let base = self.p.types.deref(r);
-                        let tn = self.p.types.named_info(self.p.types.unalias(base.unwrap_or(r))).map(|n| n.name.to_string()).unwrap_or_default();
+                        // a generic type's methods are `main.(*List[...]).Push`
+                        let named = self.p.types.named_info(self.p.types.unalias(base.unwrap_or(r)));
+                        let tn = named.map(|n| if n.targs.is_empty() { n.name.to_string() } else { format!("{}[...]", n.name) }).unwrap_or_default();
                         if base.is_some() {
                             format!("{pkg}.(*{tn}).{}", obj.name)
                         } else {

@@ -66,6 +66,8 @@ impl FnCtx<'_, '_, '_> {
             ExprKind::FuncLit(_) => smallvec![self.closure(e)],
             ExprKind::Composite { .. } => self.composite(e),
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            // an instantiated generic function, `F[int]`: the instance `F` names
+            ExprKind::Index { x, .. } if self.node_type(x.id).is_some_and(|t| self.be.p.types.signature(t).is_some()) => self.expr(x),
             ExprKind::Index { x, index, .. } => self.index(e, x, &index[0]),
             ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::TypeAssert { x, .. } => {

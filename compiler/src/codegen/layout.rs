@@ -153,6 +153,7 @@ impl Layouts {
                 }
                 Repr { size, align, parts, indirect, fields, pointers, scan }
             }
+            Type::TypeParam(_) => unreachable!("type parameter in compiled code"),
             Type::Tuple(ts) => {
                 let mut parts = Vec::new();
                 let mut off = 0u64;

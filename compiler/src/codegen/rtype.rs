@@ -493,6 +493,14 @@ impl Backend<'_> {
                 s.push('.');
             }
             s.push_str(&n.name);
+            // an instance: `main.Pair[string,main.Point]`
+            for (i, &a) in n.targs.iter().enumerate() {
+                s.push(if i == 0 { '[' } else { ',' });
+                self.write_reflect(s, a);
+            }
+            if !n.targs.is_empty() {
+                s.push(']');
+            }
             return;
         }
         match types.get(t) {
@@ -576,7 +584,7 @@ impl Backend<'_> {
                 }
                 s.push_str(" }");
             }
-            Type::Tuple(_) | Type::Named(_) | Type::Alias(_) => s.push_str(&types.type_string(t, PkgId(u32::MAX - 1))),
+            Type::Tuple(_) | Type::Named(_) | Type::Alias(_) | Type::TypeParam(_) => s.push_str(&types.type_string(t, PkgId(u32::MAX - 1))),
         }
     }
 

@@ -67,6 +67,8 @@ pub struct ValueSpec {
 pub struct TypeSpec {
     pub name: Ident,
     pub alias: bool,
+    /// Type parameters of a generic type (`type List[T any] ...`); empty otherwise.
+    pub tparams: List<Field>,
     pub typ: P<Expr>,
 }
 
@@ -76,6 +78,8 @@ pub struct FuncDecl {
     /// The receiver list as written; the checker requires exactly one.
     pub recv: Option<List<Field>>,
     pub name: Ident,
+    /// Type parameters of a generic function; each field's type is its constraint.
+    pub tparams: List<Field>,
     pub sig: FuncType,
     pub body: Option<Block>,
 }
@@ -101,8 +105,9 @@ pub struct Field {
 pub enum IfaceElem {
     Method(Ident, P<FuncType>),
     Embed(Expr),
-    /// `~T` or `A | B`: a type set, only meaningful with generics.
-    TypeSet(Pos),
+    /// `~T` or `A | B`: a union of type terms (a `Binary` `|` of terms, each a type
+    /// or a `Unary` `~`), which makes the interface a constraint.
+    TypeSet(Expr),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -186,6 +191,8 @@ pub enum UnOp {
     Xor,
     Addr,
     Recv,
+    /// `~T`: only in a constraint's type terms.
+    Tilde,
 }
 
 impl UnOp {
@@ -197,6 +204,7 @@ impl UnOp {
             UnOp::Xor => "^",
             UnOp::Addr => "&",
             UnOp::Recv => "<-",
+            UnOp::Tilde => "~",
         }
     }
 }

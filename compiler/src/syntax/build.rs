@@ -143,6 +143,20 @@ impl<'a> Builder<'a> {
         self.expr(x.pos, ExprKind::TypeAssert { x: self.alloc(x), typ: self.alloc_opt(typ), rparen })
     }
 
+    /// `name [x] T` in a parameter list: parameter `name` of array type `[x]T`; or,
+    /// without the element type, the generic type `name[x, ...]` as an unnamed
+    /// parameter.
+    pub fn bracket_param(&self, p: Pos, n: Name, lbrack: Pos, args: List<Expr>, rbrack: Pos, elem: Option<Expr>) -> PResult<Param> {
+        match elem {
+            Some(elem) if args.len() == 1 => {
+                let t = self.expr(lbrack, ExprKind::ArrayType { len: Some(&args[0]), elem: self.alloc(elem) });
+                Ok(Param { name: Some(self.ident(p, n)), typ: self.alloc(t), dots: None })
+            }
+            Some(elem) => self.error(elem.pos, "syntax error: unexpected type after type argument list"),
+            None => Ok(Param { name: None, typ: self.alloc(self.index(self.expr(p, ExprKind::Ident(n)), args, rbrack)), dots: None }),
+        }
+    }
+
     pub fn index(&self, x: Expr, index: List<Expr>, rbrack: Pos) -> Expr {
         self.expr(x.pos, ExprKind::Index { x: self.alloc(x), index, rbrack })
     }
@@ -167,8 +181,7 @@ impl<'a> Builder<'a> {
     /// name can be the type of such a literal.
     pub fn named_composite(&self, t: Expr, v: (Pos, List<Element>, Pos)) -> PResult<Expr> {
         match &t.unparen().kind {
-            ExprKind::Ident(_) | ExprKind::Selector(..) => Ok(self.composite(Some(t), v)),
-            ExprKind::Index { .. } => self.error(t.pos, "minigo does not support generics"),
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. } => Ok(self.composite(Some(t), v)),
             _ => self.error(v.0, "syntax error: unexpected { at end of statement"),
         }
     }
@@ -197,9 +210,9 @@ impl<'a> Builder<'a> {
         self.list(specs)
     }
 
-    pub fn func_decl(&self, pos: Pos, recv: Option<List<Field>>, name: Ident, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
+    pub fn func_decl(&self, pos: Pos, recv: Option<List<Field>>, name: Ident, tparams: List<Field>, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
         sig.pos = pos;
-        Ok(Decl::Func(self.alloc(FuncDecl { pos, recv, name, sig, body })))
+        Ok(Decl::Func(self.alloc(FuncDecl { pos, recv, name, tparams, sig, body })))
     }
 
     /// Go's parameter grouping: either no entry is named, or all are, in which case a

@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod build;
+pub mod clone;
 mod halves;
 pub mod ids;
 pub mod lexer;

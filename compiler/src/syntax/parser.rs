@@ -87,7 +87,7 @@ pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
 fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<Diagnostic>) {
     let eof = base + src.len() as Pos;
     // Tokens stream from the lexer into the parser; only a failed parse looks at
-    // the token sequence again (for generics and gc's wording of the error).
+    // the token sequence again (for gc's wording of the error).
     let Run { result, lex_errors: mut errors, too_deep } = run_grammar(builder, src, base, vec![]);
     if let Some(pos) = too_deep {
         errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
@@ -95,11 +95,6 @@ fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<
     }
     if result.is_err() {
         let (toks, _) = lex(src, base);
-        if let Some(pos) = find_generics(&toks) {
-            let mut errors = errors;
-            errors.push(Diagnostic::new(pos, "minigo does not support generics"));
-            return (None, errors);
-        }
         return parse_failed(result, toks, errors, builder, eof);
     }
     (result.ok(), errors)
@@ -122,12 +117,7 @@ fn parse_failed(
     match result {
         Ok(file) => (Some(file), errors),
         Err(e) => {
-            let d = syntax_error(e, eof);
-            let d = match instantiation_at(&toks, d.pos) {
-                Some(pos) => Diagnostic::new(pos, "minigo does not support generics"),
-                None => d,
-            };
-            errors.push(d);
+            errors.push(syntax_error(e, eof));
             (None, errors)
         }
     }
@@ -210,73 +200,6 @@ fn close_at_eof(toks: &[(Pos, Tok, Pos)], eof: Pos) -> Vec<(Pos, Tok, Pos)> {
         out.push(semi.clone());
     }
     out
-}
-
-/// Finds a type parameter list: `func F[T any]`, `func (r R) M[...]` or
-/// `type T[P C]`. Recognised on tokens so that a generic program gets one message
-/// instead of a cascade of syntax errors.
-fn find_generics(toks: &[(Pos, Tok, Pos)]) -> Option<Pos> {
-    let tok = |i: usize| toks.get(i).map(|t| &t.1);
-    let is_name = |i: usize| matches!(tok(i), Some(Tok::Ident(_)));
-    for i in 0..toks.len() {
-        match toks[i].1 {
-            Tok::Func if is_name(i + 1) && tok(i + 2) == Some(&Tok::LBrack) => return Some(toks[i + 2].0),
-            Tok::Func if tok(i + 1) == Some(&Tok::LParen) => {
-                // a method: skip the receiver list
-                let mut depth = 0;
-                let mut j = i + 1;
-                while let Some(t) = tok(j) {
-                    match t {
-                        Tok::LParen => depth += 1,
-                        Tok::RParen => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
-                if is_name(j + 1) && tok(j + 2) == Some(&Tok::LBrack) {
-                    return Some(toks[j + 2].0);
-                }
-            }
-            Tok::LBrack if is_name(i + 1) => {
-                let after = tok(i + 2);
-                let type_decl = i >= 2 && is_name(i - 1) && matches!(tok(i - 2), Some(Tok::Type) | Some(Tok::Semi(_)) | Some(Tok::LParen));
-                let constraint = matches!(after, Some(Tok::Ident(_)) | Some(Tok::Interface) | Some(Tok::Tilde));
-                if constraint || (type_decl && after == Some(&Tok::Comma)) {
-                    return Some(toks[i].0);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A syntax error inside `Name[...]` in a place where no index expression can stand
-/// (`var p atomic.Pointer[T]`) comes from instantiating a generic type or function.
-fn instantiation_at(toks: &[(Pos, Tok, Pos)], err: Pos) -> Option<Pos> {
-    let at = toks.iter().position(|t| t.0 >= err)?;
-    let mut depth = 0;
-    for i in (0..=at).rev() {
-        match toks[i].1 {
-            Tok::RBrack if i != at => depth += 1,
-            Tok::LBrack if depth == 0 => {
-                return (i > 0 && matches!(toks[i - 1].1, Tok::Ident(_)) && (i == at || is_type_start(&toks[i + 1].1))).then_some(toks[i].0)
-            }
-            Tok::LBrack => depth -= 1,
-            Tok::Semi(_) | Tok::LBrace | Tok::RBrace => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-fn is_type_start(t: &Tok) -> bool {
-    matches!(t, Tok::Ident(_) | Tok::LBrack | Tok::Mul | Tok::Map | Tok::Chan | Tok::Func | Tok::Struct | Tok::Interface | Tok::Arrow)
 }
 
 /// gc words a syntax error by what it found and, where it has one, what it expected.

@@ -12,6 +12,9 @@ use crate::syntax::ast::*;
 impl Checker<'_> {
     pub(super) fn call(&mut self, e: &'static Expr) -> (Operand, ExprKindTag) {
         let ExprKind::Call { fun, args, dots, .. } = &e.kind else { unreachable!() };
+        if let Some(r) = self.generic_func_ref(fun) {
+            return (self.generic_call(e, fun, r, args, *dots), ExprKindTag::Statement);
+        }
         let x = self.raw_expr(fun, None);
         match x.mode {
             Mode::Invalid => {
@@ -49,16 +52,21 @@ impl Checker<'_> {
             return (Operand::invalid(e), ExprKindTag::Statement);
         };
         let argv = self.args(args);
-        self.arguments(e, fun, &sig, argv, *dots);
-        let r = match sig.results.len() {
+        (self.check_arguments(e, fun, &sig, argv, *dots), ExprKindTag::Statement)
+    }
+
+    /// Checks the (already evaluated) arguments of call `e` against `sig`; the
+    /// call's result operand.
+    pub(super) fn check_arguments(&mut self, e: &'static Expr, fun: &'static Expr, sig: &Signature, argv: Vec<Operand>, dots: bool) -> Operand {
+        self.arguments(e, fun, sig, argv, dots);
+        match sig.results.len() {
             0 => Operand::new(Mode::NoValue, INVALID, e),
             1 => Operand::new(Mode::Value, sig.results[0].typ, e),
             _ => {
                 let t = self.p.types.tuple(sig.results.iter().map(|p| p.typ).collect());
                 Operand::new(Mode::Value, t, e)
             }
-        };
-        (r, ExprKindTag::Statement)
+        }
     }
 
     /// Checks call arguments; a single call argument returning several values is

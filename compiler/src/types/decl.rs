@@ -42,6 +42,7 @@ impl Checker<'_> {
             self.cur_file = file;
             self.func_body(o, fd);
         }
+        self.check_instance_bodies();
         self.compute_init_order(&order);
         self.unused_imports(files);
         if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {
@@ -195,6 +196,9 @@ impl Checker<'_> {
         let mut t = recv[0].typ.unparen();
         if let ExprKind::Star(x) = &t.kind {
             t = x.unparen();
+        }
+        if let ExprKind::Index { x, .. } = &t.kind {
+            t = x.unparen(); // a method of a generic type
         }
         let ExprKind::Ident(name) = &t.kind else {
             // e.g. a qualified type; reported when the signature is checked
@@ -353,6 +357,9 @@ impl Checker<'_> {
     }
 
     fn type_decl(&mut self, obj: ObjId, spec: &'static TypeSpec) {
+        if !spec.tparams.is_empty() {
+            return self.generic_type_decl(obj, spec);
+        }
         if spec.alias {
             let t = self.resolve_type(spec.typ);
             let pkg = Some(self.pkg);
@@ -466,6 +473,17 @@ impl Checker<'_> {
     }
 
     fn func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        if !fd.tparams.is_empty() {
+            if fd.recv.is_some() {
+                self.error(fd.tparams[0].typ.pos, "syntax error: method must have no type parameters");
+            }
+            return self.generic_func_decl(obj, fd);
+        }
+        if let Some(names) = fd.recv.and_then(Self::receiver_type_params) {
+            if self.generic_method_decl(obj, fd, names) {
+                return;
+            }
+        }
         let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
         let o = self.obj_mut(obj);
         o.typ = sig;
@@ -476,6 +494,9 @@ impl Checker<'_> {
     pub(super) fn func_body(&mut self, obj: ObjId, fd: &'static FuncDecl) {
         let Some(body) = &fd.body else { return };
         self.resolve(obj);
+        if self.p.generics.contains_key(&obj) {
+            return; // checked through its instances (see `instantiate`)
+        }
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;
         self.body(sig, &fd.sig, fd.recv, body);

@@ -173,6 +173,11 @@ impl Checker<'_> {
                 if typ == INVALID {
                     return Operand::invalid(e);
                 }
+                if self.p.generics.contains_key(&obj) {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(e.pos, format!("cannot use generic type {s} without instantiation"));
+                    return Operand::invalid(e);
+                }
                 Operand::new(Mode::Type, typ, e)
             }
             ObjKind::Var(_) => {
@@ -184,6 +189,11 @@ impl Checker<'_> {
             }
             ObjKind::Func => {
                 if typ == INVALID {
+                    return Operand::invalid(e);
+                }
+                if self.p.generics.contains_key(&obj) {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(e.pos, format!("cannot use generic function {s} without instantiation"));
                     return Operand::invalid(e);
                 }
                 Operand::new(Mode::Value, typ, e)
@@ -949,6 +959,15 @@ impl Checker<'_> {
     // ---------------------------------------------------------------- index, slice, assert
 
     fn index_expr(&mut self, e: &'static Expr, xe: &'static Expr, index: &'static [Expr]) -> Operand {
+        if let Some(r) = self.generic_func_ref(e) {
+            return self.generic_value(e, r);
+        }
+        if let Some(g) = self.generic_type_ref(xe) {
+            return match self.type_instance(e, g, index) {
+                INVALID => Operand::invalid(e),
+                t => Operand::new(Mode::Type, t, e),
+            };
+        }
         let x = self.expr_or_type(xe);
         if x.mode == Mode::Invalid {
             for i in index {
@@ -956,8 +975,9 @@ impl Checker<'_> {
             }
             return Operand::invalid(e);
         }
-        if x.mode == Mode::Type || self.p.types.signature(x.typ).is_some() {
-            self.unsupported(e.pos, "generics");
+        if x.mode == Mode::Type {
+            let d = self.describe(&x);
+            self.error(x.pos(), format!("{d} is not a generic type"));
             return Operand::invalid(e);
         }
         let types = &self.p.types;

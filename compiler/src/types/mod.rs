@@ -10,7 +10,9 @@ pub mod constant;
 mod decl;
 mod expr;
 pub mod exprstring;
+mod infer;
 mod initorder;
+pub mod instantiate;
 mod labels;
 pub mod lookup;
 pub mod object;
@@ -45,6 +47,12 @@ pub struct Program {
     pub fset: FileSet,
     pub ids: IdGen,
     by_path: FxHashMap<Name, PkgId>,
+    /// Generic functions, types and methods of generic types, with their instances.
+    pub generics: FxHashMap<ObjId, instantiate::Generic>,
+    /// Instance bodies waiting to be checked (see `instantiate`).
+    pub(crate) instance_bodies: Vec<instantiate::InstanceBody>,
+    /// How many instance bodies are being checked inside each other.
+    pub(crate) instance_depth: usize,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
@@ -69,6 +77,9 @@ impl Program {
             fset: FileSet::default(),
             ids: IdGen::default(),
             by_path: FxHashMap::default(),
+            generics: FxHashMap::default(),
+            instance_bodies: Vec::new(),
+            instance_depth: 0,
             trees: vec![Arena::default()],
         };
         p.init_universe();
@@ -106,6 +117,11 @@ impl Program {
         let parsed = parse_file(src, base, &self.ids);
         self.trees.extend(parsed.arenas);
         (parsed.file, parsed.errors)
+    }
+
+    /// The arena for trees the checker makes (copies of generic declarations).
+    pub(crate) fn arena(&self) -> &Arena {
+        &self.trees[0]
     }
 
     /// A syntax node the checker makes (a stand-in for one the source leaves

@@ -127,7 +127,7 @@ impl Checker<'_> {
                 Type::Map(..) => "map",
                 Type::Chan(..) => "chan",
                 Type::Tuple(_) => "tuple",
-                Type::Named(_) | Type::Alias(_) => return None,
+                Type::Named(_) | Type::Alias(_) | Type::TypeParam(_) => return None,
             }
             .to_string(),
         )

@@ -185,6 +185,30 @@ pub struct Interface {
     /// What was written, for printing: embedded interfaces and own methods.
     pub embeds: Vec<TypeId>,
     pub own: Vec<Method>,
+    /// The type terms a constraint restricts its type set to (`~int | string`),
+    /// intersected over its embedded unions; `None` when any type with the methods
+    /// is in the set. An interface with terms is usable only as a constraint.
+    pub terms: Option<Vec<Term>>,
+    /// The type set holds only comparable types (`comparable`, or an interface
+    /// embedding it).
+    pub comparable: bool,
+}
+
+impl Interface {
+    pub fn new(methods: Vec<Method>, embeds: Vec<TypeId>, own: Vec<Method>) -> Interface {
+        Interface { methods, embeds, own, terms: None, comparable: false }
+    }
+    /// Whether the interface is only usable as a constraint.
+    pub fn is_constraint(&self) -> bool {
+        self.terms.is_some() || self.comparable
+    }
+}
+
+/// A term of a union: `T`, or `~T` (every type whose underlying type is `T`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Term {
+    pub tilde: bool,
+    pub typ: TypeId,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -203,14 +227,28 @@ pub enum Type {
     Func(Rc<Signature>),
     Interface(Rc<Interface>),
     Tuple(Rc<[TypeId]>),
+    /// A type parameter of a generic declaration: index into `TypeTable::tparams`.
+    TypeParam(u32),
 }
 
 pub struct NamedInfo {
     pub name: Name,
     pub pkg: PkgId,
+    /// The type name; for an instance, the generic type's.
     pub obj: ObjId,
     pub underlying: TypeId,
     pub methods: Vec<ObjId>,
+    /// A generic type's own type parameters, or an instance's type arguments
+    /// (`Pair[int,string]`); empty for other named types.
+    pub targs: Vec<TypeId>,
+}
+
+/// A type parameter: its name, position in its declaration's list, and constraint
+/// (an interface type, `INVALID` until resolved).
+pub struct TypeParamInfo {
+    pub name: Name,
+    pub index: usize,
+    pub constraint: TypeId,
 }
 
 pub struct AliasInfo {
@@ -224,6 +262,7 @@ pub struct TypeTable {
     intern: FxHashMap<Type, TypeId>,
     pub named: Vec<NamedInfo>,
     pub aliases: Vec<AliasInfo>,
+    pub tparams: Vec<TypeParamInfo>,
     canon: Vec<u32>,
     /// Package names for qualified type strings, by `PkgId`.
     pub pkg_names: Vec<Name>,
@@ -255,6 +294,7 @@ impl Default for TypeTable {
             intern: FxHashMap::default(),
             named: Vec::new(),
             aliases: Vec::new(),
+            tparams: Vec::new(),
             canon: Vec::new(),
             pkg_names: Vec::new(),
             pkg_paths: Vec::new(),
@@ -296,13 +336,42 @@ impl TypeTable {
         self.intern(Type::Func(Rc::new(Signature { params: p(params), results: p(results), variadic })))
     }
     pub fn empty_interface(&mut self) -> TypeId {
-        self.intern(Type::Interface(Rc::new(Interface { methods: vec![], embeds: vec![], own: vec![] })))
+        self.intern(Type::Interface(Rc::new(Interface::new(vec![], vec![], vec![]))))
     }
 
     pub fn new_named(&mut self, name: Name, pkg: PkgId, obj: ObjId) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedInfo { name, pkg, obj, underlying: INVALID, methods: Vec::new() });
+        self.named.push(NamedInfo { name, pkg, obj, underlying: INVALID, methods: Vec::new(), targs: Vec::new() });
         self.intern(Type::Named(idx))
+    }
+
+    pub fn new_type_param(&mut self, name: Name, index: usize) -> TypeId {
+        let idx = self.tparams.len() as u32;
+        self.tparams.push(TypeParamInfo { name, index, constraint: INVALID });
+        self.intern(Type::TypeParam(idx))
+    }
+
+    pub fn type_param(&self, t: TypeId) -> Option<&TypeParamInfo> {
+        match self.get(t) {
+            Type::TypeParam(i) => Some(&self.tparams[*i as usize]),
+            _ => None,
+        }
+    }
+
+    /// Whether `t` mentions a type parameter (is not a concrete type).
+    pub fn has_type_params(&self, t: TypeId) -> bool {
+        match self.get(t) {
+            Type::TypeParam(_) => true,
+            Type::Basic(_) => false,
+            Type::Named(i) => self.named[*i as usize].targs.iter().any(|&a| self.has_type_params(a)),
+            Type::Alias(i) => self.has_type_params(self.aliases[*i as usize].target),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => self.has_type_params(*e),
+            Type::Map(k, v) => self.has_type_params(*k) || self.has_type_params(*v),
+            Type::Struct(fs) => fs.iter().any(|f| self.has_type_params(f.typ)),
+            Type::Func(sig) => sig.params.iter().chain(&sig.results).any(|p| self.has_type_params(p.typ)),
+            Type::Interface(it) => it.methods.iter().any(|m| self.has_type_params(m.sig)) || it.terms.iter().flatten().any(|t| self.has_type_params(t.typ)),
+            Type::Tuple(ts) => ts.iter().any(|&t| self.has_type_params(t)),
+        }
     }
 
     pub fn new_alias(&mut self, name: Name, pkg: Option<PkgId>, target: TypeId) -> TypeId {
@@ -348,7 +417,7 @@ impl TypeTable {
             return TypeId(c);
         }
         let r = match self.get(t).clone() {
-            Type::Basic(_) | Type::Named(_) => t,
+            Type::Basic(_) | Type::Named(_) | Type::TypeParam(_) => t,
             Type::Alias(i) => {
                 let target = self.aliases[i as usize].target;
                 if target == t {
@@ -392,7 +461,9 @@ impl TypeTable {
             }
             Type::Interface(it) => {
                 let methods: Vec<Method> = it.methods.iter().map(|m| Method { sig: self.canon(m.sig), ..m.clone() }).collect();
-                self.intern(Type::Interface(Rc::new(Interface { own: methods.clone(), methods, embeds: vec![] })))
+                let terms = it.terms.as_ref().map(|ts| ts.iter().map(|t| Term { tilde: t.tilde, typ: self.canon(t.typ) }).collect());
+                let it = Interface { own: methods.clone(), methods, embeds: vec![], terms, comparable: it.comparable };
+                self.intern(Type::Interface(Rc::new(it)))
             }
         };
         self.canon[t.0 as usize] = r.0;
@@ -539,7 +610,16 @@ impl TypeTable {
                 let n = &self.named[*i as usize];
                 self.qualify(s, Some(n.pkg), cur);
                 s.push_str(&n.name);
+                // go/types' spelling of type arguments: `Pair[int,string]`
+                for (i, &a) in n.targs.iter().enumerate() {
+                    s.push(if i == 0 { '[' } else { ',' });
+                    self.write_type(s, a, cur);
+                }
+                if !n.targs.is_empty() {
+                    s.push(']');
+                }
             }
+            Type::TypeParam(i) => s.push_str(&self.tparams[*i as usize].name),
             Type::Alias(i) => {
                 let a = &self.aliases[*i as usize];
                 self.qualify(s, a.pkg, cur);
@@ -600,8 +680,12 @@ impl TypeTable {
                 self.write_signature(s, sig, cur);
             }
             Type::Interface(it) => {
-                if it.methods.is_empty() && it.embeds.is_empty() {
+                if it.methods.is_empty() && it.embeds.is_empty() && !it.is_constraint() {
                     s.push_str("interface{}");
+                    return;
+                }
+                if it.methods.is_empty() && it.embeds.is_empty() && it.comparable && it.terms.is_none() {
+                    s.push_str("comparable");
                     return;
                 }
                 s.push_str("interface{");
@@ -621,6 +705,20 @@ impl TypeTable {
                     s.push_str(&m.name);
                     if let Some(sig) = self.signature(m.sig) {
                         self.write_signature(s, &sig, cur);
+                    }
+                }
+                if let Some(terms) = it.terms.as_ref().filter(|_| it.embeds.is_empty()) {
+                    if !first {
+                        s.push_str("; ");
+                    }
+                    for (i, t) in terms.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(" | ");
+                        }
+                        if t.tilde {
+                            s.push('~');
+                        }
+                        self.write_type(s, t.typ, cur);
                     }
                 }
                 s.push('}');

@@ -69,10 +69,17 @@ impl Checker<'_> {
             ExprKind::FuncType(ft) => self.func_signature(ft, None, None).0,
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
-            ExprKind::Index { .. } => {
-                self.unsupported(e.pos, "generics");
-                INVALID
-            }
+            ExprKind::Index { x, index, .. } => match self.generic_type_ref(x) {
+                Some(g) => self.type_instance(e, g, index),
+                None => {
+                    let t = self.resolve_type(x);
+                    if t != INVALID {
+                        let s = super::exprstring::expr_string(x);
+                        self.error(x.pos, format!("{s} is not a generic type"));
+                    }
+                    INVALID
+                }
+            },
             _ => {
                 let x = self.raw_expr(e, None);
                 if x.mode != Mode::Invalid {
@@ -170,6 +177,7 @@ impl Checker<'_> {
         let mut own: Vec<Method> = Vec::new();
         let mut embeds = Vec::new();
         let mut all: Vec<(Method, u32)> = Vec::new();
+        let (mut terms, mut comparable) = (None, false);
         for el in elems {
             match el {
                 IfaceElem::Method(name, ft) => {
@@ -193,11 +201,14 @@ impl Checker<'_> {
                             let s = super::exprstring::expr_string(t);
                             self.error(t.pos, format!("invalid recursive type {s}"));
                         } else {
-                            self.unsupported(t.pos, "generics (interface type constraints)");
+                            // a single type term: `interface{ int }`
+                            terms = self.intersect_terms(terms, Some(vec![Term { tilde: false, typ: et }]));
                         }
                         continue;
                     };
                     embeds.push(et);
+                    terms = self.intersect_terms(terms, it.terms.clone());
+                    comparable |= it.comparable;
                     for m in &it.methods {
                         match all.iter().find(|(x, _)| x.name == m.name) {
                             Some((x, _)) if self.p.types.identical(x.sig, m.sig) => {}
@@ -208,12 +219,16 @@ impl Checker<'_> {
                         }
                     }
                 }
-                IfaceElem::TypeSet(pos) => self.unsupported(*pos, "generics (interface type constraints)"),
+                IfaceElem::TypeSet(u) => {
+                    let ts = self.union_terms(u);
+                    terms = self.intersect_terms(terms, Some(ts));
+                }
             }
         }
         let mut methods: Vec<Method> = all.into_iter().map(|(m, _)| m).collect();
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.p.types.intern(Type::Interface(Rc::new(Interface { methods, embeds, own })))
+        let it = Interface { terms, comparable, ..Interface::new(methods, embeds, own) };
+        self.p.types.intern(Type::Interface(Rc::new(it)))
     }
 
     /// A function type; with a receiver list, also the receiver type.

@@ -24,6 +24,8 @@ impl Program {
         add(self, "byte", ObjKind::TypeName, byte);
         add(self, "rune", ObjKind::TypeName, rune);
         add(self, "any", ObjKind::TypeName, any);
+        let comparable = comparable_type(self);
+        add(self, "comparable", ObjKind::TypeName, comparable);
         let error = error_type(self);
         add(self, "error", ObjKind::TypeName, error);
         add(self, "true", ObjKind::Const(Box::new(Constant::Bool(true))), UNTYPED_BOOL);
@@ -58,13 +60,24 @@ impl Program {
     }
 }
 
+/// `comparable`: the interface whose type set is the strictly comparable types.
+fn comparable_type(p: &mut Program) -> super::typ::TypeId {
+    let obj = p.new_object(Object::new("comparable".into(), ObjKind::TypeName, super::typ::INVALID, 0, None));
+    let t = p.types.new_named("comparable".into(), super::object::PkgId(u32::MAX), obj);
+    let it = Interface { comparable: true, ..Interface::new(vec![], vec![], vec![]) };
+    let it = p.types.intern(Type::Interface(Rc::new(it)));
+    p.types.named_info_mut(t).unwrap().underlying = it;
+    p.objs[obj.0 as usize].typ = t;
+    t
+}
+
 /// `type error interface { Error() string }`, a named type of the universe.
 fn error_type(p: &mut Program) -> super::typ::TypeId {
     let obj = p.new_object(Object::new("error".into(), ObjKind::TypeName, super::typ::INVALID, 0, None));
     let t = p.types.new_named("error".into(), super::object::PkgId(u32::MAX), obj);
     let sig = p.types.func(vec![], vec![Basic::String.id()], false);
     let m = Method { name: "Error".into(), sig, pkg: None };
-    let it = p.types.intern(Type::Interface(Rc::new(Interface { methods: vec![m.clone()], embeds: vec![], own: vec![m] })));
+    let it = p.types.intern(Type::Interface(Rc::new(Interface::new(vec![m.clone()], vec![], vec![m]))));
     p.types.named_info_mut(t).unwrap().underlying = it;
     p.objs[obj.0 as usize].typ = t;
     t

@@ -1,0 +1,372 @@
+//! Uses of generic functions and types: explicit instantiation (`F[int]`,
+//! `List[string]`), calls with type argument inference, and gc's errors for a
+//! generic used without instantiation (go/types' `infer.go` and `unify.go`).
+//!
+//! Inference follows the spec's three steps, in order:
+//! 1. typed arguments are unified with their parameters' types (inexactly: a
+//!    defined type unifies with a type literal of the same underlying type, and a
+//!    channel with a directional channel type);
+//! 2. each type parameter still unknown that is the whole type of parameters given
+//!    untyped constants takes the default type of the "largest" constant kind
+//!    among them (int < rune < float < complex, Go 1.21's rule);
+//! 3. constraint type inference: a type parameter whose constraint has a single
+//!    (core) type term is unified with that term, in both directions
+//!    (`[S ~[]E, E any]` infers `E` from `S`, and `S` from `E` when `S` is
+//!    otherwise unknown), until nothing changes.
+
+use super::check::Checker;
+use super::object::*;
+use super::operand::Operand;
+use super::typ::*;
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::pos::Pos;
+
+/// A reference to a generic function in an expression: `F`, `pkg.F`, `F[int]`.
+pub(super) struct GenericRef {
+    pub obj: ObjId,
+    /// The `F` or `pkg.F` part.
+    pub name: &'static Expr,
+    /// The identifier naming the function (recorded as using the instance).
+    pub ident: crate::syntax::ast::NodeId,
+    /// `F[...]`, and its type arguments as written.
+    pub index: Option<(&'static Expr, &'static [Expr])>,
+}
+
+impl Checker<'_> {
+    /// The object `e` names if it is a package-level declaration of this or an
+    /// imported package (`x` or `pkg.x`), recording the package name's use.
+    fn named_object(&mut self, e: &'static Expr) -> Option<(ObjId, crate::syntax::ast::NodeId)> {
+        match &e.kind {
+            ExprKind::Ident(name) => Some((self.lookup(name)?, e.id)),
+            ExprKind::Selector(x, sel) => {
+                let pobj = self.lookup(x.as_ident()?)?;
+                let ObjKind::PkgName(pid) = self.obj(pobj).kind else { return None };
+                let obj = *self.p.pkgs.get(pid.0 as usize)?.scope.get(&sel.name)?;
+                self.record_use(x.id, pobj);
+                self.obj_mut(pobj).used = true;
+                Some((obj, sel.id))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether object `obj` is a generic function or type (resolving it if so).
+    fn is_generic(&mut self, obj: ObjId) -> bool {
+        let generic = match self.obj(obj).decl() {
+            Some(DeclRef::Func(fd)) => !fd.tparams.is_empty(),
+            Some(DeclRef::Type(spec)) => !spec.tparams.is_empty(),
+            _ => false,
+        };
+        if generic {
+            self.resolve(obj);
+        }
+        generic && self.p.generics.contains_key(&obj)
+    }
+
+    /// `e` as a reference to a generic function, if it is one.
+    pub(super) fn generic_func_ref(&mut self, e: &'static Expr) -> Option<GenericRef> {
+        let e = e.unparen();
+        let (name, index) = match &e.kind {
+            ExprKind::Index { x, index, .. } => (x.unparen(), Some((e, *index))),
+            _ => (e, None),
+        };
+        if !matches!(name.kind, ExprKind::Ident(_) | ExprKind::Selector(..)) {
+            return None;
+        }
+        let (obj, ident) = self.named_object(name)?;
+        (matches!(self.obj(obj).kind, ObjKind::Func) && self.is_generic(obj)).then_some(GenericRef { obj, name, ident, index })
+    }
+
+    /// The generic type `e` names, if it names one.
+    pub(super) fn generic_type_ref(&mut self, e: &'static Expr) -> Option<ObjId> {
+        let e = e.unparen();
+        if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..)) {
+            return None;
+        }
+        let (obj, ident) = self.named_object(e)?;
+        if !matches!(self.obj(obj).kind, ObjKind::TypeName) || !self.is_generic(obj) {
+            return None;
+        }
+        self.record_use(ident, obj);
+        Some(obj)
+    }
+
+    /// `G[args]` for generic type `gobj`: the instance, recorded for `e`.
+    pub(super) fn type_instance(&mut self, e: &'static Expr, gobj: ObjId, args: &'static [Expr]) -> TypeId {
+        let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
+        if targs.contains(&INVALID) {
+            return INVALID;
+        }
+        self.instantiate_type(gobj, targs, e.pos)
+    }
+
+    /// A generic function used as a value: it must be fully instantiated.
+    pub(super) fn generic_value(&mut self, e: &'static Expr, r: GenericRef) -> Operand {
+        let explicit = self.explicit_type_args(&r);
+        let n = self.p.generics[&r.obj].tparams.len();
+        if explicit.len() < n || explicit.contains(&INVALID) {
+            if !explicit.contains(&INVALID) {
+                let name = super::exprstring::expr_string(r.name);
+                let msg = match r.index {
+                    None => format!("cannot use generic function {name} without instantiation"),
+                    Some(_) => format!("in call to {name}, cannot infer {}", self.tparam_name(r.obj, explicit.len())),
+                };
+                self.error(e.pos, msg);
+            }
+            return Operand::invalid(e);
+        }
+        match self.finish_instance(&r, explicit, e.pos) {
+            Some(t) => Operand::new(Mode::Value, t, e),
+            None => Operand::invalid(e),
+        }
+    }
+
+    fn explicit_type_args(&mut self, r: &GenericRef) -> Vec<TypeId> {
+        r.index.map(|(_, idx)| idx.iter().map(|t| self.resolve_type(t)).collect()).unwrap_or_default()
+    }
+
+    fn tparam_name(&self, gobj: ObjId, i: usize) -> String {
+        let tp = self.p.generics[&gobj].tparams[i];
+        self.p.types.type_param(tp).unwrap().name.to_string()
+    }
+
+    /// Instantiates `r` with `targs` and records the instance for the expressions
+    /// naming it (the back end calls the instance); returns its type.
+    fn finish_instance(&mut self, r: &GenericRef, targs: Vec<TypeId>, pos: Pos) -> Option<TypeId> {
+        if !self.check_type_args(r.obj, &targs, pos) {
+            return None;
+        }
+        let inst = self.instantiate_func(r.obj, targs, pos)?;
+        let t = self.obj(inst).typ;
+        self.record_use(r.ident, inst);
+        self.add_dep(inst);
+        self.record(r.name, Mode::Value, t, None);
+        if let Some((ie, _)) = r.index {
+            self.record(ie, Mode::Value, t, None);
+        }
+        Some(t)
+    }
+
+    /// A call of a generic function: infers the missing type arguments from the
+    /// arguments, instantiates, and checks the call against the instance.
+    pub(super) fn generic_call(&mut self, e: &'static Expr, fun: &'static Expr, r: GenericRef, args: &'static [Expr], dots: bool) -> Operand {
+        let explicit = self.explicit_type_args(&r);
+        let argv = self.args(args);
+        if explicit.contains(&INVALID) || argv.iter().any(|a| a.mode == Mode::Invalid) {
+            return Operand::invalid(e);
+        }
+        let tparams = self.p.generics[&r.obj].tparams.clone();
+        if explicit.len() > tparams.len() {
+            let name = super::exprstring::expr_string(r.name);
+            let at = r.index.map_or(e.pos, |(_, idx)| idx[tparams.len()].pos);
+            self.error(at, format!("got {} type arguments but {name} has {} type parameters", explicit.len(), tparams.len()));
+            return Operand::invalid(e);
+        }
+        let sig = self.p.types.signature(self.obj(r.obj).typ).unwrap();
+        let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, dots, e) else {
+            return Operand::invalid(e);
+        };
+        let Some(t) = self.finish_instance(&r, targs, fun.pos) else {
+            return Operand::invalid(e);
+        };
+        if !std::ptr::eq(fun, r.name) && r.index.is_none_or(|(ie, _)| !std::ptr::eq(fun, ie)) {
+            self.record(fun, Mode::Value, t, None); // parenthesized
+        }
+        let isig = self.p.types.signature(t).unwrap();
+        self.check_arguments(e, fun, &isig, argv, dots)
+    }
+
+    /// The type arguments of a call, from those given and the arguments' types.
+    #[allow(clippy::too_many_arguments)]
+    fn infer(
+        &mut self,
+        r: &GenericRef,
+        tparams: &[TypeId],
+        explicit: Vec<TypeId>,
+        sig: &Signature,
+        args: &[Operand],
+        dots: bool,
+        call: &'static Expr,
+    ) -> Option<Vec<TypeId>> {
+        let mut bound: Vec<Option<TypeId>> = (0..tparams.len()).map(|i| explicit.get(i).copied()).collect();
+        let np = sig.params.len();
+        let param_type = |c: &Self, i: usize| -> Option<TypeId> {
+            if sig.variadic && !dots && i + 1 >= np {
+                let last = sig.params[np - 1].typ;
+                return match c.p.types.get(last) {
+                    Type::Slice(e) => Some(*e),
+                    _ => None,
+                };
+            }
+            sig.params.get(i).map(|p| p.typ)
+        };
+        // 1. typed arguments
+        for (i, a) in args.iter().enumerate() {
+            let Some(pt) = param_type(self, i) else { break };
+            if self.p.types.is_untyped(a.typ) || !self.p.types.has_type_params(pt) {
+                continue;
+            }
+            if !self.unify(tparams, pt, a.typ, &mut bound) {
+                let name = super::exprstring::expr_string(r.name);
+                let inferred = self.subst_bound(tparams, &bound, pt);
+                let (at, ps) = (self.type_string(a.typ), self.type_string(inferred));
+                let an = a.expr.map(super::exprstring::expr_string).unwrap_or_default();
+                let msg = if self.p.types.has_type_params(inferred) {
+                    format!("in call to {name}, type {at} of {an} does not match {ps}")
+                } else {
+                    format!("in call to {name}, type {at} of {an} does not match inferred type {ps} for {}", self.type_string(pt))
+                };
+                self.error(a.pos(), msg);
+                return None;
+            }
+        }
+        // 2. untyped constants for parameters typed by a bare type parameter
+        for (k, &tp) in tparams.iter().enumerate() {
+            if bound[k].is_some() {
+                continue;
+            }
+            let mut best: Option<TypeId> = None;
+            for (i, a) in args.iter().enumerate() {
+                if param_type(self, i) == Some(tp) && self.p.types.is_untyped(a.typ) && a.typ != UNTYPED_NIL {
+                    best = Some(match best {
+                        Some(b) if untyped_rank(b) >= untyped_rank(a.typ) => b,
+                        _ => a.typ,
+                    });
+                }
+            }
+            bound[k] = best.map(|t| self.p.types.default_type(t));
+        }
+        // 3. core types of constraints
+        loop {
+            let mut progress = false;
+            for (k, &tp) in tparams.iter().enumerate() {
+                let c = self.p.types.type_param(tp).unwrap().constraint;
+                let Some(core) = self.p.types.interface(c).and_then(|it| match it.terms.as_deref() {
+                    Some([single]) => Some(single.typ),
+                    _ => None,
+                }) else {
+                    continue;
+                };
+                match bound[k] {
+                    Some(b) => {
+                        let before = bound.iter().filter(|b| b.is_some()).count();
+                        let u = self.p.types.underlying(b);
+                        self.unify(tparams, core, u, &mut bound);
+                        progress |= bound.iter().filter(|b| b.is_some()).count() > before;
+                    }
+                    None => {
+                        let t = self.subst_bound(tparams, &bound, core);
+                        if !self.mentions(tparams, t) {
+                            bound[k] = Some(t);
+                            progress = true;
+                        }
+                    }
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
+        if let Some(k) = bound.iter().position(Option::is_none) {
+            let name = super::exprstring::expr_string(r.name);
+            let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
+            let _ = rparen;
+            self.error(call.pos, format!("in call to {name}, cannot infer {}", self.tparam_name(r.obj, k)));
+            return None;
+        }
+        Some(bound.into_iter().map(Option::unwrap).collect())
+    }
+
+    fn subst_bound(&mut self, tparams: &[TypeId], bound: &[Option<TypeId>], t: TypeId) -> TypeId {
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().zip(bound).filter_map(|(&p, b)| Some((p, (*b)?))).collect();
+        self.subst(t, &map)
+    }
+
+    fn mentions(&self, tparams: &[TypeId], t: TypeId) -> bool {
+        self.p.types.has_type_params(t) && tparams.iter().any(|&p| self.occurs(p, t))
+    }
+
+    fn occurs(&self, p: TypeId, t: TypeId) -> bool {
+        let types = &self.p.types;
+        if p == t {
+            return true;
+        }
+        match types.get(t) {
+            Type::Named(i) => types.named[*i as usize].targs.iter().any(|&a| self.occurs(p, a)),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => self.occurs(p, *e),
+            Type::Map(k, v) => self.occurs(p, *k) || self.occurs(p, *v),
+            Type::Func(sig) => sig.params.iter().chain(&sig.results).any(|x| self.occurs(p, x.typ)),
+            Type::Struct(fs) => fs.iter().any(|f| self.occurs(p, f.typ)),
+            Type::Tuple(ts) => ts.iter().any(|&x| self.occurs(p, x)),
+            _ => false,
+        }
+    }
+
+    /// Unifies parameter type `x` (in terms of `tparams`) with argument type `y`,
+    /// binding type parameters in `bound`; false if they cannot match.
+    fn unify(&mut self, tparams: &[TypeId], x: TypeId, y: TypeId, bound: &mut Vec<Option<TypeId>>) -> bool {
+        let x = self.p.types.unalias(x);
+        let y = self.p.types.unalias(y);
+        if let Some(k) = tparams.iter().position(|&p| p == x) {
+            return match bound[k] {
+                None => {
+                    bound[k] = Some(y);
+                    true
+                }
+                Some(b) if self.p.types.identical(b, y) => true,
+                Some(b) => {
+                    // inexact: a defined type and a literal of the same underlying type
+                    let (ub, uy) = (self.p.types.underlying(b), self.p.types.underlying(y));
+                    let named = |c: &Self, t: TypeId| c.p.types.named_info(t).is_some();
+                    if self.p.types.identical(ub, uy) && (!named(self, b) || !named(self, y)) {
+                        if named(self, y) {
+                            bound[k] = Some(y);
+                        }
+                        true
+                    } else {
+                        false
+                    }
+                }
+            };
+        }
+        if !self.mentions(tparams, x) {
+            return true; // assignability is checked with the instance
+        }
+        let (tx, ty) = (self.p.types.get(x).clone(), self.p.types.get(y).clone());
+        match (tx, ty) {
+            (Type::Named(i), Type::Named(j)) if self.p.types.named[i as usize].obj == self.p.types.named[j as usize].obj => {
+                let (a, b) = (self.p.types.named[i as usize].targs.clone(), self.p.types.named[j as usize].targs.clone());
+                a.len() == b.len() && a.iter().zip(&b).all(|(&a, &b)| self.unify(tparams, a, b, bound))
+            }
+            (Type::Named(_), _) => false,
+            (_, Type::Named(_)) => {
+                let u = self.p.types.underlying(y);
+                u != y && self.unify(tparams, x, u, bound)
+            }
+            (Type::Pointer(a), Type::Pointer(b)) | (Type::Slice(a), Type::Slice(b)) | (Type::Chan(_, a), Type::Chan(_, b)) => self.unify(tparams, a, b, bound),
+            (Type::Array(a, n), Type::Array(b, m)) => n == m && self.unify(tparams, a, b, bound),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.unify(tparams, k1, k2, bound) && self.unify(tparams, v1, v2, bound),
+            (Type::Func(s1), Type::Func(s2)) => {
+                s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.variadic == s2.variadic
+                    && s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)).all(|(a, b)| self.unify(tparams, a.typ, b.typ, bound))
+            }
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                f1.len() == f2.len() && f1.iter().zip(f2.iter()).all(|(a, b)| a.name == b.name && self.unify(tparams, a.typ, b.typ, bound))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Go 1.21's order of untyped constant kinds for inference.
+fn untyped_rank(t: TypeId) -> u8 {
+    match t {
+        UNTYPED_INT => 1,
+        UNTYPED_RUNE => 2,
+        UNTYPED_FLOAT => 3,
+        _ if t == Basic::UntypedBool.id() || t == UNTYPED_STRING => 0,
+        _ => 4,
+    }
+}

@@ -1,0 +1,527 @@
+//! Generics: type parameter declarations, constraints and their type sets,
+//! instantiation, substitution and constraint satisfaction (go/types'
+//! `instantiate.go`, `subst.go`, `typeset.go`; inference is in `infer`).
+//!
+//! minigo implements generics by instantiation: every distinct instance of a
+//! generic function or type (`Map[int,string]`, `Stack[Point]`) is a function or
+//! named type of its own, compiled as if the programmer had written it out.
+//!
+//! - A generic declaration is checked once for its *signature*: its type parameters
+//!   become `Type::TypeParam`s and its signature (or underlying type, and its
+//!   methods' signatures) is expressed in them. It is recorded as a `Generic`.
+//! - An instance's signature, underlying type and method signatures are the
+//!   generic ones with the type arguments substituted (`subst`). Instances are
+//!   deduplicated on the canonical type arguments, so `Stack[int]` is one type
+//!   wherever and in whichever package (or REPL input) it is written.
+//! - An instance's *body* is a copy of the generic declaration's body with fresh
+//!   node ids (`syntax::clone`), checked in the generic's package and file scope
+//!   with each type parameter's name bound to its type argument. The back end sees
+//!   an ordinary function whose every expression has a concrete type, so generic
+//!   code runs exactly as fast as hand-written code for the same types.
+//!
+//! Why not GC-shape stenciling with dictionaries, as gc does: it shares code
+//! between instances whose arguments have the same shape, at the price of a
+//! dictionary lookup for every type-dependent operation. minigo compiles only the
+//! functions a program reaches (see `codegen`), and programs instantiate few
+//! generic functions with few argument types, so the code size stenciling saves is
+//! small while its run-time cost is paid on every call; the benchmarks
+//! (`samples/bench/`) measure the result against Go.
+//!
+//! Limits, reported rather than ignored: the body of a generic declaration is only
+//! checked through its instances, so a generic function that is never
+//! instantiated is not checked beyond its signature, and an error in a generic body
+//! is reported for the first instance that has it.
+
+use super::check::Checker;
+use super::object::*;
+use super::typ::*;
+use crate::syntax::ast::{self, Expr, ExprKind, FuncDecl, UnOp};
+use crate::syntax::clone::Cloner;
+use crate::syntax::pos::Pos;
+use crate::syntax::token::Name;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// A generic function, generic type, or method of a generic type.
+pub struct Generic {
+    /// The type parameters (`Type::TypeParam`s), in declaration order; for a
+    /// method, its receiver type's.
+    pub tparams: Vec<TypeId>,
+    pub pkg: PkgId,
+    /// The file scope (imports) the declaration is checked in.
+    pub imports: Scope,
+    /// Instances by canonical type arguments: function objects, or named types.
+    pub funcs: FxHashMap<Vec<TypeId>, ObjId>,
+    pub types: FxHashMap<Vec<TypeId>, TypeId>,
+    /// For a generic type: its underlying type and methods are known. Instances
+    /// made before (through a reference in its own declaration) wait in `waiting`.
+    pub ready: bool,
+    pub waiting: Vec<TypeId>,
+}
+
+/// An instance's body, to be checked once the current declarations are done.
+pub struct InstanceBody {
+    pub obj: ObjId,
+    /// The generic function (or method) it instantiates.
+    pub generic: ObjId,
+    /// The copy of the generic declaration.
+    pub decl: &'static FuncDecl,
+    /// Each type parameter name, as the declaration spells it, and its argument.
+    pub bind: Vec<(Name, TypeId)>,
+}
+
+/// How deep instances may nest (`F[T]` instantiating `F[[]T]` ...): gc reports
+/// such instantiation cycles; minigo stops at this depth.
+const MAX_INSTANCE_DEPTH: usize = 64;
+
+impl Checker<'_> {
+    pub(super) fn generic(&self, obj: ObjId) -> Option<&Generic> {
+        self.p.generics.get(&obj)
+    }
+
+    /// Declares the type parameters `fields` in the innermost scope and resolves
+    /// their constraints (which may refer to each other).
+    pub(super) fn declare_type_params(&mut self, fields: &'static [ast::Field]) -> Vec<TypeId> {
+        let mut tparams = Vec::new();
+        for f in fields {
+            for n in f.names.iter() {
+                let t = self.p.types.new_type_param(n.name.clone(), tparams.len());
+                let obj = self.new_obj(n.name.clone(), ObjKind::TypeName, t, n.pos);
+                self.declare(n, obj);
+                tparams.push(t);
+            }
+        }
+        let mut i = 0;
+        for f in fields {
+            let c = self.constraint(f.typ);
+            for _ in f.names.iter() {
+                let Type::TypeParam(k) = *self.p.types.get(tparams[i]) else { unreachable!() };
+                self.p.types.tparams[k as usize].constraint = c;
+                i += 1;
+            }
+        }
+        tparams
+    }
+
+    /// A type parameter's constraint: an interface, or a union or single type
+    /// standing for the interface of just those terms (`[T ~int | ~string]`).
+    fn constraint(&mut self, e: &'static Expr) -> TypeId {
+        if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary(UnOp::Tilde, _)) {
+            let terms = self.union_terms(e);
+            return self.terms_interface(terms);
+        }
+        let t = self.resolve_type(e);
+        if t == INVALID || self.p.types.is_interface(t) {
+            return t;
+        }
+        self.terms_interface(vec![Term { tilde: false, typ: t }])
+    }
+
+    fn terms_interface(&mut self, terms: Vec<Term>) -> TypeId {
+        let it = Interface { terms: Some(terms), ..Interface::new(vec![], vec![], vec![]) };
+        self.p.types.intern(Type::Interface(Rc::new(it)))
+    }
+
+    /// The terms of a union `A | ~B | ...`.
+    pub(super) fn union_terms(&mut self, e: &'static Expr) -> Vec<Term> {
+        match &e.kind {
+            ExprKind::Binary { x, y, .. } => {
+                let mut v = self.union_terms(x);
+                v.extend(self.union_terms(y));
+                v
+            }
+            ExprKind::Unary(UnOp::Tilde, x) => {
+                let t = self.resolve_type(x);
+                if t != INVALID && self.p.types.underlying(t) != self.p.types.unalias(t) {
+                    let s = self.type_string(t);
+                    self.error(e.pos, format!("invalid use of ~ ({s} is not the underlying type of {s})"));
+                }
+                vec![Term { tilde: true, typ: t }]
+            }
+            _ => {
+                let t = self.resolve_type(e);
+                match self.p.types.interface(t) {
+                    Some(it) if !it.methods.is_empty() => {
+                        let s = self.type_string(t);
+                        self.error(e.pos, format!("cannot use {s} in union ({s} contains methods)"));
+                        vec![]
+                    }
+                    // an embedded constraint interface contributes its own terms
+                    Some(it) => it.terms.clone().unwrap_or_default(),
+                    None => vec![Term { tilde: false, typ: t }],
+                }
+            }
+        }
+    }
+
+    /// The intersection of two type sets given as unions of terms.
+    pub(super) fn intersect_terms(&mut self, a: Option<Vec<Term>>, b: Option<Vec<Term>>) -> Option<Vec<Term>> {
+        let (Some(a), Some(b)) = (&a, &b) else {
+            return a.or(b);
+        };
+        let mut out = Vec::new();
+        for x in a {
+            for y in b {
+                let (ux, uy) = (self.p.types.underlying(x.typ), self.p.types.underlying(y.typ));
+                let t = match (x.tilde, y.tilde) {
+                    (true, true) if self.p.types.identical(ux, uy) => Some(*x),
+                    (true, false) if self.p.types.identical(ux, uy) => Some(*y),
+                    (false, true) if self.p.types.identical(ux, uy) => Some(*x),
+                    (false, false) if self.p.types.identical(x.typ, y.typ) => Some(*x),
+                    _ => None,
+                };
+                out.extend(t);
+            }
+        }
+        Some(out)
+    }
+
+    /// Records `obj` as a generic declaration with type parameters `tparams`.
+    pub(super) fn add_generic(&mut self, obj: ObjId, tparams: Vec<TypeId>) {
+        let imports = self.file_scopes.get(self.cur_file).cloned().unwrap_or_default();
+        let g = Generic { tparams, pkg: self.pkg, imports, funcs: Default::default(), types: Default::default(), ready: false, waiting: vec![] };
+        self.p.generics.insert(obj, g);
+    }
+
+    /// `func F[T any](...)`: the signature in terms of the type parameters.
+    pub(super) fn generic_func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        self.open_scope();
+        let tparams = self.declare_type_params(fd.tparams);
+        let (sig, _) = self.func_signature(&fd.sig, None, None);
+        self.close_scope();
+        self.obj_mut(obj).typ = sig;
+        self.add_generic(obj, tparams);
+    }
+
+    /// The type parameter names a method of a generic type declares in its
+    /// receiver (`func (s *Stack[T]) Push(v T)`), or `None` for other methods.
+    pub(super) fn receiver_type_params(recv: &[ast::Field]) -> Option<&'static [Expr]> {
+        let mut t = recv.first()?.typ.unparen();
+        if let ExprKind::Star(x) = &t.kind {
+            t = x.unparen();
+        }
+        match &t.kind {
+            ExprKind::Index { index, .. } => Some(index),
+            _ => None,
+        }
+    }
+
+    /// A method of a generic type: its receiver's type parameter names are bound to
+    /// the type's own type parameters while its signature is checked.
+    pub(super) fn generic_method_decl(&mut self, obj: ObjId, fd: &'static FuncDecl, names: &'static [Expr]) -> bool {
+        let recv = fd.recv.unwrap();
+        let mut base = recv[0].typ.unparen();
+        if let ExprKind::Star(x) = &base.kind {
+            base = x.unparen();
+        }
+        let ExprKind::Index { x, .. } = &base.kind else { return false };
+        let Some(gobj) = x.as_ident().and_then(|n| self.lookup(n)) else { return false };
+        self.resolve(gobj);
+        let Some(tparams) = self.generic(gobj).map(|g| g.tparams.clone()) else {
+            return false;
+        };
+        if tparams.len() != names.len() {
+            let msg = format!("receiver declares {} type parameters, but receiver base type declares {}", names.len(), tparams.len());
+            self.error(names[0].pos, msg);
+            return true;
+        }
+        self.open_scope();
+        for (n, &t) in names.iter().zip(&tparams) {
+            let Some(name) = n.as_ident() else {
+                self.error(n.pos, "receiver type parameter must be an identifier");
+                continue;
+            };
+            let tp = self.new_obj(name.clone(), ObjKind::TypeName, t, n.pos);
+            self.declare(&ast::Ident { id: n.id, pos: n.pos, name: name.clone() }, tp);
+        }
+        let (sig, recv_t) = self.func_signature(&fd.sig, fd.recv, None);
+        self.close_scope();
+        let o = self.obj_mut(obj);
+        o.typ = sig;
+        o.recv = recv_t;
+        self.add_generic(obj, tparams);
+        true
+    }
+
+    /// `type List[T any] ...`: the underlying type in terms of the type parameters.
+    pub(super) fn generic_type_decl(&mut self, obj: ObjId, spec: &'static ast::TypeSpec) {
+        let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
+        self.obj_mut(obj).typ = named;
+        self.open_scope();
+        let tparams = self.declare_type_params(spec.tparams);
+        self.p.types.named_info_mut(named).unwrap().targs = tparams.clone();
+        self.add_generic(obj, tparams);
+        let rhs = self.resolve_type(spec.typ);
+        self.close_scope();
+        let under = self.p.types.underlying(rhs);
+        if self.p.types.type_param(rhs).is_some() {
+            self.error(spec.typ.pos, "cannot use a type parameter as RHS in type declaration");
+        }
+        self.p.types.named_info_mut(named).unwrap().underlying = under;
+        self.collect_methods(obj, named);
+        let g = self.p.generics.get_mut(&obj).unwrap();
+        g.ready = true;
+        for inst in std::mem::take(&mut g.waiting) {
+            self.complete_type_instance(obj, inst);
+        }
+    }
+
+    /// Instance `G[targs]` of generic type `G`, made once per distinct arguments.
+    pub(super) fn instantiate_type(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos) -> TypeId {
+        let named = self.obj(gobj).typ;
+        let g = &self.p.generics[&gobj];
+        if targs == g.tparams {
+            return named; // `List[T]` inside List's own declaration
+        }
+        if !self.check_type_args(gobj, &targs, pos) {
+            return INVALID;
+        }
+        let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
+        if let Some(&t) = self.p.generics[&gobj].types.get(&key) {
+            return t;
+        }
+        let (name, pkg) = (self.obj(gobj).name.clone(), self.p.generics[&gobj].pkg);
+        let inst = self.p.types.new_named(name, pkg, gobj);
+        self.p.types.named_info_mut(inst).unwrap().targs = targs;
+        let g = self.p.generics.get_mut(&gobj).unwrap();
+        g.types.insert(key, inst);
+        if g.ready {
+            self.complete_type_instance(gobj, inst);
+        } else {
+            g.waiting.push(inst);
+        }
+        inst
+    }
+
+    /// Gives instance `inst` of generic type `gobj` its underlying type and methods;
+    /// queues the methods' bodies when the arguments are concrete.
+    fn complete_type_instance(&mut self, gobj: ObjId, inst: TypeId) {
+        let named = self.obj(gobj).typ;
+        let map = self.subst_map(gobj, inst);
+        let gu = self.p.types.named_info(named).unwrap().underlying;
+        let under = self.subst(gu, &map);
+        self.p.types.named_info_mut(inst).unwrap().underlying = under;
+        let concrete = !map.iter().any(|&(_, a)| self.p.types.has_type_params(a));
+        let methods = self.p.types.named_info(named).unwrap().methods.clone();
+        let mut out = Vec::new();
+        for m in methods {
+            let (sig, recv) = (self.obj(m).typ, self.obj(m).recv);
+            let sig = self.subst(sig, &map);
+            let recv = recv.map(|r| self.subst(r, &map));
+            let o = self.obj(m);
+            let mut obj = Object::new(o.name.clone(), ObjKind::Func, sig, o.pos, o.pkg);
+            obj.recv = recv;
+            let im = self.p.new_object(obj);
+            if let (true, Some(DeclRef::Func(fd))) = (concrete, self.obj(m).decl()) {
+                let names = Self::receiver_type_params(fd.recv.unwrap()).unwrap_or(&[]);
+                let bind = names.iter().zip(&map).filter_map(|(n, &(_, a))| Some((n.as_ident()?.clone(), a))).collect();
+                self.queue_instance_body(im, m, fd, bind);
+            }
+            out.push(im);
+        }
+        self.p.types.named_info_mut(inst).unwrap().methods = out;
+    }
+
+    /// Type parameter → argument pairs of instance `inst` of `gobj`.
+    fn subst_map(&self, gobj: ObjId, inst: TypeId) -> Vec<(TypeId, TypeId)> {
+        let targs = &self.p.types.named_info(inst).unwrap().targs;
+        self.p.generics[&gobj].tparams.iter().copied().zip(targs.iter().copied()).collect()
+    }
+
+    /// Copies generic declaration `fd` for instance `obj` and queues its body.
+    fn queue_instance_body(&mut self, obj: ObjId, generic: ObjId, fd: &'static FuncDecl, bind: Vec<(Name, TypeId)>) {
+        let decl = Cloner { arena: self.p.arena(), ids: &self.p.ids }.func_decl(fd);
+        self.obj_mut(obj).declared_by(DeclRef::Func(decl));
+        self.obj_mut(obj).state = State::Resolved;
+        self.p.instance_bodies.push(InstanceBody { obj, generic, decl, bind });
+    }
+
+    /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their
+    /// constraints; reports why not at `pos`.
+    pub(super) fn check_type_args(&mut self, gobj: ObjId, targs: &[TypeId], pos: Pos) -> bool {
+        let tparams = self.p.generics[&gobj].tparams.clone();
+        if targs.len() != tparams.len() {
+            let (what, name) = (if targs.len() > tparams.len() { "too many" } else { "not enough" }, self.obj(gobj).name.clone());
+            let is_type = matches!(self.obj(gobj).kind, ObjKind::TypeName);
+            let decl = if is_type { format!("type {name}") } else { name.to_string() };
+            self.error(pos, format!("{what} type arguments for {decl}: have {}, want {}", targs.len(), tparams.len()));
+            return false;
+        }
+        if targs.contains(&INVALID) {
+            return false;
+        }
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
+        for (&tp, &a) in tparams.iter().zip(targs) {
+            let c = self.p.types.type_param(tp).unwrap().constraint;
+            let c = self.subst(c, &map);
+            if let Err(msg) = self.satisfies(a, c) {
+                self.error(pos, msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether type argument `t` satisfies constraint `c`, with gc's reason if not.
+    pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId) -> Result<(), String> {
+        let Some(it) = self.p.types.interface(c) else { return Ok(()) };
+        if self.p.types.has_type_params(t) {
+            return Ok(()); // checked where the enclosing generic is instantiated
+        }
+        let (ts, cs) = (self.type_string(t), self.type_string(c));
+        if let Some(terms) = &it.terms {
+            let ut = self.p.types.underlying(t);
+            let inside = terms.iter().any(|term| {
+                let want = if term.tilde { ut } else { t };
+                self.p.types.identical(want, term.typ)
+                    || (!term.tilde && self.p.types.is_interface(t) && self.p.types.identical(ut, self.p.types.underlying(term.typ)))
+            });
+            if !inside {
+                let set = self.terms_interface(terms.clone());
+                let set = self.type_string(set);
+                let set = set.trim_start_matches("interface{").trim_end_matches('}').to_string();
+                return Err(if terms.is_empty() {
+                    format!("cannot satisfy {cs} (empty type set)")
+                } else {
+                    format!("{ts} does not satisfy {cs} ({ts} missing in {set})")
+                });
+            }
+        }
+        if it.comparable && !self.p.types.comparable(t) {
+            return Err(format!("{ts} does not satisfy comparable"));
+        }
+        if let Some((m, alt)) = self.p.missing_method(t, c, self.pkg) {
+            let cause = self.missing_method_cause(t, &m, alt);
+            return Err(format!("{ts} does not satisfy {cs} {cause}"));
+        }
+        Ok(())
+    }
+
+    /// Instance `F[targs]` of generic function `gobj` (arguments already checked).
+    pub(super) fn instantiate_func(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos) -> Option<ObjId> {
+        let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
+        if let Some(&o) = self.p.generics[&gobj].funcs.get(&key) {
+            return Some(o);
+        }
+        if self.p.instance_depth >= MAX_INSTANCE_DEPTH {
+            let name = self.obj(gobj).name.clone();
+            self.error(pos, format!("instantiation cycle: {name} instantiated {MAX_INSTANCE_DEPTH} levels deep"));
+            return None;
+        }
+        let tparams = self.p.generics[&gobj].tparams.clone();
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let sig = self.subst(self.obj(gobj).typ, &map);
+        let g = self.obj(gobj);
+        // Go's name for an instance in tracebacks: `main.Map[...]`
+        let obj = self.p.new_object(Object::new(format!("{}[...]", g.name).into(), ObjKind::Func, sig, g.pos, g.pkg));
+        self.p.generics.get_mut(&gobj).unwrap().funcs.insert(key, obj);
+        if !map.iter().any(|&(_, a)| self.p.types.has_type_params(a)) {
+            let Some(DeclRef::Func(fd)) = self.obj(gobj).decl() else { return Some(obj) };
+            let names = fd.tparams.iter().flat_map(|f| f.names.iter().map(|n| n.name.clone()));
+            let bind = names.zip(targs).collect();
+            self.queue_instance_body(obj, gobj, fd, bind);
+        }
+        Some(obj)
+    }
+
+    /// Checks the queued instance bodies, each in its generic declaration's package
+    /// and file scope; checking one may queue more.
+    pub(super) fn check_instance_bodies(&mut self) {
+        while let Some(ib) = self.p.instance_bodies.pop() {
+            let g = &self.p.generics[&ib.generic];
+            let (pkg, imports) = (g.pkg, g.imports.clone());
+            let std = self.p.pkg(pkg).path.as_ref() != "main" && !self.p.pkg(pkg).path.starts_with("main.");
+            let saved_pkg = std::mem::replace(&mut self.pkg, pkg);
+            let saved_std = std::mem::replace(&mut self.std, std);
+            let saved_scopes = std::mem::replace(&mut self.file_scopes, vec![imports]);
+            let saved_file = std::mem::replace(&mut self.cur_file, 0);
+            self.p.instance_depth += 1;
+            self.at_package_level(|c| {
+                c.open_scope();
+                for (name, t) in &ib.bind {
+                    let tn = c.new_obj(name.clone(), ObjKind::TypeName, *t, 0);
+                    c.scopes.last_mut().unwrap().insert(name.clone(), tn);
+                }
+                c.cur_decl = Some(ib.obj);
+                let sig = c.obj(ib.obj).typ;
+                if let Some(body) = &ib.decl.body {
+                    c.body(sig, &ib.decl.sig, ib.decl.recv, body);
+                }
+                c.cur_decl = None;
+                c.close_scope();
+            });
+            self.p.instance_depth -= 1;
+            self.pkg = saved_pkg;
+            self.std = saved_std;
+            self.file_scopes = saved_scopes;
+            self.cur_file = saved_file;
+        }
+    }
+
+    /// `t` with the type parameters in `map` replaced by their arguments.
+    pub(super) fn subst(&mut self, t: TypeId, map: &[(TypeId, TypeId)]) -> TypeId {
+        if map.is_empty() || !self.p.types.has_type_params(t) {
+            return t;
+        }
+        let ty = self.p.types.get(t).clone();
+        match ty {
+            Type::TypeParam(_) => map.iter().find(|&&(p, _)| p == t).map_or(t, |&(_, a)| a),
+            Type::Basic(_) => t,
+            Type::Alias(i) => {
+                let target = self.p.types.aliases[i as usize].target;
+                self.subst(target, map)
+            }
+            Type::Named(_) => {
+                let n = self.p.types.named_info(t).unwrap();
+                let (gobj, targs) = (n.obj, n.targs.clone());
+                let new: Vec<TypeId> = targs.iter().map(|&a| self.subst(a, map)).collect();
+                if new == targs {
+                    t
+                } else {
+                    self.instantiate_type(gobj, new, 0)
+                }
+            }
+            Type::Pointer(e) => {
+                let e = self.subst(e, map);
+                self.p.types.pointer(e)
+            }
+            Type::Slice(e) => {
+                let e = self.subst(e, map);
+                self.p.types.slice(e)
+            }
+            Type::Array(e, n) => {
+                let e = self.subst(e, map);
+                self.p.types.intern(Type::Array(e, n))
+            }
+            Type::Chan(d, e) => {
+                let e = self.subst(e, map);
+                self.p.types.intern(Type::Chan(d, e))
+            }
+            Type::Map(k, v) => {
+                let (k, v) = (self.subst(k, map), self.subst(v, map));
+                self.p.types.intern(Type::Map(k, v))
+            }
+            Type::Tuple(ts) => {
+                let ts: Vec<TypeId> = ts.iter().map(|&t| self.subst(t, map)).collect();
+                self.p.types.tuple(ts)
+            }
+            Type::Struct(fs) => {
+                let fs: Vec<Field> = fs.iter().map(|f| Field { typ: self.subst(f.typ, map), ..f.clone() }).collect();
+                self.p.types.intern(Type::Struct(fs.into()))
+            }
+            Type::Func(sig) => {
+                let ps = |c: &mut Self, ps: &[Param]| ps.iter().map(|p| Param { name: p.name.clone(), typ: c.subst(p.typ, map) }).collect();
+                let sig = Signature { params: ps(self, &sig.params), results: ps(self, &sig.results), variadic: sig.variadic };
+                self.p.types.intern(Type::Func(Rc::new(sig)))
+            }
+            Type::Interface(it) => {
+                let ms = |c: &mut Self, ms: &[Method]| ms.iter().map(|m| Method { sig: c.subst(m.sig, map), ..m.clone() }).collect();
+                let (methods, own) = (ms(self, &it.methods), ms(self, &it.own));
+                let embeds = it.embeds.iter().map(|&e| self.subst(e, map)).collect();
+                let terms = it.terms.as_ref().map(|ts| ts.iter().map(|t| Term { tilde: t.tilde, typ: self.subst(t.typ, map) }).collect());
+                let it = Interface { methods, embeds, own, terms, comparable: it.comparable };
+                self.p.types.intern(Type::Interface(Rc::new(it)))
+            }
+        }
+    }
+}
