@@ -14,6 +14,7 @@ macro_rules! packages {
 }
 
 packages! {
+    "cmp" => ["cmp.go"],
     "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
@@ -23,11 +24,15 @@ packages! {
     "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
     "internal/repl" => ["repl.go"],
     "internal/rt" => ["rt.go"],
+    "internal/sorting" => ["sorting.go"],
+    "iter" => ["iter.go"],
+    "maps" => ["maps.go"],
     "math" => ["math.go"],
     "math/bits" => ["bits.go"],
     "os" => ["os.go"],
     "runtime" => ["error.go", "mstats.go", "panic.go", "runtime.go"],
     "runtime/debug" => ["debug.go"],
+    "slices" => ["slices.go"],
     "sort" => ["sort.go"],
     "strconv" => ["strconv.go"],
     "strings" => ["strings.go"],

@@ -39,6 +39,7 @@ use crate::syntax::ast::{self, Expr, ExprKind, FuncDecl, UnOp};
 use crate::syntax::clone::Cloner;
 use crate::syntax::pos::Pos;
 use crate::syntax::token::Name;
+use crate::syntax::walk::{walk_block, walk_expr, Visitor};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -191,6 +192,20 @@ impl Checker<'_> {
         self.close_scope();
         self.obj_mut(obj).typ = sig;
         self.add_generic(obj, tparams);
+        self.use_imports(fd);
+    }
+
+    /// Marks the imports a generic body names as used: the body itself is only
+    /// checked through its instances, of which there may be none.
+    fn use_imports(&mut self, fd: &'static FuncDecl) {
+        let Some(body) = &fd.body else { return };
+        let mut v = ImportUses { imports: self.file_scopes.get(self.cur_file), used: Vec::new() };
+        walk_block(&mut v, body);
+        for o in v.used {
+            if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+                self.obj_mut(o).used = true;
+            }
+        }
     }
 
     /// The type parameter names a method of a generic type declares in its
@@ -240,6 +255,7 @@ impl Checker<'_> {
         o.typ = sig;
         o.recv = recv_t;
         self.add_generic(obj, tparams);
+        self.use_imports(fd);
         true
     }
 
@@ -523,5 +539,26 @@ impl Checker<'_> {
                 self.p.types.intern(Type::Interface(Rc::new(it)))
             }
         }
+    }
+}
+
+/// Collects the file-scope names used as `name.Sel` in a body.
+struct ImportUses<'a> {
+    imports: Option<&'a Scope>,
+    used: Vec<ObjId>,
+}
+
+impl Visitor for ImportUses<'_> {
+    fn expr(&mut self, e: &'static Expr) {
+        match &e.kind {
+            ExprKind::Selector(x, _) => {
+                if let Some(&o) = x.as_ident().and_then(|n| self.imports?.get(n)) {
+                    self.used.push(o);
+                }
+            }
+            ExprKind::Composite { typ: Some(t), .. } => self.expr(t),
+            _ => {}
+        }
+        walk_expr(self, e)
     }
 }

@@ -571,6 +571,10 @@ impl TypeTable {
     /// Whether values of `t` can be compared with `==` (Go's "comparable").
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.get(self.underlying(t)) {
+            Type::TypeParam(i) => match self.get(self.underlying(self.tparams[*i as usize].constraint)) {
+                Type::Interface(it) => it.comparable || it.terms.as_ref().is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| self.comparable(t.typ))),
+                _ => false,
+            },
             Type::Basic(b) => *b != Basic::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
             Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),

@@ -94,7 +94,9 @@ impl Checker<'_> {
     /// A named type whose underlying type is still being determined (map keys of such
     /// types are checked once it is known, as gc does).
     fn type_in_progress(&self, t: TypeId) -> bool {
-        self.p.types.named_info(self.p.types.unalias(t)).is_some_and(|n| n.underlying == INVALID)
+        let t = self.p.types.unalias(t);
+        // a type parameter whose constraint comes later in its list is in progress too
+        self.p.types.named_info(t).is_some_and(|n| n.underlying == INVALID) || self.p.types.type_param(t).is_some_and(|p| p.constraint == INVALID)
     }
 
     fn array_length(&mut self, len: &'static Expr) -> Option<u64> {
