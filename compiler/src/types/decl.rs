@@ -499,19 +499,20 @@ impl Checker<'_> {
         }
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;
-        self.body(sig, &fd.sig, fd.recv, body);
+        let recv = fd.recv.map(|r| (r, self.obj(obj).recv.unwrap_or(INVALID)));
+        self.body(sig, &fd.sig, recv, body);
         self.cur_decl = None;
     }
 
     /// Checks a function body given its signature (also used for function literals).
-    pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<&'static [Field]>, body: &'static Block) {
+    /// `recv` is a method's receiver list and type.
+    pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<(&'static [Field], TypeId)>, body: &'static Block) {
         let Some(s) = self.p.types.signature(sig) else {
             return;
         };
         self.open_scope();
         let mut results = Vec::new();
-        if let Some(recv) = recv {
-            let rt = self.obj_recv_type(recv);
+        if let Some((recv, rt)) = recv {
             self.declare_params(recv, &[rt], VarKind::Recv, &mut vec![]);
         }
         let ptypes: Vec<TypeId> = s.params.iter().map(|p| p.typ).collect();
@@ -527,14 +528,6 @@ impl Checker<'_> {
         self.usage();
         self.fctx = saved;
         self.close_scope();
-    }
-
-    fn obj_recv_type(&mut self, recv: &'static [Field]) -> TypeId {
-        let id = recv[0].names.first().map(|n| n.id);
-        match id.and_then(|id| self.p.info.objs.def(id)) {
-            Some(o) => self.obj(o).typ,
-            None => self.resolve_type(recv[0].typ),
-        }
     }
 
     /// Declares parameter objects for the names in `fields`, whose flattened types are

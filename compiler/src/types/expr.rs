@@ -1194,7 +1194,9 @@ impl Checker<'_> {
 
     /// Reports an impossible assertion of interface operand `x` to type `t`.
     pub fn type_assertion(&mut self, e: &'static Expr, x: &Operand, t: TypeId, at: &'static Expr, type_switch: bool) {
-        if self.p.types.is_interface(t) {
+        // in an instance the asserted type may be a type argument: the assertion
+        // then just fails at run time, as in the generic code
+        if self.p.types.is_interface(t) || self.p.instance_depth > 0 {
             return;
         }
         let Some((m, alt)) = self.p.missing_method(t, x.typ, self.pkg) else {
@@ -1394,7 +1396,8 @@ impl Checker<'_> {
                         || (sv.is_numeric() && val.is_numeric());
                     same_kind && constant::compare(BinOp::Eql, sv, &val) && (!key_iface || *st == key_t)
                 });
-                if dup {
+                // (in an instance, keys written with type parameters may coincide)
+                if dup && self.p.instance_depth == 0 {
                     let vs = val.to_go_string();
                     self.error(x.pos(), format!("duplicate key {vs} in map literal"));
                     continue;

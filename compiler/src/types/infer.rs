@@ -333,12 +333,19 @@ impl Checker<'_> {
             return true; // assignability is checked with the instance
         }
         let (tx, ty) = (self.p.types.get(x).clone(), self.p.types.get(y).clone());
+        let same_origin = matches!((&tx, &ty), (Type::Named(i), Type::Named(j)) if self.p.types.named[*i as usize].obj == self.p.types.named[*j as usize].obj);
+        if let (Some(it), false) = (self.p.types.interface(x), same_origin) {
+            return self.unify_methods(tparams, &it.methods, y, bound);
+        }
         match (tx, ty) {
             (Type::Named(i), Type::Named(j)) if self.p.types.named[i as usize].obj == self.p.types.named[j as usize].obj => {
                 let (a, b) = (self.p.types.named[i as usize].targs.clone(), self.p.types.named[j as usize].targs.clone());
                 a.len() == b.len() && a.iter().zip(&b).all(|(&a, &b)| self.unify(tparams, a, b, bound))
             }
-            (Type::Named(_), _) => false,
+            (Type::Named(_), _) => {
+                let u = self.p.types.underlying(x);
+                u != x && self.unify(tparams, u, y, bound)
+            }
             (_, Type::Named(_)) => {
                 let u = self.p.types.underlying(y);
                 u != y && self.unify(tparams, x, u, bound)
@@ -357,6 +364,26 @@ impl Checker<'_> {
             }
             _ => false,
         }
+    }
+}
+
+impl Checker<'_> {
+    /// A generic interface parameter and an argument of another type: unifies the
+    /// interface's methods with the argument's (Go 1.21's method-based inference).
+    /// A missing method is left to the assignment check.
+    fn unify_methods(&mut self, tparams: &[TypeId], methods: &[Method], y: TypeId, bound: &mut Vec<Option<TypeId>>) -> bool {
+        use super::lookup::{Found, Lookup};
+        for m in methods {
+            let have = match self.p.lookup_field_or_method(y, false, self.pkg, &m.name, false) {
+                Lookup::Found(Found::Method { obj, .. }) => self.obj(obj).typ,
+                Lookup::Found(Found::IfaceMethod { sig, .. }) => sig,
+                _ => continue,
+            };
+            if !self.unify(tparams, m.sig, have, bound) {
+                return false;
+            }
+        }
+        true
     }
 }
 

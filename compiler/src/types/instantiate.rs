@@ -249,7 +249,10 @@ impl Checker<'_> {
             let tp = self.new_obj(name.clone(), ObjKind::TypeName, t, n.pos);
             self.declare(&ast::Ident { id: n.id, pos: n.pos, name: name.clone() }, tp);
         }
-        let (sig, recv_t) = self.func_signature(&fd.sig, fd.recv, None);
+        // the receiver is the generic type itself (its parameters may be `_`)
+        let (sig, _) = self.func_signature(&fd.sig, None, None);
+        let named = self.obj(gobj).typ;
+        let recv_t = Some(if matches!(recv[0].typ.unparen().kind, ExprKind::Star(_)) { self.p.types.pointer(named) } else { named });
         self.close_scope();
         let o = self.obj_mut(obj);
         o.typ = sig;
@@ -461,7 +464,8 @@ impl Checker<'_> {
                 c.cur_decl = Some(ib.obj);
                 let sig = c.obj(ib.obj).typ;
                 if let Some(body) = &ib.decl.body {
-                    c.body(sig, &ib.decl.sig, ib.decl.recv, body);
+                    let recv = ib.decl.recv.map(|r| (r, c.obj(ib.obj).recv.unwrap_or(INVALID)));
+                    c.body(sig, &ib.decl.sig, recv, body);
                 }
                 c.cur_decl = None;
                 c.close_scope();

@@ -303,7 +303,7 @@ pub fn embedded_name(t: &Expr) -> Name {
     match &t.unparen().kind {
         ExprKind::Ident(n) => n.clone(),
         ExprKind::Selector(_, sel) => sel.name.clone(),
-        ExprKind::Star(x) => embedded_name(x),
+        ExprKind::Star(x) | ExprKind::Index { x, .. } => embedded_name(x),
         _ => Name::from("_"),
     }
 }
