@@ -39,12 +39,13 @@ struct Escape<'a, 'p> {
     lits: Vec<(crate::syntax::ast::NodeId, Vec<ObjId>)>,
     /// Go's names for literals: the enclosing function's or literal's name and how
     /// many literals it has had so far.
-    names: Vec<(String, u32)>,
+    /// (Range-over-func bodies are numbered apart: `main.f-range1`.)
+    names: Vec<(String, u32, u32)>,
 }
 
 /// Analyzes a function body (and the function literals in it).
 pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(name, 0)] };
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(name, 0, 0)] };
     for f in recv.into_iter().flatten().chain(sig.params).chain(sig.results) {
         a.declare_names(f);
     }
@@ -54,7 +55,7 @@ pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv
 
 /// Analyzes an expression outside any function (a package-level initializer).
 pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(format!("{pkg}.init"), 0)] };
+    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(format!("{pkg}.init"), 0, 0)] };
     a.expr(e);
 }
 
@@ -150,11 +151,20 @@ impl Visitor for Escape<'_, '_> {
                 // Go names literals main.f.func1, main.f.func2, and those inside
                 // main.f.func1 main.f.func1.1, ...
                 let top = self.names.len() == 1;
-                let (parent, n) = self.names.last_mut().unwrap();
-                *n += 1;
-                let name = if top { format!("{parent}.func{n}") } else { format!("{parent}.{n}") };
+                let (parent, n, ranges) = self.names.last_mut().unwrap();
+                let name = if self.be.p.info.range_bodies.contains(&e.id) {
+                    *ranges += 1;
+                    format!("{parent}-range{ranges}")
+                } else {
+                    *n += 1;
+                    if top {
+                        format!("{parent}.func{n}")
+                    } else {
+                        format!("{parent}.{n}")
+                    }
+                };
                 self.be.facts.lit_names.insert(e.id, name.clone());
-                self.names.push((name, 0));
+                self.names.push((name, 0, 0));
                 self.lits.push((e.id, Vec::new()));
                 for f in lit.sig.params.iter().chain(lit.sig.results) {
                     self.declare_names(f);

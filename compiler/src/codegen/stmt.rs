@@ -18,6 +18,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub fn stmt(&mut self, s: &'static Stmt) -> Result<(), String> {
+        let s = s.lowered();
         self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(s.pos));
         match &s.kind {
             StmtKind::Empty => {}
@@ -92,7 +93,7 @@ impl FnCtx<'_, '_, '_> {
                 let blk = self.label_block(&l.name);
                 self.start_block(blk);
                 let label = Some(l.name.clone());
-                match &inner.kind {
+                match &inner.lowered().kind {
                     StmtKind::For { init, cond, post, body } => self.for_stmt(inner, init.as_deref(), cond.as_deref(), post.as_deref(), body, label)?,
                     StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, label)?,
                     StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), clauses, label)?,

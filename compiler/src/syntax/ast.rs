@@ -5,6 +5,7 @@
 pub use super::ids::{Gaps, IdGen, NodeId};
 use super::pos::Pos;
 use super::token::Name;
+use std::sync::OnceLock;
 
 /// A child node. A file's tree lives in its own arena (see `Builder`) for the rest of
 /// the process, as the REPL keeps referring to earlier inputs' declarations, so
@@ -404,7 +405,21 @@ pub enum StmtKind {
         define: bool,
         x: P<Expr>,
         body: P<Block>,
+        /// For a range over a function: the statements the checker rewrote the
+        /// loop into (see `types::rangefunc`), which the back end compiles instead.
+        lowered: P<OnceLock<P<Stmt>>>,
     },
+}
+
+impl Stmt {
+    /// What the back end compiles for this statement: the rewritten form of a
+    /// range over a function, else the statement itself.
+    pub fn lowered(&self) -> &Stmt {
+        match &self.kind {
+            StmtKind::Range { lowered, .. } => lowered.get().copied().unwrap_or(self),
+            _ => self,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -146,13 +146,15 @@ impl Cloner<'_> {
             StmtKind::For { init, cond, post, body } => {
                 StmtKind::For { init: self.ostmt(*init), cond: self.oexpr(*cond), post: self.ostmt(*post), body: self.p(self.block(body)) }
             }
-            StmtKind::Range { key, value, extra, define, x, body } => StmtKind::Range {
+            // (each copy is rewritten by its own check)
+            StmtKind::Range { key, value, extra, define, x, body, .. } => StmtKind::Range {
                 key: self.oexpr(*key),
                 value: self.oexpr(*value),
                 extra: self.oexpr(*extra),
                 define: *define,
                 x: self.pexpr(x),
                 body: self.p(self.block(body)),
+                lowered: self.p(Default::default()),
             },
         };
         Stmt { pos: s.pos, kind }

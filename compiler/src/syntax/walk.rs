@@ -61,6 +61,7 @@ pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, e: &'static Expr) {
 }
 
 pub fn walk_stmt<V: Visitor + ?Sized>(v: &mut V, s: &'static Stmt) {
+    let s = s.lowered();
     match &s.kind {
         StmtKind::Empty | StmtKind::Branch(..) => {}
         StmtKind::Decl(Decl::Var(specs)) => {

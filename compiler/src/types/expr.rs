@@ -174,7 +174,7 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 if self.p.generics.contains_key(&obj) {
-                    let s = super::exprstring::expr_string(e);
+                    let s = format!("{}{}", super::exprstring::expr_string(e), self.tparam_list(obj));
                     self.error(e.pos, format!("cannot use generic type {s} without instantiation"));
                     return Operand::invalid(e);
                 }

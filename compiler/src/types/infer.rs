@@ -97,7 +97,8 @@ impl Checker<'_> {
         if targs.contains(&INVALID) {
             return INVALID;
         }
-        self.instantiate_type(gobj, targs, e.pos)
+        let arg_pos: Vec<Pos> = args.iter().map(|a| a.pos).collect();
+        self.instantiate_type(gobj, targs, e.pos, &arg_pos)
     }
 
     /// A generic function used as a value: it must be fully instantiated.
@@ -115,7 +116,7 @@ impl Checker<'_> {
             }
             return Operand::invalid(e);
         }
-        match self.finish_instance(&r, explicit, e.pos) {
+        match self.finish_instance(&r, explicit, e.pos, false) {
             Some(t) => Operand::new(Mode::Value, t, e),
             None => Operand::invalid(e),
         }
@@ -125,6 +126,14 @@ impl Checker<'_> {
         r.index.map(|(_, idx)| idx.iter().map(|t| self.resolve_type(t)).collect()).unwrap_or_default()
     }
 
+    /// Where the `i`th type parameter of `gobj` is declared.
+    fn tparam_pos(&self, gobj: ObjId, i: usize) -> Pos {
+        match self.obj(gobj).decl() {
+            Some(DeclRef::Func(fd)) => fd.tparams.iter().flat_map(|f| f.names.iter()).nth(i).map_or(0, |n| n.pos),
+            _ => 0,
+        }
+    }
+
     fn tparam_name(&self, gobj: ObjId, i: usize) -> String {
         let tp = self.p.generics[&gobj].tparams[i];
         self.p.types.type_param(tp).unwrap().name.to_string()
@@ -132,8 +141,15 @@ impl Checker<'_> {
 
     /// Instantiates `r` with `targs` and records the instance for the expressions
     /// naming it (the back end calls the instance); returns its type.
-    fn finish_instance(&mut self, r: &GenericRef, targs: Vec<TypeId>, pos: Pos) -> Option<TypeId> {
-        if !self.check_type_args(r.obj, &targs, pos) {
+    /// `inferred`: some type arguments come from the call's arguments (errors are
+    /// then reported at `pos`, the call's parenthesis, as gc does).
+    fn finish_instance(&mut self, r: &GenericRef, targs: Vec<TypeId>, pos: Pos, inferred: bool) -> Option<TypeId> {
+        let arg_pos: Vec<Pos> = match r.index {
+            Some((_, idx)) if !inferred => idx.iter().map(|a| a.pos).collect(),
+            _ => vec![],
+        };
+        let name = super::exprstring::expr_string(r.name);
+        if !self.check_type_args(r.obj, &targs, pos, &arg_pos, inferred.then_some(name.as_str())) {
             return None;
         }
         let inst = self.instantiate_func(r.obj, targs, pos)?;
@@ -163,10 +179,13 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         let sig = self.p.types.signature(self.obj(r.obj).typ).unwrap();
+        let explicit_count = explicit.len();
         let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, dots, e) else {
             return Operand::invalid(e);
         };
-        let Some(t) = self.finish_instance(&r, targs, fun.pos) else {
+        let ExprKind::Call { lparen, .. } = &e.kind else { unreachable!() };
+        let inferred = targs.len() > explicit_count;
+        let Some(t) = self.finish_instance(&r, targs, *lparen, inferred) else {
             return Operand::invalid(e);
         };
         if !std::ptr::eq(fun, r.name) && r.index.is_none_or(|(ie, _)| !std::ptr::eq(fun, ie)) {
@@ -220,7 +239,9 @@ impl Checker<'_> {
                 return None;
             }
         }
-        // 2. untyped constants for parameters typed by a bare type parameter
+        // 2. core types of constraints
+        self.core_inference(tparams, &mut bound);
+        // 3. untyped constants for parameters typed by a bare type parameter
         for (k, &tp) in tparams.iter().enumerate() {
             if bound[k].is_some() {
                 continue;
@@ -236,7 +257,22 @@ impl Checker<'_> {
             }
             bound[k] = best.map(|t| self.p.types.default_type(t));
         }
-        // 3. core types of constraints
+        // and the core types again, with what the constants gave
+        self.core_inference(tparams, &mut bound);
+        if let Some(k) = bound.iter().position(Option::is_none) {
+            let name = super::exprstring::expr_string(r.name);
+            let tp = self.tparam_name(r.obj, k);
+            let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, k));
+            let ExprKind::Call { lparen, .. } = &call.kind else { unreachable!() };
+            self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
+            return None;
+        }
+        Some(bound.into_iter().map(Option::unwrap).collect())
+    }
+
+    /// Constraint type inference: unifies each type parameter's core type (its
+    /// constraint's single term) with what is known of it, until nothing changes.
+    fn core_inference(&mut self, tparams: &[TypeId], bound: &mut Vec<Option<TypeId>>) {
         loop {
             let mut progress = false;
             for (k, &tp) in tparams.iter().enumerate() {
@@ -251,11 +287,11 @@ impl Checker<'_> {
                     Some(b) => {
                         let before = bound.iter().filter(|b| b.is_some()).count();
                         let u = self.p.types.underlying(b);
-                        self.unify(tparams, core, u, &mut bound);
+                        self.unify(tparams, core, u, bound);
                         progress |= bound.iter().filter(|b| b.is_some()).count() > before;
                     }
                     None => {
-                        let t = self.subst_bound(tparams, &bound, core);
+                        let t = self.subst_bound(tparams, bound, core);
                         if !self.mentions(tparams, t) {
                             bound[k] = Some(t);
                             progress = true;
@@ -267,14 +303,6 @@ impl Checker<'_> {
                 break;
             }
         }
-        if let Some(k) = bound.iter().position(Option::is_none) {
-            let name = super::exprstring::expr_string(r.name);
-            let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
-            let _ = rparen;
-            self.error(call.pos, format!("in call to {name}, cannot infer {}", self.tparam_name(r.obj, k)));
-            return None;
-        }
-        Some(bound.into_iter().map(Option::unwrap).collect())
     }
 
     fn subst_bound(&mut self, tparams: &[TypeId], bound: &[Option<TypeId>], t: TypeId) -> TypeId {
@@ -333,8 +361,9 @@ impl Checker<'_> {
             return true; // assignability is checked with the instance
         }
         let (tx, ty) = (self.p.types.get(x).clone(), self.p.types.get(y).clone());
-        let same_origin = matches!((&tx, &ty), (Type::Named(i), Type::Named(j)) if self.p.types.named[*i as usize].obj == self.p.types.named[*j as usize].obj);
-        if let (Some(it), false) = (self.p.types.interface(x), same_origin) {
+        // an interface parameter unifies through its methods only, even with an
+        // instance of the same generic interface (as go/types does)
+        if let Some(it) = self.p.types.interface(x) {
             return self.unify_methods(tparams, &it.methods, y, bound);
         }
         match (tx, ty) {

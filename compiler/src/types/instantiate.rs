@@ -286,13 +286,14 @@ impl Checker<'_> {
     }
 
     /// Instance `G[targs]` of generic type `G`, made once per distinct arguments.
-    pub(super) fn instantiate_type(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos) -> TypeId {
+    /// `arg_pos` are the type arguments' positions, for errors (`pos` if absent).
+    pub(super) fn instantiate_type(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos, arg_pos: &[Pos]) -> TypeId {
         let named = self.obj(gobj).typ;
         let g = &self.p.generics[&gobj];
         if targs == g.tparams {
             return named; // `List[T]` inside List's own declaration
         }
-        if !self.check_type_args(gobj, &targs, pos) {
+        if !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
             return INVALID;
         }
         let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
@@ -356,8 +357,9 @@ impl Checker<'_> {
     }
 
     /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their
-    /// constraints; reports why not at `pos`.
-    pub(super) fn check_type_args(&mut self, gobj: ObjId, targs: &[TypeId], pos: Pos) -> bool {
+    /// constraints; reports why not at the argument's position in `arg_pos`, else
+    /// at `pos`. `call` names the function whose call inferred them.
+    pub(super) fn check_type_args(&mut self, gobj: ObjId, targs: &[TypeId], pos: Pos, arg_pos: &[Pos], call: Option<&str>) -> bool {
         let tparams = self.p.generics[&gobj].tparams.clone();
         if targs.len() != tparams.len() {
             let (what, name) = (if targs.len() > tparams.len() { "too many" } else { "not enough" }, self.obj(gobj).name.clone());
@@ -370,19 +372,28 @@ impl Checker<'_> {
             return false;
         }
         let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
-        for (&tp, &a) in tparams.iter().zip(targs) {
+        for (i, (&tp, &a)) in tparams.iter().zip(targs).enumerate() {
             let c = self.p.types.type_param(tp).unwrap().constraint;
             let c = self.subst(c, &map);
-            if let Err(msg) = self.satisfies(a, c) {
-                self.error(pos, msg);
+            if let Err((msg, method)) = self.satisfies(a, c) {
+                // gc names the type parameter when an inferred argument lacks a method
+                let msg = match call.filter(|_| method) {
+                    Some(f) => {
+                        let (tn, ts) = (self.p.types.type_param(tp).unwrap().name.clone(), self.type_string(a));
+                        format!("in call to {f}, {tn} (type {ts}) {}", msg.split_once(' ').map_or("", |(_, rest)| rest))
+                    }
+                    None => msg,
+                };
+                self.error(arg_pos.get(i).copied().unwrap_or(pos), msg);
                 return false;
             }
         }
         true
     }
 
-    /// Whether type argument `t` satisfies constraint `c`, with gc's reason if not.
-    pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId) -> Result<(), String> {
+    /// Whether type argument `t` satisfies constraint `c`, with gc's reason if not
+    /// (and whether the reason is a missing method).
+    pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId) -> Result<(), (String, bool)> {
         let Some(it) = self.p.types.interface(c) else { return Ok(()) };
         if self.p.types.has_type_params(t) {
             return Ok(()); // checked where the enclosing generic is instantiated
@@ -399,19 +410,22 @@ impl Checker<'_> {
                 let set = self.terms_interface(terms.clone());
                 let set = self.type_string(set);
                 let set = set.trim_start_matches("interface{").trim_end_matches('}').to_string();
-                return Err(if terms.is_empty() {
-                    format!("cannot satisfy {cs} (empty type set)")
-                } else {
-                    format!("{ts} does not satisfy {cs} ({ts} missing in {set})")
-                });
+                return Err((
+                    if terms.is_empty() {
+                        format!("cannot satisfy {cs} (empty type set)")
+                    } else {
+                        format!("{ts} does not satisfy {cs} ({ts} missing in {set})")
+                    },
+                    false,
+                ));
             }
         }
         if it.comparable && !self.p.types.comparable(t) {
-            return Err(format!("{ts} does not satisfy comparable"));
+            return Err((format!("{ts} does not satisfy comparable"), false));
         }
         if let Some((m, alt)) = self.p.missing_method(t, c, self.pkg) {
             let cause = self.missing_method_cause(t, &m, alt);
-            return Err(format!("{ts} does not satisfy {cs} {cause}"));
+            return Err((format!("{ts} does not satisfy {cs} {cause}"), true));
         }
         Ok(())
     }
@@ -498,7 +512,7 @@ impl Checker<'_> {
                 if new == targs {
                     t
                 } else {
-                    self.instantiate_type(gobj, new, 0)
+                    self.instantiate_type(gobj, new, 0, &[])
                 }
             }
             Type::Pointer(e) => {
@@ -564,5 +578,41 @@ impl Visitor for ImportUses<'_> {
             _ => {}
         }
         walk_expr(self, e)
+    }
+}
+
+impl Checker<'_> {
+    /// A generic declaration's type parameter list as go/types prints it,
+    /// consecutive parameters with the same constraint grouped: `[K comparable, V any]`.
+    pub(super) fn tparam_list(&self, gobj: ObjId) -> String {
+        let tparams = &self.p.generics[&gobj].tparams;
+        let mut s = String::from("[");
+        for (i, &tp) in tparams.iter().enumerate() {
+            let info = self.p.types.type_param(tp).unwrap();
+            s.push_str(&info.name);
+            let next = tparams.get(i + 1).map(|&n| self.p.types.type_param(n).unwrap().constraint);
+            if next == Some(info.constraint) {
+                s.push_str(", ");
+                continue;
+            }
+            s.push(' ');
+            s.push_str(&self.constraint_string(info.constraint));
+            if i + 1 < tparams.len() {
+                s.push_str(", ");
+            }
+        }
+        s.push(']');
+        s
+    }
+
+    /// A constraint as written: an implicit interface of terms prints as its union.
+    fn constraint_string(&self, c: TypeId) -> String {
+        let s = self.type_string(c);
+        match self.p.types.get(c) {
+            Type::Interface(it) if it.methods.is_empty() && it.embeds.is_empty() && it.terms.is_some() => {
+                s.trim_start_matches("interface{").trim_end_matches('}').to_string()
+            }
+            _ => s,
+        }
     }
 }

@@ -17,6 +17,7 @@ mod labels;
 pub mod lookup;
 pub mod object;
 mod operand;
+mod rangefunc;
 pub mod repl;
 pub mod sizes;
 mod stmt;
@@ -53,6 +54,8 @@ pub struct Program {
     pub(crate) instance_bodies: Vec<instantiate::InstanceBody>,
     /// How many instance bodies are being checked inside each other.
     pub(crate) instance_depth: usize,
+    /// Range-over-func loops rewritten so far (numbering their names).
+    pub(crate) rangefuncs: usize,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
@@ -80,6 +83,7 @@ impl Program {
             generics: FxHashMap::default(),
             instance_bodies: Vec::new(),
             instance_depth: 0,
+            rangefuncs: 0,
             trees: vec![Arena::default()],
         };
         p.init_universe();

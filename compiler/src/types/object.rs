@@ -353,4 +353,7 @@ pub struct Info {
     /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
     pub implicits: FxHashMap<NodeId, ObjId>,
     pub selections: FxHashMap<NodeId, Selection>,
+    /// The func literals that are bodies of range-over-func loops (named
+    /// `main.f-range1` by tracebacks, not `main.f.func1`).
+    pub range_bodies: rustc_hash::FxHashSet<NodeId>,
 }

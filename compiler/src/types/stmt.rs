@@ -15,6 +15,9 @@ pub struct Ctx {
     pub fallthrough_ok: bool,
     pub final_case: bool,
     pub type_switch: bool,
+    /// The label of the statement being checked (a range over a function rewrites
+    /// the branches to it).
+    pub label: Option<&'static Ident>,
 }
 
 impl Checker<'_> {
@@ -44,10 +47,11 @@ impl Checker<'_> {
     }
 
     pub(super) fn stmt(&mut self, s: &'static Stmt, ctx: Ctx) {
+        let (label, ctx) = (ctx.label, Ctx { label: None, ..ctx });
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.decl_stmt(d),
-            StmtKind::Labeled(_, inner) => self.stmt(inner, ctx),
+            StmtKind::Labeled(l, inner) => self.stmt(inner, Ctx { label: Some(l), ..ctx }),
             StmtKind::Expr(e) => {
                 let (x, kind) = self.raw_expr_kind(e, None);
                 let msg = match x.mode {
@@ -201,8 +205,8 @@ impl Checker<'_> {
                 self.block(body, Ctx::default());
                 self.close_scope();
             }
-            StmtKind::Range { key, value, extra, define, x, body } => {
-                self.range_stmt(s, [key.as_deref(), value.as_deref(), extra.as_deref()], *define, x, body)
+            StmtKind::Range { key, value, extra, define, x, body, .. } => {
+                self.range_stmt(s, label, [key.as_deref(), value.as_deref(), extra.as_deref()], *define, x, body)
             }
         }
     }
@@ -320,7 +324,7 @@ impl Checker<'_> {
                 self.case_values(&mut x, exprs, &mut seen);
             }
             self.open_scope();
-            let ctx = Ctx { fallthrough_ok: i + 1 < n, final_case: i + 1 == n, type_switch: false };
+            let ctx = Ctx { fallthrough_ok: i + 1 < n, final_case: i + 1 == n, ..Ctx::default() };
             self.stmt_list(c.body, ctx);
             self.close_scope();
         }
@@ -446,9 +450,20 @@ impl Checker<'_> {
         }
     }
 
-    fn range_stmt(&mut self, s: &'static Stmt, vars: [Option<&'static Expr>; 3], define: bool, xe: &'static Expr, body: &'static Block) {
+    fn range_stmt(
+        &mut self,
+        s: &'static Stmt,
+        label: Option<&'static Ident>,
+        vars: [Option<&'static Expr>; 3],
+        define: bool,
+        xe: &'static Expr,
+        body: &'static Block,
+    ) {
         let [key, value, extra] = vars;
         let mut x = self.expr(xe);
+        if x.mode != Mode::Invalid && matches!(self.p.types.get(self.p.types.underlying(x.typ)), Type::Func(_)) {
+            return self.range_func(s, label, vars, define, xe, &x, body);
+        }
         let mut kv: Option<(TypeId, Option<TypeId>)> = None;
         if x.mode != Mode::Invalid {
             let types = &self.p.types;
@@ -467,10 +482,6 @@ impl Checker<'_> {
                 Type::Map(k, v) => Ok((k, Some(v))),
                 Type::Chan(ChanDir::Send, _) => Err(format!("receive from send-only channel {}", self.type_string(x.typ))),
                 Type::Chan(_, e) => Ok((e, None)),
-                Type::Func(_) => {
-                    self.unsupported(xe.pos, "range over functions");
-                    Err("-".into())
-                }
                 _ => Err(String::new()),
             };
             match r {

@@ -151,6 +151,15 @@ func panicSlice3B(x int, y int)      { panic(boundsError{x: int64(x), signed: tr
 func panicSlice3C(x int, y int)      { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3C}) }
 func panicSliceConvert(x int, y int) { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsConvert}) }
 
+// panicrangestate: an iterator called the yield function of a range-over-func
+// loop after the loop stopped it (state 1) or ended (state -1).
+func panicrangestate(state int) {
+	if state == -1 {
+		panic(errorString("range function continued iteration after whole loop exit"))
+	}
+	panic(errorString("range function continued iteration after function for loop body returned false"))
+}
+
 func panicdivide()   { panic(errorString("integer divide by zero")) }
 func panicshift()    { panic(errorString("negative shift amount")) }
 func panicmem() {
