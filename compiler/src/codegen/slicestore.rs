@@ -284,7 +284,7 @@ impl Visitor for Slices<'_, '_> {
                     }
                 }
             }
-            StmtKind::Range { lowered, .. } if lowered.get().is_some() => self.stmt(s.lowered()),
+            StmtKind::Range { body, .. } if body.lowered.get().is_some() => self.stmt(s.lowered()),
             StmtKind::Range { key, value, x, body, .. } => {
                 if self.var(x).is_some() {
                     // the loop keeps a pointer to the store: a transition for the

@@ -404,11 +404,30 @@ pub enum StmtKind {
         extra: Option<P<Expr>>,
         define: bool,
         x: P<Expr>,
-        body: P<Block>,
-        /// For a range over a function: the statements the checker rewrote the
-        /// loop into (see `types::rangefunc`), which the back end compiles instead.
-        lowered: P<OnceLock<P<Stmt>>>,
+        body: P<RangeBody>,
     },
+}
+
+/// A range loop's body.
+#[derive(Debug)]
+pub struct RangeBody {
+    pub block: Block,
+    /// For a range over a function: the statements the checker rewrote the loop
+    /// into (see `types::rangefunc`), which the back end compiles instead.
+    pub lowered: OnceLock<P<Stmt>>,
+}
+
+impl RangeBody {
+    pub fn new(block: Block) -> RangeBody {
+        RangeBody { block, lowered: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for RangeBody {
+    type Target = Block;
+    fn deref(&self) -> &Block {
+        &self.block
+    }
 }
 
 impl Stmt {
@@ -416,7 +435,7 @@ impl Stmt {
     /// range over a function, else the statement itself.
     pub fn lowered(&self) -> &Stmt {
         match &self.kind {
-            StmtKind::Range { lowered, .. } => lowered.get().copied().unwrap_or(self),
+            StmtKind::Range { body, .. } => body.lowered.get().copied().unwrap_or(self),
             _ => self,
         }
     }

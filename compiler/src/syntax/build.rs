@@ -275,6 +275,6 @@ impl<'a> Builder<'a> {
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
         let mut it = lhs.iter();
         let (key, value, extra) = (it.next(), it.next(), it.next());
-        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body: self.alloc(body), lowered: self.alloc(Default::default()) }))
+        Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body: self.alloc(RangeBody::new(body)) }))
     }
 }

@@ -147,14 +147,13 @@ impl Cloner<'_> {
                 StmtKind::For { init: self.ostmt(*init), cond: self.oexpr(*cond), post: self.ostmt(*post), body: self.p(self.block(body)) }
             }
             // (each copy is rewritten by its own check)
-            StmtKind::Range { key, value, extra, define, x, body, .. } => StmtKind::Range {
+            StmtKind::Range { key, value, extra, define, x, body } => StmtKind::Range {
                 key: self.oexpr(*key),
                 value: self.oexpr(*value),
                 extra: self.oexpr(*extra),
                 define: *define,
                 x: self.pexpr(x),
-                body: self.p(self.block(body)),
-                lowered: self.p(Default::default()),
+                body: self.p(RangeBody::new(self.block(body))),
             },
         };
         Stmt { pos: s.pos, kind }

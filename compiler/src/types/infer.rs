@@ -110,9 +110,18 @@ impl Checker<'_> {
                 let name = super::exprstring::expr_string(r.name);
                 let msg = match r.index {
                     None => format!("cannot use generic function {name} without instantiation"),
-                    Some(_) => format!("in call to {name}, cannot infer {}", self.tparam_name(r.obj, explicit.len())),
+                    Some(_) => {
+                        let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, explicit.len()));
+                        format!("cannot infer {} (declared at {at})", self.tparam_name(r.obj, explicit.len()))
+                    }
                 };
-                self.error(e.pos, msg);
+                // gc reports a partial instantiation at its `[` (which the tree does
+                // not keep: just before the first type argument, as gofmt writes it)
+                let pos = match r.index {
+                    Some((_, idx)) => idx[0].pos - 1,
+                    None => e.pos,
+                };
+                self.error(pos, msg);
             }
             return Operand::invalid(e);
         }

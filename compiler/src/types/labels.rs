@@ -183,7 +183,10 @@ impl Gotos<'_, '_> {
                         fwd.extend(self.block(Some(b), ctxt, lbl.clone(), e.pos, std::slice::from_ref(&**e)));
                     }
                 }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                StmtKind::For { body, .. } => {
+                    fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, body.stmts));
+                }
+                StmtKind::Range { body, .. } => {
                     fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, body.stmts));
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {

@@ -67,7 +67,7 @@ impl Checker<'_> {
         x: &Operand,
         body: &'static Block,
     ) {
-        let StmtKind::Range { lowered, .. } = &s.kind else { unreachable!() };
+        let StmtKind::Range { body: range_body, .. } = &s.kind else { unreachable!() };
         let Some(yield_params) = self.yield_params(x) else {
             let d = self.describe(x);
             self.soft_error(x.pos(), format!("cannot range over {d}"));
@@ -138,7 +138,7 @@ impl Checker<'_> {
         }
         self.stmt_list(r.checked, Ctx::default());
         self.close_scope();
-        let _ = lowered.set(r.lowered);
+        let _ = range_body.lowered.set(r.lowered);
     }
 
     /// The parameter types of `x`'s yield function, if `x` is an iterator
@@ -425,9 +425,9 @@ impl BodyCtx<'_> {
                 let b = self.pblock(body, inner, exits, errs)?;
                 at(StmtKind::For { init: *init, cond: *cond, post: *post, body: b })
             }
-            StmtKind::Range { key, value, extra, define, x, body, .. } => {
-                let b = self.pblock(body, inner, exits, errs)?;
-                at(StmtKind::Range { key: *key, value: *value, extra: *extra, define: *define, x, body: b, lowered: w.p(Default::default()) })
+            StmtKind::Range { key, value, extra, define, x, body } => {
+                let b = self.block(body, inner, exits, errs)?;
+                at(StmtKind::Range { key: *key, value: *value, extra: *extra, define: *define, x, body: w.p(RangeBody::new(b)) })
             }
             StmtKind::Switch { init, tag, clauses, rbrace } => {
                 let cs = self.clauses(clauses, Depth { in_switch: true, ..d }, exits, errs)?;
@@ -474,7 +474,8 @@ fn collect_labels(list: &'static [Stmt], out: &mut Vec<Name>) {
                     collect_labels(std::slice::from_ref(*e), out);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => collect_labels(body.stmts, out),
+            StmtKind::For { body, .. } => collect_labels(body.stmts, out),
+            StmtKind::Range { body, .. } => collect_labels(body.stmts, out),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| collect_labels(c.body, out)),
             StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| collect_labels(c.body, out)),
             _ => {}

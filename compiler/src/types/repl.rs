@@ -79,6 +79,7 @@ impl Program {
         for &(o, fd, _) in &funcs {
             c.func_body(o, fd);
         }
+        c.check_instance_bodies();
         c.compute_init_order(&order);
         let new_imports = c.file_scopes.pop().unwrap_or_default();
         let replaced = c.repl.take().map(|r| r.replaced).unwrap_or_default();
