@@ -25,6 +25,8 @@ CONCURRENT = ["pingpong", "tokenring", "sieve", "fanin", "spawn"]
 STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
 # the collector: allocation-bound programs whose live set stays constant
 MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
+# generic code: slices.Sort, slices.SortFunc, a map-reduce pipeline, a search tree
+GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
 NOCACHE = dict(os.environ, MINIGOCACHE="off")
 
 
@@ -71,7 +73,7 @@ def startup(prog, runs, procs=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY)
+    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY + GENERICS)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
