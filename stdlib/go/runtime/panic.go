@@ -207,8 +207,26 @@ func printanycustomtype(v any) {
 	case rt.String:
 		print(ts, `("`, rt.ValueOf(v).String(), `")`)
 	default:
-		print("(", ts, ") ", rt.DataOf(v))
+		print("(", ts, ") ")
+		printhex(rt.DataOf(v))
 	}
+}
+
+// printhex prints v as print prints a pointer: 0x and lower-case hex digits.
+func printhex(v uintptr) {
+	var buf [2 + 16]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = "0123456789abcdef"[v%16]
+		v /= 16
+		if v == 0 {
+			break
+		}
+	}
+	i -= 2
+	buf[i], buf[i+1] = '0', 'x'
+	print(string(buf[i:]))
 }
 
 // setsigpanic notes that the goroutine's panic is a memory fault, which a

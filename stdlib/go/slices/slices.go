@@ -313,7 +313,11 @@ func MinFunc[S ~[]E, E any](x S, c func(a, b E) int) E {
 // ordered sorts a slice of ordered elements (NaNs first).
 type ordered[E cmp.Ordered] []E
 
-func (s ordered[E]) Less(i, j int) bool { return cmp.Less(s[i], s[j]) }
+// (cmp.Less written out: a leaf method is inlined into the sort's loops)
+func (s ordered[E]) Less(i, j int) bool {
+	x, y := s[i], s[j]
+	return x < y || (x != x && y == y)
+}
 func (s ordered[E]) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // byFunc sorts a slice by a comparison function.
