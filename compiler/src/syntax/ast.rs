@@ -430,6 +430,17 @@ impl std::ops::Deref for RangeBody {
     }
 }
 
+impl StmtKind {
+    /// The body of a `for` or range loop.
+    pub fn loop_body(&self) -> Option<&'static Block> {
+        match self {
+            StmtKind::For { body, .. } => Some(body),
+            StmtKind::Range { body, .. } => Some(&body.block),
+            _ => None,
+        }
+    }
+}
+
 impl Stmt {
     /// What the back end compiles for this statement: the rewritten form of a
     /// range over a function, else the statement itself.

@@ -183,10 +183,8 @@ impl Gotos<'_, '_> {
                         fwd.extend(self.block(Some(b), ctxt, lbl.clone(), e.pos, std::slice::from_ref(&**e)));
                     }
                 }
-                StmtKind::For { body, .. } => {
-                    fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, body.stmts));
-                }
-                StmtKind::Range { body, .. } => {
+                StmtKind::For { .. } | StmtKind::Range { .. } => {
+                    let body = s.kind.loop_body().unwrap();
                     fwd.extend(self.block(Some(b), Targets { breaks: true, continues: true }, lbl.clone(), body.lbrace, body.stmts));
                 }
                 StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {

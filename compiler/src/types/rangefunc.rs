@@ -348,7 +348,7 @@ impl BodyCtx<'_> {
 
     fn block(&self, b: &'static Block, d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<Block> {
         let stmts = self.list(b.stmts, d, exits, errs);
-        (!std::ptr::eq(stmts, b.stmts)).then(|| Block { lbrace: b.lbrace, stmts, rbrace: b.rbrace })
+        (!std::ptr::eq(stmts, b.stmts)).then_some(Block { lbrace: b.lbrace, stmts, rbrace: b.rbrace })
     }
 
     fn pblock(&self, b: &'static Block, d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<P<Block>> {
@@ -474,8 +474,7 @@ fn collect_labels(list: &'static [Stmt], out: &mut Vec<Name>) {
                     collect_labels(std::slice::from_ref(*e), out);
                 }
             }
-            StmtKind::For { body, .. } => collect_labels(body.stmts, out),
-            StmtKind::Range { body, .. } => collect_labels(body.stmts, out),
+            StmtKind::For { .. } | StmtKind::Range { .. } => collect_labels(s.kind.loop_body().unwrap().stmts, out),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| collect_labels(c.body, out)),
             StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| collect_labels(c.body, out)),
             _ => {}

@@ -632,8 +632,7 @@ fn has_break(s: &Stmt, label: Option<&str>, implicit: bool) -> bool {
             label.is_some() && clauses.iter().any(|c| has_break_list(c.body, label, false))
         }
         StmtKind::Select { clauses, .. } => label.is_some() && clauses.iter().any(|c| has_break_list(c.body, label, false)),
-        StmtKind::For { body, .. } => label.is_some() && has_break_list(body.stmts, label, false),
-        StmtKind::Range { body, .. } => label.is_some() && has_break_list(body.stmts, label, false),
+        StmtKind::For { .. } | StmtKind::Range { .. } => label.is_some() && has_break_list(s.kind.loop_body().unwrap().stmts, label, false),
         _ => false,
     }
 }
