@@ -361,7 +361,7 @@ impl Checker<'_> {
             return self.generic_type_decl(obj, spec);
         }
         if spec.alias {
-            let t = self.resolve_type(spec.typ);
+            let t = self.constraint_type(spec.typ);
             let pkg = Some(self.pkg);
             let a = self.p.types.new_alias(spec.name.name.clone(), pkg, t);
             self.obj_mut(obj).typ = a;
@@ -369,7 +369,7 @@ impl Checker<'_> {
         }
         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
         self.obj_mut(obj).typ = named;
-        let rhs = self.resolve_type(spec.typ);
+        let rhs = self.constraint_type(spec.typ);
         let under = self.p.types.underlying(rhs);
         if under == INVALID && rhs != INVALID && !self.cycle_reported.contains(&obj) {
             // `type A B; type B A`: the underlying type depends on itself. gc reports

@@ -57,6 +57,9 @@ pub struct Generic {
     /// For a generic type: its underlying type and methods are known. Instances
     /// made before (through a reference in its own declaration) wait in `waiting`.
     pub ready: bool,
+    /// A generic alias (`type A[T any] = List[T]`): its instances are its target
+    /// with the arguments substituted, not types of their own.
+    pub alias: bool,
     pub waiting: Vec<TypeId>,
 }
 
@@ -111,7 +114,7 @@ impl Checker<'_> {
             let terms = self.union_terms(e);
             return self.terms_interface(terms);
         }
-        let t = self.resolve_type(e);
+        let t = self.constraint_type(e);
         if t == INVALID || self.p.types.is_interface(t) {
             return t;
         }
@@ -132,7 +135,7 @@ impl Checker<'_> {
                 v
             }
             ExprKind::Unary(UnOp::Tilde, x) => {
-                let t = self.resolve_type(x);
+                let t = self.constraint_type(x);
                 if t != INVALID && self.p.types.underlying(t) != self.p.types.unalias(t) {
                     let s = self.type_string(t);
                     self.error(e.pos, format!("invalid use of ~ ({s} is not the underlying type of {s})"));
@@ -140,7 +143,7 @@ impl Checker<'_> {
                 vec![Term { tilde: true, typ: t }]
             }
             _ => {
-                let t = self.resolve_type(e);
+                let t = self.constraint_type(e);
                 match self.p.types.interface(t) {
                     Some(it) if !it.methods.is_empty() => {
                         let s = self.type_string(t);
@@ -180,7 +183,7 @@ impl Checker<'_> {
     /// Records `obj` as a generic declaration with type parameters `tparams`.
     pub(super) fn add_generic(&mut self, obj: ObjId, tparams: Vec<TypeId>) {
         let imports = self.file_scopes.get(self.cur_file).cloned().unwrap_or_default();
-        let g = Generic { tparams, pkg: self.pkg, imports, funcs: Default::default(), types: Default::default(), ready: false, waiting: vec![] };
+        let g = Generic { tparams, pkg: self.pkg, imports, funcs: Default::default(), types: Default::default(), ready: false, alias: false, waiting: vec![] };
         self.p.generics.insert(obj, g);
     }
 
@@ -264,13 +267,24 @@ impl Checker<'_> {
 
     /// `type List[T any] ...`: the underlying type in terms of the type parameters.
     pub(super) fn generic_type_decl(&mut self, obj: ObjId, spec: &'static ast::TypeSpec) {
+        if spec.alias {
+            self.open_scope();
+            let tparams = self.declare_type_params(spec.tparams);
+            self.add_generic(obj, tparams);
+            let target = self.resolve_type(spec.typ);
+            self.close_scope();
+            self.obj_mut(obj).typ = target;
+            let g = self.p.generics.get_mut(&obj).unwrap();
+            (g.alias, g.ready) = (true, true);
+            return;
+        }
         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
         self.obj_mut(obj).typ = named;
         self.open_scope();
         let tparams = self.declare_type_params(spec.tparams);
         self.p.types.named_info_mut(named).unwrap().targs = tparams.clone();
         self.add_generic(obj, tparams);
-        let rhs = self.resolve_type(spec.typ);
+        let rhs = self.constraint_type(spec.typ);
         self.close_scope();
         let under = self.p.types.underlying(rhs);
         if self.p.types.type_param(rhs).is_some() {
@@ -290,6 +304,13 @@ impl Checker<'_> {
     pub(super) fn instantiate_type(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos, arg_pos: &[Pos]) -> TypeId {
         let named = self.obj(gobj).typ;
         let g = &self.p.generics[&gobj];
+        if g.alias {
+            if !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
+                return INVALID;
+            }
+            let map: Vec<(TypeId, TypeId)> = self.p.generics[&gobj].tparams.iter().copied().zip(targs).collect();
+            return self.subst(named, &map);
+        }
         if targs == g.tparams {
             return named; // `List[T]` inside List's own declaration
         }

@@ -281,13 +281,13 @@ impl Checker<'_> {
                     // the name is in scope in its own definition (recursive types)
                     self.declare(&spec.name, obj);
                     if spec.alias {
-                        let t = self.resolve_type(spec.typ);
+                        let t = self.constraint_type(spec.typ);
                         let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
                         self.obj_mut(obj).typ = a;
                     } else {
                         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
                         self.obj_mut(obj).typ = named;
-                        let rhs = self.resolve_type(spec.typ);
+                        let rhs = self.constraint_type(spec.typ);
                         let u = self.p.types.underlying(rhs);
                         self.p.types.named_info_mut(named).unwrap().underlying = u;
                     }

@@ -11,7 +11,21 @@ use std::rc::Rc;
 
 impl Checker<'_> {
     /// The type denoted by `e`, or `INVALID` after reporting why there is none.
+    /// A constraint interface is only valid where `constraint_type` is used.
     pub fn resolve_type(&mut self, e: &'static Expr) -> TypeId {
+        let t = self.constraint_type(e);
+        if let Some(it) = self.p.types.interface(t).filter(|it| it.is_constraint()) {
+            let why = if it.terms.is_some() { "interface contains type constraints" } else { "interface is (or embeds) comparable" };
+            let s = super::exprstring::expr_string(e);
+            self.error(e.pos, format!("cannot use type {s} outside a type constraint: {why}"));
+            return INVALID;
+        }
+        t
+    }
+
+    /// `resolve_type` where a constraint interface may stand: a constraint, a union
+    /// term, an embedded interface, the right side of a type declaration.
+    pub fn constraint_type(&mut self, e: &'static Expr) -> TypeId {
         let t = self.type_expr(e);
         self.record(e, Mode::Type, t, None);
         t
@@ -194,7 +208,7 @@ impl Checker<'_> {
                     all.push((m, name.pos));
                 }
                 IfaceElem::Embed(t) => {
-                    let et = self.resolve_type(t);
+                    let et = self.constraint_type(t);
                     if et == INVALID {
                         continue;
                     }
