@@ -43,6 +43,9 @@ impl Checker<'_> {
             self.func_body(o, fd);
         }
         self.check_instance_bodies();
+        if !self.std {
+            self.check_uninstantiated(&order);
+        }
         self.compute_init_order(&order);
         self.unused_imports(files);
         if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {

@@ -52,6 +52,9 @@ impl Checker<'_> {
 
     /// Whether object `obj` is a generic function or type (resolving it if so).
     fn is_generic(&mut self, obj: ObjId) -> bool {
+        if self.p.generics.contains_key(&obj) {
+            return true; // (a local generic type has no declaration record)
+        }
         let generic = match self.obj(obj).decl() {
             Some(DeclRef::Func(fd)) => !fd.tparams.is_empty(),
             Some(DeclRef::Type(spec)) => !spec.tparams.is_empty(),
@@ -103,9 +106,17 @@ impl Checker<'_> {
 
     /// A generic function used as a value: it must be fully instantiated.
     pub(super) fn generic_value(&mut self, e: &'static Expr, r: GenericRef) -> Operand {
-        let explicit = self.explicit_type_args(&r);
-        let n = self.p.generics[&r.obj].tparams.len();
-        if explicit.len() < n || explicit.contains(&INVALID) {
+        let mut explicit = self.explicit_type_args(&r);
+        let tparams = self.p.generics[&r.obj].tparams.clone();
+        if explicit.len() < tparams.len() && r.index.is_some() && !explicit.contains(&INVALID) {
+            // the rest may follow from the constraints' core types (`f2[byte]`)
+            let mut bound: Vec<Option<TypeId>> = (0..tparams.len()).map(|i| explicit.get(i).copied()).collect();
+            self.core_inference(&tparams, &mut bound);
+            if let Some(all) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() {
+                explicit = all;
+            }
+        }
+        if explicit.len() < tparams.len() || explicit.contains(&INVALID) {
             if !explicit.contains(&INVALID) {
                 let name = super::exprstring::expr_string(r.name);
                 let msg = match r.index {

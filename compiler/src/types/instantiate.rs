@@ -118,21 +118,23 @@ impl Checker<'_> {
         if t == INVALID || self.p.types.is_interface(t) {
             return t;
         }
-        self.terms_interface(vec![Term { tilde: false, typ: t }])
+        self.terms_interface(Some(vec![Term { tilde: false, typ: t }]))
     }
 
-    fn terms_interface(&mut self, terms: Vec<Term>) -> TypeId {
-        let it = Interface { terms: Some(terms), ..Interface::new(vec![], vec![], vec![]) };
+    fn terms_interface(&mut self, terms: Option<Vec<Term>>) -> TypeId {
+        let it = Interface { terms, ..Interface::new(vec![], vec![], vec![]) };
         self.p.types.intern(Type::Interface(Rc::new(it)))
     }
 
-    /// The terms of a union `A | ~B | ...`.
-    pub(super) fn union_terms(&mut self, e: &'static Expr) -> Vec<Term> {
+    /// The terms of a union `A | ~B | ...`; `None` when a term is an interface
+    /// without type terms (`any | int` is every type).
+    pub(super) fn union_terms(&mut self, e: &'static Expr) -> Option<Vec<Term>> {
         match &e.kind {
             ExprKind::Binary { x, y, .. } => {
-                let mut v = self.union_terms(x);
-                v.extend(self.union_terms(y));
-                v
+                let (a, b) = (self.union_terms(x), self.union_terms(y));
+                let mut v = a?;
+                v.extend(b?);
+                Some(v)
             }
             ExprKind::Unary(UnOp::Tilde, x) => {
                 let t = self.constraint_type(x);
@@ -140,7 +142,7 @@ impl Checker<'_> {
                     let s = self.type_string(t);
                     self.error(e.pos, format!("invalid use of ~ ({s} is not the underlying type of {s})"));
                 }
-                vec![Term { tilde: true, typ: t }]
+                Some(vec![Term { tilde: true, typ: t }])
             }
             _ => {
                 let t = self.constraint_type(e);
@@ -148,11 +150,11 @@ impl Checker<'_> {
                     Some(it) if !it.methods.is_empty() => {
                         let s = self.type_string(t);
                         self.error(e.pos, format!("cannot use {s} in union ({s} contains methods)"));
-                        vec![]
+                        Some(vec![])
                     }
                     // an embedded constraint interface contributes its own terms
-                    Some(it) => it.terms.clone().unwrap_or_default(),
-                    None => vec![Term { tilde: false, typ: t }],
+                    Some(it) => it.terms.clone(),
+                    None => Some(vec![Term { tilde: false, typ: t }]),
                 }
             }
         }
@@ -428,7 +430,7 @@ impl Checker<'_> {
                     || (!term.tilde && self.p.types.is_interface(t) && self.p.types.identical(ut, self.p.types.underlying(term.typ)))
             });
             if !inside {
-                let set = self.terms_interface(terms.clone());
+                let set = self.terms_interface(Some(terms.clone()));
                 let set = self.type_string(set);
                 let set = set.trim_start_matches("interface{").trim_end_matches('}').to_string();
                 return Err((
@@ -578,6 +580,73 @@ impl Checker<'_> {
                 self.p.types.intern(Type::Interface(Rc::new(it)))
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// Checks the generic functions and types among `decls` that no instance
+    /// reached, through a stand-in instance (never compiled): the first term of each
+    /// type parameter's type set, `int` for one without terms. Every operation the
+    /// type set allows is valid on its members, so the stand-in finds the body's
+    /// errors that do not depend on the type arguments (undefined names, unused
+    /// variables, wrong calls ...) without inventing others. Declarations whose
+    /// constraints have methods are left unchecked: no stand-in type has them.
+    pub(super) fn check_uninstantiated(&mut self, decls: &[ObjId]) {
+        for &obj in decls {
+            let Some(g) = self.p.generics.get(&obj) else { continue };
+            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || self.obj(obj).recv.is_some() {
+                continue;
+            }
+            let tparams = g.tparams.clone();
+            let Some(targs) = self.stand_in_args(&tparams) else { continue };
+            let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
+            let ok = tparams.iter().zip(&targs).all(|(&tp, &a)| {
+                let c = self.p.types.type_param(tp).unwrap().constraint;
+                let c = self.subst(c, &map);
+                self.satisfies(a, c).is_ok()
+            });
+            if !ok {
+                continue;
+            }
+            let pos = self.obj(obj).pos;
+            match self.obj(obj).kind {
+                ObjKind::Func => {
+                    self.instantiate_func(obj, targs, pos);
+                }
+                _ => {
+                    self.instantiate_type(obj, targs, pos, &[]);
+                }
+            }
+        }
+        self.check_instance_bodies();
+    }
+
+    fn stand_in_args(&mut self, tparams: &[TypeId]) -> Option<Vec<TypeId>> {
+        let mut args: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        // a term may mention other parameters (`S ~[]E`): fill in what is known
+        for _ in 0..=tparams.len() {
+            for (i, &tp) in tparams.iter().enumerate() {
+                if args[i].is_some() {
+                    continue;
+                }
+                let c = self.p.types.type_param(tp).unwrap().constraint;
+                let it = self.p.types.interface(c)?;
+                if !it.methods.is_empty() {
+                    return None;
+                }
+                let t = match it.terms.as_deref() {
+                    None => INT,
+                    Some([]) => return None,
+                    Some([first, ..]) => first.typ,
+                };
+                let map: Vec<(TypeId, TypeId)> = tparams.iter().zip(&args).filter_map(|(&p, a)| Some((p, (*a)?))).collect();
+                let t = self.subst(t, &map);
+                if !self.p.types.has_type_params(t) {
+                    args[i] = Some(t);
+                }
+            }
+        }
+        args.into_iter().collect()
     }
 }
 

@@ -280,7 +280,9 @@ impl Checker<'_> {
                     let obj = self.new_obj(spec.name.name.clone(), ObjKind::TypeName, INVALID, spec.name.pos);
                     // the name is in scope in its own definition (recursive types)
                     self.declare(&spec.name, obj);
-                    if spec.alias {
+                    if !spec.tparams.is_empty() {
+                        self.generic_type_decl(obj, spec);
+                    } else if spec.alias {
                         let t = self.constraint_type(spec.typ);
                         let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
                         self.obj_mut(obj).typ = a;

@@ -237,7 +237,7 @@ impl Checker<'_> {
                 }
                 IfaceElem::TypeSet(u) => {
                     let ts = self.union_terms(u);
-                    terms = self.intersect_terms(terms, Some(ts));
+                    terms = self.intersect_terms(terms, ts);
                 }
             }
         }
