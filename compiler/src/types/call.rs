@@ -51,7 +51,7 @@ impl Checker<'_> {
             }
             return (Operand::invalid(e), ExprKindTag::Statement);
         };
-        let argv = self.args(args);
+        let argv = self.args_for(args, Some(&sig));
         (self.check_arguments(e, fun, &sig, argv, *dots), ExprKindTag::Statement)
     }
 
@@ -72,8 +72,26 @@ impl Checker<'_> {
     /// Checks call arguments; a single call argument returning several values is
     /// spread over the parameters (`f(g())`).
     pub(super) fn args(&mut self, args: &'static [Expr]) -> Vec<Operand> {
+        self.args_for(args, None)
+    }
+
+    /// `args`, for a call of a function of type `sig` when it is known: a generic
+    /// function passed for a func-typed parameter is instantiated from it.
+    fn args_for(&mut self, args: &'static [Expr], sig: Option<&Signature>) -> Vec<Operand> {
+        let hint = |c: &Self, i: usize, a: &Expr| -> Option<TypeId> {
+            let sig = sig.filter(|_| matches!(a.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. }))?;
+            let n = sig.params.len();
+            if sig.variadic && i + 1 >= n {
+                return match c.p.types.get(sig.params[n - 1].typ) {
+                    Type::Slice(e) => Some(*e),
+                    _ => None,
+                };
+            }
+            sig.params.get(i).map(|p| p.typ)
+        };
         if let [a] = args {
-            let mut x = self.raw_expr(a, None);
+            let h = hint(self, 0, a);
+            let mut x = self.raw_expr(a, h);
             if x.mode == Mode::Value {
                 if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
                     return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(a), builtin: None }).collect();
@@ -83,8 +101,10 @@ impl Checker<'_> {
             return vec![x];
         }
         args.iter()
-            .map(|a| {
-                let mut x = self.raw_expr(a, None);
+            .enumerate()
+            .map(|(i, a)| {
+                let h = hint(self, i, a);
+                let mut x = self.raw_expr(a, h);
                 self.exclude_value(&mut x);
                 self.single_value(&mut x);
                 x

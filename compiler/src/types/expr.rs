@@ -80,6 +80,15 @@ impl Checker<'_> {
     }
 
     fn expr_internal(&mut self, e: &'static Expr, hint: Option<TypeId>) -> (Operand, ExprKindTag) {
+        // a generic function assigned to a func-typed target takes its type
+        // arguments from it (`var f func(int) int = Id`)
+        if let Some(target) = hint.filter(|&h| self.p.types.signature(h).is_some()) {
+            if matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. }) {
+                if let Some(r) = self.generic_func_ref(e) {
+                    return (self.generic_value(e, r, Some(target)), ExprKindTag::Expression);
+                }
+            }
+        }
         let x = match &e.kind {
             ExprKind::Bad => Operand::invalid(e),
             ExprKind::Ident(name) => self.ident(e, name),
@@ -960,7 +969,7 @@ impl Checker<'_> {
 
     fn index_expr(&mut self, e: &'static Expr, xe: &'static Expr, index: &'static [Expr]) -> Operand {
         if let Some(r) = self.generic_func_ref(e) {
-            return self.generic_value(e, r);
+            return self.generic_value(e, r, None);
         }
         if let Some(g) = self.generic_type_ref(xe) {
             return match self.type_instance(e, g, index) {

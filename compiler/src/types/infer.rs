@@ -104,13 +104,18 @@ impl Checker<'_> {
         self.instantiate_type(gobj, targs, e.pos, &arg_pos)
     }
 
-    /// A generic function used as a value: it must be fully instantiated.
-    pub(super) fn generic_value(&mut self, e: &'static Expr, r: GenericRef) -> Operand {
+    /// A generic function used as a value: it must be fully instantiated, by the
+    /// type arguments given, the func type it is assigned to (`target`), and the
+    /// constraints' core types.
+    pub(super) fn generic_value(&mut self, e: &'static Expr, r: GenericRef, target: Option<TypeId>) -> Operand {
         let mut explicit = self.explicit_type_args(&r);
         let tparams = self.p.generics[&r.obj].tparams.clone();
-        if explicit.len() < tparams.len() && r.index.is_some() && !explicit.contains(&INVALID) {
-            // the rest may follow from the constraints' core types (`f2[byte]`)
+        if explicit.len() < tparams.len() && (r.index.is_some() || target.is_some()) && !explicit.contains(&INVALID) {
             let mut bound: Vec<Option<TypeId>> = (0..tparams.len()).map(|i| explicit.get(i).copied()).collect();
+            if let Some(t) = target {
+                let sig = self.obj(r.obj).typ;
+                self.unify(&tparams, sig, t, &mut bound);
+            }
             self.core_inference(&tparams, &mut bound);
             if let Some(all) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() {
                 explicit = all;
@@ -362,6 +367,8 @@ impl Checker<'_> {
                     true
                 }
                 Some(b) if self.p.types.identical(b, y) => true,
+                // bound to an interface the argument implements (`Equal[any](1, x)`)
+                Some(b) if self.p.types.is_interface(b) && !self.p.types.is_interface(y) => self.p.missing_method(y, b, self.pkg).is_none(),
                 Some(b) => {
                     // inexact: a defined type and a literal of the same underlying type
                     let (ub, uy) = (self.p.types.underlying(b), self.p.types.underlying(y));
