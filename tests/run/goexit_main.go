@@ -8,7 +8,7 @@ import (
 
 func main() {
 	go func() {
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		fmt.Println("other goroutine finishes")
 	}()
 	defer fmt.Println("main's defer runs")

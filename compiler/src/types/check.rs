@@ -97,7 +97,7 @@ impl<'a> Checker<'a> {
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let d = Diagnostic::new(pos, msg);
         // the instances of a generic declaration find its errors once each
-        if self.p.instance_depth > 0 && self.errors.iter().any(|e| e.pos == d.pos && e.msg == d.msg) {
+        if self.p.instance_level > 0 && self.errors.iter().any(|e| e.pos == d.pos && e.msg == d.msg) {
             return;
         }
         self.errors.push(d);

@@ -394,7 +394,7 @@ impl Checker<'_> {
     }
 
     /// Whether a named struct or array type contains itself by value (infinite size).
-    fn valid_type(&mut self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+    pub(super) fn valid_type(&mut self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
         let t = self.p.types.unalias(t);
         if let Some(i) = path.iter().position(|&p| p == t) {
             let cycle: Vec<ObjId> = path[i..].iter().map(|&n| self.p.types.named_info(n).unwrap().obj).collect();

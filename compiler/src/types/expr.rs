@@ -1205,7 +1205,7 @@ impl Checker<'_> {
     pub fn type_assertion(&mut self, e: &'static Expr, x: &Operand, t: TypeId, at: &'static Expr, type_switch: bool) {
         // in an instance the asserted type may be a type argument: the assertion
         // then just fails at run time, as in the generic code
-        if self.p.types.is_interface(t) || self.p.instance_depth > 0 {
+        if self.p.types.is_interface(t) || self.p.instance_level > 0 {
             return;
         }
         let Some((m, alt)) = self.p.missing_method(t, x.typ, self.pkg) else {
@@ -1406,7 +1406,7 @@ impl Checker<'_> {
                     same_kind && constant::compare(BinOp::Eql, sv, &val) && (!key_iface || *st == key_t)
                 });
                 // (in an instance, keys written with type parameters may coincide)
-                if dup && self.p.instance_depth == 0 {
+                if dup && self.p.instance_level == 0 {
                     let vs = val.to_go_string();
                     self.error(x.pos(), format!("duplicate key {vs} in map literal"));
                     continue;

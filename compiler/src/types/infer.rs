@@ -177,7 +177,7 @@ impl Checker<'_> {
         if !self.check_type_args(r.obj, &targs, pos, &arg_pos, inferred.then_some(name.as_str())) {
             return None;
         }
-        let inst = self.instantiate_func(r.obj, targs, pos)?;
+        let inst = self.instantiate_func(r.obj, targs)?;
         let t = self.obj(inst).typ;
         self.record_use(r.ident, inst);
         self.add_dep(inst);

@@ -72,6 +72,8 @@ pub struct InstanceBody {
     pub decl: &'static FuncDecl,
     /// Each type parameter name, as the declaration spells it, and its argument.
     pub bind: Vec<(Name, TypeId)>,
+    /// Its nesting level (see `Program::instance_level`).
+    pub level: usize,
 }
 
 /// How deep instances may nest (`F[T]` instantiating `F[[]T]` ...): gc reports
@@ -241,8 +243,9 @@ impl Checker<'_> {
             return false;
         };
         if tparams.len() != names.len() {
-            let msg = format!("receiver declares {} type parameters, but receiver base type declares {}", names.len(), tparams.len());
-            self.error(names[0].pos, msg);
+            let plural = if names.len() == 1 { "" } else { "s" };
+            let msg = format!("receiver declares {} type parameter{plural}, but receiver base type declares {}", names.len(), tparams.len());
+            self.error(x.pos, msg);
             return true;
         }
         self.open_scope();
@@ -316,7 +319,9 @@ impl Checker<'_> {
         if targs == g.tparams {
             return named; // `List[T]` inside List's own declaration
         }
-        if !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
+        // (an instance made by substitution, at no position, was checked where its
+        // arguments were written, in terms of type parameters)
+        if pos != 0 && !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
             return INVALID;
         }
         let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
@@ -342,12 +347,35 @@ impl Checker<'_> {
         let named = self.obj(gobj).typ;
         let map = self.subst_map(gobj, inst);
         let gu = self.p.types.named_info(named).unwrap().underlying;
+        if self.p.type_nesting >= MAX_INSTANCE_DEPTH {
+            // `type T[P any] struct{ f *T[[]P] }`: every instance makes a bigger one
+            self.instantiation_cycle(gobj);
+            return;
+        }
+        self.p.type_nesting += 1;
         let under = self.subst(gu, &map);
+        self.p.type_nesting -= 1;
         self.p.types.named_info_mut(inst).unwrap().underlying = under;
+        // an instance may contain itself by value (`A[T]` holding `B[T]` holding
+        // `A[T]`), which `valid_type` reports
         let concrete = !map.iter().any(|&(_, a)| self.p.types.has_type_params(a));
+        if concrete && self.p.type_nesting == 0 && under != INVALID {
+            let reported = self.errors.len();
+            if !self.valid_type(inst, &mut vec![]) {
+                self.p.types.named_info_mut(inst).unwrap().underlying = INVALID;
+                if self.errors.len() == reported {
+                    let (at, s) = (self.obj(gobj).pos, self.type_string(inst));
+                    self.error(at, format!("invalid recursive type {s}"));
+                }
+                return;
+            }
+        }
         let methods = self.p.types.named_info(named).unwrap().methods.clone();
         let mut out = Vec::new();
         for m in methods {
+            if !self.p.generics.contains_key(&m) {
+                continue; // its declaration was in error
+            }
             let (sig, recv) = (self.obj(m).typ, self.obj(m).recv);
             let sig = self.subst(sig, &map);
             let recv = recv.map(|r| self.subst(r, &map));
@@ -376,7 +404,8 @@ impl Checker<'_> {
         let decl = Cloner { arena: self.p.arena(), ids: &self.p.ids }.func_decl(fd);
         self.obj_mut(obj).declared_by(DeclRef::Func(decl));
         self.obj_mut(obj).state = State::Resolved;
-        self.p.instance_bodies.push(InstanceBody { obj, generic, decl, bind });
+        let level = self.p.instance_level + 1;
+        self.p.instance_bodies.push(InstanceBody { obj, generic, decl, bind, level });
     }
 
     /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their
@@ -418,10 +447,13 @@ impl Checker<'_> {
     /// (and whether the reason is a missing method).
     pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId) -> Result<(), (String, bool)> {
         let Some(it) = self.p.types.interface(c) else { return Ok(()) };
+        let (ts, cs) = (self.type_string(t), self.type_string(c));
+        if let Some(tp) = self.p.types.type_param(t) {
+            return self.param_satisfies(tp.constraint, &it, &ts, &cs);
+        }
         if self.p.types.has_type_params(t) {
             return Ok(()); // checked where the enclosing generic is instantiated
         }
-        let (ts, cs) = (self.type_string(t), self.type_string(c));
         if let Some(terms) = &it.terms {
             let ut = self.p.types.underlying(t);
             let inside = terms.iter().any(|term| {
@@ -453,15 +485,50 @@ impl Checker<'_> {
         Ok(())
     }
 
+    /// Whether a type parameter with constraint `own` satisfies constraint `it`:
+    /// its type set must be a subset of `it`'s.
+    fn param_satisfies(&mut self, own: TypeId, it: &Interface, ts: &str, cs: &str) -> Result<(), (String, bool)> {
+        let Some(own) = self.p.types.interface(own) else { return Ok(()) };
+        let own_comparable = own.comparable || own.terms.as_ref().is_some_and(|t| !t.is_empty() && t.iter().all(|t| self.p.types.comparable(t.typ)));
+        if it.comparable && !own_comparable {
+            return Err((format!("{ts} does not satisfy comparable"), false));
+        }
+        if let Some(terms) = &it.terms {
+            let covered = |c: &mut Self, t: &Term| {
+                terms.iter().any(|w| {
+                    let ut = c.p.types.underlying(t.typ);
+                    if w.tilde {
+                        c.p.types.identical(ut, w.typ)
+                    } else {
+                        !t.tilde && c.p.types.identical(t.typ, w.typ)
+                    }
+                })
+            };
+            let inside = match &own.terms {
+                Some(own_terms) => own_terms.iter().all(|t| covered(self, t)),
+                None => false,
+            };
+            if !inside {
+                return Err((format!("{ts} does not satisfy {cs}"), false));
+            }
+        }
+        for m in &it.methods {
+            let have = own.methods.iter().find(|x| x.name == m.name).map(|x| x.sig);
+            if !have.is_some_and(|h| self.p.types.identical(h, m.sig)) {
+                return Err((format!("{ts} does not satisfy {cs} (missing method {})", m.name), true));
+            }
+        }
+        Ok(())
+    }
+
     /// Instance `F[targs]` of generic function `gobj` (arguments already checked).
-    pub(super) fn instantiate_func(&mut self, gobj: ObjId, targs: Vec<TypeId>, pos: Pos) -> Option<ObjId> {
+    pub(super) fn instantiate_func(&mut self, gobj: ObjId, targs: Vec<TypeId>) -> Option<ObjId> {
         let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
         if let Some(&o) = self.p.generics[&gobj].funcs.get(&key) {
             return Some(o);
         }
-        if self.p.instance_depth >= MAX_INSTANCE_DEPTH {
-            let name = self.obj(gobj).name.clone();
-            self.error(pos, format!("instantiation cycle: {name} instantiated {MAX_INSTANCE_DEPTH} levels deep"));
+        if self.p.instance_level >= MAX_INSTANCE_DEPTH {
+            self.instantiation_cycle(gobj);
             return None;
         }
         let tparams = self.p.generics[&gobj].tparams.clone();
@@ -480,6 +547,18 @@ impl Checker<'_> {
         Some(obj)
     }
 
+    /// gc's error for instances that keep making bigger instances, at the generic
+    /// declaration's first type parameter.
+    fn instantiation_cycle(&mut self, gobj: ObjId) {
+        let first = match self.obj(gobj).decl() {
+            Some(DeclRef::Func(fd)) => fd.tparams.first().and_then(|f| f.names.first()).map(|n| n.pos),
+            Some(DeclRef::Type(spec)) => spec.tparams.first().and_then(|f| f.names.first()).map(|n| n.pos),
+            _ => None,
+        };
+        let at = first.unwrap_or(self.obj(gobj).pos);
+        self.error(at, "instantiation cycle:");
+    }
+
     /// Checks the queued instance bodies, each in its generic declaration's package
     /// and file scope; checking one may queue more.
     pub(super) fn check_instance_bodies(&mut self) {
@@ -491,7 +570,7 @@ impl Checker<'_> {
             let saved_std = std::mem::replace(&mut self.std, std);
             let saved_scopes = std::mem::replace(&mut self.file_scopes, vec![imports]);
             let saved_file = std::mem::replace(&mut self.cur_file, 0);
-            self.p.instance_depth += 1;
+            let saved_level = std::mem::replace(&mut self.p.instance_level, ib.level);
             self.at_package_level(|c| {
                 c.open_scope();
                 for (name, t) in &ib.bind {
@@ -507,7 +586,7 @@ impl Checker<'_> {
                 c.cur_decl = None;
                 c.close_scope();
             });
-            self.p.instance_depth -= 1;
+            self.p.instance_level = saved_level;
             self.pkg = saved_pkg;
             self.std = saved_std;
             self.file_scopes = saved_scopes;
@@ -611,7 +690,7 @@ impl Checker<'_> {
             let pos = self.obj(obj).pos;
             match self.obj(obj).kind {
                 ObjKind::Func => {
-                    self.instantiate_func(obj, targs, pos);
+                    self.instantiate_func(obj, targs);
                 }
                 _ => {
                     self.instantiate_type(obj, targs, pos, &[]);

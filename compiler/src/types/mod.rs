@@ -52,8 +52,11 @@ pub struct Program {
     pub generics: FxHashMap<ObjId, instantiate::Generic>,
     /// Instance bodies waiting to be checked (see `instantiate`).
     pub(crate) instance_bodies: Vec<instantiate::InstanceBody>,
-    /// How many instance bodies are being checked inside each other.
-    pub(crate) instance_depth: usize,
+    /// The nesting level of the instance whose body is being checked (0: none): an
+    /// instance made while checking a body of level n has level n + 1.
+    pub(crate) instance_level: usize,
+    /// How deep type instances are being completed inside each other.
+    pub(crate) type_nesting: usize,
     /// Range-over-func loops rewritten so far (numbering their names).
     pub(crate) rangefuncs: usize,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
@@ -82,7 +85,8 @@ impl Program {
             by_path: FxHashMap::default(),
             generics: FxHashMap::default(),
             instance_bodies: Vec::new(),
-            instance_depth: 0,
+            instance_level: 0,
+            type_nesting: 0,
             rangefuncs: 0,
             trees: vec![Arena::default()],
         };

@@ -368,7 +368,7 @@ impl Checker<'_> {
                 same_kind && super::constant::compare(BinOp::Eql, sv, &val) && *st == v.typ
             });
             // (in an instance, cases written with type parameters may coincide)
-            if let Some(&(_, _, prev)) = dup.filter(|_| self.p.instance_depth == 0) {
+            if let Some(&(_, _, prev)) = dup.filter(|_| self.p.instance_level == 0) {
                 let d = self.describe(&v);
                 let at = self.p.fset.position_dotted(prev);
                 self.error(v.pos(), format!("duplicate case {d} in expression switch\n\t{at}: previous case"));
@@ -418,7 +418,7 @@ impl Checker<'_> {
                     (Some(a), Some(b)) => self.p.types.identical(*a, b),
                     _ => false,
                 });
-                if let Some((_, other)) = dup.filter(|_| self.p.instance_depth == 0) {
+                if let Some((_, other)) = dup.filter(|_| self.p.instance_level == 0) {
                     let ts = t.map_or("nil".to_string(), |t| self.type_string(t));
                     let at = self.p.fset.position_dotted(other.pos);
                     self.error(e.pos, format!("duplicate case {ts} in type switch\n\t{at}: previous case"));
