@@ -31,7 +31,7 @@ pub fn write_expr(s: &mut String, e: &Expr) {
         ExprKind::FuncLit(lit) => {
             s.push_str("func");
             write_sig(s, &lit.sig);
-            s.push_str(" {…}");
+            s.push_str(if lit.body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');

@@ -68,10 +68,13 @@ impl Checker<'_> {
         body: &'static Block,
     ) {
         let StmtKind::Range { body: range_body, .. } = &s.kind else { unreachable!() };
-        let Some(yield_params) = self.yield_params(x) else {
-            let d = self.describe(x);
-            self.soft_error(x.pos(), format!("cannot range over {d}"));
-            return;
+        let yield_params = match self.yield_params(x) {
+            Ok(ps) => ps,
+            Err(why) => {
+                let d = self.describe(x);
+                self.soft_error(x.pos(), format!("cannot range over {d}: func must be func(yield func(...) bool): {why}"));
+                return;
+            }
         };
         let nvars = vars.iter().take_while(|v| v.is_some()).count();
         if nvars > yield_params.len() {
@@ -141,17 +144,22 @@ impl Checker<'_> {
         let _ = range_body.lowered.set(r.lowered);
     }
 
-    /// The parameter types of `x`'s yield function, if `x` is an iterator
-    /// (`func(yield func(...) bool)`).
-    fn yield_params(&self, x: &Operand) -> Option<Vec<TypeId>> {
-        let sig = self.p.types.signature(x.typ)?;
-        let [p] = sig.params.as_slice() else { return None };
-        if !sig.results.is_empty() || sig.variadic {
-            return None;
+    /// The parameter types of `x`'s yield function if `x` is an iterator
+    /// (`func(yield func(...) bool)`), else gc's reason why not.
+    fn yield_params(&self, x: &Operand) -> Result<Vec<TypeId>, &'static str> {
+        let sig = self.p.types.signature(x.typ).ok_or("argument is not func")?;
+        let [p] = sig.params.as_slice() else { return Err("wrong argument count") };
+        if !sig.results.is_empty() {
+            return Err("wrong result count");
         }
-        let y = self.p.types.signature(p.typ)?;
-        let ok = y.results.len() == 1 && self.p.types.is_boolean(y.results[0].typ) && y.params.len() <= 2 && !y.variadic;
-        ok.then(|| y.params.iter().map(|p| p.typ).collect())
+        let y = self.p.types.signature(p.typ).ok_or("argument is not func")?;
+        if y.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        if y.results.len() != 1 || y.results[0].typ != BOOL {
+            return Err("yield func does not return bool");
+        }
+        Ok(y.params.iter().map(|p| p.typ).collect())
     }
 }
 

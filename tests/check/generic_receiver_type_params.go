@@ -1,0 +1,9 @@
+package main
+
+func (s *S[T]) M() {}
+
+type S[T any, U any] struct{}
+
+func G[T interface{ *T }](x T) {}
+
+func main() { var s S[int, int]; s.M(); G[*int](nil) }
