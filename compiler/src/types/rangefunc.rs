@@ -54,20 +54,12 @@ struct Depth {
 }
 
 impl Checker<'_> {
-    /// Checks a range over function `xe` (already checked as `x`) and rewrites it
-    /// into `lowered`.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn range_func(
-        &mut self,
-        s: &'static Stmt,
-        label: Option<&'static Ident>,
-        vars: [Option<&'static Expr>; 3],
-        define: bool,
-        xe: &'static Expr,
-        x: &Operand,
-        body: &'static Block,
-    ) {
-        let StmtKind::Range { body: range_body, .. } = &s.kind else { unreachable!() };
+    /// Checks range statement `s` over a function (its operand checked as `x`),
+    /// labelled `label`, and rewrites it into its body's `lowered`.
+    pub(super) fn range_func(&mut self, s: &'static Stmt, label: Option<&'static Ident>, x: &Operand) {
+        let StmtKind::Range { key, value, extra, define, x: xe, body: range_body } = &s.kind else { unreachable!() };
+        let (vars, define, body): ([Option<&'static Expr>; 3], bool, &'static Block) =
+            ([key.as_deref(), value.as_deref(), extra.as_deref()], *define, &range_body.block);
         let yield_params = match self.yield_params(x) {
             Ok(ps) => ps,
             Err(why) => {

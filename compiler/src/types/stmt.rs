@@ -464,7 +464,7 @@ impl Checker<'_> {
         let [key, value, extra] = vars;
         let mut x = self.expr(xe);
         if x.mode != Mode::Invalid && matches!(self.p.types.get(self.p.types.underlying(x.typ)), Type::Func(_)) {
-            return self.range_func(s, label, vars, define, xe, &x, body);
+            return self.range_func(s, label, &x);
         }
         let mut kv: Option<(TypeId, Option<TypeId>)> = None;
         if x.mode != Mode::Invalid {
