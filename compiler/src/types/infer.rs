@@ -192,7 +192,26 @@ impl Checker<'_> {
     /// arguments, instantiates, and checks the call against the instance.
     pub(super) fn generic_call(&mut self, e: &'static Expr, fun: &'static Expr, r: GenericRef, args: &'static [Expr], dots: bool) -> Operand {
         let explicit = self.explicit_type_args(&r);
-        let argv = self.args(args);
+        // generic functions passed as arguments (`slices.SortFunc(xs, cmp.Compare)`)
+        // are instantiated from their parameter's type once the call's are known;
+        // until then they stand aside as untyped nil, which inference skips
+        let pending: Vec<Option<GenericRef>> = if args.len() > 1 { args.iter().map(|a| self.uninstantiated(a)).collect() } else { vec![] };
+        let mut argv = if pending.iter().any(Option::is_some) {
+            let mut v = Vec::new();
+            for (a, p) in args.iter().zip(&pending) {
+                v.push(match p {
+                    Some(_) => Operand::new(Mode::Value, UNTYPED_NIL, a),
+                    None => {
+                        let mut x = self.raw_expr(a, None);
+                        self.single_value(&mut x);
+                        x
+                    }
+                });
+            }
+            v
+        } else {
+            self.args(args)
+        };
         if explicit.contains(&INVALID) || argv.iter().any(|a| a.mode == Mode::Invalid) {
             return Operand::invalid(e);
         }
@@ -205,7 +224,7 @@ impl Checker<'_> {
         }
         let sig = self.p.types.signature(self.obj(r.obj).typ).unwrap();
         let explicit_count = explicit.len();
-        let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, dots, e) else {
+        let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, &pending, dots, e) else {
             return Operand::invalid(e);
         };
         let ExprKind::Call { lparen, .. } = &e.kind else { unreachable!() };
@@ -217,7 +236,25 @@ impl Checker<'_> {
             self.record(fun, Mode::Value, t, None); // parenthesized
         }
         let isig = self.p.types.signature(t).unwrap();
+        for (i, p) in pending.into_iter().enumerate() {
+            let Some(p) = p else { continue };
+            let target = isig.params.get(i).map(|p| p.typ);
+            argv[i] = self.generic_value(&args[i], p, target);
+            if argv[i].mode == Mode::Invalid {
+                return Operand::invalid(e);
+            }
+        }
         self.check_arguments(e, fun, &isig, argv, dots)
+    }
+
+    /// `a` as a generic function not fully instantiated, if it is one.
+    fn uninstantiated(&mut self, a: &'static Expr) -> Option<GenericRef> {
+        if !matches!(a.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. }) {
+            return None;
+        }
+        let r = self.generic_func_ref(a)?;
+        let given = r.index.map_or(0, |(_, idx)| idx.len());
+        (given < self.p.generics[&r.obj].tparams.len()).then_some(r)
     }
 
     /// The type arguments of a call, from those given and the arguments' types.
@@ -229,6 +266,7 @@ impl Checker<'_> {
         explicit: Vec<TypeId>,
         sig: &Signature,
         args: &[Operand],
+        pending: &[Option<GenericRef>],
         dots: bool,
         call: &'static Expr,
     ) -> Option<Vec<TypeId>> {
@@ -265,6 +303,24 @@ impl Checker<'_> {
             }
         }
         // 2. core types of constraints
+        self.core_inference(tparams, &mut bound);
+        // 2b. generic functions passed as arguments: their type parameters from the
+        // parameter's type as known so far, then the parameter's from their
+        // instantiated signature (`Apply(xs, Double)` gives `func(int) int`)
+        for (i, p) in pending.iter().enumerate() {
+            let (Some(p), Some(pt)) = (p, param_type(self, i)) else { continue };
+            let own = self.p.generics[&p.obj].tparams.clone();
+            let own_sig = self.obj(p.obj).typ;
+            let mut own_bound = vec![None; own.len()];
+            let known = self.subst_bound(tparams, &bound, pt);
+            self.unify(&own, own_sig, known, &mut own_bound);
+            let map: Option<Vec<(TypeId, TypeId)>> =
+                own.iter().zip(&own_bound).map(|(&t, b)| Some((t, (*b).filter(|&b| !self.mentions(tparams, b))?))).collect();
+            if let Some(map) = map {
+                let inst_sig = self.subst(own_sig, &map);
+                self.unify(tparams, pt, inst_sig, &mut bound);
+            }
+        }
         self.core_inference(tparams, &mut bound);
         // 3. untyped constants for parameters typed by a bare type parameter
         for (k, &tp) in tparams.iter().enumerate() {
