@@ -18,12 +18,13 @@ use super::call::Callee;
 use super::func::{CallTarget, FnCtx, Val};
 use super::FnKey;
 use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, NodeId, Stmt, StmtKind};
-use crate::syntax::walk::{walk_stmt, Visitor};
+use crate::syntax::walk::{walk_block, walk_expr, walk_stmt, Visitor};
 use crate::types::object::{Builtin, ObjId};
 use crate::types::typ::TypeId;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder, Value};
 use cranelift_frontend::Variable;
 use minigo_runtime::abi;
+use rustc_hash::FxHashSet;
 
 /// The exit path of a function with deferred calls.
 pub struct Defers {
@@ -64,22 +65,27 @@ pub struct Thunk {
 }
 
 /// Whether a function body has `defer` statements (not counting those of function
-/// literals in it).
-pub fn has_defer(body: &'static AstBlock) -> bool {
-    struct Find(bool);
-    impl Visitor for Find {
+/// literals in it, but counting those of the range-over-func loop bodies in
+/// `range_bodies`, which defer to this function).
+pub fn has_defer(body: &'static AstBlock, range_bodies: &FxHashSet<NodeId>) -> bool {
+    struct Find<'a>(bool, &'a FxHashSet<NodeId>);
+    impl Visitor for Find<'_> {
         fn stmt(&mut self, s: &'static Stmt) {
             if matches!(s.kind, StmtKind::Defer(_)) {
                 self.0 = true;
             }
             walk_stmt(self, s);
         }
-        fn expr(&mut self, _e: &'static Expr) {
-            // function literals have their own defers; expressions hold no statements
+        fn expr(&mut self, e: &'static Expr) {
+            match &e.kind {
+                ExprKind::FuncLit(lit) if self.1.contains(&e.id) => walk_block(self, &lit.body),
+                ExprKind::FuncLit(_) => {}
+                _ => walk_expr(self, e),
+            }
         }
     }
-    let mut f = Find(false);
-    crate::syntax::walk::walk_block(&mut f, body);
+    let mut f = Find(false, range_bodies);
+    walk_block(&mut f, body);
     f.0
 }
 
@@ -188,6 +194,13 @@ impl FnCtx<'_, '_, '_> {
             self.free_defer(rec);
             return Ok(());
         };
+        if let Some(&frame) = self.be.p.info.outer_defers.get(&call.id) {
+            // in a range-over-func body: the enclosing function's defer
+            let p = self.var_place(frame);
+            let depth = self.read(&p)[0];
+            self.file_defer_at(rec, fv, depth);
+            return Ok(());
+        }
         let head = self.load(I64, self.g, abi::G_DEFER);
         self.store(head, rec, abi::DEFER_LINK);
         let depth = self.b.use_var(self.defers.as_ref().expect("function with defer").depth);
@@ -195,6 +208,38 @@ impl FnCtx<'_, '_, '_> {
         self.store(fv, rec, abi::DEFER_FN);
         self.store(rec, self.g, abi::G_DEFER);
         Ok(())
+    }
+
+    /// Links defer record `rec` (calling `fv`) into `g.defer_` as a record of the
+    /// frame at `depth`, an enclosing frame: below the records of the frames
+    /// called since (deeper, so of greater depth), which run first.
+    fn file_defer_at(&mut self, rec: Value, fv: Value, depth: Value) {
+        let (head, test, next, link) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        for b in [head, test, link] {
+            self.b.append_block_param(b, I64); // the address of the link to follow
+        }
+        self.b.append_block_param(test, I64);
+        self.b.append_block_param(link, I64); // the record it points to
+        let first = self.b.ins().iadd_imm_s(self.g, abi::G_DEFER as i64);
+        self.b.ins().jump(head, &[first.into()]);
+        self.b.switch_to_block(head);
+        let slot = self.b.block_params(head)[0];
+        let cur = self.load(I64, slot, 0);
+        self.b.ins().brif(cur, test, &[slot.into(), cur.into()], link, &[slot.into(), cur.into()]);
+        self.b.switch_to_block(test);
+        let (slot, cur) = (self.b.block_params(test)[0], self.b.block_params(test)[1]);
+        let d = self.load(I64, cur, abi::DEFER_DEPTH);
+        let deeper = self.b.ins().icmp(IntCC::UnsignedGreaterThan, d, depth);
+        self.b.ins().brif(deeper, next, &[], link, &[slot.into(), cur.into()]);
+        self.b.switch_to_block(next);
+        let after = self.b.ins().iadd_imm_s(cur, abi::DEFER_LINK as i64);
+        self.b.ins().jump(head, &[after.into()]);
+        self.b.switch_to_block(link);
+        let (slot, cur) = (self.b.block_params(link)[0], self.b.block_params(link)[1]);
+        self.store(cur, rec, abi::DEFER_LINK);
+        self.store(depth, rec, abi::DEFER_DEPTH);
+        self.store(fv, rec, abi::DEFER_FN);
+        self.store(rec, slot, 0);
     }
 
     /// Returns a `Defer` record to `g.deferpool`.

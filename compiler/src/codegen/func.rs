@@ -165,7 +165,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     rest = &rest[n..];
                 }
                 self.bind_signature(sig_t, &fd.sig, rest);
-                if super::defer::has_defer(fd.body.as_ref().unwrap()) {
+                if super::defer::has_defer(fd.body.as_ref().unwrap(), &self.be.p.info.range_bodies) {
                     self.init_defers();
                 }
                 self.block(fd.body.as_ref().unwrap())?;
@@ -184,7 +184,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     self.locals.insert(o, Local::Cell(v));
                 }
                 self.bind_signature(sig_t, &lit.sig, args);
-                if super::defer::has_defer(&lit.body) {
+                if super::defer::has_defer(&lit.body, &self.be.p.info.range_bodies) {
                     self.init_defers();
                 }
                 self.block(&lit.body)?;

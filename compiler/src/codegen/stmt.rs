@@ -175,7 +175,13 @@ impl FnCtx<'_, '_, '_> {
         let Decl::Var(specs) = d else { return };
         for spec in specs.iter() {
             let objs: Vec<ObjId> = spec.names.iter().map(|n| self.be.p.info.objs.def(n.id).unwrap()).collect();
-            let vals = self.init_values(&objs, spec.values);
+            let mut vals = self.init_values(&objs, spec.values);
+            // a range-over-func loop's record of this frame (see `types::rangefunc`)
+            for (o, v) in objs.iter().zip(vals.iter_mut()) {
+                if self.be.p.info.frame_depth_vars.contains(o) {
+                    *v = smallvec::smallvec![self.frame_depth()];
+                }
+            }
             for (o, v) in objs.into_iter().zip(vals) {
                 self.declare_local(o, v);
             }

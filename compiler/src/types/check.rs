@@ -44,6 +44,9 @@ pub struct Checker<'a> {
     pub(super) obj_file: rustc_hash::FxHashMap<ObjId, usize>,
     /// Package-level objects being resolved, outermost first (for cycle errors).
     pub(super) resolving: Vec<ObjId>,
+    /// While a range-over-func loop is being checked: the variable holding the
+    /// depth of the frame its body's `defer`s belong to (see `rangefunc`).
+    pub(super) range_depth: Option<Name>,
     /// Type names whose declaration cycle has been reported.
     pub(super) cycle_reported: rustc_hash::FxHashSet<ObjId>,
 }
@@ -91,6 +94,7 @@ impl<'a> Checker<'a> {
             obj_file: Default::default(),
             resolving: Vec::new(),
             cycle_reported: Default::default(),
+            range_depth: None,
         }
     }
 

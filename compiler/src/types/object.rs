@@ -356,4 +356,9 @@ pub struct Info {
     /// The func literals that are bodies of range-over-func loops (named
     /// `main.f-range1` by tracebacks, not `main.f.func1`).
     pub range_bodies: rustc_hash::FxHashSet<NodeId>,
+    /// `defer` calls in range-over-func bodies, which defer to the enclosing
+    /// function's frame: the call's node and the variable holding that frame's depth.
+    pub outer_defers: FxHashMap<NodeId, ObjId>,
+    /// The variables holding it, initialized with the frame's depth where declared.
+    pub frame_depth_vars: rustc_hash::FxHashSet<ObjId>,
 }

@@ -24,8 +24,13 @@
 //! any func literal. Names starting with `#` cannot clash with Go names; they are
 //! bound in a scope of their own to the objects and types they stand for.
 //!
-//! Not supported, and reported: `defer` directly in the body (it would have to
-//! run when the enclosing function returns), and `goto` out of the body.
+//! A `defer` in the body belongs to the enclosing function: the rewrite keeps the
+//! depth of that function's frame in `#depth` (`Info::frame_depth_vars`; a loop
+//! nested in another's body copies the outer loop's), and the back end files the
+//! body's deferred calls under it (`Info::outer_defers`), below the records of the
+//! frames the iterator has in between.
+//!
+//! Not supported, and reported: `goto` out of the body.
 
 use super::check::Checker;
 use super::object::*;
@@ -43,6 +48,8 @@ struct Exits {
     outer: Vec<(Branch, Name)>,
     /// Whether the body returns from the enclosing function.
     returns: bool,
+    /// The calls of the `defer` statements in the body (nested loops included).
+    defers: Vec<NodeId>,
 }
 
 /// Where a statement of the body is: inside loops or switches of its own, which
@@ -113,6 +120,8 @@ impl Checker<'_> {
             },
             result_types: if named.is_empty() { results.iter().enumerate().map(|(i, &t)| type_name(self, format!("#R{n}_{i}"), t)).collect() } else { vec![] },
             named: !named.is_empty(),
+            depth: Name::from(format!("#depth{n}")),
+            outer_depth: self.range_depth.clone(),
             n,
         };
         let seq_obj = self.new_obj(names.seq.clone(), ObjKind::Var(VarKind::Local), x.typ, s.pos);
@@ -131,7 +140,19 @@ impl Checker<'_> {
         for e in r.not_declarable {
             self.error(e.pos, format!("cannot declare {}", super::exprstring::expr_string(e)));
         }
+        let saved = if r.defers.is_empty() { None } else { Some(self.range_depth.replace(names.depth.clone())) };
         self.stmt_list(r.checked, Ctx::default());
+        if let Some(saved) = saved {
+            self.range_depth = saved;
+            if let Some(&depth) = self.scopes.last().and_then(|s| s.get(&names.depth)) {
+                if names.outer_depth.is_none() {
+                    self.p.info.frame_depth_vars.insert(depth);
+                }
+                for id in r.defers {
+                    self.p.info.outer_defers.entry(id).or_insert(depth);
+                }
+            }
+        }
         self.close_scope();
         let _ = range_body.lowered.set(r.lowered);
     }
@@ -164,6 +185,9 @@ struct Names {
     panic: Name,
     /// The yield function's parameter types.
     yields: Vec<Name>,
+    /// The frame-depth variable, and the enclosing loop's it copies (if nested).
+    depth: Name,
+    outer_depth: Option<Name>,
     results: Vec<Name>,
     /// The types of the temporaries in `results` (none when they are named results).
     result_types: Vec<Name>,
@@ -183,6 +207,7 @@ struct Rewritten {
     lowered: P<Stmt>,
     errors: Errors,
     not_declarable: Vec<&'static Expr>,
+    defers: Vec<NodeId>,
 }
 
 /// Node constructors for the rewrite, positioned at the loop.
@@ -237,6 +262,11 @@ impl Synth<'_> {
         }
         let panic = w.call(&names.panic, vec![w.ident_expr(&names.next)]);
         let mut stmts = vec![w.if_stmt(w.binary(BinOp::Neq, w.ident_expr(&names.next), w.int(0)), vec![w.expr_stmt(panic)])];
+        let has_defers = !exits.defers.is_empty();
+        if has_defers {
+            // the body's defers read the depth: the closure captures it
+            stmts.push(w.stmt(StmtKind::Assign(w.list(vec![w.ident_expr("_")]), w.list(vec![w.ident_expr(&names.depth)]))));
+        }
         stmts.extend(prologue);
         stmts.extend(new_body.iter().cloned());
         stmts.push(w.stmt(StmtKind::Return(w.list(vec![w.ident_expr("true")]))));
@@ -247,10 +277,14 @@ impl Synth<'_> {
         let call = w.expr(ExprKind::Call { fun: w.p(w.ident_expr(&names.seq)), args: w.list(vec![lit]), dots: false, lparen: w.pos, rparen: w.pos });
 
         // declarations, the call, then what the body asked for
-        let mut checked = vec![w.var_decl(&names.next, &names.int)];
+        let mut checked = vec![w.var_decl(&names.next, &names.int, None)];
+        if has_defers {
+            let init = names.outer_depth.as_ref().map(|o| w.ident_expr(o));
+            checked.push(w.var_decl(&names.depth, &names.int, init));
+        }
         if exits.returns {
             for (r, t) in names.results.iter().zip(&names.result_types) {
-                checked.push(w.var_decl(r, t));
+                checked.push(w.var_decl(r, t, None));
             }
         }
         checked.push(w.expr_stmt(call));
@@ -267,7 +301,7 @@ impl Synth<'_> {
         let mut all = vec![seq_def];
         all.extend(checked.iter().cloned());
         let lowered = w.p(w.block(all));
-        Rewritten { body_lit: lit_id, seq_lhs, checked, lowered, errors, not_declarable }
+        Rewritten { body_lit: lit_id, seq_lhs, checked, lowered, errors, not_declarable, defers: exits.defers }
     }
 
     fn p<T>(&self, x: T) -> P<T> {
@@ -315,9 +349,10 @@ impl Synth<'_> {
         let then = Block { lbrace: self.pos, stmts: self.list(then), rbrace: self.pos };
         self.stmt(StmtKind::If { init: None, cond: self.p(cond), then: self.p(then), els: None })
     }
-    fn var_decl(&self, name: &str, typ: &str) -> Stmt {
+    fn var_decl(&self, name: &str, typ: &str, value: Option<Expr>) -> Stmt {
+        let values = self.list(value.into_iter().collect());
         let spec =
-            ValueSpec { pos: self.pos, names: self.list(vec![self.ident(name)]), typ: Some(self.p(self.ident_expr(typ))), values: &[], iota: 0, inherit: None };
+            ValueSpec { pos: self.pos, names: self.list(vec![self.ident(name)]), typ: Some(self.p(self.ident_expr(typ))), values, iota: 0, inherit: None };
         self.stmt(StmtKind::Decl(Decl::Var(self.list(vec![spec]))))
     }
 }
@@ -407,8 +442,8 @@ impl BodyCtx<'_> {
                 errs.push((s.pos, "goto out of the body of a range-over-func loop"));
                 None
             }
-            StmtKind::Defer(_) => {
-                errs.push((s.pos, "defer in the body of a range-over-func loop"));
+            StmtKind::Defer(call) => {
+                exits.defers.push(call.id);
                 None
             }
             StmtKind::Block(b) => self.block(b, d, exits, errs).map(|b| Stmt { pos: s.pos, kind: StmtKind::Block(b) }),
