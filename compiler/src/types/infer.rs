@@ -477,9 +477,7 @@ impl Checker<'_> {
             _ => false,
         }
     }
-}
 
-impl Checker<'_> {
     /// A generic interface parameter and an argument of another type: unifies the
     /// interface's methods with the argument's (Go 1.21's method-based inference).
     /// A missing method is left to the assignment check.

@@ -81,10 +81,6 @@ pub struct InstanceBody {
 const MAX_INSTANCE_DEPTH: usize = 64;
 
 impl Checker<'_> {
-    pub(super) fn generic(&self, obj: ObjId) -> Option<&Generic> {
-        self.p.generics.get(&obj)
-    }
-
     /// Declares the type parameters `fields` in the innermost scope and resolves
     /// their constraints (which may refer to each other).
     pub(super) fn declare_type_params(&mut self, fields: &'static [ast::Field]) -> Vec<TypeId> {
@@ -239,7 +235,7 @@ impl Checker<'_> {
         let ExprKind::Index { x, .. } = &base.kind else { return false };
         let Some(gobj) = x.as_ident().and_then(|n| self.lookup(n)) else { return false };
         self.resolve(gobj);
-        let Some(tparams) = self.generic(gobj).map(|g| g.tparams.clone()) else {
+        let Some(tparams) = self.p.generics.get(&gobj).map(|g| g.tparams.clone()) else {
             return false;
         };
         if tparams.len() != names.len() {
@@ -660,9 +656,7 @@ impl Checker<'_> {
             }
         }
     }
-}
 
-impl Checker<'_> {
     /// Checks the generic functions and types among `decls` that no instance
     /// reached, through a stand-in instance (never compiled): the first term of each
     /// type parameter's type set, `int` for one without terms. Every operation the
@@ -727,30 +721,7 @@ impl Checker<'_> {
         }
         args.into_iter().collect()
     }
-}
 
-/// Collects the file-scope names used as `name.Sel` in a body.
-struct ImportUses<'a> {
-    imports: Option<&'a Scope>,
-    used: Vec<ObjId>,
-}
-
-impl Visitor for ImportUses<'_> {
-    fn expr(&mut self, e: &'static Expr) {
-        match &e.kind {
-            ExprKind::Selector(x, _) => {
-                if let Some(&o) = x.as_ident().and_then(|n| self.imports?.get(n)) {
-                    self.used.push(o);
-                }
-            }
-            ExprKind::Composite { typ: Some(t), .. } => self.expr(t),
-            _ => {}
-        }
-        walk_expr(self, e)
-    }
-}
-
-impl Checker<'_> {
     /// A generic declaration's type parameter list as go/types prints it,
     /// consecutive parameters with the same constraint grouped: `[K comparable, V any]`.
     pub(super) fn tparam_list(&self, gobj: ObjId) -> String {
@@ -783,5 +754,26 @@ impl Checker<'_> {
             }
             _ => s,
         }
+    }
+}
+
+/// Collects the file-scope names used as `name.Sel` in a body.
+struct ImportUses<'a> {
+    imports: Option<&'a Scope>,
+    used: Vec<ObjId>,
+}
+
+impl Visitor for ImportUses<'_> {
+    fn expr(&mut self, e: &'static Expr) {
+        match &e.kind {
+            ExprKind::Selector(x, _) => {
+                if let Some(&o) = x.as_ident().and_then(|n| self.imports?.get(n)) {
+                    self.used.push(o);
+                }
+            }
+            ExprKind::Composite { typ: Some(t), .. } => self.expr(t),
+            _ => {}
+        }
+        walk_expr(self, e)
     }
 }
