@@ -149,6 +149,7 @@ entries! {
     rt_printuint(I64) -> () => crate::print::printuint;
     rt_printpointer(I64) -> () => crate::print::printpointer;
     rt_printfloat(F64) -> () => crate::print::printfloat;
+    rt_printfloat32(F64) -> () => crate::print::printfloat32;
     rt_printstring(I64, I64) -> () => crate::print::printstring;
     rt_printsp() -> () => crate::print::printsp;
     rt_printnl() -> () => crate::print::printnl;

@@ -61,75 +61,33 @@ pub extern "C" fn printeface(_g: *mut G, t: u64, d: u64) {
 }
 
 pub extern "C" fn printfloat(_g: *mut G, v: f64) {
-    put(format_float(v).as_bytes());
+    put(format_float(v, 64).as_bytes());
 }
 
-/// Go runtime's float format: seven significant digits, `+d.dddddde±ddd`.
-pub fn format_float(mut v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    const N: usize = 7;
-    let mut buf = [0u8; N + 7];
-    buf[0] = b'+';
-    let mut e: i32 = 0;
-    if v == 0.0 {
-        if v.is_sign_negative() {
-            buf[0] = b'-';
-        }
-    } else {
-        if v < 0.0 {
-            v = -v;
-            buf[0] = b'-';
-        }
-        while v >= 10.0 {
-            e += 1;
-            v /= 10.0;
-        }
-        while v < 1.0 {
-            e -= 1;
-            v *= 10.0;
-        }
-        let mut h = 5.0;
-        for _ in 0..N {
-            h /= 10.0;
-        }
-        v += h;
-        if v >= 10.0 {
-            e += 1;
-            v /= 10.0;
-        }
-    }
-    for i in 0..N {
-        let s = v as i32;
-        buf[i + 2] = s as u8 + b'0';
-        v -= s as f64;
-        v *= 10.0;
-    }
-    buf[1] = buf[2];
-    buf[2] = b'.';
-    buf[N + 2] = b'e';
-    buf[N + 3] = b'+';
-    if e < 0 {
-        e = -e;
-        buf[N + 3] = b'-';
-    }
-    buf[N + 4] = (e / 100) as u8 + b'0';
-    buf[N + 5] = ((e / 10) % 10) as u8 + b'0';
-    buf[N + 6] = (e % 10) as u8 + b'0';
-    String::from_utf8_lossy(&buf).into_owned()
+/// `print` of a float32 (passed widened, exactly).
+pub extern "C" fn printfloat32(_g: *mut G, v: f64) {
+    put(format_float(v, 32).as_bytes());
+}
+
+/// The Go runtime's float format since Go 1.26: the shortest decimal that reads back
+/// as the same float of `bits` bits, as `strconv.FormatFloat(v, 'g', -1, bits)`
+/// (`2.5`, `1e+21`, `-0`, `+Inf`, `NaN`).
+pub fn format_float(v: f64, bits: u32) -> String {
+    crate::strconv::format_float(v, b'g', -1, bits)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn floats_like_the_go_runtime() {
-        assert_eq!(super::format_float(1.5), "+1.500000e+000");
-        assert_eq!(super::format_float(-0.001), "-1.000000e-003");
-        assert_eq!(super::format_float(0.0), "+0.000000e+000");
-        assert_eq!(super::format_float(123456789.0), "+1.234568e+008");
+        // what Go 1.27's println prints for these
+        assert_eq!(super::format_float(1.5, 64), "1.5");
+        assert_eq!(super::format_float(1234567.0, 64), "1.234567e+06");
+        assert_eq!(super::format_float(123456.0, 64), "123456");
+        assert_eq!(super::format_float(0.00001, 64), "1e-05");
+        assert_eq!(super::format_float(-0.0, 64), "-0");
+        assert_eq!(super::format_float(f64::INFINITY, 64), "+Inf");
+        assert_eq!(super::format_float(0.1f32 as f64, 32), "0.1");
+        assert_eq!(super::format_float(1.0f32 as f64 / 3.0, 32), "0.33333334");
     }
 }

@@ -248,13 +248,22 @@ impl FnCtx<'_, '_, '_> {
     }
 
     fn print(&mut self, args: &'static [Expr], ln: bool) {
-        let vals: Vec<(Val, TypeId, u32)> = args
-            .iter()
-            .map(|a| {
-                let t = self.type_of(a);
-                (self.expr(a), t, a.pos)
-            })
-            .collect();
+        let mut vals: Vec<(Val, TypeId, u32)> = Vec::new();
+        for a in args {
+            let t = self.type_of(a);
+            if let Type::Tuple(ts) = self.be.p.types.get(t).clone() {
+                // `println(f())` of a call with several results prints each
+                let flat = self.call(a.unparen());
+                let mut i = 0;
+                for &et in ts.iter() {
+                    let n = self.repr(et).nssa();
+                    vals.push((flat[i..i + n].iter().copied().collect(), et, a.pos));
+                    i += n;
+                }
+                continue;
+            }
+            vals.push((self.expr(a), t, a.pos));
+        }
         self.print_vals(&vals, ln);
     }
 
@@ -272,8 +281,12 @@ impl FnCtx<'_, '_, '_> {
                     self.rt(Entry::rt_printbool, &[v[0]]);
                 }
                 Type::Basic(b) if b.is_float() => {
-                    let f = if self.b.func.dfg.value_type(v[0]) == F32 { self.b.ins().fpromote(F64, v[0]) } else { v[0] };
-                    self.rt(Entry::rt_printfloat, &[f]);
+                    if self.b.func.dfg.value_type(v[0]) == F32 {
+                        let f = self.b.ins().fpromote(F64, v[0]);
+                        self.rt(Entry::rt_printfloat32, &[f]);
+                    } else {
+                        self.rt(Entry::rt_printfloat, &[v[0]]);
+                    }
                 }
                 Type::Basic(b) if b.is_string() => {
                     self.rt(Entry::rt_printstring, &[v[0], v[1]]);
