@@ -225,10 +225,11 @@ impl FnCtx<'_, '_, '_> {
             _ => return,
         };
         let v = self.load_val(buf, el);
-        self.bind_iter(lhs.first(), v, el, define);
+        let mut vars = vec![(lhs.first(), v, el)];
         if lhs.len() > 1 {
-            self.bind_iter(lhs.get(1), smallvec![ok], crate::types::typ::BOOL, define);
+            vars.push((lhs.get(1), smallvec![ok], crate::types::typ::BOOL));
         }
+        self.bind_iters(vars, define);
     }
 }
 

@@ -567,10 +567,11 @@ impl FnCtx<'_, '_, '_> {
             (true, Some(xo), Some(ko)) if !is_int && base.is_some() && super::bce::unmodified(self.be, &[xo, ko], body, None) => Some((xo, ko)),
             _ => None,
         };
-        self.bind_iter(key, kval, kt, define);
+        let mut vars = vec![(key, kval, kt)];
         if let (Some(v), Some(vv)) = (value, vval) {
-            self.bind_iter(Some(v), vv, elem, define);
+            vars.push((Some(v), vv, elem));
         }
+        self.bind_iters(vars, define);
         self.targets.push(Target { label, brk: exit, cont: Some(postb) });
         self.safe_index.extend(safe);
         self.block(body)?;
@@ -589,6 +590,26 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(exit);
         self.dead = false;
         Ok(())
+    }
+
+    /// Binds or assigns the iteration variables of a range loop (or the left side of
+    /// a receive in `select`). Assigned, as in an assignment, every left side's
+    /// index operands and pointers are evaluated before any is written: `for i,
+    /// x[i] = range y` stores to `x` at the old `i`.
+    pub(super) fn bind_iters(&mut self, vars: Vec<(Option<&'static Expr>, Val, TypeId)>, define: bool) {
+        if define {
+            for (target, v, t) in vars {
+                self.bind_iter(target, v, t, true);
+            }
+            return;
+        }
+        let places: Vec<_> = vars.iter().map(|(e, _, _)| e.filter(|e| !e.as_ident().is_some_and(|n| &**n == "_")).map(|e| self.place(e))).collect();
+        for (p, (_, v, t)) in places.into_iter().zip(vars) {
+            let Some(p) = p else { continue };
+            let pt = self.place_type(&p);
+            let v = self.convert(v, t, pt);
+            self.write(&p, &v);
+        }
     }
 
     /// Binds or assigns one iteration variable of a range loop.
@@ -635,14 +656,14 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().brif(done, exit, &[], bodyb, &[]);
         self.b.switch_to_block(bodyb);
         self.dead = false;
+        let mut vars = Vec::new();
         if key.is_some() {
-            let k = self.load_val(kp, kt);
-            self.bind_iter(key, k, kt, define);
+            vars.push((key, self.load_val(kp, kt), kt));
         }
         if value.is_some() {
-            let v = self.load_val(vp, vt);
-            self.bind_iter(value, v, vt, define);
+            vars.push((value, self.load_val(vp, vt), vt));
         }
+        self.bind_iters(vars, define);
         self.targets.push(Target { label, brk: exit, cont: Some(head) });
         self.block(body)?;
         self.targets.pop();

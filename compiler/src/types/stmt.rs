@@ -558,12 +558,13 @@ impl Checker<'_> {
     }
 
     fn assign_single(&mut self, lhs: &'static Expr, x: Operand, context: &str) {
-        let t = {
+        let t = if lhs.as_ident().is_some_and(|n| &**n == "_") {
+            None // `for _ = range x`
+        } else {
             let lx = self.expr(lhs);
             match lx.mode {
                 Mode::Invalid => return,
                 Mode::Var | Mode::MapIndex => Some(lx.typ),
-                _ if lhs.as_ident().is_some_and(|n| &**n == "_") => None,
                 _ => {
                     self.error(lhs.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(lhs)));
                     return;
