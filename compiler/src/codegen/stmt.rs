@@ -603,7 +603,7 @@ impl FnCtx<'_, '_, '_> {
             }
             return;
         }
-        let places: Vec<_> = vars.iter().map(|(e, _, _)| e.filter(|e| !e.as_ident().is_some_and(|n| &**n == "_")).map(|e| self.place(e))).collect();
+        let places: Vec<_> = vars.iter().map(|(e, _, _)| e.filter(|e| e.as_ident().is_none_or(|n| &**n != "_")).map(|e| self.place(e))).collect();
         for (p, (_, v, t)) in places.into_iter().zip(vars) {
             let Some(p) = p else { continue };
             let pt = self.place_type(&p);
