@@ -460,8 +460,7 @@ impl Checker<'_> {
             });
             if !inside {
                 let set = self.terms_interface(Some(terms.clone()));
-                let set = self.type_string(set);
-                let set = set.trim_start_matches("interface{").trim_end_matches('}').to_string();
+                let set = self.constraint_string(set);
                 return Err((
                     if terms.is_empty() {
                         format!("cannot satisfy {cs} (empty type set)")
