@@ -112,7 +112,7 @@ impl Checker<'_> {
             .collect()
     }
 
-    fn exclude_value(&mut self, x: &mut Operand) {
+    pub(super) fn exclude_value(&mut self, x: &mut Operand) {
         let msg = match x.mode {
             Mode::NoValue => "used as value",
             Mode::Builtin => "must be called",

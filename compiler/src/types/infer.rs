@@ -203,6 +203,7 @@ impl Checker<'_> {
                     Some(_) => Operand::new(Mode::Value, UNTYPED_NIL, a),
                     None => {
                         let mut x = self.raw_expr(a, None);
+                        self.exclude_value(&mut x);
                         self.single_value(&mut x);
                         x
                     }
