@@ -170,8 +170,8 @@ fn cache_dir() -> PathBuf {
     std::env::temp_dir().join(format!("minigo-golden-cache-{}", std::process::id()))
 }
 
-/// Runs `minigo run` on a program as go-truth runs Go: in its directory, with no
-/// input, for a limited time.
+/// Runs `minigo run` on a program as go-truth runs Go: in its directory, with
+/// `NAME.in` (or nothing) as its standard input, for a limited time.
 fn run_program(file: &Path, procs: &str, timing: bool, debug: Option<&str>) -> Result<std::process::Output, Failed> {
     use wait_timeout::ChildExt;
     let mut child = minigo()
@@ -182,7 +182,7 @@ fn run_program(file: &Path, procs: &str, timing: bool, debug: Option<&str>) -> R
         .arg("run")
         .args(timing.then_some("--timing"))
         .arg(file.file_name().unwrap())
-        .stdin(std::process::Stdio::null())
+        .stdin(program_input(file)?)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -208,6 +208,15 @@ fn run_program(file: &Path, procs: &str, timing: bool, debug: Option<&str>) -> R
         }
     };
     Ok(std::process::Output { status, stdout: out_t.join().unwrap(), stderr: err_t.join().unwrap() })
+}
+
+/// A program's standard input: its `NAME.in` file when it has one.
+fn program_input(file: &Path) -> Result<std::process::Stdio, Failed> {
+    let input = file.with_extension("in");
+    if !input.exists() {
+        return Ok(std::process::Stdio::null());
+    }
+    Ok(std::fs::File::open(&input).map_err(|e| format!("{}: {e}", input.display()))?.into())
 }
 
 /// A program's second run starts from its cached image, and prints the same.

@@ -1,7 +1,10 @@
-//! os: arguments, exit, environment, and reads and writes of the standard files.
+//! os: arguments, exit, environment, and the file system calls `os` and
+//! `syscall` are built on. Each call returns Linux's errno for Go to wrap
+//! (`*PathError`), never a Rust error.
 
 use super::{new_string, retbuf, str_arg};
-use minigo_runtime::abi::{GoString, G};
+use minigo_runtime::abi::{GoString, Pair, G};
+use std::os::unix::ffi::OsStrExt;
 use std::sync::OnceLock;
 
 /// `os.Args`, byte for byte as the program was given them (not necessarily UTF-8).
@@ -15,12 +18,18 @@ pub fn set_args(args: Vec<Vec<u8>>) {
 /// `os.Args`, as a fresh []string in `g.retbuf`.
 pub extern "C" fn runtime_args(g: *mut G) {
     let args = ARGS.get().map(|a| a.as_slice()).unwrap_or(&[]);
-    let p = minigo_runtime::malloc::alloc(16 * args.len()) as *mut GoString;
-    for (i, a) in args.iter().enumerate() {
-        // SAFETY: p has room for args.len() string headers.
+    let p = string_slice(args);
+    retbuf(g, &[p as u64, args.len() as u64, args.len() as u64]);
+}
+
+/// A fresh Go []string's array holding `items`.
+fn string_slice(items: &[Vec<u8>]) -> *mut GoString {
+    let p = minigo_runtime::malloc::alloc(16 * items.len()) as *mut GoString;
+    for (i, a) in items.iter().enumerate() {
+        // SAFETY: p has room for items.len() string headers.
         unsafe { *p.add(i) = new_string(a) };
     }
-    retbuf(g, &[p as u64, args.len() as u64, args.len() as u64]);
+    p
 }
 
 pub extern "C" fn exit(_g: *mut G, code: i64) {
@@ -39,28 +48,200 @@ pub extern "C" fn lookup_env(g: *mut G, p: *const u8, n: usize) {
     }
 }
 
-pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize) -> i64 {
-    minigo_runtime::output::write(fd as i32, str_arg(p, n));
-    n as i64
+/// The calling thread's errno as a positive number.
+fn errno() -> i64 {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO) as i64
 }
 
-pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -> i64 {
+/// A system call's result as (value, errno): (r, 0) on success, (-1, errno) when
+/// it failed. EINTR is retried, as Go's `ignoringEINTR` does.
+fn sys(mut call: impl FnMut() -> i64) -> Pair {
+    loop {
+        let r = call();
+        if r >= 0 {
+            return Pair(r as u64, 0);
+        }
+        let e = errno();
+        if e != libc::EINTR as i64 {
+            return Pair(-1i64 as u64, e as u64);
+        }
+    }
+}
+
+/// A Go string as a C path (NUL-terminated); None if it holds a NUL byte, which
+/// no file name can (Go reports EINVAL then too).
+fn c_path(p: *const u8, n: usize) -> Option<std::ffi::CString> {
+    std::ffi::CString::new(str_arg(p, n)).ok()
+}
+
+/// The errno of a call on a path: 0, or EINVAL for a name with a NUL byte.
+fn path_call(p: *const u8, n: usize, call: impl Fn(*const libc::c_char) -> libc::c_int) -> i64 {
+    match c_path(p, n) {
+        Some(c) => sys(|| call(c.as_ptr()) as i64).1 as i64,
+        None => libc::EINVAL as i64,
+    }
+}
+
+/// `write(fd int, b []byte) (n int, errno int)`. The standard output and error go
+/// through the runtime's output buffer, which `print` shares, so the two keep
+/// their order.
+pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize) -> Pair {
+    if fd == 1 || fd == 2 {
+        minigo_runtime::output::write(fd as i32, str_arg(p, n));
+        return Pair(n as u64, 0);
+    }
+    let b = str_arg(p, n);
+    let mut done = 0;
+    while done < b.len() {
+        // SAFETY: the range is inside b.
+        let Pair(w, e) = sys(|| unsafe { libc::write(fd as i32, b[done..].as_ptr() as *const libc::c_void, b.len() - done) } as i64);
+        if e != 0 {
+            return Pair(done as u64, e);
+        }
+        done += w as usize;
+    }
+    Pair(done as u64, 0)
+}
+
+/// `read(fd int, b []byte) (n int, errno int)`.
+pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -> Pair {
     // an interactive program's prompt must appear before it waits for input
     minigo_runtime::output::flush();
     // other goroutines run while this one waits for input
     minigo_runtime::proc::entersyscall();
-    let r = read_fd(fd, p, n);
+    // SAFETY: p has room for n bytes.
+    let r = sys(|| unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) } as i64);
     minigo_runtime::proc::exitsyscall();
     r
 }
 
-fn read_fd(fd: i64, p: *mut u8, n: usize) -> i64 {
-    loop {
-        // SAFETY: p has room for n bytes.
-        let r = unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) };
-        if r < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            continue;
-        }
-        return r.max(0) as i64;
+/// `pread(fd int, b []byte, off int64) (n int, errno int)`.
+pub extern "C" fn pread(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize, off: i64) -> Pair {
+    // SAFETY: p has room for n bytes.
+    sys(|| unsafe { libc::pread(fd as i32, p as *mut libc::c_void, n, off) } as i64)
+}
+
+/// `pwrite(fd int, b []byte, off int64) (n int, errno int)`.
+pub extern "C" fn pwrite(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize, off: i64) -> Pair {
+    // SAFETY: p holds n bytes.
+    sys(|| unsafe { libc::pwrite(fd as i32, p as *const libc::c_void, n, off) } as i64)
+}
+
+/// `open(name string, flag int, perm uint32) (fd int, errno int)`.
+pub extern "C" fn open(_g: *mut G, p: *const u8, n: usize, flag: i64, perm: u32) -> Pair {
+    match c_path(p, n) {
+        // SAFETY: c is a NUL-terminated path.
+        Some(c) => sys(|| unsafe { libc::open(c.as_ptr(), flag as i32, perm) } as i64),
+        None => Pair(-1i64 as u64, libc::EINVAL as u64),
     }
+}
+
+/// `closefd(fd int) (errno int)`.
+pub extern "C" fn close(_g: *mut G, fd: i64) -> i64 {
+    // SAFETY: closing a descriptor the program owns; EINTR is not retried (Linux
+    // has released the descriptor already).
+    if unsafe { libc::close(fd as i32) } < 0 {
+        errno()
+    } else {
+        0
+    }
+}
+
+/// `seek(fd int, off int64, whence int) (pos int64, errno int)`.
+pub extern "C" fn seek(_g: *mut G, fd: i64, off: i64, whence: i64) -> Pair {
+    // SAFETY: lseek has no memory effects.
+    sys(|| unsafe { libc::lseek(fd as i32, off, whence as i32) })
+}
+
+/// `unlink(name string) (errno int)`.
+pub extern "C" fn unlink(_g: *mut G, p: *const u8, n: usize) -> i64 {
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::unlink(c) })
+}
+
+/// `rmdir(name string) (errno int)`.
+pub extern "C" fn rmdir(_g: *mut G, p: *const u8, n: usize) -> i64 {
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::rmdir(c) })
+}
+
+/// `mkdir(name string, perm uint32) (errno int)`.
+pub extern "C" fn mkdir(_g: *mut G, p: *const u8, n: usize, perm: u32) -> i64 {
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::mkdir(c, perm) })
+}
+
+/// `chdir(name string) (errno int)`.
+pub extern "C" fn chdir(_g: *mut G, p: *const u8, n: usize) -> i64 {
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::chdir(c) })
+}
+
+/// `rename(from, to string) (errno int)`.
+pub extern "C" fn rename(_g: *mut G, p: *const u8, n: usize, q: *const u8, m: usize) -> i64 {
+    let (Some(from), Some(to)) = (c_path(p, n), c_path(q, m)) else { return libc::EINVAL as i64 };
+    // SAFETY: both are NUL-terminated paths.
+    sys(|| unsafe { libc::rename(from.as_ptr(), to.as_ptr()) } as i64).1 as i64
+}
+
+/// `stat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, errno int)`:
+/// fstat of fd when fd >= 0, else stat (follow) or lstat of name. Four words in
+/// `g.retbuf`; mode is st_mode, mtime in nanoseconds since 1970.
+pub extern "C" fn stat(g: *mut G, p: *const u8, n: usize, fd: i64, follow: u8) {
+    // SAFETY: all-zero is a valid struct stat.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let Pair(_, e) = if fd >= 0 {
+        // SAFETY: st is a valid out-parameter.
+        sys(|| unsafe { libc::fstat(fd as i32, &mut st) } as i64)
+    } else {
+        match c_path(p, n) {
+            // SAFETY: c is a NUL-terminated path and st a valid out-parameter.
+            Some(c) if follow != 0 => sys(|| unsafe { libc::stat(c.as_ptr(), &mut st) } as i64),
+            // SAFETY: as above.
+            Some(c) => sys(|| unsafe { libc::lstat(c.as_ptr(), &mut st) } as i64),
+            None => Pair(0, libc::EINVAL as u64),
+        }
+    };
+    let mtime = st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64;
+    retbuf(g, &[st.st_size as u64, st.st_mode as u64, mtime as u64, e]);
+}
+
+/// `getwd() (dir string, errno int)`: three words in `g.retbuf`.
+pub extern "C" fn getwd(g: *mut G) {
+    match std::env::current_dir() {
+        Ok(d) => {
+            let s = new_string(d.as_os_str().as_encoded_bytes());
+            retbuf(g, &[s.ptr as u64, s.len as u64, 0]);
+        }
+        Err(e) => retbuf(g, &[0, 0, e.raw_os_error().unwrap_or(libc::EIO) as u64]),
+    }
+}
+
+/// `readdirnames(name string) (names []string, errno int)`: the entries of a
+/// directory but "." and "..", in the order the system lists them; four words
+/// in `g.retbuf`.
+pub extern "C" fn readdirnames(g: *mut G, p: *const u8, n: usize) {
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(str_arg(p, n)));
+    let names: Result<Vec<Vec<u8>>, std::io::Error> =
+        std::fs::read_dir(path).and_then(|d| d.map(|e| e.map(|e| e.file_name().as_encoded_bytes().to_vec())).collect());
+    match names {
+        Ok(names) => {
+            let s = string_slice(&names);
+            retbuf(g, &[s as u64, names.len() as u64, names.len() as u64, 0]);
+        }
+        Err(e) => retbuf(g, &[0, 0, 0, e.raw_os_error().unwrap_or(libc::EIO) as u64]),
+    }
+}
+
+/// `syscall.errstr(e int) string`: strerror, its first letter lowercased as Go's
+/// table spells the messages ("no such file or directory").
+pub extern "C" fn errstr(_g: *mut G, e: i64) -> GoString {
+    let msg = std::io::Error::from_raw_os_error(e as i32).to_string();
+    let msg = msg.split(" (os error").next().unwrap_or("");
+    if msg.starts_with("Unknown error") {
+        return GoString::EMPTY;
+    }
+    let mut chars = msg.chars();
+    let lowered: String = chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
+    new_string(lowered.as_bytes())
 }
