@@ -7,7 +7,8 @@
 //! * `run/NAME.go` — programs gc accepts: `minigo run` must print exactly Go's
 //!   stdout (`NAME.out`) and exit with Go's status (`NAME.rc`, 0 when absent). Its
 //!   stderr must equal `NAME.err` — only the first line when the program panicked,
-//!   since the rest is a goroutine trace with addresses. A program using what minigo
+//!   since the rest is a goroutine trace with addresses. Its standard input is
+//!   `NAME.in` when there is one (go-truth feeds Go the same). A program using what minigo
 //!   does not support yet ends with `// minigo-pending: <what>`: the test then
 //!   checks that minigo says so (`minigo does not support <what>`) and exits 1.
 //!
@@ -418,7 +419,7 @@ fn main() {
     let mut trials = Vec::new();
     let dirs: [(&str, Check, Bless, &[&str]); 4] = [
         ("check", check_rejected, Bless::Go, &["err"]),
-        ("run", check_run, Bless::Go, &["out", "err", "rc"]),
+        ("run", check_run, Bless::Go, &["out", "err", "rc", "in"]),
         ("traceback", check_traceback, Bless::Go, &["out", "err", "rc"]),
         ("codegen", |f| check_codegen(f, Bless::from_env()), Bless::Snapshot, &["clif", "asm"]),
     ];

@@ -10,8 +10,22 @@ use crate::malloc::alloc;
 use crate::typealg::{equal, hash, Uncomparable};
 use std::sync::atomic::{AtomicU8, Ordering};
 
-const EMPTY: u32 = 0;
-const TOMBSTONE: u32 = u32::MAX;
+/// Index slots: EMPTY, TOMBSTONE (a deleted entry's), or `slot_of(hash, i)`.
+const EMPTY: u64 = 0;
+const TOMBSTONE: u64 = u64::MAX;
+
+/// The index slot of entry `i` whose key hashes to `h`: the hash's high half
+/// above `i + 1`, so that a probe compares hashes without loading the entry's
+/// (one cache miss fewer per lookup). Never EMPTY (`i + 1 > 0`) nor TOMBSTONE
+/// (`i + 1 < u32::MAX`: at most 2^32 - 2 entries).
+fn slot_of(h: u64, i: usize) -> u64 {
+    (h & !0xFFFF_FFFF) | (i as u64 + 1)
+}
+
+/// The entry a slot (neither EMPTY nor TOMBSTONE) refers to.
+fn slot_entry(e: u64) -> usize {
+    (e as u32 - 1) as usize
+}
 
 #[repr(C)]
 pub struct HMap {
@@ -20,7 +34,7 @@ pub struct HMap {
     /// `HASH_WRITING` while a write is in progress (see `Writing`).
     flags: AtomicU8,
     seed: u64,
-    index: Vec<u32>,
+    index: Vec<u64>,
     hashes: Vec<u64>,
     live: Vec<bool>,
     data: *mut u8,
@@ -127,9 +141,9 @@ impl HMap {
                 EMPTY => return None,
                 TOMBSTONE => {}
                 e => {
-                    let i = (e - 1) as usize;
+                    let i = slot_entry(e);
                     // SAFETY: entry i holds a key of the map's key type.
-                    if self.hashes[i] == h && unsafe { equal(l.key, self.entry(l, i), key) }.unwrap_or_else(|e| unhashable(e)) {
+                    if (e ^ h) >> 32 == 0 && unsafe { equal(l.key, self.entry(l, i), key) }.unwrap_or_else(|e| unhashable(e)) {
                         return Some(i);
                     }
                 }
@@ -148,7 +162,7 @@ impl HMap {
                 while self.index[slot] != EMPTY {
                     slot = (slot + 1) & mask;
                 }
-                self.index[slot] = i as u32 + 1;
+                self.index[slot] = slot_of(self.hashes[i], i);
             }
         }
     }
@@ -213,7 +227,7 @@ impl HMap {
         if self.index[slot] == TOMBSTONE {
             self.tombstones -= 1;
         }
-        self.index[slot] = i as u32 + 1;
+        self.index[slot] = slot_of(h, i);
         self.count += 1;
         i
     }
@@ -312,7 +326,7 @@ pub unsafe extern "C" fn mapdelete(g: *mut G, mt: *const TypeDesc, m: *mut HMap,
     m.count -= 1;
     let mask = m.index.len() - 1;
     let mut slot = m.hashes[i] as usize & mask;
-    while m.index[slot] != i as u32 + 1 {
+    while m.index[slot] != slot_of(m.hashes[i], i) {
         slot = (slot + 1) & mask;
     }
     m.index[slot] = TOMBSTONE;

@@ -125,9 +125,14 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncompa
         Kind::String => {
             let s = &*(p as *const GoString);
             let mut h = mix(seed, s.len as u64);
-            for chunk in s.as_bytes().chunks(8) {
+            let mut words = s.as_bytes().chunks_exact(8);
+            for w in &mut words {
+                h = mix(h, u64::from_le_bytes(w.try_into().unwrap()));
+            }
+            let tail = words.remainder();
+            if !tail.is_empty() {
                 let mut w = [0u8; 8];
-                w[..chunk.len()].copy_from_slice(chunk);
+                w[..tail.len()].copy_from_slice(tail);
                 h = mix(h, u64::from_le_bytes(w));
             }
             h

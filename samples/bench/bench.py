@@ -27,6 +27,10 @@ STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
 MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
 # generic code: slices.Sort, slices.SortFunc, a map-reduce pipeline, a search tree
 GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
+# the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv
+STDLIB = ["wordfreq", "builder", "strconvrt"]
+# programs that read standard input, and the generator of that input
+STDIN = {"wordfreq": lambda path: words_text(path, 50_000_000)}
 NOCACHE = dict(os.environ, MINIGOCACHE="off")
 
 
@@ -37,11 +41,26 @@ def go_binary():
     return go
 
 
-def measure(cmd, env):
+def words_text(path, size):
+    """`size` bytes of lines of twelve words drawn from a Zipf-like
+    distribution over 20,000 made-up words (always the same text)."""
+    import random
+    r = random.Random(7)
+    vocab = ["".join(r.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(r.randint(2, 9))) for _ in range(20000)]
+    weights = [1.0 / (i + 1) for i in range(len(vocab))]
+    with open(path, "w") as f:
+        n = 0
+        while n < size:
+            line = " ".join(r.choices(vocab, weights, k=12)) + "\n"
+            f.write(line)
+            n += len(line)
+
+
+def measure(cmd, env, stdin=None):
     """Wall time, stdout, peak RSS (KiB) and stderr of one run."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(stdin or os.devnull, "rb") as inp:
         t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        p = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err, env=env)
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - t
         p.returncode = os.waitstatus_to_exitcode(status)
@@ -52,19 +71,20 @@ def measure(cmd, env):
         return elapsed, out.read(), usage.ru_maxrss, err.read().decode()
 
 
-def best(cmd, runs, env=None, procs=None):
+def best(cmd, runs, env=None, procs=None, stdin=None):
     env = dict(env or NOCACHE)
     if procs:
         env["GOMAXPROCS"] = procs
-    return min((measure(cmd, env) for _ in range(runs)), key=lambda r: r[0])
+    return min((measure(cmd, env, stdin) for _ in range(runs)), key=lambda r: r[0])
 
 
-def startup(prog, runs, procs=None):
+def startup(prog, runs, procs=None, stdin=None):
     """Best time minigo needs before the program starts (from --timing)."""
     ts = []
     env = dict(NOCACHE, GOMAXPROCS=procs) if procs else NOCACHE
     for _ in range(runs):
-        p = subprocess.run([MINIGO, "run", "--timing", prog], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        with open(stdin or os.devnull, "rb") as inp:
+            p = subprocess.run([MINIGO, "run", "--timing", prog], stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         m = re.search(r"([\d.]+) ms to start", p.stderr.decode())
         ts.append(float(m.group(1)) / 1e3)
     return min(ts)
@@ -73,7 +93,7 @@ def startup(prog, runs, procs=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY + GENERICS)
+    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY + GENERICS + STDLIB)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
@@ -83,17 +103,21 @@ def main():
         src = os.path.join(HERE, name + ".go")
         exe = os.path.join(tmp, name)
         subprocess.run([go, "build", "-o", exe, src], check=True, env=env)
+        stdin = None
+        if name in STDIN:
+            stdin = os.path.join(tmp, name + ".in")
+            STDIN[name](stdin)
         variants = [("1", None), (None, None)] if name in CONCURRENT else [(None, None)]
         if name == "loop":
             # what the loops' preemption poll costs
             variants.append((None, "looppoll=0"))
         for procs, debug in variants:
-            tg, og, mg, eg = best([exe], a.n, procs=procs)
+            tg, og, mg, eg = best([exe], a.n, procs=procs, stdin=stdin)
             menv = dict(NOCACHE, MINIGODEBUG=debug) if debug else None
-            tm, om, mm, em = best([MINIGO, "run", src], a.n, env=menv, procs=procs)
+            tm, om, mm, em = best([MINIGO, "run", src], a.n, env=menv, procs=procs, stdin=stdin)
             if og != om:
                 sys.exit(f"{name}: outputs differ:\n{og.decode()}\n---\n{om.decode()}")
-            run = tm - startup(src, a.n, procs)
+            run = tm - startup(src, a.n, procs, stdin)
             label = name + (f" P={procs}" if procs else "") + (" no poll" if debug else "")
             # peak RSS only where it is far above the floor a child inherits from
             # this Python process (the kernel counts the pre-exec image in it)

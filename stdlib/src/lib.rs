@@ -23,7 +23,7 @@ packages! {
     "encoding/binary" => ["binary.go"],
     "encoding/hex" => ["hex.go"],
     "errors" => ["errors.go"],
-    "fmt" => ["errors.go", "format.go", "print.go", "sort.go"],
+    "fmt" => ["errors.go", "format.go", "print.go", "scan.go", "sort.go"],
     "internal/itoa" => ["itoa.go"],
     "internal/oserror" => ["oserror.go"],
     "internal/repl" => ["repl.go"],

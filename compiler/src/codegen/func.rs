@@ -487,18 +487,26 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 }
             }
             Place::Mem { addr, typ } => self.store_val(*addr, *typ, v),
-            Place::MapElem { map_t, map, key } => {
-                let vt = self.place_type(p);
-                let z = self.iconst(I64, 0);
-                let isnil = self.b.ins().icmp(IntCC::Equal, *map, z);
-                self.fail_if(isnil, "panicnilmap", &[]);
-                let kp = self.key_ptr(*map_t, key.clone());
-                let d = self.desc(*map_t);
-                let slot = self.rt(Entry::rt_mapassign, &[d, *map, kp])[0];
-                self.store_val(slot, vt, v);
+            Place::MapElem { .. } => {
+                let slot = self.map_elem_slot(p);
+                self.write(&slot, v);
             }
             Place::Blank => {}
         }
+    }
+
+    /// The element of a map place as memory: `mapassign` finds it or adds it
+    /// (zeroed). The address is good until the map next changes.
+    pub fn map_elem_slot(&mut self, p: &Place) -> Place {
+        let Place::MapElem { map_t, map, key } = p else { unreachable!("map_elem_slot of a place that is no map element") };
+        let typ = self.place_type(p);
+        let z = self.iconst(I64, 0);
+        let isnil = self.b.ins().icmp(IntCC::Equal, *map, z);
+        self.fail_if(isnil, "panicnilmap", &[]);
+        let kp = self.key_ptr(*map_t, key.clone());
+        let d = self.desc(*map_t);
+        let addr = self.rt(Entry::rt_mapassign, &[d, *map, kp])[0];
+        Place::Mem { addr, typ }
     }
 
     /// The address of a place that lives in memory.

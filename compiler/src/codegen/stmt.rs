@@ -30,11 +30,22 @@ impl FnCtx<'_, '_, '_> {
             StmtKind::Assign(lhs, rhs) => self.assign(lhs, rhs),
             StmtKind::Define(lhs, rhs, _) => self.define(lhs, rhs),
             StmtKind::OpAssign(op, l, r) => {
-                let p = self.place(l);
+                let mut p = self.place(l);
                 let t = self.place_type(&p);
+                // m[k] op= r with an operation that cannot panic: r first (it
+                // may change m), then one mapassign, and the element is updated
+                // in place — one map lookup, not two, as Go's compiler does
+                let in_place = matches!(p, Place::MapElem { .. }) && !matches!(op, BinOp::Quo | BinOp::Rem | BinOp::Shl | BinOp::Shr);
+                let early = if in_place { Some(self.expr_to(r, t)) } else { None };
+                if in_place {
+                    p = self.map_elem_slot(&p);
+                }
                 let cur = self.read(&p);
                 let v = if t != ty::INVALID && self.be.p.types.is_string(t) && *op == BinOp::Add {
-                    let rv = self.expr_to(r, t);
+                    let rv = match early {
+                        Some(rv) => rv,
+                        None => self.expr_to(r, t),
+                    };
                     self.concat_two(&cur, &rv)
                 } else if op.is_shift() {
                     let ct = self.type_of(r);
@@ -42,14 +53,21 @@ impl FnCtx<'_, '_, '_> {
                     let konst = self.be.p.info.consts.contains_key(r.id);
                     smallvec![self.shift(*op, cur[0], t, rv, ct, konst)]
                 } else {
-                    let rv = self.expr_to(r, t)[0];
+                    let rv = match early {
+                        Some(rv) => rv[0],
+                        None => self.expr_to(r, t)[0],
+                    };
                     let konst = self.be.p.info.consts.contains_key(r.id);
                     smallvec![self.arith(*op, cur[0], rv, t, konst)]
                 };
                 self.write(&p, &v);
             }
             StmtKind::IncDec(x, inc) => {
-                let p = self.place(x);
+                let mut p = self.place(x);
+                if matches!(p, Place::MapElem { .. }) {
+                    // m[k]++: one mapassign, the element updated in place
+                    p = self.map_elem_slot(&p);
+                }
                 let t = self.place_type(&p);
                 let cur = self.read(&p)[0];
                 let v = if self.be.p.types.is_float(t) {

@@ -4,6 +4,7 @@ package fmt
 
 import (
 	"internal/rt"
+	"io"
 	"os"
 	"unicode/utf8"
 )
@@ -31,11 +32,6 @@ type State interface {
 // Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
-}
-
-// Writer is what the Fprint functions write to (io.Writer).
-type Writer interface {
-	Write(p []byte) (n int, err error)
 }
 
 const (
@@ -108,7 +104,7 @@ func (p *printer) Flag(b int) bool {
 }
 
 // Fprintf formats according to a format specifier and writes to w.
-func Fprintf(w Writer, format string, a ...any) (n int, err error) {
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
 	return w.Write(p.buf)
@@ -135,7 +131,7 @@ func Appendf(b []byte, format string, a ...any) []byte {
 
 // Fprint formats using the default formats and writes to w. Spaces are added
 // between operands when neither is a string.
-func Fprint(w Writer, a ...any) (n int, err error) {
+func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
 	return w.Write(p.buf)
@@ -162,7 +158,7 @@ func Append(b []byte, a ...any) []byte {
 
 // Fprintln formats using the default formats, always adding spaces between
 // operands and a newline, and writes to w.
-func Fprintln(w Writer, a ...any) (n int, err error) {
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
 	return w.Write(p.buf)

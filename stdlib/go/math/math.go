@@ -174,3 +174,60 @@ func Modf(f float64) (int float64, frac float64) {
 	frac = Copysign(f-int, f)
 	return
 }
+
+// The float64 bit layout: 52 mantissa bits, an 11-bit exponent biased by 1023.
+const (
+	mantBits = 52
+	expMask  = 0x7FF
+	expBias  = 1023
+)
+
+// normalize returns a normal number y and exponent e with x == y × 2**e.
+func normalize(x float64) (y float64, e int) {
+	const smallestNormal = 2.2250738585072014e-308 // 2**-1022
+	if Abs(x) < smallestNormal {
+		return x * (1 << mantBits), -mantBits
+	}
+	return x, 0
+}
+
+// Frexp breaks f into a normalized fraction and an integral power of two:
+// f == frac × 2**exp, with |frac| in [½, 1). Zero, ±Inf and NaN are returned
+// as they are, with exp 0.
+func Frexp(f float64) (frac float64, exp int) {
+	if f == 0 || IsInf(f, 0) || IsNaN(f) {
+		return f, 0
+	}
+	f, exp = normalize(f)
+	x := Float64bits(f)
+	exp += int((x>>mantBits)&expMask) - expBias + 1
+	x &^= expMask << mantBits
+	x |= (-1 + expBias) << mantBits
+	return Float64frombits(x), exp
+}
+
+// Ldexp is the inverse of Frexp: it returns frac × 2**exp, rounding a
+// subnormal result once and overflowing to ±Inf.
+func Ldexp(frac float64, exp int) float64 {
+	if frac == 0 || IsInf(frac, 0) || IsNaN(frac) {
+		return frac
+	}
+	frac, e := normalize(frac)
+	exp += e
+	x := Float64bits(frac)
+	exp += int(x>>mantBits)&expMask - expBias
+	if exp < -1075 {
+		return Copysign(0, frac) // underflow
+	}
+	if exp > 1023 {
+		return Copysign(Inf(1), frac) // overflow
+	}
+	m := 1.0
+	if exp < -1022 { // subnormal: scale into range, round in the final multiply
+		exp += 53
+		m = 1.0 / (1 << 53)
+	}
+	x &^= expMask << mantBits
+	x |= uint64(exp+expBias) << mantBits
+	return m * Float64frombits(x)
+}

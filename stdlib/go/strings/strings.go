@@ -532,12 +532,19 @@ func Compare(a, b string) int {
 }
 
 // Builder builds a string efficiently with Write methods.
+//
+// buf only grows by appending: bytes once written are never changed (Reset
+// drops the buffer rather than reusing it), so String can share them.
 type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+// bytesString returns a string sharing b's bytes (a native: Go does it with
+// unsafe.String).
+func bytesString(b []byte) string
+
+// String returns the accumulated string, without copying it.
+func (b *Builder) String() string { return bytesString(b.buf) }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }

@@ -10,6 +10,7 @@ pub mod repl;
 mod rt;
 mod runtime;
 mod strconv;
+mod strings;
 mod time;
 mod unicode;
 
@@ -102,6 +103,7 @@ natives! {
     "syscall.errstr" => n_syscall_errstr = os::errstr;
     "strconv.FormatFloat" => n_formatfloat = strconv::format_float;
     "strconv.parseFloat" => n_parsefloat = strconv::parse_float;
+    "strings.bytesString" => n_bytes_string = strings::bytes_string;
     "unicode.IsLetter" => n_isletter = unicode::is_letter;
     "unicode.IsDigit" => n_isdigit = unicode::is_digit;
     "unicode.IsNumber" => n_isnumber = unicode::is_number;
@@ -177,4 +179,6 @@ natives! {
     "internal/rt.SliceSwap" => n_rt_sliceswap = rt::slice_swap;
     "internal/rt.IsNonNilPointer" => n_rt_isnonnilpointer = rt::is_non_nil_pointer;
     "internal/rt.StoreIfAssignable" => n_rt_storeifassignable = rt::store_if_assignable;
+    "internal/rt.StoreBits" => n_rt_storebits = rt::store_bits;
+    "internal/rt.StoreString" => n_rt_storestring = rt::store_string;
 }

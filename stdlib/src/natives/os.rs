@@ -107,12 +107,26 @@ pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize
 pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -> Pair {
     // an interactive program's prompt must appear before it waits for input
     minigo_runtime::output::flush();
+    // SAFETY: p has room for n bytes.
+    let read = || sys(|| unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) } as i64);
+    if readable_now(fd) {
+        // the read returns at once (a file, or a pipe holding data): handing
+        // the P to another M, a thread wake-up, would cost more than the read
+        return read();
+    }
     // other goroutines run while this one waits for input
     minigo_runtime::proc::entersyscall();
-    // SAFETY: p has room for n bytes.
-    let r = sys(|| unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) } as i64);
+    let r = read();
     minigo_runtime::proc::exitsyscall();
     r
+}
+
+/// Whether a read of fd would not block: poll(2) with no timeout says it has
+/// input, end of file or an error (regular files always do).
+fn readable_now(fd: i64) -> bool {
+    let mut pfd = libc::pollfd { fd: fd as i32, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one valid pollfd, no wait.
+    unsafe { libc::poll(&mut pfd, 1, 0) == 1 }
 }
 
 /// `pread(fd int, b []byte, off int64) (n int, errno int)`.

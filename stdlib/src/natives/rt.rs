@@ -340,3 +340,26 @@ pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: u
     }
     1
 }
+
+/// The element type and address of a non-nil pointer held by an interface.
+fn pointee(tw0: usize, tw1: usize) -> Option<(&'static TypeDesc, *mut u8)> {
+    let pt = td(tw0)?;
+    (pt.kind() == Kind::Pointer && tw1 != 0).then(|| (pt.elem(), tw1 as *mut u8))
+}
+
+/// `StoreBits(target any, v uint64)`: the low `size` bytes of v into *target.
+pub extern "C" fn store_bits(_g: *mut G, tw0: usize, tw1: usize, v: u64) {
+    if let Some((et, p)) = pointee(tw0, tw1) {
+        let n = et.size.min(8);
+        // SAFETY: p points at a value of et's size, a scalar of at most 8 bytes.
+        unsafe { std::ptr::copy_nonoverlapping(v.to_le_bytes().as_ptr(), p, n) };
+    }
+}
+
+/// `StoreString(target any, v string)`: *target = v.
+pub extern "C" fn store_string(_g: *mut G, tw0: usize, tw1: usize, sp: *const u8, sn: usize) {
+    if let Some((_, p)) = pointee(tw0, tw1) {
+        // SAFETY: p points at a string header.
+        unsafe { *(p as *mut GoString) = GoString { ptr: sp, len: sn } };
+    }
+}

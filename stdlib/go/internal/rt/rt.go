@@ -146,3 +146,10 @@ func IsNonNilPointer(x any) bool
 // StoreIfAssignable stores v into *target if v's dynamic type is assignable to the
 // pointed-to type (identical, or implementing it when it is an interface).
 func StoreIfAssignable(target any, v any) bool
+
+// StoreBits stores the low bits of v into *target, which points to a value of
+// a boolean, integer or floating-point kind (of its size).
+func StoreBits(target any, v uint64)
+
+// StoreString stores v into *target, which points to a value of string kind.
+func StoreString(target any, v string)
