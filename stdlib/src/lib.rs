@@ -32,6 +32,7 @@ packages! {
     "io" => ["io.go"],
     "io/fs" => ["fs.go"],
     "iter" => ["iter.go"],
+    "log" => ["log.go"],
     "maps" => ["maps.go"],
     "math" => ["math.go"],
     "math/bits" => ["bits.go"],

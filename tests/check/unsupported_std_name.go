@@ -2,15 +2,15 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 )
 
 func main() {
-	var a, b int
-	n, err := fmt.Sscanf("1 2", "%d %d", &a, &b)
-	fmt.Println(n, err, a+b, strings.ToUpper("x"))
+	name, err := os.Hostname()
+	fmt.Println(name != "", err, strings.ToUpper("x"))
 }
 
-// minigo rejects this program on purpose: its fmt has no scanning functions yet,
-// which Go's fmt has (a name Go's package lacks is "undefined" as in gc).
-// minigo-want: unsupported_std_name.go:10:16: minigo does not support fmt.Sscanf
+// minigo rejects this program on purpose: its os has no Hostname yet, which
+// Go's os has (a name Go's package lacks is "undefined" as in gc).
+// minigo-want: unsupported_std_name.go:10:18: minigo does not support os.Hostname

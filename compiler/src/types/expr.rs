@@ -372,8 +372,17 @@ impl Checker<'_> {
         }
         let mut val = old_val;
         if let (Some(v), Some(b)) = (&val, self.p.types.basic(t)) {
-            if let Ok(v) = constant::represent(v, b) {
-                val = Some(v);
+            match constant::represent(v, b) {
+                Ok(v) => val = Some(v),
+                // an untyped constant typed only now (the operand of a
+                // non-constant shift, `byte(0xF00 >> n)`) must fit its type
+                Err(code) if !self.p.types.is_untyped(t) => {
+                    let x = Operand::constant(old.typ, v.clone(), e);
+                    let ut = self.under_for_message(t);
+                    self.invalid_conversion(&x, ut, code);
+                    return;
+                }
+                Err(_) => {}
             }
         }
         self.record(e, old.mode, t, val);

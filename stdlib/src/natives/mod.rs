@@ -116,6 +116,7 @@ natives! {
     "unicode.ToUpper" => n_toupper = unicode::to_upper;
     "unicode.ToLower" => n_tolower = unicode::to_lower;
     "time.now" => n_time_now = time::now;
+    "log.localOffset" => n_log_localoffset = time::local_offset;
     "time.Sleep" => n_time_sleep = time::sleep;
     "time.startTimer" => n_time_start_timer = time::start_timer;
     "time.startFuncTimer" => n_time_start_func_timer = time::start_func_timer;

@@ -31,3 +31,17 @@ pub extern "C" fn stop_timer(_g: *mut G, id: i64) -> u8 {
 pub extern "C" fn reset_timer(_g: *mut G, id: i64, when: i64) -> u8 {
     rtime::reset(id as u64, rtime::nanotime().saturating_add(when)) as u8
 }
+
+/// `log.localOffset(sec int64) int`: the local zone's offset from UTC in
+/// seconds at Unix time `sec` (the C library's localtime_r reads TZ and
+/// /etc/localtime as Go's time package does).
+pub extern "C" fn local_offset(_g: *mut G, sec: i64) -> i64 {
+    let t = sec as libc::time_t;
+    // SAFETY: all-zero is a valid struct tm; localtime_r writes it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the call.
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return 0;
+    }
+    tm.tm_gmtoff
+}
