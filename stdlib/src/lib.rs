@@ -15,7 +15,7 @@ macro_rules! packages {
 
 packages! {
     "bufio" => ["bufio.go", "scan.go"],
-    "bytes" => ["buffer.go", "bytes.go", "reader.go"],
+    "bytes" => ["buffer.go", "bytes.go", "iter.go", "reader.go"],
     "cmp" => ["cmp.go"],
     "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
@@ -42,7 +42,7 @@ packages! {
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],
     "strconv" => ["strconv.go"],
-    "strings" => ["reader.go", "strings.go"],
+    "strings" => ["iter.go", "reader.go", "strings.go"],
     "sync" => ["sync.go"],
     "sync/atomic" => ["atomic.go"],
     "syscall" => ["syscall.go"],

@@ -12,15 +12,29 @@ use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
 impl FnCtx<'_, '_, '_> {
+    /// The two operands of `copy` or `delete`, with their types: two
+    /// arguments, or one call returning both (`copy(f())`, `delete(g())`).
+    fn two_operands(&mut self, args: &'static [Expr]) -> [(Val, TypeId); 2] {
+        if let [a, b] = args {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            return [(self.expr(a), ta), (self.expr(b), tb)];
+        }
+        let t = self.type_of(&args[0]);
+        let Type::Tuple(ts) = self.be.p.types.get(t).clone() else {
+            unreachable!("the checker lets one argument through only when it is a call with two results")
+        };
+        let vals = self.expr(&args[0]);
+        let n = self.repr(ts[0]).nssa();
+        [(vals[..n].iter().copied().collect(), ts[0]), (vals[n..].iter().copied().collect(), ts[1])]
+    }
+
     pub(super) fn builtin(&mut self, e: &'static Expr, b: Builtin, args: &'static [Expr], dots: bool) -> Val {
         match b {
             Builtin::Len | Builtin::Cap => smallvec![self.len_cap(b, &args[0])],
             Builtin::Append => self.append(e, args, dots, None),
             Builtin::Copy => {
-                let d = self.expr(&args[0]);
-                let s = self.expr(&args[1]);
+                let [(d, dt), (s, _)] = self.two_operands(args);
                 let n = self.b.ins().smin(d[1], s[1]);
-                let dt = self.type_of(&args[0]);
                 let el = self.variadic_elem(dt);
                 let size = self.repr(el).size as i64;
                 let bytes = self.b.ins().imul_imm_s(n, size);
@@ -28,10 +42,10 @@ impl FnCtx<'_, '_, '_> {
                 smallvec![n]
             }
             Builtin::Delete => {
-                let mt = self.type_of(&args[0]);
-                let m = self.expr(&args[0])[0];
+                let [(m, mt), (k, kt0)] = self.two_operands(args);
+                let m = m[0];
                 let kt = self.map_types(mt).0;
-                let k = self.expr_to(&args[1], kt);
+                let k = self.convert(k, kt0, kt);
                 let kp = self.key_ptr(mt, k);
                 let d = self.desc(mt);
                 self.rt(Entry::rt_mapdelete, &[d, m, kp]);

@@ -20,7 +20,7 @@ pub fn parse_halves(src: &str, base: Pos, ids: &IdGen) -> Option<(P<File>, Vec<A
     if src.len() < MIN_SPLIT {
         return None;
     }
-    let mid = src.len() / 2;
+    let mid = (src.len() / 2..src.len()).find(|&i| src.is_char_boundary(i))?;
     let split = mid + src[mid..].find("\nfunc ")? + 1;
     let (head, tail) = src.split_at(split);
     // Every node takes at least one token of its own and every token at least a
@@ -112,6 +112,22 @@ mod tests {
         assert_eq!(shape(halves), shape(whole));
         assert_eq!(ids.nodes(), whole_ids.nodes());
         assert!(ids.count() > whole_ids.count());
+    }
+
+    #[test]
+    fn the_middle_may_fall_inside_a_character() {
+        // multi-byte characters all around the middle byte (bug257.go of Go's
+        // tests is such a file): the split moves to a character boundary
+        let p = program(200, "");
+        let funcs = &p[p.find("\n// f0").unwrap()..];
+        let mut inside = false;
+        for pad in 0..3 {
+            let src = p.clone() + "// " + &"x".repeat(pad) + &"☺".repeat(p.len() / 2) + "\n" + funcs;
+            inside |= !src.is_char_boundary(src.len() / 2);
+            let parsed = parse_file(&src, 0, &IdGen::starting_at(0));
+            assert!(parsed.errors.is_empty(), "pad {pad}");
+        }
+        assert!(inside, "one of the files has its middle byte inside a character");
     }
 
     #[test]

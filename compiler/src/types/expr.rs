@@ -374,9 +374,10 @@ impl Checker<'_> {
         if let (Some(v), Some(b)) = (&val, self.p.types.basic(t)) {
             match constant::represent(v, b) {
                 Ok(v) => val = Some(v),
-                // an untyped constant typed only now (the operand of a
-                // non-constant shift, `byte(0xF00 >> n)`) must fit its type
-                Err(code) if !self.p.types.is_untyped(t) => {
+                // an untyped number typed only now (the operand of a
+                // non-constant shift, `byte(0xF00 >> n)`) must fit its type;
+                // a mismatch (string('a')) is the conversion's to judge
+                Err(code) if code != Unrepresentable::Mismatch && !self.p.types.is_untyped(t) => {
                     let x = Operand::constant(old.typ, v.clone(), e);
                     let ut = self.under_for_message(t);
                     self.invalid_conversion(&x, ut, code);

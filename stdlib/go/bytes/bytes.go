@@ -277,6 +277,15 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
+// CutLast slices s around the last instance of sep; if sep is not found it
+// returns s, nil, false.
+func CutLast(s, sep []byte) (before, after []byte, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
 // CutPrefix returns s without the provided leading prefix and whether it found it.
 func CutPrefix(s, prefix []byte) (after []byte, found bool) {
 	if !HasPrefix(s, prefix) {

@@ -139,3 +139,16 @@ func As(err error, target any) bool {
 		}
 	}
 }
+
+// ErrUnsupported indicates that a requested operation cannot be performed,
+// because it is unsupported.
+var ErrUnsupported = New("unsupported operation")
+
+// AsType finds the first error in err's tree that has type E, and if one is
+// found, returns that error value and true. Otherwise, it returns the zero
+// value of E and false.
+func AsType[E error](err error) (E, bool) {
+	var target E
+	ok := As(err, &target)
+	return target, ok
+}

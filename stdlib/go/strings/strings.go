@@ -105,6 +105,26 @@ func LastIndexAny(s, chars string) int {
 	return -1
 }
 
+// LastIndexFunc returns the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Clone returns a fresh copy of s (the empty string for an empty s).
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
 // Contains reports whether substr is within s.
 func Contains(s, substr string) bool {
 	return Index(s, substr) >= 0
@@ -173,6 +193,14 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 // Cut slices s around the first instance of sep.
 func Cut(s, sep string) (before, after string, found bool) {
 	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// CutLast slices s around the last instance of sep.
+func CutLast(s, sep string) (before, after string, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
@@ -411,6 +439,38 @@ func ToLower(s string) string {
 		return string(b)
 	}
 	return Map(unicode.ToLower, s)
+}
+
+// ToTitle returns s with all Unicode letters mapped to their title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// ToValidUTF8 returns s with each run of invalid UTF-8 byte sequences replaced
+// by replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	invalid := false // the previous byte was part of an invalid sequence
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b.WriteByte(c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b.WriteString(replacement)
+			}
+			continue
+		}
+		invalid = false
+		b.WriteString(s[i : i+wid])
+		i += wid
+	}
+	return b.String()
 }
 
 // Title returns s with the first letter of each word mapped to title case.

@@ -226,10 +226,92 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// OnceFunc returns a function that invokes f only once.
+// OnceFunc returns a function that invokes f only once. If f panics, the
+// returned function panics with the same value on every call.
 func OnceFunc(f func()) func() {
 	var once Once
-	return func() { once.Do(f) }
+	var done bool // f returned normally
+	var p any     // f's panic value, when it panicked
+	call := func() {
+		defer func() {
+			if !done {
+				p = recover()
+				panic(p)
+			}
+		}()
+		f()
+		done = true
+	}
+	return func() {
+		once.Do(call)
+		if !done {
+			panic(p)
+		}
+	}
+}
+
+// OnceValue returns a function that invokes f only once and returns the value
+// returned by f; a panic of f is repeated by every call.
+func OnceValue[T any](f func() T) func() T {
+	var result T
+	g := OnceFunc(func() { result = f() })
+	return func() T {
+		g()
+		return result
+	}
+}
+
+// OnceValues returns a function that invokes f only once and returns the
+// values returned by f; a panic of f is repeated by every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var r1 T1
+	var r2 T2
+	g := OnceFunc(func() { r1, r2 = f() })
+	return func() (T1, T2) {
+		g()
+		return r1, r2
+	}
+}
+
+// A Pool is a set of temporary objects that may be individually saved and
+// retrieved. Get returns the most recently Put object, or New's result when
+// the pool is empty. (Go's pool also drops its objects at collections; this
+// one keeps what was put until it is taken.)
+type Pool struct {
+	mu    Mutex
+	items []any
+
+	// New optionally specifies a function to generate a value when Get would
+	// otherwise return nil.
+	New func() any
+}
+
+// Put adds x to the pool.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+// Get selects an item from the Pool, removes it, and returns it; if the pool
+// is empty it returns the result of calling p.New (nil without New).
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
 }
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting
