@@ -129,11 +129,12 @@ impl HMap {
     }
 
     fn find(&self, l: &Layout, key: *const u8) -> Option<usize> {
+        // hashed even in an empty map: an unhashable key panics there too
+        // SAFETY: key points at a key value of the map's key type.
+        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
         if self.count == 0 {
             return None;
         }
-        // SAFETY: key points at a key value of the map's key type.
-        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
         let mask = self.index.len() - 1;
         let mut slot = h as usize & mask;
         loop {
@@ -314,10 +315,12 @@ pub unsafe extern "C" fn mapassign(g: *mut G, mt: *const TypeDesc, m: *mut HMap,
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
 pub unsafe extern "C" fn mapdelete(g: *mut G, mt: *const TypeDesc, m: *mut HMap, key: *const u8) {
+    let l = layout(mt);
     if m.is_null() {
+        // SAFETY: key points at a key value.
+        let _ = unsafe { hash(l.key, key, 0) }.map_err(unhashable);
         return;
     }
-    let l = layout(mt);
     // SAFETY: m is a live map (its flag is checked before it is written).
     let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };

@@ -587,10 +587,23 @@ impl FnCtx<'_, '_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(same, check, &[], done, &[]);
         self.b.switch_to_block(check);
+        // equal without a call: both nil, or the same pointer or channel; any
+        // other type is compared by the runtime even when the data words are
+        // equal (a NaN is unequal to itself, an uncomparable type panics)
+        let z = self.iconst(I64, 0);
+        let isnil = self.b.ins().icmp(IntCC::Equal, tx, z);
+        let safe = self.b.ins().select(isnil, self.g, tx);
+        let kind = self.load(I8, safe, abi::TYPE_KIND as i32);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, kind, abi::Kind::Pointer as i64);
+        let is_chan = self.b.ins().icmp_imm_s(IntCC::Equal, kind, abi::Kind::Chan as i64);
+        let direct = self.b.ins().bor(is_ptr, is_chan);
         let words_eq = self.b.ins().icmp(IntCC::Equal, x[1], y[1]);
-        self.b.def_var(var, words_eq);
+        let same_word = self.b.ins().band(words_eq, direct);
+        let fast = self.b.ins().bor(isnil, same_word);
+        let one = self.iconst(I8, 1);
+        self.b.def_var(var, one);
         let slow = self.b.create_block();
-        self.b.ins().brif(words_eq, done, &[], slow, &[]);
+        self.b.ins().brif(fast, done, &[], slow, &[]);
         self.b.switch_to_block(slow);
         let r = self.rt(Entry::rt_ifacedataeq, &[tx, x[1], y[1]])[0];
         let unc = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
