@@ -46,6 +46,7 @@ packages! {
     "sync" => ["sync.go"],
     "sync/atomic" => ["atomic.go"],
     "syscall" => ["syscall.go"],
+    "text/tabwriter" => ["tabwriter.go"],
     "time" => ["time.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf16" => ["utf16.go"],
