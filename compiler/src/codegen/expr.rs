@@ -707,7 +707,8 @@ impl FnCtx<'_, '_, '_> {
                         let s = self.expr(x);
                         let i = self.index_value(&index[0]);
                         if !self.in_bounds(x, &index[0]) {
-                            self.bounds(i, s[1], "panicIndex");
+                            let fail = self.index_panic(&index[0], "panicIndex");
+                            self.bounds(i, s[1], fail);
                         }
                         let addr = self.elem_addr(s[0], i, el);
                         Place::Mem { addr, typ: el }
@@ -721,7 +722,8 @@ impl FnCtx<'_, '_, '_> {
                         };
                         let i = self.index_value(&index[0]);
                         let len = self.iconst(I64, n as i64);
-                        self.bounds(i, len, "panicIndex");
+                        let fail = self.index_panic(&index[0], "panicIndex");
+                        self.bounds(i, len, fail);
                         let addr = self.elem_addr(base, i, el);
                         Place::Mem { addr, typ: el }
                     }
@@ -737,7 +739,8 @@ impl FnCtx<'_, '_, '_> {
                                 let addr = self.place_addr(&base);
                                 let i = self.index_value(&index[0]);
                                 let len = self.iconst(I64, n as i64);
-                                self.bounds(i, len, "panicIndex");
+                                let fail = self.index_panic(&index[0], "panicIndex");
+                                self.bounds(i, len, fail);
                                 let a = self.elem_addr(addr, i, el);
                                 Place::Mem { addr: a, typ: el }
                             }
@@ -837,6 +840,27 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// The bounds panic reporting index `e`: `name`, or its `U` variant when `e`
+    /// is a 64-bit unsigned value (a huge one is printed unsigned, as Go does).
+    fn index_panic(&mut self, e: &Expr, name: &'static str) -> &'static str {
+        let t = self.type_of(e);
+        let t = self.be.p.types.underlying(t);
+        if !matches!(self.be.p.types.basic(t), Some(Basic::Uint | Basic::Uint64 | Basic::Uintptr)) {
+            return name;
+        }
+        match name {
+            "panicIndex" => "panicIndexU",
+            "panicSliceAlen" => "panicSliceAlenU",
+            "panicSliceAcap" => "panicSliceAcapU",
+            "panicSliceB" => "panicSliceBU",
+            "panicSlice3Alen" => "panicSlice3AlenU",
+            "panicSlice3Acap" => "panicSlice3AcapU",
+            "panicSlice3B" => "panicSlice3BU",
+            "panicSlice3C" => "panicSlice3CU",
+            _ => unreachable!("no unsigned variant of {name}"),
+        }
+    }
+
     /// Whether `x[i]` is known to be in bounds (a loop over `x` indexed by its
     /// counter, see `bce`).
     fn in_bounds(&self, x: &Expr, i: &Expr) -> bool {
@@ -862,7 +886,8 @@ impl FnCtx<'_, '_, '_> {
                 let s = self.expr(x);
                 let i = self.index_value(ie);
                 if !self.in_bounds(x, ie) {
-                    self.bounds(i, s[1], "panicIndex");
+                    let fail = self.index_panic(ie, "panicIndex");
+                    self.bounds(i, s[1], fail);
                 }
                 let a = self.b.ins().iadd(s[0], i);
                 smallvec![self.load(I8, a, 0)]
@@ -895,7 +920,8 @@ impl FnCtx<'_, '_, '_> {
                         };
                         let i = self.index_value(ie);
                         let len = self.iconst(I64, n as i64);
-                        self.bounds(i, len, "panicIndex");
+                        let fail = self.index_panic(ie, "panicIndex");
+                        self.bounds(i, len, fail);
                         let a = self.elem_addr(addr, i, el);
                         self.load_val(a, el)
                     }
@@ -911,6 +937,8 @@ impl FnCtx<'_, '_, '_> {
     fn slice_expr(&mut self, _e: &'static Expr, x: &'static Expr, lo: Option<&'static Expr>, hi: Option<&'static Expr>, max: Option<&'static Expr>) -> Val {
         let xt = self.type_of(x);
         let u = self.be.p.types.underlying(xt);
+        // a string's or an array's bound is reported as its length
+        let len_bound = !matches!(self.be.p.types.get(u), Type::Slice(_));
         let (base, len, cap, el, is_string) = match self.be.p.types.get(u).clone() {
             Type::Basic(_) => {
                 let s = self.expr(x);
@@ -951,23 +979,33 @@ impl FnCtx<'_, '_, '_> {
             Some(m) => self.index_value(m),
             None => cap,
         };
-        // checks in gc's order: the upper bound against len (strings) or cap, then
-        // the others
+        // checks in gc's order: the upper bound against the length (strings and
+        // arrays, whose capacity is their length) or the capacity, then the others
+        // each panic reports its first operand unsigned when that is a uint64
+        let report = |this: &mut Self, e: Option<&Expr>, name: &'static str| match e {
+            Some(e) => this.index_panic(e, name),
+            None => name,
+        };
         if three {
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, max_v, cap);
-            self.fail_if(bad, if is_string { "panicSlice3Alen" } else { "panicSlice3Acap" }, &[max_v, cap]);
+            let fail = report(self, max, if len_bound { "panicSlice3Alen" } else { "panicSlice3Acap" });
+            self.fail_if(bad, fail, &[max_v, cap]);
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, max_v);
-            self.fail_if(bad, "panicSlice3B", &[hi_v, max_v]);
+            let fail = report(self, hi, "panicSlice3B");
+            self.fail_if(bad, fail, &[hi_v, max_v]);
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
-            self.fail_if(bad, "panicSlice3C", &[lo_v, hi_v]);
+            let fail = report(self, lo, "panicSlice3C");
+            self.fail_if(bad, fail, &[lo_v, hi_v]);
         } else {
-            let (limit, name) = if is_string { (len, "panicSliceAlen") } else { (cap, "panicSliceAcap") };
+            let (limit, name) = if len_bound { (len, "panicSliceAlen") } else { (cap, "panicSliceAcap") };
             if hi.is_some() {
                 let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, limit);
-                self.fail_if(bad, name, &[hi_v, limit]);
+                let fail = report(self, hi, name);
+                self.fail_if(bad, fail, &[hi_v, limit]);
             }
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
-            self.fail_if(bad, "panicSliceB", &[lo_v, hi_v]);
+            let fail = report(self, lo, "panicSliceB");
+            self.fail_if(bad, fail, &[lo_v, hi_v]);
         }
         let size = self.repr(el).size as i64;
         let off = self.b.ins().imul_imm_s(lo_v, size);

@@ -151,6 +151,15 @@ func panicSlice3B(x int, y int)      { panic(boundsError{x: int64(x), signed: tr
 func panicSlice3C(x int, y int)      { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3C}) }
 func panicSliceConvert(x int, y int) { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsConvert}) }
 
+// The U variants report an unsigned first operand (a uint64 index past 1<<63).
+func panicSliceAlenU(x uint, y int)  { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAlen}) }
+func panicSliceAcapU(x uint, y int)  { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAcap}) }
+func panicSliceBU(x uint, y int)     { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceB}) }
+func panicSlice3AlenU(x uint, y int) { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Alen}) }
+func panicSlice3AcapU(x uint, y int) { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Acap}) }
+func panicSlice3BU(x uint, y int)    { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3B}) }
+func panicSlice3CU(x uint, y int)    { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3C}) }
+
 // panicrangestate: an iterator called the yield function of a range-over-func
 // loop after the loop stopped it (state 1) or ended (state -1).
 func panicrangestate(state int) {
