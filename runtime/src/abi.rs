@@ -79,6 +79,10 @@ pub struct G {
     /// Where a nil dereference panicked (Go's `sigpc`: such a panic, fatal, is
     /// reported as the signal Go's would have been), or 0.
     pub sigpc: usize,
+    /// A map operation met a key whose dynamic type cannot be hashed: that
+    /// type's descriptor, bit 0 set when the map was nil or empty; else 0.
+    /// Compiled code checks it after such operations and panics.
+    pub unhashable: usize,
     /// Stopped at a function entry by preemption: resume from `regs`.
     pub preempted: bool,
     /// The `stack::SHRINK_EPOCH` of its last stack growth or shrink.
@@ -140,6 +144,7 @@ pub const G_DEFER: i32 = offset_of!(G, defer_) as i32;
 pub const G_PANIC: i32 = offset_of!(G, panic_) as i32;
 pub const G_DEFERPOOL: i32 = offset_of!(G, deferpool) as i32;
 pub const G_PREEMPT: i32 = offset_of!(G, preempt) as i32;
+pub const G_UNHASHABLE: i32 = offset_of!(G, unhashable) as i32;
 pub const G_SCRATCH: i32 = offset_of!(G, scratch) as i32;
 pub const M_G0_SP: usize = offset_of!(M, g0_sp);
 /// The cache's runs, one `mcache::Run` (cur, end) per span class.

@@ -116,10 +116,14 @@ fn layout(mt: *const TypeDesc) -> Layout {
     Layout { key: k, esize, voff }
 }
 
-fn unhashable(e: Uncomparable) -> ! {
-    // SAFETY: the descriptor came from a live interface value.
-    let name = unsafe { (*e.0).name() };
-    crate::panic::runtime_error(&format!("hash of unhashable type {name}"))
+/// A key whose dynamic type cannot be hashed: the map operation returns as if
+/// the key were absent and leaves the type in `g.unhashable` (bit 0 set when
+/// the map was nil or empty, which Go words differently); compiled code checks
+/// the field after the call and panics (`runtime.panicunhashable`), since a Go
+/// panic cannot start inside the runtime.
+fn note_unhashable(g: *mut G, e: Uncomparable, empty: bool) {
+    // SAFETY: g is the goroutine in this map operation.
+    unsafe { (*g).unhashable = e.0 as usize | empty as usize };
 }
 
 impl HMap {
@@ -128,24 +132,25 @@ impl HMap {
         unsafe { self.data.add(i * l.esize) }
     }
 
-    fn find(&self, l: &Layout, key: *const u8) -> Option<usize> {
-        // hashed even in an empty map: an unhashable key panics there too
+    /// The entry holding `key`. Err when the key cannot be hashed (with
+    /// whether the map is empty), which is checked even in an empty map.
+    fn find(&self, l: &Layout, key: *const u8) -> Result<Option<usize>, (Uncomparable, bool)> {
         // SAFETY: key points at a key value of the map's key type.
-        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
+        let h = unsafe { hash(l.key, key, self.seed) }.map_err(|e| (e, self.count == 0))?;
         if self.count == 0 {
-            return None;
+            return Ok(None);
         }
         let mask = self.index.len() - 1;
         let mut slot = h as usize & mask;
         loop {
             match self.index[slot] {
-                EMPTY => return None,
+                EMPTY => return Ok(None),
                 TOMBSTONE => {}
                 e => {
                     let i = slot_entry(e);
                     // SAFETY: entry i holds a key of the map's key type.
-                    if (e ^ h) >> 32 == 0 && unsafe { equal(l.key, self.entry(l, i), key) }.unwrap_or_else(|e| unhashable(e)) {
-                        return Some(i);
+                    if (e ^ h) >> 32 == 0 && unsafe { equal(l.key, self.entry(l, i), key) }.map_err(|e| (e, false))? {
+                        return Ok(Some(i));
                     }
                 }
             }
@@ -199,9 +204,11 @@ impl HMap {
         self.rebuild_index(idx);
     }
 
-    fn insert(&mut self, l: &Layout, key: *const u8) -> usize {
-        if let Some(i) = self.find(l, key) {
-            return i;
+    /// The entry holding `key`, added (zeroed) if there is none; Err for a key
+    /// that cannot be hashed.
+    fn insert(&mut self, l: &Layout, key: *const u8) -> Result<usize, Uncomparable> {
+        if let Some(i) = self.find(l, key).map_err(|(e, _)| e)? {
+            return Ok(i);
         }
         self.grow(l);
         if (self.count + self.tombstones + 1) * 4 > self.index.len() * 3 {
@@ -209,7 +216,7 @@ impl HMap {
             self.rebuild_index(size);
         }
         // SAFETY: key points at a key value.
-        let h = unsafe { hash(l.key, key, self.seed) }.unwrap_or_else(|e| unhashable(e));
+        let h = unsafe { hash(l.key, key, self.seed) }?;
         let i = self.used;
         self.used += 1;
         let e = self.entry(l, i);
@@ -230,7 +237,7 @@ impl HMap {
         }
         self.index[slot] = slot_of(h, i);
         self.count += 1;
-        i
+        Ok(i)
     }
 }
 
@@ -283,14 +290,16 @@ pub unsafe extern "C" fn mapaccess2(g: *mut G, mt: *const TypeDesc, m: *mut HMap
         // SAFETY: m is a live map.
         let m = unsafe { &*m };
         check_read(m, g);
-        if let Some(i) = m.find(&l, key) {
+        match m.find(&l, key) {
             // SAFETY: the entry is allocated.
-            return Pair(unsafe { m.entry(&l, i).add(l.voff) } as u64, 1);
+            Ok(Some(i)) => return Pair(unsafe { m.entry(&l, i).add(l.voff) } as u64, 1),
+            Ok(None) => {}
+            Err((e, empty)) => note_unhashable(g, e, empty),
         }
-    } else if l.key.flags & crate::abi::TFLAG_COMPARABLE == 0 || l.key.kind() == crate::abi::Kind::Interface {
-        // Go hashes the key even for a nil map, so unhashable keys still panic
-        // SAFETY: key points at a key value.
-        let _ = unsafe { hash(l.key, key, 0) }.map_err(unhashable);
+    } else if let Err(e) = unsafe { hash(l.key, key, 0) } {
+        // SAFETY (the call): key points at a key value. Go hashes the key even
+        // for a nil map, so an unhashable key panics there too.
+        note_unhashable(g, e, true);
     }
     // SAFETY: mt is a map type.
     Pair(zero_value(unsafe { (*(*mt).elem).size }) as u64, 0)
@@ -306,9 +315,15 @@ pub unsafe extern "C" fn mapassign(g: *mut G, mt: *const TypeDesc, m: *mut HMap,
     // SAFETY: m is a live, non-nil map (its flag is checked before it is written).
     let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };
-    let i = m.insert(&l, key);
-    // SAFETY: the entry is allocated.
-    unsafe { m.entry(&l, i).add(l.voff) }
+    match m.insert(&l, key) {
+        // SAFETY: the entry is allocated.
+        Ok(i) => unsafe { m.entry(&l, i).add(l.voff) },
+        Err(e) => {
+            note_unhashable(g, e, false);
+            // never written: compiled code panics first
+            zero_value(0)
+        }
+    }
 }
 
 /// # Safety
@@ -318,13 +333,19 @@ pub unsafe extern "C" fn mapdelete(g: *mut G, mt: *const TypeDesc, m: *mut HMap,
     let l = layout(mt);
     if m.is_null() {
         // SAFETY: key points at a key value.
-        let _ = unsafe { hash(l.key, key, 0) }.map_err(unhashable);
+        if let Err(e) = unsafe { hash(l.key, key, 0) } {
+            note_unhashable(g, e, true);
+        }
         return;
     }
     // SAFETY: m is a live map (its flag is checked before it is written).
     let _w = unsafe { Writing::start(m, g) };
     let m = unsafe { &mut *m };
-    let Some(i) = m.find(&l, key) else { return };
+    let i = match m.find(&l, key) {
+        Ok(Some(i)) => i,
+        Ok(None) => return,
+        Err((e, empty)) => return note_unhashable(g, e, empty),
+    };
     m.live[i] = false;
     m.count -= 1;
     let mask = m.index.len() - 1;

@@ -172,6 +172,7 @@ fn newg(fv: usize) -> *mut G {
                 gopc: 0,
                 parent_goid: 0,
                 sigpc: 0,
+                unhashable: 0,
                 preempted: false,
                 stack_epoch: 0,
                 regs: None,
@@ -191,6 +192,7 @@ fn newg(fv: usize) -> *mut G {
     gr.defer_ = 0;
     gr.panic_ = 0;
     gr.sigpc = 0;
+    gr.unhashable = 0;
     gr.entry = fv;
     gr.waitreason = "";
     gr.sched = Gobuf::default();

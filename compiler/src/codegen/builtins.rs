@@ -49,6 +49,7 @@ impl FnCtx<'_, '_, '_> {
                 let kp = self.key_ptr(mt, k);
                 let d = self.desc(mt);
                 self.rt(Entry::rt_mapdelete, &[d, m, kp]);
+                self.check_unhashable(mt);
                 smallvec![]
             }
             Builtin::Clear => {

@@ -69,6 +69,7 @@ impl FnCtx<'_, '_, '_> {
                     let kp = self.key_ptr(t, kv);
                     let d = self.desc(t);
                     let slot = self.rt(Entry::rt_mapassign, &[d, m, kp])[0];
+                    self.check_unhashable(t);
                     self.store_val(slot, v, &vv);
                 }
                 smallvec![m]

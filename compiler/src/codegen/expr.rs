@@ -898,6 +898,7 @@ impl FnCtx<'_, '_, '_> {
                 let kp = self.key_ptr(xt, key);
                 let d = self.desc(xt);
                 let vp = self.rt(Entry::rt_mapaccess1, &[d, m, kp])[0];
+                self.check_unhashable(xt);
                 self.load_val(vp, v)
             }
             Type::Array(el, n) if !self.is_addressable(x) => {

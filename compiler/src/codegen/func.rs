@@ -473,6 +473,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 let kp = self.key_ptr(*map_t, key.clone());
                 let d = self.desc(*map_t);
                 let vp = self.rt(Entry::rt_mapaccess1, &[d, *map, kp])[0];
+                self.check_unhashable(*map_t);
                 self.load_val(vp, vt)
             }
             Place::Blank => SmallVec::new(),
@@ -495,6 +496,29 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         }
     }
 
+    /// After a map operation on a map of type `map_t` whose keys can hold an
+    /// unhashable value (an interface, or a struct or array with one): the
+    /// panic the runtime noted in `g.unhashable`, if any.
+    pub fn check_unhashable(&mut self, map_t: TypeId) {
+        let Type::Map(k, _) = *self.be.p.types.get(self.be.p.types.underlying(map_t)) else { unreachable!("check_unhashable of a non-map") };
+        if !self.may_be_unhashable(k) {
+            return;
+        }
+        let u = self.load(I64, self.g, abi::G_UNHASHABLE);
+        self.fail_if(u, "panicunhashable", &[]);
+    }
+
+    /// Whether a value of type `t` can hold a value whose dynamic type cannot
+    /// be hashed.
+    fn may_be_unhashable(&self, t: TypeId) -> bool {
+        match self.be.p.types.get(self.be.p.types.underlying(t)) {
+            Type::Interface(_) => true,
+            Type::Struct(fs) => fs.iter().any(|f| self.may_be_unhashable(f.typ)),
+            Type::Array(e, _) => self.may_be_unhashable(*e),
+            _ => false,
+        }
+    }
+
     /// The element of a map place as memory: `mapassign` finds it or adds it
     /// (zeroed). The address is good until the map next changes.
     pub fn map_elem_slot(&mut self, p: &Place) -> Place {
@@ -506,6 +530,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let kp = self.key_ptr(*map_t, key.clone());
         let d = self.desc(*map_t);
         let addr = self.rt(Entry::rt_mapassign, &[d, *map, kp])[0];
+        self.check_unhashable(*map_t);
         Place::Mem { addr, typ }
     }
 

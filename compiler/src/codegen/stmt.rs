@@ -248,6 +248,7 @@ impl FnCtx<'_, '_, '_> {
                 let kp = self.key_ptr(xt, key);
                 let d = self.desc(xt);
                 let r = self.rt(Entry::rt_mapaccess2, &[d, m, kp]);
+                self.check_unhashable(xt);
                 let val = self.load_val(r[0], v);
                 let ok = self.b.ins().ireduce(I8, r[1]);
                 (vec![val, smallvec![ok]], vec![v, ty::BOOL])

@@ -178,9 +178,28 @@ func panicmem() {
 func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
 func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
 func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }
-func panicunhashable(t rt.Type) {
+// unhashable returns (and clears) the dynamic type a map operation could not
+// hash, and whether the map was nil or empty (a native: g.unhashable).
+func unhashable() (t rt.Type, empty bool)
+
+// panicunhashable: a map operation met a key whose dynamic type cannot be
+// hashed. Go words it as a runtime error, or, for a nil or empty map, as an
+// unhashableTypeError.
+func panicunhashable() {
+	t, empty := unhashable()
+	if empty {
+		panic(unhashableTypeError{t})
+	}
 	panic(errorString("hash of unhashable type " + t.String()))
 }
+
+// unhashableTypeError is the panic of a lookup or delete of an unhashable key
+// in a nil or empty map.
+type unhashableTypeError struct{ t rt.Type }
+
+func (unhashableTypeError) RuntimeError() {}
+
+func (e unhashableTypeError) Error() string { return "hash of unhashable type: " + e.t.String() }
 func panicuncomparable(t rt.Type) {
 	panic(errorString("comparing uncomparable type " + t.String()))
 }

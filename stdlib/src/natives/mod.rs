@@ -128,6 +128,7 @@ natives! {
     "sync.fatal" => n_sync_fatal = runtime::fatal;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;
+    "runtime.unhashable" => n_unhashable = runtime::unhashable;
     "runtime.getpanic" => n_getpanic = runtime::getpanic;
     "runtime.setpanic" => n_setpanic = runtime::setpanic;
     "runtime.popdefer" => n_popdefer = runtime::popdefer;

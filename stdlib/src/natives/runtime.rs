@@ -9,6 +9,14 @@ pub extern "C" fn setsigpanic(g: *mut G) {
     unsafe { (*g).sigpc = *((*g).sched.sp as *const usize) };
 }
 
+/// `runtime.unhashable() (rt.Type, bool)`: the type a map operation could not
+/// hash and whether its map was nil or empty, clearing `g.unhashable`.
+pub extern "C" fn unhashable(g: *mut G) -> Pair {
+    // SAFETY: g is the current goroutine in this runtime call.
+    let u = unsafe { std::mem::take(&mut (*g).unhashable) };
+    Pair((u & !1) as u64, (u & 1) as u64)
+}
+
 pub extern "C" fn die_after_panic(g: *mut G) {
     // SAFETY: this native's contract is fatalpanic's.
     unsafe { minigo_runtime::panic::fatalpanic(g) }
