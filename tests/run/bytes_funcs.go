@@ -40,4 +40,10 @@ func main() {
 	fmt.Printf("%s\n", bytes.ToValidUTF8([]byte("a\xff\xfeb"), []byte("?")))
 	fmt.Println(bytes.TrimSpace([]byte("   ")) == nil, bytes.Clone(nil) == nil)
 
+	for _, s := range []string{"go\xffphers", "abc", "", "x\uFFFDy", "héllo"} {
+		for _, chars := range []string{"\uFFFD", "p", "", "lé", "zc"} {
+			fmt.Print(bytes.IndexAny([]byte(s), chars), bytes.LastIndexAny([]byte(s), chars), " ")
+		}
+		fmt.Println()
+	}
 }

@@ -125,47 +125,16 @@ func IndexRune(s []byte, r rune) int {
 }
 
 // IndexAny returns the byte index of the first occurrence in s of any of the
-// code points in chars, or -1.
+// code points in chars, or -1. An invalid encoding in s decodes as
+// utf8.RuneError, which matches a U+FFFD in chars.
 func IndexAny(s []byte, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			for _, c := range chars {
-				if c == utf8.RuneError {
-					return i
-				}
-			}
-		} else if containsRune(chars, r) {
-			return i
-		}
-		i += size
-	}
-	return -1
+	return IndexFunc(s, func(r rune) bool { return containsRune(chars, r) })
 }
 
 // LastIndexAny returns the byte index of the last occurrence in s of any of the
 // code points in chars, or -1.
 func LastIndexAny(s []byte, chars string) int {
-	if chars == "" {
-		return -1
-	}
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRune(s[:i])
-		i -= size
-		if r == utf8.RuneError && size == 1 {
-			for _, c := range chars {
-				if c == utf8.RuneError {
-					return i
-				}
-			}
-		} else if containsRune(chars, r) {
-			return i
-		}
-	}
-	return -1
+	return LastIndexFunc(s, func(r rune) bool { return containsRune(chars, r) })
 }
 
 func containsRune(s string, r rune) bool {
