@@ -111,6 +111,62 @@ fn frames(g: &G, mut pc: usize, mut fp: usize) -> Vec<Frame> {
     out
 }
 
+/// Program counters name a logical frame: a return address, with the depth of
+/// the frame among those inlined at that address in the bits above 48 (0 for
+/// the innermost), since inlined calls share their physical frame's address.
+/// User-space addresses stay below 1 << 47.
+pub const PC_DEPTH_SHIFT: u32 = 48;
+
+/// One logical frame of the calling goroutine, for `runtime.Caller`, `Callers`
+/// and `FuncForPC`: inlined calls are frames of their own, as in Go.
+pub struct CallerFrame {
+    /// The frame's program counter (see `PC_DEPTH_SHIFT`).
+    pub pc: usize,
+    pub file: String,
+    pub line: u32,
+}
+
+/// The logical frames of goroutine `g`, stopped in a runtime call (its
+/// `g.sched` holds the caller's return address and frame), innermost first.
+pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
+    // SAFETY: g.sched.sp points at the return address of the runtime call.
+    let mut pc = unsafe { *(g.sched.sp as *const usize) };
+    let mut fp = g.sched.bp;
+    let mut out = Vec::new();
+    while fp >= g.stack_lo && fp < g.stack_hi && out.len() < 10_000 {
+        let mut fs = Vec::new();
+        symbolize(pc - 1, &mut fs);
+        for (depth, f) in fs.into_iter().enumerate() {
+            out.push(CallerFrame { pc: pc | depth << PC_DEPTH_SHIFT, file: f.file, line: f.line });
+        }
+        // SAFETY: as in `frames`.
+        unsafe {
+            pc = *((fp + 8) as *const usize);
+            fp = *(fp as *const usize);
+        }
+    }
+    out
+}
+
+/// `runtime.FuncForPC` and `Frames`: the function of the logical frame `pc`
+/// names (see `PC_DEPTH_SHIFT`), the entry of the physical function holding
+/// it, and the file and line of `pc`.
+pub fn func_for_pc(pc: usize) -> Option<(String, usize, String, u32)> {
+    let (depth, pc) = (pc >> PC_DEPTH_SHIFT, pc & ((1 << PC_DEPTH_SHIFT) - 1));
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let i = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1)?;
+    let entry = r.funcs[i].start;
+    if pc >= r.funcs[i].end {
+        return None;
+    }
+    drop(r);
+    let mut fs = Vec::new();
+    symbolize(pc, &mut fs);
+    let n = fs.len();
+    let f = fs.into_iter().nth(depth.min(n.saturating_sub(1)))?;
+    Some((f.name, entry, f.file, f.line))
+}
+
 fn offset(o: Option<usize>) -> String {
     o.map_or(String::new(), |o| format!(" +{o:#x}"))
 }

@@ -1,15 +1,15 @@
 // Package log implements a simple logging package: a Logger writes each
 // message on a line of its own, after an optional prefix and timestamp.
 //
-// The timestamp is the local time (UTC with LUTC), as Go's. The flags that
-// name the caller's file (Lshortfile, Llongfile) are not offered: minigo has
-// no runtime.Caller yet, so a program using them is told so when it compiles.
+// The timestamp is the local time (UTC with LUTC), as Go's; the file and line
+// of the logging call come from runtime.Caller.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -20,8 +20,8 @@ const (
 	Ldate         = 1 << iota     // the date in the local time zone: 2009/01/23
 	Ltime                         // the time in the local time zone: 01:23:23
 	Lmicroseconds                 // microsecond resolution: 01:23:23.123123. assumes Ltime.
-	llongfile                     // Llongfile's bit (not offered)
-	lshortfile                    // Lshortfile's bit (not offered)
+	Llongfile                     // full file name and line number: /a/b/c/d.go:23
+	Lshortfile                    // final file name element and line number: d.go:23. overrides Llongfile
 	LUTC                          // if Ldate or Ltime is set, use UTC rather than the local time zone
 	Lmsgprefix                    // move the "prefix" from the beginning of the line to before the message
 	LstdFlags     = Ldate | Ltime // initial values for the standard logger
@@ -131,8 +131,9 @@ func civil(days int64) (year, month, day int) {
 	return
 }
 
-// formatHeader appends the line's prefix (unless Lmsgprefix) and timestamp.
-func (l *Logger) formatHeader(buf []byte, t time.Time) []byte {
+// formatHeader appends the line's prefix (unless Lmsgprefix), timestamp and
+// file position.
+func (l *Logger) formatHeader(buf []byte, t time.Time, file string, line int) []byte {
 	if l.flag&Lmsgprefix == 0 {
 		buf = append(buf, l.prefix...)
 	}
@@ -169,6 +170,20 @@ func (l *Logger) formatHeader(buf []byte, t time.Time) []byte {
 			buf = append(buf, ' ')
 		}
 	}
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		buf = append(buf, file...)
+		buf = append(buf, ':')
+		buf = itoa(buf, line, -1)
+		buf = append(buf, ": "...)
+	}
 	if l.flag&Lmsgprefix != 0 {
 		buf = append(buf, l.prefix...)
 	}
@@ -176,13 +191,19 @@ func (l *Logger) formatHeader(buf []byte, t time.Time) []byte {
 }
 
 // Output writes the output for a logging event: the header, then s, then a
-// newline unless s ends in one. calldepth would count the frames to the
-// caller named by Lshortfile/Llongfile, which minigo does not offer.
+// newline unless s ends in one. calldepth is the number of frames to skip to
+// the call Lshortfile and Llongfile name (1: the caller of Output).
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.buf = l.formatHeader(l.buf[:0], now)
+	file, line := "???", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		if _, f, n, ok := runtime.Caller(calldepth); ok {
+			file, line = f, n
+		}
+	}
+	l.buf = l.formatHeader(l.buf[:0], now, file, line)
 	l.buf = append(l.buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		l.buf = append(l.buf, '\n')

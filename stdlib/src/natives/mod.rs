@@ -129,6 +129,9 @@ natives! {
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;
     "runtime.unhashable" => n_unhashable = runtime::unhashable;
+    "runtime.caller" => n_caller = runtime::caller;
+    "runtime.callers" => n_callers = runtime::callers;
+    "runtime.funcInfo" => n_funcinfo = runtime::func_info;
     "runtime.getpanic" => n_getpanic = runtime::getpanic;
     "runtime.setpanic" => n_setpanic = runtime::setpanic;
     "runtime.popdefer" => n_popdefer = runtime::popdefer;

@@ -1,5 +1,6 @@
 //! runtime: the natives of Go's runtime package API.
 
+use super::{new_string, retbuf};
 use minigo_runtime::abi::{Defer, Pair, G};
 use minigo_runtime::proc;
 
@@ -126,4 +127,46 @@ pub extern "C" fn semrelease(g: *mut G, addr: usize) {
 
 pub extern "C" fn fatal(_g: *mut G, p: *const u8, n: usize) {
     minigo_runtime::panic::throw(&String::from_utf8_lossy(super::str_arg(p, n)))
+}
+
+/// `runtime.caller(skip int) (pc uintptr, file string, line int, ok bool)`:
+/// frame `skip` of the calling goroutine (0: the Go function calling this
+/// native); five words in `g.retbuf`.
+pub extern "C" fn caller(g: *mut G, skip: i64) {
+    // SAFETY: g is the current goroutine, stopped in this runtime call.
+    let frames = minigo_runtime::traceback::caller_frames(unsafe { &*g });
+    match usize::try_from(skip).ok().and_then(|s| frames.get(s)) {
+        Some(f) => {
+            let file = new_string(f.file.as_bytes());
+            retbuf(g, &[f.pc as u64, file.ptr as u64, file.len as u64, f.line as u64, 1]);
+        }
+        None => retbuf(g, &[0, 0, 0, 0, 0]),
+    }
+}
+
+/// `runtime.callers(skip int, pc []uintptr) int`: the program counters of the
+/// calling goroutine's logical frames from frame `skip` on (0: the Go function
+/// calling this native), as many as fit.
+pub extern "C" fn callers(g: *mut G, skip: i64, p: *mut usize, n: usize, _cap: usize) -> i64 {
+    // SAFETY: g is the current goroutine, stopped in this runtime call.
+    let frames = minigo_runtime::traceback::caller_frames(unsafe { &*g });
+    let mut count = 0;
+    for f in frames.iter().skip(skip.max(0) as usize).take(n) {
+        // SAFETY: p holds n words; count < n.
+        unsafe { *p.add(count) = f.pc };
+        count += 1;
+    }
+    count as i64
+}
+
+/// `runtime.funcInfo(pc uintptr) (name string, entry uintptr, file string,
+/// line int, ok bool)`: seven words in `g.retbuf`.
+pub extern "C" fn func_info(g: *mut G, pc: usize) {
+    match minigo_runtime::traceback::func_for_pc(pc) {
+        Some((name, entry, file, line)) => {
+            let (n, f) = (new_string(name.as_bytes()), new_string(file.as_bytes()));
+            retbuf(g, &[n.ptr as u64, n.len as u64, entry as u64, f.ptr as u64, f.len as u64, line as u64, 1]);
+        }
+        None => retbuf(g, &[0; 7]),
+    }
 }
