@@ -594,9 +594,22 @@ func Compare(a, b string) int {
 // Builder builds a string efficiently with Write methods.
 //
 // buf only grows by appending: bytes once written are never changed (Reset
-// drops the buffer rather than reusing it), so String can share them.
+// drops the buffer rather than reusing it), so String can share them. A copy
+// of a non-empty Builder could append into the same spare capacity and change
+// bytes a String shares, so, as in Go, writing through a copy panics (addr
+// is the Builder's own address once it has been written to).
 type Builder struct {
-	buf []byte
+	addr *Builder
+	buf  []byte
+}
+
+// copyCheck panics if b is a copy of a Builder that was written to.
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 // bytesString returns a string sharing b's bytes (a native: Go does it with
@@ -613,10 +626,14 @@ func (b *Builder) Len() int { return len(b.buf) }
 func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
-func (b *Builder) Reset() { b.buf = nil }
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 // Grow grows b's capacity to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -629,18 +646,21 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer.
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer.
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -648,6 +668,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
