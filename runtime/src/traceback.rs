@@ -96,11 +96,21 @@ fn symbolize(pc: usize, out: &mut Vec<Frame>) {
 
 /// The frames of a goroutine from the frame whose frame pointer is `fp` and which
 /// is executing at `pc`, outward.
-fn frames(g: &G, mut pc: usize, mut fp: usize) -> Vec<Frame> {
+fn frames(g: &G, pc: usize, fp: usize) -> Vec<Frame> {
     let mut out = Vec::new();
-    while fp >= g.stack_lo && fp < g.stack_hi && out.len() < 10_000 {
-        // a return address points after its call: look up the call itself
-        symbolize(pc - 1, &mut out);
+    // a return address points after its call: look up the call itself
+    return_addresses(g, pc, fp, |pc| symbolize(pc - 1, &mut out));
+    out
+}
+
+/// Calls `visit` with the return address into each frame of goroutine `g`,
+/// from the frame whose frame pointer is `fp` and which is executing at `pc`,
+/// outward (at most 10,000 frames).
+fn return_addresses(g: &G, mut pc: usize, mut fp: usize, mut visit: impl FnMut(usize)) {
+    let mut n = 0;
+    while fp >= g.stack_lo && fp < g.stack_hi && n < 10_000 {
+        visit(pc);
+        n += 1;
         // SAFETY: fp is a frame pointer in this goroutine's stack: [fp] is the
         // caller's frame pointer and [fp + 8] the return address into it.
         unsafe {
@@ -108,7 +118,6 @@ fn frames(g: &G, mut pc: usize, mut fp: usize) -> Vec<Frame> {
             fp = *(fp as *const usize);
         }
     }
-    out
 }
 
 /// Program counters name a logical frame: a return address, with the depth of
@@ -130,21 +139,15 @@ pub struct CallerFrame {
 /// `g.sched` holds the caller's return address and frame), innermost first.
 pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
     // SAFETY: g.sched.sp points at the return address of the runtime call.
-    let mut pc = unsafe { *(g.sched.sp as *const usize) };
-    let mut fp = g.sched.bp;
+    let pc = unsafe { *(g.sched.sp as *const usize) };
     let mut out = Vec::new();
-    while fp >= g.stack_lo && fp < g.stack_hi && out.len() < 10_000 {
+    return_addresses(g, pc, g.sched.bp, |pc| {
         let mut fs = Vec::new();
         symbolize(pc - 1, &mut fs);
         for (depth, f) in fs.into_iter().enumerate() {
             out.push(CallerFrame { pc: pc | depth << PC_DEPTH_SHIFT, file: f.file, line: f.line });
         }
-        // SAFETY: as in `frames`.
-        unsafe {
-            pc = *((fp + 8) as *const usize);
-            fp = *(fp as *const usize);
-        }
-    }
+    });
     out
 }
 

@@ -516,12 +516,13 @@ func (s *scanState) scanNamed(verb rune, arg any) {
 	}
 }
 
+var boolError = errors.New("syntax error scanning boolean")
+
 // scanBool reads t, true, f, false (in any case), 1 or 0.
 func (s *scanState) scanBool(verb rune) bool {
 	s.SkipSpace()
 	s.notEOF()
 	s.okVerb(verb, "tv", "boolean")
-	boolError := errors.New("syntax error scanning boolean")
 	switch s.getRune() {
 	case '0':
 		return false
