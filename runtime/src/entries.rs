@@ -150,6 +150,8 @@ entries! {
     rt_printpointer(I64) -> () => crate::print::printpointer;
     rt_printfloat(F64) -> () => crate::print::printfloat;
     rt_printfloat32(F64) -> () => crate::print::printfloat32;
+    rt_printcomplex128(F64, F64) -> () => crate::print::printcomplex128;
+    rt_printcomplex64(F64, F64) -> () => crate::print::printcomplex64;
     rt_printstring(I64, I64) -> () => crate::print::printstring;
     rt_printsp() -> () => crate::print::printsp;
     rt_printnl() -> () => crate::print::printnl;

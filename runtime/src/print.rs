@@ -69,6 +69,22 @@ pub extern "C" fn printfloat32(_g: *mut G, v: f64) {
     put(format_float(v, 32).as_bytes());
 }
 
+/// `print` of a complex128: `(re+imi)`, as strconv.FormatComplex with 'g' and -1.
+pub extern "C" fn printcomplex128(_g: *mut G, re: f64, im: f64) {
+    put(format_complex(re, im, 64).as_bytes());
+}
+
+/// `print` of a complex64 (parts passed widened, exactly).
+pub extern "C" fn printcomplex64(_g: *mut G, re: f64, im: f64) {
+    put(format_complex(re, im, 32).as_bytes());
+}
+
+fn format_complex(re: f64, im: f64, bits: u32) -> String {
+    let im = format_float(im, bits);
+    let sign = if im.starts_with(['+', '-']) { "" } else { "+" };
+    format!("({}{sign}{im}i)", format_float(re, bits))
+}
+
 /// The Go runtime's float format since Go 1.26: the shortest decimal that reads back
 /// as the same float of `bits` bits, as `strconv.FormatFloat(v, 'g', -1, bits)`
 /// (`2.5`, `1e+21`, `-0`, `+Inf`, `NaN`).

@@ -50,6 +50,8 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
         }
         Kind::Float32 => *(a as *const f32) == *(b as *const f32),
         Kind::Float64 => *(a as *const f64) == *(b as *const f64),
+        Kind::Complex64 => *(a as *const [f32; 2]) == *(b as *const [f32; 2]),
+        Kind::Complex128 => *(a as *const [f64; 2]) == *(b as *const [f64; 2]),
         Kind::String => {
             let (x, y) = (&*(a as *const GoString), &*(b as *const GoString));
             x.len == y.len && x.as_bytes() == y.as_bytes()
@@ -94,33 +96,41 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
     })
 }
 
+/// The hash of a float: +0 and -0 are equal, so hash alike; NaN equals nothing, not
+/// even itself, so each NaN key hashes at random (Go's f64hash). A float32 is hashed
+/// widened, which is exact.
+fn float_hash(seed: u64, f: f64) -> u64 {
+    if f.is_nan() {
+        mix(seed, crate::fastrand())
+    } else {
+        mix(seed, if f == 0.0 { 0 } else { f.to_bits() })
+    }
+}
+
+fn mix(h: u64, v: u64) -> u64 {
+    let x = (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
 /// A 64-bit hash of the value of type `t` at `p`, consistent with `equal`.
 ///
 /// # Safety
 /// `p` must point at a value of type `t`.
 pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncomparable> {
-    let mix = |h: u64, v: u64| -> u64 {
-        let x = (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        x ^ (x >> 29)
-    };
     Ok(match t.kind() {
         Kind::Bool | Kind::Int8 | Kind::Uint8 => mix(seed, *p as u64),
         Kind::Int16 | Kind::Uint16 => mix(seed, *(p as *const u16) as u64),
         Kind::Int32 | Kind::Uint32 => mix(seed, *(p as *const u32) as u64),
         Kind::Int | Kind::Int64 | Kind::Uint | Kind::Uint64 | Kind::Uintptr | Kind::Pointer | Kind::Chan | Kind::UnsafePointer => mix(seed, *(p as *const u64)),
-        Kind::Float32 => {
-            let f = *(p as *const f32);
-            if f.is_nan() {
-                return Ok(mix(seed, crate::fastrand()));
-            }
-            mix(seed, if f == 0.0 { 0 } else { f.to_bits() as u64 })
+        Kind::Float32 => float_hash(seed, *(p as *const f32) as f64),
+        Kind::Float64 => float_hash(seed, *(p as *const f64)),
+        Kind::Complex64 => {
+            let [re, im] = *(p as *const [f32; 2]);
+            float_hash(float_hash(seed, re as f64), im as f64)
         }
-        Kind::Float64 => {
-            let f = *(p as *const f64);
-            if f.is_nan() {
-                return Ok(mix(seed, crate::fastrand()));
-            }
-            mix(seed, if f == 0.0 { 0 } else { f.to_bits() })
+        Kind::Complex128 => {
+            let [re, im] = *(p as *const [f64; 2]);
+            float_hash(float_hash(seed, re), im)
         }
         Kind::String => {
             let s = &*(p as *const GoString);

@@ -37,7 +37,7 @@ packages! {
     "math" => ["math.go"],
     "math/bits" => ["bits.go"],
     "os" => ["os.go"],
-    "runtime" => ["error.go", "extern.go", "mstats.go", "panic.go", "runtime.go"],
+    "runtime" => ["complex.go", "error.go", "extern.go", "mstats.go", "panic.go", "runtime.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],

@@ -91,10 +91,16 @@ impl FnCtx<'_, '_, '_> {
                 smallvec![]
             }
             Builtin::Recover => self.recover(),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.unsupported(e.pos, "complex numbers");
-                let t = self.type_of(e);
-                self.zero(t)
+            Builtin::Complex => {
+                // the checker gave both parts one float type
+                let t = self.type_of(&args[0]);
+                let re = self.expr_to(&args[0], t)[0];
+                let im = self.expr_to(&args[1], t)[0];
+                smallvec![re, im]
+            }
+            Builtin::Real | Builtin::Imag => {
+                let v = self.expr(&args[0]);
+                smallvec![v[(b == Builtin::Imag) as usize]]
             }
         }
     }
@@ -301,6 +307,14 @@ impl FnCtx<'_, '_, '_> {
                         self.rt(Entry::rt_printfloat32, &[f]);
                     } else {
                         self.rt(Entry::rt_printfloat, &[v[0]]);
+                    }
+                }
+                Type::Basic(b) if b.is_complex() => {
+                    if b == Basic::Complex64 {
+                        let (re, im) = (self.b.ins().fpromote(F64, v[0]), self.b.ins().fpromote(F64, v[1]));
+                        self.rt(Entry::rt_printcomplex64, &[re, im]);
+                    } else {
+                        self.rt(Entry::rt_printcomplex128, &[v[0], v[1]]);
                     }
                 }
                 Type::Basic(b) if b.is_string() => {

@@ -122,11 +122,24 @@ impl FnCtx<'_, '_, '_> {
                 Constant::Str(_) => ty::STRING,
                 Constant::Int(_) => ty::INT,
                 Constant::Float(_) => ty::FLOAT64,
+                Constant::Complex(_) => ty::COMPLEX128,
             };
             let v = self.constant(c, dt);
             return self.convert(v, dt, t);
         }
         let b = self.be.p.types.basic(t).unwrap_or(Basic::Int);
+        if b.is_complex() {
+            let (re, im) = c.to_complex().unwrap();
+            let part = |fx: &mut Self, r| {
+                let f = Constant::float(r).to_f64();
+                if b == Basic::Complex64 {
+                    fx.b.ins().f32const(f as f32)
+                } else {
+                    fx.b.ins().f64const(f)
+                }
+            };
+            return smallvec![part(self, re), part(self, im)];
+        }
         match c {
             Constant::Bool(v) => smallvec![self.iconst(I8, *v as i64)],
             Constant::Str(s) => {
@@ -134,7 +147,7 @@ impl FnCtx<'_, '_, '_> {
                 let p = self.data_addr(d);
                 smallvec![p, self.iconst(I64, s.len() as i64)]
             }
-            Constant::Int(_) | Constant::Float(_) => match b {
+            Constant::Int(_) | Constant::Float(_) | Constant::Complex(_) => match b {
                 Basic::Float32 => smallvec![self.b.ins().f32const(c.to_f64() as f32)],
                 Basic::Float64 | Basic::UntypedFloat => {
                     smallvec![self.b.ins().f64const(c.to_f64())]
@@ -323,7 +336,11 @@ impl FnCtx<'_, '_, '_> {
             }
             _ => {
                 let t = self.type_of(e);
-                let v = self.expr(x)[0];
+                let v = self.expr(x);
+                if self.be.p.types.is_complex(t) {
+                    return v.iter().map(|&p| if op == UnOp::Neg { self.b.ins().fneg(p) } else { p }).collect();
+                }
+                let v = v[0];
                 let float = self.be.p.types.is_float(t);
                 smallvec![match op {
                     UnOp::Pos => v,
@@ -363,15 +380,57 @@ impl FnCtx<'_, '_, '_> {
         if self.be.p.types.is_string(t) && op == BinOp::Add {
             return self.concat(e);
         }
-        let xv = self.expr(x)[0];
+        let xv = self.expr(x);
         if op.is_shift() {
             let st = self.type_of(y);
             let yv = self.expr(y)[0];
             let const_count = self.be.p.info.consts.contains_key(y.id);
-            return smallvec![self.shift(op, xv, t, yv, st, const_count)];
+            return smallvec![self.shift(op, xv[0], t, yv, st, const_count)];
         }
-        let yv = self.expr(y)[0];
-        smallvec![self.arith(op, xv, yv, t, self.be.p.info.consts.get(y.id).is_some())]
+        let yv = self.expr(y);
+        self.arith_val(op, &xv, &yv, t, self.be.p.info.consts.get(y.id).is_some())
+    }
+
+    /// `x op y` on values of basic type `t` (complex numbers are two scalars).
+    pub fn arith_val(&mut self, op: BinOp, x: &[Value], y: &[Value], t: TypeId, y_const: bool) -> Val {
+        if !self.be.p.types.is_complex(t) {
+            return smallvec![self.arith(op, x[0], y[0], t, y_const)];
+        }
+        let ((a, b), (c, d)) = ((x[0], x[1]), (y[0], y[1]));
+        let ins = self.b.ins();
+        match op {
+            BinOp::Add => smallvec![ins.fadd(a, c), self.b.ins().fadd(b, d)],
+            BinOp::Sub => smallvec![ins.fsub(a, c), self.b.ins().fsub(b, d)],
+            BinOp::Mul => {
+                // (a+bi)(c+di) = (ac-bd) + (ad+bc)i, unfused as gc computes it
+                let (ac, bd, ad, bc) = (ins.fmul(a, c), self.b.ins().fmul(b, d), self.b.ins().fmul(a, d), self.b.ins().fmul(b, c));
+                smallvec![self.b.ins().fsub(ac, bd), self.b.ins().fadd(ad, bc)]
+            }
+            BinOp::Quo => self.complex_div(x, y),
+            _ => unreachable!("complex op {op:?}"),
+        }
+    }
+
+    /// Complex division: Go's runtime.complex128div (Smith's algorithm with C99's
+    /// corrections for infinities and zeros), complex64 computed in complex128 and
+    /// rounded, as gc does.
+    fn complex_div(&mut self, x: &[Value], y: &[Value]) -> Val {
+        let narrow = self.b.func.dfg.value_type(x[0]) == F32;
+        let mut args: Vec<Value> = x.iter().chain(y).copied().collect();
+        if narrow {
+            for a in &mut args {
+                *a = self.b.ins().fpromote(F64, *a);
+            }
+        }
+        let o = self.be.runtime_go("complex128div");
+        let id = self.be.func_id(FnKey::Func(o));
+        let sig_t = self.be.p.objs[o.0 as usize].typ;
+        let q = self.call_go(id, sig_t, None, &args);
+        if narrow {
+            smallvec![self.b.ins().fdemote(F32, q[0]), self.b.ins().fdemote(F32, q[1])]
+        } else {
+            q
+        }
     }
 
     /// `x op y` on scalars of basic type `t`.
@@ -525,6 +584,15 @@ impl FnCtx<'_, '_, '_> {
         let u = self.be.p.types.underlying(t);
         match self.be.p.types.get(u).clone() {
             Type::Basic(b) if b.is_float() => self.b.ins().fcmp(float_cc(op), x[0], y[0]),
+            Type::Basic(b) if b.is_complex() => {
+                let re = self.b.ins().fcmp(float_cc(op), x[0], y[0]);
+                let im = self.b.ins().fcmp(float_cc(op), x[1], y[1]);
+                if op == BinOp::Eql {
+                    self.b.ins().band(re, im)
+                } else {
+                    self.b.ins().bor(re, im)
+                }
+            }
             Type::Basic(b) if b.is_string() => {
                 if matches!(op, BinOp::Eql | BinOp::Neq) {
                     let eq = self.string_eq(x, y);

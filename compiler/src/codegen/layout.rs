@@ -84,6 +84,10 @@ impl Layouts {
                 Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => scalar(I32, 4),
                 Basic::Float32 => scalar(F32, 4),
                 Basic::Float64 | Basic::UntypedFloat => scalar(F64, 8),
+                Basic::Complex64 => Repr { size: 8, align: 4, parts: vec![(F32, 0), (F32, 4)], indirect: false, fields: vec![], pointers: false, scan: false },
+                Basic::Complex128 | Basic::UntypedComplex => {
+                    Repr { size: 16, align: 8, parts: vec![(F64, 0), (F64, 8)], indirect: false, fields: vec![], pointers: false, scan: false }
+                }
                 Basic::String | Basic::UntypedString => {
                     Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true }
                 }

@@ -54,11 +54,11 @@ impl FnCtx<'_, '_, '_> {
                     smallvec![self.shift(*op, cur[0], t, rv, ct, konst)]
                 } else {
                     let rv = match early {
-                        Some(rv) => rv[0],
-                        None => self.expr_to(r, t)[0],
+                        Some(rv) => rv,
+                        None => self.expr_to(r, t),
                     };
                     let konst = self.be.p.info.consts.contains_key(r.id);
-                    smallvec![self.arith(*op, cur[0], rv, t, konst)]
+                    self.arith_val(*op, &cur, &rv, t, konst)
                 };
                 self.write(&p, &v);
             }
@@ -69,8 +69,10 @@ impl FnCtx<'_, '_, '_> {
                     p = self.map_elem_slot(&p);
                 }
                 let t = self.place_type(&p);
-                let cur = self.read(&p)[0];
-                let v = if self.be.p.types.is_float(t) {
+                // a complex number's real part is its first scalar
+                let mut v = self.read(&p);
+                let cur = v[0];
+                v[0] = if self.be.p.types.is_float(t) || self.be.p.types.is_complex(t) {
                     let one = if self.b.func.dfg.value_type(cur) == F32 { self.b.ins().f32const(1.0) } else { self.b.ins().f64const(1.0) };
                     if *inc {
                         self.b.ins().fadd(cur, one)
@@ -80,7 +82,7 @@ impl FnCtx<'_, '_, '_> {
                 } else {
                     self.b.ins().iadd_imm_s(cur, if *inc { 1 } else { -1 })
                 };
-                self.write(&p, &[v]);
+                self.write(&p, &v);
             }
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::If { init, cond, then, els } => {

@@ -95,6 +95,20 @@ pub fn int_value(raw: &str) -> BigInt {
     BigInt::from_str_radix(digits, radix).unwrap_or_default()
 }
 
+/// The exact value of an imaginary literal's coefficient (`2.5i` → 2.5): any integer
+/// or float literal before the `i`, except that a leading zero without a prefix is
+/// decimal (`0123i` is 123i), as the spec keeps for backward compatibility.
+pub fn imag_value(raw: &str) -> BigRational {
+    let body = raw.strip_suffix('i').unwrap_or(raw);
+    let lower = body.to_ascii_lowercase();
+    let prefixed_int = (lower.starts_with("0b") || lower.starts_with("0o") || lower.starts_with("0x")) && !lower.contains(['.', 'p']);
+    if prefixed_int {
+        BigRational::from_integer(int_value(body))
+    } else {
+        float_value(body)
+    }
+}
+
 /// The exact value of a float literal (decimal or hexadecimal), as a rational.
 pub fn float_value(raw: &str) -> BigRational {
     let s: String = raw.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();

@@ -295,10 +295,88 @@ impl Checker<'_> {
                 }
                 Operand::constant(x.typ, x.val.unwrap(), call)
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.unsupported(call.pos, "complex numbers");
-                Operand::invalid(call)
+            Builtin::Complex => self.complex_builtin(call, args),
+            Builtin::Real | Builtin::Imag => {
+                let mut x = args.swap_remove(0);
+                if self.p.types.is_untyped(x.typ) {
+                    if x.mode == Mode::Const {
+                        // an untyped constant number can always be seen as complex
+                        if self.p.types.is_numeric(x.typ) {
+                            x.typ = UNTYPED_COMPLEX;
+                        }
+                    } else {
+                        // an untyped non-constant operand is a shift, which cannot be complex
+                        self.convert_untyped(&mut x, COMPLEX128);
+                        if x.mode == Mode::Invalid {
+                            return Operand::invalid(call);
+                        }
+                    }
+                }
+                let part = match self.p.types.basic(self.p.types.underlying(x.typ)) {
+                    Some(Basic::Complex64) => FLOAT32,
+                    Some(Basic::Complex128) => FLOAT64,
+                    Some(Basic::UntypedComplex) => UNTYPED_FLOAT,
+                    _ => {
+                        let ts = self.type_string(x.typ);
+                        self.error(x.pos(), format!("invalid argument: argument has type {ts}, expected complex type"));
+                        return Operand::invalid(call);
+                    }
+                };
+                match x.val.as_ref().and_then(Constant::to_complex) {
+                    Some((re, im)) if x.mode == Mode::Const => Operand::constant(part, Constant::float(if b == Builtin::Real { re } else { im }), call),
+                    _ => Operand::new(Mode::Value, part, call),
+                }
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// `complex(re, im)`, typed as types2 types it: untyped operands take the other's
+    /// type, two untyped constants are untyped floats, and the parts must be floats of
+    /// one type.
+    fn complex_builtin(&mut self, call: &'static Expr, mut args: Vec<Operand>) -> Operand {
+        let (mut x, mut y) = (args.swap_remove(0), args.swap_remove(0));
+        match (self.p.types.is_untyped(x.typ), self.p.types.is_untyped(y.typ)) {
+            (false, false) => {}
+            (true, false) => self.convert_untyped(&mut x, y.typ),
+            (false, true) => self.convert_untyped(&mut y, x.typ),
+            (true, true) if x.mode == Mode::Const && y.mode == Mode::Const => {
+                for o in [&mut x, &mut y] {
+                    if o.val.as_ref().is_some_and(|v| v.to_rat().is_some()) {
+                        o.typ = UNTYPED_FLOAT;
+                    }
+                }
+            }
+            (true, true) => {
+                self.convert_untyped(&mut x, FLOAT64);
+                self.convert_untyped(&mut y, FLOAT64);
+            }
+        }
+        if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+            return Operand::invalid(call);
+        }
+        if !self.p.types.identical(x.typ, y.typ) {
+            let (s, a, b) = (expr_string(call), self.type_string(x.typ), self.type_string(y.typ));
+            self.error(x.pos(), format!("invalid operation: {s} (mismatched types {a} and {b})"));
+            return Operand::invalid(call);
+        }
+        let typ = match self.p.types.basic(self.p.types.underlying(x.typ)) {
+            Some(Basic::Float32) => COMPLEX64,
+            Some(Basic::Float64) => COMPLEX128,
+            Some(Basic::UntypedFloat) => UNTYPED_COMPLEX,
+            _ => {
+                let ts = self.type_string(x.typ);
+                self.error(x.pos(), format!("invalid argument: arguments have type {ts}, expected floating-point"));
+                return Operand::invalid(call);
+            }
+        };
+        match (x.mode, y.mode) {
+            (Mode::Const, Mode::Const) => {
+                let (re, im) = (x.val.unwrap().to_rat().unwrap(), y.val.unwrap().to_rat().unwrap());
+                Operand::constant(typ, Constant::complex(re, im), call)
+            }
+            _ => Operand::new(Mode::Value, typ, call),
         }
     }
 }

@@ -286,7 +286,9 @@ impl Checker<'_> {
                 return Ok(());
             }
         }
-        if types.is_numeric(vu) && types.is_numeric(tu) {
+        // integers and floats convert among themselves, complex numbers among themselves
+        let real = |types: &TypeTable, u| types.is_integer(u) || types.is_float(u);
+        if (real(types, vu) && real(types, tu)) || (types.is_complex(vu) && types.is_complex(tu)) {
             return Ok(());
         }
         let is_bytes_or_runes = |types: &TypeTable, u: TypeId| match types.get(u) {

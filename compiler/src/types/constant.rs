@@ -1,5 +1,6 @@
 //! Exact constant values, as the Go spec requires: integers are unbounded, floats are
-//! exact rationals (rounded only when given a float type), strings are bytes.
+//! exact rationals (rounded only when given a float type), complex numbers are pairs
+//! of them, strings are bytes.
 
 use super::typ::Basic;
 use crate::syntax::ast::{BinOp, UnOp};
@@ -18,6 +19,10 @@ pub enum Constant {
     /// Boxed: a rational is twice an integer's size, and every constant the checker
     /// records would pay for it.
     Float(Box<BigRational>),
+    /// Real and imaginary parts. A complex constant whose imaginary part is zero is
+    /// still complex (`1 + 0i` has kind complex), but converts to any numeric type
+    /// its real part fits, as go/constant's ToFloat and ToInt allow.
+    Complex(Box<(BigRational, BigRational)>),
 }
 
 /// Why a constant operation failed, so the caller can word gc's message.
@@ -37,10 +42,14 @@ impl Constant {
         Constant::Float(Box::new(r))
     }
 
+    pub fn complex(re: BigRational, im: BigRational) -> Constant {
+        Constant::Complex(Box::new((re, im)))
+    }
+
     pub fn to_bigint(&self) -> Option<BigInt> {
         match self {
             Constant::Int(i) => Some(i.clone()),
-            Constant::Float(r) if r.is_integer() => Some(r.to_integer()),
+            Constant::Float(_) | Constant::Complex(_) => self.to_rat().filter(|r| r.is_integer()).map(|r| r.to_integer()),
             _ => None,
         }
     }
@@ -57,7 +66,16 @@ impl Constant {
         match self {
             Constant::Int(i) => Some(BigRational::from_integer(i.clone())),
             Constant::Float(r) => Some((**r).clone()),
+            Constant::Complex(c) if c.1.is_zero() => Some(c.0.clone()),
             _ => None,
+        }
+    }
+
+    /// The value as a complex number, for any numeric constant.
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            Constant::Complex(c) => Some((**c).clone()),
+            _ => Some((self.to_rat()?, BigRational::zero())),
         }
     }
 
@@ -66,13 +84,16 @@ impl Constant {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Constant::Int(_) | Constant::Float(_))
+        matches!(self, Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
     }
 
     pub fn sign(&self) -> Ordering {
         match self {
             Constant::Int(i) => i.sign_cmp(),
             Constant::Float(r) => r.numer().sign_cmp(),
+            // only whether it is zero means anything for a complex number
+            Constant::Complex(c) if c.1.is_zero() => c.0.numer().sign_cmp(),
+            Constant::Complex(_) => Ordering::Greater,
             _ => Ordering::Equal,
         }
     }
@@ -83,16 +104,8 @@ impl Constant {
         match self {
             Constant::Bool(b) => b.to_string(),
             Constant::Int(i) => i.to_string(),
-            Constant::Float(r) => match round_float(r, 53, -1022, 1023) {
-                Some(f) if (f == 0.0) == r.is_zero() => {
-                    let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
-                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
-                        s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
-                    }
-                    s
-                }
-                _ => big_float_string(r),
-            },
+            Constant::Float(r) => float_string(r),
+            Constant::Complex(c) => format!("({} + {}i)", float_string(&c.0), float_string(&c.1)),
             Constant::Str(s) => {
                 let q = quote(s);
                 if q.chars().count() > 72 {
@@ -103,6 +116,21 @@ impl Constant {
                 }
             }
         }
+    }
+}
+
+/// A float constant as go/constant prints it: like `%.6g`, but never rounded to look
+/// integral when it is not.
+fn float_string(r: &BigRational) -> String {
+    match round_float(r, 53, -1022, 1023) {
+                Some(f) if (f == 0.0) == r.is_zero() => {
+                    let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
+                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                        s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
+                    }
+                    s
+                }
+                _ => big_float_string(r),
     }
 }
 
@@ -304,7 +332,7 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
     match (c, b) {
         (Constant::Bool(_), Bool | UntypedBool) => Ok(c.clone()),
         (Constant::Str(_), String | UntypedString) => Ok(c.clone()),
-        (Constant::Int(_) | Constant::Float(_), _) if b.is_integer() => {
+        (Constant::Int(_) | Constant::Float(_) | Constant::Complex(_), _) if b.is_integer() => {
             let Some(i) = c.to_bigint() else {
                 return Err(Unrepresentable::Truncated);
             };
@@ -315,18 +343,29 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
             }
             Ok(Constant::Int(i))
         }
-        (Constant::Int(_) | Constant::Float(_), Float32 | Float64) => {
-            let r = c.to_rat().unwrap();
-            let f = if b == Float32 { round_float(&r, 24, -126, 127) } else { round_float(&r, 53, -1022, 1023) };
-            match f {
-                Some(f) => Ok(Constant::float(rat_from_f64(f))),
-                None => Err(Unrepresentable::Overflow),
-            }
+        (Constant::Int(_) | Constant::Float(_) | Constant::Complex(_), Float32 | Float64 | UntypedFloat) => {
+            // a complex number with an imaginary part is not a float (types2 words it
+            // "overflows", as for any numeric value out of range)
+            let r = c.to_rat().ok_or(Unrepresentable::Overflow)?;
+            Ok(Constant::float(round_to(r, b)?))
         }
-        (Constant::Int(_) | Constant::Float(_), UntypedFloat) => Ok(Constant::float(c.to_rat().unwrap())),
-        (Constant::Int(_) | Constant::Float(_), Complex64 | Complex128) => Ok(c.clone()),
+        (Constant::Int(_) | Constant::Float(_) | Constant::Complex(_), Complex64 | Complex128 | UntypedComplex) => {
+            let (re, im) = c.to_complex().unwrap();
+            let part = if b == Complex64 { Float32 } else if b == Complex128 { Float64 } else { UntypedFloat };
+            Ok(Constant::complex(round_to(re, part)?, round_to(im, part)?))
+        }
         _ => Err(Unrepresentable::Mismatch),
     }
+}
+
+/// `r` rounded to float type `b` (exact for untyped float).
+fn round_to(r: BigRational, b: Basic) -> Result<BigRational, Unrepresentable> {
+    let f = match b {
+        Basic::Float32 => round_float(&r, 24, -126, 127),
+        Basic::Float64 => round_float(&r, 53, -1022, 1023),
+        _ => return Ok(r),
+    };
+    f.map(rat_from_f64).ok_or(Unrepresentable::Overflow)
 }
 
 pub fn unary(op: UnOp, c: &Constant, typ: Option<Basic>) -> Option<Constant> {
@@ -334,6 +373,7 @@ pub fn unary(op: UnOp, c: &Constant, typ: Option<Basic>) -> Option<Constant> {
         (UnOp::Pos, _) => c.clone(),
         (UnOp::Neg, Constant::Int(i)) => Constant::Int(-i),
         (UnOp::Neg, Constant::Float(r)) => Constant::float(-&**r),
+        (UnOp::Neg, Constant::Complex(c)) => Constant::complex(-&c.0, -&c.1),
         (UnOp::Not, Constant::Bool(b)) => Constant::Bool(!b),
         (UnOp::Xor, Constant::Int(i)) => {
             // ^x is x XOR all-ones of the type's width for unsigned types, -x-1 otherwise
@@ -373,6 +413,23 @@ pub fn binary(op: BinOp, x: &Constant, y: &Constant, int_div: bool) -> Result<Co
             BinOp::AndNot => a & !b,
             _ => unreachable!("int op {op:?}"),
         }),
+        (Complex(_), _) | (_, Complex(_)) => {
+            let ((a, b), (c, d)) = (x.to_complex().unwrap(), y.to_complex().unwrap());
+            let (re, im) = match op {
+                BinOp::Add => (a + c, b + d),
+                BinOp::Sub => (a - c, b - d),
+                BinOp::Mul => (&a * &c - &b * &d, &a * &d + &b * &c),
+                BinOp::Quo => {
+                    let den = &c * &c + &d * &d;
+                    if den.is_zero() {
+                        return Err(ConstError::DivByZero);
+                    }
+                    ((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
+                }
+                _ => unreachable!("complex op {op:?}"),
+            };
+            Constant::complex(re, im)
+        }
         _ => {
             let (a, b) = (x.to_rat().unwrap(), y.to_rat().unwrap());
             Constant::float(match op {
@@ -419,6 +476,14 @@ pub fn compare(op: BinOp, x: &Constant, y: &Constant) -> bool {
         (Bool(a), Bool(b)) => a.cmp(b),
         (Str(a), Str(b)) => a.cmp(b),
         (Int(a), Int(b)) => a.cmp(b),
+        (Complex(_), _) | (_, Complex(_)) => {
+            // only == and != are defined on complex numbers
+            if x.to_complex() == y.to_complex() {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            }
+        }
         _ => x.to_rat().unwrap().cmp(&y.to_rat().unwrap()),
     };
     match op {

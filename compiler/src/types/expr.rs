@@ -219,10 +219,7 @@ impl Checker<'_> {
             LitKind::Float => Operand::constant(UNTYPED_FLOAT, Constant::float(literal::float_value(raw)), e),
             LitKind::Char => Operand::constant(UNTYPED_RUNE, Constant::int(literal::rune_value(raw) as i64), e),
             LitKind::Str => Operand::constant(UNTYPED_STRING, Constant::Str(literal::string_value(raw).into()), e),
-            LitKind::Imag => {
-                self.unsupported(e.pos, "complex numbers");
-                Operand::invalid(e)
-            }
+            LitKind::Imag => Operand::constant(UNTYPED_COMPLEX, Constant::complex(num_traits::Zero::zero(), literal::imag_value(raw)), e),
         }
     }
 
@@ -272,7 +269,7 @@ impl Checker<'_> {
                 let xb = types.basic(x.typ).unwrap();
                 let ok = match xb {
                     Basic::UntypedBool => b.is_boolean(),
-                    Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => b.is_numeric(),
+                    Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat | Basic::UntypedComplex => b.is_numeric(),
                     Basic::UntypedString => b.is_string(),
                     _ => false,
                 };
@@ -646,7 +643,13 @@ impl Checker<'_> {
             }
             if self.p.types.is_untyped(y.typ) {
                 match constant::represent(y.val.as_ref().unwrap(), Basic::Uint) {
-                    Ok(v) => y.val = Some(v),
+                    Ok(v) => {
+                        y.val = Some(v);
+                        // the count is a uint from here on (`x << 1.`, `x << 0i`)
+                        if let Some(ye) = y.expr {
+                            self.update_expr_type(ye, Basic::Uint.id());
+                        }
+                    }
                     Err(_) => {
                         let code = if !self.p.types.is_integer(y.typ) { Unrepresentable::Truncated } else { Unrepresentable::Overflow };
                         self.invalid_conversion(&y, Basic::Uint.id(), code);

@@ -32,7 +32,7 @@ impl TypeTable {
                 Basic::Int16 | Basic::Uint16 => (2, 2),
                 Basic::Int32 | Basic::Uint32 | Basic::Float32 | Basic::UntypedRune => (4, 4),
                 Basic::Complex64 => (8, 4),
-                Basic::Complex128 => (16, 8),
+                Basic::Complex128 | Basic::UntypedComplex => (16, 8),
                 Basic::String | Basic::UntypedString => (16, 8),
                 _ => (8, 8),
             },

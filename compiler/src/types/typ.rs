@@ -40,11 +40,12 @@ pub enum Basic {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
 
-pub const BASICS: [Basic; 25] = [
+pub const BASICS: [Basic; 26] = [
     Basic::Invalid,
     Basic::Bool,
     Basic::Int,
@@ -68,6 +69,7 @@ pub const BASICS: [Basic; 25] = [
     Basic::UntypedInt,
     Basic::UntypedRune,
     Basic::UntypedFloat,
+    Basic::UntypedComplex,
     Basic::UntypedString,
     Basic::UntypedNil,
 ];
@@ -102,6 +104,7 @@ impl Basic {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -118,7 +121,7 @@ impl Basic {
         matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
     }
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128)
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
     }
     pub fn is_numeric(self) -> bool {
         self.is_integer() || self.is_float() || self.is_complex()
@@ -142,7 +145,7 @@ impl Basic {
             Bool | Int8 | Uint8 => 1,
             Int16 | Uint16 => 2,
             Int32 | Uint32 | Float32 => 4,
-            String | Complex128 => 16,
+            String | Complex128 | UntypedComplex => 16,
             _ => 8,
         }
     }
@@ -276,12 +279,16 @@ pub const INT32: TypeId = Basic::Int32.id();
 pub const INT64: TypeId = Basic::Int64.id();
 pub const UINT8: TypeId = Basic::Uint8.id();
 pub const UINTPTR: TypeId = Basic::Uintptr.id();
+pub const FLOAT32: TypeId = Basic::Float32.id();
 pub const FLOAT64: TypeId = Basic::Float64.id();
+pub const COMPLEX64: TypeId = Basic::Complex64.id();
+pub const COMPLEX128: TypeId = Basic::Complex128.id();
 pub const STRING: TypeId = Basic::String.id();
 pub const UNTYPED_BOOL: TypeId = Basic::UntypedBool.id();
 pub const UNTYPED_INT: TypeId = Basic::UntypedInt.id();
 pub const UNTYPED_RUNE: TypeId = Basic::UntypedRune.id();
 pub const UNTYPED_FLOAT: TypeId = Basic::UntypedFloat.id();
+pub const UNTYPED_COMPLEX: TypeId = Basic::UntypedComplex.id();
 pub const UNTYPED_STRING: TypeId = Basic::UntypedString.id();
 pub const UNTYPED_NIL: TypeId = Basic::UntypedNil.id();
 
@@ -496,6 +503,9 @@ impl TypeTable {
     pub fn is_float(&self, t: TypeId) -> bool {
         self.basic_is(t, Basic::is_float)
     }
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        self.basic_is(t, Basic::is_complex)
+    }
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.basic_is(t, Basic::is_numeric)
     }
@@ -563,6 +573,7 @@ impl TypeTable {
             Type::Basic(Basic::UntypedInt) => INT,
             Type::Basic(Basic::UntypedRune) => INT32,
             Type::Basic(Basic::UntypedFloat) => FLOAT64,
+            Type::Basic(Basic::UntypedComplex) => COMPLEX128,
             Type::Basic(Basic::UntypedString) => STRING,
             _ => t,
         }

@@ -276,6 +276,24 @@ func (p *printer) fmtFloat(v float64, size int, verb rune) {
 	}
 }
 
+// fmtComplex formats both parts with the float verb, the imaginary part always
+// signed: (1+2i).
+func (p *printer) fmtComplex(v complex128, size int, verb rune) {
+	// reject a bad verb before writing the parenthesis
+	switch verb {
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
+		oldPlus := p.fmt.plus
+		p.buf = append(p.buf, '(')
+		p.fmtFloat(real(v), size/2, verb)
+		p.fmt.plus = true
+		p.fmtFloat(imag(v), size/2, verb)
+		p.buf = append(p.buf, "i)"...)
+		p.fmt.plus = oldPlus
+	default:
+		p.badVerb(verb)
+	}
+}
+
 func (p *printer) fmtString(v string, verb rune) {
 	switch verb {
 	case 'v':
@@ -459,6 +477,10 @@ func (p *printer) printArg(arg any, verb rune) {
 		p.fmtFloat(float64(f), 32, verb)
 	case float64:
 		p.fmtFloat(f, 64, verb)
+	case complex64:
+		p.fmtComplex(complex128(f), 64, verb)
+	case complex128:
+		p.fmtComplex(f, 128, verb)
 	case int:
 		p.fmtInteger(uint64(f), true, verb)
 	case int8:
@@ -527,6 +549,10 @@ func (p *printer) printValue(value rt.Value, verb rune, depth int) {
 		p.fmtFloat(f.Float(), 32, verb)
 	case rt.Float64:
 		p.fmtFloat(f.Float(), 64, verb)
+	case rt.Complex64:
+		p.fmtComplex(f.Complex(), 64, verb)
+	case rt.Complex128:
+		p.fmtComplex(f.Complex(), 128, verb)
 	case rt.String:
 		p.fmtString(f.String(), verb)
 	case rt.Map:

@@ -168,6 +168,7 @@ natives! {
     "internal/rt.Value.Int" => n_rt_value_int = rt::value_int;
     "internal/rt.Value.Uint" => n_rt_value_uint = rt::value_uint;
     "internal/rt.Value.Float" => n_rt_value_float = rt::value_float;
+    "internal/rt.Value.Complex" => n_rt_value_complex = rt::value_complex;
     "internal/rt.Value.String" => n_rt_value_string = rt::value_string;
     "internal/rt.Value.Pointer" => n_rt_value_pointer = rt::value_pointer;
     "internal/rt.Value.IsNil" => n_rt_value_isnil = rt::value_isnil;

@@ -140,6 +140,26 @@ pub extern "C" fn value_float(_g: *mut G, t: usize, p: usize, _f: u64) -> f64 {
         }
     }
 }
+/// A complex128 as System V returns two doubles: in xmm0 and xmm1, the two
+/// float result registers of the native's Cranelift signature.
+#[repr(C)]
+pub struct Complex128 {
+    re: f64,
+    im: f64,
+}
+
+pub extern "C" fn value_complex(_g: *mut G, t: usize, p: usize, _f: u64) -> Complex128 {
+    // SAFETY: p addresses a complex number of the descriptor's size.
+    unsafe {
+        if td(t).is_some_and(|t| t.size == 8) {
+            let [re, im] = *(p as *const [f32; 2]);
+            Complex128 { re: re as f64, im: im as f64 }
+        } else {
+            let [re, im] = *(p as *const [f64; 2]);
+            Complex128 { re, im }
+        }
+    }
+}
 pub extern "C" fn value_string(_g: *mut G, _t: usize, p: usize, _f: u64) -> GoString {
     // SAFETY: p addresses a string header.
     unsafe { *(p as *const GoString) }

@@ -97,6 +97,7 @@ func (v Value) Bool() bool
 func (v Value) Int() int64
 func (v Value) Uint() uint64
 func (v Value) Float() float64
+func (v Value) Complex() complex128
 func (v Value) String() string
 
 // Pointer returns the word of a pointer, map, channel, func or unsafe.Pointer.
