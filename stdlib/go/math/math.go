@@ -165,7 +165,31 @@ func Atan2(y, x float64) float64
 func Sinh(x float64) float64
 func Cosh(x float64) float64
 func Tanh(x float64) float64
-func Hypot(p, q float64) float64
+
+// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and
+// underflow: the larger magnitude times Sqrt(1 + r*r), r the ratio of the
+// smaller to it — the rounding Go's Hypot has, which a correctly rounded libm
+// hypot does not always share.
+func Hypot(p, q float64) float64 {
+	p, q = Abs(p), Abs(q)
+	switch {
+	case IsInf(p, 1) || IsInf(q, 1):
+		return Inf(1)
+	case IsNaN(p) || IsNaN(q):
+		return NaN()
+	}
+	if p < q {
+		p, q = q, p
+	}
+	if p == 0 {
+		return 0
+	}
+	q = q / p
+	return p * Sqrt(1+q*q)
+}
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Cbrt(x float64) float64
 
 // Modf returns integer and fractional floating-point numbers that sum to f.

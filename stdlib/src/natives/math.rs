@@ -60,6 +60,3 @@ pub extern "C" fn pow(_g: *mut G, x: f64, y: f64) -> f64 {
 pub extern "C" fn atan2(_g: *mut G, y: f64, x: f64) -> f64 {
     y.atan2(x)
 }
-pub extern "C" fn hypot(_g: *mut G, p: f64, q: f64) -> f64 {
-    p.hypot(q)
-}

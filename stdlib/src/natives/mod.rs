@@ -80,7 +80,6 @@ natives! {
     "math.Sinh" => n_sinh = math::sinh;
     "math.Cosh" => n_cosh = math::cosh;
     "math.Tanh" => n_tanh = math::tanh;
-    "math.Hypot" => n_hypot = math::hypot;
     "math.Cbrt" => n_cbrt = math::cbrt;
     "os.runtime_args" => n_os_args = os::runtime_args;
     "os.Exit" => n_os_exit = os::exit;

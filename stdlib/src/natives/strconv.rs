@@ -32,16 +32,17 @@ fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
     if lower == "inf" || lower == "infinity" {
         return Some((sign * f64::INFINITY, true));
     }
-    if lower == "nan" {
+    // "nan" takes no sign (Go's special: a sign is followed only by an infinity)
+    if text.eq_ignore_ascii_case("nan") {
         return Some((f64::NAN, true));
     }
     let (digits, hex) = match lower.strip_prefix("0x") {
         Some(h) => (h.to_string(), true),
         None => (lower.clone(), false),
     };
-    // underscores are allowed only between digits, and only with a base prefix
+    // underscores are allowed only between digits (or after a base prefix)
     let clean: String = if digits.contains('_') {
-        if !hex || !underscores_ok(&lower) {
+        if !underscores_ok(&lower) {
             return None;
         }
         digits.replace('_', "")
@@ -87,9 +88,31 @@ fn parse_hex(s: &str) -> Option<f64> {
     Some(v * 2f64.powi(exp))
 }
 
+/// Go's underscoreOK for an unsigned, lower-case number: each `_` follows a digit
+/// or the base prefix and precedes a digit.
 fn underscores_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.windows(2).all(|w| !(w[0] == b'_' && w[1] == b'_')) && !s.ends_with('_')
+    let (body, hex, mut after_digit) = match s.get(..2) {
+        Some("0x") => (&s[2..], true, true),
+        Some("0b" | "0o") => (&s[2..], false, true),
+        _ => (s, false, false),
+    };
+    let mut after_underscore = false;
+    for c in body.bytes() {
+        if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
+            (after_digit, after_underscore) = (true, false);
+        } else if c == b'_' {
+            if !after_digit {
+                return false;
+            }
+            (after_digit, after_underscore) = (false, true);
+        } else {
+            if after_underscore {
+                return false;
+            }
+            after_digit = false;
+        }
+    }
+    !after_underscore
 }
 
 #[cfg(test)]
@@ -102,7 +125,12 @@ mod tests {
         assert_eq!(parse(b"-Inf", false), Some((f64::NEG_INFINITY, true)));
         assert_eq!(parse(b"0x1.8p1", false), Some((3.0, true)));
         assert_eq!(parse(b"1e400", false).map(|r| r.1), Some(false));
-        assert_eq!(parse(b"1_0", false), None);
+        assert_eq!(parse(b"1_0", false), Some((10.0, true)));
+        assert_eq!(parse(b"1__0", false), None);
+        assert_eq!(parse(b"1_.5", false), None);
+        assert_eq!(parse(b"_1", false), None);
+        assert_eq!(parse(b"0x_1p0", false), Some((1.0, true)));
+        assert_eq!(parse(b"+NaN", false), None);
         assert_eq!(parse(b"abc", false), None);
         assert_eq!(parse(b"", false), None);
     }
