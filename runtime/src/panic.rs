@@ -69,6 +69,9 @@ pub unsafe extern "C" fn recovery(g: *mut G, depth: usize) {
     // SAFETY: g is the current goroutine; its saved frame pointer (of the Go code
     // that called this entry point) starts a valid frame-pointer chain.
     unsafe {
+        // the recovered panic's fault, if it was one, is over: a later fatal
+        // panic must not report its signal
+        (*g).sigpc = 0;
         let g = &*g;
         let target = g.stack_hi - depth;
         let mut child = g.sched.bp;

@@ -28,7 +28,7 @@ func main() {
 	fmt.Println(I*I, Big, Exact, Re, Im)
 	var f float64 = 1 + 0i
 	var n int = 2.0 + 0i
-	fmt.Println(f, n, 0x10i, 0o17i, 0b101i, 017i, 1_000i, 0x1p-2i, 1e3i)
+	fmt.Println(f, n, 0x10i, 0o17i, 0b101i, 17i, 1_000i, 0x1p-2i, 1e3i)
 	fmt.Printf("%T %T %T\n", I, Re, complex(1, 2))
 
 	// arithmetic and assignment operators

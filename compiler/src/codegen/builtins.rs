@@ -5,27 +5,45 @@ use super::func::{FnCtx, Val};
 use super::slicestore::{SliceStore, STACK_BUF_BYTES};
 use crate::syntax::ast::Expr;
 use crate::types::object::Builtin;
-use crate::types::typ::{Basic, Type, TypeId};
+use crate::types::typ::{Basic, Type, TypeId, FLOAT32, FLOAT64};
 use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
 impl FnCtx<'_, '_, '_> {
-    /// The two operands of `copy` or `delete`, with their types: two
-    /// arguments, or one call returning both (`copy(f())`, `delete(g())`).
-    fn two_operands(&mut self, args: &'static [Expr]) -> [(Val, TypeId); 2] {
-        if let [a, b] = args {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            return [(self.expr(a), ta), (self.expr(b), tb)];
+    /// The operands of a built-in call with their types: its arguments, or the
+    /// results of its one argument when that is a call returning several
+    /// (`copy(f())`, `complex(g())`, `append(h())`).
+    fn spread_operands(&mut self, args: &'static [Expr]) -> Vec<(Val, TypeId)> {
+        if let [a] = args {
+            let t = self.type_of(a);
+            if let Type::Tuple(ts) = self.be.p.types.get(t).clone() {
+                let vals = self.expr(a);
+                let mut at = 0;
+                return ts
+                    .iter()
+                    .map(|&t| {
+                        let n = self.repr(t).nssa();
+                        at += n;
+                        (vals[at - n..at].iter().copied().collect(), t)
+                    })
+                    .collect();
+            }
         }
-        let t = self.type_of(&args[0]);
-        let Type::Tuple(ts) = self.be.p.types.get(t).clone() else {
-            unreachable!("the checker lets one argument through only when it is a call with two results")
-        };
-        let vals = self.expr(&args[0]);
-        let n = self.repr(ts[0]).nssa();
-        [(vals[..n].iter().copied().collect(), ts[0]), (vals[n..].iter().copied().collect(), ts[1])]
+        args.iter()
+            .map(|a| {
+                let t = self.type_of(a);
+                (self.expr(a), t)
+            })
+            .collect()
+    }
+
+    /// The two operands of `copy`, `delete` or `complex`.
+    fn two_operands(&mut self, args: &'static [Expr]) -> [(Val, TypeId); 2] {
+        let ops = self.spread_operands(args);
+        let [a, b]: [(Val, TypeId); 2] = ops.try_into().unwrap_or_else(|_| unreachable!("the checker allows two operands"));
+        [a, b]
     }
 
     pub(super) fn builtin(&mut self, e: &'static Expr, b: Builtin, args: &'static [Expr], dots: bool) -> Val {
@@ -92,11 +110,11 @@ impl FnCtx<'_, '_, '_> {
             }
             Builtin::Recover => self.recover(),
             Builtin::Complex => {
-                // the checker gave both parts one float type
-                let t = self.type_of(&args[0]);
-                let re = self.expr_to(&args[0], t)[0];
-                let im = self.expr_to(&args[1], t)[0];
-                smallvec![re, im]
+                // two float arguments, or one call returning both (`complex(f())`)
+                let t = self.type_of(e);
+                let part = if self.be.p.types.basic(t) == Some(Basic::Complex64) { FLOAT32 } else { FLOAT64 };
+                let [(re, rt), (im, it)] = self.two_operands(args);
+                smallvec![self.convert(re, rt, part)[0], self.convert(im, it, part)[0]]
             }
             Builtin::Real | Builtin::Imag => {
                 let v = self.expr(&args[0]);
@@ -155,11 +173,15 @@ impl FnCtx<'_, '_, '_> {
     pub fn append(&mut self, e: &'static Expr, args: &'static [Expr], dots: bool, store: Option<SliceStore>) -> Val {
         let st = self.type_of(e);
         let el = self.variadic_elem(st);
-        let s = self.expr_to(&args[0], st);
         let size = self.repr(el).size as i64;
         // the new elements: a slice or string (dots), or values
-        let (src, vals): (Option<Val>, Vec<Val>) =
-            if dots { (Some(self.expr(&args[1])), vec![]) } else { (None, args[1..].iter().map(|a| self.expr_to(a, el)).collect()) };
+        let (s, src, vals): (Val, Option<Val>, Vec<Val>) = if dots {
+            (self.expr_to(&args[0], st), Some(self.expr(&args[1])), vec![])
+        } else {
+            let mut ops = self.spread_operands(args).into_iter();
+            let (s, t) = ops.next().unwrap();
+            (self.convert(s, t, st), None, ops.map(|(v, t)| self.convert(v, t, el)).collect())
+        };
         if src.is_none() && vals.is_empty() {
             return s;
         }

@@ -93,7 +93,10 @@ impl FnCtx<'_, '_, '_> {
     fn convert_basic(&mut self, v: Val, fb: Basic, tb: Basic) -> Val {
         if tb.is_complex() {
             // from another complex type (the checker allows nothing else): each part
-            return v.iter().map(|&p| self.convert_basic(smallvec![p], Basic::Float64, if tb == Basic::Complex64 { Basic::Float32 } else { Basic::Float64 })[0]).collect();
+            return v
+                .iter()
+                .map(|&p| self.convert_basic(smallvec![p], Basic::Float64, if tb == Basic::Complex64 { Basic::Float32 } else { Basic::Float64 })[0])
+                .collect();
         }
         let x = v[0];
         if tb.is_string() {

@@ -123,14 +123,14 @@ impl Constant {
 /// integral when it is not.
 fn float_string(r: &BigRational) -> String {
     match round_float(r, 53, -1022, 1023) {
-                Some(f) if (f == 0.0) == r.is_zero() => {
-                    let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
-                    if !r.is_integer() && !s.contains('.') && !s.contains('e') {
-                        s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
-                    }
-                    s
-                }
-                _ => big_float_string(r),
+        Some(f) if (f == 0.0) == r.is_zero() => {
+            let mut s = minigo_runtime::strconv::format_float(f, b'g', 6, 64);
+            if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                s = minigo_runtime::strconv::format_float(f, b'g', -1, 64);
+            }
+            s
+        }
+        _ => big_float_string(r),
     }
 }
 
@@ -351,7 +351,13 @@ pub fn represent(c: &Constant, b: Basic) -> Result<Constant, Unrepresentable> {
         }
         (Constant::Int(_) | Constant::Float(_) | Constant::Complex(_), Complex64 | Complex128 | UntypedComplex) => {
             let (re, im) = c.to_complex().unwrap();
-            let part = if b == Complex64 { Float32 } else if b == Complex128 { Float64 } else { UntypedFloat };
+            let part = if b == Complex64 {
+                Float32
+            } else if b == Complex128 {
+                Float64
+            } else {
+                UntypedFloat
+            };
             Ok(Constant::complex(round_to(re, part)?, round_to(im, part)?))
         }
         _ => Err(Unrepresentable::Mismatch),

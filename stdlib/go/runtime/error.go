@@ -176,6 +176,12 @@ func panicmem() {
 	panic(errorString("invalid memory address or nil pointer dereference"))
 }
 func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
+
+// panicwrap reports a value method called through a nil pointer: the method
+// wrapper of *T for T's method has no T to copy.
+func panicwrap(pkg, typ, meth string) {
+	panic(plainError("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer"))
+}
 func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
 func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }
 // unhashable returns (and clears) the dynamic type a map operation could not
