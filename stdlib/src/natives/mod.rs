@@ -168,6 +168,9 @@ natives! {
     "internal/rt.Value.Uint" => n_rt_value_uint = rt::value_uint;
     "internal/rt.Value.Float" => n_rt_value_float = rt::value_float;
     "internal/rt.Value.Complex" => n_rt_value_complex = rt::value_complex;
+    "internal/rt.Godebug" => n_rt_godebug = rt::godebug;
+    "math/rand.runtime_rand" => n_rand_runtime_rand = rt::runtime_rand;
+    "math/rand/v2.runtime_rand" => n_rand2_runtime_rand = rt::runtime_rand;
     "internal/rt.Value.String" => n_rt_value_string = rt::value_string;
     "internal/rt.Value.Pointer" => n_rt_value_pointer = rt::value_pointer;
     "internal/rt.Value.IsNil" => n_rt_value_isnil = rt::value_isnil;

@@ -5,7 +5,7 @@
 //! interface's data word, which holds pointer-shaped values directly, is given an
 //! address by copying it to the heap or by pointing into the interface itself.
 
-use super::{new_string, retbuf};
+use super::{new_string, retbuf, str_arg};
 use minigo_runtime::abi::{GoString, Kind, Pair, TypeDesc, G};
 use minigo_runtime::malloc::alloc;
 
@@ -382,4 +382,16 @@ pub extern "C" fn store_string(_g: *mut G, tw0: usize, tw1: usize, sp: *const u8
         // SAFETY: p points at a string header.
         unsafe { *(p as *mut GoString) = GoString { ptr: sp, len: sn } };
     }
+}
+
+pub extern "C" fn godebug(_g: *mut G, p: *const u8, n: usize) -> GoString {
+    let name = str_arg(p, n);
+    let settings = std::env::var_os("GODEBUG").unwrap_or_default();
+    let value = settings.as_encoded_bytes().split(|&b| b == b',').filter_map(|kv| kv.strip_prefix(name)?.strip_prefix(b"=")).last().unwrap_or_default();
+    new_string(value)
+}
+
+/// The random source of math/rand's top-level functions (Go's runtime.rand).
+pub extern "C" fn runtime_rand(_g: *mut G) -> u64 {
+    minigo_runtime::fastrand()
 }

@@ -154,3 +154,7 @@ func StoreBits(target any, v uint64)
 
 // StoreString stores v into *target, which points to a value of string kind.
 func StoreString(target any, v string)
+
+// Godebug returns the value of setting name in $GODEBUG ("" when unset); a
+// later name=value overrides an earlier one, as in Go.
+func Godebug(name string) string
