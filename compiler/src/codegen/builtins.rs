@@ -104,6 +104,36 @@ impl FnCtx<'_, '_, '_> {
                 smallvec![]
             }
             Builtin::Min | Builtin::Max => self.min_max(e, b == Builtin::Min, args),
+            Builtin::Sizeof | Builtin::Alignof => {
+                // constant except for a type parameter's type: its instance's layout
+                let t = self.type_of(&args[0]);
+                let r = self.repr(t);
+                smallvec![self.iconst(I64, if b == Builtin::Sizeof { r.size } else { r.align } as i64)]
+            }
+            Builtin::Offsetof => unreachable!("unsafe.Offsetof is always constant"),
+            Builtin::Add => {
+                let p = self.expr(&args[0])[0];
+                let n = self.int_operand(&args[1]);
+                smallvec![self.b.ins().iadd(p, n)]
+            }
+            Builtin::Slice | Builtin::String => {
+                let p = self.expr(&args[0])[0];
+                let n = self.int_operand(&args[1]);
+                let pt = self.type_of(&args[0]);
+                let size = self.be.p.types.deref(pt).map_or(1, |el| self.repr(el).size);
+                let what = if b == Builtin::Slice { "Slice" } else { "String" };
+                let d = self.be.string_data(what.as_bytes());
+                let wp = self.data_addr(d);
+                let wn = self.iconst(I64, what.len() as i64);
+                let sz = self.iconst(I64, size as i64);
+                self.call_runtime_go("unsafeslicecheck", &[wp, wn, sz, p, n]);
+                if b == Builtin::Slice {
+                    smallvec![p, n, n]
+                } else {
+                    smallvec![p, n]
+                }
+            }
+            Builtin::SliceData | Builtin::StringData => smallvec![self.expr(&args[0])[0]],
             Builtin::Close => {
                 self.close(&args[0]);
                 smallvec![]

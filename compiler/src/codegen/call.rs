@@ -65,7 +65,12 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub(super) fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
-        let o = self.be.p.info.objs.use_of(f.id)?;
+        // `len`, or `unsafe.Sizeof` (recorded on the selected name)
+        let id = match &f.kind {
+            ExprKind::Selector(_, sel) if !self.be.p.info.selections.contains_key(&f.id) => sel.id,
+            _ => f.id,
+        };
+        let o = self.be.p.info.objs.use_of(id)?;
         match self.be.p.obj(o).kind {
             ObjKind::Builtin(b) => Some(b),
             _ => None,

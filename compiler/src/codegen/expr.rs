@@ -422,10 +422,7 @@ impl FnCtx<'_, '_, '_> {
                 *a = self.b.ins().fpromote(F64, *a);
             }
         }
-        let o = self.be.runtime_go("complex128div");
-        let id = self.be.func_id(FnKey::Func(o));
-        let sig_t = self.be.p.objs[o.0 as usize].typ;
-        let q = self.call_go(id, sig_t, None, &args);
+        let q = self.call_runtime_go("complex128div", &args);
         if narrow {
             smallvec![self.b.ins().fdemote(F32, q[0]), self.b.ins().fdemote(F32, q[1])]
         } else {

@@ -47,7 +47,7 @@ impl Checker<'_> {
             Builtin::Max | Builtin::Min => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
-            Builtin::Copy | Builtin::Delete | Builtin::Complex => (2, false),
+            Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Add | Builtin::Slice | Builtin::String => (2, false),
             _ => (1, false),
         };
         let n = args.len();
@@ -296,6 +296,9 @@ impl Checker<'_> {
                 Operand::constant(x.typ, x.val.unwrap(), call)
             }
             Builtin::Complex => self.complex_builtin(call, args),
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof | Builtin::Add | Builtin::Slice | Builtin::SliceData | Builtin::String | Builtin::StringData => {
+                self.unsafe_builtin(call, b, arg_exprs, args)
+            }
             Builtin::Real | Builtin::Imag => {
                 let mut x = args.swap_remove(0);
                 if self.p.types.is_untyped(x.typ) {
@@ -332,6 +335,127 @@ impl Checker<'_> {
 }
 
 impl Checker<'_> {
+    /// The functions of package unsafe, as types2 checks them.
+    fn unsafe_builtin(&mut self, call: &'static Expr, b: Builtin, arg_exprs: &'static [Expr], mut args: Vec<Operand>) -> Operand {
+        let context = format!("argument to unsafe.{}", b.name());
+        let mut x = args.remove(0);
+        // a length operand: any integer type, or an untyped constant that is an int
+        let length = |c: &mut Self, y: &mut Operand| -> bool {
+            if c.p.types.is_untyped(y.typ) {
+                c.convert_untyped(y, INT);
+            }
+            if y.mode != Mode::Invalid && !c.p.types.is_integer(y.typ) {
+                let d = c.describe(y);
+                c.error(y.pos(), format!("cannot use {d} as int value in {context}"));
+                return false;
+            }
+            y.mode != Mode::Invalid
+        };
+        match b {
+            Builtin::Sizeof | Builtin::Alignof => {
+                self.assignment(&mut x, None, &context);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid(call);
+                }
+                self.unsafe_layout(call, x.typ, |size, align| if b == Builtin::Sizeof { size } else { align })
+            }
+            Builtin::Offsetof => {
+                let arg = arg_exprs[0].unparen();
+                let ExprKind::Selector(_, sel) = &arg.kind else {
+                    let s = expr_string(&arg_exprs[0]);
+                    self.error(x.pos(), format!("invalid argument: {s} is not a selector expression"));
+                    return Operand::invalid(call);
+                };
+                let Some(s) = self.p.info.selections.get(&arg.id).cloned() else {
+                    let s = expr_string(&arg_exprs[0]);
+                    self.error(x.pos(), format!("invalid argument: {s} is not a selector expression"));
+                    return Operand::invalid(call);
+                };
+                if s.kind != SelKind::Field {
+                    let s = expr_string(&arg_exprs[0]);
+                    self.error(x.pos(), format!("invalid argument: {s} is a method value"));
+                    return Operand::invalid(call);
+                }
+                // the offset within the struct x denotes (through x itself if it is a
+                // pointer, but not through embedded pointers)
+                let mut t = self.p.types.deref(s.recv).unwrap_or(s.recv);
+                let mut off = 0;
+                for (k, &i) in s.path.iter().enumerate() {
+                    off += self.p.types.field_offset(t, i);
+                    let Type::Struct(fields) = self.p.types.get(self.p.types.underlying(t)).clone() else { unreachable!() };
+                    t = fields[i].typ;
+                    if k + 1 < s.path.len() && self.p.types.deref(t).is_some() {
+                        let base_t = self.p.types.deref(s.recv).unwrap_or(s.recv);
+                        let (f, xs) = (sel.name.clone(), self.type_string(base_t));
+                        self.error(x.pos(), format!("invalid argument: field {f} is embedded via a pointer in {xs}"));
+                        return Operand::invalid(call);
+                    }
+                }
+                Operand::constant(UINTPTR, Constant::int(off as i64), call)
+            }
+            Builtin::Add => {
+                self.assignment(&mut x, Some(UNSAFE_POINTER), &context);
+                let mut y = args.remove(0);
+                if x.mode == Mode::Invalid || !length(self, &mut y) {
+                    return Operand::invalid(call);
+                }
+                Operand::new(Mode::Value, UNSAFE_POINTER, call)
+            }
+            Builtin::Slice | Builtin::String => {
+                let elem = if b == Builtin::String {
+                    let byte = self.obj(self.p.universe["byte"]).typ;
+                    let byte_ptr = self.p.types.pointer(byte);
+                    self.assignment(&mut x, Some(byte_ptr), &context);
+                    UINT8
+                } else {
+                    match self.p.types.deref(x.typ) {
+                        Some(e) => e,
+                        None => {
+                            let d = self.describe(&x);
+                            self.error(x.pos(), format!("invalid argument: {d} is not a pointer"));
+                            return Operand::invalid(call);
+                        }
+                    }
+                };
+                let mut y = args.remove(0);
+                if x.mode == Mode::Invalid || !length(self, &mut y) {
+                    return Operand::invalid(call);
+                }
+                let t = if b == Builtin::String { STRING } else { self.p.types.slice(elem) };
+                Operand::new(Mode::Value, t, call)
+            }
+            Builtin::SliceData => {
+                let Type::Slice(e) = self.p.types.get(self.p.types.underlying(x.typ)).clone() else {
+                    let d = self.describe(&x);
+                    self.error(x.pos(), format!("invalid argument: {d} is not a slice"));
+                    return Operand::invalid(call);
+                };
+                let t = self.p.types.pointer(e);
+                Operand::new(Mode::Value, t, call)
+            }
+            _ => {
+                self.assignment(&mut x, Some(STRING), &context);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid(call);
+                }
+                let t = self.p.types.pointer(UINT8);
+                Operand::new(Mode::Value, t, call)
+            }
+        }
+    }
+
+    /// Sizeof or Alignof of type `t`: a uintptr constant, unless the size depends
+    /// on a type parameter (then a value the back end computes per instance).
+    fn unsafe_layout(&mut self, call: &'static Expr, t: TypeId, pick: impl Fn(u64, u64) -> u64) -> Operand {
+        if self.p.types.has_type_params(t) {
+            return Operand::new(Mode::Value, UINTPTR, call);
+        }
+        match self.p.types.size_align(t) {
+            Ok((size, align)) => Operand::constant(UINTPTR, Constant::int(pick(size, align) as i64), call),
+            Err(_) => Operand::invalid(call),
+        }
+    }
+
     /// `complex(re, im)`, typed as types2 types it: untyped operands take the other's
     /// type, two untyped constants are untyped floats, and the parts must be floats of
     /// one type.

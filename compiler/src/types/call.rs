@@ -286,6 +286,12 @@ impl Checker<'_> {
                 return Ok(());
             }
         }
+        // unsafe.Pointer converts to and from any pointer and uintptr
+        let is_unsafe = |types: &TypeTable, u| types.basic(u) == Some(Basic::UnsafePointer);
+        let pointer_like = |types: &TypeTable, u| matches!(types.get(u), Type::Pointer(_)) || types.basic(u) == Some(Basic::Uintptr);
+        if (is_unsafe(types, vu) && pointer_like(types, tu)) || (pointer_like(types, vu) && is_unsafe(types, tu)) {
+            return Ok(());
+        }
         // integers and floats convert among themselves, complex numbers among themselves
         let real = |types: &TypeTable, u| types.is_integer(u) || types.is_float(u);
         if (real(types, vu) && real(types, tu)) || (types.is_complex(vu) && types.is_complex(tu)) {

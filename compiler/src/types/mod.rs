@@ -154,6 +154,9 @@ impl Program {
         if let Some(&id) = self.by_path.get(path) {
             return Ok(id);
         }
+        if path == "unsafe" {
+            return Ok(self.unsafe_package());
+        }
         let Some(sources) = minigo_stdlib::package_sources(path) else {
             return Err(if minigo_stdlib::is_go_std(path) {
                 format!("minigo does not support package {path}")

@@ -35,6 +35,15 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    // package unsafe
+    Add,
+    Alignof,
+    Offsetof,
+    Sizeof,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 impl Builtin {
@@ -59,8 +68,19 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            Add => "Add",
+            Alignof => "Alignof",
+            Offsetof => "Offsetof",
+            Sizeof => "Sizeof",
+            Slice => "Slice",
+            SliceData => "SliceData",
+            String => "String",
+            StringData => "StringData",
         }
     }
+
+    /// The functions of package unsafe (qualified in messages: `unsafe.Sizeof`).
+    pub const UNSAFE: [Builtin; 8] = [Builtin::Add, Builtin::Alignof, Builtin::Offsetof, Builtin::Sizeof, Builtin::Slice, Builtin::SliceData, Builtin::String, Builtin::StringData];
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

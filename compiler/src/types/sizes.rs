@@ -67,6 +67,23 @@ impl TypeTable {
     }
 }
 
+impl TypeTable {
+    /// The offset of field `i` of struct type `t` (whose size is known to fit).
+    pub fn field_offset(&self, t: TypeId, i: usize) -> u64 {
+        let Type::Struct(fields) = self.get(self.underlying(t)) else { unreachable!("field_offset of a non-struct") };
+        let mut off = 0u64;
+        for (j, f) in fields.iter().enumerate() {
+            let (fs, fa) = self.size_align(f.typ).unwrap_or((0, 1));
+            off = off.next_multiple_of(fa);
+            if j == i {
+                break;
+            }
+            off += fs;
+        }
+        off
+    }
+}
+
 impl Checker<'_> {
     /// gc's size checks over the objects this package declared (`from` on): each
     /// type and variable, and each function's signature, must have a size that

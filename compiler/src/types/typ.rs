@@ -284,6 +284,7 @@ pub const FLOAT64: TypeId = Basic::Float64.id();
 pub const COMPLEX64: TypeId = Basic::Complex64.id();
 pub const COMPLEX128: TypeId = Basic::Complex128.id();
 pub const STRING: TypeId = Basic::String.id();
+pub const UNSAFE_POINTER: TypeId = Basic::UnsafePointer.id();
 pub const UNTYPED_BOOL: TypeId = Basic::UntypedBool.id();
 pub const UNTYPED_INT: TypeId = Basic::UntypedInt.id();
 pub const UNTYPED_RUNE: TypeId = Basic::UntypedRune.id();

@@ -60,6 +60,31 @@ impl Program {
     }
 }
 
+impl Program {
+    /// Package unsafe: the type Pointer and the functions the checker treats as
+    /// built-ins (no source, no code of its own).
+    pub(super) fn unsafe_package(&mut self) -> super::object::PkgId {
+        let mut scope = Scope::default();
+        let pointer = self.new_object(Object::new("Pointer".into(), ObjKind::TypeName, Basic::UnsafePointer.id(), 0, None));
+        scope.insert("Pointer".into(), pointer);
+        for b in super::object::Builtin::UNSAFE {
+            let id = self.new_object(Object::new(b.name().into(), ObjKind::Builtin(b), super::typ::INVALID, 0, None));
+            scope.insert(b.name().into(), id);
+        }
+        let pkg = super::object::Package {
+            path: "unsafe".into(),
+            name: "unsafe".into(),
+            scope,
+            files: vec![],
+            inits: vec![],
+            funcs: vec![],
+            init_funcs: vec![],
+            imports: vec![],
+        };
+        self.register_package("unsafe", pkg)
+    }
+}
+
 /// `comparable`: the interface whose type set is the strictly comparable types.
 fn comparable_type(p: &mut Program) -> super::typ::TypeId {
     let obj = p.new_object(Object::new("comparable".into(), ObjKind::TypeName, super::typ::INVALID, 0, None));

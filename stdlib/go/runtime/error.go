@@ -177,6 +177,27 @@ func panicmem() {
 }
 func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
 
+// unsafeslicecheck checks the arguments of unsafe.Slice (what = "Slice") or
+// unsafe.String: len elements of size bytes at ptr must fit in the address
+// space above ptr, and a nil ptr allows only len 0.
+func unsafeslicecheck(what string, size, ptr uintptr, len int) {
+	if len < 0 {
+		panic(errorString("unsafe." + what + ": len out of range"))
+	}
+	if size == 0 {
+		if ptr == 0 && len > 0 {
+			panic(errorString("unsafe." + what + ": ptr is nil and len is not zero"))
+		}
+		return
+	}
+	if uintptr(len) > -ptr/size {
+		if ptr == 0 {
+			panic(errorString("unsafe." + what + ": ptr is nil and len is not zero"))
+		}
+		panic(errorString("unsafe." + what + ": len out of range"))
+	}
+}
+
 // panicwrap reports a value method called through a nil pointer: the method
 // wrapper of *T for T's method has no T to copy.
 func panicwrap(pkg, typ, meth string) {
