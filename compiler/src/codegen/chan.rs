@@ -43,9 +43,18 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub fn makechan(&mut self, t: TypeId, size: Value) -> smallvec::SmallVec<[Value; 4]> {
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, size, 0);
-        self.fail_if(neg, "panicmakechan", &[]);
         let el = self.elem_type(t);
+        // Go's bound: a negative size, or a buffer beyond maxAlloc (2^48 on
+        // amd64, less the channel header); compared unsigned, a negative size is
+        // beyond any bound
+        let elem_size = self.repr(el).size;
+        let bad = if elem_size == 0 {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, size, 0)
+        } else {
+            let limit = self.iconst(I64, (((1u64 << 48) - 96) / elem_size) as i64);
+            self.b.ins().icmp(IntCC::UnsignedGreaterThan, size, limit)
+        };
+        self.fail_if(bad, "panicmakechan", &[]);
         let d = self.desc(el);
         smallvec![self.rt(Entry::rt_makechan, &[d, size])[0]]
     }

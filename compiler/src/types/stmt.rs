@@ -362,9 +362,11 @@ impl Checker<'_> {
                 continue;
             }
             let val = v.val.clone().unwrap();
+            // only integer, float and string constants can be duplicates (types2's
+            // goVal): `switch { case a: case b: }` may repeat true or false
             let dup = seen.iter().find(|(sv, st, _)| {
-                let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_)))
-                    || (sv.is_numeric() && val.is_numeric());
+                let real = |c: &Constant| matches!(c, Constant::Int(_) | Constant::Float(_));
+                let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_))) || (real(sv) && real(&val));
                 same_kind && super::constant::compare(BinOp::Eql, sv, &val) && *st == v.typ
             });
             // (in an instance, cases written with type parameters may coincide)
