@@ -21,6 +21,7 @@ packages! {
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
     "encoding" => ["encoding.go"],
+    "encoding/base64" => ["base64.go"],
     "encoding/binary" => ["binary.go"],
     "encoding/hex" => ["hex.go"],
     "errors" => ["errors.go"],
