@@ -45,7 +45,7 @@ packages! {
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "rngcooked.go"],
     "math/rand/v2" => ["exp.go", "normal.go", "pcg.go", "rand.go"],
     "math/bits" => ["bits.go"],
-    "os" => ["os.go"],
+    "os" => ["env.go", "os.go"],
     "runtime" => ["complex.go", "error.go", "extern.go", "mstats.go", "panic.go", "runtime.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],

@@ -84,6 +84,11 @@ natives! {
     "os.runtime_args" => n_os_args = os::runtime_args;
     "os.Exit" => n_os_exit = os::exit;
     "os.LookupEnv" => n_os_lookupenv = os::lookup_env;
+    "os.setenv" => n_os_setenv = os::setenv;
+    "os.unsetenv" => n_os_unsetenv = os::unsetenv;
+    "os.environ" => n_os_environ = os::environ;
+    "os.ids" => n_os_ids = os::ids;
+    "os.hostname" => n_os_hostname = os::hostname;
     "os.write" => n_os_write = os::write;
     "os.read" => n_os_read = os::read;
     "os.pread" => n_os_pread = os::pread;

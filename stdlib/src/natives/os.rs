@@ -4,7 +4,7 @@
 
 use super::{new_string, retbuf, str_arg};
 use minigo_runtime::abi::{GoString, Pair, G};
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::sync::OnceLock;
 
 /// `os.Args`, byte for byte as the program was given them (not necessarily UTF-8).
@@ -34,6 +34,63 @@ fn string_slice(items: &[Vec<u8>]) -> *mut GoString {
 
 pub extern "C" fn exit(_g: *mut G, code: i64) {
     minigo_runtime::panic::exit(code as i32)
+}
+
+/// `setenv(key, value) errno`: EINVAL for a key Go's syscall.Setenv rejects
+/// (empty, or with '=' or NUL) or a value with NUL.
+///
+/// The environment is only ever read and written through `std::env`, whose lock
+/// serializes these calls with LookupEnv on other threads.
+pub extern "C" fn setenv(_g: *mut G, kp: *const u8, kn: usize, vp: *const u8, vn: usize) -> i64 {
+    let (k, v) = (str_arg(kp, kn), str_arg(vp, vn));
+    if k.is_empty() || k.contains(&b'=') || k.contains(&0) || v.contains(&0) {
+        return libc::EINVAL as i64;
+    }
+    std::env::set_var(std::ffi::OsStr::from_bytes(k), std::ffi::OsStr::from_bytes(v));
+    0
+}
+
+/// `unsetenv(key)`: a key that cannot be set is not there to remove.
+pub extern "C" fn unsetenv(_g: *mut G, kp: *const u8, kn: usize) {
+    let k = str_arg(kp, kn);
+    if !(k.is_empty() || k.contains(&b'=') || k.contains(&0)) {
+        std::env::remove_var(std::ffi::OsStr::from_bytes(k));
+    }
+}
+
+/// `environ() []string`: "key=value" for each variable, in the process's order.
+pub extern "C" fn environ(g: *mut G) {
+    let items: Vec<Vec<u8>> = std::env::vars_os()
+        .map(|(k, v)| {
+            let mut kv = k.into_vec();
+            kv.push(b'=');
+            kv.extend_from_slice(v.as_bytes());
+            kv
+        })
+        .collect();
+    let p = string_slice(&items);
+    retbuf(g, &[p as u64, items.len() as u64, items.len() as u64]);
+}
+
+/// `ids() (pid, ppid, uid, euid, gid, egid int)`.
+pub extern "C" fn ids(g: *mut G) {
+    // SAFETY: these calls take no arguments and cannot fail.
+    let ids = unsafe { [libc::getpid() as u64, libc::getppid() as u64, libc::getuid() as u64, libc::geteuid() as u64, libc::getgid() as u64, libc::getegid() as u64] };
+    retbuf(g, &ids);
+}
+
+/// `hostname() (string, errno)`: the kernel's node name.
+pub extern "C" fn hostname(g: *mut G) {
+    let mut buf = [0u8; 256];
+    // SAFETY: buf is writable for its length; gethostname NUL-terminates within it.
+    let r = unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+    if r != 0 {
+        retbuf(g, &[0, 0, std::io::Error::last_os_error().raw_os_error().unwrap_or(0) as u64]);
+        return;
+    }
+    let n = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    let s = new_string(&buf[..n]);
+    retbuf(g, &[s.ptr as u64, s.len as u64, 0]);
 }
 
 /// `LookupEnv(key) (string, bool)`: three words, in `g.retbuf`.
