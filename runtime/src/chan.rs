@@ -306,7 +306,7 @@ pub unsafe extern "C" fn closechan(_g: *mut G, c: *mut HChan) -> u64 {
 /// # Safety
 /// `c` is a live channel of `time.Time` values.
 pub unsafe fn send_time(c: *mut HChan, wall: i64, mono: i64) {
-    let t = [wall, mono];
+    let t = crate::time::time_value(wall, mono);
     // SAFETY: timer channels are live `chan time.Time` with room for one value.
     let c = unsafe { &mut *c };
     c.lock.lock();

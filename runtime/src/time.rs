@@ -59,6 +59,22 @@ pub fn nanotime() -> i64 {
     t.tv_sec * 1_000_000_000 + t.tv_nsec
 }
 
+/// The `*time.Location` of the Times timer channels carry (`time.Local`, a
+/// package variable, so always reachable); 0 until package time registers it.
+static LOCAL_LOCATION: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn set_local_location(l: usize) {
+    LOCAL_LOCATION.store(l, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A `time.Time` as package time lays it out: seconds since January 1, year 1
+/// UTC; nanoseconds within the second; the monotonic reading; the Location.
+pub fn time_value(wall: i64, mono: i64) -> [i64; 4] {
+    const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+    let loc = LOCAL_LOCATION.load(std::sync::atomic::Ordering::Relaxed) as i64;
+    [wall.div_euclid(1_000_000_000) + UNIX_TO_INTERNAL, wall.rem_euclid(1_000_000_000), mono, loc]
+}
+
 /// The wall clock, in nanoseconds since 1970.
 pub fn walltime() -> i64 {
     let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };

@@ -56,7 +56,7 @@ packages! {
     "sync/atomic" => ["atomic.go"],
     "syscall" => ["syscall.go"],
     "text/tabwriter" => ["tabwriter.go"],
-    "time" => ["time.go"],
+    "time" => ["format.go", "instant.go", "time.go", "zoneinfo.go"],
     "unicode" => ["unicode.go"],
     "unicode/utf16" => ["utf16.go"],
     "unicode/utf8" => ["utf8.go"],

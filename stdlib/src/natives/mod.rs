@@ -120,6 +120,8 @@ natives! {
     "unicode.ToUpper" => n_toupper = unicode::to_upper;
     "unicode.ToLower" => n_tolower = unicode::to_lower;
     "time.now" => n_time_now = time::now;
+    "time.localZone" => n_time_local_zone = time::local_zone;
+    "time.setLocal" => n_time_set_local = time::set_local;
     "log.localOffset" => n_log_localoffset = time::local_offset;
     "time.Sleep" => n_time_sleep = time::sleep;
     "time.startTimer" => n_time_start_timer = time::start_timer;

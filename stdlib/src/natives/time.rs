@@ -1,5 +1,6 @@
 //! time: the clocks and sleeping.
 
+use super::{new_string, retbuf};
 use minigo_runtime::abi::{Pair, G};
 use minigo_runtime::time as rtime;
 
@@ -44,4 +45,26 @@ pub extern "C" fn local_offset(_g: *mut G, sec: i64) -> i64 {
         return 0;
     }
     tm.tm_gmtoff
+}
+
+/// `time.localZone(sec) (name string, offset int)`: the local zone's
+/// abbreviation and offset at Unix time `sec`, from localtime_r.
+pub extern "C" fn local_zone(g: *mut G, sec: i64) {
+    let t = sec as libc::time_t;
+    // SAFETY: all-zero is a valid struct tm; localtime_r writes it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are valid for the call.
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() || tm.tm_zone.is_null() {
+        let s = new_string(b"UTC");
+        return retbuf(g, &[s.ptr as u64, s.len as u64, 0]);
+    }
+    // SAFETY: tm_zone points at a NUL-terminated abbreviation the C library keeps.
+    let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_bytes();
+    let s = new_string(name);
+    retbuf(g, &[s.ptr as u64, s.len as u64, tm.tm_gmtoff as u64]);
+}
+
+/// `time.setLocal(l)`: the Location of the Times timer channels carry.
+pub extern "C" fn set_local(_g: *mut G, l: usize) {
+    rtime::set_local_location(l);
 }
