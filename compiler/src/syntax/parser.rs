@@ -117,7 +117,7 @@ fn parse_failed(
     match result {
         Ok(file) => (Some(file), errors),
         Err(e) => {
-            errors.push(syntax_error(e, eof));
+            errors.push(syntax_error(e, eof, &toks));
             (None, errors)
         }
     }
@@ -203,9 +203,13 @@ fn close_at_eof(toks: &[(Pos, Tok, Pos)], eof: Pos) -> Vec<(Pos, Tok, Pos)> {
 }
 
 /// gc words a syntax error by what it found and, where it has one, what it expected.
-fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos) -> Diagnostic {
+fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, Tok, Pos)]) -> Diagnostic {
     match e {
         ParseError::User { error } => Diagnostic::new(error.pos, error.msg),
+        ParseError::UnrecognizedToken { token: (pos, Tok::LBrace, _), .. } if after_bodiless_func(toks, pos) => {
+            // gc: the opening brace of a function put on the next line
+            Diagnostic::new(pos, "syntax error: unexpected semicolon or newline before {")
+        }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => Diagnostic::new(pos, unexpected(&tok, &expected)),
         ParseError::UnrecognizedEof { location, expected } => {
             Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(super::token::SemiKind::Eof), &expected))
@@ -213,6 +217,29 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos) -> Diagnostic {
         ParseError::ExtraToken { token: (pos, tok, _) } => Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")),
         ParseError::InvalidToken { location } => Diagnostic::new(location, "syntax error: invalid token"),
     }
+}
+
+/// Whether the token at `pos` follows, at top level, a function declaration
+/// without a body: `func f()` then a newline (a semicolon) then `{`.
+fn after_bodiless_func(toks: &[(Pos, Tok, Pos)], pos: Pos) -> bool {
+    let Some(i) = toks.iter().position(|t| t.0 == pos) else { return false };
+    if i < 1 || !matches!(toks[i - 1].1, Tok::Semi(_)) {
+        return false;
+    }
+    // back to the start of the declaration before the semicolon, at depth 0
+    let mut depth = 0i32;
+    for (_, t, _) in toks[..i - 1].iter().rev() {
+        match t {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack => depth -= 1,
+            Tok::LBrace if depth == 0 => return false,
+            Tok::LBrace => depth -= 1,
+            Tok::Semi(_) if depth == 0 => return false,
+            Tok::Func if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn unexpected(tok: &Tok, expected: &[String]) -> String {
@@ -241,11 +268,17 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
     if starts_expr && !has(";") && !has(")") && !has("]") && !has("}") {
         return format!("syntax error: unexpected {found}, expected expression");
     }
+    // gc's lists: "in <list>; possibly missing <separator> or <close>"; an
+    // argument list can continue its last expression, a parameter list cannot
     if has(",") && has(")") && !has("]") && !has("}") {
-        return format!("syntax error: unexpected {found}, expected comma or )");
+        let list = if has("+") { "argument list" } else { "parameter list" };
+        return format!("syntax error: unexpected {found} in {list}; possibly missing comma or )");
     }
     if has(",") && has("}") && !has(")") {
-        return format!("syntax error: unexpected {found}, expected comma or }}");
+        return format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}");
+    }
+    if has(",") && has("]") && !has("+") && !has(")") && !has("}") {
+        return format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]");
     }
     if expected.len() == 1 {
         let want = expected[0].trim_matches('"');
