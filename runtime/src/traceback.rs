@@ -177,6 +177,11 @@ fn offset(o: Option<usize>) -> String {
 /// Prints goroutine `g`'s stack as Go's traceback does, from a runtime entry point
 /// the goroutine is in (its `g.sched` holds the caller's return address and frame).
 pub fn print_goroutine(g: &G, status: &str) {
+    crate::output::ewrite(goroutine_trace(g, status).as_bytes());
+}
+
+/// Goroutine `g`'s stack as Go's traceback shows it (see `print_goroutine`).
+pub fn goroutine_trace(g: &G, status: &str) -> String {
     // SAFETY: g.sched.sp points at the return address of the runtime call.
     let pc = unsafe { *(g.sched.sp as *const usize) };
     let mut s = format!("goroutine {} [{status}]:\n", g.goid);
@@ -202,25 +207,30 @@ pub fn print_goroutine(g: &G, status: &str) {
             s += &format!("created by {} in goroutine {}\n\t{}:{}{}\n", f.name, g.parent_goid, f.file, f.line, offset(f.offset));
         }
     }
-    crate::output::ewrite(s.as_bytes());
+    s
 }
 
 /// Prints every goroutine but `me` that exists, as Go's `GOTRACEBACK=all` does.
-/// Goroutines running on other threads cannot be walked without stopping them.
 pub fn print_others(me: *mut G) {
+    crate::output::ewrite(others_trace(me).as_bytes());
+}
+
+/// The stacks of every goroutine but `me`, each after a blank line. Goroutines
+/// running on other threads cannot be walked without stopping them.
+pub fn others_trace(me: *mut G) -> String {
     use crate::proc::{G_DEAD, G_IDLE, G_RUNNABLE, G_RUNNING};
+    let mut s = String::new();
     for g in crate::proc::allgs().into_iter().filter(|&g| g != me) {
         // SAFETY: Gs are never freed.
         let g = unsafe { &*g };
         match g.status.load(std::sync::atomic::Ordering::Acquire) {
             G_DEAD | G_IDLE => continue,
-            G_RUNNING => {
-                crate::output::ewrite(format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid).as_bytes())
-            }
+            G_RUNNING => s += &format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid),
             st => {
-                crate::output::ewrite(b"\n");
-                print_goroutine(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason });
+                s.push('\n');
+                s += &goroutine_trace(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason });
             }
         }
     }
+    s
 }

@@ -105,3 +105,11 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the
+// number of bytes written to buf. If all is true, Stack formats stack traces of
+// all other goroutines into buf after the trace for the current goroutine.
+func Stack(buf []byte, all bool) int { return copy(buf, stacktrace(all)) }
+
+// stacktrace is the calling goroutine's traceback (and, with all, the others').
+func stacktrace(all bool) string

@@ -134,6 +134,7 @@ natives! {
     "sync.fatal" => n_sync_fatal = runtime::fatal;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;
+    "runtime.stacktrace" => n_stacktrace = runtime::stacktrace;
     "runtime.unhashable" => n_unhashable = runtime::unhashable;
     "runtime.caller" => n_caller = runtime::caller;
     "runtime.callers" => n_callers = runtime::callers;

@@ -170,3 +170,15 @@ pub extern "C" fn func_info(g: *mut G, pc: usize) {
         None => retbuf(g, &[0; 7]),
     }
 }
+
+/// `runtime.stacktrace(all bool) string`: the calling goroutine's stack as Go's
+/// traceback prints it, then, with `all`, every other goroutine's.
+pub extern "C" fn stacktrace(g: *mut G, all: u8) -> minigo_runtime::abi::GoString {
+    use minigo_runtime::traceback;
+    // SAFETY: g is the current goroutine, stopped in this native call.
+    let mut s = traceback::goroutine_trace(unsafe { &*g }, "running");
+    if all != 0 {
+        s += &traceback::others_trace(g);
+    }
+    new_string(s.as_bytes())
+}

@@ -1,8 +1,11 @@
 // Package debug contains facilities for programs to debug themselves while
-// they are running: here, the collector's settings.
+// they are running: the collector's settings and stack traces.
 package debug
 
-import "runtime"
+import (
+	"os"
+	"runtime"
+)
 
 // SetGCPercent sets the garbage collection target percentage: a collection is
 // triggered when the ratio of freshly allocated data to live data remaining
@@ -23,3 +26,19 @@ func FreeOSMemory() {
 }
 
 func freeOSMemory()
+
+// Stack returns a formatted stack trace of the goroutine that calls it, as
+// runtime.Stack formats it, growing its buffer until the whole trace fits.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// PrintStack prints to standard error the stack trace returned by Stack.
+func PrintStack() { os.Stderr.Write(Stack()) }
