@@ -12,10 +12,47 @@ use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
 impl FnCtx<'_, '_, '_> {
+    /// `copy(d, s)` of slice type `dt` (s a slice or a string): the count copied.
+    pub(super) fn copy_op(&mut self, d: &[Value], dt: TypeId, s: &[Value]) -> Value {
+        let n = self.b.ins().smin(d[1], s[1]);
+        let el = self.variadic_elem(dt);
+        let size = self.repr(el).size as i64;
+        let bytes = self.b.ins().imul_imm_s(n, size);
+        self.rt(Entry::rt_memmove, &[d[0], s[0], bytes]);
+        n
+    }
+
+    /// `delete(m, k)` on map `m` of type `mt`, `k` of type `kt` (assignable to
+    /// the key type).
+    pub(super) fn delete_op(&mut self, m: Value, mt: TypeId, k: Val, kt: TypeId) {
+        let key_t = self.map_types(mt).0;
+        let k = self.convert(k, kt, key_t);
+        let kp = self.key_ptr(mt, k);
+        let d = self.desc(mt);
+        self.rt(Entry::rt_mapdelete, &[d, m, kp]);
+        self.check_unhashable(mt);
+    }
+
+    /// `clear(v)` of a map or slice of type `t`.
+    pub(super) fn clear_op(&mut self, v: &[Value], t: TypeId) {
+        match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
+            Type::Map(..) => {
+                let d = self.desc(t);
+                self.rt(Entry::rt_mapclear, &[d, v[0]]);
+            }
+            Type::Slice(el) => {
+                let size = self.repr(el).size as i64;
+                let n = self.b.ins().imul_imm_s(v[1], size);
+                self.rt(Entry::rt_memclr, &[v[0], n]);
+            }
+            _ => unreachable!("clear of a map or slice"),
+        }
+    }
+
     /// The operands of a built-in call with their types: its arguments, or the
     /// results of its one argument when that is a call returning several
     /// (`copy(f())`, `complex(g())`, `append(h())`).
-    fn spread_operands(&mut self, args: &'static [Expr]) -> Vec<(Val, TypeId)> {
+    pub(super) fn spread_operands(&mut self, args: &'static [Expr]) -> Vec<(Val, TypeId)> {
         if let [a] = args {
             let t = self.type_of(a);
             if let Type::Tuple(ts) = self.be.p.types.get(t).clone() {
@@ -52,39 +89,17 @@ impl FnCtx<'_, '_, '_> {
             Builtin::Append => self.append(e, args, dots, None),
             Builtin::Copy => {
                 let [(d, dt), (s, _)] = self.two_operands(args);
-                let n = self.b.ins().smin(d[1], s[1]);
-                let el = self.variadic_elem(dt);
-                let size = self.repr(el).size as i64;
-                let bytes = self.b.ins().imul_imm_s(n, size);
-                self.rt(Entry::rt_memmove, &[d[0], s[0], bytes]);
-                smallvec![n]
+                smallvec![self.copy_op(&d, dt, &s)]
             }
             Builtin::Delete => {
-                let [(m, mt), (k, kt0)] = self.two_operands(args);
-                let m = m[0];
-                let kt = self.map_types(mt).0;
-                let k = self.convert(k, kt0, kt);
-                let kp = self.key_ptr(mt, k);
-                let d = self.desc(mt);
-                self.rt(Entry::rt_mapdelete, &[d, m, kp]);
-                self.check_unhashable(mt);
+                let [(m, mt), (k, kt)] = self.two_operands(args);
+                self.delete_op(m[0], mt, k, kt);
                 smallvec![]
             }
             Builtin::Clear => {
                 let t = self.type_of(&args[0]);
                 let v = self.expr(&args[0]);
-                match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
-                    Type::Map(..) => {
-                        let d = self.desc(t);
-                        self.rt(Entry::rt_mapclear, &[d, v[0]]);
-                    }
-                    Type::Slice(el) => {
-                        let size = self.repr(el).size as i64;
-                        let n = self.b.ins().imul_imm_s(v[1], size);
-                        self.rt(Entry::rt_memclr, &[v[0], n]);
-                    }
-                    _ => unreachable!(),
-                }
+                self.clear_op(&v, t);
                 smallvec![]
             }
             Builtin::New => {

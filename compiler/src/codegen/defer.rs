@@ -51,8 +51,8 @@ pub enum ThunkCall {
     },
     /// Captures the func value first.
     Value,
-    /// A builtin (`panic`, `print`, `println`, `close`) of operands of these
-    /// types, with their positions.
+    /// A builtin (`panic`, `print`, `println`, `close`, `copy`, `delete`,
+    /// `clear`) of operands of these types, with their positions.
     Builtin(Builtin, Vec<(TypeId, u32)>),
 }
 
@@ -275,6 +275,17 @@ impl FnCtx<'_, '_, '_> {
                     let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
                     (Thunk { call: ThunkCall::Builtin(b, ops), sig_t: None, caps: types }, caps)
                 }
+                Builtin::Copy | Builtin::Delete | Builtin::Clear => {
+                    // the operands now, the operation when the call runs
+                    let mut ops = Vec::new();
+                    let mut caps = Vec::new();
+                    for (v, t) in self.spread_operands(args) {
+                        caps.extend(v);
+                        ops.push((t, call.pos));
+                    }
+                    let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
+                    (Thunk { call: ThunkCall::Builtin(b, ops), sig_t: None, caps: types }, caps)
+                }
                 // recover called by the defer machinery itself recovers nothing
                 Builtin::Recover => return None,
                 _ => {
@@ -364,6 +375,20 @@ impl FnCtx<'_, '_, '_> {
                     Builtin::Panic => self.gopanic(&vals[0].0),
                     Builtin::Close => {
                         self.close_chan(vals[0].0[0]);
+                        self.return_now(&[]);
+                    }
+                    Builtin::Copy => {
+                        self.copy_op(&vals[0].0, vals[0].1, &vals[1].0);
+                        self.return_now(&[]);
+                    }
+                    Builtin::Delete => {
+                        let (m, mt) = (vals[0].0[0], vals[0].1);
+                        let (k, kt) = (vals[1].0.clone(), vals[1].1);
+                        self.delete_op(m, mt, k, kt);
+                        self.return_now(&[]);
+                    }
+                    Builtin::Clear => {
+                        self.clear_op(&vals[0].0, vals[0].1);
                         self.return_now(&[]);
                     }
                     _ => {
