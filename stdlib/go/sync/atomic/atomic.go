@@ -2,6 +2,8 @@
 // compiler intrinsics (single instructions).
 package atomic
 
+import "internal/rt"
+
 func AddInt32(addr *int32, delta int32) (new int32)
 func AddInt64(addr *int64, delta int64) (new int64)
 func AddUint32(addr *uint32, delta uint32) (new uint32)
@@ -104,12 +106,56 @@ func (v *Value) Load() (val any) {
 	return
 }
 
-// Store sets the value of the Value v to val.
+// Store sets the value of the Value v to val. All calls to Store for a given
+// Value must use values of the same concrete type.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
 	v.lock()
+	defer v.unlock()
+	v.check(val, "store of inconsistently typed value into Value")
 	v.v = val
-	v.unlock()
+}
+
+// check panics with msg if val's dynamic type differs from the stored one's.
+// The caller holds the lock and releases it in a deferred call.
+func (v *Value) check(val any, msg string) {
+	if v.v != nil && rt.TypeOf(v.v) != rt.TypeOf(val) {
+		panic("sync/atomic: " + msg)
+	}
+}
+
+// Swap stores new into Value and returns the previous value, nil if the Value
+// is empty. All calls to Swap for a given Value must use values of the same
+// concrete type.
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	v.lock()
+	defer v.unlock()
+	v.check(new, "swap of inconsistently typed value into Value")
+	old, v.v = v.v, new
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for the Value: if it
+// holds old (compared with ==, which panics for uncomparable types), it is set
+// to new. All calls for a given Value must use values of the same concrete type.
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && rt.TypeOf(old) != rt.TypeOf(new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	v.lock()
+	defer v.unlock()
+	v.check(new, "compare and swap of inconsistently typed value into Value")
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
 }
