@@ -298,31 +298,117 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 // parseFloat returns the value and 0, or a code: 1 syntax error, 2 out of range.
 func parseFloat(s string, bitSize int) (float64, int)
 
-// Quote returns a double-quoted Go string literal representing s.
-func Quote(s string) string {
-	return string(appendQuoted(nil, s, '"', false))
-}
+// What quoting leaves unescaped: printable runes, only ASCII ones, or graphic
+// ones (printable, and the spaces unicode.IsGraphic adds).
+const (
+	keepPrint = iota
+	keepASCII
+	keepGraphic
+)
+
+// Quote returns a double-quoted Go string literal representing s, with escapes
+// for control characters and non-printable characters as defined by IsPrint.
+func Quote(s string) string { return string(appendQuoted(nil, s, '"', keepPrint)) }
 
 // AppendQuote appends the double-quoted Go string literal representing s.
-func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false) }
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepPrint) }
 
 // QuoteToASCII is Quote with non-ASCII characters escaped.
-func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', true)) }
+func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', keepASCII)) }
 
-// QuoteRune returns a single-quoted Go character literal representing the rune.
-func QuoteRune(r rune) string {
-	if !utf8.ValidRune(r) {
-		r = utf8.RuneError
-	}
-	return string(appendQuoted(nil, string(r), '\'', false))
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepASCII) }
+
+// QuoteToGraphic is Quote leaving graphic characters (IsGraphic) unescaped.
+func QuoteToGraphic(s string) string { return string(appendQuoted(nil, s, '"', keepGraphic)) }
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', keepGraphic)
 }
 
+// QuoteRune returns a single-quoted Go character literal representing the rune.
+func QuoteRune(r rune) string { return string(AppendQuoteRune(nil, r)) }
+
+// AppendQuoteRune appends QuoteRune(r) to dst.
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepPrint) }
+
 // QuoteRuneToASCII is QuoteRune with non-ASCII characters escaped.
-func QuoteRuneToASCII(r rune) string {
+func QuoteRuneToASCII(r rune) string { return string(AppendQuoteRuneToASCII(nil, r)) }
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepASCII) }
+
+// QuoteRuneToGraphic is QuoteRune leaving graphic characters unescaped.
+func QuoteRuneToGraphic(r rune) string { return string(AppendQuoteRuneToGraphic(nil, r)) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, keepGraphic)
+}
+
+func appendQuotedRune(dst []byte, r rune, keep int) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
-	return string(appendQuoted(nil, string(r), '\'', true))
+	return appendQuoted(dst, string(r), '\'', keep)
+}
+
+// IsGraphic reports whether the rune is defined as a Graphic by Unicode: the
+// printable runes and the spaces of category Zs.
+func IsGraphic(r rune) bool {
+	if IsPrint(r) {
+		return true
+	}
+	switch {
+	case r == 0x00a0, r == 0x1680, 0x2000 <= r && r <= 0x200a, r == 0x202f, r == 0x205f, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the
+// prefix of s. If s does not start with a valid quoted string, QuotedPrefix
+// returns an error.
+func QuotedPrefix(s string) (string, error) {
+	n := quotedLen(s)
+	if n < 0 {
+		return "", ErrSyntax
+	}
+	if _, err := Unquote(s[:n]); err != nil {
+		return "", err
+	}
+	return s[:n], nil
+}
+
+// quotedLen returns the length of the quoted literal s starts with, or -1:
+// to the closing backquote, or through escapes to the closing quote (on the
+// same line).
+func quotedLen(s string) int {
+	if len(s) < 2 {
+		return -1
+	}
+	q := s[0]
+	switch q {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return i + 1
+			}
+		}
+	case '"', '\'':
+		for i := 1; i < len(s); i++ {
+			switch s[i] {
+			case q:
+				return i + 1
+			case '\\':
+				i++
+			case '\n':
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // CanBackquote reports whether s can be represented unchanged as a raw string.
@@ -338,7 +424,7 @@ func CanBackquote(s string) bool {
 // IsPrint reports whether the rune is printable (Go's definition).
 func IsPrint(r rune) bool { return unicode.IsPrint(r) }
 
-func appendQuoted(buf []byte, s string, quote byte, ASCIIonly bool) []byte {
+func appendQuoted(buf []byte, s string, quote byte, keep int) []byte {
 	buf = append(buf, quote)
 	for width := 0; len(s) > 0; s = s[width:] {
 		r := rune(s[0])
@@ -352,21 +438,22 @@ func appendQuoted(buf []byte, s string, quote byte, ASCIIonly bool) []byte {
 			buf = append(buf, digits[s[0]&0xF])
 			continue
 		}
-		buf = appendEscapedRune(buf, r, quote, ASCIIonly)
+		buf = appendEscapedRune(buf, r, quote, keep)
 	}
 	return append(buf, quote)
 }
 
-func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly bool) []byte {
+func appendEscapedRune(buf []byte, r rune, quote byte, keep int) []byte {
 	if r == rune(quote) || r == '\\' {
 		buf = append(buf, '\\')
 		return append(buf, byte(r))
 	}
-	if ASCIIonly {
+	switch {
+	case keep == keepASCII:
 		if r < utf8.RuneSelf && unicode.IsPrint(r) {
 			return append(buf, byte(r))
 		}
-	} else if unicode.IsPrint(r) {
+	case unicode.IsPrint(r), keep == keepGraphic && IsGraphic(r):
 		return utf8.AppendRune(buf, r)
 	}
 	switch r {
