@@ -34,7 +34,7 @@ packages! {
     "internal/repl" => ["repl.go"],
     "internal/rt" => ["rt.go"],
     "internal/sorting" => ["sorting.go"],
-    "internal/ziggurat" => ["tables.go"],
+    "internal/ziggurat" => ["sample.go", "tables.go"],
     "io" => ["io.go"],
     "io/fs" => ["fs.go"],
     "iter" => ["iter.go"],

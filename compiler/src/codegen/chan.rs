@@ -47,12 +47,12 @@ impl FnCtx<'_, '_, '_> {
         // Go's bound: a negative size, or a buffer beyond maxAlloc (2^48 on
         // amd64, less the channel header); compared unsigned, a negative size is
         // beyond any bound
-        let elem_size = self.repr(el).size;
-        let bad = if elem_size == 0 {
-            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, size, 0)
-        } else {
-            let limit = self.iconst(I64, (((1u64 << 48) - 96) / elem_size) as i64);
-            self.b.ins().icmp(IntCC::UnsignedGreaterThan, size, limit)
+        let bad = match ((1u64 << 48) - 96).checked_div(self.repr(el).size) {
+            None => self.b.ins().icmp_imm_s(IntCC::SignedLessThan, size, 0),
+            Some(max) => {
+                let limit = self.iconst(I64, max as i64);
+                self.b.ins().icmp(IntCC::UnsignedGreaterThan, size, limit)
+            }
         };
         self.fail_if(bad, "panicmakechan", &[]);
         let d = self.desc(el);

@@ -296,9 +296,14 @@ impl Checker<'_> {
                 Operand::constant(x.typ, x.val.unwrap(), call)
             }
             Builtin::Complex => self.complex_builtin(call, args),
-            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof | Builtin::Add | Builtin::Slice | Builtin::SliceData | Builtin::String | Builtin::StringData => {
-                self.unsafe_builtin(call, b, arg_exprs, args)
-            }
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Add
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => self.unsafe_builtin(call, b, arg_exprs, args),
             Builtin::Real | Builtin::Imag => {
                 let mut x = args.swap_remove(0);
                 if self.p.types.is_untyped(x.typ) {

@@ -80,7 +80,8 @@ impl Builtin {
     }
 
     /// The functions of package unsafe (qualified in messages: `unsafe.Sizeof`).
-    pub const UNSAFE: [Builtin; 8] = [Builtin::Add, Builtin::Alignof, Builtin::Offsetof, Builtin::Sizeof, Builtin::Slice, Builtin::SliceData, Builtin::String, Builtin::StringData];
+    pub const UNSAFE: [Builtin; 8] =
+        [Builtin::Add, Builtin::Alignof, Builtin::Offsetof, Builtin::Sizeof, Builtin::Slice, Builtin::SliceData, Builtin::String, Builtin::StringData];
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -140,25 +140,57 @@ func (e *TypeAssertionError) Error() string {
 
 // The functions below are called by compiled code when a check fails.
 
-func panicIndex(x int, y int)        { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsIndex}) }
-func panicIndexU(x uint, y int)      { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsIndex}) }
-func panicSliceAlen(x int, y int)    { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAlen}) }
-func panicSliceAcap(x int, y int)    { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAcap}) }
-func panicSliceB(x int, y int)       { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceB}) }
-func panicSlice3Alen(x int, y int)   { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3Alen}) }
-func panicSlice3Acap(x int, y int)   { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3Acap}) }
-func panicSlice3B(x int, y int)      { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3B}) }
-func panicSlice3C(x int, y int)      { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3C}) }
-func panicSliceConvert(x int, y int) { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsConvert}) }
+func panicIndex(x int, y int) { panic(boundsError{x: int64(x), signed: true, y: y, code: boundsIndex}) }
+func panicIndexU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsIndex})
+}
+func panicSliceAlen(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAlen})
+}
+func panicSliceAcap(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAcap})
+}
+func panicSliceB(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceB})
+}
+func panicSlice3Alen(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3Alen})
+}
+func panicSlice3Acap(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3Acap})
+}
+func panicSlice3B(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3B})
+}
+func panicSlice3C(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3C})
+}
+func panicSliceConvert(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsConvert})
+}
 
 // The U variants report an unsigned first operand (a uint64 index past 1<<63).
-func panicSliceAlenU(x uint, y int)  { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAlen}) }
-func panicSliceAcapU(x uint, y int)  { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAcap}) }
-func panicSliceBU(x uint, y int)     { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceB}) }
-func panicSlice3AlenU(x uint, y int) { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Alen}) }
-func panicSlice3AcapU(x uint, y int) { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Acap}) }
-func panicSlice3BU(x uint, y int)    { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3B}) }
-func panicSlice3CU(x uint, y int)    { panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3C}) }
+func panicSliceAlenU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAlen})
+}
+func panicSliceAcapU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceAcap})
+}
+func panicSliceBU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSliceB})
+}
+func panicSlice3AlenU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Alen})
+}
+func panicSlice3AcapU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3Acap})
+}
+func panicSlice3BU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3B})
+}
+func panicSlice3CU(x uint, y int) {
+	panic(boundsError{x: int64(x), signed: false, y: y, code: boundsSlice3C})
+}
 
 // panicrangestate: an iterator called the yield function of a range-over-func
 // loop after the loop stopped it (state 1) or ended (state -1).
@@ -169,13 +201,13 @@ func panicrangestate(state int) {
 	panic(errorString("range function continued iteration after function for loop body returned false"))
 }
 
-func panicdivide()   { panic(errorString("integer divide by zero")) }
-func panicshift()    { panic(errorString("negative shift amount")) }
+func panicdivide() { panic(errorString("integer divide by zero")) }
+func panicshift()  { panic(errorString("negative shift amount")) }
 func panicmem() {
 	setsigpanic()
 	panic(errorString("invalid memory address or nil pointer dereference"))
 }
-func panicnilmap()   { panic(plainError("assignment to entry in nil map")) }
+func panicnilmap() { panic(plainError("assignment to entry in nil map")) }
 
 // unsafeslicecheck checks the arguments of unsafe.Slice (what = "Slice") or
 // unsafe.String: len elements of size bytes at ptr must fit in the address
@@ -205,6 +237,7 @@ func panicwrap(pkg, typ, meth string) {
 }
 func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
 func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }
+
 // unhashable returns (and clears) the dynamic type a map operation could not
 // hash, and whether the map was nil or empty (a native: g.unhashable).
 func unhashable() (t rt.Type, empty bool)

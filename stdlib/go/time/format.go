@@ -61,10 +61,10 @@ const (
 	stdISO8601ShortTZ   // "Z07"
 	stdISO8601ColonTZ   // "Z07:00"
 	stdISO8601ColonSecondsTZ
-	stdNumTZ            // "-0700"
-	stdNumSecondsTz     // "-070000"
-	stdNumShortTZ       // "-07"
-	stdNumColonTZ       // "-07:00"
+	stdNumTZ        // "-0700"
+	stdNumSecondsTz // "-070000"
+	stdNumShortTZ   // "-07"
+	stdNumColonTZ   // "-07:00"
 	stdNumColonSecondsTZ
 	stdFracSecond0 // ".0", ".00", ... digits always shown
 	stdFracSecond9 // ".9", ".99", ... trailing zeros dropped

@@ -1,5 +1,7 @@
 package time
 
+import "math/bits"
+
 // A Time represents an instant in time with nanosecond precision, in a
 // location, and with a monotonic clock reading when it comes from Now.
 //
@@ -295,13 +297,12 @@ func (t Time) mod(d Duration) Duration {
 	if d%Second == 0 {
 		return Duration(t.sec%int64(d/Second))*Second + Duration(t.nsec)
 	}
-	// the time since zero as 128 bits (sec·1e9 + nsec), reduced mod d by
-	// shifting d up and subtracting, as long division
-	u1, u0 := mul64(uint64(t.sec), 1e9)
-	u0, carry := add64(u0, uint64(t.nsec))
+	// the time since zero as 128 bits (sec·1e9 + nsec), reduced mod d bit by
+	// bit, as long division
+	u1, u0 := bits.Mul64(uint64(t.sec), 1e9)
+	u0, carry := bits.Add64(u0, uint64(t.nsec), 0)
 	u1 += carry
 	dd := uint64(d)
-	// reduce the high word first, then the remaining 128-bit value bit by bit
 	rem := uint64(0)
 	for i := 127; i >= 0; i-- {
 		var bit uint64
@@ -317,25 +318,6 @@ func (t Time) mod(d Duration) Duration {
 		}
 	}
 	return Duration(rem)
-}
-
-func mul64(x, y uint64) (hi, lo uint64) {
-	const mask32 = 1<<32 - 1
-	x0, x1 := x&mask32, x>>32
-	y0, y1 := y&mask32, y>>32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1, w2 := t&mask32, t>>32
-	w1 += x0 * y1
-	return x1*y1 + w2 + w1>>32, x * y
-}
-
-func add64(x, y uint64) (sum, carry uint64) {
-	sum = x + y
-	if sum < x {
-		carry = 1
-	}
-	return
 }
 
 // ---------------------------------------------------------------- the calendar

@@ -75,7 +75,9 @@ pub extern "C" fn environ(g: *mut G) {
 /// `ids() (pid, ppid, uid, euid, gid, egid int)`.
 pub extern "C" fn ids(g: *mut G) {
     // SAFETY: these calls take no arguments and cannot fail.
-    let ids = unsafe { [libc::getpid() as u64, libc::getppid() as u64, libc::getuid() as u64, libc::geteuid() as u64, libc::getgid() as u64, libc::getegid() as u64] };
+    let ids = unsafe {
+        [libc::getpid() as u64, libc::getppid() as u64, libc::getuid() as u64, libc::geteuid() as u64, libc::getgid() as u64, libc::getegid() as u64]
+    };
     retbuf(g, &ids);
 }
 

@@ -387,7 +387,7 @@ pub extern "C" fn store_string(_g: *mut G, tw0: usize, tw1: usize, sp: *const u8
 pub extern "C" fn godebug(_g: *mut G, p: *const u8, n: usize) -> GoString {
     let name = str_arg(p, n);
     let settings = std::env::var_os("GODEBUG").unwrap_or_default();
-    let value = settings.as_encoded_bytes().split(|&b| b == b',').filter_map(|kv| kv.strip_prefix(name)?.strip_prefix(b"=")).last().unwrap_or_default();
+    let value = settings.as_encoded_bytes().rsplit(|&b| b == b',').find_map(|kv| kv.strip_prefix(name)?.strip_prefix(b"=")).unwrap_or_default();
     new_string(value)
 }
 

@@ -1,27 +1,15 @@
 package rand
 
-import (
-	"internal/ziggurat"
-	"math"
-)
-
-// ExpFloat64 samples by the ziggurat method, as NormFloat64 does (normal.go).
+import "internal/ziggurat"
 
 // ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with rate parameter 1 (mean 1).
+// (0, +math.MaxFloat64] with rate parameter 1 (mean 1), by the ziggurat method
+// (internal/ziggurat): one Uint32 gives the point and, in its low byte, the
+// strip.
 func (r *Rand) ExpFloat64() float64 {
 	for {
 		j := r.Uint32()
-		i := j & 0xFF
-		x := float64(j) * float64(ziggurat.WE[i])
-		if j < ziggurat.KE[i] {
-			return x
-		}
-		if i == 0 {
-			// the exponential's tail is itself exponential, shifted
-			return ziggurat.RE - math.Log(r.Float64())
-		}
-		if ziggurat.FE[i]+float32(r.Float64())*(ziggurat.FE[i-1]-ziggurat.FE[i]) < float32(math.Exp(-x)) {
+		if x, ok := ziggurat.Exp(j, int(j&0xFF), r.Float64); ok {
 			return x
 		}
 	}

@@ -37,20 +37,20 @@ func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 // An Int32 is an atomic int32.
 type Int32 struct{ v int32 }
 
-func (x *Int32) Load() int32                       { return LoadInt32(&x.v) }
-func (x *Int32) Store(val int32)                   { StoreInt32(&x.v, val) }
-func (x *Int32) Swap(new int32) (old int32)        { return SwapInt32(&x.v, new) }
+func (x *Int32) Load() int32                        { return LoadInt32(&x.v) }
+func (x *Int32) Store(val int32)                    { StoreInt32(&x.v, val) }
+func (x *Int32) Swap(new int32) (old int32)         { return SwapInt32(&x.v, new) }
 func (x *Int32) CompareAndSwap(old, new int32) bool { return CompareAndSwapInt32(&x.v, old, new) }
-func (x *Int32) Add(delta int32) (new int32)       { return AddInt32(&x.v, delta) }
+func (x *Int32) Add(delta int32) (new int32)        { return AddInt32(&x.v, delta) }
 
 // An Int64 is an atomic int64.
 type Int64 struct{ v int64 }
 
-func (x *Int64) Load() int64                       { return LoadInt64(&x.v) }
-func (x *Int64) Store(val int64)                   { StoreInt64(&x.v, val) }
-func (x *Int64) Swap(new int64) (old int64)        { return SwapInt64(&x.v, new) }
+func (x *Int64) Load() int64                        { return LoadInt64(&x.v) }
+func (x *Int64) Store(val int64)                    { StoreInt64(&x.v, val) }
+func (x *Int64) Swap(new int64) (old int64)         { return SwapInt64(&x.v, new) }
 func (x *Int64) CompareAndSwap(old, new int64) bool { return CompareAndSwapInt64(&x.v, old, new) }
-func (x *Int64) Add(delta int64) (new int64)       { return AddInt64(&x.v, delta) }
+func (x *Int64) Add(delta int64) (new int64)        { return AddInt64(&x.v, delta) }
 
 // A Uint32 is an atomic uint32.
 type Uint32 struct{ v uint32 }
@@ -80,10 +80,12 @@ func b32(b bool) uint32 {
 	return 0
 }
 
-func (x *Bool) Load() bool                        { return LoadUint32(&x.v) != 0 }
-func (x *Bool) Store(val bool)                    { StoreUint32(&x.v, b32(val)) }
-func (x *Bool) Swap(new bool) (old bool)          { return SwapUint32(&x.v, b32(new)) != 0 }
-func (x *Bool) CompareAndSwap(old, new bool) bool { return CompareAndSwapUint32(&x.v, b32(old), b32(new)) }
+func (x *Bool) Load() bool               { return LoadUint32(&x.v) != 0 }
+func (x *Bool) Store(val bool)           { StoreUint32(&x.v, b32(val)) }
+func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) CompareAndSwap(old, new bool) bool {
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
 
 // A Value provides an atomic load and store of a consistently typed value.
 type Value struct {
