@@ -867,8 +867,9 @@ impl Checker<'_> {
                 }
                 Found::IfaceMethod { sig, path, indirect, .. } => (None, *sig, path.clone(), *indirect),
                 Found::Field { .. } => {
+                    // a field needs a value to select from (types2's wording)
                     let ts = self.type_string(x.typ);
-                    self.error(sel.pos, format!("{}.{name} undefined (type {ts} has no method {name})", expr_string(xe)));
+                    self.error(xe.pos, format!("operand for field selector {name} must be value of type {ts}"));
                     return Operand::invalid(e);
                 }
             };
