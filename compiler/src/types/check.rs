@@ -42,8 +42,18 @@ pub struct Checker<'a> {
     pub(super) methods: rustc_hash::FxHashMap<ObjId, Vec<ObjId>>,
     /// The file each package-level object is declared in (for its imports).
     pub(super) obj_file: rustc_hash::FxHashMap<ObjId, usize>,
-    /// Package-level objects being resolved, outermost first (for cycle errors).
+    /// Package-level objects being resolved, outermost first (for cycle errors),
+    /// each with the number of indirections (pointer, slice, map, channel or
+    /// function types) the type being resolved was inside when it started.
     pub(super) resolving: Vec<ObjId>,
+    pub(super) resolving_indirections: Vec<u32>,
+    /// How many indirections enclose the type expression being resolved: a type
+    /// that refers to one still being declared through one is no cycle.
+    pub(super) indirections: u32,
+    /// Named types whose underlying type is that of a named type still being
+    /// declared (`type T2 T1` while T1's struct, which points at T2, is checked):
+    /// set once it is known (types2 resolves such chains lazily).
+    pub(super) pending_underlying: Vec<(TypeId, TypeId)>,
     /// While a range-over-func loop is being checked: the variable holding the
     /// depth of the frame its body's `defer`s belong to (see `rangefunc`).
     pub(super) range_depth: Option<Name>,
@@ -93,6 +103,9 @@ impl<'a> Checker<'a> {
             methods: Default::default(),
             obj_file: Default::default(),
             resolving: Vec::new(),
+            resolving_indirections: Vec::new(),
+            indirections: 0,
+            pending_underlying: Vec::new(),
             cycle_reported: Default::default(),
             range_depth: None,
         }

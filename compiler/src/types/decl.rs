@@ -233,6 +233,7 @@ impl Checker<'_> {
         };
         self.obj_mut(obj).state = State::Resolving;
         self.resolving.push(obj);
+        self.resolving_indirections.push(self.indirections);
         let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
         let saved_file = std::mem::replace(&mut self.cur_file, file);
         let saved_decl = self.cur_decl.replace(obj);
@@ -245,6 +246,7 @@ impl Checker<'_> {
         self.cur_decl = saved_decl;
         self.cur_file = saved_file;
         self.resolving.pop();
+        self.resolving_indirections.pop();
         self.obj_mut(obj).state = State::Resolved;
     }
 
@@ -374,6 +376,10 @@ impl Checker<'_> {
         self.obj_mut(obj).typ = named;
         let rhs = self.constraint_type(spec.typ);
         let under = self.p.types.underlying(rhs);
+        if under == INVALID && rhs != INVALID && self.underlying_later(named, rhs) {
+            self.collect_methods(obj, named);
+            return;
+        }
         if under == INVALID && rhs != INVALID && !self.cycle_reported.contains(&obj) {
             // `type A B; type B A`: the underlying type depends on itself. gc reports
             // the cycle once, starting at its first declaration in the source.
@@ -390,7 +396,37 @@ impl Checker<'_> {
         if under != INVALID && !self.valid_type(named, &mut vec![]) {
             self.p.types.named_info_mut(named).unwrap().underlying = INVALID;
         }
+        self.settle_pending_underlying();
         self.collect_methods(obj, named);
+    }
+
+    /// Whether `named`'s underlying type (that of `rhs`, unknown yet) is to be set
+    /// later: `rhs` is being declared and reached us through an indirection, or
+    /// is itself waiting so. A chain without indirection is a cycle.
+    fn underlying_later(&mut self, named: TypeId, rhs: TypeId) -> bool {
+        let rhs = self.p.types.unalias(rhs);
+        let waiting = self.pending_underlying.iter().any(|&(n, _)| n == rhs);
+        let through_indirection = self
+            .p
+            .types
+            .named_info(rhs)
+            .and_then(|n| self.resolving.iter().position(|&r| r == n.obj))
+            .is_some_and(|i| self.indirections > self.resolving_indirections[i]);
+        if waiting || through_indirection {
+            self.pending_underlying.push((named, rhs));
+        }
+        waiting || through_indirection
+    }
+
+    /// Gives waiting named types the underlying types now known, along chains.
+    fn settle_pending_underlying(&mut self) {
+        loop {
+            let ready = self.pending_underlying.iter().position(|&(_, r)| self.p.types.underlying(r) != INVALID);
+            let Some(i) = ready else { return };
+            let (n, r) = self.pending_underlying.swap_remove(i);
+            let under = self.p.types.underlying(r);
+            self.p.types.named_info_mut(n).unwrap().underlying = under;
+        }
     }
 
     /// Whether a named struct or array type contains itself by value (infinite size).

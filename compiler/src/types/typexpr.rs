@@ -12,6 +12,15 @@ use std::rc::Rc;
 impl Checker<'_> {
     /// The type denoted by `e`, or `INVALID` after reporting why there is none.
     /// A constraint interface is only valid where `constraint_type` is used.
+    /// The element type of a pointer, slice, map or channel type: resolved
+    /// behind an indirection, where a type may refer to one still being declared.
+    fn indirect_type(&mut self, e: &'static Expr) -> TypeId {
+        self.indirections += 1;
+        let t = self.resolve_type(e);
+        self.indirections -= 1;
+        t
+    }
+
     pub fn resolve_type(&mut self, e: &'static Expr) -> TypeId {
         let t = self.constraint_type(e);
         if let Some(it) = self.p.types.interface(t).filter(|it| it.is_constraint()) {
@@ -47,7 +56,7 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(x),
             ExprKind::Star(x) => {
-                let t = self.resolve_type(x);
+                let t = self.indirect_type(x);
                 self.p.types.pointer(t)
             }
             ExprKind::ArrayType { len: Some(len), elem } => {
@@ -64,12 +73,12 @@ impl Checker<'_> {
                 INVALID
             }
             ExprKind::SliceType(elem) => {
-                let t = self.resolve_type(elem);
+                let t = self.indirect_type(elem);
                 self.p.types.slice(t)
             }
             ExprKind::MapType(k, v) => {
-                let kt = self.resolve_type(k);
-                let vt = self.resolve_type(v);
+                let kt = self.indirect_type(k);
+                let vt = self.indirect_type(v);
                 if kt != INVALID && !self.p.types.comparable(kt) && !self.type_in_progress(kt) {
                     let s = self.type_string(kt);
                     self.error(k.pos, format!("invalid map key type {s}"));
@@ -77,10 +86,15 @@ impl Checker<'_> {
                 self.p.types.intern(Type::Map(kt, vt))
             }
             ExprKind::ChanType(dir, elem) => {
-                let t = self.resolve_type(elem);
+                let t = self.indirect_type(elem);
                 self.p.types.intern(Type::Chan(*dir, t))
             }
-            ExprKind::FuncType(ft) => self.func_signature(ft, None, None).0,
+            ExprKind::FuncType(ft) => {
+                self.indirections += 1;
+                let t = self.func_signature(ft, None, None).0;
+                self.indirections -= 1;
+                t
+            }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::Index { x, index, .. } => match self.generic_type_ref(x) {
