@@ -495,18 +495,20 @@ impl FnCtx<'_, '_, '_> {
                 let (rv, rest) = self.wrapper_recv(recv, *data, args);
                 if let (true, false, Some(base)) = (path.is_empty(), ptr_recv, self.be.p.types.deref(recv)) {
                     // (*T).M for T's value method M: a nil *T has no T to copy
-                    let name = self.be.type_string(base);
-                    let (pkg, typ) = name.split_once('.').unwrap_or(("", &name));
-                    let meth = self.be.p.obj(m).name.to_string();
-                    let mut strs = Vec::new();
-                    for s in [pkg, typ, &meth] {
-                        let d = self.be.string_data(s.as_bytes());
-                        strs.push(self.data_addr(d));
-                        strs.push(self.iconst(I64, s.len() as i64));
-                    }
                     let z = self.iconst(I64, 0);
                     let isnil = self.b.ins().icmp(IntCC::Equal, rv[0], z);
-                    self.fail_if(isnil, "panicwrap", &strs);
+                    self.fail_if_with(isnil, "panicwrap", |fx| {
+                        let name = fx.be.type_string(base);
+                        let (pkg, typ) = name.split_once('.').unwrap_or(("", &name));
+                        let meth = fx.be.p.obj(m).name.to_string();
+                        let mut strs = Vec::new();
+                        for s in [pkg, typ, &meth] {
+                            let d = fx.be.string_data(s.as_bytes());
+                            strs.push(fx.data_addr(d));
+                            strs.push(fx.iconst(I64, s.len() as i64));
+                        }
+                        strs
+                    });
                 }
                 let r = match self.recv_place(rv, recv, path.is_empty() && ptr_recv) {
                     Ok(p) => self.recv_from(p, path, ptr_recv),

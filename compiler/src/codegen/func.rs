@@ -618,16 +618,23 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     /// If `cond`, calls runtime (Go) function `name(args)`, which panics.
     pub fn fail_if(&mut self, cond: Value, name: &str, args: &[Value]) {
+        self.fail_if_with(cond, name, |_| args.to_vec());
+    }
+
+    /// `fail_if` whose arguments are computed on the failing path only (they
+    /// cost nothing when the check passes).
+    pub fn fail_if_with(&mut self, cond: Value, name: &str, args: impl FnOnce(&mut Self) -> Vec<Value>) {
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.set_cold_block(fail);
         self.b.ins().brif(cond, fail, &[], ok, &[]);
         self.b.switch_to_block(fail);
+        let args = args(self);
         let o = self.be.runtime_go(name);
         let id = self.be.func_id(FnKey::Func(o));
         let f = self.fref(id);
         let mut all = vec![self.g, self.g];
-        all.extend_from_slice(args);
+        all.extend_from_slice(&args);
         self.emit_call(CallTarget::Direct(f), &all);
         self.b.ins().trap(ir::TrapCode::unwrap_user(2));
         self.b.switch_to_block(ok);

@@ -179,11 +179,14 @@ func nextStdChunk(layout string) (prefix string, std stdChunk, suffix string) {
 
 // appendInt appends x in decimal, zero-padded to width digits.
 func appendInt(b []byte, x int, width int) []byte {
-	u := uint(x)
 	if x < 0 {
-		b = append(b, '-')
-		u = uint(-x)
+		return appendUint(append(b, '-'), uint(-x), width)
 	}
+	return appendUint(b, uint(x), width)
+}
+
+// appendUint appends u in decimal, zero-padded to width digits.
+func appendUint(b []byte, u uint, width int) []byte {
 	var buf [20]byte
 	i := len(buf)
 	for u >= 10 {

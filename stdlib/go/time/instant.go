@@ -77,18 +77,7 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + uitoa(uint(d)) + ")"
 }
 
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf)
-	for v >= 10 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-	}
-	i--
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
-}
+func uitoa(v uint) string { return string(appendUint(nil, v, 0)) }
 
 // Now returns the current local time.
 func Now() Time {
