@@ -128,12 +128,12 @@ impl FnCtx<'_, '_, '_> {
             Builtin::Offsetof => unreachable!("unsafe.Offsetof is always constant"),
             Builtin::Add => {
                 let p = self.expr(&args[0])[0];
-                let n = self.int_operand(&args[1]);
+                let n = self.index_value(&args[1]);
                 smallvec![self.b.ins().iadd(p, n)]
             }
             Builtin::Slice | Builtin::String => {
                 let p = self.expr(&args[0])[0];
-                let n = self.int_operand(&args[1]);
+                let n = self.index_value(&args[1]);
                 let pt = self.type_of(&args[0]);
                 let size = self.be.p.types.deref(pt).map_or(1, |el| self.repr(el).size);
                 let what = if b == Builtin::Slice { "Slice" } else { "String" };

@@ -891,7 +891,8 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().iadd(base, off)
     }
 
-    /// An index operand as I64 (constant indices were range-checked by the checker).
+    /// An index or length operand as I64, sign- or zero-extended (constant
+    /// indices were range-checked by the checker).
     pub fn index_value(&mut self, e: &'static Expr) -> Value {
         let t = self.type_of(e);
         let v = self.expr(e)[0];

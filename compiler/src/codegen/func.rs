@@ -693,19 +693,6 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.call_go(id, sig_t, None, args)
     }
 
-    /// An integer operand as an int (sign- or zero-extended to 64 bits).
-    pub fn int_operand(&mut self, e: &'static Expr) -> Value {
-        let t = self.type_of(e);
-        let v = self.expr(e)[0];
-        if self.b.func.dfg.value_type(v) == I64 {
-            v
-        } else if self.be.p.types.is_unsigned(t) {
-            self.b.ins().uextend(I64, v)
-        } else {
-            self.b.ins().sextend(I64, v)
-        }
-    }
-
     /// Emits a call with the Go convention: a plain call, or in a function with
     /// deferred calls a `try_call` whose exception edge is the landing pad where a
     /// recovered panic resumes the function.

@@ -365,13 +365,14 @@ impl Checker<'_> {
                 self.unsafe_layout(call, x.typ, |size, align| if b == Builtin::Sizeof { size } else { align })
             }
             Builtin::Offsetof => {
+                // a selector the checker recorded as selecting from a value (a
+                // qualified name `pkg.X` records none)
                 let arg = arg_exprs[0].unparen();
-                let ExprKind::Selector(_, sel) = &arg.kind else {
-                    let s = expr_string(&arg_exprs[0]);
-                    self.error(x.pos(), format!("invalid argument: {s} is not a selector expression"));
-                    return Operand::invalid(call);
+                let selection = match &arg.kind {
+                    ExprKind::Selector(_, sel) => self.p.info.selections.get(&arg.id).cloned().map(|s| (sel, s)),
+                    _ => None,
                 };
-                let Some(s) = self.p.info.selections.get(&arg.id).cloned() else {
+                let Some((sel, s)) = selection else {
                     let s = expr_string(&arg_exprs[0]);
                     self.error(x.pos(), format!("invalid argument: {s} is not a selector expression"));
                     return Operand::invalid(call);
