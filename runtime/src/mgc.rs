@@ -13,11 +13,12 @@
 //!    is stopped through the preemption machinery (`proc::stop_the_world`);
 //!    goroutines in blocking system calls are scanned from the state they saved
 //!    and cannot get a P back until the world restarts.
-//! 3. *Mark* from the roots (`mgcmark`), then run the drops of dead runtime
-//!    structures (`mfinal`).
+//! 3. *Mark* from the roots (`mgcmark`), then queue the finalizers of objects
+//!    found unreachable and run the drops of dead runtime structures (`mfinal`).
 //! 4. *Sweep* every span (`mgcsweep`): unmarked slots become free, empty spans
 //!    go back to the page heap; free page runs idle for a cycle go back to the OS.
-//! 5. *Restart the world*; the goal for the next cycle follows from what was marked.
+//! 5. *Restart the world*, start the finalizer goroutine if finalizers were
+//!    queued; the goal for the next cycle follows from what was marked.
 //!
 //! Both phases run with the world stopped: marking on up to GOMAXPROCS threads
 //! once the heap is big enough to pay for them, sweeping on the collecting M
@@ -174,22 +175,23 @@ pub fn requested() -> bool {
 /// Runs a collection from goroutine `g`'s safe point (`park_m`, `g` parked with
 /// its registers saved). Another M may be collecting already: this one then
 /// stops with the world, and `forced` (`runtime.GC`, which must see a whole
-/// cycle that starts after the call) collects again after it.
+/// cycle that starts after the call) collects again after it. Whether
+/// finalizers are waiting to run.
 ///
 /// # Safety
 /// On the system stack of an M holding a P, with `g` parked on it.
-pub unsafe fn gc_at_safe_point(forced: bool) {
+pub unsafe fn gc_at_safe_point(forced: bool) -> bool {
     loop {
         let t0 = crate::time::nanotime();
         if crate::proc::stop_the_world() {
             // SAFETY: the world is stopped.
             unsafe { collect(forced, t0) };
             crate::proc::start_the_world();
-            return;
+            return crate::mfinal::wake();
         }
         crate::proc::stop_with_the_world();
         if !forced {
-            return;
+            return false;
         }
     }
 }
@@ -224,6 +226,9 @@ unsafe fn collect(forced: bool, t0: i64) {
         unsafe { crate::mgcmark::checkmark() };
     }
     // SAFETY: as above, marking done.
+    let resurrected = unsafe { crate::mfinal::queue_unreachable() };
+    let marked_bytes = mk.marked_bytes + resurrected;
+    // SAFETY: as above.
     unsafe { crate::mfinal::drop_unmarked() };
     let t1 = crate::time::nanotime();
     NUMGC.store(cycle, Ordering::Relaxed);
@@ -231,9 +236,9 @@ unsafe fn collect(forced: bool, t0: i64) {
     // SAFETY: the world is stopped, marking done.
     unsafe { crate::mgcsweep::sweep(cycle, poison) };
     crate::mheap::HEAP.with(|h| h.scavenge(cycle, false));
-    HEAP_LIVE.store(mk.marked_bytes, Ordering::Relaxed);
-    HEAP_MARKED.store(mk.marked_bytes, Ordering::Relaxed);
-    set_goal(mk.marked_bytes);
+    HEAP_LIVE.store(marked_bytes, Ordering::Relaxed);
+    HEAP_MARKED.store(marked_bytes, Ordering::Relaxed);
+    set_goal(marked_bytes);
     let t2 = crate::time::nanotime();
     let pause = (t2 - t0) as u64;
     STATS.with(|s| {
@@ -258,7 +263,7 @@ unsafe fn collect(forced: bool, t0: i64) {
             ms(t2 - t1),
             mb(heap_before),
             mb(heap_before),
-            mb(mk.marked_bytes),
+            mb(marked_bytes),
             mb(NEXT_GC.load(Ordering::Relaxed)),
             mb(mk.stack_bytes),
             mb(mk.global_bytes),

@@ -16,7 +16,8 @@
 //! `retbuf`, and for an M in a blocking system call, its system stack and the
 //! registers it saved on the way in (`proc::entersyscall`); package-level
 //! variables of every compiled unit (`add_data_root`, REPL inputs included); and
-//! the runtime structures that hold Go pointers outside the heap (timers). Maps
+//! the runtime structures that hold Go pointers outside the heap (timers,
+//! finalizers: see `mfinal`). Maps
 //! and channels are heap objects themselves (`malloc::new_dropped`).
 
 use crate::abi::G;
@@ -184,6 +185,25 @@ impl Worker<'_> {
                 }
             }
             crate::time::gc_roots(&mut |p| self.mark_word(p));
+            crate::mfinal::gc_roots(&mut |r| match r {
+                crate::mfinal::Root::Word(w) => self.mark_word(w),
+                crate::mfinal::Root::Contents(p) => self.scan_contents(p),
+            });
+        }
+    }
+
+    /// Marks what the object `p` points into points to, leaving the object
+    /// itself unmarked (a finalized object's referents).
+    ///
+    /// # Safety
+    /// The world is stopped.
+    unsafe fn scan_contents(&mut self, p: usize) {
+        // SAFETY: the world is stopped: spans do not change.
+        let Some(s) = (unsafe { span_of(p) }) else { return };
+        if let Some(i) = s.slot(p).filter(|_| !s.noscan()) {
+            let base = s.base + i * s.elemsize;
+            // SAFETY: an allocated slot of an in-use span.
+            unsafe { self.scan(base, base + s.elemsize) };
         }
     }
 }

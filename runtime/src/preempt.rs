@@ -15,7 +15,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 /// How long a goroutine may run before it is asked to yield (Go's `forcePreemptNS`).
-const TIME_SLICE: Duration = Duration::from_millis(10);
+pub const TIME_SLICE: Duration = Duration::from_millis(10);
 
 /// The registers of a goroutine stopped by a preemption request, at a function
 /// entry or in a `preserve_all` runtime call: all of them, since arguments and

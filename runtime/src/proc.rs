@@ -44,6 +44,9 @@ pub struct P {
     /// Goroutines started on it, and the one running now (for `sysmon`).
     schedtick: std::sync::atomic::AtomicU64,
     curg: std::sync::atomic::AtomicPtr<G>,
+    /// When `schedtick` last advanced (`nanotime`): the running goroutine's
+    /// time slice started then (Go's `schedwhen`). Written by its M only.
+    schedwhen: std::sync::atomic::AtomicI64,
 }
 
 /// The scheduler's shared state, guarded by its lock.
@@ -346,10 +349,14 @@ fn spawn_m(p: *mut P, spinning: bool) {
 /// Finds a goroutine and runs it; never returns.
 pub fn schedule() -> ! {
     let g = findrunnable();
-    execute(g)
+    execute(g, false)
 }
 
-fn execute(g: *mut G) -> ! {
+/// Runs `g` on this M. `inherit_time`: `g` goes on with the time slice it had
+/// (it stopped only for the runtime, e.g. a collection), so the P's
+/// `schedtick` does not advance and `sysmon` still sees it running as long as
+/// it has been (Go's `execute(gp, inheritTime)`).
+fn execute(g: *mut G, inherit_time: bool) -> ! {
     // SAFETY: on this M's thread; no other reference to it is held here.
     let m = unsafe { curm() };
     // SAFETY: g came off a run queue: runnable and owned by this M now.
@@ -359,7 +366,10 @@ fn execute(g: *mut G) -> ! {
         (*g).status.store(G_RUNNING, Ordering::Release);
         // only this M writes its P's fields: no read-modify-write needed
         let p = p_of(m);
-        p.schedtick.store(p.schedtick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+        if !inherit_time {
+            p.schedtick.store(p.schedtick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+            p.schedwhen.store(crate::time::nanotime(), Ordering::Relaxed);
+        }
         p.curg.store(g, Ordering::Relaxed);
         if std::mem::take(&mut (*g).preempted) {
             gogo_regs(&**(*g).regs.as_ref().expect("registers of a preempted goroutine"))
@@ -766,8 +776,18 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
         PARK_EXIT => goexit0(gr),
         PARK_GC | PARK_GC_FORCED => {
             // SAFETY: g is parked on this M, which holds a P.
-            unsafe { crate::mgc::gc_at_safe_point(park == PARK_GC_FORCED) };
-            execute(g)
+            let finalizers = unsafe { crate::mgc::gc_at_safe_point(park == PARK_GC_FORCED) };
+            // `runtime.GC` lets queued finalizers run before it returns, as
+            // Go's does (it yields while it sweeps); a goroutine whose time
+            // slice is over yields too (the preemption request `sysmon` made
+            // may be the one this stop answered)
+            let slice = crate::time::nanotime() - p_of(m).schedwhen.load(Ordering::Relaxed);
+            if (finalizers && park == PARK_GC_FORCED) || slice >= crate::preempt::TIME_SLICE.as_nanos() as i64 {
+                gr.status.store(G_RUNNABLE, Ordering::Release);
+                globrunqput(&[g]);
+            } else {
+                execute(g, true)
+            }
         }
         PARK_YIELD => {
             gr.status.store(G_RUNNABLE, Ordering::Release);
@@ -899,7 +919,8 @@ pub fn set_gomaxprocs(n: usize) -> usize {
     let s = unsafe { SCHED.get() };
     let made = NALLP.load(Ordering::Relaxed);
     for (id, slot) in ALLP.iter().enumerate().take(n).skip(made) {
-        let p = Box::into_raw(Box::new(P { id, runq: Runq::default(), schedtick: Default::default(), curg: Default::default() }));
+        let p =
+            Box::into_raw(Box::new(P { id, runq: Runq::default(), schedtick: Default::default(), curg: Default::default(), schedwhen: Default::default() }));
         slot.store(p, Ordering::Relaxed);
         NALLP.store(id + 1, Ordering::Release);
         pidleput(s, p);

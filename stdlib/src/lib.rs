@@ -46,7 +46,7 @@ packages! {
     "math/rand/v2" => ["exp.go", "normal.go", "pcg.go", "rand.go"],
     "math/bits" => ["bits.go"],
     "os" => ["env.go", "os.go"],
-    "runtime" => ["complex.go", "error.go", "extern.go", "mstats.go", "panic.go", "runtime.go"],
+    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "runtime.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],

@@ -7,6 +7,16 @@ const (
 	GOARCH = "amd64"
 )
 
+// Compiler is the name of the compiler toolchain the running program follows:
+// minigo implements gc's layout, diagnostics and runtime behaviour, and programs
+// test this constant to choose between gc's and gccgo's.
+const Compiler = "gc"
+
+// MemProfileRate controls the fraction of memory allocations that are recorded
+// and reported in the memory profile. minigo has no memory profiler: the
+// variable exists so that programs that turn profiling off compile.
+var MemProfileRate int = 512 * 1024
+
 // Error identifies a run time error, such as an index out of range.
 type Error interface {
 	error
@@ -28,9 +38,6 @@ func GOMAXPROCS(n int) int
 
 // GC runs a garbage collection and blocks the caller until it is complete.
 func GC()
-
-// KeepAlive marks its argument as currently reachable.
-func KeepAlive(x any) {}
 
 // Version returns the Go version minigo implements.
 func Version() string { return "go1.27-minigo" }

@@ -150,6 +150,10 @@ natives! {
     "runtime.GC" => n_gc = runtime::gc;
     "runtime.memstat" => n_memstat = runtime::memstat;
     "runtime.pauseNs" => n_pause_ns = runtime::pause_ns;
+    "runtime.fatal" => n_runtime_fatal = runtime::throw;
+    "runtime.setFinalizer" => n_set_finalizer = runtime::set_finalizer;
+    "runtime.nextFinalizer" => n_next_finalizer = runtime::next_finalizer;
+    "runtime.KeepAlive" => n_keep_alive = runtime::keep_alive;
     "runtime/debug.SetGCPercent" => n_setgcpercent = runtime::set_gc_percent;
     "runtime/debug.SetMemoryLimit" => n_setmemorylimit = runtime::set_memory_limit;
     "runtime/debug.freeOSMemory" => n_freeosmemory = runtime::free_os_memory;

@@ -1,7 +1,7 @@
 //! runtime: the natives of Go's runtime package API.
 
 use super::{new_string, retbuf};
-use minigo_runtime::abi::{Defer, Pair, G};
+use minigo_runtime::abi::{Defer, GoString, Pair, G};
 use minigo_runtime::proc;
 
 pub extern "C" fn setsigpanic(g: *mut G) {
@@ -173,7 +173,7 @@ pub extern "C" fn func_info(g: *mut G, pc: usize) {
 
 /// `runtime.stacktrace(all bool) string`: the calling goroutine's stack as Go's
 /// traceback prints it, then, with `all`, every other goroutine's.
-pub extern "C" fn stacktrace(g: *mut G, all: u8) -> minigo_runtime::abi::GoString {
+pub extern "C" fn stacktrace(g: *mut G, all: u8) -> GoString {
     use minigo_runtime::traceback;
     // SAFETY: g is the current goroutine, stopped in this native call.
     let mut s = traceback::goroutine_trace(unsafe { &*g }, "running");
@@ -182,3 +182,33 @@ pub extern "C" fn stacktrace(g: *mut G, all: u8) -> minigo_runtime::abi::GoStrin
     }
     new_string(s.as_bytes())
 }
+
+/// `runtime.fatal(msg)`: Go's `throw` from the runtime package, with the
+/// calling goroutine's traceback.
+pub extern "C" fn throw(g: *mut G, p: *const u8, n: usize) {
+    // SAFETY: g is the calling goroutine, stopped in this call.
+    minigo_runtime::panic::fatal(unsafe { &*g }, &String::from_utf8_lossy(super::str_arg(p, n)))
+}
+
+/// `runtime.setFinalizer(obj, finalizer any, runner func()) string`.
+pub extern "C" fn set_finalizer(_g: *mut G, ot: usize, p: usize, ft: usize, fv: usize, runner: usize) -> GoString {
+    // SAFETY: interfaces' type words are descriptors the compiler emitted, and a
+    // func type's data word is its func value.
+    match unsafe { minigo_runtime::mfinal::set_finalizer(ot as *const _, p, ft as *const _, fv, runner) } {
+        Ok(()) => GoString::EMPTY,
+        Err(msg) => new_string(msg.as_bytes()),
+    }
+}
+
+/// `runtime.nextFinalizer() (fn, iword uintptr, p unsafe.Pointer, ok bool)`.
+pub extern "C" fn next_finalizer(g: *mut G) {
+    let words = match minigo_runtime::mfinal::next_finalizer() {
+        Some(f) => [f.fv as u64, f.iword as u64, f.p as u64, 1],
+        None => [0; 4],
+    };
+    retbuf(g, &words);
+}
+
+/// `runtime.KeepAlive(x)`: nothing, but a call the compiler keeps, so that `x`
+/// is live until it.
+pub extern "C" fn keep_alive(_g: *mut G, _t: usize, _p: usize) {}
