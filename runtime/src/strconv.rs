@@ -1,7 +1,7 @@
 //! Float formatting as Go's strconv.FormatFloat does it ('e', 'E', 'f', 'g', 'G',
 //! shortest or fixed precision). Digit generation is Rust's (shortest round-trip and
-//! correctly rounded fixed precision, the same digits Go produces); the layout rules
-//! are Go's.
+//! correctly rounded fixed precision, the same digits Go produces but for exact
+//! ties in the shortest form, corrected in `shortest`); the layout rules are Go's.
 
 /// Decimal digits of |f| and the position of the decimal point (`0.d1d2... × 10^dp`).
 struct Digits {
@@ -22,9 +22,71 @@ fn parse_sci(s: &str) -> Digits {
     Digits { d, dp: exp + 1 }
 }
 
+/// The shortest digits that read back as `f` (as a float32 when `bits32`).
+///
+/// Rust's shortest digits are Go's but in one case: when two candidates of
+/// the shortest length are equally near `f` (f is exactly halfway, which
+/// happens for short binary fractions such as 2**-25 = 2.98023223876953125e-08),
+/// Go 1.27 picks the even one and Rust the one above. So when the last digit is
+/// odd and `f` is exactly halfway to a neighbour that also reads back as
+/// `f`, the digits move to that (even) neighbour.
 fn shortest(f: f64, bits32: bool) -> Digits {
     let s = if bits32 { format!("{:e}", (f as f32).abs()) } else { format!("{:e}", f.abs()) };
-    parse_sci(&s)
+    let mut dg = parse_sci(&s);
+    let Some(&last) = dg.d.last() else { return dg };
+    if (last - b'0').is_multiple_of(2) || dg.d.len() > 19 {
+        return dg;
+    }
+    let c: u128 = dg.d.iter().fold(0, |c, &b| c * 10 + (b - b'0') as u128);
+    let q = dg.dp - dg.d.len() as i32 - 1;
+    let neighbour = if is_exactly(f.abs(), c * 10 - 5, q) {
+        c - 1
+    } else if is_exactly(f.abs(), c * 10 + 5, q) {
+        c + 1
+    } else {
+        return dg;
+    };
+    // at a power of two the interval that reads back is narrower below f:
+    // the even neighbour must still read back
+    let reads_back = |s: &str| if bits32 { s.parse::<f32>().is_ok_and(|g| g == f.abs() as f32) } else { s.parse::<f64>() == Ok(f.abs()) };
+    if !reads_back(&format!("{neighbour}e{}", q + 1)) {
+        return dg;
+    }
+    let digits = neighbour.to_string();
+    dg.dp += digits.len() as i32 - dg.d.len() as i32;
+    dg.d = digits.into_bytes();
+    while dg.d.len() > 1 && dg.d.last() == Some(&b'0') {
+        dg.d.pop();
+    }
+    dg
+}
+
+/// Whether `f` (positive) is exactly `n × 10**q`. With f = m × 2**e and
+/// n = n2 × 2**a (m, n2 odd), that is a + q == e and n2 == m × 5**-q (q < 0)
+/// or n2 × 5**q == m (q ≥ 0); the products are checked, an overflowing one
+/// being too long to equal anything.
+fn is_exactly(f: f64, n: u128, q: i32) -> bool {
+    let b = f.to_bits();
+    let (mut m, mut e) = match (b >> 52) as i32 {
+        0 => (b & ((1 << 52) - 1), -1074),
+        x => (b & ((1 << 52) - 1) | 1 << 52, x - 1075),
+    };
+    if m == 0 || n == 0 {
+        return false;
+    }
+    e += m.trailing_zeros() as i32;
+    m >>= m.trailing_zeros();
+    let a = n.trailing_zeros() as i32;
+    let n2 = n >> a;
+    if a + q != e {
+        return false;
+    }
+    let pow5 = |k: u32| 5u128.checked_pow(k);
+    if q < 0 {
+        pow5(q.unsigned_abs()).and_then(|p| p.checked_mul(m as u128)) == Some(n2)
+    } else {
+        pow5(q as u32).and_then(|p| p.checked_mul(n2)) == Some(m as u128)
+    }
 }
 
 /// `n` significant digits, correctly rounded.
@@ -240,6 +302,18 @@ mod tests {
         assert_eq!(ff(-2.5, b'g', -1, 64), "-2.5");
         assert_eq!(ff(123456789.0, b'g', -1, 64), "1.23456789e+08");
         assert_eq!(ff(0.1f32 as f64, b'g', -1, 32), "0.1");
+    }
+
+    #[test]
+    fn shortest_ties_go_to_even_as_go() {
+        // exactly halfway between two shortest candidates: Go takes the even one
+        assert_eq!(ff(2f64.powi(-25), b'g', -1, 64), "2.9802322387695312e-08");
+        assert_eq!(ff(0.000244140625, b'g', -1, 32), "0.00024414062");
+        // a tie at a power of two, where the even neighbour does not read back
+        assert_eq!(ff(2f64.powi(-24), b'g', -1, 64), "5.960464477539063e-08");
+        // not ties
+        assert_eq!(ff(1.1920928955078125e-07, b'g', -1, 64), "1.1920928955078125e-07");
+        assert_eq!(ff(9007199254740993.0, b'g', -1, 64), "9.007199254740992e+15");
     }
 
     #[test]

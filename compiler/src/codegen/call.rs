@@ -189,6 +189,7 @@ impl FnCtx<'_, '_, '_> {
             "math.Ceil" => ins.ceil(args[0]),
             "math.Trunc" => ins.trunc(args[0]),
             "math.RoundToEven" => ins.nearest(args[0]),
+            "math.FMA" => ins.fma(args[0], args[1], args[2]),
             "math.Float64bits" => ins.bitcast(I64, ir::MemFlagsData::new(), args[0]),
             "math.Float64frombits" => ins.bitcast(F64, ir::MemFlagsData::new(), args[0]),
             "math.Float32bits" => ins.bitcast(I32, ir::MemFlagsData::new(), args[0]),

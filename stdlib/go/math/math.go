@@ -147,24 +147,6 @@ func Trunc(x float64) float64
 func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Mod(x, y float64) float64
-func Pow(x, y float64) float64
-func Exp(x float64) float64
-func Exp2(x float64) float64
-func Expm1(x float64) float64
-func Log(x float64) float64
-func Log2(x float64) float64
-func Log10(x float64) float64
-func Log1p(x float64) float64
-func Sin(x float64) float64
-func Cos(x float64) float64
-func Tan(x float64) float64
-func Asin(x float64) float64
-func Acos(x float64) float64
-func Atan(x float64) float64
-func Atan2(y, x float64) float64
-func Sinh(x float64) float64
-func Cosh(x float64) float64
-func Tanh(x float64) float64
 
 // Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and
 // underflow: the larger magnitude times Sqrt(1 + r*r), r the ratio of the
@@ -187,10 +169,6 @@ func Hypot(p, q float64) float64 {
 	q = q / p
 	return p * Sqrt(1+q*q)
 }
-
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
-func Cbrt(x float64) float64
 
 // Modf returns integer and fractional floating-point numbers that sum to f.
 func Modf(f float64) (int float64, frac float64) {

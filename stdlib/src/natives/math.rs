@@ -1,5 +1,7 @@
-//! math: the functions Go implements in assembly or with bit tricks, here from
-//! Rust's (correctly rounded or libm) implementations.
+//! math: the functions whose results are exact (so any correct implementation
+//! gives Go's bits: square root, rounding, remainder, fused multiply-add) and
+//! the processor feature Go's `Exp` depends on. The transcendental functions
+//! are Go code (`stdlib/go/math`), since libm's differ from Go's in the last bit.
 
 use minigo_runtime::abi::G;
 
@@ -32,31 +34,22 @@ unary! {
     trunc => f64::trunc;
     round => f64::round;
     round_to_even => f64::round_ties_even;
-    exp => f64::exp;
-    exp2 => f64::exp2;
-    expm1 => f64::exp_m1;
-    ln => f64::ln;
-    log2 => f64::log2;
-    log10 => f64::log10;
-    ln_1p => f64::ln_1p;
-    sin => f64::sin;
-    cos => f64::cos;
-    tan => f64::tan;
-    asin => f64::asin;
-    acos => f64::acos;
-    atan => f64::atan;
-    sinh => f64::sinh;
-    cosh => f64::cosh;
-    tanh => f64::tanh;
-    cbrt => f64::cbrt;
 }
 
 pub extern "C" fn fmod(_g: *mut G, x: f64, y: f64) -> f64 {
     x % y
 }
-pub extern "C" fn pow(_g: *mut G, x: f64, y: f64) -> f64 {
-    x.powf(y)
+/// `math.FMA` as a call (a func value, `defer`); direct calls are the
+/// compiler's `fma` instruction.
+pub extern "C" fn fma(_g: *mut G, x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
 }
-pub extern "C" fn atan2(_g: *mut G, y: f64, x: f64) -> f64 {
-    y.atan2(x)
+
+/// Whether Go's amd64 `math.Exp` takes its fused path on this processor
+/// (Go's `useFMA`: AVX and FMA, unless `GODEBUG` turns either off as Go's
+/// `cpu.avx=off`, `cpu.fma=off` or `cpu.all=off` do).
+pub extern "C" fn have_fma(_g: *mut G) -> u8 {
+    let godebug = std::env::var("GODEBUG").unwrap_or_default();
+    let off = godebug.split(',').any(|kv| matches!(kv.trim(), "cpu.avx=off" | "cpu.fma=off" | "cpu.all=off"));
+    (!off && std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma")) as u8
 }
