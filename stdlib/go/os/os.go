@@ -344,8 +344,19 @@ func (f *File) Stat() (FileInfo, error) {
 	return newFileStat(basename(f.name), size, mode, mtime), nil
 }
 
-// ReadDir reads the directory named by f and returns up to n entries sorted by
-// name (all remaining ones when n <= 0).
+// Readdir reads the directory named by f and returns up to n FileInfo values
+// (all remaining ones when n <= 0), in directory order.
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	entries, err := f.ReadDir(n)
+	infos := make([]FileInfo, len(entries))
+	for i, e := range entries {
+		infos[i], _ = e.Info()
+	}
+	return infos, err
+}
+
+// ReadDir reads the directory named by f and returns up to n entries (all
+// remaining ones when n <= 0), in directory order.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	entries := make([]DirEntry, 0, len(names))

@@ -1,12 +1,42 @@
-// Package fs defines the file-system vocabulary os shares: FileInfo, FileMode,
-// PathError and the portable errors. (Go's FS interface and its walkers are not
-// offered.)
+// Package fs defines the file-system vocabulary os and path/filepath share:
+// FileInfo, FileMode, PathError, DirEntry and the portable errors. (Go's FS
+// interface and its walkers are not offered.)
 package fs
 
 import (
+	"errors"
 	"internal/oserror"
 	"time"
 )
+
+// SkipDir is used as a return value from WalkDirFuncs to indicate that the
+// directory named in the call is to be skipped.
+var SkipDir = errors.New("skip this directory")
+
+// SkipAll is used as a return value from WalkDirFuncs to indicate that all
+// remaining files and directories are to be skipped.
+var SkipAll = errors.New("skip everything and stop the walk")
+
+// WalkDirFunc is the type of the function called by filepath.WalkDir to visit
+// each file or directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// FileInfoToDirEntry returns a DirEntry that returns information from info;
+// nil if info is nil.
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return dirInfo{info}
+}
+
+type dirInfo struct{ fileInfo FileInfo }
+
+func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
+func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
+func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
+func (di dirInfo) Name() string            { return di.fileInfo.Name() }
+func (di dirInfo) String() string          { return FormatDirEntry(di) }
 
 // Generic file system errors; errors.Is matches a syscall.Errno against them.
 var (
