@@ -20,6 +20,7 @@ packages! {
     "container/heap" => ["heap.go"],
     "container/list" => ["list.go"],
     "container/ring" => ["ring.go"],
+    "context" => ["context.go"],
     "encoding" => ["encoding.go"],
     "encoding/base64" => ["base64.go"],
     "encoding/binary" => ["binary.go"],
