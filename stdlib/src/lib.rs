@@ -26,6 +26,7 @@ packages! {
     "encoding/binary" => ["binary.go"],
     "encoding/hex" => ["hex.go"],
     "errors" => ["errors.go"],
+    "flag" => ["flag.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "scan.go", "sort.go"],
     "hash" => ["hash.go"],
     "hash/crc32" => ["crc32.go"],

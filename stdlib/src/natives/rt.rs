@@ -50,6 +50,19 @@ pub extern "C" fn type_of(_g: *mut G, w0: usize, _w1: usize) -> usize {
 pub extern "C" fn data_of(_g: *mut G, _w0: usize, w1: usize) -> usize {
     w1
 }
+/// `rt.ZeroOf(x any) any`: the zero value of x's dynamic type, except that
+/// for a pointer type it is a pointer to a new zero value of the element
+/// (what `reflect.New(t.Elem())` makes); nil for nil.
+pub extern "C" fn zero_of(_g: *mut G, t: usize, _w: usize) -> Pair {
+    let Some(d) = td(t) else { return Pair(0, 0) };
+    let data = match td(d.elem as usize).filter(|_| d.kind() == Kind::Pointer) {
+        Some(e) => minigo_runtime::malloc::alloc_for(e, e.size) as usize,
+        None if d.direct_iface() => 0,
+        None => minigo_runtime::malloc::alloc_for(d, d.size) as usize,
+    };
+    Pair(t as u64, data as u64)
+}
+
 pub extern "C" fn type_string(_g: *mut G, t: usize) -> GoString {
     td(t).map_or(GoString::EMPTY, |t| t.name)
 }

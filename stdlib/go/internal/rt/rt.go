@@ -48,6 +48,11 @@ func TypeOf(x any) Type
 // DataOf returns the data word of interface value x.
 func DataOf(x any) uintptr
 
+// ZeroOf returns the zero value of x's dynamic type, or for a pointer type a
+// pointer to a new zero value of its element (reflect.New(t.Elem())); nil for
+// nil.
+func ZeroOf(x any) any
+
 func (t Type) IsNil() bool { return t.p == 0 }
 
 // String returns the type as reflect prints it (main.T, []int, map[string]int).
