@@ -9,7 +9,7 @@ use crate::types::typ::{self as ty, Basic, Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
-use smallvec::smallvec;
+use smallvec::{smallvec, SmallVec};
 
 /// Which scalar comparison a Go operator is, by operand class.
 fn int_cc(op: BinOp, signed: bool) -> IntCC {
@@ -39,6 +39,18 @@ fn float_cc(op: BinOp) -> FloatCC {
         _ => unreachable!(),
     }
 }
+
+/// A check the access to a place needs (see `FnCtx::place_unchecked`).
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// The pointer dereferenced must not be nil.
+    Nil(Value),
+    /// Index `.0` must be below length `.1`, else the panic `.2`.
+    Bounds(Value, Value, &'static str),
+}
+
+/// The checks `place_unchecked` leaves to its caller.
+pub type Checks = SmallVec<[Check; 2]>;
 
 impl FnCtx<'_, '_, '_> {
     /// The value of `e`, of its own (defaulted) type.
@@ -730,8 +742,29 @@ impl FnCtx<'_, '_, '_> {
 
     /// The place an addressable (or map index) expression denotes.
     pub fn place(&mut self, e: &'static Expr) -> Place {
-        match &e.kind {
-            ExprKind::Paren(x) => self.place(x),
+        let (p, checks) = self.place_unchecked(e);
+        self.run_checks(&checks);
+        p
+    }
+
+    /// Makes the checks an access to a place needs.
+    pub fn run_checks(&mut self, checks: &[Check]) {
+        for c in checks {
+            match *c {
+                Check::Nil(p) => self.nil_check(p),
+                Check::Bounds(i, len, fail) => self.bounds(i, len, fail),
+            }
+        }
+    }
+
+    /// The place `e` denotes, with its operands evaluated but without the
+    /// checks of its last indirection or index, which the caller makes when it
+    /// uses the place: an assignment makes them only when it stores there,
+    /// after the right side, as Go's second phase of assignment does.
+    pub fn place_unchecked(&mut self, e: &'static Expr) -> (Place, Checks) {
+        let mut checks = SmallVec::new();
+        let place = match &e.kind {
+            ExprKind::Paren(x) => return self.place_unchecked(x),
             ExprKind::Ident(n) if &**n == "_" => Place::Blank,
             ExprKind::Ident(_) => {
                 let o = self.be.p.info.objs.use_of(e.id).or_else(|| self.be.p.info.objs.def(e.id)).expect("variable");
@@ -739,22 +772,23 @@ impl FnCtx<'_, '_, '_> {
             }
             ExprKind::Star(x) => {
                 let p = self.expr(x)[0];
-                self.nil_check(p);
+                checks.push(Check::Nil(p));
                 let t = self.type_of(e);
                 Place::Mem { addr: p, typ: t }
             }
-            ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.be.p.info.selections.get(&e.id).cloned() {
-                    if sel.kind == SelKind::Field {
-                        let base = self.selector_base(x, &sel.path[..sel.path.len() - 1]);
-                        return self.field_place(base, *sel.path.last().unwrap());
-                    }
+            ExprKind::Selector(x, _) => match self.be.p.info.selections.get(&e.id).cloned().filter(|sel| sel.kind == SelKind::Field) {
+                Some(sel) => {
+                    let (base, nil) = self.selector_base(x, &sel.path[..sel.path.len() - 1]);
+                    checks.extend(nil.map(Check::Nil));
+                    self.field_place(base, *sel.path.last().unwrap())
                 }
-                // a qualified identifier (pkg.Var)
-                let ExprKind::Selector(_, id) = &e.kind else { unreachable!() };
-                let o = self.be.p.info.objs.use_of(id.id).expect("qualified variable");
-                self.var_place(o)
-            }
+                None => {
+                    // a qualified identifier (pkg.Var)
+                    let ExprKind::Selector(_, id) = &e.kind else { unreachable!() };
+                    let o = self.be.p.info.objs.use_of(id.id).expect("qualified variable");
+                    self.var_place(o)
+                }
+            },
             ExprKind::Index { x, index, .. } => {
                 let xt = self.type_of(x);
                 let u = self.be.p.types.underlying(xt);
@@ -773,14 +807,13 @@ impl FnCtx<'_, '_, '_> {
                         let i = self.index_value(&index[0]);
                         if !self.in_bounds(x, &index[0]) {
                             let fail = self.index_panic(&index[0], "panicIndex");
-                            self.bounds(i, s[1], fail);
+                            checks.push(Check::Bounds(i, s[1], fail));
                         }
                         let addr = self.elem_addr(s[0], i, el);
                         Place::Mem { addr, typ: el }
                     }
                     Type::Pointer(p) => {
                         let base = self.expr(x)[0];
-                        self.nil_check(base);
                         let (el, n) = match self.be.p.types.get(self.be.p.types.underlying(p)) {
                             Type::Array(el, n) => (*el, *n),
                             _ => unreachable!(),
@@ -788,7 +821,8 @@ impl FnCtx<'_, '_, '_> {
                         let i = self.index_value(&index[0]);
                         let len = self.iconst(I64, n as i64);
                         let fail = self.index_panic(&index[0], "panicIndex");
-                        self.bounds(i, len, fail);
+                        checks.push(Check::Nil(base));
+                        checks.push(Check::Bounds(i, len, fail));
                         let addr = self.elem_addr(base, i, el);
                         Place::Mem { addr, typ: el }
                     }
@@ -805,7 +839,7 @@ impl FnCtx<'_, '_, '_> {
                                 let i = self.index_value(&index[0]);
                                 let len = self.iconst(I64, n as i64);
                                 let fail = self.index_panic(&index[0], "panicIndex");
-                                self.bounds(i, len, fail);
+                                checks.push(Check::Bounds(i, len, fail));
                                 let a = self.elem_addr(addr, i, el);
                                 Place::Mem { addr: a, typ: el }
                             }
@@ -815,16 +849,19 @@ impl FnCtx<'_, '_, '_> {
                 }
             }
             _ => unreachable!("not addressable at {}", self.be.p.fset.position(e.pos)),
-        }
+        };
+        (place, checks)
     }
 
     /// The place of `x` after walking embedded fields `path` (for selectors).
-    fn selector_base(&mut self, x: &'static Expr, path: &[usize]) -> Place {
+    fn selector_base(&mut self, x: &'static Expr, path: &[usize]) -> (Place, Option<Value>) {
         let xt = self.type_of(x);
+        // the last pointer dereferenced, whose nil check is the caller's
+        let mut last_deref = None;
         let mut cur = if self.be.p.types.deref(xt).is_some() {
             let p = self.expr(x)[0];
             let pt = self.be.p.types.deref(xt).unwrap();
-            self.nil_check(p);
+            last_deref = Some(p);
             Place::Mem { addr: p, typ: pt }
         } else if self.is_addressable(x) {
             self.place(x)
@@ -837,12 +874,15 @@ impl FnCtx<'_, '_, '_> {
             cur = self.field_place(cur, i);
             let ft = self.place_type(&cur);
             if let Some(pt) = self.be.p.types.deref(ft) {
+                if let Some(q) = last_deref.take() {
+                    self.nil_check(q);
+                }
                 let p = self.read(&cur)[0];
-                self.nil_check(p);
+                last_deref = Some(p);
                 cur = Place::Mem { addr: p, typ: pt };
             }
         }
-        cur
+        (cur, last_deref)
     }
 
     /// A value held in a place of its own (SSA variables).

@@ -323,11 +323,14 @@ impl FnCtx<'_, '_, '_> {
         if lhs.len() == 1 && rhs.len() == 1 && self.slice_store_assign(&lhs[0], &rhs[0]) {
             return;
         }
-        // operands of the left side first, then the right side, then the stores
-        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
-        let types: Vec<TypeId> = places.iter().map(|p| self.place_type(p)).collect();
+        // operands of the left side first, then the right side, then the
+        // stores, each with its left side's nil and bounds checks (so a
+        // failing one panics after the stores to its left)
+        let places: Vec<_> = lhs.iter().map(|l| self.place_unchecked(l)).collect();
+        let types: Vec<TypeId> = places.iter().map(|(p, _)| self.place_type(p)).collect();
         let vals = self.rhs_values(&types, rhs);
-        for (p, v) in places.iter().zip(vals) {
+        for ((p, checks), v) in places.iter().zip(vals) {
+            self.run_checks(checks);
             self.write(p, &v);
         }
     }
@@ -338,18 +341,18 @@ impl FnCtx<'_, '_, '_> {
         }
         // existing variables are assigned, new ones declared
         let mut types = Vec::new();
-        let mut targets: Vec<Result<ObjId, Place>> = Vec::new();
+        let mut targets: Vec<Result<ObjId, (Place, super::expr::Checks)>> = Vec::new();
         for l in lhs {
             if let Some(o) = self.be.p.info.objs.def(l.id) {
                 types.push(self.be.p.obj(o).typ);
                 targets.push(Ok(o));
             } else if l.as_ident().is_some_and(|n| &**n == "_") {
                 types.push(ty::INVALID);
-                targets.push(Err(Place::Blank));
+                targets.push(Err((Place::Blank, Default::default())));
             } else {
-                let p = self.place(l);
+                let (p, checks) = self.place_unchecked(l);
                 types.push(self.place_type(&p));
-                targets.push(Err(p));
+                targets.push(Err((p, checks)));
             }
         }
         let vals = self.rhs_values(&types, rhs);
@@ -357,7 +360,10 @@ impl FnCtx<'_, '_, '_> {
             match t {
                 Ok(o) if &*self.be.p.obj(o).name != "_" => self.declare_local(o, v),
                 Ok(_) => {}
-                Err(p) => self.write(&p, &v),
+                Err((p, checks)) => {
+                    self.run_checks(&checks);
+                    self.write(&p, &v)
+                }
             }
         }
     }
@@ -465,10 +471,9 @@ impl FnCtx<'_, '_, '_> {
     ) -> Result<(), String> {
         let xt = self.type_of(x);
         let u = self.be.p.types.underlying(xt);
-        let u = match self.be.p.types.get(u).clone() {
-            Type::Pointer(p) if matches!(self.be.p.types.get(self.be.p.types.underlying(p)), Type::Array(..)) => u,
-            _ => u,
-        };
+        // a blank value variable is no value: the elements are not read (so a
+        // nil array pointer ranged over with `i, _` is not dereferenced)
+        let value = value.filter(|v| !matches!(&v.unparen().kind, ExprKind::Ident(n) if &**n == "_"));
         let kind = self.be.p.types.get(u).clone();
         match kind {
             Type::Map(..) => return self.range_map(key, value, define, x, body, label),

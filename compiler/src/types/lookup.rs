@@ -48,6 +48,15 @@ impl Program {
     /// twice at the same depth is ambiguous.
     pub fn lookup_field_or_method(&self, t: TypeId, addressable: bool, pkg: PkgId, name: &str, fold: bool) -> Lookup {
         let types = &self.types;
+        // A defined pointer type has no methods, but selects the fields of
+        // what it points to (p.f is (*p).f): look through its underlying
+        // pointer type and keep only a field.
+        if types.named_info(types.unalias(t)).is_some() && types.is_pointer(t) {
+            return match self.lookup_field_or_method(types.underlying(t), false, pkg, name, fold) {
+                r @ (Lookup::Found(Found::Field { .. }) | Lookup::Ambiguous) => r,
+                _ => Lookup::NotFound,
+            };
+        }
         let (start, is_ptr) = match types.get(types.unalias(t)) {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
