@@ -133,6 +133,7 @@ pub fn sysmon() {
     let mut seen: Vec<(u64, usize)> = Vec::new();
     for tick in 1u64.. {
         std::thread::sleep(TIME_SLICE);
+        crate::signal::check_sigquit();
         if tick % 10 == 0 {
             crate::stack::SHRINK_EPOCH.fetch_add(1, Ordering::Relaxed);
         }

@@ -88,6 +88,10 @@ natives! {
     "os.getwd" => n_os_getwd = os::getwd;
     "os.readdirnames" => n_os_readdirnames = os::readdirnames;
     "syscall.errstr" => n_syscall_errstr = os::errstr;
+    "syscall.kill" => n_syscall_kill = os::kill;
+    "syscall.Getpid" => n_syscall_getpid = os::getpid;
+    "syscall.Getppid" => n_syscall_getppid = os::getppid;
+    "syscall.Getpagesize" => n_syscall_getpagesize = os::getpagesize;
     "strconv.FormatFloat" => n_formatfloat = strconv::format_float;
     "strconv.parseFloat" => n_parsefloat = strconv::parse_float;
     "strings.bytesString" => n_bytes_string = strings::bytes_string;

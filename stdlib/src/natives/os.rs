@@ -318,3 +318,24 @@ pub extern "C" fn errstr(_g: *mut G, e: i64) -> GoString {
     let lowered: String = chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
     new_string(lowered.as_bytes())
 }
+
+/// `syscall.kill(pid, sig int) (errno int)`.
+pub extern "C" fn kill(_g: *mut G, pid: i64, sig: i64) -> i64 {
+    // SAFETY: kill has no memory effects.
+    sys(|| unsafe { libc::kill(pid as libc::pid_t, sig as i32) } as i64).1 as i64
+}
+
+pub extern "C" fn getpid(_g: *mut G) -> i64 {
+    // SAFETY: getpid cannot fail.
+    unsafe { libc::getpid() as i64 }
+}
+
+pub extern "C" fn getppid(_g: *mut G) -> i64 {
+    // SAFETY: getppid cannot fail.
+    unsafe { libc::getppid() as i64 }
+}
+
+pub extern "C" fn getpagesize(_g: *mut G) -> i64 {
+    // SAFETY: sysconf has no memory effects.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as i64 }
+}
