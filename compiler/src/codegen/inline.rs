@@ -27,6 +27,12 @@ pub struct InlineCache {
 }
 const CALL_COST: usize = 57;
 
+/// Calls inlined into one function at most. Cranelift splices each inlined
+/// body by splitting the caller's block at the call, at a cost proportional
+/// to the block: without a cap, a statement of thousands of nested calls
+/// (`f(f(f(...)))`) would take time quadratic in their number to compile.
+const MAX_SITES: usize = 1000;
+
 pub struct Inliner<'a, 'p> {
     pub be: &'a mut Backend<'p>,
     pub caller: FuncId,
@@ -50,7 +56,7 @@ impl Inliner<'_, '_> {
     fn decide(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef) -> Option<(FuncId, ir::Function)> {
         // calls on failure paths (bounds checks, nil checks) stay calls
         let cold = caller.layout.inst_block(inst).is_some_and(|b| caller.layout.is_cold(b));
-        if opcode != Opcode::Call || cold {
+        if opcode != Opcode::Call || cold || self.sites.len() >= MAX_SITES {
             return None;
         }
         let ExternalName::User(r) = caller.dfg.ext_funcs[callee].name else { return None };

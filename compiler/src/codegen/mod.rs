@@ -644,6 +644,11 @@ impl<'p> Backend<'p> {
         ctx.set_disasm(self.emit == Emit::Asm);
         self.stats.functions += 1;
         self.pending.push(parallel::Job { id, ctx, title: title.to_string() });
+        // a compiled function's Cranelift context is tens of kilobytes: big
+        // programs are compiled in batches rather than all held at once
+        if self.pending.len() >= parallel::BATCH {
+            self.define_pending()?;
+        }
         Ok(())
     }
 

@@ -22,6 +22,10 @@ const WORKER_STACK: usize = 64 << 20;
 /// compiles two or three).
 const PARALLEL_FROM: usize = 8;
 
+/// Functions compiled together at most (their contexts are held until they are
+/// defined in the module).
+pub const BATCH: usize = 256;
+
 /// Compiles every job's context in place; the first error, if any.
 pub fn compile_all(isa: &dyn TargetIsa, jobs: &mut [Job]) -> Result<(), String> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -126,7 +126,7 @@ fn parse_failed(
 /// How deep syntax may nest. The checker and the back end recurse over the tree, so
 /// depth is bounded (gc has its own limits); the compiler thread's stack is sized
 /// for this bound.
-pub const MAX_NESTING: usize = 100_000;
+pub const MAX_NESTING: usize = 250_000;
 
 /// Tracks nesting while tokens stream by: open brackets, plus binary operators in
 /// one statement (each one nests the expression tree a level deeper).

@@ -372,7 +372,7 @@ impl Checker<'_> {
                 }
                 seen.push(name);
             }
-            let existing = self.scopes.last().and_then(|s| s.get(name).copied());
+            let existing = self.scopes.get_innermost(name);
             if let Some(alt) = existing {
                 self.record_use(e.id, alt);
                 if matches!(self.obj(alt).kind, ObjKind::Var(_)) {

@@ -20,6 +20,55 @@ pub(super) struct FuncCtx {
     pub locals: Vec<ObjId>,
 }
 
+/// The block scopes of a function, innermost last, and which of them declare
+/// anything: a lookup visits only those, so a name used 100,000 blocks deep
+/// does not walk 100,000 empty blocks.
+#[derive(Default)]
+pub struct Scopes {
+    scopes: Vec<Scope>,
+    /// Indices of the non-empty scopes, increasing.
+    nonempty: Vec<usize>,
+}
+
+impl Scopes {
+    pub fn is_empty(&self) -> bool {
+        self.scopes.is_empty()
+    }
+
+    pub fn push(&mut self, s: Scope) {
+        if !s.is_empty() {
+            self.nonempty.push(self.scopes.len());
+        }
+        self.scopes.push(s);
+    }
+
+    pub fn pop(&mut self) -> Option<Scope> {
+        let s = self.scopes.pop()?;
+        if self.nonempty.last() == Some(&self.scopes.len()) {
+            self.nonempty.pop();
+        }
+        Some(s)
+    }
+
+    pub fn get_innermost(&self, name: &str) -> Option<ObjId> {
+        self.scopes.last().and_then(|s| s.get(name).copied())
+    }
+
+    /// Declares `name` in the innermost scope (there is one).
+    pub fn insert_innermost(&mut self, name: Name, obj: ObjId) {
+        let i = self.scopes.len() - 1;
+        if self.scopes[i].is_empty() {
+            self.nonempty.push(i);
+        }
+        self.scopes[i].insert(name, obj);
+    }
+
+    /// The innermost declaration of `name`.
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        self.nonempty.iter().rev().find_map(|&i| self.scopes[i].get(name).copied())
+    }
+}
+
 pub struct Checker<'a> {
     pub p: &'a mut Program,
     pub pkg: PkgId,
@@ -30,7 +79,7 @@ pub struct Checker<'a> {
     pub file_scopes: Vec<Scope>,
     pub cur_file: usize,
     /// Block scopes of the function being checked, innermost last.
-    pub scopes: Vec<Scope>,
+    pub scopes: Scopes,
     /// Emptied scopes, to be reused (see `close_scope`).
     spare_scopes: Vec<Scope>,
     pub errors: Vec<Diagnostic>,
@@ -94,7 +143,7 @@ impl<'a> Checker<'a> {
             repl: None,
             file_scopes: Vec::new(),
             cur_file: 0,
-            scopes: Vec::new(),
+            scopes: Scopes::default(),
             spare_scopes: Vec::new(),
             errors: Vec::new(),
             fctx: None,
@@ -161,6 +210,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Declares `name` in the innermost block scope, with no checks (names the
+    /// checker makes up).
+    pub fn bind_local(&mut self, name: Name, obj: ObjId) {
+        self.scopes.insert_innermost(name, obj);
+    }
+
     /// Declares `obj` under `ident` in the innermost scope, reporting redeclarations as
     /// gc does. Blank identifiers are recorded but never declared.
     pub fn declare(&mut self, ident: &Ident, obj: ObjId) -> bool {
@@ -169,11 +224,10 @@ impl<'a> Checker<'a> {
             return true;
         }
         let at_package = self.scopes.is_empty();
-        let scope = match self.scopes.last_mut() {
-            Some(s) => s,
-            None => &mut self.p.pkgs[self.pkg.0 as usize].scope,
+        let prev = match at_package {
+            true => self.p.pkgs[self.pkg.0 as usize].scope.get(&ident.name).copied(),
+            false => self.scopes.get_innermost(&ident.name),
         };
-        let prev = scope.get(&ident.name).copied();
         // a REPL input's declaration replaces an earlier input's, not its own
         let replacing = at_package && self.repl.as_mut().is_some_and(|r| r.declare(&ident.name, prev.is_some()));
         if let Some(prev) = prev.filter(|_| !replacing) {
@@ -181,7 +235,12 @@ impl<'a> Checker<'a> {
             self.redeclared(ident.pos, &ident.name, prev_pos);
             return false;
         }
-        scope.insert(ident.name.clone(), obj);
+        match at_package {
+            true => {
+                self.p.pkgs[self.pkg.0 as usize].scope.insert(ident.name.clone(), obj);
+            }
+            false => self.scopes.insert_innermost(ident.name.clone(), obj),
+        }
         true
     }
 
@@ -193,10 +252,8 @@ impl<'a> Checker<'a> {
     /// Resolves a name in the current environment: block scopes, the file's imports,
     /// the package, the universe.
     pub fn lookup(&self, name: &str) -> Option<ObjId> {
-        for s in self.scopes.iter().rev() {
-            if let Some(&o) = s.get(name) {
-                return Some(o);
-            }
+        if let Some(o) = self.scopes.lookup(name) {
+            return Some(o);
         }
         if let Some(&o) = self.file_scopes.get(self.cur_file).and_then(|s| s.get(name)) {
             return Some(o);

@@ -571,7 +571,7 @@ impl Checker<'_> {
                 c.open_scope();
                 for (name, t) in &ib.bind {
                     let tn = c.new_obj(name.clone(), ObjKind::TypeName, *t, 0);
-                    c.scopes.last_mut().unwrap().insert(name.clone(), tn);
+                    c.bind_local(name.clone(), tn);
                 }
                 c.cur_decl = Some(ib.obj);
                 let sig = c.obj(ib.obj).typ;

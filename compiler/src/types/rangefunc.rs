@@ -98,7 +98,7 @@ impl Checker<'_> {
         self.open_scope();
         let bind = |c: &mut Self, name: String, obj: ObjId| -> Name {
             let name = Name::from(name);
-            c.scopes.last_mut().unwrap().insert(name.clone(), obj);
+            c.bind_local(name.clone(), obj);
             name
         };
         let type_name = |c: &mut Self, name: String, t: TypeId| {
@@ -126,7 +126,7 @@ impl Checker<'_> {
         };
         let seq_obj = self.new_obj(names.seq.clone(), ObjKind::Var(VarKind::Local), x.typ, s.pos);
         self.obj_mut(seq_obj).used = true;
-        self.scopes.last_mut().unwrap().insert(names.seq.clone(), seq_obj);
+        self.bind_local(names.seq.clone(), seq_obj);
 
         let w = Synth { arena: self.p.arena(), ids: &self.p.ids, pos: s.pos };
         let r = w.rewrite(&names, label, vars, define, xe, body);
@@ -144,7 +144,7 @@ impl Checker<'_> {
         self.stmt_list(r.checked, Ctx::default());
         if let Some(saved) = saved {
             self.range_depth = saved;
-            if let Some(&depth) = self.scopes.last().and_then(|s| s.get(&names.depth)) {
+            if let Some(depth) = self.scopes.get_innermost(&names.depth) {
                 if names.outer_depth.is_none() {
                     self.p.info.frame_depth_vars.insert(depth);
                 }

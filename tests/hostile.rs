@@ -1,0 +1,127 @@
+//! Hostile input at scale: programs nested 100,000 levels deep in each
+//! construct, generated here (they are megabytes), must compile and run —
+//! or be refused with a positioned "minigo does not support" error where
+//! minigo sets a limit — within a time and a memory bound. Go itself takes
+//! minutes on some of them (100,000 nested `if`s: over 5 minutes for gc) and
+//! overflows its 1 GB stack on others (100,000 nested composite literals), so
+//! the expected results are computed, not blessed.
+//!
+//! Each program runs alone (one at a time, so that the peak memory measured is
+//! its own) with a fresh program cache.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::os::unix::process::ExitStatusExt;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// What one run may take at most.
+const MAX_TIME: Duration = Duration::from_secs(60);
+const MAX_RSS_KB: i64 = 1 << 20;
+
+struct Case {
+    name: &'static str,
+    src: String,
+    /// What the program prints (with `println`, on stderr), or the start of the
+    /// compile error expected instead (exit 1).
+    want: Result<&'static str, &'static str>,
+}
+
+fn nested(open: &str, middle: &str, close: &str, n: usize) -> String {
+    format!("{}{middle}{}", open.repeat(n), close.repeat(n))
+}
+
+fn cases() -> Vec<Case> {
+    const N: usize = 100_000;
+    let main = |body: String| format!("package main\n\nfunc main() {{\n{body}\n}}\n");
+    vec![
+        Case { name: "parentheses", src: main(format!("x := {}\nprintln(x)", nested("(", "1", ")", N))), want: Ok("1\n") },
+        Case { name: "binary_operators", src: main(format!("y := 1\nx := y{}\nprintln(x)", "+y".repeat(N))), want: Ok("100001\n") },
+        Case { name: "blocks", src: main(format!("{}\nprintln(\"ok\")", nested("{", "", "}", N))), want: Ok("ok\n") },
+        Case { name: "ifs", src: main(format!("x := 0\n{}\nprintln(x)", nested("if x == 0 {", "x++", "}", N))), want: Ok("1\n") },
+        Case {
+            name: "calls",
+            src: format!("package main\n\nfunc f(x int) int {{ return x + 1 }}\n\nfunc main() {{\nprintln({})\n}}\n", nested("f(", "0", ")", N)),
+            want: Ok("100000\n"),
+        },
+        Case { name: "slice_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(len(x)) }}\n", "[]".repeat(N)), want: Ok("0\n") },
+        Case { name: "pointer_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(x == nil) }}\n", "*".repeat(N)), want: Ok("true\n") },
+        Case {
+            name: "composite_literals",
+            src: format!(
+                "package main\n\ntype T struct{{ p *T }}\n\nfunc main() {{\nt := {}\nn := 0\nfor ; t != nil; t = t.p {{\nn++\n}}\nprintln(n)\n}}\n",
+                nested("&T{", "", "}", N / 5)
+            ),
+            want: Ok("20000\n"),
+        },
+        Case { name: "function_literals", src: main(format!("f := {}\n_ = f\nprintln(\"ok\")", nested("func() { _ = ", "1", "}", 3_900))), want: Ok("ok\n") },
+        Case {
+            name: "function_literals_too_deep",
+            src: main(format!("f := {}\n_ = f", nested("func() { _ = ", "1", "}", N))),
+            want: Err("minigo does not support function literals nested more than"),
+        },
+        Case {
+            name: "too_deep",
+            src: main(format!("x := {}\nprintln(x)", nested("(", "1", ")", 300_000))),
+            want: Err("minigo does not support expressions nested more than"),
+        },
+    ]
+}
+
+/// Runs `minigo run` on the case: its stdout, stderr, exit code, time, and
+/// peak resident memory in KB.
+fn run(case: &Case) -> Result<(String, String, i32, Duration, i64), Failed> {
+    let dir = std::env::temp_dir().join(format!("minigo-hostile-{}-{}", std::process::id(), case.name));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join(format!("{}.go", case.name));
+    std::fs::write(&file, &case.src).map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .arg("run")
+        .arg(&file)
+        .env("MINIGOCACHE", dir.join("cache"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let pid = child.id() as libc::pid_t;
+    // read the pipes on threads: the child may fill one while we wait
+    let out = child.stdout.map(|mut o| std::thread::spawn(move || std::io::read_to_string(&mut o).unwrap_or_default()));
+    let err = child.stderr.map(|mut e| std::thread::spawn(move || std::io::read_to_string(&mut e).unwrap_or_default()));
+    let mut status = 0;
+    // SAFETY: all-zero is a valid rusage; wait4 fills it for our own child.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our child, not waited for yet.
+    if unsafe { libc::wait4(pid, &mut status, 0, &mut ru) } != pid {
+        return Err("wait4 failed".into());
+    }
+    let elapsed = start.elapsed();
+    let join = |h: Option<std::thread::JoinHandle<String>>| h.map(|h| h.join().unwrap_or_default()).unwrap_or_default();
+    let (stdout, stderr) = (join(out), join(err));
+    let _ = std::fs::remove_dir_all(&dir);
+    let st = std::process::ExitStatus::from_raw(status);
+    let code = st.code().ok_or_else(|| format!("killed by signal {:?}; stderr:\n{stderr}", st.signal()))?;
+    Ok((stdout, stderr, code, elapsed, ru.ru_maxrss))
+}
+
+fn check(case: &Case) -> Result<(), Failed> {
+    let (stdout, stderr, code, elapsed, rss) = run(case)?;
+    let first = stderr.lines().next().unwrap_or("");
+    match case.want {
+        Ok(want) if code != 0 || stderr != want || !stdout.is_empty() => {
+            return Err(format!("exit {code}, stdout {stdout:?}, stderr {stderr:?} (want {want:?})").into())
+        }
+        Err(want) if code != 1 || !first.contains(want) => return Err(format!("exit {code}, first stderr line {first:?} (want exit 1 and {want:?})").into()),
+        _ => {}
+    }
+    if elapsed > MAX_TIME || rss > MAX_RSS_KB {
+        return Err(format!("took {:.1} s and {} MB (bounds: {} s, {} MB)", elapsed.as_secs_f64(), rss >> 10, MAX_TIME.as_secs(), MAX_RSS_KB >> 10).into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let mut args = Arguments::from_args();
+    args.test_threads = Some(1); // each run's peak memory is its own
+    let trials = cases().into_iter().map(|c| Trial::test(format!("hostile/{}", c.name), move || check(&c))).collect();
+    libtest_mimic::run(&args, trials).exit();
+}
