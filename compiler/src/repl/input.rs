@@ -86,6 +86,17 @@ fn body(f: &'static File) -> &'static [Stmt] {
     }
 }
 
+/// What follows the package clause `src` starts with (a pasted file), if it
+/// starts with one: `package NAME` alone on its first line that has code.
+pub fn after_package_clause(src: &str) -> Option<&str> {
+    let start = src.len() - src.trim_start().len();
+    let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+    let rest = src[start..line_end].strip_prefix("package")?;
+    let name = rest.trim().trim_end_matches(';').trim_end();
+    let ident = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    (rest.starts_with(char::is_whitespace) && ident).then(|| &src[line_end..])
+}
+
 /// Where a statement's text starts: a statement led by an expression starts
 /// where that does (gc positions `a[i:j]` at its `[`).
 fn stmt_start(s: &Stmt) -> Pos {
@@ -161,6 +172,16 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<Piece> {
         pieces(&mut Program::new(), src).unwrap()
+    }
+
+    #[test]
+    fn finds_package_clauses() {
+        assert_eq!(super::after_package_clause("package main"), Some(""));
+        assert_eq!(super::after_package_clause("\n  package main;\nfunc f() {}\n"), Some("\nfunc f() {}\n"));
+        assert_eq!(super::after_package_clause("packagemain"), None);
+        assert_eq!(super::after_package_clause("package 1x"), None);
+        assert_eq!(super::after_package_clause("package := 1"), None);
+        assert_eq!(super::after_package_clause("x := 1"), None);
     }
 
     #[test]

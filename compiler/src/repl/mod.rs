@@ -148,5 +148,6 @@ fn print_report(r: Report) {
         Report::Errors(e) => eprint!("{e}"),
         Report::Ended(Outcome::Interrupted) => eprintln!("interrupted"),
         Report::Ended(_) => {}
+        Report::Note(n) => eprintln!("// {n}"),
     }
 }

@@ -47,6 +47,8 @@ pub enum Report {
     /// The input's goroutine did not return (the runtime said why already, but
     /// for an interrupt).
     Ended(Outcome),
+    /// Something the REPL did with the input that the user should know.
+    Note(&'static str),
 }
 
 impl Session {
@@ -69,6 +71,13 @@ impl Session {
     /// Checks, compiles and runs one input, unit by unit; stops at the first that
     /// fails. `interrupted` tells whether Ctrl-C was pressed.
     pub fn eval(&mut self, src: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+        // a pasted file: its package clause, then its declarations
+        if let Some(rest) = input::after_package_clause(src) {
+            if rest.trim().is_empty() {
+                return report(Report::Note("package clause: what follows is declared in the session; main is not run (call main())"));
+            }
+            return self.load_source(FILE_NAME, src, interrupted, report);
+        }
         let pieces = match input::pieces(self.be.p, src) {
             Ok(p) => p,
             Err(errs) => return report(Report::Errors(render_errors(self.be.p, &errs))),
@@ -102,8 +111,15 @@ impl Session {
         }
         if matches!(piece, Piece::Show(..)) {
             let shown = minigo_stdlib::natives::repl::take_shown();
-            let types = self.shown_types(file);
-            report(Report::Values(shown.into_iter().zip(types).collect()));
+            let vals: Vec<(String, String)> = shown.into_iter().zip(self.shown_types(file)).collect();
+            // A call statement whose last result is a nil error shows nothing
+            // (`fmt.Println(x)`, `w.Write(b)`): the error says it went well,
+            // and the rest are byte counts and the like. Any other call shows
+            // its results, an error that is not nil included.
+            let quiet = matches!(piece, Piece::Show(_, _, true)) && vals.last().is_some_and(|(v, t)| t == "error" && v == "<nil>");
+            if !quiet {
+                report(Report::Values(vals));
+            }
         }
         true
     }
@@ -183,11 +199,15 @@ impl Session {
 
     /// `:load FILE.go`: the declarations of a Go file (its `main` is not run).
     pub fn load(&mut self, path: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
-        let src = match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => return report(Report::Errors(format!("open {path}: {}\n", os_error(&e)))),
-        };
-        let (file, errs) = self.be.p.parse(path, &src);
+        match std::fs::read_to_string(path) {
+            Ok(src) => self.load_source(path, &src, interrupted, report),
+            Err(e) => report(Report::Errors(format!("open {path}: {}\n", os_error(&e)))),
+        }
+    }
+
+    /// The declarations of Go file `src` (named `path`), its main not run.
+    fn load_source(&mut self, path: &str, src: &str, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+        let (file, errs) = self.be.p.parse(path, src);
         let Some(file) = file.filter(|_| errs.is_empty()) else {
             return report(Report::Errors(render_errors(self.be.p, &errs)));
         };
