@@ -57,12 +57,34 @@ func IsGraphic(r rune) bool {
 }
 
 // ToUpper maps the rune to upper case.
-func ToUpper(r rune) rune
+func ToUpper(r rune) rune {
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return To(UpperCase, r)
+}
 
 // ToLower maps the rune to lower case.
-func ToLower(r rune) rune
+func ToLower(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return To(LowerCase, r)
+}
 
 // ToTitle maps the rune to title case.
 func ToTitle(r rune) rune {
-	return ToUpper(r)
+	if r < 0x80 {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return To(TitleCase, r)
 }

@@ -104,8 +104,6 @@ natives! {
     "unicode.IsTitle" => n_istitle = unicode::is_title;
     "unicode.IsPunct" => n_ispunct = unicode::is_punct;
     "unicode.IsPrint" => n_isprint = unicode::is_print;
-    "unicode.ToUpper" => n_toupper = unicode::to_upper;
-    "unicode.ToLower" => n_tolower = unicode::to_lower;
     "time.now" => n_time_now = time::now;
     "time.localZone" => n_time_local_zone = time::local_zone;
     "time.setLocal" => n_time_set_local = time::set_local;

@@ -56,23 +56,3 @@ pub extern "C" fn is_print(_g: *mut G, r: i32) -> u8 {
         !matches!(c, C::SpaceSeparator | C::LineSeparator | C::ParagraphSeparator | C::Control | C::Format | C::Surrogate | C::PrivateUse | C::Unassigned)
     })
 }
-
-/// Simple (one-to-one) case mappings, as Go's unicode package has.
-fn map_case(r: i32, f: fn(char) -> Option<char>) -> i32 {
-    char::from_u32(r as u32).and_then(f).map_or(r, |c| c as i32)
-}
-
-fn single<I: Iterator<Item = char> + ExactSizeIterator>(mut it: I) -> Option<char> {
-    if it.len() == 1 {
-        it.next()
-    } else {
-        None
-    }
-}
-
-pub extern "C" fn to_upper(_g: *mut G, r: i32) -> i32 {
-    map_case(r, |c| single(c.to_uppercase()))
-}
-pub extern "C" fn to_lower(_g: *mut G, r: i32) -> i32 {
-    map_case(r, |c| single(c.to_lowercase()))
-}
