@@ -1,9 +1,9 @@
 ; main.counter
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
+  subq $0x20, %rsp
+  movq %rbx, 0x10(%rsp)
+  movq %r12, 0x18(%rsp)
 block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
@@ -41,9 +41,9 @@ block9:
   movq %rcx, (%rax)
   movq %r12, %rdi
   movq %rdi, 8(%rax)
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
-  addq $0x10, %rsp
+  movq 0x10(%rsp), %rbx
+  movq 0x18(%rsp), %r12
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -70,9 +70,9 @@ block7:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
+  subq $0x20, %rsp
+  movq %rbx, 0x10(%rsp)
+  movq %r12, 0x18(%rsp)
 block0:
   movq %rdi, %r12
   movq    %rsp, %rax
@@ -153,9 +153,9 @@ block16:
   load_ext_name userextname5+0, %rsi
   movq %r12, %rdi
   call    *%rsi
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
-  addq $0x10, %rsp
+  movq 0x10(%rsp), %rbx
+  movq 0x18(%rsp), %r12
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 type T struct {
@@ -27,34 +28,63 @@ func (t *T) Name() string { return t.name }
 
 type Namer interface{ Name() string }
 
+// ran lists the finalizers that ran; they run on another goroutine.
 var (
+	mu        sync.Mutex
 	ran       []string
 	saved     *T
 	global    T
 	zerosized struct{}
 )
 
+func record(s string) {
+	mu.Lock()
+	ran = append(ran, s)
+	mu.Unlock()
+}
+
+func count() int {
+	mu.Lock()
+	defer mu.Unlock()
+	return len(ran)
+}
+
 func set() {
-	runtime.SetFinalizer(&T{name: "ptr"}, func(t *T) { ran = append(ran, t.name) })
-	runtime.SetFinalizer(&U{name: "named pointer"}, func(u PU) { ran = append(ran, (*u).name) })
-	runtime.SetFinalizer(&T{name: "iface"}, func(n Namer) { ran = append(ran, n.Name()) })
+	runtime.SetFinalizer(&T{name: "ptr"}, func(t *T) { record(t.name) })
+	runtime.SetFinalizer(&U{name: "named pointer"}, func(u PU) { record((*u).name) })
+	runtime.SetFinalizer(&T{name: "iface"}, func(n Namer) { record(n.Name()) })
 	runtime.SetFinalizer(&T{name: "any", data: []int{1, 2, 3}}, func(x any) (int, error) {
 		t := x.(*T)
-		ran = append(ran, fmt.Sprint(t.name, t.data))
+		record(fmt.Sprint(t.name, t.data))
 		return len(t.data), nil
 	})
 	runtime.SetFinalizer(&T{name: "resurrect"}, func(t *T) {
-		ran = append(ran, t.name)
+		record(t.name)
+		mu.Lock()
 		saved = t
+		mu.Unlock()
 	})
-	runtime.SetFinalizer(&global, func(t *T) { ran = append(ran, "global") })
-	runtime.SetFinalizer(&zerosized, func(p *struct{}) { ran = append(ran, "zero-sized") })
+	runtime.SetFinalizer(&global, func(t *T) { record("global") })
+	runtime.SetFinalizer(&zerosized, func(p *struct{}) { record("zero-sized") })
+}
+
+// rearm sets a finalizer on the resurrected object again, in a frame of its
+// own (no copy of the pointer stays in main's).
+func rearm() {
+	mu.Lock()
+	t := saved
+	saved = nil
+	mu.Unlock()
+	fmt.Println("resurrected:", t.name)
+	runtime.SetFinalizer(t, func(t *T) { record("again " + t.name) })
 }
 
 func collect(want int) {
-	for i := 0; i < 50 && len(ran) < want; i++ {
+	for i := 0; i < 50 && count() < want; i++ {
 		runtime.GC()
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	sort.Strings(ran)
 	fmt.Println(strings.Join(ran, " "))
 	ran = nil
@@ -63,14 +93,12 @@ func collect(want int) {
 func main() {
 	set()
 	collect(5)
-	fmt.Println("resurrected:", saved.name)
-	runtime.SetFinalizer(saved, func(t *T) { ran = append(ran, "again "+t.name) })
-	saved = nil
+	rearm()
 	collect(1)
 	x := &T{name: "kept"}
-	runtime.SetFinalizer(x, func(t *T) { ran = append(ran, t.name) })
+	runtime.SetFinalizer(x, func(t *T) { record(t.name) })
 	runtime.GC()
 	runtime.GC()
-	fmt.Println("kept alive:", len(ran) == 0, x.name)
+	fmt.Println("kept alive:", count() == 0, x.name)
 	runtime.KeepAlive(x)
 }

@@ -90,6 +90,10 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// the frame pointer as read there, when the function needs its depth.
     pub(super) entry: Block,
     pub(super) frame: Option<(Value, Value)>,
+    /// Locals of this function that live in heap cells, and their bytes: the
+    /// frame reserves as much goroutine stack (see `reserve_cell_bytes`).
+    cell_locals: rustc_hash::FxHashSet<ObjId>,
+    cell_bytes: u32,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -116,6 +120,8 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         defers: None,
         entry: Block::from_u32(0),
         frame: None,
+        cell_locals: Default::default(),
+        cell_bytes: 0,
     };
     let entry = fx.b.create_block();
     fx.entry = entry;
@@ -139,6 +145,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     // the end of a function with results is unreachable (the checker requires a
     // terminating statement), as is the block after a final terminator
     fx.b.ins().trap(ir::TrapCode::unwrap_user(1));
+    fx.reserve_cell_bytes();
     fx.morestack_check(start);
     fx.b.seal_all_blocks();
     let cfg = fx.be.isa.frontend_config();
@@ -406,10 +413,26 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     // ---------------------------------------------------------------- locals
 
+    /// Reserves, in the frame, as many bytes of goroutine stack as the
+    /// function's locals take in heap cells: an explicit stack slot that is
+    /// never addressed (so stack copying stays exact), only there to make the
+    /// frame as large as gc's, which would keep those locals on the stack.
+    /// Deep recursion then reaches the 1 GB stack limit and is reported as
+    /// Go reports it, where it would otherwise exhaust memory.
+    fn reserve_cell_bytes(&mut self) {
+        if self.cell_bytes > 0 {
+            let size = self.cell_bytes.next_multiple_of(8);
+            self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, size, 3));
+        }
+    }
+
     pub fn declare_local(&mut self, o: ObjId, init: Val) {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
         if self.be.facts.boxed.contains(&o) || r.indirect {
+            if self.cell_locals.insert(o) {
+                self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
+            }
             let cell = self.alloc_with(r.size, !r.scan);
             self.store_val(cell, t, &init);
             let v = self.b.declare_var(I64);
