@@ -55,10 +55,16 @@ const _: () = assert!(UNCHECKED_FRAME + CALL_OVERHEAD <= STACK_RESERVE + STACK_G
 /// frame fits, and the entry check, in a function that calls, that its callees'
 /// do).
 pub fn compile(isa: &dyn TargetIsa, ctx: &mut Context) -> Result<(), String> {
-    ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
-    let code = ctx.compiled_code().expect("compiled").code_buffer();
-    if frame_size(code).is_some_and(|f| f <= UNCHECKED_FRAME) {
-        return Ok(());
+    // a frame that reserves more than an unchecked frame holds (the bytes of
+    // its heap-celled locals, `FnCtx::reserve_cell_bytes`) is large for sure:
+    // it is compiled once, with the check
+    let reserved: usize = ctx.func.sized_stack_slots.values().map(|s| s.size as usize).sum();
+    if reserved <= UNCHECKED_FRAME {
+        ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
+        let code = ctx.compiled_code().expect("compiled").code_buffer();
+        if frame_size(code).is_some_and(|f| f <= UNCHECKED_FRAME) {
+            return Ok(());
+        }
     }
     // g.stackguard0 is the prologue's stack limit
     let f = &mut ctx.func;
