@@ -90,9 +90,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// the frame pointer as read there, when the function needs its depth.
     pub(super) entry: Block,
     pub(super) frame: Option<(Value, Value)>,
-    /// Locals of this function that live in heap cells, and their bytes: the
-    /// frame reserves as much goroutine stack (see `reserve_cell_bytes`).
-    cell_locals: rustc_hash::FxHashSet<ObjId>,
+    /// Bytes of this function's locals that live in heap cells: the frame
+    /// reserves as much goroutine stack (see `reserve_cell_bytes`).
     cell_bytes: u32,
 }
 
@@ -120,7 +119,6 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         defers: None,
         entry: Block::from_u32(0),
         frame: None,
-        cell_locals: Default::default(),
         cell_bytes: 0,
     };
     let entry = fx.b.create_block();
@@ -430,7 +428,8 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
         if self.be.facts.boxed.contains(&o) || r.indirect {
-            if self.cell_locals.insert(o) {
+            // counted once even if the declaration is lowered again
+            if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
                 self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
             }
             let cell = self.alloc_with(r.size, !r.scan);
