@@ -55,8 +55,34 @@ pub extern "C" fn cmpstring(_g: *mut G, ap: *const u8, an: usize, bp: *const u8,
 }
 
 /// Equality of byte ranges of the same length.
-pub extern "C" fn memequal(_g: *mut G, a: *const u8, b: *const u8, n: usize) -> u8 {
-    (bytes(a, n) == bytes(b, n)) as u8
+///
+/// # Safety
+/// Called only through its entry point, as compiled code calls it: `a` and `b`
+/// are each valid for reading `n` bytes.
+pub unsafe extern "C" fn memequal(_g: *mut G, a: *const u8, b: *const u8, n: usize) -> u8 {
+    bytes_equal(a, b, n) as u8
+}
+
+/// Whether the `n` bytes at `a` and at `b` are equal. Up to 16 bytes (most
+/// map keys and compared strings) take two overlapping loads from each side
+/// rather than a call to `memcmp`.
+///
+/// # Safety
+/// `a` and `b` must each be valid for reading `n` bytes.
+pub unsafe fn bytes_equal(a: *const u8, b: *const u8, n: usize) -> bool {
+    unsafe fn two<T: PartialEq>(a: *const u8, b: *const u8, n: usize) -> bool {
+        let last = n - std::mem::size_of::<T>();
+        (a as *const T).read_unaligned() == (b as *const T).read_unaligned()
+            && (a.add(last) as *const T).read_unaligned() == (b.add(last) as *const T).read_unaligned()
+    }
+    match n {
+        0 => true,
+        1 => *a == *b,
+        2..=3 => two::<u16>(a, b, n),
+        4..=7 => two::<u32>(a, b, n),
+        8..=16 => two::<u64>(a, b, n),
+        _ => bytes(a, n) == bytes(b, n),
+    }
 }
 
 pub extern "C" fn slicebytetostring(_g: *mut G, p: *const u8, n: usize) -> GoString {

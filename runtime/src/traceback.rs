@@ -54,9 +54,23 @@ pub fn register(funcs: Vec<FuncInfo>, files: Vec<String>, pads: Vec<(usize, usiz
     let mut r = REG.write().unwrap_or_else(|e| e.into_inner());
     r.funcs.extend(funcs);
     r.funcs.sort_by_key(|f| f.start);
+    perf_map(&r.funcs);
     r.files = files;
     r.pads.extend(pads);
     r.pads.sort_unstable();
+}
+
+/// Under `perf record` (which sets `PERF_BUILDID_DIR`), rewrites
+/// `/tmp/perf-PID.map`, the file perf reads JIT symbols from, with every
+/// registered function's Go name, so a profile names `strconv.ParseUint`
+/// rather than the module's `f125` (the JIT appends those names to the same
+/// file, and perf takes the first entry for an address).
+fn perf_map(funcs: &[FuncInfo]) {
+    if std::env::var_os("PERF_BUILDID_DIR").is_none() {
+        return;
+    }
+    let text: String = funcs.iter().map(|f| format!("{:x} {:x} {}\n", f.start, f.end - f.start, f.name)).collect();
+    let _ = std::fs::write(format!("/tmp/perf-{}.map", std::process::id()), text);
 }
 
 /// The landing pad of the call that returns to `ret`: (handler, frame offset).

@@ -54,7 +54,7 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
         Kind::Complex128 => *(a as *const [f64; 2]) == *(b as *const [f64; 2]),
         Kind::String => {
             let (x, y) = (&*(a as *const GoString), &*(b as *const GoString));
-            x.len == y.len && x.as_bytes() == y.as_bytes()
+            x.len == y.len && crate::string::bytes_equal(x.ptr, y.ptr, x.len)
         }
         Kind::Interface => {
             let empty = t.nimethods == 0;

@@ -107,7 +107,7 @@ block8:
   leaq 0x98(%rdi), %rdx
   movq $0x2a, 0x98(%rdi)
   movl $0x1, %ecx
-  load_ext_name userextname10+0, %rax
+  load_ext_name userextname14+0, %rax
   movq %rbx, %rsi
   call    *%rax
   cmpq $0x1, %rax
@@ -128,7 +128,7 @@ block14:
   movq %r13, %rdi
   leaq 0x98(%rdi), %rdx
   movl $0x1, %ecx
-  load_ext_name userextname12+0, %rax
+  load_ext_name userextname16+0, %rax
   movq %rbx, %rsi
   call    *%rax
   movq %r13, %rdi
@@ -173,6 +173,6 @@ block13:
 block16:
   movq %r13, %rsi
   movq %rsi, %rdi
-  call    User(userextname11)
+  call    User(userextname15)
   ud2
 

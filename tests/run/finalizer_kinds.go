@@ -68,9 +68,19 @@ func set() {
 	runtime.SetFinalizer(&zerosized, func(p *struct{}) { record("zero-sized") })
 }
 
-// rearm sets a finalizer on the resurrected object again, in a frame of its
-// own (no copy of the pointer stays in main's).
+// rearm sets a finalizer on the resurrected object again, on a goroutine of
+// its own: no copy of the pointer stays in a frame of main's stack, which a
+// collector scanning stacks conservatively could take for a live one.
 func rearm() {
+	done := make(chan bool)
+	go func() {
+		rearmOn()
+		done <- true
+	}()
+	<-done
+}
+
+func rearmOn() {
 	mu.Lock()
 	t := saved
 	saved = nil

@@ -13,6 +13,9 @@ impl FnCtx<'_, '_, '_> {
         if let Some(base) = self.be.p.types.deref(t) {
             // an elided &T{...} inside another literal
             let v = self.composite_value(e, base);
+            if let Some(p) = self.adopt(&v) {
+                return smallvec![p];
+            }
             let p = self.alloc_of(base, 1);
             self.store_val(p, base, &v);
             return smallvec![p];
@@ -102,6 +105,7 @@ impl FnCtx<'_, '_, '_> {
                 let a = self.b.ins().iadd_imm_s(p, off as i64);
                 self.store_val(a, ft, &v);
             }
+            self.fresh.insert(p);
             return smallvec![p];
         }
         let mut vals = self.zero(t);

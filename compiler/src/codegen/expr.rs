@@ -334,6 +334,9 @@ impl FnCtx<'_, '_, '_> {
                 if let ExprKind::Composite { .. } = &x.unparen().kind {
                     let t = self.type_of(x);
                     let v = self.expr(x);
+                    if let Some(p) = self.adopt(&v) {
+                        return smallvec![p];
+                    }
                     let r = self.repr(t);
                     let p = self.alloc_with(r.size.max(1), !r.scan);
                     self.store_val(p, t, &v);
@@ -646,11 +649,48 @@ impl FnCtx<'_, '_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(samelen, check, &[], done, &[]);
         self.b.switch_to_block(check);
-        let r = self.rt(Entry::rt_memequal, &[x[0], y[0], x[1]])[0];
+        let r = match self.const_len(x[1]).or_else(|| self.const_len(y[1])) {
+            Some(n) if n <= 16 => self.bytes_eq_inline(x[0], y[0], n),
+            _ => self.rt(Entry::rt_memequal, &[x[0], y[0], x[1]])[0],
+        };
         self.b.def_var(var, r);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         self.b.use_var(var)
+    }
+
+    /// The value of `v` if it is an integer constant.
+    fn const_len(&self, v: Value) -> Option<u64> {
+        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits() as u64),
+            _ => None,
+        }
+    }
+
+    /// Whether the `n` bytes (at most 16) at `a` and `b` are equal, compared
+    /// with at most two loads each (overlapping when `n` is not a power of
+    /// two) instead of a runtime call: comparisons with short constant strings
+    /// (`s == "end"`, `switch` cases) are the common case.
+    fn bytes_eq_inline(&mut self, a: Value, b: Value, n: u64) -> Value {
+        if n == 0 {
+            return self.b.ins().iconst(I8, 1);
+        }
+        let ty = match n {
+            1 => I8,
+            2..=3 => I16,
+            4..=7 => I32,
+            _ => I64,
+        };
+        let w = ty.bytes() as i32;
+        let mut diff = self.b.ins().iconst(ty, 0);
+        for off in [0, n as i32 - w] {
+            let unaligned = ir::MemFlagsData::new().with_notrap();
+            let (la, lb) = (self.b.ins().load(ty, unaligned, a, off), self.b.ins().load(ty, unaligned, b, off));
+            let d = self.b.ins().bxor(la, lb);
+            diff = self.b.ins().bor(diff, d);
+        }
+        self.b.ins().icmp_imm_s(IntCC::Equal, diff, 0)
     }
 
     /// Interface equality: same dynamic type and equal values (panics if the

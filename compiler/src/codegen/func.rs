@@ -13,7 +13,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 use std::rc::Rc;
 
@@ -93,6 +93,10 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// Bytes of this function's locals that live in heap cells: the frame
     /// reserves as much goroutine stack (see `reserve_cell_bytes`).
     cell_bytes: u32,
+    /// Addresses of memory allocated for one value alone that nothing refers
+    /// to yet (the zero value or a literal of an indirect type): a declaration
+    /// or `&T{...}` adopts such memory instead of allocating a copy of it.
+    pub(super) fresh: FxHashSet<Value>,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -120,6 +124,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         entry: Block::from_u32(0),
         frame: None,
         cell_bytes: 0,
+        fresh: FxHashSet::default(),
     };
     let entry = fx.b.create_block();
     fx.entry = entry;
@@ -273,7 +278,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn zero(&mut self, t: TypeId) -> Val {
         let r = self.be.repr(t);
         if r.indirect {
-            return smallvec::smallvec![self.alloc_with(r.size, !r.scan)];
+            let p = self.alloc_with(r.size, !r.scan);
+            self.fresh.insert(p);
+            return smallvec::smallvec![p];
         }
         r.parts.iter().map(|&(ty, _)| self.zero_scalar(ty)).collect()
     }
@@ -432,8 +439,14 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
                 self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
             }
-            let cell = self.alloc_with(r.size, !r.scan);
-            self.store_val(cell, t, &init);
+            let cell = match self.adopt(&init) {
+                Some(p) if r.indirect => p,
+                _ => {
+                    let cell = self.alloc_with(r.size, !r.scan);
+                    self.store_val(cell, t, &init);
+                    cell
+                }
+            };
             let v = self.b.declare_var(I64);
             self.b.def_var(v, cell);
             self.locals.insert(o, Local::Cell(v));
@@ -444,6 +457,15 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             self.b.def_var(var, x);
         }
         self.locals.insert(o, Local::Ssa(vars));
+    }
+
+    /// The memory `v` points to, if it is fresh (see `fresh`): the caller takes
+    /// it over.
+    pub fn adopt(&mut self, v: &[Value]) -> Option<Value> {
+        match v {
+            [p] if self.fresh.remove(p) => Some(*p),
+            _ => None,
+        }
     }
 
     /// Moves heap-cell variable `o` to a new cell holding its current value (Go

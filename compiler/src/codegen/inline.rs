@@ -160,7 +160,12 @@ pub fn small(id: FuncId, f: &ir::Function) -> bool {
         // calls on failure paths are not part of gc's cost
         let cold = f.layout.is_cold(block);
         for inst in f.layout.block_insts(block) {
-            n += if f.dfg.insts[inst].opcode().is_call() && !cold { CALL_COST } else { 1 };
+            // constants are operands in gc's nodes, not nodes of their own
+            n += match f.dfg.insts[inst].opcode() {
+                op if op.is_call() && !cold => CALL_COST,
+                ir::Opcode::Iconst | ir::Opcode::F32const | ir::Opcode::F64const => 0,
+                _ => 1,
+            };
             if n > BUDGET {
                 return false;
             }

@@ -460,6 +460,19 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// `s` when `x` is the conversion `[]byte(s)` of a string.
+    fn string_to_bytes_arg(&mut self, x: &'static Expr) -> Option<&'static Expr> {
+        let ExprKind::Call { fun, args, dots: false, .. } = &x.unparen().kind else { return None };
+        let is_conversion = self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type);
+        if !is_conversion || args.len() != 1 {
+            return None;
+        }
+        let (to, from) = (self.type_of(x), self.type_of(&args[0]));
+        let types = &self.be.p.types;
+        let is_bytes = matches!(types.get(types.underlying(to)), Type::Slice(el) if types.underlying(*el) == ty::UINT8);
+        (is_bytes && types.is_string(from)).then(|| &args[0])
+    }
+
     fn range_stmt(
         &mut self,
         key: Option<&'static Expr>,
@@ -498,7 +511,12 @@ impl FnCtx<'_, '_, '_> {
                 (n64, xt, None, false, true)
             }
             Type::Slice(el) => {
-                let s = self.expr(x);
+                // `range []byte(s)` reads the string's bytes: nothing can see
+                // or change the converted copy, so gc makes none and nor do we
+                let s = match self.string_to_bytes_arg(x) {
+                    Some(str) => self.expr(str),
+                    None => self.expr(x),
+                };
                 (s[1], el, Some(s[0]), false, false)
             }
             Type::Array(el, n) => {

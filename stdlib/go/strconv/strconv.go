@@ -4,6 +4,7 @@ package strconv
 
 import (
 	"errors"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,16 +77,55 @@ func appendUnsigned(dst []byte, u uint64, base int) []byte {
 	}
 	var a [64]byte
 	i := len(a)
-	b := uint64(base)
-	for u >= b {
-		i--
-		a[i] = digits[u%b]
-		u /= b
+	switch {
+	case base == 10:
+		// two digits per division by a constant (a multiplication)
+		for u >= 100 {
+			pair := u % 100 * 2
+			u /= 100
+			i -= 2
+			a[i+1] = digitPairs[pair+1]
+			a[i] = digitPairs[pair]
+		}
+		if u >= 10 {
+			i--
+			a[i] = digits[u%10]
+			u /= 10
+		}
+	case base&(base-1) == 0:
+		// a power of two: shifts and masks
+		shift := uint(bits.TrailingZeros(uint(base)))
+		mask := uint64(base - 1)
+		for u >= uint64(base) {
+			i--
+			a[i] = digits[u&mask]
+			u >>= shift
+		}
+	default:
+		b := uint64(base)
+		for u >= b {
+			i--
+			q := u / b
+			a[i] = digits[u-q*b]
+			u = q
+		}
 	}
 	i--
 	a[i] = digits[u]
 	return append(dst, a[i:]...)
 }
+
+// digitPairs holds 00 to 99, two bytes each.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 // FormatBool returns "true" or "false" according to the value of b.
 func FormatBool(b bool) string {

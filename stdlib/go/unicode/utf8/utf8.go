@@ -75,6 +75,15 @@ func width(c0 byte) int {
 
 // decode is DecodeRune and DecodeRuneInString.
 func decode[S bytesOrString](s S) (rune, int) {
+	// ASCII first, small enough to be inlined into callers
+	if len(s) > 0 && s[0] < RuneSelf {
+		return rune(s[0]), 1
+	}
+	return decodeMulti(s)
+}
+
+// decodeMulti is decode of anything but an ASCII byte.
+func decodeMulti[S bytesOrString](s S) (rune, int) {
 	n := len(s)
 	if n < 1 {
 		return RuneError, 0
