@@ -40,6 +40,7 @@ packages! {
     "internal/oserror" => ["oserror.go"],
     "internal/repl" => ["repl.go"],
     "internal/rt" => ["rt.go"],
+    "reflect" => ["deepequal.go", "type.go", "value.go"],
     "internal/sorting" => ["sorting.go"],
     "internal/ziggurat" => ["sample.go", "tables.go"],
     "io" => ["io.go"],

@@ -40,7 +40,8 @@ impl FnCtx<'_, '_, '_> {
                     })
                     .collect();
                 let r = self.repr(t);
-                let vals: Vec<(usize, Val)> = inits.iter().map(|&(i, v)| (i, self.expr_to(v, fs[i].typ))).collect();
+                // a blank field's value is evaluated, never stored: the field stays zero
+                let vals: Vec<(usize, Val)> = inits.iter().map(|&(i, v)| (i, self.expr_to(v, fs[i].typ))).filter(|&(i, _)| &*fs[i].name != "_").collect();
                 self.build_aggregate(t, &r, vals.into_iter().map(|(i, v)| (r.fields[i].0, r.fields[i].1, fs[i].typ, v)).collect())
             }
             Type::Array(el, _) => {

@@ -118,7 +118,9 @@ impl Checker<'_> {
                         self.default_untyped(&mut y);
                         return Operand::new(Mode::Value, s.typ, call);
                     }
-                    self.assignment(&mut y, Some(s.typ), &"argument to append");
+                    // the spread argument is assignable to []E, not necessarily to S
+                    let unnamed = self.p.types.slice(elem);
+                    self.assignment(&mut y, Some(unnamed), &"argument to append");
                 } else {
                     for a in args.iter_mut().skip(1) {
                         self.assignment(a, Some(elem), &"argument to append");

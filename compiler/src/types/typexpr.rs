@@ -167,7 +167,8 @@ impl Checker<'_> {
         let mut seen: rustc_hash::FxHashMap<Name, u32> = Default::default();
         for f in fields {
             let t = self.resolve_type(f.typ);
-            let tag = f.tag.as_ref().map(|t| Name::from(String::from_utf8_lossy(&string_value(t)).as_ref()));
+            // an empty tag is no tag: `struct{ x int "" }` is `struct{ x int }`
+            let tag = f.tag.as_ref().map(|t| string_value(t)).filter(|t| !t.is_empty()).map(|t| Name::from(String::from_utf8_lossy(&t).as_ref()));
             let mut add = |c: &mut Self, name: Name, pos: u32, embedded: bool| {
                 if &*name != "_" {
                     if let Some(&prev) = seen.get(&name) {

@@ -508,10 +508,28 @@ func (p *printer) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte")
 	default:
+		if rt.ReflectValue != nil {
+			if v, ok := rt.ReflectValue(f); ok {
+				p.printReflectValue(v, verb)
+				return
+			}
+		}
 		if !p.handleMethods(verb) {
 			p.printValue(rt.ValueOf(f), verb, 0)
 		}
 	}
+}
+
+// printReflectValue prints the value a reflect.Value holds, with its methods
+// when it may be extracted (printValue does not apply them at depth 0).
+func (p *printer) printReflectValue(v rt.Value, verb rune) {
+	if v.IsValid() && v.CanInterface() {
+		p.arg = v.Interface()
+		if p.handleMethods(verb) {
+			return
+		}
+	}
+	p.printValue(v, verb, 0)
 }
 
 // printValue prints a value found inside another (depth > 0) or one without

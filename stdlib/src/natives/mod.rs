@@ -159,6 +159,11 @@ natives! {
     "internal/rt.Type.FieldName" => n_rt_type_fieldname = rt::type_fieldname;
     "internal/rt.Type.FieldExported" => n_rt_type_fieldexported = rt::type_fieldexported;
     "internal/rt.Type.FieldEmbedded" => n_rt_type_fieldembedded = rt::type_fieldembedded;
+    "internal/rt.Type.FieldType" => n_rt_type_fieldtype = rt::type_fieldtype;
+    "internal/rt.Type.FieldOffset" => n_rt_type_fieldoffset = rt::type_fieldoffset;
+    "internal/rt.Type.param" => n_rt_type_param = rt::type_param;
+    "internal/rt.Type.numParams" => n_rt_type_numparams = rt::type_numparams;
+    "internal/rt.Type.dir" => n_rt_type_dir = rt::type_dir;
     "internal/rt.MissingMethod" => n_rt_missingmethod = rt::missing_method;
     "internal/rt.ValueOf" => n_rt_valueof = rt::value_of;
     "internal/rt.Value.Bool" => n_rt_value_bool = rt::value_bool;

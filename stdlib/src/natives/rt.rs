@@ -103,6 +103,27 @@ pub extern "C" fn type_fieldexported(_g: *mut G, t: usize, i: i64) -> u8 {
 pub extern "C" fn type_fieldembedded(_g: *mut G, t: usize, i: i64) -> u8 {
     td(t).is_some_and(|t| t.fields()[i as usize].flags & 1 != 0) as u8
 }
+pub extern "C" fn type_fieldtype(_g: *mut G, t: usize, i: i64) -> usize {
+    td(t).map_or(0, |t| t.fields()[i as usize].typ as usize)
+}
+pub extern "C" fn type_fieldoffset(_g: *mut G, t: usize, i: i64) -> usize {
+    td(t).map_or(0, |t| t.fields()[i as usize].offset)
+}
+/// A func type's parameter (`out` false) or result type `i`.
+pub extern "C" fn type_param(_g: *mut G, t: usize, out: u8, i: i64) -> usize {
+    let Some(t) = td(t) else { return 0 };
+    let (p, n) = if out != 0 { (t.results, t.nresults) } else { (t.params, t.nparams) };
+    assert!((i as usize) < n, "func type parameter out of range");
+    // SAFETY: the compiler emits n descriptor pointers at p.
+    unsafe { *p.add(i as usize) as usize }
+}
+pub extern "C" fn type_numparams(_g: *mut G, t: usize, out: u8) -> i64 {
+    td(t).map_or(0, |t| if out != 0 { t.nresults } else { t.nparams } as i64)
+}
+/// A channel type's direction, or for a func type whether it is variadic.
+pub extern "C" fn type_dir(_g: *mut G, t: usize) -> i64 {
+    td(t).map_or(0, |t| t.dir as i64)
+}
 pub extern "C" fn missing_method(_g: *mut G, iface: usize, typ: usize) -> GoString {
     match (td(iface), td(typ)) {
         (Some(i), Some(t)) => minigo_runtime::iface::missing_method(i, t).map_or(GoString::EMPTY, |m| new_string(m.as_bytes())),

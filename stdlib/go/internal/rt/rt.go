@@ -74,6 +74,23 @@ func (t Type) FieldName(i int) string
 func (t Type) FieldExported(i int) bool
 func (t Type) FieldEmbedded(i int) bool
 
+// FieldType and FieldOffset describe struct field i.
+func (t Type) FieldType(i int) Type
+func (t Type) FieldOffset(i int) uintptr
+
+// A func type's parameters (In) and results (Out).
+func (t Type) NumIn() int     { return t.numParams(false) }
+func (t Type) NumOut() int    { return t.numParams(true) }
+func (t Type) In(i int) Type  { return t.param(false, i) }
+func (t Type) Out(i int) Type { return t.param(true, i) }
+func (t Type) numParams(out bool) int
+func (t Type) param(out bool, i int) Type
+func (t Type) IsVariadic() bool { return t.dir()&1 != 0 }
+
+// ChanDir is a channel type's direction (1 receive, 2 send, 3 both).
+func (t Type) ChanDir() int { return t.dir() }
+func (t Type) dir() int
+
 // MissingMethod returns the name of a method of interface type iface that typ
 // does not have ("" if none).
 func MissingMethod(iface, typ Type) string
@@ -92,6 +109,17 @@ type Value struct {
 
 // ValueOf returns a Value for the dynamic value of x (the zero Value for nil).
 func ValueOf(x any) Value
+
+// ReflectValue, set when package reflect is in the program, gives the Value
+// a reflect.Value views, so that fmt prints a reflect.Value as the value it
+// holds, as Go's fmt does.
+var ReflectValue func(x any) (Value, bool)
+
+// Addr is the address of the value v views.
+func (v Value) Addr() uintptr { return v.p }
+
+// ReadOnly reports whether v was obtained through an unexported field.
+func (v Value) ReadOnly() bool { return v.flag&flagRO != 0 }
 
 func (v Value) IsValid() bool      { return !v.t.IsNil() }
 func (v Value) Type() Type         { return v.t }

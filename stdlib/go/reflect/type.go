@@ -1,0 +1,348 @@
+// Package reflect implements run-time reflection over minigo's type
+// descriptors, through internal/rt (the services fmt is built on).
+//
+// What is here: TypeOf and the Type methods that describe a type (String,
+// Name, PkgPath, Kind, Size, Elem, Key, Len, fields, func parameters,
+// Implements, Comparable); ValueOf and the Value methods that read values,
+// walk into them (Elem, Field, Index, MapKeys, MapIndex) and set addressable
+// ones; DeepEqual, Indirect and Swapper. What is not: struct tags, methods by
+// index or name, Call and MakeFunc, and the constructors of new types and
+// values (New, Zero, MakeSlice, StructOf...): their names are Go's API, so a
+// program using them is told minigo does not support them.
+package reflect
+
+import (
+	"internal/rt"
+	"strconv"
+)
+
+// A Kind represents the specific kind of type that a Type represents.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the Pointer kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k.
+func (k Kind) String() string {
+	if uint(k) < uint(len(kindNames)) {
+		return kindNames[uint(k)]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// Type is the representation of a Go type. Types are comparable: two Types
+// are equal exactly when they represent identical types.
+type Type interface {
+	String() string
+	Name() string
+	PkgPath() string
+	Kind() Kind
+	Size() uintptr
+	Bits() int
+	Elem() Type
+	Key() Type
+	Len() int
+	NumField() int
+	Field(i int) StructField
+	FieldByName(name string) (StructField, bool)
+	NumMethod() int
+	NumIn() int
+	In(i int) Type
+	NumOut() int
+	Out(i int) Type
+	IsVariadic() bool
+	ChanDir() ChanDir
+	Comparable() bool
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
+	common() rt.Type
+}
+
+// rtype is the Type of a type descriptor; as a value holding the
+// descriptor's address it compares equal for identical types (the compiler
+// emits one descriptor per type).
+type rtype struct{ t rt.Type }
+
+// toType is the Type of a descriptor, nil for none (an interface holding a
+// zero rtype would not be nil).
+func toType(t rt.Type) Type {
+	if t.IsNil() {
+		return nil
+	}
+	return rtype{t}
+}
+
+// TypeOf returns the dynamic type of i, or nil if i is nil.
+func TypeOf(i any) Type { return toType(rt.TypeOf(i)) }
+
+// TypeFor returns the Type that represents the type argument T.
+func TypeFor[T any]() Type {
+	var v T
+	if t := TypeOf(v); t != nil {
+		return t
+	}
+	return TypeOf((*T)(nil)).Elem()
+}
+
+func (t rtype) common() rt.Type  { return t.t }
+func (t rtype) String() string   { return t.t.String() }
+func (t rtype) Kind() Kind       { return Kind(t.t.Kind()) }
+func (t rtype) PkgPath() string  { return t.t.PkgPath() }
+func (t rtype) Size() uintptr    { return t.t.Size() }
+func (t rtype) NumMethod() int   { return t.t.NumMethod() }
+func (t rtype) Comparable() bool { return t.t.Comparable() }
+func (t rtype) IsVariadic() bool { t.must("IsVariadic", Func); return t.t.IsVariadic() }
+func (t rtype) NumIn() int       { t.must("NumIn", Func); return t.t.NumIn() }
+func (t rtype) NumOut() int      { t.must("NumOut", Func); return t.t.NumOut() }
+func (t rtype) In(i int) Type    { t.must("In", Func); return toType(t.t.In(i)) }
+func (t rtype) Out(i int) Type   { t.must("Out", Func); return toType(t.t.Out(i)) }
+func (t rtype) NumField() int    { t.must("NumField", Struct); return t.t.NumField() }
+func (t rtype) Key() Type        { t.must("Key", Map); return toType(t.t.Key()) }
+func (t rtype) Len() int         { t.must("Len", Array); return t.t.Len() }
+func (t rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	if u.Kind() == Interface {
+		return t.Implements(u)
+	}
+	return Type(t) == u
+}
+
+// must panics as Go's reflect does when a method is called on a type of a
+// kind it does not apply to.
+func (t rtype) must(method string, kinds ...Kind) {
+	for _, k := range kinds {
+		if t.Kind() == k {
+			return
+		}
+	}
+	panic("reflect: " + method + " of non-" + kinds[0].String() + " type " + t.String())
+}
+
+// Name returns the type's name within its package ("" for unnamed types).
+func (t rtype) Name() string {
+	s := t.String()
+	if pkg := t.PkgPath(); pkg != "" {
+		// main.T, pkg.List[main.T]: the package's name, then the name
+		for i := len(pkg) - 1; i >= 0; i-- {
+			if pkg[i] == '/' {
+				pkg = pkg[i+1:]
+				break
+			}
+		}
+		if len(s) > len(pkg) && s[:len(pkg)] == pkg && s[len(pkg)] == '.' {
+			return s[len(pkg)+1:]
+		}
+		return s
+	}
+	switch k := t.Kind(); {
+	case k == UnsafePointer:
+		return "Pointer"
+	case k >= Bool && k <= Complex128 || k == String:
+		return s
+	case s == "error":
+		return s
+	}
+	return ""
+}
+
+// Bits returns the size of a numeric type in bits.
+func (t rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return int(t.Size()) * 8
+}
+
+func (t rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.t.Elem())
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+// ChanDir returns a channel type's direction.
+func (t rtype) ChanDir() ChanDir {
+	t.must("ChanDir", Chan)
+	return ChanDir(t.t.ChanDir())
+}
+
+// Implements reports whether the type implements the interface type u.
+func (t rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return rt.MissingMethod(u.common(), t.t) == ""
+}
+
+// A ChanDir is a channel type's direction.
+type ChanDir int
+
+const (
+	RecvDir ChanDir = 1 << iota
+	SendDir
+	BothDir = RecvDir | SendDir
+)
+
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
+// A StructField describes a single field in a struct (minigo keeps no tags).
+type StructField struct {
+	Name      string
+	PkgPath   string // empty for exported fields
+	Type      Type
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool { return f.PkgPath == "" }
+
+// Field returns the i'th field of a struct type.
+func (t rtype) Field(i int) StructField {
+	t.must("Field", Struct)
+	if i < 0 || i >= t.t.NumField() {
+		panic("reflect: Field index out of bounds")
+	}
+	f := StructField{
+		Name:      t.t.FieldName(i),
+		Type:      toType(t.t.FieldType(i)),
+		Offset:    t.t.FieldOffset(i),
+		Index:     []int{i},
+		Anonymous: t.t.FieldEmbedded(i),
+	}
+	if !t.t.FieldExported(i) {
+		f.PkgPath = t.PkgPath()
+		if f.PkgPath == "" {
+			f.PkgPath = "main"
+		}
+	}
+	return f
+}
+
+// FieldByName returns the struct field with the given name, looking
+// through embedded structs breadth first as Go's selectors do.
+func (t rtype) FieldByName(name string) (StructField, bool) {
+	t.must("FieldByName", Struct)
+	type level struct {
+		t     rtype
+		index []int
+	}
+	current := []level{{t, nil}}
+	seen := map[rtype]bool{}
+	for len(current) > 0 {
+		var next []level
+		var found StructField
+		count := 0
+		for _, l := range current {
+			if seen[l.t] {
+				continue
+			}
+			seen[l.t] = true
+			for i := 0; i < l.t.t.NumField(); i++ {
+				f := l.t.Field(i)
+				index := append(append([]int(nil), l.index...), i)
+				if f.Name == name {
+					count++
+					f.Index = index
+					found = f
+					continue
+				}
+				if f.Anonymous {
+					ft := f.Type
+					if ft.Kind() == Pointer {
+						ft = ft.Elem()
+					}
+					if ft.Kind() == Struct {
+						next = append(next, level{ft.(rtype), index})
+					}
+				}
+			}
+		}
+		if count == 1 {
+			return found, true
+		}
+		if count > 1 {
+			return StructField{}, false
+		}
+		current = next
+	}
+	return StructField{}, false
+}
