@@ -156,14 +156,19 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
 /// calling itself.
 pub fn small(id: FuncId, f: &ir::Function) -> bool {
     let mut n = 0;
+    let entry = f.layout.entry_block();
     for block in f.layout.blocks() {
-        // calls on failure paths are not part of gc's cost
+        // failure paths (cold blocks) are not part of gc's cost, nor is the
+        // entry block, which only checks the stack (`morestack_check`)
         let cold = f.layout.is_cold(block);
+        let free = cold || Some(block) == entry;
         for inst in f.layout.block_insts(block) {
-            // constants are operands in gc's nodes, not nodes of their own
+            // constants are operands in gc's nodes, not nodes of their own;
+            // traps end failure paths
             n += match f.dfg.insts[inst].opcode() {
                 op if op.is_call() && !cold => CALL_COST,
-                ir::Opcode::Iconst | ir::Opcode::F32const | ir::Opcode::F64const => 0,
+                ir::Opcode::Iconst | ir::Opcode::F32const | ir::Opcode::F64const | ir::Opcode::Trap => 0,
+                _ if free => 0,
                 _ => 1,
             };
             if n > BUDGET {
