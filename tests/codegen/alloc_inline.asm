@@ -56,42 +56,35 @@ block4:
 block0:
   movq %rdi, %r12
   movq    %rsp, %rax
-  movq %rax, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
   jl      label2; j label1
 block1:
   jmp     label3
 block3:
   jmp     label4
 block4:
-  movq %r12, %rdi
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label6; j label5
+  jmp     label5
 block5:
-  movq %r12, %rdi
-  jmp     label7
-block7:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x68(%rcx), %rax
   movq 0x70(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label9; j label8
-block9:
+  jbe     label7; j label6
+block7:
   leaq 0x10(%rax), %rdx
   movq %rdx, 0x68(%rcx)
-  jmp     label10
-block10:
+  jmp     label8
+block8:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
-  jmp     label11
-block11:
+  jmp     label9
+block9:
   testq %rax, %rax
-  jz      label13; j label12
-block12:
+  jz      label11; j label10
+block10:
   movq 8(%rax), %rbx
   load_ext_name userextname2+0, %rax
   movq %r12, %rdi
@@ -113,23 +106,18 @@ block12:
   popq %rbp
   retq
 block2:
-  load_ext_name userextname6+0, %rcx
-  movq %r12, %rdi
-  call    *%rcx
-  jmp     label3
-block6:
   load_ext_name userextname6+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label7
-block8:
+  jmp     label3
+block6:
   movl $0x10, %esi
   movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label10
-block13:
+  jmp     label8
+block11:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

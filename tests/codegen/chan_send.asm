@@ -70,16 +70,14 @@ block5:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
+  subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
-  movq %r13, 0x10(%rsp)
 block0:
-  movq %rdi, %r13
-  movq    %rsp, %r12
-  movq %r12, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
+  movq %rdi, %r12
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
   jl      label2; j label1
 block1:
   jmp     label3
@@ -88,90 +86,66 @@ block3:
 block4:
   load_ext_name userextname1+0, %rsi
   movl $0x1, %edx
-  load_ext_name userextname2+0, %rcx
-  movq %r13, %rdi
-  call    *%rcx
+  load_ext_name userextname2+0, %rax
+  movq %r12, %rdi
+  call    *%rax
   movq %rax, %rbx
   jmp     label5
 block5:
-  movq %r13, %rdi
-  movq %r12, %rax
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label7; j label6
+  jmp     label6
 block6:
-  movq %r13, %rdi
-  jmp     label8
-block8:
-  movq %r13, %rdi
+  movq %r12, %rdi
   leaq 0x98(%rdi), %rdx
   movq $0x2a, 0x98(%rdi)
   movl $0x1, %ecx
-  load_ext_name userextname14+0, %rax
+  load_ext_name userextname14+0, %r8
   movq %rbx, %rsi
-  call    *%rax
+  call    *%r8
   cmpq $0x1, %rax
-  jz      label16; j label9
+  jz      label12; j label7
+block7:
+  jmp     label8
+block8:
+  jmp     label9
 block9:
   jmp     label10
 block10:
-  jmp     label11
-block11:
-  movq %r13, %rdi
-  subq 0x10(%rdi), %r12
-  cmpq $0x100, %r12
-  jl      label13; j label12
-block12:
-  movq %r13, %rdi
-  jmp     label14
-block14:
-  movq %r13, %rdi
+  movq %r12, %rdi
   leaq 0x98(%rdi), %rdx
   movl $0x1, %ecx
   load_ext_name userextname16+0, %rax
   movq %rbx, %rsi
   call    *%rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   movq 0x98(%rdi), %rbx
-  jmp     label15
-block15:
+  jmp     label11
+block11:
   load_ext_name userextname5+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   load_ext_name userextname6+0, %rax
   movq %rbx, %rsi
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   load_ext_name userextname7+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   load_ext_name userextname8+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
-  movq 0x10(%rsp), %r13
-  addq $0x20, %rsp
+  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block2:
-  load_ext_name userextname9+0, %rcx
-  movq %r13, %rdi
-  call    *%rcx
+  load_ext_name userextname9+0, %rax
+  movq %r12, %rdi
+  call    *%rax
   jmp     label3
-block7:
-  load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  jmp     label8
-block13:
-  load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  jmp     label14
-block16:
-  movq %r13, %rsi
+block12:
+  movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname15)
   ud2

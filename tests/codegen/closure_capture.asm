@@ -76,35 +76,28 @@ block7:
 block0:
   movq %rdi, %r12
   movq    %rsp, %rax
-  movq %rax, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
   jl      label2; j label1
 block1:
   jmp     label3
 block3:
   jmp     label4
 block4:
-  movq %r12, %rdi
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label6; j label5
+  jmp     label5
 block5:
-  movq %r12, %rdi
-  jmp     label7
-block7:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x48(%rcx), %rax
   movq 0x50(%rcx), %rdx
   leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label9; j label8
-block9:
+  jbe     label7; j label6
+block7:
   leaq 8(%rax), %rdx
   movq %rdx, 0x48(%rcx)
-  jmp     label10
-block10:
+  jmp     label8
+block8:
   movq $0x0, (%rax)
   movq %rax, %rbx
   movq %r12, %rdi
@@ -113,46 +106,46 @@ block10:
   movq 0x60(%rcx), %rdx
   leaq 0x10(%rsi), %rax
   cmpq %rdx, %rax
-  jbe     label12; j label11
-block12:
+  jbe     label10; j label9
+block10:
   leaq 0x10(%rsi), %rax
   movq %rax, 0x58(%rcx)
-  jmp     label13
-block13:
+  jmp     label11
+block11:
   load_ext_name userextname8+0, %rax
   movq %rax, (%rsi)
   movq %rbx, %rax
   movq %rax, 8(%rsi)
-  jmp     label14
-block14:
+  jmp     label12
+block12:
   testq %rsi, %rsi
-  jz      label18; j label15
-block15:
+  jz      label16; j label13
+block13:
   movq (%rsi), %rcx
   movq %rsi, %rbx
   movq %r12, %rdi
   call    *%rcx
   testq %rbx, %rbx
-  jz      label17; j label16
-block16:
-  movq (%rbx), %r8
+  jz      label15; j label14
+block14:
+  movq (%rbx), %rax
   movq %rbx, %rsi
   movq %r12, %rdi
-  call    *%r8
+  call    *%rax
   movq %rax, %rbx
-  load_ext_name userextname2+0, %rsi
+  load_ext_name userextname2+0, %rax
   movq %r12, %rdi
-  call    *%rsi
-  load_ext_name userextname3+0, %r8
+  call    *%rax
+  load_ext_name userextname3+0, %rax
   movq %rbx, %rsi
   movq %r12, %rdi
-  call    *%r8
-  load_ext_name userextname4+0, %rsi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
   movq %r12, %rdi
-  call    *%rsi
-  load_ext_name userextname5+0, %rsi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
   movq %r12, %rdi
-  call    *%rsi
+  call    *%rax
   movq 0x10(%rsp), %rbx
   movq 0x18(%rsp), %r12
   addq $0x20, %rsp
@@ -160,23 +153,18 @@ block16:
   popq %rbp
   retq
 block2:
-  load_ext_name userextname6+0, %rcx
-  movq %r12, %rdi
-  call    *%rcx
-  jmp     label3
-block6:
   load_ext_name userextname6+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label7
-block8:
+  jmp     label3
+block6:
   movl $0x8, %esi
   movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label10
-block11:
+  jmp     label8
+block9:
   movl $0x10, %esi
   uninit  %rdx
   xorq %rdx, %rdx
@@ -184,13 +172,13 @@ block11:
   movq %r12, %rdi
   call    *%rax
   movq %rax, %rsi
-  jmp     label13
-block17:
+  jmp     label11
+block15:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)
   ud2
-block18:
+block16:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

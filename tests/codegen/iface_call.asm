@@ -51,8 +51,7 @@ block1:
   movq %r12, 8(%rsp)
 block0:
   movq %rdi, %rbx
-  movq    %rsp, %r12
-  movq %r12, %rax
+  movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
@@ -61,38 +60,33 @@ block1:
   jmp     label3
 block3:
   movq %rbx, %rdi
-  movq 0x18(%rdi), %rcx
-  movq 0x48(%rcx), %rdx
-  movq 0x50(%rcx), %rsi
-  leaq 8(%rdx), %rax
-  cmpq %rsi, %rax
+  movq 0x18(%rdi), %rax
+  movq 0x48(%rax), %rdx
+  movq 0x50(%rax), %rcx
+  leaq 8(%rdx), %rsi
+  cmpq %rcx, %rsi
   jbe     label5; j label4
 block5:
-  leaq 8(%rdx), %rax
-  movq %rax, 0x48(%rcx)
+  leaq 8(%rdx), %rcx
+  movq %rcx, 0x48(%rax)
   jmp     label6
 block6:
   movq $0x3, (%rdx)
   jmp     label7
 block7:
-  movq %rbx, %rdi
-  subq 0x10(%rdi), %r12
-  cmpq $0x100, %r12
-  jl      label9; j label8
+  jmp     label8
 block8:
-  jmp     label10
-block10:
   load_ext_name userextname0+0, %rax
   testq %rax, %rax
-  jz      label13; j label11
-block11:
+  jz      label11; j label9
+block9:
   movq 0x10(%rax), %rax
   movq %rbx, %rsi
   movq %rbx, %rdi
   call    *%rax
   movq %rax, %r12
-  jmp     label12
-block12:
+  jmp     label10
+block10:
   load_ext_name userextname3+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -126,12 +120,7 @@ block4:
   call    *%rax
   movq %rax, %rdx
   jmp     label6
-block9:
-  load_ext_name userextname7+0, %rax
-  movq %rbx, %rdi
-  call    *%rax
-  jmp     label10
-block13:
+block11:
   movq %rbx, %rsi
   movq %rsi, %rdi
   call    User(userextname8)

@@ -118,14 +118,12 @@ block10:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x60, %rsp
+  subq $0x50, %rsp
   movq %rbx, 0x40(%rsp)
   movq %r12, 0x48(%rsp)
-  movq %r13, 0x50(%rsp)
 block0:
-  movq %rdi, %r13
-  movq    %rsp, %rbx
-  movq %rbx, %rax
+  movq %rdi, %r12
+  movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
@@ -134,124 +132,100 @@ block1:
 block3:
   jmp     label4
 block4:
-  movq %r13, %rdi
-  movq %rbx, %rax
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label6; j label5
+  jmp     label5
 block5:
-  movq %r13, %rdi
-  jmp     label7
-block7:
-  movq %r13, %rdi
+  movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xe8(%rcx), %rax
   movq 0xf0(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label9; j label8
-block9:
+  jbe     label7; j label6
+block7:
   leaq 0x40(%rax), %rdx
   movq %rdx, 0xe8(%rcx)
+  jmp     label8
+block8:
+  jmp     label9
+block9:
+  movb $0x37, 7(%rax)
   jmp     label10
 block10:
   jmp     label11
 block11:
-  movb $0x37, 7(%rax)
   jmp     label12
 block12:
   jmp     label13
 block13:
-  jmp     label14
-block14:
-  movq %r13, %rdi
-  subq 0x10(%rdi), %rbx
-  cmpq $0x100, %rbx
-  jl      label16; j label15
-block15:
-  movq %r13, %rdi
-  jmp     label17
-block17:
-  movq %r13, %rdi
+  movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xa8(%rcx), %rax
   movq 0xb0(%rcx), %rdx
   leaq 0x20(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label19; j label18
-block19:
-  leaq 0x20(%rax), %rsi
-  movq %rsi, 0xa8(%rcx)
-  jmp     label20
-block20:
+  jbe     label15; j label14
+block15:
+  leaq 0x20(%rax), %rdx
+  movq %rdx, 0xa8(%rcx)
+  jmp     label16
+block16:
   movq $0x3, (%rax)
   movq $0x3, 8(%rax)
   movq $0x3, 0x10(%rax)
   movq $0x3, 0x18(%rax)
-  jmp     label21
-block21:
+  jmp     label17
+block17:
   testq %rax, %rax
-  jz      label23; j label22
-block22:
-  movq 0x18(%rax), %r12
+  jz      label19; j label18
+block18:
+  movq 0x18(%rax), %rbx
   load_ext_name userextname3+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   movl $0x37, %esi
-  load_ext_name userextname4+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  load_ext_name userextname5+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  load_ext_name userextname6+0, %rax
-  movq %r12, %rsi
-  movq %r13, %rdi
-  call    *%rax
-  load_ext_name userextname7+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  load_ext_name userextname8+0, %rax
-  movq %r13, %rdi
-  call    *%rax
+  load_ext_name userextname4+0, %rcx
+  movq %r12, %rdi
+  call    *%rcx
+  load_ext_name userextname5+0, %rdx
+  movq %r12, %rdi
+  call    *%rdx
+  load_ext_name userextname6+0, %r8
+  movq %rbx, %rsi
+  movq %r12, %rdi
+  call    *%r8
+  load_ext_name userextname7+0, %rsi
+  movq %r12, %rdi
+  call    *%rsi
+  load_ext_name userextname8+0, %rsi
+  movq %r12, %rdi
+  call    *%rsi
   movq 0x40(%rsp), %rbx
   movq 0x48(%rsp), %r12
-  movq 0x50(%rsp), %r13
-  addq $0x60, %rsp
+  addq $0x50, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block2:
   load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
   jmp     label3
 block6:
-  load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  jmp     label7
-block8:
   movl $0x40, %esi
   movl $0x1, %edx
   load_ext_name userextname10+0, %rax
-  movq %r13, %rdi
+  movq %r12, %rdi
   call    *%rax
-  jmp     label10
-block16:
-  load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  jmp     label17
-block18:
+  jmp     label8
+block14:
   movl $0x20, %esi
   movl $0x1, %edx
-  load_ext_name userextname10+0, %r8
-  movq %r13, %rdi
-  call    *%r8
-  jmp     label20
-block23:
-  movq %r13, %rsi
+  load_ext_name userextname10+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  jmp     label16
+block19:
+  movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname2)
   ud2

@@ -63,38 +63,33 @@ block9:
   movq %r12, 8(%rsp)
 block0:
   movq    %rsp, %rax
-  movq %rax, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %rdi, %rbx
   jmp     label3
 block3:
   jmp     label4
 block4:
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label6; j label5
+  jmp     label5
 block5:
-  movq %rdi, %rbx
-  jmp     label7
-block7:
   uninit  %rax
   xorq %rax, %rax
   movq %rax, %r12
+  jmp     label6
+block6:
+  cmpq $0xa, %rax
+  jl      label12; j label7
+block7:
   jmp     label8
 block8:
-  cmpq $0xa, %rax
-  jl      label14; j label9
+  jmp     label9
 block9:
   jmp     label10
 block10:
   jmp     label11
 block11:
-  jmp     label12
-block12:
-  jmp     label13
-block13:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -121,35 +116,31 @@ block13:
   movq %rbp, %rsp
   popq %rbp
   retq
-block14:
+block12:
   movq %r12, %rsi
-  jmp     label15
-block15:
+  jmp     label13
+block13:
   movq %rbx, %rdi
   movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
-  jnz     label17; j label16
+  jnz     label15; j label14
+block14:
+  jmp     label16
 block16:
-  jmp     label18
-block18:
   leaq 1(%rax), %rcx
   imulq %rax, %rax
   leaq (%rsi, %rax), %rsi
   movq %rcx, %rax
   movq %rsi, %r12
-  jmp     label8
+  jmp     label6
 block2:
-  load_ext_name userextname7+0, %rcx
-  call    *%rcx
-  jmp     label3
-block6:
   load_ext_name userextname7+0, %rax
   call    *%rax
   movq %rdi, %rbx
-  jmp     label7
-block17:
+  jmp     label3
+block15:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
-  jmp     label18
+  jmp     label16
 

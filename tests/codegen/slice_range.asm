@@ -78,13 +78,11 @@ block9:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
+  subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
-  movq %r13, 0x10(%rsp)
 block0:
-  movq    %rsp, %rbx
-  movq %rbx, %rax
+  movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
@@ -92,7 +90,7 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq %rdi, %r12
+  movq %rdi, %rbx
   movq 0x88(%rcx), %rax
   movq 0x90(%rcx), %rdx
   leaq 0x18(%rax), %rsi
@@ -109,93 +107,80 @@ block6:
   movq $0x3, 0x10(%rax)
   jmp     label7
 block7:
-  movq %r12, %rdi
-  movq %rbx, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
-  jl      label9; j label8
+  jmp     label8
 block8:
-  jmp     label10
-block10:
   uninit  %rcx
   xorq %rcx, %rcx
-  movq %rcx, %r13
+  movq %rcx, %r12
+  jmp     label9
+block9:
+  cmpq $0x3, %rcx
+  jl      label19; j label10
+block10:
   jmp     label11
 block11:
-  cmpq $0x3, %rcx
-  jl      label23; j label12
-block12:
-  jmp     label13
+  movq %rbx, %rdi
+  movq 0x18(%rdi), %rcx
+  movq 0x48(%rcx), %rax
+  movq 0x50(%rcx), %rdi
+  leaq 8(%rax), %rsi
+  cmpq %rdi, %rsi
+  jbe     label13; j label12
 block13:
-  movq %r12, %rdi
-  movq 0x18(%rdi), %rsi
-  movq 0x48(%rsi), %rax
-  movq 0x50(%rsi), %r8
-  leaq 8(%rax), %rdi
-  cmpq %r8, %rdi
-  jbe     label15; j label14
+  movq %rsi, 0x48(%rcx)
+  jmp     label14
+block14:
+  movq $0x4, (%rax)
+  jmp     label15
 block15:
-  movq %rdi, 0x48(%rsi)
   jmp     label16
 block16:
-  movq $0x4, (%rax)
   jmp     label17
 block17:
-  movq %r12, %rdi
-  subq 0x10(%rdi), %rbx
-  cmpq $0x100, %rbx
-  jl      label19; j label18
+  jmp     label18
 block18:
-  jmp     label20
-block20:
-  jmp     label21
-block21:
-  movq (%rax), %rbx
-  jmp     label22
-block22:
-  load_ext_name userextname3+0, %rax
-  movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname4+0, %rax
-  movq %r13, %rsi
-  movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname5+0, %rax
-  movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname4+0, %rax
-  movq %rbx, %rsi
-  movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname6+0, %rax
-  movq %r12, %rdi
-  call    *%rax
-  load_ext_name userextname7+0, %rax
-  movq %r12, %rdi
-  call    *%rax
+  load_ext_name userextname3+0, %rsi
+  movq %rbx, %rdi
+  call    *%rsi
+  load_ext_name userextname4+0, %r8
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  call    *%r8
+  load_ext_name userextname5+0, %r8
+  movq %rbx, %rdi
+  call    *%r8
+  movl $0x4, %esi
+  load_ext_name userextname4+0, %r9
+  movq %rbx, %rdi
+  call    *%r9
+  load_ext_name userextname6+0, %r10
+  movq %rbx, %rdi
+  call    *%r10
+  load_ext_name userextname7+0, %r11
+  movq %rbx, %rdi
+  call    *%r11
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
-  movq 0x10(%rsp), %r13
-  addq $0x20, %rsp
+  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block23:
-  movq %r13, %rsi
+block19:
+  movq %r12, %rsi
   movq (%rax, %rcx, 8), %r9
-  jmp     label24
-block24:
-  movq %r12, %rdi
+  jmp     label20
+block20:
+  movq %rbx, %rdi
   movl 0x90(%rdi), %r8d
   testl %r8d, %r8d
-  jnz     label26; j label25
-block25:
-  jmp     label27
-block27:
+  jnz     label22; j label21
+block21:
+  jmp     label23
+block23:
   leaq 1(%rcx), %rcx
   leaq (%rsi, %r9), %rsi
-  movq %rsi, %r13
-  jmp     label11
+  movq %rsi, %r12
+  jmp     label9
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -204,28 +189,18 @@ block4:
   movl $0x18, %esi
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
-  movq %r12, %rdi
+  movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block9:
-  load_ext_name userextname8+0, %rcx
-  movq %r12, %rdi
-  call    *%rcx
-  jmp     label10
-block14:
+block12:
   movl $0x8, %esi
-  load_ext_name userextname0+0, %r8
-  movq %r12, %rdi
-  call    *%r8
-  jmp     label16
-block19:
-  load_ext_name userextname8+0, %rcx
-  movq %r12, %rdi
-  call    *%rcx
-  jmp     label20
-block26:
+  load_ext_name userextname0+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  jmp     label14
+block22:
   load_ext_name userextname9+0, %r8
-  movq %r12, %rdi
+  movq %rbx, %rdi
   call    *%r8
-  jmp     label27
+  jmp     label23
 

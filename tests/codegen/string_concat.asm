@@ -39,21 +39,16 @@ block2:
   movq %r13, 0x10(%rsp)
 block0:
   movq    %rsp, %rax
-  movq %rax, %rcx
-  subq 0x10(%rdi), %rcx
-  cmpq $0x100, %rcx
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
   jl      label2; j label1
 block1:
   jmp     label3
 block3:
   jmp     label4
 block4:
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
-  jl      label6; j label5
+  jmp     label5
 block5:
-  jmp     label7
-block7:
   load_ext_name userextname0+0, %rax
   leaq 0x98(%rdi), %rsi
   movq %rax, 0x98(%rdi)
@@ -70,8 +65,8 @@ block7:
   call    *%rax
   movq %rdx, %r12
   movq %rax, %r13
-  jmp     label8
-block8:
+  jmp     label6
+block6:
   load_ext_name userextname4+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -94,11 +89,7 @@ block8:
   popq %rbp
   retq
 block2:
-  load_ext_name userextname8+0, %rcx
-  call    *%rcx
-  jmp     label3
-block6:
   load_ext_name userextname8+0, %rax
   call    *%rax
-  jmp     label7
+  jmp     label3
 

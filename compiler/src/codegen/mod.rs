@@ -629,7 +629,9 @@ impl<'p> Backend<'p> {
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
         if self.fns.keys.get(&id).is_some_and(inline::candidate) && inline::small(id, f) {
-            self.inl.inline_bodies.insert(id, f.clone());
+            let mut body = f.clone();
+            inline::drop_stack_check(&mut body);
+            self.inl.inline_bodies.insert(id, body);
         } else {
             self.inl.not_inlinable.insert(id);
         }
