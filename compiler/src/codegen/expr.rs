@@ -533,6 +533,31 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// Branches on boolean `e`: to `then` when it is true, else to `els`.
+    /// `&&`, `||` and `!` become branches rather than a value that is then
+    /// tested (`i <= j && less(i, a)` in a loop condition is two compares and
+    /// two branches).
+    pub fn cond_branch(&mut self, e: &'static Expr, then: ir::Block, els: ir::Block) {
+        if !self.be.p.info.consts.contains_key(e.id) {
+            match &e.unparen().kind {
+                ExprKind::Unary(UnOp::Not, x) => return self.cond_branch(x, els, then),
+                ExprKind::Binary { op: op @ (BinOp::LAnd | BinOp::LOr), x, y, .. } => {
+                    let rhs = self.b.create_block();
+                    if *op == BinOp::LAnd {
+                        self.cond_branch(x, rhs, els);
+                    } else {
+                        self.cond_branch(x, then, rhs);
+                    }
+                    self.b.switch_to_block(rhs);
+                    return self.cond_branch(y, then, els);
+                }
+                _ => {}
+            }
+        }
+        let c = self.expr(e)[0];
+        self.b.ins().brif(c, then, &[], els, &[]);
+    }
+
     /// `&&` and `||` with short-circuit evaluation.
     fn logical(&mut self, op: BinOp, x: &'static Expr, y: &'static Expr) -> Value {
         let var = self.b.declare_var(I8);

@@ -89,9 +89,8 @@ impl FnCtx<'_, '_, '_> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let c = self.expr(cond)[0];
                 let (tb, eb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.cond_branch(cond, tb, eb);
                 self.b.switch_to_block(tb);
                 self.dead = false;
                 self.block(then)?;
@@ -416,8 +415,7 @@ impl FnCtx<'_, '_, '_> {
         let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
         if let Some(c) = cond {
-            let cv = self.expr(c)[0];
-            self.b.ins().brif(cv, bodyb, &[], exit, &[]);
+            self.cond_branch(c, bodyb, exit);
         } else {
             self.b.ins().jump(bodyb, &[]);
         }

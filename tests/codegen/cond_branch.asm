@@ -1,0 +1,170 @@
+; main.scan
+  pushq %rbp
+  movq %rsp, %rbp
+block0:
+  movq %rdx, %r10
+  movq <offset:0>+-0x10(%rbp), %rsi
+  movq <offset:0>+-8(%rbp), %r8
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jl      label2; j label1
+block1:
+  jmp     label3
+block3:
+  movq %r9, %rdx
+  jmp     label4
+block4:
+  cmpq %rsi, %rdx
+  jle     label6; j label5
+block5:
+  movq %rdx, %rax
+  jmp     label9
+block6:
+  cmpq %rcx, %rdx
+  jnb     label15; j label7
+block7:
+  movq %r10, %rax
+  movq (%rax, %rdx, 8), %r9
+  cmpq %r8, %r9
+  jl      label10; j label8
+block8:
+  movq %rdx, %rax
+  jmp     label9
+block9:
+  movq %rbp, %rsp
+  popq %rbp
+  retq $0x10
+block10:
+  jmp     label11
+block11:
+  movl 0x90(%rdi), %r9d
+  testl %r9d, %r9d
+  jnz     label13; j label12
+block12:
+  jmp     label14
+block14:
+  leaq 1(%rdx), %rdx
+  movq %rax, %r10
+  jmp     label4
+block2:
+  load_ext_name userextname2+0, %rax
+  call    *%rax
+  jmp     label3
+block13:
+  load_ext_name userextname1+0, %r9
+  call    *%r9
+  jmp     label14
+block15:
+  movq %rdi, %rsi
+  call    User(userextname0)
+  ud2
+
+; main.main
+  pushq %rbp
+  movq %rsp, %rbp
+  subq $0x10, %rsp
+  movq %rbx, (%rsp)
+  movq %r12, 8(%rsp)
+block0:
+  movq    %rsp, %rax
+  subq 0x10(%rdi), %rax
+  cmpq $0x100, %rax
+  jl      label2; j label1
+block1:
+  jmp     label3
+block3:
+  movq 0x18(%rdi), %rcx
+  movq %rdi, %rbx
+  movq 0x88(%rcx), %rax
+  movq 0x90(%rcx), %rdx
+  leaq 0x18(%rax), %rsi
+  cmpq %rdx, %rsi
+  jbe     label5; j label4
+block5:
+  leaq 0x18(%rax), %rdx
+  movq %rdx, 0x88(%rcx)
+  jmp     label6
+block6:
+  movq $0x1, (%rax)
+  movq $0x2, 8(%rax)
+  movq $0x9, 0x10(%rax)
+  jmp     label7
+block7:
+  jmp     label8
+block8:
+  uninit  %rdx
+  xorq %rdx, %rdx
+  jmp     label9
+block9:
+  cmpq $0x2, %rdx
+  jle     label11; j label10
+block10:
+  jmp     label14
+block11:
+  cmpq $0x3, %rdx
+  jnb     label21; j label12
+block12:
+  movq (%rax, %rdx, 8), %rcx
+  cmpq $0x5, %rcx
+  jl      label16; j label13
+block13:
+  jmp     label14
+block14:
+  jmp     label15
+block15:
+  movq %rdx, %r12
+  load_ext_name userextname2+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  load_ext_name userextname3+0, %rax
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  call    *%rax
+  load_ext_name userextname4+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  movq (%rsp), %rbx
+  movq 8(%rsp), %r12
+  addq $0x10, %rsp
+  movq %rbp, %rsp
+  popq %rbp
+  retq
+block16:
+  jmp     label17
+block17:
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %ecx
+  testl %ecx, %ecx
+  jnz     label19; j label18
+block18:
+  jmp     label20
+block20:
+  leaq 1(%rdx), %rdx
+  jmp     label9
+block2:
+  load_ext_name userextname6+0, %rax
+  call    *%rax
+  jmp     label3
+block4:
+  movl $0x18, %esi
+  movl $0x1, %edx
+  load_ext_name userextname0+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  jmp     label6
+block19:
+  load_ext_name userextname8+0, %rcx
+  movq %rbx, %rdi
+  call    *%rcx
+  jmp     label20
+block21:
+  movl $0x3, %ecx
+  movq %rbx, %rsi
+  movq %rsi, %rdi
+  call    User(userextname7)
+  ud2
+
