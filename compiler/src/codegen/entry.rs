@@ -15,7 +15,10 @@ impl FnCtx<'_, '_, '_> {
         let mut order = Vec::new();
         let rt = self.be.rt_pkg;
         let main = crate::types::object::PkgId(self.be.p.pkgs.iter().position(|p| &*p.path == "main").unwrap() as u32);
-        for root in [rt, main] {
+        // a REPL input also calls internal/repl (to show values), which main
+        // does not import: its packages are initialized first like the runtime's
+        let repl = input.and_then(|_| self.be.p.pkgs.iter().position(|p| &*p.path == "internal/repl")).map(|i| crate::types::object::PkgId(i as u32));
+        for root in [Some(rt), repl, Some(main)].into_iter().flatten() {
             self.init_order(root, &mut order);
         }
         // main's inits are those of the input (REPL) or all there are (a program)

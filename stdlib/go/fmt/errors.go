@@ -7,6 +7,7 @@ import "errors"
 // for several %w, all of them).
 func Errorf(format string, a ...any) error {
 	p := newPrinter()
+	defer p.free()
 	p.wrapErrs = true
 	p.doPrintf(format, a)
 	s := string(p.buf)

@@ -6,6 +6,7 @@ import (
 	"internal/rt"
 	"io"
 	"os"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -66,10 +67,27 @@ type printer struct {
 	wrappedErr []int
 }
 
+// printers are reused, as Go's fmt reuses them: most calls then allocate
+// nothing but their result.
+var printers = sync.Pool{New: func() any { return new(printer) }}
+
 func newPrinter() *printer {
-	p := &printer{}
+	p := printers.Get().(*printer)
+	p.reordered, p.goodArgNum, p.erroring, p.wrapErrs = false, false, false, false
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free returns p to the pool, keeping its buffer unless that grew large.
+func (p *printer) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = rt.Value{}
+	p.wrappedErr = p.wrappedErr[:0]
+	printers.Put(p)
 }
 
 // Write lets a printer be the State of a Formatter.
@@ -107,7 +125,9 @@ func (p *printer) Flag(b int) bool {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -119,14 +139,18 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier and appends to b.
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats using the default formats and writes to w. Spaces are added
@@ -134,7 +158,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats and writes to standard output.
@@ -146,14 +172,18 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats and appends to b.
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats using the default formats, always adding spaces between
@@ -161,7 +191,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats and writes to standard output.
@@ -173,14 +205,18 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats and appends to b.
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 func (p *printer) unknownType(v rt.Value) {
