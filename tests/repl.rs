@@ -9,7 +9,8 @@
 //!   Tracebacks have their code offsets and directories masked.
 //! * `terminal` — a session through a pseudo-terminal: prompts, continuation
 //!   lines, Ctrl-C during `for {}`, output of a goroutine while the prompt
-//!   waits, history (recalled, searched with Ctrl-R, saved for the next session).
+//!   waits, history (recalled, searched with Ctrl-R, saved for the next session),
+//!   Tab completion (names, package members, fields, commands).
 
 #[path = "harness.rs"]
 mod harness;
@@ -142,6 +143,18 @@ fn terminal() -> Result<(), Failed> {
     p.send_control('r').map_err(err)?;
     p.send("twice(2").map_err(err)?;
     line(&mut p, "", "42 (int)")?;
+    // Tab completes the session's names, a package's members, a variable's
+    // fields and the commands
+    p.send("twi\t").map_err(err)?;
+    line(&mut p, "(3)", "6 (int)")?;
+    p.send("time.Millis\t").map_err(err)?;
+    line(&mut p, " * 2", "2ms (time.Duration)")?;
+    line(&mut p, "type point struct{ Xcoord, Y int }", "")?;
+    line(&mut p, "pt := point{3, 4}", "")?;
+    p.send("pt.Xc\t").map_err(err)?;
+    line(&mut p, " + 1", "4 (int)")?;
+    p.send(":ty\t").map_err(err)?;
+    line(&mut p, " pt", "point")?;
     p.send_control('d').map_err(err)?;
     p.exp_eof().map_err(err)?;
     // the history is there for the next session

@@ -2,6 +2,7 @@
 //! JIT-compiled, so loops typed at the prompt run at compiled speed; goroutines an
 //! input starts keep running while the prompt waits.
 
+mod complete;
 mod input;
 mod session;
 mod terminal;
@@ -43,6 +44,9 @@ pub fn run(timing: bool) {
     let mut repl = Repl { session: Session::new(), interrupt, timing };
     let mut buf = String::new();
     loop {
+        if lines.interactive() && buf.is_empty() {
+            lines.set_completions(repl.session.completions());
+        }
         match lines.read(!buf.is_empty()) {
             Read::Line(line) => {
                 if buf.is_empty() && line.trim_start().starts_with(':') {

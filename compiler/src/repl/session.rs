@@ -2,14 +2,17 @@
 //! compiling into one JIT module. Each input is checked into the session's `main`
 //! package and its units run on the runtime as they are compiled.
 
+use super::complete::Completions;
 use super::input::{self, Piece, FILE_NAME, SHOW_PKG};
 use crate::codegen::{Backend, Emit, FnKey};
 use crate::driver::render_errors;
 use crate::syntax::ast::{Decl, ExprKind, File, StmtKind};
-use crate::types::object::{ObjId, ObjKind, Object, PkgId, Scope};
-use crate::types::typ::INVALID;
+use crate::types::lookup::Lookup;
+use crate::types::object::{is_exported, ObjId, ObjKind, Object, PkgId, Scope};
+use crate::types::typ::{Type, TypeId, INVALID};
 use crate::types::Program;
 use minigo_runtime::session::Outcome;
+use rustc_hash::FxHashMap;
 
 pub struct Session {
     /// The back end, compiling into `prog`: dropped with the session, but for its
@@ -189,6 +192,32 @@ impl Session {
             .collect()
     }
 
+    /// What Tab completes to now: the session's declarations, its imported
+    /// packages (and their exported names), predeclared identifiers, and the
+    /// fields and methods of the session's variables.
+    pub fn completions(&self) -> Completions {
+        let p = &*self.be.p;
+        let mut members = FxHashMap::default();
+        let mut idents: Vec<String> = p.universe.keys().map(|n| n.to_string()).collect();
+        for (name, &o) in self.imports.iter().filter(|(n, _)| &***n != SHOW_PKG) {
+            idents.push(name.to_string());
+            if let ObjKind::PkgName(pkg) = p.obj(o).kind {
+                let mut exported: Vec<String> = p.pkg(pkg).scope.keys().filter(|n| is_exported(n)).map(|n| n.to_string()).collect();
+                exported.sort();
+                members.insert(name.to_string(), exported);
+            }
+        }
+        if let Some(pkg) = self.pkg {
+            for (name, &o) in p.pkg(pkg).scope.iter().filter(|(n, _)| !n.starts_with("__minigo")) {
+                idents.push(name.to_string());
+                if matches!(p.obj(o).kind, ObjKind::Var(_)) {
+                    members.insert(name.to_string(), selectable(p, p.obj(o).typ, pkg));
+                }
+            }
+        }
+        Completions::new(idents, members)
+    }
+
     /// `:type EXPR`: the static type of an expression, which is not evaluated.
     pub fn type_of(&mut self, src: &str) -> Result<String, String> {
         let pieces = input::pieces(self.be.p, src).map_err(|e| render_errors(self.be.p, &e))?;
@@ -239,6 +268,37 @@ impl Session {
             None => Err(format!("undefined: {name}")),
         }
     }
+}
+
+/// The fields and methods a value of type `t` selects (through embedded
+/// fields, as a variable, so pointer methods too), sorted.
+fn selectable(p: &Program, t: TypeId, pkg: PkgId) -> Vec<String> {
+    // candidate names from the type and its embedded types, a few levels
+    // deep; lookup then keeps those that select exactly one thing
+    let mut names = Vec::new();
+    let mut todo = vec![(t, 0)];
+    while let Some((t, depth)) = todo.pop() {
+        let base = p.types.deref(t).unwrap_or(t);
+        if let Some(info) = p.types.named_info(p.types.unalias(base)) {
+            names.extend(info.methods.iter().map(|&m| p.obj(m).name.to_string()));
+        }
+        match p.types.get(p.types.underlying(base)) {
+            Type::Struct(fields) => {
+                for f in fields.iter() {
+                    names.push(f.name.to_string());
+                    if f.embedded && depth < 4 {
+                        todo.push((f.typ, depth + 1));
+                    }
+                }
+            }
+            Type::Interface(it) => names.extend(it.methods.iter().map(|m| m.name.to_string())),
+            _ => {}
+        }
+    }
+    names.sort();
+    names.dedup();
+    names.retain(|n| matches!(p.lookup_field_or_method(t, true, pkg, n, false), Lookup::Found(_)));
+    names
 }
 
 /// An OS error as Go words it (`no such file or directory`).

@@ -1,8 +1,10 @@
 //! Where the REPL's lines come from: a terminal, with line editing and history
 //! (rustyline), or a pipe, read as it is with no prompt.
 
+use super::complete::{complete, Completions};
 use rustyline::error::ReadlineError;
-use rustyline::{DefaultEditor, ExternalPrinter};
+use rustyline::history::DefaultHistory;
+use rustyline::{Editor, ExternalPrinter};
 use std::io::{BufRead, IsTerminal};
 use std::sync::Mutex;
 
@@ -25,6 +27,8 @@ pub trait LineSource {
     fn add_history(&mut self, entry: &str);
     fn interactive(&self) -> bool;
     fn close(&mut self);
+    /// What Tab completes to from now on (a terminal's line editor).
+    fn set_completions(&mut self, _names: Completions) {}
 }
 
 /// A terminal if standard input and output are one, else the pipe.
@@ -58,13 +62,32 @@ impl LineSource for Piped {
 }
 
 struct Terminal {
-    editor: DefaultEditor,
+    editor: Editor<Helper, DefaultHistory>,
     history: Option<std::path::PathBuf>,
 }
 
+/// The line editor's completion (see `complete`), over the last snapshot of
+/// the session's names.
+#[derive(Default)]
+struct Helper(Completions);
+
+impl rustyline::completion::Completer for Helper {
+    type Candidate = String;
+    fn complete(&self, line: &str, pos: usize, _: &rustyline::Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(complete(line, pos, &self.0))
+    }
+}
+impl rustyline::hint::Hinter for Helper {
+    type Hint = String;
+}
+impl rustyline::highlight::Highlighter for Helper {}
+impl rustyline::validate::Validator for Helper {}
+impl rustyline::Helper for Helper {}
+
 impl Terminal {
     fn new() -> rustyline::Result<Terminal> {
-        let mut editor = DefaultEditor::new()?;
+        let mut editor = Editor::new()?;
+        editor.set_helper(Some(Helper::default()));
         let history = history_file();
         if let Some(h) = &history {
             let _ = editor.load_history(h);
@@ -114,5 +137,9 @@ impl LineSource for Terminal {
         if let Some(h) = &self.history {
             let _ = self.editor.save_history(h);
         }
+    }
+
+    fn set_completions(&mut self, names: Completions) {
+        self.editor.set_helper(Some(Helper(names)));
     }
 }
