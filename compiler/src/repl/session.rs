@@ -160,7 +160,7 @@ impl Session {
     }
 
     fn check_file(&mut self, file: &'static File) -> Result<Vec<String>, String> {
-        match self.be.p.check_repl_input(self.pkg, file, &mut self.imports) {
+        match self.be.p.check_repl_input(self.pkg, file, &mut self.imports, self.serial) {
             Ok(unit) => {
                 self.pkg = Some(unit.pkg);
                 Ok(unit.replaced.iter().map(|n| n.to_string()).filter(|n| !n.starts_with("__minigo")).collect())

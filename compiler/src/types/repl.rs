@@ -4,7 +4,8 @@
 //! used and there is no `main` to find.
 
 use super::check::Checker;
-use super::object::{ObjId, Package, PkgId, Scope, State};
+use super::object::{ObjId, ObjKind, Package, PkgId, Scope, State};
+use super::typ::Type;
 use super::Program;
 use crate::syntax::ast::File;
 use crate::syntax::parser::Diagnostic;
@@ -13,7 +14,7 @@ use crate::syntax::token::Name;
 /// The names an input declares at package level.
 #[derive(Default)]
 pub struct Declared {
-    names: Vec<Name>,
+    pub names: Vec<Name>,
     /// Those that replace a declaration of an earlier input.
     pub replaced: Vec<Name>,
 }
@@ -44,7 +45,8 @@ pub struct Unit {
 impl Program {
     /// Checks `file` (one input) into the session's package `pkg` (made by the first
     /// input), with the session's `imports`. On error the session is as before.
-    pub fn check_repl_input(&mut self, pkg: Option<PkgId>, file: &'static File, imports: &mut Scope) -> Result<Unit, Vec<Diagnostic>> {
+    /// `serial` numbers the input (as the REPL names its code).
+    pub fn check_repl_input(&mut self, pkg: Option<PkgId>, file: &'static File, imports: &mut Scope, serial: u32) -> Result<Unit, Vec<Diagnostic>> {
         let pkg = pkg.unwrap_or_else(|| {
             let scope = Scope::default();
             self.register_package(
@@ -82,12 +84,25 @@ impl Program {
         c.check_instance_bodies();
         c.compute_init_order(&order);
         let new_imports = c.file_scopes.pop().unwrap_or_default();
-        let replaced = c.repl.take().map(|r| r.replaced).unwrap_or_default();
+        let declared = c.repl.take().unwrap_or_default();
         if !c.errors.is_empty() {
             let errors = std::mem::take(&mut c.errors);
             self.pkgs[pkg.0 as usize].scope = saved_scope;
             return Err(errors);
         }
+        let scope = &self.pkgs[pkg.0 as usize].scope;
+        let named_index = |p: &Program, o: Option<&ObjId>| match o.map(|&o| (p.obj(o).kind.clone(), p.obj(o).typ)) {
+            Some((ObjKind::TypeName, t)) => match p.types.get(t) {
+                Type::Named(i) => Some(*i),
+                _ => None,
+            },
+            _ => None,
+        };
+        let new: Vec<u32> = declared.names.iter().filter_map(|n| named_index(self, scope.get(n))).collect();
+        let old: Vec<u32> = declared.replaced.iter().filter_map(|n| named_index(self, saved_scope.get(n))).collect();
+        self.types.repl_input.extend(new.into_iter().map(|i| (i, serial)));
+        self.types.redeclared.extend(old);
+        let replaced = declared.replaced;
         *imports = new_imports;
         self.pkgs[pkg.0 as usize].funcs = funcs.iter().map(|f| f.0).collect();
         Ok(Unit { pkg, replaced })

@@ -270,6 +270,12 @@ pub struct TypeTable {
     /// Package names for qualified type strings, by `PkgId`.
     pub pkg_names: Vec<Name>,
     pub pkg_paths: Vec<Name>,
+    /// The REPL input that declared each named type of the session's package
+    /// (by index in `named`), and those a later input redeclared: type strings
+    /// name a stale one `T (declared at input 3, since redeclared)`, so that it
+    /// is not taken for the current T.
+    pub repl_input: FxHashMap<u32, u32>,
+    pub redeclared: rustc_hash::FxHashSet<u32>,
 }
 
 pub const INVALID: TypeId = Basic::Invalid.id();
@@ -306,6 +312,8 @@ impl Default for TypeTable {
             canon: Vec::new(),
             pkg_names: Vec::new(),
             pkg_paths: Vec::new(),
+            repl_input: FxHashMap::default(),
+            redeclared: Default::default(),
         };
         for b in BASICS {
             t.intern(Type::Basic(b));
@@ -633,6 +641,9 @@ impl TypeTable {
                 }
                 if !n.targs.is_empty() {
                     s.push(']');
+                }
+                if self.redeclared.contains(i) {
+                    let _ = write!(s, " (declared at input {}, since redeclared)", self.repl_input.get(i).copied().unwrap_or(0));
                 }
             }
             Type::TypeParam(i) => s.push_str(&self.tparams[*i as usize].name),
