@@ -7,8 +7,8 @@
 // walk into them (Elem, Field, Index, MapKeys, MapIndex) and set addressable
 // ones; DeepEqual, Indirect and Swapper. What is not: struct tags, methods by
 // index or name, Call and MakeFunc, and the constructors of new types and
-// values (New, Zero, MakeSlice, StructOf...): their names are Go's API, so a
-// program using them is told minigo does not support them.
+// of values other than Zero (New, MakeSlice, StructOf...): their names are
+// Go's API, so a program using them is told minigo does not support them.
 package reflect
 
 import (

@@ -40,6 +40,15 @@ func (e *ValueError) Error() string {
 // zero Value for nil.
 func ValueOf(i any) Value { return Value{v: rt.ValueOf(i)} }
 
+// Zero returns a Value representing the zero value for the specified type;
+// it is neither settable nor addressable.
+func Zero(typ Type) Value {
+	if typ == nil {
+		panic("reflect: Zero(nil)")
+	}
+	return Value{v: rt.Zero(typ.common())}
+}
+
 // Indirect returns the value v points to (the zero Value for a nil
 // pointer), or v itself if it is not a pointer.
 func Indirect(v Value) Value {

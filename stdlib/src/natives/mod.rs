@@ -146,6 +146,7 @@ natives! {
     "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;
     "internal/rt.ZeroOf" => n_rt_zeroof = rt::zero_of;
+    "internal/rt.Type.alloc" => n_rt_type_alloc = rt::type_alloc;
     "internal/rt.Type.String" => n_rt_type_string = rt::type_string;
     "internal/rt.Type.Kind" => n_rt_type_kind = rt::type_kind;
     "internal/rt.Type.PkgPath" => n_rt_type_pkgpath = rt::type_pkgpath;

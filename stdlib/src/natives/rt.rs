@@ -63,6 +63,10 @@ pub extern "C" fn zero_of(_g: *mut G, t: usize, _w: usize) -> Pair {
     Pair(t as u64, data as u64)
 }
 
+/// `Type.alloc`: fresh zeroed memory for a value of the type.
+pub extern "C" fn type_alloc(_g: *mut G, t: usize) -> usize {
+    td(t).map_or(0, |d| minigo_runtime::malloc::alloc_for(d, d.size.max(1)) as usize)
+}
 pub extern "C" fn type_string(_g: *mut G, t: usize) -> GoString {
     td(t).map_or(GoString::EMPTY, |t| t.name)
 }

@@ -110,6 +110,11 @@ type Value struct {
 // ValueOf returns a Value for the dynamic value of x (the zero Value for nil).
 func ValueOf(x any) Value
 
+// Zero returns a Value of a new zero value of type t (not addressable).
+func Zero(t Type) Value { return Value{t: t, p: t.alloc()} }
+
+func (t Type) alloc() uintptr
+
 // ReflectValue, set when package reflect is in the program, gives the Value
 // a reflect.Value views, so that fmt prints a reflect.Value as the value it
 // holds, as Go's fmt does.
