@@ -147,7 +147,12 @@ func TypeFor[T any]() Type {
 func (t rtype) common() rt.Type  { return t.t }
 func (t rtype) String() string   { return t.t.String() }
 func (t rtype) Kind() Kind       { return Kind(t.t.Kind()) }
-func (t rtype) PkgPath() string  { return t.t.PkgPath() }
+func (t rtype) PkgPath() string {
+	if t.Kind() == UnsafePointer {
+		return "unsafe"
+	}
+	return t.t.PkgPath()
+}
 func (t rtype) Size() uintptr    { return t.t.Size() }
 func (t rtype) NumMethod() int   { return t.t.NumMethod() }
 func (t rtype) Comparable() bool { return t.t.Comparable() }
@@ -183,7 +188,7 @@ func (t rtype) must(method string, kinds ...Kind) {
 // Name returns the type's name within its package ("" for unnamed types).
 func (t rtype) Name() string {
 	s := t.String()
-	if pkg := t.PkgPath(); pkg != "" {
+	if pkg := t.t.PkgPath(); pkg != "" {
 		// main.T, pkg.List[main.T]: the package's name, then the name
 		for i := len(pkg) - 1; i >= 0; i-- {
 			if pkg[i] == '/' {

@@ -135,11 +135,17 @@ func (v Value) Bytes() []byte {
 	return v.v.Bytes()
 }
 
-// Pointer returns the address a pointer, map, channel, func, slice or
-// unsafe.Pointer holds.
+// Pointer returns the address a pointer, map, channel, slice or
+// unsafe.Pointer holds; for a func, its code's address (what
+// runtime.FuncForPC takes).
 func (v Value) Pointer() uintptr {
 	v.mustBe("Pointer", Pointer, Map, Chan, Func, Slice, UnsafePointer)
-	return v.v.Pointer()
+	p := v.v.Pointer()
+	if v.Kind() == Func && p != 0 {
+		// a func value points at its code address (then what it captured)
+		return *(*uintptr)(unsafe.Pointer(p))
+	}
+	return p
 }
 
 // IsNil reports whether a channel, func, interface, map, pointer or slice is nil.
