@@ -144,9 +144,9 @@ func TypeFor[T any]() Type {
 	return TypeOf((*T)(nil)).Elem()
 }
 
-func (t rtype) common() rt.Type  { return t.t }
-func (t rtype) String() string   { return t.t.String() }
-func (t rtype) Kind() Kind       { return Kind(t.t.Kind()) }
+func (t rtype) common() rt.Type { return t.t }
+func (t rtype) String() string  { return t.t.String() }
+func (t rtype) Kind() Kind      { return Kind(t.t.Kind()) }
 func (t rtype) PkgPath() string {
 	if t.Kind() == UnsafePointer {
 		return "unsafe"
