@@ -371,7 +371,7 @@ impl FnCtx<'_, '_, '_> {
 
     fn binary(&mut self, e: &'static Expr, op: BinOp, x: &'static Expr, y: &'static Expr) -> Val {
         match op {
-            BinOp::LAnd | BinOp::LOr => return smallvec![self.logical(op, x, y)],
+            BinOp::LAnd | BinOp::LOr => return smallvec![self.logical(e)],
             _ => {}
         }
         if op.is_comparison() {
@@ -558,24 +558,18 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().brif(c, then, &[], els, &[]);
     }
 
-    /// `&&` and `||` with short-circuit evaluation.
-    fn logical(&mut self, op: BinOp, x: &'static Expr, y: &'static Expr) -> Value {
-        let var = self.b.declare_var(I8);
-        let xv = self.expr(x)[0];
-        self.b.def_var(var, xv);
-        let rhs = self.b.create_block();
-        let done = self.b.create_block();
-        if op == BinOp::LAnd {
-            self.b.ins().brif(xv, rhs, &[], done, &[]);
-        } else {
-            self.b.ins().brif(xv, done, &[], rhs, &[]);
+    /// `&&` and `||` as a value: the branches of `cond_branch`, joined.
+    fn logical(&mut self, e: &'static Expr) -> Value {
+        let (yes, no, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let v = self.b.append_block_param(done, I8);
+        self.cond_branch(e, yes, no);
+        for (block, bit) in [(yes, 1), (no, 0)] {
+            self.b.switch_to_block(block);
+            let c = self.b.ins().iconst(I8, bit);
+            self.b.ins().jump(done, &[c.into()]);
         }
-        self.b.switch_to_block(rhs);
-        let yv = self.expr(y)[0];
-        self.b.def_var(var, yv);
-        self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        self.b.use_var(var)
+        v
     }
 
     /// `a + b + c` on strings: one runtime concatenation.
@@ -708,9 +702,9 @@ impl FnCtx<'_, '_, '_> {
             _ => I64,
         };
         let w = ty.bytes() as i32;
+        let unaligned = ir::MemFlagsData::new().with_notrap();
         let mut diff = self.b.ins().iconst(ty, 0);
         for off in [0, n as i32 - w] {
-            let unaligned = ir::MemFlagsData::new().with_notrap();
             let (la, lb) = (self.b.ins().load(ty, unaligned, a, off), self.b.ins().load(ty, unaligned, b, off));
             let d = self.b.ins().bxor(la, lb);
             diff = self.b.ins().bor(diff, d);

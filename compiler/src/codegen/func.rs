@@ -439,9 +439,11 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
                 self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
             }
-            let cell = match self.adopt(&init) {
-                Some(p) if r.indirect => p,
-                _ => {
+            // an indirect value allocated for this declaration becomes its cell
+            let adopted = if r.indirect { self.adopt(&init) } else { None };
+            let cell = match adopted {
+                Some(p) => p,
+                None => {
                     let cell = self.alloc_with(r.size, !r.scan);
                     self.store_val(cell, t, &init);
                     cell

@@ -191,39 +191,6 @@ pub fn small(id: FuncId, f: &ir::Function) -> bool {
     true
 }
 
-/// Removes a body's entry stack check (`morestack_check`) before it is
-/// inlined: the caller's own check already covers the stack an inlined body
-/// uses (its values live in the caller's frame), and preemption still comes
-/// from the caller's checks and loop polls, so a check left in would only be
-/// repeated on every inlined call, in loops too. The entry block becomes a
-/// jump to the body; a check whose values are used past the entry block (a
-/// frame-pointer read) is left as it is.
-pub fn drop_stack_check(f: &mut ir::Function) {
-    let Some(entry) = f.layout.entry_block() else { return };
-    let Some(term) = f.layout.last_inst(entry) else { return };
-    let start = match f.dfg.insts[term] {
-        ir::InstructionData::Brif { blocks: [grow, start], .. } if f.layout.is_cold(grow.block(&f.dfg.value_lists)) => start,
-        _ => return,
-    };
-    if start.args(&f.dfg.value_lists).next().is_some() {
-        return;
-    }
-    let start = start.block(&f.dfg.value_lists);
-    let checked: Vec<ir::Inst> = f.layout.block_insts(entry).collect();
-    let results: FxHashSet<ir::Value> = checked.iter().flat_map(|&i| f.dfg.inst_results(i).iter().copied()).collect();
-    let used_later =
-        f.layout.blocks().filter(|&b| b != entry).flat_map(|b| f.layout.block_insts(b)).any(|i| f.dfg.inst_values(i).any(|v| results.contains(&v)));
-    if used_later {
-        return;
-    }
-    for i in checked {
-        f.layout.remove_inst(i);
-    }
-    use cranelift_codegen::cursor::{Cursor, FuncCursor};
-    use cranelift_codegen::ir::InstBuilder;
-    FuncCursor::new(f).at_bottom(entry).ins().jump(start, &[]);
-}
-
 /// Which functions may be inlined at all: declared Go functions (wrappers and
 /// literals have their own shapes; natives have no body).
 pub fn candidate(key: &FnKey) -> bool {

@@ -630,7 +630,7 @@ impl<'p> Backend<'p> {
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
         if self.fns.keys.get(&id).is_some_and(inline::candidate) && inline::small(id, f) {
             let mut body = f.clone();
-            inline::drop_stack_check(&mut body);
+            stackcheck::drop_entry_check(&mut body);
             self.inl.inline_bodies.insert(id, body);
         } else {
             self.inl.not_inlinable.insert(id);

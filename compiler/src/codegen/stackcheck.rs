@@ -15,6 +15,8 @@
 //!   comparison is signed, so `STACK_PREEMPT` (a guard above any stack) also
 //!   fails it and `rt_morestack` yields instead: that is how sysmon preempts a
 //!   goroutine at its next call.
+//! * **Inlined bodies** have theirs removed (`drop_entry_check`): the caller's
+//!   check covers them.
 //! * **Unchecked frames**: a function that does not call (a leaf) has no entry
 //!   check; it relies on its caller's, which left `STACK_RESERVE` bytes (plus
 //!   `STACK_GUARD` below the guard). That covers a frame of up to
@@ -38,6 +40,7 @@ use cranelift_codegen::Context;
 use minigo_runtime::abi::G_STACKGUARD0;
 use minigo_runtime::entries::Entry;
 use minigo_runtime::stack::{STACK_GUARD, STACK_RESERVE};
+use rustc_hash::FxHashSet;
 
 /// The largest frame a function may allocate without Cranelift's prologue stack
 /// check. Every calling function leaves `STACK_RESERVE` bytes above
@@ -130,6 +133,38 @@ impl FnCtx<'_, '_, '_> {
         }
         self.b.ins().jump(start, &[]);
     }
+}
+
+/// Removes the entry check `morestack_check` made from a body about to be
+/// inlined: the caller's own check already covers the stack an inlined body
+/// uses (its values live in the caller's frame), and preemption still comes
+/// from the caller's checks and loop polls, so a check left in would only be
+/// repeated on every inlined call, in loops too. The entry block becomes a
+/// jump to the body; a check whose values are used past the entry block (a
+/// frame-pointer read) is left as it is.
+pub fn drop_entry_check(f: &mut ir::Function) {
+    let Some(entry) = f.layout.entry_block() else { return };
+    let Some(term) = f.layout.last_inst(entry) else { return };
+    let start = match f.dfg.insts[term] {
+        ir::InstructionData::Brif { blocks: [grow, start], .. } if f.layout.is_cold(grow.block(&f.dfg.value_lists)) => start,
+        _ => return,
+    };
+    if start.args(&f.dfg.value_lists).next().is_some() {
+        return;
+    }
+    let start = start.block(&f.dfg.value_lists);
+    let checked: Vec<ir::Inst> = f.layout.block_insts(entry).collect();
+    let results: FxHashSet<ir::Value> = checked.iter().flat_map(|&i| f.dfg.inst_results(i).iter().copied()).collect();
+    let used_later =
+        f.layout.blocks().filter(|&b| b != entry).flat_map(|b| f.layout.block_insts(b)).any(|i| f.dfg.inst_values(i).any(|v| results.contains(&v)));
+    if used_later {
+        return;
+    }
+    for i in checked {
+        f.layout.remove_inst(i);
+    }
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    FuncCursor::new(f).at_bottom(entry).ins().jump(start, &[]);
 }
 
 #[cfg(test)]

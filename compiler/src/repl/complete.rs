@@ -8,39 +8,11 @@
 //! (`Session::completions`), so completing never touches the session while a
 //! line is being edited.
 
+use crate::syntax::token::KEYWORDS;
 use rustc_hash::FxHashMap;
 
 /// The REPL's commands, as `:help` lists them.
 pub const COMMANDS: &[&str] = &["asm", "clif", "help", "load", "quit", "reset", "type"];
-
-/// Go's keywords: they complete wherever an identifier does.
-const KEYWORDS: &[&str] = &[
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
 
 /// What Tab completes to, as of the last input.
 #[derive(Default)]
@@ -52,7 +24,8 @@ pub struct Completions {
 }
 
 impl Completions {
-    /// The snapshot for `idents` (keywords are added) and `members`.
+    /// The snapshot for `idents` (Go's keywords are added: they complete
+    /// wherever an identifier does) and `members`.
     pub fn new(idents: impl IntoIterator<Item = String>, members: FxHashMap<String, Vec<String>>) -> Completions {
         let mut idents: Vec<String> = idents.into_iter().chain(KEYWORDS.iter().map(|k| k.to_string())).collect();
         idents.sort();

@@ -101,6 +101,35 @@ pub enum SemiKind {
     Eof,
 }
 
+/// Go's 25 keywords (`keyword` recognizes exactly these).
+pub const KEYWORDS: &[&str] = &[
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+];
+
 impl Tok {
     pub fn keyword(s: &str) -> Option<Tok> {
         // keywords are 2 to 11 lowercase letters
@@ -255,5 +284,16 @@ impl fmt::Display for Tok {
             t if Tok::keyword(t.text()).is_some() => write!(f, "keyword {}", t.text()),
             t => f.write_str(t.text()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keywords_are_the_lexers() {
+        for k in super::KEYWORDS {
+            assert!(super::Tok::keyword(k).is_some(), "{k}");
+        }
+        assert!(super::Tok::keyword("iota").is_none());
     }
 }

@@ -91,8 +91,8 @@ impl Program {
             return Err(errors);
         }
         let scope = &self.pkgs[pkg.0 as usize].scope;
-        let named_index = |p: &Program, o: Option<&ObjId>| match o.map(|&o| (p.obj(o).kind.clone(), p.obj(o).typ)) {
-            Some((ObjKind::TypeName, t)) => match p.types.get(t) {
+        let named_index = |p: &Program, o: Option<&ObjId>| match o.map(|&o| p.obj(o)) {
+            Some(obj) if matches!(obj.kind, ObjKind::TypeName) => match p.types.get(obj.typ) {
                 Type::Named(i) => Some(*i),
                 _ => None,
             },

@@ -213,7 +213,7 @@ func (v Value) NumField() int {
 func (v Value) Index(i int) Value {
 	v.mustBe("Index", Array, Slice, String)
 	if uint(i) >= uint(v.v.Len()) {
-		panic("reflect: " + map[Kind]string{Array: "array", Slice: "slice", String: "string"}[v.Kind()] + " index out of range")
+		panic("reflect: " + v.Kind().String() + " index out of range")
 	}
 	return Value{v.v.Index(i), v.Kind() == Slice || v.Kind() == Array && v.addressable}
 }
