@@ -2,9 +2,10 @@
 //! construct, generated here (they are megabytes), must compile and run —
 //! or be refused with a positioned "minigo does not support" error where
 //! minigo sets a limit — within a time and a memory bound. Go itself takes
-//! minutes on some of them (100,000 nested `if`s: over 5 minutes for gc) and
-//! overflows its 1 GB stack on others (100,000 nested composite literals), so
-//! the expected results are computed, not blessed.
+//! minutes on some of them (100,000 nested `if`s: over 5 minutes for gc; a
+//! function of 100,000 statements: 10 minutes) and overflows its 1 GB stack on
+//! others (100,000 nested composite literals), so the expected results are
+//! computed, not blessed.
 //!
 //! Each program runs alone (one at a time, so that the peak memory measured is
 //! its own) with a fresh program cache.
@@ -51,9 +52,19 @@ fn cases() -> Vec<Case> {
             name: "composite_literals",
             src: format!(
                 "package main\n\ntype T struct{{ p *T }}\n\nfunc main() {{\nt := {}\nn := 0\nfor ; t != nil; t = t.p {{\nn++\n}}\nprintln(n)\n}}\n",
-                nested("&T{", "", "}", N / 5)
+                nested("&T{", "", "}", N)
             ),
-            want: Ok("20000\n"),
+            want: Ok("100000\n"),
+            max_rss_mb: 1024,
+        },
+        // one function of 100,000 statements (gc takes ten minutes on it)
+        Case {
+            name: "statements",
+            src: format!(
+                "package main\n\ntype T struct{{ p *T }}\n\nfunc main() {{\nvar t *T\n{}n := 0\nfor ; t != nil; t = t.p {{\nn++\n}}\nprintln(n)\n}}\n",
+                "t = &T{t}\n".repeat(N)
+            ),
+            want: Ok("100000\n"),
             max_rss_mb: 1024,
         },
         Case { name: "function_literals", src: main(format!("f := {}\n_ = f\nprintln(\"ok\")", nested("func() { _ = ", "1", "}", 3_900))), want: Ok("ok\n"), max_rss_mb: 1024 },

@@ -108,6 +108,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], timing: &mut Timing)
     }
     timing.parse = start.elapsed();
     let result = prog.check_package("main", asts);
+    crate::thread_stack::release_unused();
     timing.check = start.elapsed() - timing.parse;
     match result {
         Ok(p) if errors.is_empty() => Ok(p),

@@ -9,4 +9,5 @@ pub mod codegen;
 pub mod driver;
 pub mod repl;
 pub mod syntax;
+pub mod thread_stack;
 pub mod types;

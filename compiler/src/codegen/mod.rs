@@ -30,14 +30,14 @@ mod rtype;
 mod slicestore;
 mod stackcheck;
 mod stmt;
+mod tier;
 
 use crate::syntax::ast::NodeId;
 use crate::types::object::{DeclRef, ObjId, ObjKind, PkgId};
 use crate::types::typ::{TypeId, INVALID};
 use crate::types::Program;
 use cranelift_codegen::ir::{self, types::*, AbiParam, ArgumentPurpose, Signature};
-use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
-use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
@@ -99,7 +99,7 @@ fn symbols() -> impl Iterator<Item = (&'static str, *const u8)> {
 
 /// A JIT module that resolves the runtime's entry points and the natives.
 fn new_module() -> JITModule {
-    let mut jb = JITBuilder::with_isa(isa(), cranelift_module::default_libcall_names());
+    let mut jb = JITBuilder::with_isa(tier::isa(false), cranelift_module::default_libcall_names());
     for (name, f) in symbols() {
         jb.symbol(name, f);
     }
@@ -151,7 +151,7 @@ pub enum Emit {
 pub struct Backend<'p> {
     pub p: &'p mut Program,
     pub module: JITModule,
-    pub isa: OwnedTargetIsa,
+    pub isa: tier::Tiers,
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
     /// The program's functions and which are still to compile.
@@ -222,21 +222,10 @@ struct Imports {
     native_ids: FxHashMap<ObjId, FuncId>,
 }
 
-fn isa() -> OwnedTargetIsa {
-    let mut flags = settings::builder();
-    flags.set("opt_level", "speed").unwrap();
-    flags.set("preserve_frame_pointers", "true").unwrap();
-    flags.set("unwind_info", "false").unwrap();
-    // the IR verifier costs a third of compile time; debug builds keep it
-    flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).unwrap();
-    let isa_builder = cranelift_native::builder().expect("host ISA");
-    isa_builder.finish(settings::Flags::new(flags)).expect("ISA flags")
-}
-
 impl<'p> Backend<'p> {
     pub fn new(p: &'p mut Program, emit: Emit) -> Result<Backend<'p>, String> {
         let rt_pkg = p.import("runtime")?;
-        let isa = isa();
+        let isa = tier::Tiers::new();
         let natives = minigo_stdlib::natives::table().into_iter().map(|(name, _)| name.to_string()).collect();
         let module = new_module();
         Ok(Backend {
@@ -585,7 +574,7 @@ impl<'p> Backend<'p> {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
         ctx.set_disasm(true);
-        stackcheck::compile(&*self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
+        stackcheck::compile(&self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
         Ok(format!("; {title}\n{}", ctx.compiled_code().and_then(|cc| cc.vcode.as_deref()).unwrap_or("")))
     }
 
@@ -659,7 +648,9 @@ impl<'p> Backend<'p> {
     fn define_pending(&mut self) -> Result<(), String> {
         let mut jobs = std::mem::take(&mut self.pending);
         let start = std::time::Instant::now();
-        parallel::compile_all(&*self.isa, &mut jobs)?;
+        // the lowering's deep recursions are over; Cranelift needs the memory
+        crate::thread_stack::release_unused();
+        parallel::compile_all(&self.isa, &mut jobs)?;
         self.stats.cranelift += start.elapsed();
         for parallel::Job { id, ctx, title } in jobs {
             let cc = ctx.compiled_code().expect("compiled");

@@ -3,7 +3,7 @@
 //! inlined into, functions are independent of each other, and this part is most
 //! of the time a program takes to start.
 
-use cranelift_codegen::isa::TargetIsa;
+use super::tier::Tiers;
 use cranelift_codegen::Context;
 use cranelift_module::FuncId;
 use std::sync::Mutex;
@@ -27,7 +27,7 @@ const PARALLEL_FROM: usize = 8;
 pub const BATCH: usize = 256;
 
 /// Compiles every job's context in place; the first error, if any.
-pub fn compile_all(isa: &dyn TargetIsa, jobs: &mut [Job]) -> Result<(), String> {
+pub fn compile_all(isa: &Tiers, jobs: &mut [Job]) -> Result<(), String> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let workers = if jobs.len() < PARALLEL_FROM { 1 } else { cores.min(8) };
     let next = Mutex::new(jobs.iter_mut());

@@ -33,9 +33,9 @@
 //! (`rt_preempt`), not by this check.
 
 use super::func::FnCtx;
+use super::tier::Tiers;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder};
-use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::Context;
 use minigo_runtime::abi::G_STACKGUARD0;
 use minigo_runtime::entries::Entry;
@@ -57,7 +57,8 @@ const _: () = assert!(UNCHECKED_FRAME + CALL_OVERHEAD <= STACK_RESERVE + STACK_G
 /// its frame is larger than `UNCHECKED_FRAME` (then the prologue makes sure the
 /// frame fits, and the entry check, in a function that calls, that its callees'
 /// do).
-pub fn compile(isa: &dyn TargetIsa, ctx: &mut Context) -> Result<(), String> {
+pub fn compile(tiers: &Tiers, ctx: &mut Context) -> Result<(), String> {
+    let isa = tiers.for_function(&ctx.func);
     // a frame that reserves more than an unchecked frame holds (the bytes of
     // its heap-celled locals, `FnCtx::reserve_cell_bytes`) is large for sure:
     // it is compiled once, with the check
