@@ -36,8 +36,8 @@ impl FnCtx<'_, '_, '_> {
 
     /// `go f(x)`: a new goroutine making the call, with operands evaluated now.
     pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
-        if let Some(fv) = self.delayed_call(call, None) {
-            self.rt(Entry::rt_newproc, &[fv]);
+        if let Some(d) = self.delayed_call(call, None) {
+            self.rt(Entry::rt_newproc, &[d.fv]);
         }
         Ok(())
     }

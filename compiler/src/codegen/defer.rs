@@ -13,11 +13,24 @@
 //! deferring frame at a landing pad"), and the pad continues into the exit block.
 //! Depths (`g.stack_hi` minus a frame pointer) identify frames because, unlike
 //! frame pointers, they survive stack copying.
+//!
+//! Open-coded defers (Go 1.14's, in part). When no `defer` of a function can run
+//! twice in one call — none in a loop, none in a range-over-func body, no `goto`
+//! — its deferred calls run in the reverse of their source order, and a
+//! `return` needs no search: for each `defer` before it in reverse, the record
+//! the statement pushed (a variable, zero where it did not run) is on top of
+//! `g.defer_`; the return pops it and calls the deferred function directly,
+//! with the operands the `defer` evaluated, where the inliner can reach the
+//! call. As in gc, each `return` makes these calls itself (they are placed at its
+//! line in tracebacks), so a function is open-coded only while returns times
+//! defers stays small. The records are still pushed, for `gopanic` to find; a
+//! panic's recovery resumes at the landing pad, whose way out is the general
+//! loop over this frame's records.
 
 use super::call::Callee;
 use super::func::{CallTarget, FnCtx, Val};
 use super::FnKey;
-use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::syntax::ast::{Block as AstBlock, Branch, Expr, ExprKind, NodeId, Stmt, StmtKind};
 use crate::syntax::walk::{walk_block, walk_expr, walk_stmt, Visitor};
 use crate::types::object::{Builtin, ObjId};
 use crate::types::typ::TypeId;
@@ -30,13 +43,45 @@ use rustc_hash::FxHashSet;
 pub struct Defers {
     /// Where a recovered panic resumes this frame.
     pub landing: Block,
-    /// Runs the frame's deferred calls, then returns.
+    /// Runs the frame's deferred calls (the general way), then returns.
     pub exit: Block,
+    /// Returns the results.
+    done: Block,
     /// The results on their way out.
     pub ret_vars: Vec<Variable>,
     /// This frame's depth.
     pub depth: Variable,
+    /// The closing brace of the function body, where Go places the calls its
+    /// general exit makes (an open-coded exit's are at each `return`).
+    pub rbrace: u32,
+    /// The `defer` statements lowered so far, in source order, when the
+    /// function's normal exit calls them directly (see the overview).
+    pub open: Option<Vec<OpenDefer>>,
 }
+
+/// A `defer` statement of an open-coded function.
+#[derive(Clone)]
+pub struct OpenDefer {
+    /// The record the statement pushed; zero until it runs.
+    rec: Variable,
+    /// The thunk made of the call (for the calls not made directly).
+    fv: Variable,
+    /// The declared function or method called, and its operands (receiver
+    /// first) as evaluated by the statement.
+    direct: Option<(ObjId, Vec<Variable>)>,
+}
+
+/// A call evaluated now and made later: its thunk, and for a call of a declared
+/// function or method (not a native), that function and its operands.
+pub struct Delayed {
+    pub fv: Value,
+    direct: Option<(ObjId, Vec<Value>)>,
+}
+
+/// Open-coded defers per function at most, and their number times that of
+/// `return` statements (gc's limits): each adds a test and a call to each return.
+const MAX_OPEN_DEFERS: usize = 8;
+const MAX_OPEN_EXITS: usize = 15;
 
 /// What a thunk calls, with the values it captured (in the closure after its code
 /// pointer, one 8-byte slot per scalar).
@@ -64,43 +109,84 @@ pub struct Thunk {
     pub caps: Vec<ir::Type>,
 }
 
-/// Whether a function body has `defer` statements (not counting those of function
-/// literals in it, but counting those of the range-over-func loop bodies in
-/// `range_bodies`, which defer to this function).
-pub fn has_defer(body: &'static AstBlock, range_bodies: &FxHashSet<NodeId>) -> bool {
-    struct Find<'a>(bool, &'a FxHashSet<NodeId>);
+/// How a function body defers: None without `defer` statements (not counting
+/// those of function literals in it, but counting those of the range-over-func
+/// loop bodies in `range_bodies`, which defer to this function); otherwise
+/// whether its defers can be open-coded (see the overview).
+pub fn defer_kind(body: &'static AstBlock, range_bodies: &FxHashSet<NodeId>) -> Option<bool> {
+    struct Find<'a> {
+        range_bodies: &'a FxHashSet<NodeId>,
+        defers: usize,
+        returns: usize,
+        /// Loops (and range-over-func bodies) around the statement visited.
+        loops: usize,
+        /// Whether some `defer` may run twice, or out of source order.
+        repeats: bool,
+    }
     impl Visitor for Find<'_> {
         fn stmt(&mut self, s: &'static Stmt) {
-            if matches!(s.kind, StmtKind::Defer(_)) {
-                self.0 = true;
+            match &s.kind {
+                StmtKind::Defer(_) => {
+                    self.defers += 1;
+                    self.repeats |= self.loops > 0;
+                }
+                StmtKind::Branch(Branch::Goto, _) => self.repeats = true,
+                StmtKind::Return(_) => self.returns += 1,
+                _ => {}
             }
+            let looping = matches!(s.kind, StmtKind::For { .. } | StmtKind::Range { .. });
+            self.loops += looping as usize;
             walk_stmt(self, s);
+            self.loops -= looping as usize;
         }
         fn expr(&mut self, e: &'static Expr) {
             match &e.kind {
-                ExprKind::FuncLit(lit) if self.1.contains(&e.id) => walk_block(self, &lit.body),
+                ExprKind::FuncLit(lit) if self.range_bodies.contains(&e.id) => {
+                    self.loops += 1;
+                    walk_block(self, &lit.body);
+                    self.loops -= 1;
+                }
                 ExprKind::FuncLit(_) => {}
                 _ => walk_expr(self, e),
             }
         }
     }
-    let mut f = Find(false, range_bodies);
+    let mut f = Find { range_bodies, defers: 0, returns: 0, loops: 0, repeats: false };
     walk_block(&mut f, body);
-    f.0
+    (f.defers > 0).then_some(!f.repeats && f.defers <= MAX_OPEN_DEFERS && f.defers * f.returns <= MAX_OPEN_EXITS)
 }
 
 impl FnCtx<'_, '_, '_> {
     /// Prepares the exit path of a function with `defer` (after its parameters and
-    /// results are bound).
-    pub fn init_defers(&mut self) {
+    /// results are bound), with open-coded defers if `open`.
+    pub fn init_defers(&mut self, open: bool, rbrace: u32) {
         let depth = self.b.declare_var(I64);
         let d = self.frame_depth();
         self.b.def_var(depth, d);
         let types: Vec<ir::Type> = self.results.clone().iter().flat_map(|&t| self.be.repr(t).ssa()).collect();
         let ret_vars = types.iter().map(|&t| self.b.declare_var(t)).collect();
-        let (landing, exit) = (self.b.create_block(), self.b.create_block());
+        let (landing, exit, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(landing);
-        self.defers = Some(Defers { landing, exit, ret_vars, depth });
+        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open: open.then(Vec::new) });
+    }
+
+    /// A `return` of `vals` (or the end of the body) in a function with `defer`:
+    /// the deferred calls, then the return.
+    pub fn defer_return(&mut self, vals: &[Value]) {
+        let d = self.defers.as_ref().expect("function with defer");
+        let (vars, exit, done, open) = (d.ret_vars.clone(), d.exit, d.done, d.open.clone());
+        for (&var, &v) in vars.iter().zip(vals) {
+            self.b.def_var(var, v);
+        }
+        match open {
+            Some(sites) => {
+                for site in sites.iter().rev() {
+                    self.run_open_defer(site);
+                }
+                self.jump(done);
+            }
+            None => self.jump(exit),
+        }
     }
 
     /// Emits the landing pad and the exit block (at the end of the function).
@@ -115,14 +201,13 @@ impl FnCtx<'_, '_, '_> {
                 self.b.def_var(var, z);
             }
         }
-        self.b.ins().jump(d.exit, &[]);
-        self.b.switch_to_block(d.exit);
-        self.dead = false;
-        // deferred calls made here can panic too: their recovery lands here again
-        self.defers = Some(Defers { landing: d.landing, exit: d.exit, ret_vars: d.ret_vars.clone(), depth: d.depth });
-        let (head, check, run, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (head, check, run, done) = (d.exit, self.b.create_block(), self.b.create_block(), d.done);
         self.b.ins().jump(head, &[]);
+        // deferred calls made here can panic too: their recovery lands here again
+        self.defers = Some(Defers { open: None, ret_vars: d.ret_vars.clone(), ..d });
         self.b.switch_to_block(head);
+        self.dead = false;
+        self.b.set_srcloc(ir::SourceLoc::new(d.rbrace));
         let rec = self.load(I64, self.g, abi::G_DEFER);
         self.b.ins().brif(rec, check, &[], done, &[]);
         self.b.switch_to_block(check);
@@ -152,6 +237,33 @@ impl FnCtx<'_, '_, '_> {
         };
         self.defers = None;
         self.return_now(&vals);
+    }
+
+    /// At a `return` of an open-coded function: if `site` ran, pops its record
+    /// (the top of `g.defer_`) and makes its call.
+    fn run_open_defer(&mut self, site: &OpenDefer) {
+        let (run, next) = (self.b.create_block(), self.b.create_block());
+        let rec = self.b.use_var(site.rec);
+        self.b.ins().brif(rec, run, &[], next, &[]);
+        self.b.switch_to_block(run);
+        let link = self.load(I64, rec, abi::DEFER_LINK);
+        self.store(link, self.g, abi::G_DEFER);
+        match &site.direct {
+            Some((o, operands)) => {
+                let fid = self.be.func_id(FnKey::Func(*o));
+                let f = self.fref(fid);
+                let mut args = vec![self.g, self.g];
+                args.extend(operands.iter().map(|&v| self.b.use_var(v)));
+                self.emit_call(CallTarget::Direct(f), &args);
+            }
+            None => {
+                let fv = self.b.use_var(site.fv);
+                self.call_func0(fv);
+            }
+        }
+        self.free_defer(rec);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(next);
     }
 
     /// Switches to a block only exceptional control flow reaches.
@@ -189,7 +301,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(got);
         let rec = self.b.block_params(got)[0];
         let thunk = self.b.ins().iadd_imm_s(rec, abi::DEFER_THUNK as i64);
-        let Some(fv) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
+        let Some(Delayed { fv, direct }) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
             // nothing to call: the record goes back
             self.free_defer(rec);
             return Ok(());
@@ -207,7 +319,27 @@ impl FnCtx<'_, '_, '_> {
         self.store(depth, rec, abi::DEFER_DEPTH);
         self.store(fv, rec, abi::DEFER_FN);
         self.store(rec, self.g, abi::G_DEFER);
+        if self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
+            // a variable not defined on a path reads as zero there: where this
+            // statement did not run, its record is null
+            let site = OpenDefer {
+                rec: self.def_new_var(I64, rec),
+                fv: self.def_new_var(I64, fv),
+                direct: direct.map(|(o, vals)| {
+                    let vars = vals.iter().map(|&v| self.def_new_var(self.b.func.dfg.value_type(v), v)).collect();
+                    (o, vars)
+                }),
+            };
+            self.defers.as_mut().and_then(|d| d.open.as_mut()).expect("open-coded").push(site);
+        }
         Ok(())
+    }
+
+    /// A new variable, holding `v`.
+    fn def_new_var(&mut self, ty: ir::Type, v: Value) -> Variable {
+        let var = self.b.declare_var(ty);
+        self.b.def_var(var, v);
+        var
     }
 
     /// Links defer record `rec` (calling `fv`) into `g.defer_` as a record of the
@@ -252,13 +384,13 @@ impl FnCtx<'_, '_, '_> {
     /// Evaluates the function and operands of a deferred (or `go`) call now, into
     /// a `func()` value that makes the call later, made in `room` (an address and
     /// its size in words) when it fits.
-    pub fn delayed_call(&mut self, call: &'static Expr, room: Option<(Value, usize)>) -> Option<Value> {
+    pub fn delayed_call(&mut self, call: &'static Expr, room: Option<(Value, usize)>) -> Option<Delayed> {
         let ExprKind::Call { fun, args, dots, .. } = &call.unparen().kind else { unreachable!("checked: a call") };
         let f = fun.unparen();
         // a function literal without parameters or results is its own thunk
         if let ExprKind::FuncLit(lit) = &f.kind {
             if args.is_empty() && lit.sig.params.is_empty() && lit.sig.results.is_empty() {
-                return Some(self.closure(f));
+                return Some(Delayed { fv: self.closure(f), direct: None });
             }
         }
         let (thunk, caps): (Thunk, Vec<Value>) = if let Some(b) = self.builtin_of(f) {
@@ -321,7 +453,11 @@ impl FnCtx<'_, '_, '_> {
         for (i, &c) in caps.iter().enumerate() {
             self.store(c, fv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
         }
-        Some(fv)
+        let direct = match self.be.facts.thunks[&id].call {
+            ThunkCall::Func(o) => Some((o, caps)),
+            _ => None,
+        };
+        Some(Delayed { fv, direct })
     }
 
     /// The body of a thunk: loads what it captured and makes the call (a tail call,

@@ -140,6 +140,10 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     fx.b.switch_to_block(start);
     let title = fx.body(key, &params[2..])?;
     if !fx.dead && fx.results.is_empty() {
+        if let Some(d) = &fx.defers {
+            // the end of the body returns at its closing brace
+            fx.b.set_srcloc(ir::SourceLoc::new(d.rbrace));
+        }
         fx.ret(&[]);
     }
     if fx.defers.is_some() {
@@ -175,8 +179,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     rest = &rest[n..];
                 }
                 self.bind_signature(sig_t, &fd.sig, rest);
-                if super::defer::has_defer(fd.body.as_ref().unwrap(), &self.be.p.info.range_bodies) {
-                    self.init_defers();
+                let body = fd.body.as_ref().unwrap();
+                if let Some(open) = super::defer::defer_kind(body, &self.be.p.info.range_bodies) {
+                    self.init_defers(open, body.rbrace);
                 }
                 self.block(fd.body.as_ref().unwrap())?;
                 Ok(format!("{}.{}", self.be.p.pkg(self.be.p.obj(*o).pkg.unwrap()).path, self.be.p.obj(*o).name))
@@ -194,8 +199,8 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     self.locals.insert(o, Local::Cell(v));
                 }
                 self.bind_signature(sig_t, &lit.sig, args);
-                if super::defer::has_defer(&lit.body, &self.be.p.info.range_bodies) {
-                    self.init_defers();
+                if let Some(open) = super::defer::defer_kind(&lit.body, &self.be.p.info.range_bodies) {
+                    self.init_defers(open, lit.body.rbrace);
                 }
                 self.block(&lit.body)?;
                 Ok(format!("func literal at {}", self.be.p.fset.position(e.pos)))
@@ -633,13 +638,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     }
 
     pub fn ret(&mut self, vals: &[Value]) {
-        if let Some(d) = &self.defers {
+        if self.defers.is_some() {
             // deferred calls run on the way out
-            let (vars, exit) = (d.ret_vars.clone(), d.exit);
-            for (&var, &v) in vars.iter().zip(vals) {
-                self.b.def_var(var, v);
-            }
-            self.jump(exit);
+            self.defer_return(vals);
             return;
         }
         self.return_now(vals);

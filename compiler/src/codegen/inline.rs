@@ -54,9 +54,11 @@ impl Inline for Inliner<'_, '_> {
 
 impl Inliner<'_, '_> {
     fn decide(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef) -> Option<(FuncId, ir::Function)> {
-        // calls on failure paths (bounds checks, nil checks) stay calls
+        // calls on failure paths (bounds checks, nil checks) stay calls; a
+        // `try_call` (in a function with `defer`) inlines like a call, its
+        // exception edge given to each call of the inlined body
         let cold = caller.layout.inst_block(inst).is_some_and(|b| caller.layout.is_cold(b));
-        if opcode != Opcode::Call || cold || self.sites.len() >= MAX_SITES {
+        if !matches!(opcode, Opcode::Call | Opcode::TryCall) || cold || self.sites.len() >= MAX_SITES {
             return None;
         }
         let ExternalName::User(r) = caller.dfg.ext_funcs[callee].name else { return None };
@@ -76,7 +78,10 @@ impl Inliner<'_, '_> {
     /// inlined from (Cranelift's inliner drops them): a synthetic location indexes
     /// `be.inl.inline_locs`, which tracebacks expand into the inlined frame and the
     /// call site. The inliner copies callee blocks in order and their instructions
-    /// one for one, which is what makes the correspondence exact.
+    /// one for one, which is what makes the correspondence exact — except that at a
+    /// `try_call` site it turns each call of the callee into a `try_call` that ends
+    /// its block, the rest of the block moving to the call's normal-return block,
+    /// where the walk continues.
     pub fn attribute_lines(self, func: &mut ir::Function) {
         for (call, callee_id, callee) in self.sites {
             let call_loc = func.srcloc(call);
@@ -94,8 +99,10 @@ impl Inliner<'_, '_> {
                 if !func.layout.is_block_inserted(ib) {
                     continue;
                 }
-                let pairs: Vec<(ir::Inst, ir::Inst)> = callee.layout.block_insts(cb).zip(func.layout.block_insts(ib)).collect();
-                for (ci, ii) in pairs {
+                let mut next = func.layout.first_inst(ib);
+                for ci in callee.layout.block_insts(cb) {
+                    let Some(ii) = next else { break };
+                    next = func.layout.next_inst(ii).or_else(|| split_continuation(func, ii));
                     let loc = callee.srcloc(ci);
                     if loc.is_default() {
                         continue;
@@ -107,6 +114,14 @@ impl Inliner<'_, '_> {
             }
         }
     }
+}
+
+/// Where the instructions after `inst`, the last of its block, went: the
+/// normal-return block of a `try_call` the inliner made of a call.
+fn split_continuation(func: &ir::Function, inst: ir::Inst) -> Option<ir::Inst> {
+    let et = func.dfg.insts[inst].exception_table()?;
+    let block = func.dfg.exception_tables[et].normal_return().block(&func.dfg.value_lists);
+    func.layout.first_inst(block)
 }
 
 /// Marks synthetic source locations of inlined instructions.

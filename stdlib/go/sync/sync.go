@@ -52,10 +52,13 @@ func (m *Mutex) TryLock() bool {
 
 // Unlock unlocks m; it is a run-time error if m is not locked.
 func (m *Mutex) Unlock() {
-	n := atomic.AddInt32(&m.state, -1)
-	if n == 0 {
-		return
+	// the fast path, small enough to inline; the rest apart, as in Go
+	if n := atomic.AddInt32(&m.state, -1); n != 0 {
+		m.unlockSlow(n)
 	}
+}
+
+func (m *Mutex) unlockSlow(n int32) {
 	if n < 0 {
 		atomic.AddInt32(&m.state, 1)
 		fatal("sync: unlock of unlocked mutex")
