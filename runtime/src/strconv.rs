@@ -3,18 +3,22 @@
 //! correctly rounded fixed precision, the same digits Go produces but for exact
 //! ties in the shortest form, corrected in `shortest`); the layout rules are Go's.
 
+use smallvec::SmallVec;
+use std::fmt::Write;
+
 /// Decimal digits of |f| and the position of the decimal point (`0.d1d2... × 10^dp`).
+/// A shortest form has at most 17 digits: those stay inline.
 struct Digits {
-    d: Vec<u8>,
+    d: SmallVec<[u8; 24]>,
     dp: i32,
 }
 
 fn parse_sci(s: &str) -> Digits {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mut d: Vec<u8> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
+    let mut d: SmallVec<[u8; 24]> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
     if d.iter().all(|&c| c == b'0') {
-        return Digits { d: vec![], dp: 0 };
+        return Digits { d: SmallVec::new(), dp: 0 };
     }
     while d.len() > 1 && d.last() == Some(&b'0') {
         d.pop();
@@ -31,8 +35,10 @@ fn parse_sci(s: &str) -> Digits {
 /// odd and `f` is exactly halfway to a neighbour that also reads back as
 /// `f`, the digits move to that (even) neighbour.
 fn shortest(f: f64, bits32: bool) -> Digits {
-    let s = if bits32 { format!("{:e}", (f as f32).abs()) } else { format!("{:e}", f.abs()) };
-    let mut dg = parse_sci(&s);
+    // at most 24 bytes ("2.2250738585072014e-308"): formatted on the stack
+    let mut s = StackStr::default();
+    let _ = if bits32 { write!(s, "{:e}", (f as f32).abs()) } else { write!(s, "{:e}", f.abs()) };
+    let mut dg = parse_sci(s.as_str());
     let Some(&last) = dg.d.last() else { return dg };
     if (last - b'0').is_multiple_of(2) || dg.d.len() > 19 {
         return dg;
@@ -54,11 +60,34 @@ fn shortest(f: f64, bits32: bool) -> Digits {
     }
     let digits = neighbour.to_string();
     dg.dp += digits.len() as i32 - dg.d.len() as i32;
-    dg.d = digits.into_bytes();
+    dg.d = digits.bytes().collect();
     while dg.d.len() > 1 && dg.d.last() == Some(&b'0') {
         dg.d.pop();
     }
     dg
+}
+
+/// A string of up to 32 bytes, written with `write!` without allocating.
+#[derive(Default)]
+struct StackStr {
+    b: [u8; 32],
+    n: usize,
+}
+
+impl StackStr {
+    fn as_str(&self) -> &str {
+        // only whole `&str`s are written (`write_str`)
+        std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
+    }
+}
+
+impl Write for StackStr {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.n + s.len();
+        self.b.get_mut(self.n..end).ok_or(std::fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.n = end;
+        Ok(())
+    }
 }
 
 /// Whether `f` (positive) is exactly `n × 10**q`. With f = m × 2**e and
@@ -111,7 +140,7 @@ fn fmt_e(out: &mut String, dg: &Digits, prec: i32, upper: bool) {
     if e < 10 {
         out.push('0');
     }
-    out.push_str(&e.to_string());
+    let _ = write!(out, "{e}");
 }
 
 fn fmt_f(out: &mut String, dg: &Digits, prec: i32) {
@@ -180,12 +209,12 @@ fn fmt_x(out: &mut String, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, mant
     if e < 10 {
         out.push('0');
     }
-    out.push_str(&e.to_string());
+    let _ = write!(out, "{e}");
 }
 
 /// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
 pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(24);
     if f.is_nan() {
         return "NaN".into();
     }
@@ -217,7 +246,7 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
         };
         if fmt == b'b' {
             let e = exp - mantbits;
-            out.push_str(&format!("{mant}p{}{e}", if e >= 0 { "+" } else { "" }));
+            let _ = write!(out, "{mant}p{}{e}", if e >= 0 { "+" } else { "" });
         } else {
             fmt_x(&mut out, prec, fmt, mant, exp, mantbits);
         }
@@ -235,7 +264,7 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
             } else {
                 let s = format!("{:.*}", prec as usize, f.abs());
                 let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-                let mut all: Vec<u8> = ip.bytes().chain(fp.bytes()).collect();
+                let mut all: SmallVec<[u8; 24]> = ip.bytes().chain(fp.bytes()).collect();
                 let mut dp = ip.len() as i32;
                 while all.first() == Some(&b'0') {
                     all.remove(0);

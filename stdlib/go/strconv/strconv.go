@@ -305,6 +305,29 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
 func Atoi(s string) (int, error) {
+	// up to 18 digits cannot overflow an int: such a string is read here,
+	// without the bases, underscores and limits ParseInt handles
+	if n := len(s); 0 < n && n <= 18 {
+		digits := s
+		if s[0] == '-' || s[0] == '+' {
+			digits = s[1:]
+		}
+		v := 0
+		for i := 0; i < len(digits); i++ {
+			d := digits[i] - '0'
+			if d > 9 {
+				return 0, syntaxError("Atoi", s)
+			}
+			v = v*10 + int(d)
+		}
+		if len(digits) == 0 {
+			return 0, syntaxError("Atoi", s)
+		}
+		if s[0] == '-' {
+			v = -v
+		}
+		return v, nil
+	}
 	i64, err := ParseInt(s, 10, 0)
 	if nerr, ok := err.(*NumError); ok {
 		nerr.Func = "Atoi"

@@ -28,6 +28,11 @@ fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
         Some(b'-') => (-1.0, &text[1..]),
         _ => (1.0, text),
     };
+    // the common case: decimal digits, a point, an exponent
+    if body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
+        let v = parse_dec(body, f32)?;
+        return Some((sign * v, v.is_finite()));
+    }
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
         return Some((sign * f64::INFINITY, true));
@@ -56,7 +61,7 @@ fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
 
 fn parse_dec(s: &str, f32: bool) -> Option<f64> {
     let valid = !s.is_empty()
-        && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
+        && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
         && s.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'.');
     if !valid {
         return None;
