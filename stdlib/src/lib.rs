@@ -35,6 +35,7 @@ packages! {
     "hash" => ["hash.go"],
     "hash/crc32" => ["crc32.go"],
     "hash/fnv" => ["fnv.go"],
+    "internal/bytealg" => ["bytealg.go"],
     "internal/itoa" => ["itoa.go"],
     "internal/mdhash" => ["mdhash.go"],
     "internal/oserror" => ["oserror.go"],

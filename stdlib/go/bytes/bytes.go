@@ -8,6 +8,7 @@
 package bytes
 
 import (
+	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,23 +86,32 @@ func Index(s, sep []byte) int {
 	case n > len(s):
 		return -1
 	}
-	first := sep[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == first && hasPrefixAt(s, i, sep) {
+	// as strings.Index: candidates by their first byte, each position when
+	// too many are false
+	first, last, fails := sep[0], len(s)-n, 0
+	for i := 0; i <= last; i++ {
+		if fails > 4+i>>4 {
+			if s[i] == first && hasPrefixAt(s, i, sep) {
+				return i
+			}
+			continue
+		}
+		j := bytealg.IndexByte(s[i:last+1], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if hasPrefixAt(s, i, sep) {
 			return i
 		}
+		fails++
 	}
 	return -1
 }
 
 // IndexByte returns the index of the first instance of c in b, or -1.
 func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByte(b, c)
 }
 
 // IndexRune interprets s as UTF-8 and returns the index of the first occurrence

@@ -2,6 +2,7 @@
 package strings
 
 import (
+	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,23 +18,32 @@ func Index(s, substr string) int {
 	case n > len(s):
 		return -1
 	}
-	first := substr[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == first && s[i:i+n] == substr {
+	// candidates are found by their first byte, a vectorised search; when
+	// too many turn out false (as Go judges it) each position is compared
+	first, last, fails := substr[0], len(s)-n, 0
+	for i := 0; i <= last; i++ {
+		if fails > 4+i>>4 {
+			if s[i] == first && s[i:i+n] == substr {
+				return i
+			}
+			continue
+		}
+		j := bytealg.IndexByteString(s[i:last+1], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i:i+n] == substr {
 			return i
 		}
+		fails++
 	}
 	return -1
 }
 
 // IndexByte returns the index of the first instance of c in s, or -1.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByteString(s, c)
 }
 
 // IndexRune returns the index of the first instance of the rune r, or -1.

@@ -4,6 +4,7 @@
 //! scalars come back in registers, more are written to `m.retbuf`. Each runs on the
 //! system stack through the runtime's `entry!` trampoline.
 
+mod bytealg;
 mod math;
 pub mod os;
 pub mod repl;
@@ -51,6 +52,8 @@ macro_rules! natives {
 }
 
 natives! {
+    "internal/bytealg.IndexByteString" => n_index_byte_string = bytealg::index_byte_string;
+    "internal/bytealg.IndexByte" => n_index_byte = bytealg::index_byte_slice;
     "math.Float64bits" => n_float64bits = math::float64bits;
     "math.Float64frombits" => n_float64frombits = math::float64frombits;
     "math.Float32bits" => n_float32bits = math::float32bits;
