@@ -66,11 +66,12 @@ impl Checker<'_> {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
                 continue;
             }
-            if !self.std && (path.starts_with("internal/") || path.contains("/internal/")) {
-                self.error(imp.pos, format!("use of internal package {path} not allowed"));
-                continue;
-            }
-            let pid = match self.p.import(&path) {
+            let imported = if !self.std && (path.starts_with("internal/") || path.contains("/internal/")) {
+                Err(format!("use of internal package {path} not allowed"))
+            } else {
+                self.p.import(&path)
+            };
+            let pid = match imported {
                 Ok(p) => p,
                 Err(msg) => {
                     self.error(imp.pos, msg);
