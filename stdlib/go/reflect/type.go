@@ -14,6 +14,7 @@ package reflect
 import (
 	"internal/rt"
 	"strconv"
+	"unsafe"
 )
 
 // A Kind represents the specific kind of type that a Type represents.
@@ -118,18 +119,19 @@ type Type interface {
 	common() rt.Type
 }
 
-// rtype is the Type of a type descriptor; as a value holding the
-// descriptor's address it compares equal for identical types (the compiler
-// emits one descriptor per type).
-type rtype struct{ t rt.Type }
+// rtype is the Type of a type descriptor: a *rtype is the descriptor's
+// address (as Go's is), so Types of identical types compare equal (the
+// compiler emits one descriptor per type) and print as *reflect.rtype with %T.
+// Its memory is the runtime's descriptor, read only through internal/rt.
+type rtype struct{ _ byte }
 
 // toType is the Type of a descriptor, nil for none (an interface holding a
-// zero rtype would not be nil).
+// nil *rtype would not be nil).
 func toType(t rt.Type) Type {
 	if t.IsNil() {
 		return nil
 	}
-	return rtype{t}
+	return (*rtype)(unsafe.Pointer(t.Addr()))
 }
 
 // TypeOf returns the dynamic type of i, or nil if i is nil.
@@ -144,27 +146,27 @@ func TypeFor[T any]() Type {
 	return TypeOf((*T)(nil)).Elem()
 }
 
-func (t rtype) common() rt.Type { return t.t }
-func (t rtype) String() string  { return t.t.String() }
-func (t rtype) Kind() Kind      { return Kind(t.t.Kind()) }
-func (t rtype) PkgPath() string {
+func (t *rtype) common() rt.Type { return rt.TypeAt(uintptr(unsafe.Pointer(t))) }
+func (t *rtype) String() string  { return t.common().String() }
+func (t *rtype) Kind() Kind      { return Kind(t.common().Kind()) }
+func (t *rtype) PkgPath() string {
 	if t.Kind() == UnsafePointer {
 		return "unsafe"
 	}
-	return t.t.PkgPath()
+	return t.common().PkgPath()
 }
-func (t rtype) Size() uintptr    { return t.t.Size() }
-func (t rtype) NumMethod() int   { return t.t.NumMethod() }
-func (t rtype) Comparable() bool { return t.t.Comparable() }
-func (t rtype) IsVariadic() bool { t.must("IsVariadic", Func); return t.t.IsVariadic() }
-func (t rtype) NumIn() int       { t.must("NumIn", Func); return t.t.NumIn() }
-func (t rtype) NumOut() int      { t.must("NumOut", Func); return t.t.NumOut() }
-func (t rtype) In(i int) Type    { t.must("In", Func); return toType(t.t.In(i)) }
-func (t rtype) Out(i int) Type   { t.must("Out", Func); return toType(t.t.Out(i)) }
-func (t rtype) NumField() int    { t.must("NumField", Struct); return t.t.NumField() }
-func (t rtype) Key() Type        { t.must("Key", Map); return toType(t.t.Key()) }
-func (t rtype) Len() int         { t.must("Len", Array); return t.t.Len() }
-func (t rtype) AssignableTo(u Type) bool {
+func (t *rtype) Size() uintptr    { return t.common().Size() }
+func (t *rtype) NumMethod() int   { return t.common().NumMethod() }
+func (t *rtype) Comparable() bool { return t.common().Comparable() }
+func (t *rtype) IsVariadic() bool { t.must("IsVariadic", Func); return t.common().IsVariadic() }
+func (t *rtype) NumIn() int       { t.must("NumIn", Func); return t.common().NumIn() }
+func (t *rtype) NumOut() int      { t.must("NumOut", Func); return t.common().NumOut() }
+func (t *rtype) In(i int) Type    { t.must("In", Func); return toType(t.common().In(i)) }
+func (t *rtype) Out(i int) Type   { t.must("Out", Func); return toType(t.common().Out(i)) }
+func (t *rtype) NumField() int    { t.must("NumField", Struct); return t.common().NumField() }
+func (t *rtype) Key() Type        { t.must("Key", Map); return toType(t.common().Key()) }
+func (t *rtype) Len() int         { t.must("Len", Array); return t.common().Len() }
+func (t *rtype) AssignableTo(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
@@ -176,7 +178,7 @@ func (t rtype) AssignableTo(u Type) bool {
 
 // must panics as Go's reflect does when a method is called on a type of a
 // kind it does not apply to.
-func (t rtype) must(method string, kinds ...Kind) {
+func (t *rtype) must(method string, kinds ...Kind) {
 	for _, k := range kinds {
 		if t.Kind() == k {
 			return
@@ -186,9 +188,9 @@ func (t rtype) must(method string, kinds ...Kind) {
 }
 
 // Name returns the type's name within its package ("" for unnamed types).
-func (t rtype) Name() string {
+func (t *rtype) Name() string {
 	s := t.String()
-	if pkg := t.t.PkgPath(); pkg != "" {
+	if pkg := t.common().PkgPath(); pkg != "" {
 		// main.T, pkg.List[main.T]: the package's name, then the name
 		for i := len(pkg) - 1; i >= 0; i-- {
 			if pkg[i] == '/' {
@@ -213,7 +215,7 @@ func (t rtype) Name() string {
 }
 
 // Bits returns the size of a numeric type in bits.
-func (t rtype) Bits() int {
+func (t *rtype) Bits() int {
 	k := t.Kind()
 	if k < Int || k > Complex128 {
 		panic("reflect: Bits of non-arithmetic Type " + t.String())
@@ -221,29 +223,29 @@ func (t rtype) Bits() int {
 	return int(t.Size()) * 8
 }
 
-func (t rtype) Elem() Type {
+func (t *rtype) Elem() Type {
 	switch t.Kind() {
 	case Array, Chan, Map, Pointer, Slice:
-		return toType(t.t.Elem())
+		return toType(t.common().Elem())
 	}
 	panic("reflect: Elem of invalid type " + t.String())
 }
 
 // ChanDir returns a channel type's direction.
-func (t rtype) ChanDir() ChanDir {
+func (t *rtype) ChanDir() ChanDir {
 	t.must("ChanDir", Chan)
-	return ChanDir(t.t.ChanDir())
+	return ChanDir(t.common().ChanDir())
 }
 
 // Implements reports whether the type implements the interface type u.
-func (t rtype) Implements(u Type) bool {
+func (t *rtype) Implements(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.Implements")
 	}
 	if u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
-	return rt.MissingMethod(u.common(), t.t) == ""
+	return rt.MissingMethod(u.common(), t.common()) == ""
 }
 
 // A ChanDir is a channel type's direction.
@@ -281,19 +283,19 @@ type StructField struct {
 func (f StructField) IsExported() bool { return f.PkgPath == "" }
 
 // Field returns the i'th field of a struct type.
-func (t rtype) Field(i int) StructField {
+func (t *rtype) Field(i int) StructField {
 	t.must("Field", Struct)
-	if i < 0 || i >= t.t.NumField() {
+	if i < 0 || i >= t.common().NumField() {
 		panic("reflect: Field index out of bounds")
 	}
 	f := StructField{
-		Name:      t.t.FieldName(i),
-		Type:      toType(t.t.FieldType(i)),
-		Offset:    t.t.FieldOffset(i),
+		Name:      t.common().FieldName(i),
+		Type:      toType(t.common().FieldType(i)),
+		Offset:    t.common().FieldOffset(i),
 		Index:     []int{i},
-		Anonymous: t.t.FieldEmbedded(i),
+		Anonymous: t.common().FieldEmbedded(i),
 	}
-	if !t.t.FieldExported(i) {
+	if !t.common().FieldExported(i) {
 		f.PkgPath = t.PkgPath()
 		if f.PkgPath == "" {
 			f.PkgPath = "main"
@@ -304,14 +306,14 @@ func (t rtype) Field(i int) StructField {
 
 // FieldByName returns the struct field with the given name, looking
 // through embedded structs breadth first as Go's selectors do.
-func (t rtype) FieldByName(name string) (StructField, bool) {
+func (t *rtype) FieldByName(name string) (StructField, bool) {
 	t.must("FieldByName", Struct)
 	type level struct {
-		t     rtype
+		t     *rtype
 		index []int
 	}
 	current := []level{{t, nil}}
-	seen := map[rtype]bool{}
+	seen := map[*rtype]bool{}
 	for len(current) > 0 {
 		var next []level
 		var found StructField
@@ -321,7 +323,7 @@ func (t rtype) FieldByName(name string) (StructField, bool) {
 				continue
 			}
 			seen[l.t] = true
-			for i := 0; i < l.t.t.NumField(); i++ {
+			for i := 0; i < l.t.common().NumField(); i++ {
 				f := l.t.Field(i)
 				index := append(append([]int(nil), l.index...), i)
 				if f.Name == name {
@@ -336,7 +338,7 @@ func (t rtype) FieldByName(name string) (StructField, bool) {
 						ft = ft.Elem()
 					}
 					if ft.Kind() == Struct {
-						next = append(next, level{ft.(rtype), index})
+						next = append(next, level{ft.(*rtype), index})
 					}
 				}
 			}

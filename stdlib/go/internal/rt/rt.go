@@ -55,6 +55,10 @@ func ZeroOf(x any) any
 
 func (t Type) IsNil() bool { return t.p == 0 }
 
+// Addr is the descriptor's address; TypeAt is the Type at such an address.
+func (t Type) Addr() uintptr { return t.p }
+func TypeAt(p uintptr) Type  { return Type{p} }
+
 // String returns the type as reflect prints it (main.T, []int, map[string]int).
 func (t Type) String() string
 
