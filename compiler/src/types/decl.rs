@@ -540,13 +540,15 @@ impl Checker<'_> {
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;
         let recv = fd.recv.map(|r| (r, self.obj(obj).recv.unwrap_or(INVALID)));
-        self.body(sig, &fd.sig, recv, body);
+        self.body(sig, &fd.sig, recv, body, false);
         self.cur_decl = None;
     }
 
     /// Checks a function body given its signature (also used for function literals).
-    /// `recv` is a method's receiver list and type.
-    pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<(&'static [Field], TypeId)>, body: &'static Block) {
+    /// `recv` is a method's receiver list and type. The parameters of a
+    /// range-over-func loop's body (`loop_body`) are the loop's variables,
+    /// which must be used as any local variable must.
+    pub(super) fn body(&mut self, sig: TypeId, ft: &'static FuncType, recv: Option<(&'static [Field], TypeId)>, body: &'static Block, loop_body: bool) {
         let Some(s) = self.p.types.signature(sig) else {
             return;
         };
@@ -556,10 +558,19 @@ impl Checker<'_> {
             self.declare_params(recv, &[rt], VarKind::Recv, &mut vec![]);
         }
         let ptypes: Vec<TypeId> = s.params.iter().map(|p| p.typ).collect();
-        self.declare_params(ft.params, &ptypes, VarKind::Param, &mut vec![]);
+        let mut params = Vec::new();
+        self.declare_params(ft.params, &ptypes, VarKind::Param, &mut params);
         let rtypes: Vec<TypeId> = s.results.iter().map(|p| p.typ).collect();
         self.declare_params(ft.results, &rtypes, VarKind::Result, &mut results);
-        let saved = self.fctx.replace(FuncCtx { sig: s.clone(), results, locals: Vec::new() });
+        let mut locals = Vec::new();
+        if loop_body {
+            // the rewrite's own parameters (`#p...`) are used by its assignments
+            locals = params.into_iter().filter(|&o| !self.obj(o).name.starts_with('#')).collect();
+            for &o in &locals {
+                self.obj_mut(o).used = false;
+            }
+        }
+        let saved = self.fctx.replace(FuncCtx { sig: s.clone(), results, locals });
         self.stmt_list(body.stmts, super::stmt::Ctx::default());
         self.check_labels(body);
         if !s.results.is_empty() && !self.is_terminating_list(body.stmts, None) {

@@ -96,7 +96,8 @@ impl Checker<'_> {
             ExprKind::FuncLit(lit) => {
                 let (t, _) = self.func_signature(&lit.sig, None, None);
                 let saved_iota = self.iota.take();
-                self.body(t, &lit.sig, None, &lit.body);
+                let loop_body = self.p.info.range_bodies.contains(&e.id);
+                self.body(t, &lit.sig, None, &lit.body, loop_body);
                 self.iota = saved_iota;
                 Operand::new(Mode::Value, t, e)
             }

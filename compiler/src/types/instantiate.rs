@@ -577,7 +577,7 @@ impl Checker<'_> {
                 let sig = c.obj(ib.obj).typ;
                 if let Some(body) = &ib.decl.body {
                     let recv = ib.decl.recv.map(|r| (r, c.obj(ib.obj).recv.unwrap_or(INVALID)));
-                    c.body(sig, &ib.decl.sig, recv, body);
+                    c.body(sig, &ib.decl.sig, recv, body, false);
                 }
                 c.cur_decl = None;
                 c.close_scope();
