@@ -30,7 +30,8 @@
 //! body's deferred calls under it (`Info::outer_defers`), below the records of the
 //! frames the iterator has in between.
 //!
-//! Not supported, and reported: `goto` out of the body.
+//! A `break`, `continue` or `goto` to a label outside the loop stops the body
+//! with a code of its own (3...), and the rewrite branches after the call.
 
 use super::check::Checker;
 use super::object::*;
@@ -44,7 +45,8 @@ use crate::syntax::token::Name;
 /// What the body's rewrite found.
 #[derive(Default)]
 struct Exits {
-    /// Branches to labels outside the loop, in order: their `#next` codes are 3...
+    /// Branches (`break`, `continue`, `goto`) to labels outside the loop, in
+    /// order: their `#next` codes are 3...
     outer: Vec<(Branch, Name)>,
     /// Whether the body returns from the enclosing function.
     returns: bool,
@@ -134,9 +136,6 @@ impl Checker<'_> {
         self.p.info.objs.insert_def(r.seq_lhs.id, seq_obj);
         self.record(r.seq_lhs, Mode::Var, x.typ, None);
         self.p.info.range_bodies.insert(r.body_lit);
-        for (p, m) in r.errors {
-            self.unsupported(p, m);
-        }
         for e in r.not_declarable {
             self.error(e.pos, format!("cannot declare {}", super::exprstring::expr_string(e)));
         }
@@ -205,7 +204,6 @@ struct Rewritten {
     checked: List<Stmt>,
     /// The whole block, for the back end.
     lowered: P<Stmt>,
-    errors: Errors,
     not_declarable: Vec<&'static Expr>,
     defers: Vec<NodeId>,
 }
@@ -233,9 +231,9 @@ impl Synth<'_> {
 
         let mut inside = Vec::new();
         collect_labels(body.stmts, &mut inside);
-        let (mut exits, mut errors) = (Exits::default(), Vec::new());
+        let mut exits = Exits::default();
         let ctx = BodyCtx { w, next: &names.next, results: &names.results, label: label.map(|l| &l.name), inside: &inside };
-        let new_body = ctx.list(body.stmts, Depth::default(), &mut exits, &mut errors);
+        let new_body = ctx.list(body.stmts, Depth::default(), &mut exits);
 
         // the yield function
         let mut params = Vec::new();
@@ -301,7 +299,7 @@ impl Synth<'_> {
         let mut all = vec![seq_def];
         all.extend(checked.iter().cloned());
         let lowered = w.p(w.block(all));
-        Rewritten { body_lit: lit_id, seq_lhs, checked, lowered, errors, not_declarable, defers: exits.defers }
+        Rewritten { body_lit: lit_id, seq_lhs, checked, lowered, not_declarable, defers: exits.defers }
     }
 
     fn p<T>(&self, x: T) -> P<T> {
@@ -369,25 +367,23 @@ struct BodyCtx<'a> {
     inside: &'a [Name],
 }
 
-type Errors = Vec<(Pos, &'static str)>;
-
 impl BodyCtx<'_> {
     /// The list rewritten, or the list itself when nothing in it changes.
-    fn list(&self, list: &'static [Stmt], d: Depth, exits: &mut Exits, errs: &mut Errors) -> List<Stmt> {
-        let new: Vec<Option<Stmt>> = list.iter().map(|s| self.stmt(s, d, exits, errs)).collect();
+    fn list(&self, list: &'static [Stmt], d: Depth, exits: &mut Exits) -> List<Stmt> {
+        let new: Vec<Option<Stmt>> = list.iter().map(|s| self.stmt(s, d, exits)).collect();
         if new.iter().all(Option::is_none) {
             return list;
         }
         self.w.list(new.into_iter().zip(list).map(|(n, s)| n.unwrap_or_else(|| s.clone())).collect())
     }
 
-    fn block(&self, b: &'static Block, d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<Block> {
-        let stmts = self.list(b.stmts, d, exits, errs);
+    fn block(&self, b: &'static Block, d: Depth, exits: &mut Exits) -> Option<Block> {
+        let stmts = self.list(b.stmts, d, exits);
         (!std::ptr::eq(stmts, b.stmts)).then_some(Block { lbrace: b.lbrace, stmts, rbrace: b.rbrace })
     }
 
-    fn pblock(&self, b: &'static Block, d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<P<Block>> {
-        self.block(b, d, exits, errs).map(|b| self.w.p(b))
+    fn pblock(&self, b: &'static Block, d: Depth, exits: &mut Exits) -> Option<P<Block>> {
+        self.block(b, d, exits).map(|b| self.w.p(b))
     }
 
     /// `#next = code; return false`.
@@ -398,8 +394,21 @@ impl BodyCtx<'_> {
         w.block(pre)
     }
 
+    /// A branch to label `l` outside the loop: the body stops with the branch's
+    /// code, and the loop's rewrite branches after the call.
+    fn outer_exit(&self, b: Branch, l: &Ident, exits: &mut Exits) -> Stmt {
+        let k = match exits.outer.iter().position(|(kind, name)| *kind == b && *name == l.name) {
+            Some(k) => k,
+            None => {
+                exits.outer.push((b, l.name.clone()));
+                exits.outer.len() - 1
+            }
+        };
+        self.stop(3 + k as i64, vec![])
+    }
+
     /// The statement rewritten, or `None` if nothing in it changes.
-    fn stmt(&self, s: &'static Stmt, d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<Stmt> {
+    fn stmt(&self, s: &'static Stmt, d: Depth, exits: &mut Exits) -> Option<Stmt> {
         let w = self.w;
         let at = |kind| Some(Stmt { pos: s.pos, kind });
         let inner = Depth { in_loop: true, ..d };
@@ -429,52 +438,42 @@ impl BodyCtx<'_> {
                 if self.inside.contains(&l.name) {
                     return None;
                 }
-                let k = match exits.outer.iter().position(|(kind, name)| kind == b && *name == l.name) {
-                    Some(k) => k,
-                    None => {
-                        exits.outer.push((*b, l.name.clone()));
-                        exits.outer.len() - 1
-                    }
-                };
-                Some(self.stop(3 + k as i64, vec![]))
+                Some(self.outer_exit(*b, l, exits))
             }
-            StmtKind::Branch(Branch::Goto, Some(l)) if !self.inside.contains(&l.name) => {
-                errs.push((s.pos, "goto out of the body of a range-over-func loop"));
-                None
-            }
+            StmtKind::Branch(Branch::Goto, Some(l)) if !self.inside.contains(&l.name) => Some(self.outer_exit(Branch::Goto, l, exits)),
             StmtKind::Defer(call) => {
                 exits.defers.push(call.id);
                 None
             }
-            StmtKind::Block(b) => self.block(b, d, exits, errs).map(|b| Stmt { pos: s.pos, kind: StmtKind::Block(b) }),
-            StmtKind::Labeled(l, x) => self.stmt(x, d, exits, errs).map(|x| Stmt { pos: s.pos, kind: StmtKind::Labeled(l.clone(), w.p(x)) }),
+            StmtKind::Block(b) => self.block(b, d, exits).map(|b| Stmt { pos: s.pos, kind: StmtKind::Block(b) }),
+            StmtKind::Labeled(l, x) => self.stmt(x, d, exits).map(|x| Stmt { pos: s.pos, kind: StmtKind::Labeled(l.clone(), w.p(x)) }),
             StmtKind::If { init, cond, then, els } => {
-                let t = self.pblock(then, d, exits, errs);
-                let e = els.and_then(|e| self.stmt(e, d, exits, errs));
+                let t = self.pblock(then, d, exits);
+                let e = els.and_then(|e| self.stmt(e, d, exits));
                 if t.is_none() && e.is_none() {
                     return None;
                 }
                 at(StmtKind::If { init: *init, cond, then: t.unwrap_or(then), els: e.map(|e| w.p(e)).or(*els) })
             }
             StmtKind::For { init, cond, post, body } => {
-                let b = self.pblock(body, inner, exits, errs)?;
+                let b = self.pblock(body, inner, exits)?;
                 at(StmtKind::For { init: *init, cond: *cond, post: *post, body: b })
             }
             StmtKind::Range { key, value, extra, define, x, body } => {
-                let b = self.block(body, inner, exits, errs)?;
+                let b = self.block(body, inner, exits)?;
                 at(StmtKind::Range { key: *key, value: *value, extra: *extra, define: *define, x, body: w.p(RangeBody::new(b)) })
             }
             StmtKind::Switch { init, tag, clauses, rbrace } => {
-                let cs = self.clauses(clauses, Depth { in_switch: true, ..d }, exits, errs)?;
+                let cs = self.clauses(clauses, Depth { in_switch: true, ..d }, exits)?;
                 at(StmtKind::Switch { init: *init, tag: *tag, clauses: cs, rbrace: *rbrace })
             }
             StmtKind::TypeSwitch { init, bind, x, clauses, rbrace } => {
-                let cs = self.clauses(clauses, Depth { in_switch: true, ..d }, exits, errs)?;
+                let cs = self.clauses(clauses, Depth { in_switch: true, ..d }, exits)?;
                 at(StmtKind::TypeSwitch { init: *init, bind: *bind, x, clauses: cs, rbrace: *rbrace })
             }
             StmtKind::Select { clauses, rbrace } => {
                 let sd = Depth { in_switch: true, ..d };
-                let new: Vec<_> = clauses.iter().map(|c| self.list(c.body, sd, exits, errs)).collect();
+                let new: Vec<_> = clauses.iter().map(|c| self.list(c.body, sd, exits)).collect();
                 if new.iter().zip(clauses.iter()).all(|(n, c)| std::ptr::eq(*n, c.body)) {
                     return None;
                 }
@@ -485,8 +484,8 @@ impl BodyCtx<'_> {
         }
     }
 
-    fn clauses(&self, clauses: &'static [CaseClause], d: Depth, exits: &mut Exits, errs: &mut Errors) -> Option<List<CaseClause>> {
-        let new: Vec<_> = clauses.iter().map(|c| self.list(c.body, d, exits, errs)).collect();
+    fn clauses(&self, clauses: &'static [CaseClause], d: Depth, exits: &mut Exits) -> Option<List<CaseClause>> {
+        let new: Vec<_> = clauses.iter().map(|c| self.list(c.body, d, exits)).collect();
         if new.iter().zip(clauses.iter()).all(|(n, c)| std::ptr::eq(*n, c.body)) {
             return None;
         }
