@@ -1,7 +1,8 @@
 //go:build ignore
 
-// Goapi lists the exported package-level names of Go's own packages, from the
-// sources of the Go it runs with:
+// Goapi lists the exported package-level names of Go's own packages, and the
+// exported methods of their exported types as Type.Method, from the sources of
+// the Go it runs with:
 //
 //	go run stdlib/tools/goapi.go fmt strings ... > stdlib/go/api.txt
 //
@@ -38,15 +39,30 @@ func main() {
 				for _, d := range f.Decls {
 					switch d := d.(type) {
 					case *ast.FuncDecl:
-						if d.Recv == nil && d.Name.IsExported() {
+						if !d.Name.IsExported() {
+							continue
+						}
+						if d.Recv == nil {
 							names[d.Name.Name] = true
+						} else if t := recvType(d.Recv.List[0].Type); ast.IsExported(t) {
+							names[t+"."+d.Name.Name] = true
 						}
 					case *ast.GenDecl:
 						for _, s := range d.Specs {
 							switch s := s.(type) {
 							case *ast.TypeSpec:
-								if s.Name.IsExported() {
-									names[s.Name.Name] = true
+								if !s.Name.IsExported() {
+									continue
+								}
+								names[s.Name.Name] = true
+								if it, ok := s.Type.(*ast.InterfaceType); ok {
+									for _, m := range it.Methods.List {
+										for _, n := range m.Names {
+											if n.IsExported() {
+												names[s.Name.Name+"."+n.Name] = true
+											}
+										}
+									}
 								}
 							case *ast.ValueSpec:
 								for _, n := range s.Names {
@@ -66,5 +82,23 @@ func main() {
 		}
 		sort.Strings(list)
 		fmt.Printf("%s %s\n", pkg, strings.Join(list, " "))
+	}
+}
+
+// recvType is the name of a method's receiver base type (T of T, *T, T[P]).
+func recvType(e ast.Expr) string {
+	for {
+		switch t := e.(type) {
+		case *ast.StarExpr:
+			e = t.X
+		case *ast.IndexExpr:
+			e = t.X
+		case *ast.IndexListExpr:
+			e = t.X
+		case *ast.Ident:
+			return t.Name
+		default:
+			return ""
+		}
 	}
 }

@@ -849,6 +849,10 @@ impl Checker<'_> {
                 if self.p.types.underlying(x.typ) == INVALID {
                     return Operand::invalid(e);
                 }
+                if let Some(method) = self.go_only_method(x.typ, name) {
+                    self.error(sel.pos, format!("minigo does not support {method}"));
+                    return Operand::invalid(e);
+                }
                 let why = if self.p.types.deref(x.typ).is_some_and(|b| self.p.types.is_interface(b)) && !self.p.types.is_interface(x.typ) {
                     format!("type {} is pointer to interface, not interface", self.type_string(x.typ))
                 } else {
@@ -928,6 +932,15 @@ impl Checker<'_> {
     }
 
     /// gc's explanation for a failed selector lookup.
+    /// `path.T.name` when `t` is (a pointer to) a type `T` of a standard
+    /// package whose Go 1.27 version has a method `name` that minigo's lacks.
+    fn go_only_method(&self, t: TypeId, name: &str) -> Option<String> {
+        let named = self.p.types.named_info(self.p.types.deref(t).unwrap_or(t))?;
+        let path = &self.p.pkgs[named.pkg.0 as usize].path;
+        let method = format!("{}.{name}", named.name);
+        minigo_stdlib::go_exports(path, &method).then(|| format!("{path}.{method}"))
+    }
+
     pub fn lookup_error(&self, t: TypeId, sel: &str, alt: Lookup, struct_lit: bool) -> String {
         let ts = self.type_string(t);
         let alt = match alt {

@@ -1,0 +1,19 @@
+package main
+
+import (
+	"fmt"
+	"reflect"
+)
+
+type greeter struct{}
+
+func (greeter) Hello(name string) string { return "hello, " + name }
+
+func main() {
+	m := reflect.ValueOf(greeter{}).MethodByName("Hello")
+	out := m.Call([]reflect.Value{reflect.ValueOf("gopher")})
+	fmt.Println(out[0], reflect.TypeOf(greeter{}).Method(0).Name)
+}
+
+// minigo rejects this program on purpose: its reflect neither looks up methods nor calls functions; Go accepts this program.
+// minigo-want: reflect_unsupported_methods.go:13:34: minigo does not support reflect.Value.MethodByName
