@@ -64,11 +64,17 @@ pub struct Defers {
 pub struct OpenDefer {
     /// The record the statement pushed; zero until it runs.
     rec: Variable,
-    /// The thunk made of the call (for the calls not made directly).
-    fv: Variable,
-    /// The declared function or method called, and its operands (receiver
-    /// first) as evaluated by the statement.
-    direct: Option<(ObjId, Vec<Variable>)>,
+    call: OpenCall,
+}
+
+/// How a return makes an open-coded deferred call.
+#[derive(Clone)]
+enum OpenCall {
+    /// Directly: the declared function or method called, and its operands
+    /// (receiver first) as the statement evaluated them.
+    Direct(ObjId, Vec<Variable>),
+    /// Through the thunk made of the call.
+    Thunk(Variable),
 }
 
 /// A call evaluated now and made later: its thunk, and for a call of a declared
@@ -248,16 +254,16 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(run);
         let link = self.load(I64, rec, abi::DEFER_LINK);
         self.store(link, self.g, abi::G_DEFER);
-        match &site.direct {
-            Some((o, operands)) => {
+        match &site.call {
+            OpenCall::Direct(o, operands) => {
                 let fid = self.be.func_id(FnKey::Func(*o));
                 let f = self.fref(fid);
                 let mut args = vec![self.g, self.g];
                 args.extend(operands.iter().map(|&v| self.b.use_var(v)));
                 self.emit_call(CallTarget::Direct(f), &args);
             }
-            None => {
-                let fv = self.b.use_var(site.fv);
+            OpenCall::Thunk(fv) => {
+                let fv = self.b.use_var(*fv);
                 self.call_func0(fv);
             }
         }
@@ -322,14 +328,11 @@ impl FnCtx<'_, '_, '_> {
         if self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
             // a variable not defined on a path reads as zero there: where this
             // statement did not run, its record is null
-            let site = OpenDefer {
-                rec: self.def_new_var(I64, rec),
-                fv: self.def_new_var(I64, fv),
-                direct: direct.map(|(o, vals)| {
-                    let vars = vals.iter().map(|&v| self.def_new_var(self.b.func.dfg.value_type(v), v)).collect();
-                    (o, vars)
-                }),
+            let call = match direct {
+                Some((o, vals)) => OpenCall::Direct(o, vals.iter().map(|&v| self.def_new_var(self.b.func.dfg.value_type(v), v)).collect()),
+                None => OpenCall::Thunk(self.def_new_var(I64, fv)),
             };
+            let site = OpenDefer { rec: self.def_new_var(I64, rec), call };
             self.defers.as_mut().and_then(|d| d.open.as_mut()).expect("open-coded").push(site);
         }
         Ok(())
