@@ -56,11 +56,13 @@ pub static SHRINK_EPOCH: AtomicU32 = AtomicU32::new(0);
 /// free lists; larger ones are mappings of their own.
 const POOL_ORDERS: usize = 5;
 /// Pool stacks are carved from mappings this big (so a million goroutines need a
-/// few hundred mappings, far below the kernel's limit). Every chunk after the
-/// first is populated when mapped: a program that needs that many stacks touches
-/// all their pages, and one call instead of a fault per page saves a third of
-/// the start-up of a million goroutines. (Huge pages saved more on average but
-/// sometimes cost seconds in the kernel's compaction.)
+/// few hundred mappings, far below the kernel's limit). Every chunk of an order
+/// after that order's first is populated when mapped: a program that needs that
+/// many stacks of one size touches all their pages, and one call instead of a
+/// fault per page saves a third of the start-up of a million goroutines (huge
+/// pages saved more on average but sometimes cost seconds in the kernel's
+/// compaction). An order's first chunk is not populated: one goroutine whose
+/// stack grows through the orders would make each of them resident, 4 MB apiece.
 const POOL_CHUNK: usize = 4 << 20;
 /// Bytes of freed large stacks kept for reuse; beyond that they go back to the OS.
 const LARGE_CACHE: usize = 64 << 20;
@@ -70,12 +72,13 @@ const LARGE_CACHE: usize = 64 << 20;
 /// is only touched when the number of goroutines grows or a stack changes size.
 struct Pool {
     small: [Vec<usize>; POOL_ORDERS],
-    chunks: usize,
+    /// Chunks mapped for each order.
+    chunks: [usize; POOL_ORDERS],
     large: Vec<(usize, usize)>,
     large_bytes: usize,
 }
 
-static POOL: Locked<Pool> = Locked::new(Pool { small: [const { Vec::new() }; POOL_ORDERS], chunks: 0, large: Vec::new(), large_bytes: 0 });
+static POOL: Locked<Pool> = Locked::new(Pool { small: [const { Vec::new() }; POOL_ORDERS], chunks: [0; POOL_ORDERS], large: Vec::new(), large_bytes: 0 });
 
 /// Maps `size` bytes (zeroed on demand) and returns the low end.
 pub fn map(size: usize) -> usize {
@@ -99,11 +102,11 @@ pub fn stackalloc(size: usize) -> usize {
         Some(o) => {
             if pool.small[o].is_empty() {
                 let chunk = map(POOL_CHUNK);
-                if pool.chunks > 0 {
+                if pool.chunks[o] > 0 {
                     // SAFETY: advice on a mapping just made; failure only loses the speed-up.
                     unsafe { libc::madvise(chunk as *mut libc::c_void, POOL_CHUNK, libc::MADV_POPULATE_WRITE) };
                 }
-                pool.chunks += 1;
+                pool.chunks[o] += 1;
                 pool.small[o].extend((0..POOL_CHUNK / size).rev().map(|i| chunk + i * size));
             }
             pool.small[o].pop().expect("a refilled free list")

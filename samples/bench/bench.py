@@ -4,13 +4,22 @@
     python3 samples/bench/bench.py [-n RUNS] [NAME ...]
 
 Each benchmark is a Go program in this directory. Go's binary is built once (not timed); both
-programs run RUNS times and the best wall time counts (these VMs are noisy), with, for the
-million-goroutine, deep-stack and collector programs, the peak resident memory of that run. For minigo the time is the whole `minigo run` (check, compile,
-JIT, run) and, in brackets, the run alone (the total minus what `minigo run --timing` reports
-before the program starts); these runs leave minigo's program cache off
-(MINIGOCACHE=off), so every one compiles. The end-to-end rows compare `minigo run
-hello.go` with `go run hello.go` on a warm build cache: minigo compiling (cache off),
-and minigo with its own cache warm (the program compiled by an earlier run).
+programs run RUNS times and the best wall time counts (these VMs are noisy). For minigo the
+time is the whole `minigo run` (check, compile, JIT, run) and, in brackets, the run alone
+(the total minus what `minigo run --timing` reports before the program starts); these runs
+leave minigo's program cache off (MINIGOCACHE=off), so every one compiles.
+
+For the million-goroutine, deep-stack and collector programs the table also gives peak
+resident memory, as `/usr/bin/time` reports it for the program's own process (measured from
+this script's process it would include the parent's pages the child inherited before exec,
+about 14 MB, a floor that hides Go's small figures). Go's is its binary's; minigo's is the
+program's run from a warm program cache, which is what the program itself needs, as Go's
+figure leaves out `go build`; "compiling" is minigo's peak when it compiles first (its
+compiler's memory, about 30 MB for a program using fmt, comes on top).
+
+The end-to-end rows compare `minigo run hello.go` with `go run hello.go` on a warm build
+cache: minigo compiling (cache off), and minigo with its own cache warm (the program
+compiled by an earlier run).
 """
 import argparse, os, re, shutil, subprocess, sys, tempfile, time
 
@@ -56,11 +65,15 @@ def words_text(path, size):
             n += len(line)
 
 
+# `time -o FILE -f %M` reports the peak RSS of the program's process alone
+TIME = shutil.which("time", path="/usr/bin:/bin")
+
+
 def measure(cmd, env, stdin=None):
     """Wall time, stdout, peak RSS (KiB) and stderr of one run."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(stdin or os.devnull, "rb") as inp:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(stdin or os.devnull, "rb") as inp, tempfile.NamedTemporaryFile("r") as rss:
         t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err, env=env)
+        p = subprocess.Popen([TIME, "-o", rss.name, "-f", "%M"] + cmd if TIME else cmd, stdin=inp, stdout=out, stderr=err, env=env)
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - t
         p.returncode = os.waitstatus_to_exitcode(status)
@@ -68,7 +81,8 @@ def measure(cmd, env, stdin=None):
         err.seek(0)
         if p.returncode != 0:
             sys.exit(f"{' '.join(cmd)} failed:\n{err.read().decode()}")
-        return elapsed, out.read(), usage.ru_maxrss, err.read().decode()
+        peak = int(rss.read().split()[-1]) if TIME else usage.ru_maxrss
+        return elapsed, out.read(), peak, err.read().decode()
 
 
 def best(cmd, runs, env=None, procs=None, stdin=None):
@@ -98,7 +112,9 @@ def main():
     go = go_binary()
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, GOCACHE=os.path.expanduser("~/.cache/go-truth/cache"), GO111MODULE="off", GOTOOLCHAIN="local")
-    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}   {'Go RSS':>9} {'minigo RSS':>10} {'ratio':>6}")
+    if not TIME:
+        print("no /usr/bin/time (Debian package `time`): peak RSS includes this script's ~14 MB", file=sys.stderr)
+    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}   {'Go RSS':>9} {'minigo RSS':>10} {'ratio':>6} {'compiling':>10}")
     for name in a.names:
         src = os.path.join(HERE, name + ".go")
         exe = os.path.join(tmp, name)
@@ -119,9 +135,15 @@ def main():
                 sys.exit(f"{name}: outputs differ:\n{og.decode()}\n---\n{om.decode()}")
             run = tm - startup(src, a.n, procs, stdin)
             label = name + (f" P={procs}" if procs else "") + (" no poll" if debug else "")
-            # peak RSS only where it is far above the floor a child inherits from
-            # this Python process (the kernel counts the pre-exec image in it)
-            rss = f"   {mg/1024:7.1f}MB {mm/1024:8.1f}MB {mm/mg:5.2f}x" if name in STACKS + MEMORY else ""
+            rss = ""
+            if name in STACKS + MEMORY:
+                # the program's own footprint: a run from a warm program cache
+                cached = dict(os.environ, MINIGOCACHE=os.path.join(tmp, "cache"), MINIGODEBUG=debug or "")
+                if procs:
+                    cached["GOMAXPROCS"] = procs
+                measure([MINIGO, "run", src], cached, stdin)  # compiles into the cache
+                mc = measure([MINIGO, "run", src], cached, stdin)[2]  # peak RSS varies little
+                rss = f"   {mg/1024:7.1f}MB {mc/1024:8.1f}MB {mc/mg:5.2f}x {mm/1024:8.1f}MB"
             print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x{rss}")
             if name == "gcpause":
                 # the longest stop-the-world pause, as the program reports it

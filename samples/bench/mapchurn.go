@@ -17,5 +17,8 @@ func main() {
 		}
 		window[round%len(window)] = m
 	}
+	for _, m := range window {
+		total += len(m)
+	}
 	fmt.Println(total)
 }

@@ -20,5 +20,8 @@ func main() {
 		n += len(s) + strings.Count(s, "9")
 		window[round%len(window)] = s
 	}
+	for _, s := range window {
+		n += len(s)
+	}
 	fmt.Println(n)
 }
