@@ -19,6 +19,17 @@ pub fn fatal(g: &G, msg: &str) -> ! {
     exit(2);
 }
 
+/// What Go prints for a trap signal its program raised (`runtime.Breakpoint`
+/// without a debugger): the signal, where goroutine `g` stopped, every
+/// goroutine's stack, exit status 2.
+pub fn sigtrap(g: &G) -> ! {
+    let pc = crate::traceback::caller_frames(g).first().map_or(0, |f| f.pc);
+    output::ewrite(format!("SIGTRAP: trace trap\nPC={pc:#x} m=0 sigcode=128\n\n").as_bytes());
+    crate::traceback::print_goroutine(g, "running");
+    crate::traceback::print_others(g as *const G as *mut G);
+    exit(2);
+}
+
 /// Flushes output and ends the process.
 pub fn exit(code: i32) -> ! {
     output::flush();

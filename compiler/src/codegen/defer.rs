@@ -421,8 +421,8 @@ impl FnCtx<'_, '_, '_> {
                     let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
                     (Thunk { call: ThunkCall::Builtin(b, ops), sig_t: None, caps: types }, caps)
                 }
-                // recover called by the defer machinery itself recovers nothing
-                Builtin::Recover => return None,
+                // `defer recover()`: see `recover_for`
+                Builtin::Recover => (Thunk { call: ThunkCall::Builtin(b, vec![]), sig_t: None, caps: vec![] }, vec![]),
                 _ => {
                     self.unsupported(call.pos, &format!("deferring the builtin {}", crate::types::exprstring::expr_string(f)));
                     return None;
@@ -530,6 +530,10 @@ impl FnCtx<'_, '_, '_> {
                         self.clear_op(&vals[0].0, vals[0].1);
                         self.return_now(&[]);
                     }
+                    Builtin::Recover => {
+                        self.recover_for(2);
+                        self.return_now(&[]);
+                    }
                     _ => {
                         self.print_vals(&vals, *b == Builtin::Println);
                         self.return_now(&[]);
@@ -544,12 +548,25 @@ impl FnCtx<'_, '_, '_> {
     /// `recover()`: the runtime checks that the caller of this function is the
     /// panic running deferred calls, by its depth.
     pub fn recover(&mut self) -> Val {
+        self.recover_for(1)
+    }
+
+    /// `recover()` on behalf of the function `up` frames above this one: it
+    /// recovers when that function's caller is the panic running deferred
+    /// calls. A deferred `recover()` is a thunk recovering for its caller (up
+    /// 2): run by the exit of the function that deferred it, it recovers as that
+    /// function's own `recover()` would (as gc's does); run by a panic unwinding
+    /// that function, its caller's caller is not the panic, and it recovers
+    /// nothing.
+    fn recover_for(&mut self, up: usize) -> Val {
         // where the frame is now: its depth from the stack's current top
         let mine = self.frame_depth();
         let hi = self.load(I64, self.g, abi::G_STACK_HI);
-        let fp = self.b.ins().isub(hi, mine);
-        let caller_fp = self.load(I64, fp, 0);
-        let depth = self.b.ins().isub(hi, caller_fp);
+        let mut fp = self.b.ins().isub(hi, mine);
+        for _ in 0..up {
+            fp = self.load(I64, fp, 0);
+        }
+        let depth = self.b.ins().isub(hi, fp);
         let o = self.be.runtime_go("gorecover");
         let id = self.be.func_id(FnKey::Func(o));
         let t = self.be.p.obj(o).typ;

@@ -39,5 +39,9 @@ func GOMAXPROCS(n int) int
 // GC runs a garbage collection and blocks the caller until it is complete.
 func GC()
 
+// Breakpoint executes a breakpoint trap: with no debugger attached, the
+// program dies of SIGTRAP, printing every goroutine's stack (exit status 2).
+func Breakpoint()
+
 // Version returns the Go version minigo implements.
 func Version() string { return "go1.27-minigo" }

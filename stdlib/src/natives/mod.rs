@@ -136,6 +136,7 @@ natives! {
     "runtime.GOMAXPROCS" => n_gomaxprocs = runtime::gomaxprocs;
     "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;
     "runtime.GC" => n_gc = runtime::gc;
+    "runtime.Breakpoint" => n_breakpoint = runtime::breakpoint;
     "runtime.memstat" => n_memstat = runtime::memstat;
     "runtime.pauseNs" => n_pause_ns = runtime::pause_ns;
     "runtime.fatal" => n_runtime_fatal = runtime::throw;

@@ -183,6 +183,13 @@ pub extern "C" fn stacktrace(g: *mut G, all: u8) -> GoString {
     new_string(s.as_bytes())
 }
 
+/// `runtime.Breakpoint()`: dies as Go's program does when its `INT3` meets no
+/// debugger.
+pub extern "C" fn breakpoint(g: *mut G) {
+    // SAFETY: g is the calling goroutine, stopped in this call.
+    minigo_runtime::panic::sigtrap(unsafe { &*g })
+}
+
 /// `runtime.fatal(msg)`: Go's `throw` from the runtime package, with the
 /// calling goroutine's traceback.
 pub extern "C" fn throw(g: *mut G, p: *const u8, n: usize) {
