@@ -86,9 +86,15 @@ struct Finalizers {
     runner: usize,
     /// A finalizer goroutine is started and has not found the queue empty yet.
     running: bool,
+    /// The finalizer goroutine's id, reserved by the first finalizer set (where
+    /// Go creates its finalizer goroutine) and kept by each one started.
+    goid: Option<i64>,
+    /// A finalizer has been set.
+    used: bool,
 }
 
-static FINALIZERS: Locked<Finalizers> = Locked::new(Finalizers { set: BTreeMap::new(), queue: VecDeque::new(), runner: 0, running: false });
+static FINALIZERS: Locked<Finalizers> =
+    Locked::new(Finalizers { set: BTreeMap::new(), queue: VecDeque::new(), runner: 0, running: false, goid: None, used: false });
 
 /// Why `SetFinalizer` cannot set a finalizer (Go's `throw` texts).
 fn bad(msg: String) -> String {
@@ -157,6 +163,10 @@ pub unsafe fn set_finalizer(ot: *const TypeDesc, p: usize, ft: *const TypeDesc, 
     };
     FINALIZERS.with(|f| {
         f.runner = runner;
+        if !f.used {
+            f.used = true;
+            f.goid = crate::proc::reserve_goid();
+        }
         match f.set.entry(p) {
             std::collections::btree_map::Entry::Occupied(_) => Err(bad("finalizer already set".into())),
             std::collections::btree_map::Entry::Vacant(v) => {
@@ -224,10 +234,10 @@ pub fn wake() -> bool {
     let (start, pending) = FINALIZERS.with(|f| {
         let start = !f.queue.is_empty() && !f.running && f.runner != 0;
         f.running |= start;
-        (start.then_some(f.runner), f.running)
+        (start.then_some((f.runner, f.goid)), f.running)
     });
-    if let Some(fv) = start {
-        crate::proc::newproc_from_runtime(fv);
+    if let Some((fv, goid)) = start {
+        crate::proc::newproc_from_runtime(fv, goid);
     }
     pending
 }

@@ -47,6 +47,10 @@ pub struct P {
     /// When `schedtick` last advanced (`nanotime`): the running goroutine's
     /// time slice started then (Go's `schedwhen`). Written by its M only.
     schedwhen: std::sync::atomic::AtomicI64,
+    /// Goroutine ids this P gives out next, `[goidcache, goidcacheend)`: a
+    /// batch taken from `GOIDGEN` (see `next_goid`). Written by its M only.
+    goidcache: AtomicI64,
+    goidcacheend: AtomicI64,
 }
 
 /// The scheduler's shared state, guarded by its lock.
@@ -100,6 +104,16 @@ static NPIDLE: AtomicU32 = AtomicU32::new(0);
 static NMSPINNING: AtomicU32 = AtomicU32::new(0);
 static RUNQ_LEN: AtomicUsize = AtomicUsize::new(0);
 static GOIDGEN: AtomicI64 = AtomicI64::new(0);
+/// Go's `_GoidCacheBatch`: the ids a P takes from `GOIDGEN` at a time.
+const GOID_CACHE_BATCH: i64 = 16;
+/// Go's runtime starts three goroutines of its own right after main (forcegc,
+/// bgsweep, bgscavenge: ids 2 to 4), and a fourth, the finalizer goroutine, at
+/// the first `SetFinalizer` (package os's init sets finalizers on its standard
+/// files: id 5 in a program that imports os). minigo has none of the three but
+/// skips their ids, and numbers its finalizer goroutine as Go does
+/// (`mfinal::wake`), so that a program's goroutines have the numbers Go gives
+/// them in tracebacks and `runtime.Stack`.
+const GO_RUNTIME_GOROUTINES: i64 = 3;
 static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
 static STARTED: AtomicBool = AtomicBool::new(false);
 /// The main goroutine's id, set by `start`; 0 (no goroutine's) in a session.
@@ -147,8 +161,38 @@ pub unsafe fn curm() -> &'static mut M {
     unsafe { &mut *CURM.with(|c| c.get()) }
 }
 
-/// Makes a goroutine that will run func value `fv` when scheduled.
-fn newg(fv: usize) -> *mut G {
+/// An id for a goroutine the current M's P creates later (the finalizer
+/// goroutine's, reserved where Go creates it); None in a REPL session, whose
+/// goroutines take their ids when they start.
+pub fn reserve_goid() -> Option<i64> {
+    if MAIN_GOID.load(Ordering::Relaxed) == 0 {
+        return None;
+    }
+    // SAFETY: on an M's thread, for this call.
+    let m = unsafe { curm_opt() };
+    Some(next_goid(m.filter(|m| !m.p.is_null()).map(|m| p_of(m))))
+}
+
+/// The id of a goroutine created on `p` (on no P: a timer's without one). As
+/// Go's `newproc1`: from the P's batch, so goroutines created one after another
+/// on a P are numbered consecutively. A REPL session numbers all its goroutines
+/// in order, so that input N's goroutine is N when the inputs start none.
+fn next_goid(p: Option<&P>) -> i64 {
+    let p = match p {
+        Some(p) if MAIN_GOID.load(Ordering::Relaxed) != 0 => p,
+        _ => return GOIDGEN.fetch_add(1, Ordering::Relaxed) + 1,
+    };
+    let mut id = p.goidcache.load(Ordering::Relaxed);
+    if id == p.goidcacheend.load(Ordering::Relaxed) {
+        id = GOIDGEN.fetch_add(GOID_CACHE_BATCH, Ordering::Relaxed) + 1;
+        p.goidcacheend.store(id + GOID_CACHE_BATCH, Ordering::Relaxed);
+    }
+    p.goidcache.store(id + 1, Ordering::Relaxed);
+    id
+}
+
+/// Makes a goroutine that will run func value `fv` when scheduled, numbered `goid`.
+fn newg(fv: usize, goid: i64) -> *mut G {
     let reused = SCHED.with(|s| s.gfree.pop());
     let g = match reused {
         Some(g) => g,
@@ -191,7 +235,7 @@ fn newg(fv: usize) -> *mut G {
         crate::stack::set_stack(gr, crate::stack::MIN_STACK);
     }
     gr.stackguard0.store(gr.stack_lo + crate::stack::STACK_GUARD, Ordering::Relaxed);
-    gr.goid = GOIDGEN.fetch_add(1, Ordering::Relaxed) + 1;
+    gr.goid = goid;
     gr.defer_ = 0;
     gr.panic_ = 0;
     gr.sigpc = 0;
@@ -220,9 +264,11 @@ fn newg(fv: usize) -> *mut G {
 pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     init(adapter);
     let m = new_m();
-    let g = newg(main_fv);
-    MAIN_GOID.store((*g).goid, Ordering::Relaxed);
     let p = SCHED.with(|s| s.pidle.pop()).expect("a P");
+    // main is 1, from its P's first batch
+    MAIN_GOID.store(1, Ordering::Relaxed);
+    let g = newg(main_fv, next_goid(Some(&*p)));
+    (*p).goidcache.fetch_add(GO_RUNTIME_GOROUTINES, Ordering::Relaxed);
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
     (*p).runq.put(g, true);
@@ -256,7 +302,7 @@ fn started() {
 /// Starts a goroutine running func value `fv` from a thread that is not an M
 /// (the REPL's); `announce` learns its id before it can run.
 pub fn spawn_from_outside(fv: usize, announce: impl FnOnce(i64)) {
-    let g = newg(fv);
+    let g = newg(fv, next_goid(None));
     // SAFETY: g is new: nothing else refers to it yet.
     announce(unsafe { (*g).goid });
     globrunqput(&[g]);
@@ -851,22 +897,23 @@ fn goexit0(g: &mut G) {
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
 pub unsafe extern "C" fn newproc(g: *mut G, fv: usize) {
-    let ng = newg(fv);
+    // SAFETY: on this M's thread, for this statement.
+    let p = p_of(unsafe { curm() });
+    let ng = newg(fv, next_goid(Some(p)));
     // SAFETY: g is the creating goroutine in this runtime call; ng is new.
     unsafe {
         (*ng).gopc = *((*g).sched.sp as *const usize);
         (*ng).parent_goid = (*g).goid;
     }
-    // SAFETY: on this M's thread, for this statement.
-    globrunqput(&p_of(unsafe { curm() }).runq.put(ng, true));
+    globrunqput(&p.runq.put(ng, true));
     wakep();
 }
 
 /// A goroutine started by the runtime itself (`time.AfterFunc`).
-pub fn newproc_from_runtime(fv: usize) {
-    let ng = newg(fv);
+pub fn newproc_from_runtime(fv: usize, goid: Option<i64>) {
     // SAFETY: on this M's thread; no other reference to it is held here.
     let m = unsafe { curm() };
+    let ng = newg(fv, goid.unwrap_or_else(|| next_goid((!m.p.is_null()).then(|| p_of(m)))));
     if m.p.is_null() {
         globrunqput(&[ng]);
     } else {
@@ -919,8 +966,15 @@ pub fn set_gomaxprocs(n: usize) -> usize {
     let s = unsafe { SCHED.get() };
     let made = NALLP.load(Ordering::Relaxed);
     for (id, slot) in ALLP.iter().enumerate().take(n).skip(made) {
-        let p =
-            Box::into_raw(Box::new(P { id, runq: Runq::default(), schedtick: Default::default(), curg: Default::default(), schedwhen: Default::default() }));
+        let p = Box::into_raw(Box::new(P {
+            id,
+            runq: Runq::default(),
+            schedtick: Default::default(),
+            curg: Default::default(),
+            schedwhen: Default::default(),
+            goidcache: Default::default(),
+            goidcacheend: Default::default(),
+        }));
         slot.store(p, Ordering::Relaxed);
         NALLP.store(id + 1, Ordering::Release);
         pidleput(s, p);

@@ -216,7 +216,7 @@ pub fn run_timers() {
             Action::Ready(_) => {}
             // SAFETY: a ticker's channel lives as long as its timer.
             Action::SendTime(c) => unsafe { crate::chan::send_time(c, walltime(), nanotime()) },
-            Action::Go(fv) => crate::proc::newproc_from_runtime(fv),
+            Action::Go(fv) => crate::proc::newproc_from_runtime(fv, None),
         }
     }
 }

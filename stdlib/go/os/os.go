@@ -12,6 +12,7 @@ import (
 	"internal/itoa"
 	"io"
 	"io/fs"
+	"runtime"
 	"syscall"
 	"time"
 )
@@ -194,7 +195,10 @@ var (
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+	f := &File{fd: int(fd), name: name}
+	// as Go's: a file the program drops without closing it is closed once collected
+	runtime.SetFinalizer(f, (*File).Close)
+	return f
 }
 
 // Name returns the name of the file as presented to Open.
@@ -326,6 +330,7 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
+	runtime.SetFinalizer(f, nil)
 	if e := closefd(f.fd); e != 0 {
 		return pathErr("close", f.name, e)
 	}
