@@ -15,16 +15,18 @@
 //!    and cannot get a P back until the world restarts.
 //! 3. *Mark* from the roots (`mgcmark`), then queue the finalizers of objects
 //!    found unreachable and run the drops of dead runtime structures (`mfinal`).
-//! 4. *Sweep* every span (`mgcsweep`): unmarked slots become free, empty spans
-//!    go back to the page heap; free page runs idle for a cycle go back to the OS.
+//! 4. *Start sweeping* (`mgcsweep`): every span in use is to be swept. The goal
+//!    for the next cycle follows from what was marked.
 //! 5. *Restart the world*, start the finalizer goroutine if finalizers were
-//!    queued; the goal for the next cycle follows from what was marked.
+//!    queued, and sweep: unmarked slots become free, empty spans go back to the
+//!    page heap. The collecting M sweeps before it resumes its goroutine, while
+//!    the others run (and sweep what they need before they allocate); then it
+//!    returns free page runs idle for a whole cycle to the OS (Go's scavenger).
 //!
-//! Both phases run with the world stopped: marking on up to GOMAXPROCS threads
-//! once the heap is big enough to pay for them, sweeping on the collecting M
-//! (it touches only span metadata). Marking concurrently with the program needs
-//! write barriers in compiled code: a later step, for which the mark bits and
-//! the cache flush are already per span.
+//! Marking runs with the world stopped, on up to GOMAXPROCS threads once the
+//! heap is big enough to pay for them. Marking concurrently with the program
+//! needs write barriers in compiled code: a later step, for which the mark bits
+//! and the cache flush are already per span.
 
 use crate::abi::G;
 use crate::lock::Locked;
@@ -187,7 +189,10 @@ pub unsafe fn gc_at_safe_point(forced: bool) -> bool {
             // SAFETY: the world is stopped.
             unsafe { collect(forced, t0) };
             crate::proc::start_the_world();
-            return crate::mfinal::wake();
+            let finalizers = crate::mfinal::wake();
+            crate::mgcsweep::finish();
+            crate::mheap::HEAP.with(|h| h.scavenge(NUMGC.load(Ordering::Relaxed), false));
+            return finalizers;
         }
         crate::proc::stop_with_the_world();
         if !forced {
@@ -203,6 +208,8 @@ pub unsafe fn gc_at_safe_point(forced: bool) -> bool {
 unsafe fn collect(forced: bool, t0: i64) {
     let stopped = crate::time::nanotime();
     REQUESTED.store(false, Ordering::Relaxed);
+    // the last cycle's spans are swept before their mark bits are reused
+    crate::mgcsweep::finish();
     // runs left in the caches go back: they are free slots, not allocations
     let (mut unused, mut unused_objects) = (0, 0);
     for m in crate::proc::allms() {
@@ -234,8 +241,7 @@ unsafe fn collect(forced: bool, t0: i64) {
     NUMGC.store(cycle, Ordering::Relaxed);
     let poison = crate::debug::vars().gcstress > 0;
     // SAFETY: the world is stopped, marking done.
-    unsafe { crate::mgcsweep::sweep(cycle, poison) };
-    crate::mheap::HEAP.with(|h| h.scavenge(cycle, false));
+    unsafe { crate::mgcsweep::start(cycle, poison) };
     HEAP_LIVE.store(marked_bytes, Ordering::Relaxed);
     HEAP_MARKED.store(marked_bytes, Ordering::Relaxed);
     set_goal(marked_bytes);
@@ -319,6 +325,7 @@ pub fn pause_ns(i: usize) -> u64 {
 
 /// `debug.FreeOSMemory` after its collection: every free page goes back to the OS.
 pub fn free_os_memory() {
+    crate::mgcsweep::finish();
     crate::mheap::HEAP.with(|h| h.scavenge(NUMGC.load(Ordering::Relaxed), true));
 }
 

@@ -58,6 +58,8 @@ pub struct Span {
     /// Owned by an M's cache (not on its class's partial list).
     pub cached: bool,
     pub in_use: bool,
+    /// The sweep generation (`mgcsweep::Sweep::gen`) it was made or last swept in.
+    pub sweepgen: u32,
 }
 
 impl Span {
@@ -203,6 +205,8 @@ pub struct MHeap {
     /// Bytes in pages of spans in use, and returned to the OS.
     pub inuse_bytes: usize,
     pub released_bytes: usize,
+    /// The spans the last collection left to sweep (`mgcsweep`).
+    pub sweep: crate::mgcsweep::Sweep,
 }
 
 // SAFETY: accessed only under HEAP's lock or with the world stopped.
@@ -216,6 +220,7 @@ pub static HEAP: Locked<MHeap> = Locked::new(MHeap {
     partial: [const { Vec::new() }; NUM_SPAN_CLASSES],
     inuse_bytes: 0,
     released_bytes: 0,
+    sweep: crate::mgcsweep::Sweep::new(),
 });
 
 impl MHeap {
@@ -246,6 +251,7 @@ impl MHeap {
             needzero,
             cached: false,
             in_use: true,
+            sweepgen: self.sweep.gen,
         };
         let s = match self.spanpool.pop() {
             Some(s) => {
@@ -292,8 +298,14 @@ impl MHeap {
     }
 
     /// First fit from the free runs, else fresh pages; (first page, needs zeroing).
+    /// Spans not swept yet are swept first until a run fits: the heap grows
+    /// only when the dead spans' pages could not make room.
     fn alloc_pages(&mut self, npages: usize) -> (usize, bool) {
-        let found = self.free.iter().find(|(_, r)| r.npages >= npages).map(|(&p, &r)| (p, r));
+        let fits = |h: &Self| h.free.iter().find(|(_, r)| r.npages >= npages).map(|(&p, &r)| (p, r));
+        let mut found = fits(self);
+        while found.is_none() && self.sweep_one() {
+            found = fits(self);
+        }
         if let Some((page, run)) = found {
             self.free.remove(&page);
             if run.npages > npages {
@@ -387,21 +399,23 @@ mod tests {
 
     #[test]
     fn free_runs_coalesce_and_are_reused() {
+        // runs far bigger than what other tests leave free, so that they come
+        // from the never-used end, one after the other
         HEAP.with(|h| {
-            let a = h.alloc_span(3, 0);
-            let b = h.alloc_span(2, 0);
+            let a = h.alloc_span(300, 0);
+            let b = h.alloc_span(200, 0);
             // SAFETY: both spans were just made and are owned by nothing else.
             let (ba, bb) = unsafe { ((*a).base, (*b).base) };
-            assert_eq!(bb, ba + 3 * PAGE_SIZE);
+            assert_eq!(bb, ba + 300 * PAGE_SIZE);
             unsafe {
                 h.free_span(a, 0);
                 h.free_span(b, 0);
             }
-            let c = h.alloc_span(5, 0);
+            let c = h.alloc_span(500, 0);
             // SAFETY: as above.
             unsafe {
-                // first fit: the merged run, or an earlier one other tests freed
-                assert!((*c).base <= ba);
+                // the merged run (which may have merged with free pages before a)
+                assert!((*c).base <= ba && ba - (*c).base < 300 * PAGE_SIZE, "the merged run");
                 assert!((*c).needzero);
                 h.free_span(c, 0);
             }

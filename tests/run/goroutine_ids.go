@@ -23,19 +23,20 @@ func goid() int {
 }
 
 func main() {
+	// every goroutine is created before main first blocks (and could move to
+	// another P)
 	ids := make(chan int)
 	for range 3 {
 		go func() { ids <- goid() }()
 	}
-	got := []int{<-ids, <-ids, <-ids}
-	slices.Sort(got)
-	fmt.Println(goid(), got)
-	done := make(chan bool)
+	header := make(chan string)
 	go func() {
 		buf := make([]byte, 1024)
 		tb := string(buf[:runtime.Stack(buf, false)])
-		fmt.Println(strings.Split(tb, "\n")[0], strings.Contains(tb, "created by main.main in goroutine 1"))
-		done <- true
+		header <- fmt.Sprint(strings.Split(tb, "\n")[0], " ", strings.Contains(tb, "created by main.main in goroutine 1"))
 	}()
-	<-done
+	got := []int{<-ids, <-ids, <-ids}
+	slices.Sort(got)
+	fmt.Println(goid(), got)
+	fmt.Println(<-header)
 }
