@@ -28,12 +28,9 @@ pub unsafe extern "C" fn concatstrings(_g: *mut G, parts: *const GoString, n: us
     // SAFETY: compiled code passes n headers.
     let parts = unsafe { std::slice::from_raw_parts(parts, n) };
     let total: usize = parts.iter().map(|s| s.len).sum();
-    let nonempty: Vec<&GoString> = parts.iter().filter(|s| s.len > 0).collect();
-    if nonempty.len() == 1 {
-        return *nonempty[0];
-    }
-    if total == 0 {
-        return GoString::EMPTY;
+    // a single non-empty operand is the result itself, as in Go (no copy)
+    if let Some(only) = parts.iter().find(|s| s.len == total) {
+        return if total == 0 { GoString::EMPTY } else { *only };
     }
     let p = alloc(total);
     let mut off = 0;
