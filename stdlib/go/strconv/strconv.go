@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // IntSize is the size in bits of an int or uint value.
@@ -44,12 +45,15 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 // FormatUint returns the string representation of i in the given base (2 to 36).
 func FormatUint(i uint64, base int) string {
-	return string(AppendUint(nil, i, base))
+	return formatBits(i, base, false)
 }
 
 // FormatInt returns the string representation of i in the given base (2 to 36).
 func FormatInt(i int64, base int) string {
-	return string(AppendInt(nil, i, base))
+	if i < 0 {
+		return formatBits(uint64(-i), base, true)
+	}
+	return formatBits(uint64(i), base, false)
 }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
@@ -60,23 +64,76 @@ func Itoa(i int) string {
 // AppendInt appends the string form of the integer i to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {
 	if i < 0 {
-		dst = append(dst, '-')
-		return appendUnsigned(dst, uint64(-i), base)
+		return appendBits(dst, uint64(-i), base, true)
 	}
-	return appendUnsigned(dst, uint64(i), base)
+	return appendBits(dst, uint64(i), base, false)
 }
 
 // AppendUint appends the string form of the unsigned integer i to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte {
-	return appendUnsigned(dst, i, base)
+	return appendBits(dst, i, base, false)
 }
 
-func appendUnsigned(dst []byte, u uint64, base int) []byte {
-	if base < 2 || base > len(digits) {
-		panic("strconv: illegal AppendInt/FormatInt base")
+// formatBits is the string form of u (of -u when neg) in base: its digits are
+// counted first, so that they are written straight into the string's one
+// allocation.
+func formatBits(u uint64, base int, neg bool) string {
+	n := ndigits(u, base)
+	if neg {
+		n++
 	}
-	var a [64]byte
-	i := len(a)
+	b := make([]byte, n)
+	putBits(b, u, base, neg)
+	return unsafe.String(&b[0], n)
+}
+
+// appendBits appends the string form of u (of -u when neg) in base to dst.
+func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
+	n := ndigits(u, base)
+	if neg {
+		n++
+	}
+	l := len(dst)
+	dst = append(dst, zeros[:n]...)
+	putBits(dst[l:], u, base, neg)
+	return dst
+}
+
+// zeros is room appendBits appends before it writes the digits: the longest
+// form, 64 binary digits and a sign.
+var zeros [65]byte
+
+// pow10 holds 10, 100, ... 1e19: u has one more decimal digit than the
+// number of these it reaches.
+var pow10 = [...]uint64{1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
+
+// ndigits is the number of digits of u in base.
+func ndigits(u uint64, base int) int {
+	switch {
+	case base < 2 || base > len(digits):
+		panic("strconv: illegal AppendInt/FormatInt base")
+	case base == 10:
+		n := 1
+		for n <= len(pow10) && u >= pow10[n-1] {
+			n++
+		}
+		return n
+	case base&(base-1) == 0:
+		shift := bits.TrailingZeros(uint(base))
+		return max(1, (bits.Len64(u)+shift-1)/shift)
+	}
+	n := 1
+	for b := uint64(base); u >= b; u /= b {
+		n++
+	}
+	return n
+}
+
+// putBits writes the digits of u in base (after a '-' when neg) into b, which
+// has exactly the room they take.
+func putBits(b []byte, u uint64, base int, neg bool) {
+	i := len(b)
 	switch {
 	case base == 10:
 		// two digits per division by a constant (a multiplication)
@@ -84,12 +141,12 @@ func appendUnsigned(dst []byte, u uint64, base int) []byte {
 			pair := u % 100 * 2
 			u /= 100
 			i -= 2
-			a[i+1] = digitPairs[pair+1]
-			a[i] = digitPairs[pair]
+			b[i+1] = digitPairs[pair+1]
+			b[i] = digitPairs[pair]
 		}
 		if u >= 10 {
 			i--
-			a[i] = digits[u%10]
+			b[i] = digits[u%10]
 			u /= 10
 		}
 	case base&(base-1) == 0:
@@ -98,21 +155,23 @@ func appendUnsigned(dst []byte, u uint64, base int) []byte {
 		mask := uint64(base - 1)
 		for u >= uint64(base) {
 			i--
-			a[i] = digits[u&mask]
+			b[i] = digits[u&mask]
 			u >>= shift
 		}
 	default:
-		b := uint64(base)
-		for u >= b {
+		d := uint64(base)
+		for u >= d {
 			i--
-			q := u / b
-			a[i] = digits[u-q*b]
+			q := u / d
+			b[i] = digits[u-q*d]
 			u = q
 		}
 	}
 	i--
-	a[i] = digits[u]
-	return append(dst, a[i:]...)
+	b[i] = digits[u]
+	if neg {
+		b[0] = '-'
+	}
 }
 
 // digitPairs holds 00 to 99, two bytes each.
