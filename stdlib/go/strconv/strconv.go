@@ -103,9 +103,8 @@ func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
 // form, 64 binary digits and a sign.
 var zeros [65]byte
 
-// pow10 holds 10, 100, ... 1e19: u has one more decimal digit than the
-// number of these it reaches.
-var pow10 = [...]uint64{1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+// pow10 holds 1, 10, ... 1e19.
+var pow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // ndigits is the number of digits of u in base.
@@ -114,11 +113,13 @@ func ndigits(u uint64, base int) int {
 	case base < 2 || base > len(digits):
 		panic("strconv: illegal AppendInt/FormatInt base")
 	case base == 10:
-		n := 1
-		for n <= len(pow10) && u >= pow10[n-1] {
-			n++
+		// bits × log10(2) (1233/4096) is the number of digits or one more than
+		// it; the power of ten tells which
+		t := bits.Len64(u) * 1233 >> 12
+		if u < pow10[t] {
+			return max(1, t)
 		}
-		return n
+		return t + 1
 	case base&(base-1) == 0:
 		shift := bits.TrailingZeros(uint(base))
 		return max(1, (bits.Len64(u)+shift-1)/shift)
