@@ -936,7 +936,8 @@ impl Checker<'_> {
     /// package whose Go 1.27 version has a method `name` that minigo's lacks.
     fn go_only_method(&self, t: TypeId, name: &str) -> Option<String> {
         let named = self.p.types.named_info(self.p.types.deref(t).unwrap_or(t))?;
-        let path = &self.p.pkgs[named.pkg.0 as usize].path;
+        // universe types (`error`) belong to no package
+        let path = &self.p.pkgs.get(named.pkg.0 as usize)?.path;
         let method = format!("{}.{name}", named.name);
         minigo_stdlib::go_exports(path, &method).then(|| format!("{path}.{method}"))
     }
