@@ -58,10 +58,30 @@ impl Checker<'_> {
 
     pub fn single_value(&mut self, x: &mut Operand) {
         if x.mode == Mode::Value && matches!(self.p.types.get(x.typ), Type::Tuple(_)) {
-            let d = self.describe(x);
+            let mut d = self.describe(x);
+            // gc's tuple is the callee's results, with their names
+            if let Some(named) = self.named_results(x) {
+                let plain = self.type_string(x.typ);
+                if let Some(at) = d.rfind(&plain) {
+                    d.replace_range(at..at + plain.len(), &named);
+                }
+            }
             self.error(x.pos(), format!("multiple-value {d} in single-value context"));
             x.mode = Mode::Invalid;
         }
+    }
+
+    /// The results of the call `x` is, as its callee's signature writes them
+    /// when they are named (`(q int, r int)`).
+    fn named_results(&self, x: &Operand) -> Option<String> {
+        let ExprKind::Call { fun, .. } = &x.expr?.unparen().kind else { return None };
+        let Type::Func(sig) = self.p.types.get(self.p.info.types.get(fun.id)?.typ) else { return None };
+        if sig.results.iter().all(|r| r.name.is_none()) {
+            return None;
+        }
+        let mut s = String::new();
+        self.p.types.write_results(&mut s, &sig.results, self.pkg);
+        Some(s)
     }
 
     /// Checks `e` in any mode and records its type.

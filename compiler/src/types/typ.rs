@@ -778,6 +778,11 @@ impl TypeTable {
         }
     }
 
+    /// A result list with its names, `(q int, r int)`.
+    pub fn write_results(&self, s: &mut String, rs: &[Param], cur: PkgId) {
+        self.write_params(s, rs, false, cur);
+    }
+
     fn write_params(&self, s: &mut String, ps: &[Param], variadic: bool, cur: PkgId) {
         s.push('(');
         for (i, p) in ps.iter().enumerate() {
