@@ -96,10 +96,11 @@ impl Checker<'_> {
         }
         let mut i = 0;
         for f in fields {
-            let c = self.constraint(f.typ);
+            let (c, implicit) = self.constraint(f.typ);
             for _ in f.names.iter() {
                 let Type::TypeParam(k) = *self.p.types.get(tparams[i]) else { unreachable!() };
                 self.p.types.tparams[k as usize].constraint = c;
+                self.p.types.tparams[k as usize].implicit = implicit;
                 i += 1;
             }
         }
@@ -107,17 +108,18 @@ impl Checker<'_> {
     }
 
     /// A type parameter's constraint: an interface, or a union or single type
-    /// standing for the interface of just those terms (`[T ~int | ~string]`).
-    fn constraint(&mut self, e: &'static Expr) -> TypeId {
+    /// standing for the interface of just those terms (`[T ~int | ~string]`);
+    /// and whether it was the latter (an implicit interface).
+    fn constraint(&mut self, e: &'static Expr) -> (TypeId, bool) {
         if matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary(UnOp::Tilde, _)) {
             let terms = self.union_terms(e);
-            return self.terms_interface(terms);
+            return (self.terms_interface(terms), true);
         }
         let t = self.constraint_type(e);
         if t == INVALID || self.p.types.is_interface(t) {
-            return t;
+            return (t, false);
         }
-        self.terms_interface(Some(vec![Term { tilde: false, typ: t }]))
+        (self.terms_interface(Some(vec![Term { tilde: false, typ: t }])), true)
     }
 
     fn terms_interface(&mut self, terms: Option<Vec<Term>>) -> TypeId {
@@ -422,9 +424,14 @@ impl Checker<'_> {
         }
         let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
         for (i, (&tp, &a)) in tparams.iter().zip(targs).enumerate() {
-            let c = self.p.types.type_param(tp).unwrap().constraint;
+            let info = self.p.types.type_param(tp).unwrap();
+            let (c, implicit) = (info.constraint, info.implicit);
             let c = self.subst(c, &map);
-            if let Err((msg, method)) = self.satisfies(a, c) {
+            if let Err((mut msg, method)) = self.satisfies(a, c) {
+                if implicit {
+                    // gc writes an implicit interface as its terms
+                    msg = msg.replacen(&self.type_string(c), &self.constraint_string(c), 1);
+                }
                 // gc names the type parameter when an inferred argument lacks a method
                 let msg = match call.filter(|_| method) {
                     Some(f) => {

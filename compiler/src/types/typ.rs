@@ -252,6 +252,9 @@ pub struct TypeParamInfo {
     pub name: Name,
     pub index: usize,
     pub constraint: TypeId,
+    /// The constraint was written as its terms (`[T int | float64]`), not as an
+    /// interface: gc's messages show it so.
+    pub implicit: bool,
 }
 
 pub struct AliasInfo {
@@ -363,7 +366,7 @@ impl TypeTable {
 
     pub fn new_type_param(&mut self, name: Name, index: usize) -> TypeId {
         let idx = self.tparams.len() as u32;
-        self.tparams.push(TypeParamInfo { name, index, constraint: INVALID });
+        self.tparams.push(TypeParamInfo { name, index, constraint: INVALID, implicit: false });
         self.intern(Type::TypeParam(idx))
     }
 
