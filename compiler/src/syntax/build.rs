@@ -272,6 +272,22 @@ impl<'a> Builder<'a> {
         Ok(self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) }))
     }
 
+    /// gc's error for a statement `s` (with its operator at `op`) where an `if`
+    /// or `for` header wants a condition.
+    pub fn not_a_condition<T>(&self, (s, op): (Stmt, Pos)) -> PResult<T> {
+        use crate::types::exprstring::expr_string;
+        let list = |es: &[Expr]| es.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+        let text = match &s.kind {
+            StmtKind::Send(ch, v) => format!("{} <- {}", expr_string(ch), expr_string(v)),
+            StmtKind::IncDec(x, inc) => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+            StmtKind::Assign(l, r) => format!("assignment {} = {}", list(l), list(r)),
+            StmtKind::Define(l, r, _) => format!("{} := {}", list(l), list(r)),
+            StmtKind::OpAssign(op, x, y) => format!("{} {}= {}", expr_string(x), op.text(), expr_string(y)),
+            _ => unreachable!("not a NotCond statement"),
+        };
+        self.error(op, &format!("syntax error: cannot use {text} as value"))
+    }
+
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {
         let mut it = lhs.iter();
         let (key, value, extra) = (it.next(), it.next(), it.next());
