@@ -87,14 +87,12 @@ struct Finalizers {
     /// A finalizer goroutine is started and has not found the queue empty yet.
     running: bool,
     /// The finalizer goroutine's id, reserved by the first finalizer set (where
-    /// Go creates its finalizer goroutine) and kept by each one started.
+    /// Go creates its finalizer goroutine) and kept by each one started (None in
+    /// a REPL session, whose goroutines take their ids when they start).
     goid: Option<i64>,
-    /// A finalizer has been set.
-    used: bool,
 }
 
-static FINALIZERS: Locked<Finalizers> =
-    Locked::new(Finalizers { set: BTreeMap::new(), queue: VecDeque::new(), runner: 0, running: false, goid: None, used: false });
+static FINALIZERS: Locked<Finalizers> = Locked::new(Finalizers { set: BTreeMap::new(), queue: VecDeque::new(), runner: 0, running: false, goid: None });
 
 /// Why `SetFinalizer` cannot set a finalizer (Go's `throw` texts).
 fn bad(msg: String) -> String {
@@ -163,8 +161,7 @@ pub unsafe fn set_finalizer(ot: *const TypeDesc, p: usize, ft: *const TypeDesc, 
     };
     FINALIZERS.with(|f| {
         f.runner = runner;
-        if !f.used {
-            f.used = true;
+        if f.goid.is_none() {
             f.goid = crate::proc::reserve_goid();
         }
         match f.set.entry(p) {

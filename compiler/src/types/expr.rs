@@ -58,14 +58,8 @@ impl Checker<'_> {
 
     pub fn single_value(&mut self, x: &mut Operand) {
         if x.mode == Mode::Value && matches!(self.p.types.get(x.typ), Type::Tuple(_)) {
-            let mut d = self.describe(x);
             // gc's tuple is the callee's results, with their names
-            if let Some(named) = self.named_results(x) {
-                let plain = self.type_string(x.typ);
-                if let Some(at) = d.rfind(&plain) {
-                    d.replace_range(at..at + plain.len(), &named);
-                }
-            }
+            let d = self.describe_as(x, self.named_results(x));
             self.error(x.pos(), format!("multiple-value {d} in single-value context"));
             x.mode = Mode::Invalid;
         }

@@ -427,11 +427,7 @@ impl Checker<'_> {
             let info = self.p.types.type_param(tp).unwrap();
             let (c, implicit) = (info.constraint, info.implicit);
             let c = self.subst(c, &map);
-            if let Err((mut msg, method)) = self.satisfies(a, c) {
-                if implicit {
-                    // gc writes an implicit interface as its terms
-                    msg = msg.replacen(&self.type_string(c), &self.constraint_string(c), 1);
-                }
+            if let Err((msg, method)) = self.satisfies(a, c, implicit) {
                 // gc names the type parameter when an inferred argument lacks a method
                 let msg = match call.filter(|_| method) {
                     Some(f) => {
@@ -448,10 +444,12 @@ impl Checker<'_> {
     }
 
     /// Whether type argument `t` satisfies constraint `c`, with gc's reason if not
-    /// (and whether the reason is a missing method).
-    pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId) -> Result<(), (String, bool)> {
+    /// (and whether the reason is a missing method). An `implicit` constraint
+    /// was written as its terms, and gc's reason shows it so.
+    pub(super) fn satisfies(&mut self, t: TypeId, c: TypeId, implicit: bool) -> Result<(), (String, bool)> {
         let Some(it) = self.p.types.interface(c) else { return Ok(()) };
-        let (ts, cs) = (self.type_string(t), self.type_string(c));
+        let ts = self.type_string(t);
+        let cs = if implicit { self.constraint_string(c) } else { self.type_string(c) };
         if let Some(tp) = self.p.types.type_param(t) {
             return self.param_satisfies(tp.constraint, &it, &ts, &cs);
         }
@@ -683,7 +681,7 @@ impl Checker<'_> {
             let ok = tparams.iter().zip(&targs).all(|(&tp, &a)| {
                 let c = self.p.types.type_param(tp).unwrap().constraint;
                 let c = self.subst(c, &map);
-                self.satisfies(a, c).is_ok()
+                self.satisfies(a, c, false).is_ok()
             });
             if !ok {
                 continue;

@@ -38,6 +38,11 @@ impl Operand {
 impl Checker<'_> {
     /// gc's operand description, used inside most type error messages.
     pub fn describe(&self, x: &Operand) -> String {
+        self.describe_as(x, None)
+    }
+
+    /// `describe`, with the operand's type written as `typ` when given.
+    pub fn describe_as(&self, x: &Operand, typ: Option<String>) -> String {
         if x.is_nil() {
             return "nil".into();
         }
@@ -97,7 +102,7 @@ impl Checker<'_> {
                     s.push(' ');
                 }
                 s.push_str("type ");
-                s.push_str(&self.type_string(x.typ));
+                s.push_str(&typ.unwrap_or_else(|| self.type_string(x.typ)));
             }
         }
         if !expr.is_empty() {
