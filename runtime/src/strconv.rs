@@ -1,168 +1,118 @@
 //! Float formatting as Go's strconv.FormatFloat does it ('e', 'E', 'f', 'g', 'G',
-//! shortest or fixed precision). Digit generation is Rust's (shortest round-trip and
-//! correctly rounded fixed precision, the same digits Go produces but for exact
-//! ties in the shortest form, corrected in `shortest`); the layout rules are Go's.
+//! 'b', 'x', 'X', shortest or fixed precision). Digit generation is borrowed: the
+//! shortest digits come from the `ryu` crate (the algorithm Go's ftoaryu.go
+//! implements, with the same choices: the shortest decimal that reads back, the
+//! nearest of those, an exact tie to the even one), fixed precision from Rust's
+//! correctly rounded formatting. The layout rules are Go's (ftoa.go's fmtE, fmtF,
+//! the %g choice between them, fmtB and fmtX).
+//!
+//! The text is built in an `Out` buffer that lives on the stack for the usual
+//! sizes: a formatted float is copied once, into the Go string that holds it.
 
 use smallvec::SmallVec;
-use std::fmt::Write;
 
-/// Decimal digits of |f| and the position of the decimal point (`0.d1d2... × 10^dp`).
-/// A shortest form has at most 17 digits: those stay inline.
+/// Decimal digits of |f| and the position of the decimal point (`0.d1d2... × 10^dp`),
+/// without trailing zeros; no digits for zero. A shortest form has at most 17
+/// digits: those stay inline.
 struct Digits {
     d: SmallVec<[u8; 24]>,
     dp: i32,
 }
 
-fn parse_sci(s: &str) -> Digits {
-    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let mut d: SmallVec<[u8; 24]> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
-    if d.iter().all(|&c| c == b'0') {
-        return Digits { d: SmallVec::new(), dp: 0 };
+impl Digits {
+    /// The digits of a decimal numeral as Rust and ryu write them: `123.45`,
+    /// `0.00012`, `1.2e-7`, `1e16`, `7E+3`.
+    fn parse(s: &[u8]) -> Digits {
+        let end = s.iter().position(|c| matches!(c, b'e' | b'E')).unwrap_or(s.len());
+        let (mant, exp) = (&s[..end], s.get(end + 1..).unwrap_or_default());
+        let (neg, exp) = match exp.first() {
+            Some(b'-') => (true, &exp[1..]),
+            Some(b'+') => (false, &exp[1..]),
+            _ => (false, exp),
+        };
+        let exp = exp.iter().fold(0i32, |e, &c| e * 10 + (c - b'0') as i32);
+        let (int, frac) = match mant.iter().position(|&c| c == b'.') {
+            Some(p) => (&mant[..p], &mant[p + 1..]),
+            None => (mant, &[][..]),
+        };
+        let mut d = SmallVec::new();
+        let mut dp = int.len() as i32 + if neg { -exp } else { exp };
+        // leading zeros only move the point
+        if let Some(k) = int.iter().position(|&c| c != b'0') {
+            d.extend_from_slice(&int[k..]);
+            d.extend_from_slice(frac);
+            dp -= k as i32;
+        } else {
+            let k = frac.iter().position(|&c| c != b'0').unwrap_or(frac.len());
+            d.extend_from_slice(&frac[k..]);
+            dp -= (int.len() + k) as i32;
+        }
+        while d.last() == Some(&b'0') {
+            d.pop();
+        }
+        if d.is_empty() {
+            dp = 0;
+        }
+        Digits { d, dp }
     }
-    while d.len() > 1 && d.last() == Some(&b'0') {
-        d.pop();
-    }
-    Digits { d, dp: exp + 1 }
 }
 
 /// The shortest digits that read back as `f` (as a float32 when `bits32`).
-///
-/// Rust's shortest digits are Go's but in one case: when two candidates of
-/// the shortest length are equally near `f` (f is exactly halfway, which
-/// happens for short binary fractions such as 2**-25 = 2.98023223876953125e-08),
-/// Go 1.27 picks the even one and Rust the one above. So when the last digit is
-/// odd and `f` is exactly halfway to a neighbour that also reads back as
-/// `f`, the digits move to that (even) neighbour.
 fn shortest(f: f64, bits32: bool) -> Digits {
-    // at most 24 bytes ("2.2250738585072014e-308"): formatted on the stack
-    let mut s = StackStr::default();
-    let _ = if bits32 { write!(s, "{:e}", (f as f32).abs()) } else { write!(s, "{:e}", f.abs()) };
-    let mut dg = parse_sci(s.as_str());
-    let Some(&last) = dg.d.last() else { return dg };
-    if (last - b'0').is_multiple_of(2) || dg.d.len() > 19 {
-        return dg;
-    }
-    let c: u128 = dg.d.iter().fold(0, |c, &b| c * 10 + (b - b'0') as u128);
-    let q = dg.dp - dg.d.len() as i32 - 1;
-    let neighbour = if is_exactly(f.abs(), c * 10 - 5, q) {
-        c - 1
-    } else if is_exactly(f.abs(), c * 10 + 5, q) {
-        c + 1
-    } else {
-        return dg;
-    };
-    // at a power of two the interval that reads back is narrower below f:
-    // the even neighbour must still read back
-    let reads_back = |s: &str| if bits32 { s.parse::<f32>().is_ok_and(|g| g == f.abs() as f32) } else { s.parse::<f64>() == Ok(f.abs()) };
-    if !reads_back(&format!("{neighbour}e{}", q + 1)) {
-        return dg;
-    }
-    let digits = neighbour.to_string();
-    dg.dp += digits.len() as i32 - dg.d.len() as i32;
-    dg.d = digits.bytes().collect();
-    while dg.d.len() > 1 && dg.d.last() == Some(&b'0') {
-        dg.d.pop();
-    }
-    dg
-}
-
-/// A string of up to 32 bytes, written with `write!` without allocating.
-#[derive(Default)]
-struct StackStr {
-    b: [u8; 32],
-    n: usize,
-}
-
-impl StackStr {
-    fn as_str(&self) -> &str {
-        // only whole `&str`s are written (`write_str`)
-        std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
-    }
-}
-
-impl Write for StackStr {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.n + s.len();
-        self.b.get_mut(self.n..end).ok_or(std::fmt::Error)?.copy_from_slice(s.as_bytes());
-        self.n = end;
-        Ok(())
-    }
-}
-
-/// Whether `f` (positive) is exactly `n × 10**q`. With f = m × 2**e and
-/// n = n2 × 2**a (m, n2 odd), that is a + q == e and n2 == m × 5**-q (q < 0)
-/// or n2 × 5**q == m (q ≥ 0); the products are checked, an overflowing one
-/// being too long to equal anything.
-fn is_exactly(f: f64, n: u128, q: i32) -> bool {
-    let b = f.to_bits();
-    let (mut m, mut e) = match (b >> 52) as i32 {
-        0 => (b & ((1 << 52) - 1), -1074),
-        x => (b & ((1 << 52) - 1) | 1 << 52, x - 1075),
-    };
-    if m == 0 || n == 0 {
-        return false;
-    }
-    e += m.trailing_zeros() as i32;
-    m >>= m.trailing_zeros();
-    let a = n.trailing_zeros() as i32;
-    let n2 = n >> a;
-    if a + q != e {
-        return false;
-    }
-    let pow5 = |k: u32| 5u128.checked_pow(k);
-    if q < 0 {
-        pow5(q.unsigned_abs()).and_then(|p| p.checked_mul(m as u128)) == Some(n2)
-    } else {
-        pow5(q as u32).and_then(|p| p.checked_mul(n2)) == Some(m as u128)
-    }
+    let mut b = ryu::Buffer::new();
+    let s = if bits32 { b.format_finite((f as f32).abs()) } else { b.format_finite(f.abs()) };
+    Digits::parse(s.as_bytes())
 }
 
 /// `n` significant digits, correctly rounded.
 fn significant(f: f64, n: usize) -> Digits {
-    parse_sci(&format!("{:.*e}", n.max(1) - 1, f.abs()))
+    Digits::parse(format!("{:.*e}", n.max(1) - 1, f.abs()).as_bytes())
 }
 
-fn fmt_e(out: &mut String, dg: &Digits, prec: i32, upper: bool) {
-    // d.ddddde±dd
-    let first = dg.d.first().copied().unwrap_or(b'0');
-    out.push(first as char);
-    if prec > 0 {
-        out.push('.');
-        for i in 1..=prec as usize {
-            out.push(*dg.d.get(i).unwrap_or(&b'0') as char);
-        }
+/// The digits at positions `from..to` of `d`, with '0' for positions outside it.
+fn push_digits(out: &mut Out, d: &[u8], from: i32, to: i32) {
+    let nd = d.len() as i32;
+    let zeros = |out: &mut Out, n: i32| out.resize(out.len() + n.max(0) as usize, b'0');
+    zeros(out, to.min(0) - from);
+    let (a, b) = (from.clamp(0, nd) as usize, to.clamp(0, nd) as usize);
+    if a < b {
+        out.extend_from_slice(&d[a..b]);
     }
-    out.push(if upper { 'E' } else { 'e' });
+    zeros(out, to - from.max(nd));
+}
+
+/// `d.dddde±dd` with `prec` digits after the point (Go's fmtE).
+fn fmt_e(out: &mut Out, dg: &Digits, prec: i32, upper: bool) {
+    push_digits(out, &dg.d, 0, 1);
+    if prec > 0 {
+        out.push(b'.');
+        push_digits(out, &dg.d, 1, 1 + prec);
+    }
+    out.push(if upper { b'E' } else { b'e' });
     let exp = if dg.d.is_empty() { 0 } else { dg.dp - 1 };
-    out.push(if exp < 0 { '-' } else { '+' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
     let e = exp.unsigned_abs();
     if e < 10 {
-        out.push('0');
+        out.push(b'0');
     }
-    let _ = write!(out, "{e}");
+    push_decimal(out, e as u64);
 }
 
-fn fmt_f(out: &mut String, dg: &Digits, prec: i32) {
+/// `ddd.ddd` with `prec` digits after the point (Go's fmtF).
+fn fmt_f(out: &mut Out, dg: &Digits, prec: i32) {
     if dg.dp > 0 {
-        for i in 0..dg.dp as usize {
-            out.push(*dg.d.get(i).unwrap_or(&b'0') as char);
-        }
+        push_digits(out, &dg.d, 0, dg.dp);
     } else {
-        out.push('0');
+        out.push(b'0');
     }
     if prec > 0 {
-        out.push('.');
-        for i in 0..prec {
-            let j = dg.dp + i;
-            let c = if j < 0 { b'0' } else { *dg.d.get(j as usize).unwrap_or(&b'0') };
-            out.push(c as char);
-        }
+        out.push(b'.');
+        push_digits(out, &dg.d, dg.dp, dg.dp + prec);
     }
 }
 
 /// `%x`: 0x1.yyyyp±dd with the mantissa in hexadecimal (Go's fmtX).
-fn fmt_x(out: &mut String, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, mantbits: i32) {
+fn fmt_x(out: &mut Out, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, mantbits: i32) {
     if mant == 0 {
         exp = 0;
     }
@@ -186,45 +136,74 @@ fn fmt_x(out: &mut String, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, mant
         }
     }
     let hex: &[u8] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
-    out.push('0');
-    out.push(fmt as char);
-    out.push((b'0' + ((mant >> 60) & 1) as u8) as char);
+    out.push(b'0');
+    out.push(fmt);
+    out.push(b'0' + ((mant >> 60) & 1) as u8);
     mant <<= 4;
     if prec < 0 && mant != 0 {
-        out.push('.');
+        out.push(b'.');
         while mant != 0 {
-            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            out.push(hex[((mant >> 60) & 15) as usize]);
             mant <<= 4;
         }
     } else if prec > 0 {
-        out.push('.');
+        out.push(b'.');
         for _ in 0..prec {
-            out.push(hex[((mant >> 60) & 15) as usize] as char);
+            out.push(hex[((mant >> 60) & 15) as usize]);
             mant <<= 4;
         }
     }
-    out.push(if fmt == b'X' { 'P' } else { 'p' });
-    out.push(if exp < 0 { '-' } else { '+' });
+    out.push(if fmt == b'X' { b'P' } else { b'p' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
     let e = exp.unsigned_abs();
     if e < 10 {
-        out.push('0');
+        out.push(b'0');
     }
-    let _ = write!(out, "{e}");
+    push_decimal(out, e as u64);
+}
+
+/// The text of a formatted float: inline up to 32 bytes (every shortest form and
+/// the usual fixed precisions), on the Rust heap beyond.
+pub type Out = SmallVec<[u8; 32]>;
+
+/// `n` in decimal.
+fn push_decimal(out: &mut Out, n: u64) {
+    let mut b = [0u8; 20];
+    let mut i = b.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        b[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&b[i..]);
 }
 
 /// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
 pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
-    let mut out = String::with_capacity(24);
+    let mut out = Out::new();
+    append_float(&mut out, f, fmt, prec, bit_size);
+    // only ASCII is written
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Go's `strconv.AppendFloat(out, f, fmt, prec, bitSize)`.
+pub fn append_float(out: &mut Out, f: f64, fmt: u8, prec: i32, bit_size: u32) {
+    let bits32 = bit_size == 32;
+    // a float32's text is that of the float32 nearest `f` (+Inf beyond its range)
+    let f = if bits32 { f as f32 as f64 } else { f };
     if f.is_nan() {
-        return "NaN".into();
+        return out.extend_from_slice(b"NaN");
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return out.extend_from_slice(if f > 0.0 { b"+Inf" } else { b"-Inf" });
     }
     if f.is_sign_negative() {
-        out.push('-');
+        out.push(b'-');
     }
-    let bits32 = bit_size == 32;
     let shortest_mode = prec < 0;
     if matches!(fmt, b'b' | b'x' | b'X') {
         let (mant, exp, mantbits) = if bits32 {
@@ -246,34 +225,24 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
         };
         if fmt == b'b' {
             let e = exp - mantbits;
-            let _ = write!(out, "{mant}p{}{e}", if e >= 0 { "+" } else { "" });
+            push_decimal(out, mant);
+            out.extend_from_slice(if e >= 0 { b"p+" } else { b"p-" });
+            push_decimal(out, e.unsigned_abs() as u64);
         } else {
-            fmt_x(&mut out, prec, fmt, mant, exp, mantbits);
+            fmt_x(out, prec, fmt, mant, exp, mantbits);
         }
-        return out;
+        return;
     }
     match fmt {
         b'e' | b'E' => {
             let dg = if shortest_mode { shortest(f, bits32) } else { significant(f, prec as usize + 1) };
             let prec = if shortest_mode { (dg.d.len() as i32 - 1).max(0) } else { prec };
-            fmt_e(&mut out, &dg, prec, fmt == b'E');
+            fmt_e(out, &dg, prec, fmt == b'E');
         }
         b'f' => {
-            let dg = if shortest_mode {
-                shortest(f, bits32)
-            } else {
-                let s = format!("{:.*}", prec as usize, f.abs());
-                let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-                let mut all: SmallVec<[u8; 24]> = ip.bytes().chain(fp.bytes()).collect();
-                let mut dp = ip.len() as i32;
-                while all.first() == Some(&b'0') {
-                    all.remove(0);
-                    dp -= 1;
-                }
-                Digits { d: all, dp }
-            };
+            let dg = if shortest_mode { shortest(f, bits32) } else { Digits::parse(format!("{:.*}", prec as usize, f.abs()).as_bytes()) };
             let prec = if shortest_mode { (dg.d.len() as i32 - dg.dp).max(0) } else { prec };
-            fmt_f(&mut out, &dg, prec);
+            fmt_f(out, &dg, prec);
         }
         b'g' | b'G' => {
             let (dg, mut prec) = if shortest_mode {
@@ -297,20 +266,19 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
                 if prec > nd {
                     prec = nd;
                 }
-                fmt_e(&mut out, &dg, (prec - 1).max(0), fmt == b'G');
+                fmt_e(out, &dg, (prec - 1).max(0), fmt == b'G');
             } else {
                 if prec > dg.dp {
                     prec = nd;
                 }
-                fmt_f(&mut out, &dg, (prec - dg.dp).max(0));
+                fmt_f(out, &dg, (prec - dg.dp).max(0));
             }
         }
         _ => {
-            out.push('%');
-            out.push(fmt as char);
+            out.push(b'%');
+            out.push(fmt);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -361,5 +329,12 @@ mod tests {
         assert_eq!(ff(f64::INFINITY, b'g', -1, 64), "+Inf");
         assert_eq!(ff(0.0, b'e', -1, 64), "0e+00");
         assert_eq!(ff(0.0, b'f', 3, 64), "0.000");
+    }
+
+    #[test]
+    fn float32_text_is_that_of_the_nearest_float32() {
+        assert_eq!(ff(1e300, b'g', -1, 32), "+Inf");
+        assert_eq!(ff(0.1, b'f', 20, 32), "0.10000000149011611938");
+        assert_eq!(ff(-1e-50, b'e', 3, 32), "-0.000e+00");
     }
 }

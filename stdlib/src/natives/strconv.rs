@@ -5,8 +5,9 @@ use super::{new_string, str_arg};
 use minigo_runtime::abi::{GoString, G};
 
 pub extern "C" fn format_float(_g: *mut G, f: f64, fmt: u8, prec: i64, bit_size: i64) -> GoString {
-    let s = minigo_runtime::strconv::format_float(f, fmt, prec as i32, bit_size as u32);
-    new_string(s.as_bytes())
+    let mut out = minigo_runtime::strconv::Out::new();
+    minigo_runtime::strconv::append_float(&mut out, f, fmt, prec as i32, bit_size as u32);
+    new_string(&out)
 }
 
 #[repr(C)]
