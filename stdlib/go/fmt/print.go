@@ -62,6 +62,8 @@ type printer struct {
 	goodArgNum bool
 	// erroring prevents calling handleMethods while printing a bad verb
 	erroring bool
+	// panicking is set while catchPanic prints a method's panic value
+	panicking bool
 	// for Errorf: whether %w is allowed, and the errors it wrapped
 	wrapErrs   bool
 	wrappedErr []int
@@ -73,7 +75,7 @@ var printers = sync.Pool{New: func() any { return new(printer) }}
 
 func newPrinter() *printer {
 	p := printers.Get().(*printer)
-	p.reordered, p.goodArgNum, p.erroring, p.wrapErrs = false, false, false, false
+	p.reordered, p.goodArgNum, p.erroring, p.panicking, p.wrapErrs = false, false, false, false, false
 	p.fmt.init(&p.buf)
 	return p
 }
@@ -429,8 +431,9 @@ func (p *printer) fmtPointer(value rt.Value, verb rune) {
 }
 
 // handleMethods formats p.arg with its Format, GoString, Error or String method
-// when it has one that applies; it reports whether it did.
-func (p *printer) handleMethods(verb rune) bool {
+// when it has one that applies; it reports whether it did (also when the method
+// panicked: catchPanic printed that instead).
+func (p *printer) handleMethods(verb rune) (handled bool) {
 	if p.erroring {
 		return false
 	}
@@ -445,11 +448,15 @@ func (p *printer) handleMethods(verb rune) bool {
 		verb = 'v'
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
+		handled = true
+		defer p.catchPanic(p.arg, verb, "Format")
 		formatter.Format(p, verb)
 		return true
 	}
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
+			handled = true
+			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return true
 		}
@@ -459,17 +466,13 @@ func (p *printer) handleMethods(verb rune) bool {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
-			if isNilPointer(p.arg) {
-				p.fmt.padString(nilAngleString)
-				return true
-			}
+			handled = true
+			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return true
 		case Stringer:
-			if isNilPointer(p.arg) {
-				p.fmt.padString(nilAngleString)
-				return true
-			}
+			handled = true
+			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return true
 		}
@@ -477,12 +480,35 @@ func (p *printer) handleMethods(verb rune) bool {
 	return false
 }
 
-// isNilPointer reports whether x holds a nil pointer. Go calls the method and
-// prints <nil> if it panics (as it does when it dereferences its receiver); minigo
-// assumes it would.
-func isNilPointer(x any) bool {
-	t := rt.TypeOf(x)
-	return t.Kind() == rt.Pointer && rt.DataOf(x) == 0
+// catchPanic, deferred around a call of the operand's Format, GoString, Error
+// or String method, prints what Go prints when that method panics: <nil> when
+// the operand is a nil pointer (the likeliest cause: a method that does not
+// guard against a nil receiver), else %!verb(PANIC=String method: value).
+func (p *printer) catchPanic(arg any, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
+	}
+	if t := rt.TypeOf(arg); t.Kind() == rt.Pointer && rt.DataOf(arg) == 0 {
+		p.buf = append(p.buf, nilAngleString...)
+		return
+	}
+	if p.panicking {
+		// the panic value's own method panicked: printing cannot succeed
+		panic(err)
+	}
+	oldFlags, oldWid, oldPrec := p.fmt.fmtFlags, p.fmt.wid, p.fmt.prec
+	p.fmt.clearflags()
+	p.buf = append(p.buf, "%!"...)
+	p.buf = utf8.AppendRune(p.buf, verb)
+	p.buf = append(p.buf, "(PANIC="...)
+	p.buf = append(p.buf, method...)
+	p.buf = append(p.buf, " method: "...)
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf = append(p.buf, ')')
+	p.fmt.fmtFlags, p.fmt.wid, p.fmt.prec = oldFlags, oldWid, oldPrec
 }
 
 // printArg prints one operand of a Print or Printf call.
