@@ -15,10 +15,20 @@
 
 use crate::abi::G;
 use crate::lock::Locked;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
-/// Go's maximum goroutine stack size.
-pub const MAX_STACK: usize = 1_000_000_000;
+/// Go's maximum goroutine stack size, as `debug.SetMaxStack` sets it (Go's
+/// `maxstacksize`): a stack that would grow beyond it is a fatal overflow.
+static MAX_STACK: AtomicUsize = AtomicUsize::new(1_000_000_000);
+
+/// The most `MAX_STACK` can take effect up to (Go's `maxstackceiling`): twice
+/// the default, whatever `SetMaxStack` asks for.
+const MAX_STACK_CEILING: usize = 2_000_000_000;
+
+/// `debug.SetMaxStack(n)`: the new limit, returning the previous one.
+pub fn set_max_stack(n: usize) -> usize {
+    MAX_STACK.swap(n, Ordering::Relaxed)
+}
 
 /// The stack a goroutine starts with. Measured frames of compiled code (the tests
 /// and samples): 94% allocate at most 128 bytes, none more than 208, plus up to 56
@@ -250,11 +260,12 @@ unsafe fn grow(g: &mut G, sp: usize, fp: usize) -> usize {
 /// and so does a program here; in a REPL session, only the goroutine ends (it
 /// stops at the preemption point the caller sends it to).
 fn overflowed(g: &G, sp: usize) -> bool {
-    if (g.stack_hi - g.stack_lo) * 2 <= MAX_STACK {
+    let limit = MAX_STACK.load(Ordering::Relaxed).min(MAX_STACK_CEILING);
+    if (g.stack_hi - g.stack_lo) * 2 <= limit {
         return false;
     }
     crate::output::ewrite(
-        format!("runtime: goroutine stack exceeds {MAX_STACK}-byte limit\nruntime: sp={sp:#x} stack=[{:#x}, {:#x}]\n", g.stack_lo, g.stack_hi).as_bytes(),
+        format!("runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{:#x}, {:#x}]\n", g.stack_lo, g.stack_hi).as_bytes(),
     );
     crate::output::ewrite(b"fatal error: stack overflow\n");
     crate::session::fatal_ends_input_later(g);

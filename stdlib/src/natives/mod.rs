@@ -146,6 +146,7 @@ natives! {
     "runtime/debug.SetGCPercent" => n_setgcpercent = runtime::set_gc_percent;
     "runtime/debug.SetMemoryLimit" => n_setmemorylimit = runtime::set_memory_limit;
     "runtime/debug.freeOSMemory" => n_freeosmemory = runtime::free_os_memory;
+    "runtime/debug.SetMaxStack" => n_setmaxstack = runtime::set_max_stack;
     "internal/repl.record" => n_repl_record = repl::record;
     "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;

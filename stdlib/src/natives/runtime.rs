@@ -63,6 +63,10 @@ pub extern "C" fn set_memory_limit(_g: *mut G, v: i64) -> i64 {
     minigo_runtime::mgc::set_memlimit(v)
 }
 
+pub extern "C" fn set_max_stack(_g: *mut G, n: i64) -> i64 {
+    minigo_runtime::stack::set_max_stack(n.max(0) as usize) as i64
+}
+
 pub extern "C" fn free_os_memory(_g: *mut G) {
     minigo_runtime::mgc::free_os_memory()
 }

@@ -18,6 +18,12 @@ func SetGCPercent(percent int) int
 // previously set limit. A negative input does not adjust the limit.
 func SetMemoryLimit(limit int64) int64
 
+// SetMaxStack sets the maximum amount of memory that can be used by a single
+// goroutine stack: a goroutine whose stack would grow beyond it crashes the
+// program. It returns the previous setting (initially 1 GB; at most 2 GB takes
+// effect).
+func SetMaxStack(bytes int) int
+
 // FreeOSMemory forces a garbage collection followed by an attempt to return as
 // much memory to the operating system as possible.
 func FreeOSMemory() {
