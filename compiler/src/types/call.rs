@@ -51,7 +51,7 @@ impl Checker<'_> {
             }
             return (Operand::invalid(e), ExprKindTag::Statement);
         };
-        let argv = self.args_for(args, Some(&sig));
+        let argv = self.args_for(args, Some((e, &sig)));
         (self.check_arguments(e, fun, &sig, argv, *dots), ExprKindTag::Statement)
     }
 
@@ -75,9 +75,10 @@ impl Checker<'_> {
         self.args_for(args, None)
     }
 
-    /// `args`, for a call of a function of type `sig` when it is known: a generic
-    /// function passed for a func-typed parameter is instantiated from it.
-    fn args_for(&mut self, args: &'static [Expr], sig: Option<&Signature>) -> Vec<Operand> {
+    /// `args`, for call `call` of a function of type `sig` when it is known: a
+    /// generic function passed for a func-typed parameter is instantiated from it.
+    fn args_for(&mut self, args: &'static [Expr], call: Option<(&'static Expr, &Signature)>) -> Vec<Operand> {
+        let sig = call.map(|(_, sig)| sig);
         let hint = |c: &Self, i: usize, a: &Expr| -> Option<TypeId> {
             let sig = sig.filter(|_| matches!(a.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. }))?;
             let n = sig.params.len();
@@ -91,6 +92,9 @@ impl Checker<'_> {
         };
         if let [a] = args {
             let h = hint(self, 0, a);
+            if self.uninferable(call, a, h) {
+                return vec![Operand::invalid(a)];
+            }
             let mut x = self.raw_expr(a, h);
             if x.mode == Mode::Value {
                 if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
@@ -104,6 +108,9 @@ impl Checker<'_> {
             .enumerate()
             .map(|(i, a)| {
                 let h = hint(self, i, a);
+                if self.uninferable(call, a, h) {
+                    return Operand::invalid(a);
+                }
                 let mut x = self.raw_expr(a, h);
                 self.exclude_value(&mut x);
                 self.single_value(&mut x);

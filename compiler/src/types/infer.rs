@@ -248,6 +248,24 @@ impl Checker<'_> {
         self.check_arguments(e, fun, &isig, argv, dots)
     }
 
+    /// Whether `a` is a generic function passed to `call` for a parameter of type
+    /// `param` that is not a func type, which cannot give it type arguments:
+    /// reported as gc reports it, at the call's parenthesis.
+    pub(super) fn uninferable(&mut self, call: Option<(&'static Expr, &Signature)>, a: &'static Expr, param: Option<TypeId>) -> bool {
+        let Some((call, _)) = call else { return false };
+        if param.is_some_and(|t| self.p.types.signature(t).is_some()) {
+            return false;
+        }
+        let Some(r) = self.uninstantiated(a) else { return false };
+        let ExprKind::Call { fun, lparen, .. } = &call.kind else { return false };
+        let k = r.index.map_or(0, |(_, idx)| idx.len());
+        let tp = self.tparam_name(r.obj, k);
+        let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, k));
+        let name = super::exprstring::expr_string(fun);
+        self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
+        true
+    }
+
     /// `a` as a generic function not fully instantiated, if it is one.
     fn uninstantiated(&mut self, a: &'static Expr) -> Option<GenericRef> {
         if !matches!(a.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. }) {
