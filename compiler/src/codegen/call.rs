@@ -199,7 +199,7 @@ impl FnCtx<'_, '_, '_> {
         }])
     }
 
-    /// sync/atomic's functions: `op` is e.g. `AddInt64`.
+    /// sync/atomic's functions: `op` is e.g. `AddInt64`, `LoadPointer`, `OrUint32`.
     fn atomic(&mut self, op: &str, args: &[Value]) -> Val {
         let ty = if op.ends_with("32") { I32 } else { I64 };
         let flags = ir::MemFlagsData::trusted();
@@ -219,6 +219,12 @@ impl FnCtx<'_, '_, '_> {
         }
         if op.starts_with("Swap") {
             return smallvec![ins.atomic_rmw(ty, flags, ir::AtomicRmwOp::Xchg, p, args[1])];
+        }
+        if op.starts_with("And") {
+            return smallvec![ins.atomic_rmw(ty, flags, ir::AtomicRmwOp::And, p, args[1])];
+        }
+        if op.starts_with("Or") {
+            return smallvec![ins.atomic_rmw(ty, flags, ir::AtomicRmwOp::Or, p, args[1])];
         }
         // CompareAndSwap
         let old = ins.atomic_cas(flags, p, args[1], args[2]);

@@ -2,7 +2,10 @@
 // compiler intrinsics (single instructions).
 package atomic
 
-import "internal/rt"
+import (
+	"internal/rt"
+	"unsafe"
+)
 
 func AddInt32(addr *int32, delta int32) (new int32)
 func AddInt64(addr *int64, delta int64) (new int64)
@@ -34,6 +37,24 @@ func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
 func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
+
+// The And and Or functions apply the bitwise operation with mask to *addr and
+// return the old value.
+func AndInt32(addr *int32, mask int32) (old int32)
+func AndInt64(addr *int64, mask int64) (old int64)
+func AndUint32(addr *uint32, mask uint32) (old uint32)
+func AndUint64(addr *uint64, mask uint64) (old uint64)
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr)
+func OrInt32(addr *int32, mask int32) (old int32)
+func OrInt64(addr *int64, mask int64) (old int64)
+func OrUint32(addr *uint32, mask uint32) (old uint32)
+func OrUint64(addr *uint64, mask uint64) (old uint64)
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
+
 // An Int32 is an atomic int32.
 type Int32 struct{ v int32 }
 
@@ -42,6 +63,8 @@ func (x *Int32) Store(val int32)                    { StoreInt32(&x.v, val) }
 func (x *Int32) Swap(new int32) (old int32)         { return SwapInt32(&x.v, new) }
 func (x *Int32) CompareAndSwap(old, new int32) bool { return CompareAndSwapInt32(&x.v, old, new) }
 func (x *Int32) Add(delta int32) (new int32)        { return AddInt32(&x.v, delta) }
+func (x *Int32) And(mask int32) (old int32)         { return AndInt32(&x.v, mask) }
+func (x *Int32) Or(mask int32) (old int32)          { return OrInt32(&x.v, mask) }
 
 // An Int64 is an atomic int64.
 type Int64 struct{ v int64 }
@@ -51,6 +74,8 @@ func (x *Int64) Store(val int64)                    { StoreInt64(&x.v, val) }
 func (x *Int64) Swap(new int64) (old int64)         { return SwapInt64(&x.v, new) }
 func (x *Int64) CompareAndSwap(old, new int64) bool { return CompareAndSwapInt64(&x.v, old, new) }
 func (x *Int64) Add(delta int64) (new int64)        { return AddInt64(&x.v, delta) }
+func (x *Int64) And(mask int64) (old int64)         { return AndInt64(&x.v, mask) }
+func (x *Int64) Or(mask int64) (old int64)          { return OrInt64(&x.v, mask) }
 
 // A Uint32 is an atomic uint32.
 type Uint32 struct{ v uint32 }
@@ -60,6 +85,8 @@ func (x *Uint32) Store(val uint32)                    { StoreUint32(&x.v, val) }
 func (x *Uint32) Swap(new uint32) (old uint32)        { return SwapUint32(&x.v, new) }
 func (x *Uint32) CompareAndSwap(old, new uint32) bool { return CompareAndSwapUint32(&x.v, old, new) }
 func (x *Uint32) Add(delta uint32) (new uint32)       { return AddUint32(&x.v, delta) }
+func (x *Uint32) And(mask uint32) (old uint32)        { return AndUint32(&x.v, mask) }
+func (x *Uint32) Or(mask uint32) (old uint32)         { return OrUint32(&x.v, mask) }
 
 // A Uint64 is an atomic uint64.
 type Uint64 struct{ v uint64 }
@@ -69,6 +96,8 @@ func (x *Uint64) Store(val uint64)                    { StoreUint64(&x.v, val) }
 func (x *Uint64) Swap(new uint64) (old uint64)        { return SwapUint64(&x.v, new) }
 func (x *Uint64) CompareAndSwap(old, new uint64) bool { return CompareAndSwapUint64(&x.v, old, new) }
 func (x *Uint64) Add(delta uint64) (new uint64)       { return AddUint64(&x.v, delta) }
+func (x *Uint64) And(mask uint64) (old uint64)        { return AndUint64(&x.v, mask) }
+func (x *Uint64) Or(mask uint64) (old uint64)         { return OrUint64(&x.v, mask) }
 
 // A Bool is an atomic boolean value.
 type Bool struct{ v uint32 }
@@ -85,6 +114,35 @@ func (x *Bool) Store(val bool)           { StoreUint32(&x.v, b32(val)) }
 func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
 func (x *Bool) CompareAndSwap(old, new bool) bool {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
+}
+
+// A Uintptr is an atomic uintptr. The zero value is zero.
+type Uintptr struct{ v uintptr }
+
+func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
+func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
+func (x *Uintptr) Swap(new uintptr) (old uintptr)       { return SwapUintptr(&x.v, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
+func (x *Uintptr) Add(delta uintptr) (new uintptr)      { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) And(mask uintptr) (old uintptr)       { return AndUintptr(&x.v, mask) }
+func (x *Uintptr) Or(mask uintptr) (old uintptr)        { return OrUintptr(&x.v, mask) }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// (The collector stops the world to mark, so a store needs no write barrier.)
+type Pointer[T any] struct {
+	// a Pointer[T] does not convert to a Pointer[U]
+	_ [0]*T
+	v unsafe.Pointer
+}
+
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
 }
 
 // A Value provides an atomic load and store of a consistently typed value.
