@@ -96,6 +96,9 @@ impl FnCtx<'_, '_, '_> {
 
     /// A call expression: its results, flattened.
     pub fn call(&mut self, e: &'static Expr) -> Val {
+        if let Some(v) = self.take_hoisted(e) {
+            return v;
+        }
         let ExprKind::Call { fun, args, dots, .. } = &e.kind else { unreachable!() };
         let f = fun.unparen();
         if let Some(tv) = self.be.p.info.types.get(f.id) {
@@ -280,13 +283,16 @@ impl FnCtx<'_, '_, '_> {
             }
             out
         } else {
-            args.iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    let pt = if i < nfixed { params[i] } else { self.variadic_elem(params[params.len() - 1]) };
-                    (self.expr_to(a, pt), pt)
-                })
-                .collect()
+            let list: Vec<&'static Expr> = args.iter().collect();
+            self.ordered(&list, |fx| {
+                args.iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let pt = if i < nfixed { params[i] } else { fx.variadic_elem(params[params.len() - 1]) };
+                        (fx.expr_to(a, pt), pt)
+                    })
+                    .collect()
+            })
         };
         let mut out = Vec::new();
         let mut vals = vals.into_iter();

@@ -23,7 +23,14 @@ impl FnCtx<'_, '_, '_> {
         self.composite_value(e, t)
     }
 
+    /// The value of literal `e` of type `t`, its elements in gc's order.
     fn composite_value(&mut self, e: &'static Expr, t: TypeId) -> Val {
+        let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
+        let list: Vec<&'static Expr> = elems.iter().flat_map(|el| el.key.into_iter().chain([&el.value])).collect();
+        self.ordered(&list, |fx| fx.composite_elems(e, t))
+    }
+
+    fn composite_elems(&mut self, e: &'static Expr, t: TypeId) -> Val {
         let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
         let u = self.be.p.types.underlying(t);
         match self.be.p.types.get(u).clone() {

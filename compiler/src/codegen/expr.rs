@@ -65,6 +65,9 @@ impl FnCtx<'_, '_, '_> {
     }
 
     fn expr_at(&mut self, e: &'static Expr) -> Val {
+        if let Some(v) = self.take_hoisted(e) {
+            return v;
+        }
         if let Some(c) = self.be.p.info.consts.get(e.id).cloned() {
             let t = self.type_of(e);
             return self.constant(&c, t);
@@ -371,9 +374,13 @@ impl FnCtx<'_, '_, '_> {
 
     fn binary(&mut self, e: &'static Expr, op: BinOp, x: &'static Expr, y: &'static Expr) -> Val {
         match op {
-            BinOp::LAnd | BinOp::LOr => return smallvec![self.logical(e)],
-            _ => {}
+            BinOp::LAnd | BinOp::LOr => smallvec![self.logical(e)],
+            _ => self.ordered(&[x, y], |fx| fx.binary_operands(e, op, x, y)),
         }
+    }
+
+    /// A binary operation but a logical one, its operands in gc's order.
+    fn binary_operands(&mut self, e: &'static Expr, op: BinOp, x: &'static Expr, y: &'static Expr) -> Val {
         if op.is_comparison() {
             let (xt, yt) = (self.type_of(x), self.type_of(y));
             // mixed interface/concrete and nil comparisons compare as the interface type

@@ -97,6 +97,9 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// to yet (the zero value or a literal of an indirect type): a declaration
     /// or `&T{...}` adopts such memory instead of allocating a copy of it.
     pub(super) fresh: FxHashSet<Value>,
+    /// Results of calls evaluated ahead of the operand list they are in, until
+    /// the walk of that list reads them (see `order`).
+    pub(super) hoisted: FxHashMap<crate::syntax::ast::NodeId, Val>,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -125,6 +128,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         frame: None,
         cell_bytes: 0,
         fresh: FxHashSet::default(),
+        hoisted: FxHashMap::default(),
     };
     let entry = fx.b.create_block();
     fx.entry = entry;

@@ -25,6 +25,7 @@ mod func;
 pub mod image;
 mod inline;
 pub mod layout;
+mod order;
 mod parallel;
 mod rtype;
 mod slicestore;

@@ -220,7 +220,8 @@ impl FnCtx<'_, '_, '_> {
     /// Evaluates `rhs` for assignment to locations of `types`.
     pub(super) fn rhs_values(&mut self, types: &[TypeId], rhs: &'static [Expr]) -> Vec<Val> {
         if rhs.len() == types.len() {
-            return rhs.iter().zip(types).map(|(e, &t)| if t == ty::INVALID { self.expr(e) } else { self.expr_to(e, t) }).collect();
+            let list: Vec<&'static Expr> = rhs.iter().collect();
+            return self.ordered(&list, |fx| rhs.iter().zip(types).map(|(e, &t)| if t == ty::INVALID { fx.expr(e) } else { fx.expr_to(e, t) }).collect());
         }
         // one expression with several values: a call, or a comma-ok form
         let e = rhs[0].unparen();
