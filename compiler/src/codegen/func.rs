@@ -100,6 +100,9 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// Results of calls evaluated ahead of the operand list they are in, until
     /// the walk of that list reads them (see `order`).
     pub(super) hoisted: FxHashMap<crate::syntax::ast::NodeId, Val>,
+    /// Set while the operands of an ordered list are evaluated: every call in
+    /// them was hoisted, so operands within need no ordering of their own.
+    pub(super) in_ordered_list: bool,
 }
 
 /// Flags of ordinary loads and stores: aligned, and never trapping (nil pointers
@@ -129,6 +132,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         cell_bytes: 0,
         fresh: FxHashSet::default(),
         hoisted: FxHashMap::default(),
+        in_ordered_list: false,
     };
     let entry = fx.b.create_block();
     fx.entry = entry;

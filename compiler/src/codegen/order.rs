@@ -13,7 +13,7 @@
 //!
 //! every Go program prints what that order gives. Here, where gc orders a list —
 //! the arguments of a call, the two operands of a binary operator, the elements
-//! of a composite literal, the right side of a multiple assignment — the calls
+//! of a composite literal, both sides of an assignment — the calls
 //! in it are evaluated first (`hoist`), in the order the spec gives, and their
 //! results kept in `FnCtx::hoisted` until the operand walk reaches them.
 //!
@@ -32,14 +32,19 @@ impl FnCtx<'_, '_, '_> {
     /// Evaluates the operands of `list` in gc's order: the calls first, then
     /// `eval` of the list, which reads the calls' results where it meets them.
     pub(super) fn ordered<R>(&mut self, list: &[&'static Expr], eval: impl FnOnce(&mut Self) -> R) -> R {
-        let mut hoisted = SmallVec::<[&'static Expr; 4]>::new();
-        // a single operand has nothing to be ordered against
-        if list.len() > 1 {
-            for e in list {
-                self.hoist(e, &mut hoisted);
-            }
+        // a single operand has nothing to be ordered against; the operands of an
+        // operand of a list being evaluated had their calls hoisted with it
+        // (which keeps this linear in the depth of nested operators)
+        if list.len() < 2 || self.in_ordered_list {
+            return eval(self);
         }
+        let mut hoisted = SmallVec::<[&'static Expr; 4]>::new();
+        for e in list {
+            self.hoist(e, &mut hoisted);
+        }
+        self.in_ordered_list = true;
         let r = eval(self);
+        self.in_ordered_list = false;
         for e in hoisted {
             // every hoisted result is read by the walk that follows: one left
             // over means a path that evaluated the call again (a compiler bug,
@@ -80,6 +85,7 @@ impl FnCtx<'_, '_, '_> {
             _ => false,
         };
         if call {
+            // its own operands are a list of their own
             let v = self.expr(e);
             self.hoisted.insert(e.id, v);
             done.push(e);

@@ -29,39 +29,8 @@ impl FnCtx<'_, '_, '_> {
             StmtKind::Decl(d) => self.decl(d),
             StmtKind::Assign(lhs, rhs) => self.assign(lhs, rhs),
             StmtKind::Define(lhs, rhs, _) => self.define(lhs, rhs),
-            StmtKind::OpAssign(op, l, r) => {
-                let mut p = self.place(l);
-                let t = self.place_type(&p);
-                // m[k] op= r with an operation that cannot panic: r first (it
-                // may change m), then one mapassign, and the element is updated
-                // in place — one map lookup, not two, as Go's compiler does
-                let in_place = matches!(p, Place::MapElem { .. }) && !matches!(op, BinOp::Quo | BinOp::Rem | BinOp::Shl | BinOp::Shr);
-                let early = if in_place { Some(self.expr_to(r, t)) } else { None };
-                if in_place {
-                    p = self.map_elem_slot(&p);
-                }
-                let cur = self.read(&p);
-                let v = if t != ty::INVALID && self.be.p.types.is_string(t) && *op == BinOp::Add {
-                    let rv = match early {
-                        Some(rv) => rv,
-                        None => self.expr_to(r, t),
-                    };
-                    self.concat_two(&cur, &rv)
-                } else if op.is_shift() {
-                    let ct = self.type_of(r);
-                    let rv = self.expr(r)[0];
-                    let konst = self.be.p.info.consts.contains_key(r.id);
-                    smallvec![self.shift(*op, cur[0], t, rv, ct, konst)]
-                } else {
-                    let rv = match early {
-                        Some(rv) => rv,
-                        None => self.expr_to(r, t),
-                    };
-                    let konst = self.be.p.info.consts.contains_key(r.id);
-                    self.arith_val(*op, &cur, &rv, t, konst)
-                };
-                self.write(&p, &v);
-            }
+            // the calls on both sides first, as in an assignment
+            StmtKind::OpAssign(op, l, r) => self.ordered(&[l, r], |fx| fx.op_assign(*op, l, r)),
             StmtKind::IncDec(x, inc) => {
                 let mut p = self.place(x);
                 if matches!(p, Place::MapElem { .. }) {
@@ -217,6 +186,41 @@ impl FnCtx<'_, '_, '_> {
         self.rhs_values(&types, rhs)
     }
 
+    /// `l op= r`.
+    fn op_assign(&mut self, op: BinOp, l: &'static Expr, r: &'static Expr) {
+        let mut p = self.place(l);
+        let t = self.place_type(&p);
+        // m[k] op= r with an operation that cannot panic: r first (it
+        // may change m), then one mapassign, and the element is updated
+        // in place — one map lookup, not two, as Go's compiler does
+        let in_place = matches!(p, Place::MapElem { .. }) && !matches!(op, BinOp::Quo | BinOp::Rem | BinOp::Shl | BinOp::Shr);
+        let early = if in_place { Some(self.expr_to(r, t)) } else { None };
+        if in_place {
+            p = self.map_elem_slot(&p);
+        }
+        let cur = self.read(&p);
+        let v = if t != ty::INVALID && self.be.p.types.is_string(t) && op == BinOp::Add {
+            let rv = match early {
+                Some(rv) => rv,
+                None => self.expr_to(r, t),
+            };
+            self.concat_two(&cur, &rv)
+        } else if op.is_shift() {
+            let ct = self.type_of(r);
+            let rv = self.expr(r)[0];
+            let konst = self.be.p.info.consts.contains_key(r.id);
+            smallvec![self.shift(op, cur[0], t, rv, ct, konst)]
+        } else {
+            let rv = match early {
+                Some(rv) => rv,
+                None => self.expr_to(r, t),
+            };
+            let konst = self.be.p.info.consts.contains_key(r.id);
+            self.arith_val(op, &cur, &rv, t, konst)
+        };
+        self.write(&p, &v);
+    }
+
     /// Evaluates `rhs` for assignment to locations of `types`.
     pub(super) fn rhs_values(&mut self, types: &[TypeId], rhs: &'static [Expr]) -> Vec<Val> {
         if rhs.len() == types.len() {
@@ -323,16 +327,23 @@ impl FnCtx<'_, '_, '_> {
         if lhs.len() == 1 && rhs.len() == 1 && self.slice_store_assign(&lhs[0], &rhs[0]) {
             return;
         }
-        // operands of the left side first, then the right side, then the
-        // stores, each with its left side's nil and bounds checks (so a
-        // failing one panics after the stores to its left)
-        let places: Vec<_> = lhs.iter().map(|l| self.place_unchecked(l)).collect();
-        let types: Vec<TypeId> = places.iter().map(|(p, _)| self.place_type(p)).collect();
-        let vals = self.rhs_values(&types, rhs);
-        for ((p, checks), v) in places.iter().zip(vals) {
-            self.run_checks(checks);
-            self.write(p, &v);
-        }
+        // the calls on both sides first (gc's order), then the operands of the
+        // left side, then the right side, then the stores, each with its left
+        // side's nil and bounds checks (so a failing one panics after the
+        // stores to its left)
+        // (a right side of one multi-valued expression, `v, ok = <-c`, is not
+        // an operand list: its value is not one of the call results hoisted)
+        let rhs_list = if rhs.len() == lhs.len() { rhs } else { &[] };
+        let list: Vec<&'static Expr> = lhs.iter().chain(rhs_list.iter()).collect();
+        self.ordered(&list, |fx| {
+            let places: Vec<_> = lhs.iter().map(|l| fx.place_unchecked(l)).collect();
+            let types: Vec<TypeId> = places.iter().map(|(p, _)| fx.place_type(p)).collect();
+            let vals = fx.rhs_values(&types, rhs);
+            for ((p, checks), v) in places.iter().zip(vals) {
+                fx.run_checks(checks);
+                fx.write(p, &v);
+            }
+        })
     }
 
     fn define(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {

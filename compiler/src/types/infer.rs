@@ -258,12 +258,25 @@ impl Checker<'_> {
         }
         let Some(r) = self.uninstantiated(a) else { return false };
         let ExprKind::Call { fun, lparen, .. } = &call.kind else { return false };
+        if self.repl.is_some() && self.is_repl_show(fun) {
+            // the REPL's display of an input's value is no call the user wrote:
+            // the value is reported as a value
+            return false;
+        }
         let k = r.index.map_or(0, |(_, idx)| idx.len());
         let tp = self.tparam_name(r.obj, k);
         let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, k));
         let name = super::exprstring::expr_string(fun);
         self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
         true
+    }
+
+    /// Whether `fun` is the function that displays a REPL input's values
+    /// (`internal/repl.Show`).
+    fn is_repl_show(&self, fun: &Expr) -> bool {
+        let ExprKind::Selector(_, sel) = &fun.kind else { return false };
+        let Some(o) = self.p.info.objs.use_of(sel.id) else { return false };
+        self.obj(o).pkg.is_some_and(|p| &*self.p.pkgs[p.0 as usize].path == "internal/repl")
     }
 
     /// `a` as a generic function not fully instantiated, if it is one.
