@@ -83,8 +83,11 @@ impl FnCtx<'_, '_, '_> {
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             // an instantiated generic function, `F[int]`: the instance `F` names
             ExprKind::Index { x, .. } if self.node_type(x.id).is_some_and(|t| self.be.p.types.signature(t).is_some()) => self.expr(x),
-            ExprKind::Index { x, index, .. } => self.index(e, x, &index[0]),
-            ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Index { x, index, .. } => self.ordered(&[x, &index[0]], |fx| fx.index(e, x, &index[0])),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                let list: SmallVec<[&'static Expr; 4]> = [Some(&**x), lo.as_deref(), hi.as_deref(), max.as_deref()].into_iter().flatten().collect();
+                self.ordered(&list, |fx| fx.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()))
+            }
             ExprKind::TypeAssert { x, .. } => {
                 let t = self.type_of(e);
                 let (v, _) = self.assert(x, t, false);

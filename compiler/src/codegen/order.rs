@@ -6,16 +6,19 @@
 //! left open. gc evaluates the calls first, left to right, each into a
 //! temporary, and reads the other operands afterwards, so in
 //!
-//!     x := 1
-//!     f := func() int { x = 10; return 1 }
-//!     fmt.Println(x, f())   // 10 1
-//!     y := x + f()          // 11 (with x = 1 again)
+//! ```go
+//! x := 1
+//! f := func() int { x = 10; return 1 }
+//! fmt.Println(x, f())   // 10 1
+//! y := x + f()          // 11 (with x = 1 again)
+//! ```
 //!
 //! every Go program prints what that order gives. Here, where gc orders a list —
-//! the arguments of a call, the two operands of a binary operator, the elements
-//! of a composite literal, both sides of an assignment — the calls
-//! in it are evaluated first (`hoist`), in the order the spec gives, and their
-//! results kept in `FnCtx::hoisted` until the operand walk reaches them.
+//! the arguments of a call, the two operands of a binary operator, the operands
+//! of an index or slice expression, the elements of a composite literal, both
+//! sides of an assignment — the calls in it are evaluated first (`hoist`), in
+//! the order the spec gives, and their results kept in `FnCtx::hoisted` until
+//! the operand walk reaches them.
 //!
 //! What counts as a call is what gc takes out of the expression: function and
 //! method calls, builtin calls (gc reads `len(s)` before a later call changes
