@@ -92,7 +92,7 @@ impl Checker<'_> {
         };
         if let [a] = args {
             let h = hint(self, 0, a);
-            if self.uninferable(call, a, h) {
+            if self.uninferable(call.map(|(e, _)| e), a, h) {
                 return vec![Operand::invalid(a)];
             }
             let mut x = self.raw_expr(a, h);
@@ -108,7 +108,7 @@ impl Checker<'_> {
             .enumerate()
             .map(|(i, a)| {
                 let h = hint(self, i, a);
-                if self.uninferable(call, a, h) {
+                if self.uninferable(call.map(|(e, _)| e), a, h) {
                     return Operand::invalid(a);
                 }
                 let mut x = self.raw_expr(a, h);

@@ -251,8 +251,8 @@ impl Checker<'_> {
     /// Whether `a` is a generic function passed to `call` for a parameter of type
     /// `param` that is not a func type, which cannot give it type arguments:
     /// reported as gc reports it, at the call's parenthesis.
-    pub(super) fn uninferable(&mut self, call: Option<(&'static Expr, &Signature)>, a: &'static Expr, param: Option<TypeId>) -> bool {
-        let Some((call, _)) = call else { return false };
+    pub(super) fn uninferable(&mut self, call: Option<&'static Expr>, a: &'static Expr, param: Option<TypeId>) -> bool {
+        let Some(call) = call else { return false };
         if param.is_some_and(|t| self.p.types.signature(t).is_some()) {
             return false;
         }
