@@ -327,12 +327,11 @@ impl FnCtx<'_, '_, '_> {
         if lhs.len() == 1 && rhs.len() == 1 && self.slice_store_assign(&lhs[0], &rhs[0]) {
             return;
         }
-        // the calls on both sides first (gc's order), then the operands of the
-        // left side, then the right side, then the stores, each with its left
-        // side's nil and bounds checks (so a failing one panics after the
-        // stores to its left)
-        // (a right side of one multi-valued expression, `v, ok = <-c`, is not
-        // an operand list: its value is not one of the call results hoisted)
+        // the calls on both sides first (gc's order; a right side of one
+        // multi-valued expression, `v, ok = <-c`, is not part of that list),
+        // then the operands of the left side, then the right side, then the
+        // stores, each with its left side's nil and bounds checks (so a
+        // failing one panics after the stores to its left)
         let rhs_list = if rhs.len() == lhs.len() { rhs } else { &[] };
         let list: Vec<&'static Expr> = lhs.iter().chain(rhs_list.iter()).collect();
         self.ordered(&list, |fx| {
