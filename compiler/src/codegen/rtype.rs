@@ -15,6 +15,7 @@ use crate::types::typ::{Basic, Type, TypeId};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use minigo_runtime::abi::{self, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::fmt::Write;
 use std::rc::Rc;
 
 /// The descriptors and itabs of the program's types: `descs` declared (once per
@@ -482,26 +483,55 @@ impl Backend<'_> {
     /// The type's name as `reflect.Type.String` spells it.
     pub fn reflect_name(&self, t: TypeId) -> String {
         let mut s = String::new();
-        self.write_reflect(&mut s, t);
+        self.write_reflect(&mut s, t, false);
         s
     }
 
-    fn write_reflect(&self, s: &mut String, t: TypeId) {
+    /// The package qualifier of a name: its package's name, or in a type
+    /// argument (`link`) its import path, as gc's linker symbols spell it
+    /// (`main.G[*math/rand.Rand]`).
+    fn write_pkg(&self, s: &mut String, pkg: PkgId, link: bool) {
+        let types = &self.p.types;
+        if (pkg.0 as usize) < types.pkg_names.len() {
+            let path = &types.pkg_paths[pkg.0 as usize];
+            // (the packages of REPL inputs are all `main` to the program)
+            s.push_str(if !link || path.starts_with("main.") { &types.pkg_names[pkg.0 as usize] } else { path });
+            s.push('.');
+        }
+    }
+
+    /// An unexported field or method name; in a type argument, qualified by its
+    /// package (`struct { main.x int }`).
+    fn write_member(&self, s: &mut String, name: &str, pkg: Option<PkgId>, link: bool) {
+        if let Some(p) = pkg.filter(|_| link && !is_exported(name)) {
+            self.write_pkg(s, p, true);
+        }
+        s.push_str(name);
+    }
+
+    /// Writes `t` as reflect spells it; `link` inside type arguments, which gc
+    /// spells as its linker symbols do: import paths, qualified unexported
+    /// names, local types numbered (`main.L·3`), and embedded fields whose name
+    /// is not their type's spelled `Name = T`.
+    fn write_reflect(&self, s: &mut String, t: TypeId, link: bool) {
         let types = &self.p.types;
         let t = types.unalias(t);
         if let Some(n) = types.named_info(t) {
-            if (n.pkg.0 as usize) < types.pkg_names.len() {
-                s.push_str(&types.pkg_names[n.pkg.0 as usize]);
-                s.push('.');
-            }
+            self.write_pkg(s, n.pkg, link);
             s.push_str(&n.name);
-            // an instance: `main.Pair[string,main.Point]`
-            for (i, &a) in n.targs.iter().enumerate() {
-                s.push(if i == 0 { '[' } else { ',' });
-                self.write_reflect(s, a);
+            // an instance, `main.Pair[string,main.Point]`; a type declared in an
+            // instance's body has the instance's arguments first, `main.L[int;bool]`
+            let mut sep = '[';
+            for (i, &a) in n.outer.iter().chain(&n.targs).enumerate() {
+                s.push(if i == n.outer.len() && i > 0 { ';' } else { sep });
+                sep = ',';
+                self.write_reflect(s, a, true);
             }
-            if !n.targs.is_empty() {
+            if sep == ',' {
                 s.push(']');
+            }
+            if link && n.local != 0 {
+                let _ = write!(s, "·{}", n.local);
             }
             return;
         }
@@ -517,21 +547,21 @@ impl Backend<'_> {
             }),
             Type::Pointer(e) => {
                 s.push('*');
-                self.write_reflect(s, *e);
+                self.write_reflect(s, *e, link);
             }
             Type::Slice(e) => {
                 s.push_str("[]");
-                self.write_reflect(s, *e);
+                self.write_reflect(s, *e, link);
             }
             Type::Array(e, n) => {
-                s.push_str(&format!("[{n}]"));
-                self.write_reflect(s, *e);
+                let _ = write!(s, "[{n}]");
+                self.write_reflect(s, *e, link);
             }
             Type::Map(k, v) => {
                 s.push_str("map[");
-                self.write_reflect(s, *k);
+                self.write_reflect(s, *k, link);
                 s.push(']');
-                self.write_reflect(s, *v);
+                self.write_reflect(s, *v, link);
             }
             Type::Chan(d, e) => {
                 s.push_str(match d {
@@ -543,7 +573,7 @@ impl Backend<'_> {
                 if paren {
                     s.push('(');
                 }
-                self.write_reflect(s, *e);
+                self.write_reflect(s, *e, link);
                 if paren {
                     s.push(')');
                 }
@@ -557,10 +587,13 @@ impl Backend<'_> {
                 for (i, f) in fs.iter().enumerate() {
                     s.push_str(if i > 0 { "; " } else { " " });
                     if !f.embedded {
-                        s.push_str(&f.name);
+                        self.write_member(s, &f.name, f.pkg, link);
                         s.push(' ');
+                    } else if link && !self.embeds_by_own_name(f) {
+                        self.write_member(s, &f.name, f.pkg, link);
+                        s.push_str(" = ");
                     }
-                    self.write_reflect(s, f.typ);
+                    self.write_reflect(s, f.typ, link);
                     if let Some(tag) = &f.tag {
                         s.push(' ');
                         s.push_str(&crate::types::constant::quote(tag.as_bytes()));
@@ -570,7 +603,7 @@ impl Backend<'_> {
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_reflect_sig(s, sig);
+                self.write_reflect_sig(s, sig, link);
             }
             Type::Interface(it) => {
                 if it.methods.is_empty() {
@@ -580,9 +613,9 @@ impl Backend<'_> {
                 s.push_str("interface {");
                 for (i, m) in it.methods.iter().enumerate() {
                     s.push_str(if i > 0 { "; " } else { " " });
-                    s.push_str(&m.name);
+                    self.write_member(s, &m.name, m.pkg, link);
                     if let Some(sig) = types.signature(m.sig) {
-                        self.write_reflect_sig(s, &sig);
+                        self.write_reflect_sig(s, &sig, link);
                     }
                 }
                 s.push_str(" }");
@@ -591,7 +624,22 @@ impl Backend<'_> {
         }
     }
 
-    fn write_reflect_sig(&self, s: &mut String, sig: &crate::types::typ::Signature) {
+    /// Whether embedded field `f` is named as its type is spelled (`E`, `*E`),
+    /// not through an alias (`Int` for `int`) or an instance (`G` for `G[int]`).
+    fn embeds_by_own_name(&self, f: &crate::types::typ::Field) -> bool {
+        let types = &self.p.types;
+        let t = types.unalias(f.typ);
+        let t = match types.get(t) {
+            Type::Pointer(e) if types.named_info(types.unalias(*e)).is_some() => types.unalias(*e),
+            _ => t,
+        };
+        match types.named_info(t) {
+            Some(n) => n.name == f.name && n.targs.is_empty() && n.outer.is_empty(),
+            None => matches!(types.get(t), Type::Basic(b) if b.name() == f.name.as_ref()),
+        }
+    }
+
+    fn write_reflect_sig(&self, s: &mut String, sig: &crate::types::typ::Signature, link: bool) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -603,9 +651,9 @@ impl Backend<'_> {
                     Type::Slice(e) => *e,
                     _ => p.typ,
                 };
-                self.write_reflect(s, e);
+                self.write_reflect(s, e, link);
             } else {
-                self.write_reflect(s, p.typ);
+                self.write_reflect(s, p.typ, link);
             }
         }
         s.push(')');
@@ -613,7 +661,7 @@ impl Backend<'_> {
             0 => {}
             1 => {
                 s.push(' ');
-                self.write_reflect(s, sig.results[0].typ);
+                self.write_reflect(s, sig.results[0].typ, link);
             }
             _ => {
                 s.push_str(" (");
@@ -621,7 +669,7 @@ impl Backend<'_> {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_reflect(s, r.typ);
+                    self.write_reflect(s, r.typ, link);
                 }
                 s.push(')');
             }

@@ -108,6 +108,9 @@ pub struct Checker<'a> {
     pub(super) range_depth: Option<Name>,
     /// Type names whose declaration cycle has been reported.
     pub(super) cycle_reported: rustc_hash::FxHashSet<ObjId>,
+    /// While an instance body is checked: its type arguments, which the types
+    /// it declares carry (`NamedInfo::outer`).
+    pub(super) outer_targs: std::rc::Rc<[TypeId]>,
 }
 
 impl<'a> Checker<'a> {
@@ -157,6 +160,7 @@ impl<'a> Checker<'a> {
             pending_underlying: Vec::new(),
             cycle_reported: Default::default(),
             range_depth: None,
+            outer_targs: std::rc::Rc::from([]),
         }
     }
 

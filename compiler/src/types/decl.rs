@@ -8,11 +8,48 @@ use super::typ::{Type, TypeId, INVALID};
 use crate::syntax::ast::*;
 use crate::syntax::literal::string_value;
 use crate::syntax::token::Name;
+use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
 
 /// The package of an import that failed; selectors on it are silently invalid.
 pub const FAILED_IMPORT: PkgId = PkgId(u32::MAX);
 
 impl Checker<'_> {
+    /// Numbers the package's function-local type declarations (aliases aside)
+    /// in source order, as gc does (`NamedInfo::local`): function bodies and
+    /// the function literals of package-level variables, file by file.
+    fn number_local_types(&mut self, files: &[&'static File]) {
+        struct Numbering<'a>(&'a mut rustc_hash::FxHashMap<crate::syntax::pos::Pos, u32>, u32);
+        impl Visitor for Numbering<'_> {
+            fn stmt(&mut self, s: &'static Stmt) {
+                if let StmtKind::Decl(Decl::Type(specs)) = &s.kind {
+                    for spec in specs.iter().filter(|spec| !spec.alias) {
+                        self.1 += 1;
+                        self.0.insert(spec.name.pos, self.1);
+                    }
+                }
+                walk_stmt(self, s)
+            }
+        }
+        let mut n = Numbering(&mut self.p.local_types, 0);
+        for d in files.iter().flat_map(|f| f.decls.iter()) {
+            match d {
+                Decl::Func(fd) => fd.body.iter().for_each(|b| walk_block(&mut n, b)),
+                Decl::Var(specs) => specs.iter().flat_map(|s| s.values.iter()).for_each(|e| n.expr(e)),
+                Decl::Const(_) | Decl::Type(_) => {}
+            }
+        }
+    }
+
+    /// Gives `named`, declared at `pos`, its local number and, inside an
+    /// instance body, the instance's type arguments (see `NamedInfo`).
+    pub(super) fn mark_local(&mut self, named: TypeId, pos: crate::syntax::pos::Pos) {
+        if let Some(&local) = self.p.local_types.get(&pos) {
+            let outer = self.outer_targs.clone();
+            let n = self.p.types.named_info_mut(named).unwrap();
+            (n.local, n.outer) = (local, outer);
+        }
+    }
+
     pub(super) fn check_package(&mut self, files: &[&'static File]) {
         let first_obj = self.p.objs.len();
         let mut order = Vec::new();
@@ -31,6 +68,7 @@ impl Checker<'_> {
             }
         }
         self.obj_file = obj_file;
+        self.number_local_types(files);
         for (m, fd, file) in methods {
             self.cur_file = file;
             self.associate_method(m, fd);

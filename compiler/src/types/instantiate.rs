@@ -283,6 +283,7 @@ impl Checker<'_> {
             return;
         }
         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
+        self.mark_local(named, spec.name.pos);
         self.obj_mut(obj).typ = named;
         self.open_scope();
         let tparams = self.declare_type_params(spec.tparams);
@@ -329,7 +330,10 @@ impl Checker<'_> {
         }
         let (name, pkg) = (self.obj(gobj).name.clone(), self.p.generics[&gobj].pkg);
         let inst = self.p.types.new_named(name, pkg, gobj);
-        self.p.types.named_info_mut(inst).unwrap().targs = targs;
+        let g = self.p.types.named_info(named).unwrap();
+        let (local, outer) = (g.local, g.outer.clone());
+        let n = self.p.types.named_info_mut(inst).unwrap();
+        (n.targs, n.local, n.outer) = (targs, local, outer);
         let g = self.p.generics.get_mut(&gobj).unwrap();
         g.types.insert(key, inst);
         if g.ready {
@@ -572,6 +576,7 @@ impl Checker<'_> {
             let saved_scopes = std::mem::replace(&mut self.file_scopes, vec![imports]);
             let saved_file = std::mem::replace(&mut self.cur_file, 0);
             let saved_level = std::mem::replace(&mut self.p.instance_level, ib.level);
+            let saved_outer = std::mem::replace(&mut self.outer_targs, ib.bind.iter().map(|&(_, t)| t).collect());
             self.at_package_level(|c| {
                 c.open_scope();
                 for (name, t) in &ib.bind {
@@ -588,6 +593,7 @@ impl Checker<'_> {
                 c.close_scope();
             });
             self.p.instance_level = saved_level;
+            self.outer_targs = saved_outer;
             self.pkg = saved_pkg;
             self.std = saved_std;
             self.file_scopes = saved_scopes;

@@ -59,6 +59,9 @@ pub struct Program {
     pub(crate) type_nesting: usize,
     /// Range-over-func loops rewritten so far (numbering their names).
     pub(crate) rangefuncs: usize,
+    /// The number of each function-local type declaration (by its name's
+    /// position) among its package's (see `NamedInfo::local`).
+    pub(crate) local_types: FxHashMap<crate::syntax::pos::Pos, u32>,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
@@ -88,6 +91,7 @@ impl Program {
             instance_level: 0,
             type_nesting: 0,
             rangefuncs: 0,
+            local_types: FxHashMap::default(),
             trees: vec![Arena::default()],
         };
         p.init_universe();

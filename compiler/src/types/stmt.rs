@@ -288,6 +288,7 @@ impl Checker<'_> {
                         self.obj_mut(obj).typ = a;
                     } else {
                         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
+                        self.mark_local(named, spec.name.pos);
                         self.obj_mut(obj).typ = named;
                         let rhs = self.constraint_type(spec.typ);
                         let u = self.p.types.underlying(rhs);

@@ -244,6 +244,15 @@ pub struct NamedInfo {
     /// A generic type's own type parameters, or an instance's type arguments
     /// (`Pair[int,string]`); empty for other named types.
     pub targs: Vec<TypeId>,
+    /// A type declared inside a function: its number among its package's
+    /// function-local type declarations in source order, from 1 (gc's `vargen`:
+    /// run-time type names show it as `main.L·3` inside type arguments, where
+    /// two local types of the same name must differ); 0 at package level.
+    pub local: u32,
+    /// The type arguments of the generic function (or method) instance whose
+    /// body declared it: each instance declares a type of its own, and gc names
+    /// it with them (`main.L[int]`, `main.M[int;string]` for a generic one).
+    pub outer: Rc<[TypeId]>,
 }
 
 /// A type parameter: its name, position in its declaration's list, and constraint
@@ -360,7 +369,7 @@ impl TypeTable {
 
     pub fn new_named(&mut self, name: Name, pkg: PkgId, obj: ObjId) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedInfo { name, pkg, obj, underlying: INVALID, methods: Vec::new(), targs: Vec::new() });
+        self.named.push(NamedInfo { name, pkg, obj, underlying: INVALID, methods: Vec::new(), targs: Vec::new(), local: 0, outer: Rc::from([]) });
         self.intern(Type::Named(idx))
     }
 
