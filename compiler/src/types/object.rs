@@ -174,6 +174,25 @@ impl Object {
     pub fn is_exported(&self) -> bool {
         is_exported(&self.name)
     }
+    /// What kind of object it is, as types2's `objectKind` words it.
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => "defined type",
+            ObjKind::Var(VarKind::Global) => "package-level variable",
+            ObjKind::Var(VarKind::Local) => "local variable",
+            ObjKind::Var(VarKind::Recv) => "receiver",
+            ObjKind::Var(VarKind::Param) => "parameter",
+            ObjKind::Var(VarKind::Result) => "result variable",
+            ObjKind::Var(VarKind::Field) => "struct field",
+            ObjKind::Func if self.recv.is_some() => "method",
+            ObjKind::Func => "function",
+            ObjKind::Label => "label",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
+    }
 }
 
 pub fn is_exported(name: &str) -> bool {

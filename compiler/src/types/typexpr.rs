@@ -42,14 +42,37 @@ impl Checker<'_> {
 
     fn type_expr(&mut self, e: &'static Expr) -> TypeId {
         match &e.kind {
+            ExprKind::Ident(name) if self.lookup(name).is_some_and(|o| !matches!(self.obj(o).kind, ObjKind::TypeName)) => {
+                // types2 names what the identifier is instead of evaluating it
+                let obj = self.lookup(name).unwrap();
+                self.record_use(e.id, obj);
+                if let ObjKind::Var(_) = self.obj(obj).kind {
+                    self.obj_mut(obj).used = true; // no "declared and not used" too
+                }
+                let kind = self.obj(obj).kind_name();
+                self.error(e.pos, format!("{name} ({kind}) is not a type"));
+                INVALID
+            }
+            ExprKind::Ident(name) if name.as_ref() == "_" => {
+                self.error(e.pos, "cannot use _ as value or type");
+                INVALID
+            }
+            ExprKind::Selector(x, sel) if !x.as_ident().and_then(|n| self.lookup(n)).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::PkgName(_))) => {
+                // a selector on a value (or a method expression) is no type
+                if self.expr_or_type(x).mode != Mode::Invalid {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(sel.pos, format!("{s} is not a type"));
+                }
+                INVALID
+            }
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
                     Mode::Type => x.typ,
                     Mode::Invalid => INVALID,
                     _ => {
-                        let s = super::exprstring::expr_string(e);
-                        self.error(e.pos, format!("{s} is not a type"));
+                        let d = self.describe(&x);
+                        self.error(e.pos, format!("{d} is not a type"));
                         INVALID
                     }
                 }
