@@ -177,8 +177,14 @@ entries! {
 /// The symbols compiled code imports from the runtime, by name: the entries and
 /// the base address of zero-sized objects.
 pub fn table() -> Vec<(&'static str, *const u8)> {
-    Entry::ALL.iter().map(|e| (e.sig().name, e.addr())).chain([(ZEROBASE, crate::malloc::ZEROBASE.as_ptr() as *const u8)]).collect()
+    Entry::ALL
+        .iter()
+        .map(|e| (e.sig().name, e.addr()))
+        .chain([(ZEROBASE, crate::malloc::ZEROBASE.as_ptr() as *const u8), (STATICUINT64S, crate::malloc::STATICUINT64S.as_ptr() as *const u8)])
+        .collect()
 }
 
 /// The symbol of `malloc::ZEROBASE`.
 pub const ZEROBASE: &str = "runtime.zerobase";
+/// The symbol of `malloc::STATICUINT64S`.
+pub const STATICUINT64S: &str = "runtime.staticuint64s";

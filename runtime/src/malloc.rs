@@ -22,6 +22,19 @@ thread_local! {
 /// The address of zero-sized objects (as Go's `zerobase`).
 pub static ZEROBASE: [u64; 2] = [0; 2];
 
+/// The integers 0 to 255, which an interface holding a small integer points
+/// into instead of allocating (Go's `staticuint64s`): read as any integer type
+/// of up to 8 bytes, little-endian, slot `v` holds `v`.
+pub static STATICUINT64S: [u64; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u64;
+        i += 1;
+    }
+    t
+};
+
 fn map(size: usize, flags: i32) -> usize {
     // SAFETY: an anonymous private mapping; the result is checked.
     let p = unsafe { libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | flags, -1, 0) };

@@ -64,9 +64,99 @@ fn shortest(f: f64, bits32: bool) -> Digits {
     Digits::parse(s.as_bytes())
 }
 
+/// `|f| × 10^p` rounded to an integer, an exact tie to the even one (Go's
+/// decimal rounding rounds the exact binary value so), computed in 128-bit
+/// integers; `None` when the value's numerator or denominator does not fit.
+///
+/// `|f| = mant × 2^exp`, so the value is `num / den` with the powers of two
+/// and of ten on whichever side their sign puts them; the usual `%.2f` has
+/// `den` a power of two, and the division is a shift.
+fn scaled(f: f64, p: i32) -> Option<u128> {
+    let bits = f.to_bits();
+    let (e, m) = ((bits >> 52) & 0x7ff, bits & ((1 << 52) - 1));
+    let (mant, exp) = if e == 0 { (m, -1074) } else { (m | 1 << 52, e as i32 - 1075) };
+    let pow10 = 10u128.checked_pow(p.unsigned_abs())?;
+    let (mut num, mut den) = (mant as u128, 1u128);
+    if p >= 0 {
+        num = num.checked_mul(pow10)?;
+    } else {
+        den = pow10;
+    }
+    if exp >= 0 {
+        // 2^exp times num must not lose bits
+        num = num.checked_mul(1u128.checked_shl(exp as u32).filter(|&s| s != 0)?)?;
+    } else if den == 1 {
+        let k = exp.unsigned_abs();
+        if k >= 127 {
+            // below 2^-17 (num < 2^110): rounds to zero
+            return (num.leading_zeros() >= 18).then_some(0);
+        }
+        let (q, r, half) = (num >> k, num & ((1 << k) - 1), 1u128 << (k - 1));
+        return Some(q + u128::from(r > half || (r == half && q & 1 == 1)));
+    } else {
+        den = den.checked_mul(1u128.checked_shl(exp.unsigned_abs()).filter(|&s| s != 0)?)?;
+    }
+    if den > u128::MAX / 2 {
+        return None;
+    }
+    let (q, r) = (num / den, num % den);
+    Some(q + u128::from(2 * r > den || (2 * r == den && q & 1 == 1)))
+}
+
+/// The digits of `q × 10^-p`.
+fn digits_of(q: u128, p: i32) -> Digits {
+    let mut b = [0u8; 40];
+    let mut i = b.len();
+    let mut q = q;
+    // 19 digits at a time, in 64-bit arithmetic (128-bit division is a call)
+    loop {
+        let big = q > u64::MAX as u128;
+        let (rest, mut chunk) = if big { (q / 10u128.pow(19), (q % 10u128.pow(19)) as u64) } else { (0, q as u64) };
+        let end = i.saturating_sub(19);
+        while chunk != 0 || (rest != 0 && i > end) {
+            i -= 1;
+            b[i] = b'0' + (chunk % 10) as u8;
+            chunk /= 10;
+        }
+        if rest == 0 {
+            break;
+        }
+        q = rest;
+    }
+    let mut d: SmallVec<[u8; 24]> = SmallVec::from_slice(&b[i..]);
+    let dp = d.len() as i32 - p;
+    while d.last() == Some(&b'0') {
+        d.pop();
+    }
+    Digits { dp: if d.is_empty() { 0 } else { dp }, d }
+}
+
+/// `prec` digits after the decimal point, correctly rounded.
+fn fixed(f: f64, prec: i32) -> Digits {
+    match scaled(f, prec) {
+        Some(q) => digits_of(q, prec),
+        None => Digits::parse(format!("{:.*}", prec as usize, f.abs()).as_bytes()),
+    }
+}
+
 /// `n` significant digits, correctly rounded.
 fn significant(f: f64, n: usize) -> Digits {
-    Digits::parse(format!("{:.*e}", n.max(1) - 1, f.abs()).as_bytes())
+    let n = n.max(1);
+    if f != 0.0 && n <= 30 {
+        // try the power of ten that should give n digits; adjust once if the
+        // estimate of the exponent (or a carry, 9.99 → 10.0) was off
+        let mut p = n as i32 - 1 - f.abs().log10().floor() as i32;
+        for _ in 0..3 {
+            let Some(q) = scaled(f, p) else { break };
+            let digits = if q == 0 { 0 } else { q.ilog10() as usize + 1 };
+            match digits.cmp(&n) {
+                std::cmp::Ordering::Equal => return digits_of(q, p),
+                std::cmp::Ordering::Greater => p -= 1,
+                std::cmp::Ordering::Less => p += 1,
+            }
+        }
+    }
+    Digits::parse(format!("{:.*e}", n - 1, f.abs()).as_bytes())
 }
 
 /// The digits at positions `from..to` of `d`, with '0' for positions outside it.
@@ -240,7 +330,7 @@ pub fn append_float(out: &mut Out, f: f64, fmt: u8, prec: i32, bit_size: u32) {
             fmt_e(out, &dg, prec, fmt == b'E');
         }
         b'f' => {
-            let dg = if shortest_mode { shortest(f, bits32) } else { Digits::parse(format!("{:.*}", prec as usize, f.abs()).as_bytes()) };
+            let dg = if shortest_mode { shortest(f, bits32) } else { fixed(f, prec) };
             let prec = if shortest_mode { (dg.d.len() as i32 - dg.dp).max(0) } else { prec };
             fmt_f(out, &dg, prec);
         }
@@ -329,6 +419,30 @@ mod tests {
         assert_eq!(ff(f64::INFINITY, b'g', -1, 64), "+Inf");
         assert_eq!(ff(0.0, b'e', -1, 64), "0e+00");
         assert_eq!(ff(0.0, b'f', 3, 64), "0.000");
+    }
+
+    #[test]
+    fn exact_fixed_digits_agree_with_correctly_rounded_formatting() {
+        use super::{fixed, significant, Digits};
+        let same = |a: &Digits, b: &Digits| a.d == b.d && a.dp == b.dp;
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let check = |f: f64| {
+            for prec in 0..18 {
+                let want = Digits::parse(format!("{:.*}", prec as usize, f.abs()).as_bytes());
+                assert!(same(&fixed(f, prec), &want), "{f:e} %.{prec}f");
+                let want = Digits::parse(format!("{:.*e}", prec as usize, f.abs()).as_bytes());
+                assert!(same(&significant(f, prec as usize + 1), &want), "{f:e} %.{prec}e");
+            }
+        };
+        for i in 0..20000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // random bits, random magnitudes near 1, and exact ties (k/2^j)
+            check(f64::from_bits(x >> 2)); // finite: the exponent's top bit clear
+            check((x >> 11) as f64 / (1u64 << (x % 60)) as f64);
+            check((i as f64 + 0.5) / 8.0);
+        }
     }
 
     #[test]

@@ -33,6 +33,10 @@ impl Backend<'_> {
             params.extend(self.repr(p.typ).ssa());
         }
         s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        // stack arguments would be left behind on the goroutine's stack when
+        // the native's trampoline switches to the system stack
+        let ints = 1 + params.iter().filter(|t| t.is_int()).count();
+        assert!(ints <= 6 && params.len() + 1 - ints <= 8, "native {} takes more arguments than System V passes in registers", self.p.obj(o).name);
         let rets: Vec<ir::Type> = sig.results.iter().flat_map(|r| self.repr(r.typ).ssa()).collect();
         if rets.len() <= 2 {
             s.returns = rets.iter().map(|&t| AbiParam::new(t)).collect();

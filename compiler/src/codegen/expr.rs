@@ -233,9 +233,71 @@ impl FnCtx<'_, '_, '_> {
                     .expect("runtime.zerobase");
             return self.data_addr(zerobase);
         }
+        // a value known at compile time is boxed once, in static data (as gc
+        // does): `fmt.Println("n =", n)` allocates nothing for "n ="
+        if let Some(d) = self.static_box(&v, &r) {
+            return self.data_addr(d);
+        }
+        if let [(part, 0)] = r.parts[..] {
+            if part.is_int() && !r.scan && r.size <= 8 {
+                return self.small_int_box(v[0], part, r.size);
+            }
+        }
         let p = self.alloc_with(r.size, !r.scan);
         self.store_val(p, t, &v);
         p
+    }
+
+    /// Static data holding `v`, of layout `r`, when every scalar of it is a
+    /// constant or the address of static data.
+    fn static_box(&mut self, v: &[Value], r: &super::layout::Repr) -> Option<cranelift_module::DataId> {
+        if r.indirect || r.parts.len() != v.len() {
+            return None;
+        }
+        let mut bytes = vec![0u8; r.size as usize];
+        let mut relocs = Vec::new();
+        for (&(part, off), &x) in r.parts.iter().zip(v) {
+            let off = off as usize;
+            match self.known_value(x)? {
+                super::func::Known::Bits(b) => bytes[off..off + part.bytes() as usize].copy_from_slice(&b.to_le_bytes()[..part.bytes() as usize]),
+                super::func::Known::Data(d) if part == I64 && off.is_multiple_of(8) => relocs.push((off as u32, d)),
+                super::func::Known::Data(_) => return None,
+            }
+        }
+        Some(self.be.static_value(bytes, relocs))
+    }
+
+    /// The data word for integer `x` (of IR type `part`, in a type of `size`
+    /// bytes): values below 256 point into the runtime's table of them, as
+    /// gc's `convT64` does, others are allocated.
+    fn small_int_box(&mut self, x: Value, part: ir::Type, size: u64) -> Value {
+        let table = cranelift_module::Module::declare_data(
+            &mut self.be.module,
+            minigo_runtime::entries::STATICUINT64S,
+            cranelift_module::Linkage::Import,
+            false,
+            false,
+        )
+        .expect("runtime.staticuint64s");
+        let table = self.data_addr(table);
+        let x64 = if part == I64 { x } else { self.b.ins().uextend(I64, x) };
+        let off = self.b.ins().ishl_imm_u(x64, 3);
+        let slot = self.b.ins().iadd(table, off);
+        if size == 1 {
+            return slot; // every byte value is in the table
+        }
+        let (heap, join) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, x64, 256);
+        self.b.ins().brif(small, join, &[slot.into()], heap, &[]);
+        self.b.switch_to_block(heap);
+        self.b.seal_block(heap);
+        let p = self.alloc_with(size, true);
+        self.store(x, p, 0);
+        self.b.ins().jump(join, &[p.into()]);
+        self.b.switch_to_block(join);
+        self.b.seal_block(join);
+        self.b.block_params(join)[0]
     }
 
     /// The value of type `t` held in interface data word `w`.

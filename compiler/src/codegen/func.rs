@@ -18,6 +18,14 @@ use smallvec::SmallVec;
 use std::rc::Rc;
 
 /// A Go value in SSA: its flattened scalars (one pointer for indirect types).
+/// A value the compiler knows (see `FnCtx::known_value`).
+pub enum Known {
+    /// A constant's bits (little-endian in its IR type's size).
+    Bits(u64),
+    /// The address of static data.
+    Data(DataId),
+}
+
 pub type Val = SmallVec<[Value; 4]>;
 
 /// Where a local variable lives.
@@ -274,6 +282,26 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     }
 
     // ---------------------------------------------------------------- constants
+
+    /// What `v` is when it is computed from nothing: a constant, or the
+    /// address of static data.
+    pub fn known_value(&self, v: Value) -> Option<Known> {
+        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(Known::Bits(imm.bits() as u64)),
+            ir::InstructionData::UnaryIeee64 { opcode: ir::Opcode::F64const, imm } => Some(Known::Bits(imm.bits())),
+            ir::InstructionData::UnaryIeee32 { opcode: ir::Opcode::F32const, imm } => Some(Known::Bits(imm.bits() as u64)),
+            ir::InstructionData::UnaryGlobalValue { opcode: ir::Opcode::SymbolValue, global_value } => match self.b.func.global_values[global_value] {
+                ir::GlobalValueData::Symbol { name: ir::ExternalName::User(r), offset, .. } if offset.bits() == 0 => {
+                    // (cranelift-module names data objects in namespace 1)
+                    let n = &self.b.func.params.user_named_funcs()[r];
+                    (n.namespace == 1).then(|| Known::Data(DataId::from_u32(n.index)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 
     pub fn iconst(&mut self, t: ir::Type, v: i64) -> Value {
         self.b.ins().iconst(t, v)

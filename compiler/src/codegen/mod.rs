@@ -201,12 +201,18 @@ struct FuncTable {
     defined: rustc_hash::FxHashSet<FuncId>,
 }
 
+/// The contents of a static value: its bytes, and the data addresses written
+/// at offsets in them.
+type StaticValue = (Vec<u8>, Vec<(u32, DataId)>);
+
 /// Static data, each item defined once: string constants by content, package
 /// variables by object, static func values by function; `next_data` numbers
 /// the anonymous data objects.
 #[derive(Default)]
 struct Statics {
     strings: FxHashMap<Vec<u8>, DataId>,
+    /// Values boxed in interfaces at compile time, by contents.
+    values: FxHashMap<StaticValue, DataId>,
     globals: FxHashMap<ObjId, DataId>,
     funcvals: FxHashMap<FnKey, DataId>,
     next_data: u32,
@@ -455,6 +461,29 @@ impl<'p> Backend<'p> {
         }
         let d = self.data(if s.is_empty() { vec![0] } else { s.to_vec() }, &|_, _| {}, false, 1);
         self.statics.strings.insert(s.to_vec(), d);
+        d
+    }
+
+    /// Read-only data holding `bytes` with the addresses of `relocs` written
+    /// at their offsets (deduplicated): an interface's data for a constant.
+    pub fn static_value(&mut self, bytes: Vec<u8>, relocs: Vec<(u32, DataId)>) -> DataId {
+        let key = (bytes, relocs);
+        if let Some(&d) = self.statics.values.get(&key) {
+            return d;
+        }
+        let rs = key.1.clone();
+        let d = self.data(
+            key.0.clone(),
+            &|be, desc| {
+                for &(off, target) in &rs {
+                    let gv = be.module.declare_data_in_data(target, desc);
+                    desc.write_data_addr(off, gv, 0);
+                }
+            },
+            false,
+            8,
+        );
+        self.statics.values.insert(key, d);
         d
     }
 

@@ -26,6 +26,10 @@ type formatter struct {
 	fmtFlags
 	wid  int
 	prec int
+	// intbuf holds a number's text while it is built: large enough for a
+	// 64-bit integer in binary with its sign and prefix, or a float's usual
+	// text, so formatting a number allocates nothing.
+	intbuf [68]byte
 }
 
 func (f *formatter) clearflags() {
@@ -134,7 +138,7 @@ func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, dig
 	if negative {
 		u = -u
 	}
-	var buf []byte
+	buf := f.intbuf[:0]
 	// two ways to ask for zero padding: a precision, or the 0 flag with a width
 	prec := 0
 	if f.precPresent {
@@ -331,10 +335,12 @@ func (f *formatter) fmtFloat(v float64, size int, verb rune, prec int) {
 	if f.precPresent {
 		prec = f.prec
 	}
-	// num[0] is the sign, added when strconv gives none
-	num := []byte(strconv.FormatFloat(v, byte(verb), prec, size))
-	if num[0] != '-' && num[0] != '+' {
-		num = append([]byte{'+'}, num...)
+	// num[0] is the sign: strconv's, or a '+' put in the byte left for it
+	num := strconv.AppendFloat(f.intbuf[:1], v, byte(verb), prec, size)
+	if num[1] == '-' || num[1] == '+' {
+		num = num[1:]
+	} else {
+		num[0] = '+'
 	}
 	if f.space && num[0] == '+' && !f.plus {
 		num[0] = ' '

@@ -96,6 +96,7 @@ natives! {
     "syscall.Getppid" => n_syscall_getppid = os::getppid;
     "syscall.Getpagesize" => n_syscall_getpagesize = os::getpagesize;
     "strconv.FormatFloat" => n_formatfloat = strconv::format_float;
+    "strconv.formatFloatInto" => n_formatfloatinto = strconv::format_float_into;
     "strconv.parseFloat" => n_parsefloat = strconv::parse_float;
     "strings.bytesString" => n_bytes_string = strings::bytes_string;
     "unicode.IsLetter" => n_isletter = unicode::is_letter;

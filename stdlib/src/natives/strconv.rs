@@ -10,6 +10,20 @@ pub extern "C" fn format_float(_g: *mut G, f: f64, fmt: u8, prec: i64, bit_size:
     new_string(&out)
 }
 
+/// `formatFloatInto(p *byte, n int, f, fmt, prec, bitSize) int`: writes the
+/// text into the n bytes at p and returns its length, or -1 (writing nothing)
+/// when it does not fit.
+pub extern "C" fn format_float_into(_g: *mut G, p: *mut u8, n: usize, f: f64, fmt: u8, prec: i64, bit_size: i64) -> i64 {
+    let mut out = minigo_runtime::strconv::Out::new();
+    minigo_runtime::strconv::append_float(&mut out, f, fmt, prec as i32, bit_size as u32);
+    if out.len() > n {
+        return -1;
+    }
+    // SAFETY: compiled code passes n bytes of a slice's spare capacity.
+    unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), p, out.len()) };
+    out.len() as i64
+}
+
 #[repr(C)]
 pub struct FloatResult(f64, i64);
 
