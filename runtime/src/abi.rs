@@ -402,6 +402,21 @@ pub const ITAB_INTER: i32 = offset_of!(Itab, inter) as i32;
 pub const ITAB_TYP: i32 = offset_of!(Itab, typ) as i32;
 pub const ITAB_FUN: i32 = offset_of!(Itab, fun) as i32;
 
+/// What the runtime knows of one (interface, dynamic type) pair: its itab, or
+/// null when the type does not implement the interface. Entries are immutable
+/// and never freed, so compiled code keeps the last one each assertion site
+/// looked up and reuses it while the dynamic type is the same (see
+/// `iface::getitab_entry`).
+#[repr(C)]
+pub struct ItabEntry {
+    pub inter: *const TypeDesc,
+    pub typ: *const TypeDesc,
+    pub itab: *const Itab,
+}
+
+pub const ITABENTRY_TYP: i32 = offset_of!(ItabEntry, typ) as i32;
+pub const ITABENTRY_ITAB: i32 = offset_of!(ItabEntry, itab) as i32;
+
 /// A func value: the code pointer, followed by captured variables (closures) or a
 /// bound receiver (method values). Calls pass the funcval as the context argument.
 #[repr(C)]

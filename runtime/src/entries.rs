@@ -136,7 +136,7 @@ entries! {
     rt_mapiterinit(I64, I64) -> (I64) => crate::map::mapiterinit;
     /// iterator -> (key address, element address), null at the end.
     rt_mapiternext(I64) -> (I64, I64) => crate::map::mapiternext;
-    /// (interface type, dynamic type) -> the itab, or null.
+    /// (interface type, dynamic type) -> its `abi::ItabEntry` (never null).
     rt_assert_e2i(I64, I64) -> (I64) => crate::iface::assert_e2i;
     /// (dynamic type, data word, data word) -> equal 1, unequal 0, not comparable 2.
     rt_ifacedataeq(I64, I64, I64) -> (I64) => crate::iface::ifacedataeq;

@@ -36,8 +36,8 @@ STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
 MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
 # generic code: slices.Sort, slices.SortFunc, a map-reduce pipeline, a search tree
 GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
-# the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv
-STDLIB = ["wordfreq", "builder", "strconvrt"]
+# the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv, fmt
+STDLIB = ["wordfreq", "builder", "strconvrt", "sprintf"]
 # programs that read standard input, and the generator of that input
 STDIN = {"wordfreq": lambda path: words_text(path, 50_000_000)}
 NOCACHE = dict(os.environ, MINIGOCACHE="off")

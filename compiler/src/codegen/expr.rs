@@ -325,9 +325,37 @@ impl FnCtx<'_, '_, '_> {
         if self.be.p.types.interface(to).is_some_and(|i| i.methods.is_empty()) {
             return smallvec![dt, v[1]];
         }
-        let inter = self.desc(to);
-        let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
+        let itab = self.itab_of(to, dt);
         smallvec![itab, v[1]]
+    }
+
+    /// The itab of dynamic type `dt` (0 for nil) as non-empty interface type
+    /// `iface_t`, or 0 when it does not implement it. Each site keeps the
+    /// runtime's cache entry (`abi::ItabEntry`) of its last lookup in a static
+    /// word and reuses it while the dynamic type is the same: a hit is three
+    /// loads and two branches, no runtime call (as gc's per-site caches).
+    pub fn itab_of(&mut self, iface_t: TypeId, dt: Value) -> Value {
+        let slot = self.be.data(vec![0; 8], &|_, _| {}, true, 8);
+        let slot = self.data_addr(slot);
+        let (check, miss, hit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(hit, I64);
+        let cached = self.load(I64, slot, 0);
+        self.b.ins().brif(cached, check, &[], miss, &[]);
+        self.b.switch_to_block(check);
+        self.b.seal_block(check);
+        let typ = self.load(I64, cached, abi::ITABENTRY_TYP);
+        let same = self.b.ins().icmp(IntCC::Equal, typ, dt);
+        self.b.ins().brif(same, hit, &[cached.into()], miss, &[]);
+        self.b.switch_to_block(miss);
+        self.b.seal_block(miss);
+        let inter = self.desc(iface_t);
+        let entry = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
+        self.store(entry, slot, 0);
+        self.b.ins().jump(hit, &[entry.into()]);
+        self.b.switch_to_block(hit);
+        self.b.seal_block(hit);
+        let entry = self.b.block_params(hit)[0];
+        self.load(I64, entry, abi::ITABENTRY_ITAB)
     }
 
     /// `x.(T)`: the value (or zero) and whether the assertion held. With
@@ -343,8 +371,7 @@ impl FnCtx<'_, '_, '_> {
                 let z = self.iconst(I64, 0);
                 (dt, self.b.ins().icmp(IntCC::NotEqual, dt, z))
             } else {
-                let inter = self.desc(t);
-                let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
+                let itab = self.itab_of(t, dt);
                 let z = self.iconst(I64, 0);
                 (itab, self.b.ins().icmp(IntCC::NotEqual, itab, z))
             };

@@ -834,8 +834,7 @@ impl FnCtx<'_, '_, '_> {
                         if self.be.p.types.interface(t).is_some_and(|i| i.methods.is_empty()) {
                             self.b.ins().icmp_imm_s(IntCC::NotEqual, dt, 0)
                         } else {
-                            let inter = self.desc(t);
-                            let itab = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
+                            let itab = self.itab_of(t, dt);
                             self.b.ins().icmp_imm_s(IntCC::NotEqual, itab, 0)
                         }
                     } else {

@@ -138,7 +138,6 @@ func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, dig
 	if negative {
 		u = -u
 	}
-	buf := f.intbuf[:0]
 	// two ways to ask for zero padding: a precision, or the 0 flag with a width
 	prec := 0
 	if f.precPresent {
@@ -157,40 +156,63 @@ func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, dig
 			prec-- // leave room for the sign
 		}
 	}
-	// digits, least significant first
-	for u >= uint64(base) {
-		buf = append(buf, digits[u%uint64(base)])
-		u /= uint64(base)
+	// the text is written backwards from the end of buf: digits (64 at most,
+	// in binary), zeros up to the precision, a prefix of two and a sign
+	buf := f.intbuf[:]
+	if prec+3 > len(buf) {
+		buf = make([]byte, prec+3)
 	}
-	buf = append(buf, digits[u])
-	for len(buf) < prec {
-		buf = append(buf, '0')
+	i := len(buf)
+	if base == 10 {
+		for u >= 10 {
+			q := u / 10
+			i--
+			buf[i] = byte('0' + u - q*10)
+			u = q
+		}
+	} else {
+		for b := uint64(base); u >= b; u /= b {
+			i--
+			buf[i] = digits[u%b]
+		}
+	}
+	i--
+	buf[i] = digits[u]
+	for len(buf)-i < prec {
+		i--
+		buf[i] = '0'
 	}
 	if f.sharp {
 		switch base {
 		case 2:
-			buf = append(buf, 'b', '0')
+			i -= 2
+			buf[i], buf[i+1] = '0', 'b'
 		case 8:
-			if buf[len(buf)-1] != '0' {
-				buf = append(buf, '0')
+			if buf[i] != '0' {
+				i--
+				buf[i] = '0'
 			}
 		case 16:
-			buf = append(buf, digits[16], '0')
+			i -= 2
+			buf[i], buf[i+1] = '0', digits[16]
 		}
 	}
 	if verb == 'O' {
-		buf = append(buf, 'o', '0')
+		i -= 2
+		buf[i], buf[i+1] = '0', 'o'
 	}
-	if negative {
-		buf = append(buf, '-')
-	} else if f.plus {
-		buf = append(buf, '+')
-	} else if f.space {
-		buf = append(buf, ' ')
+	if negative || f.plus || f.space {
+		i--
+		switch {
+		case negative:
+			buf[i] = '-'
+		case f.plus:
+			buf[i] = '+'
+		default:
+			buf[i] = ' '
+		}
 	}
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
-	}
+	buf = buf[i:]
 	// zero padding was done by the precision above
 	oldZero := f.zero
 	f.zero = false
