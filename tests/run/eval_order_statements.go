@@ -40,7 +40,7 @@ func main() {
 	fmt.Println(m)
 	gx = 1
 	s := []int{1, 2, 3}
-	fmt.Println(s[gx:setg()-8])
+	fmt.Println(s[gx : setg()-8])
 	gx = 1
 	x := struct{ a, b int }{b: setg(), a: gx}
 	fmt.Println(x)

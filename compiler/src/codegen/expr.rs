@@ -1134,8 +1134,19 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// Panics with `fail(i, len)` unless 0 <= i < len.
+    /// Panics with `fail(i, len)` unless 0 <= i < len. No check is emitted
+    /// when the length is a constant the index cannot reach: a constant index,
+    /// or a byte (`uint8`, `uint16`) into an array of 256 (65,536) or more.
     pub fn bounds(&mut self, i: Value, len: Value, fail: &str) {
+        if let Some(super::func::Known::Bits(n)) = self.known_value(len) {
+            let most = match self.known_value(i) {
+                Some(super::func::Known::Bits(k)) => Some(k),
+                _ => self.zero_extended_from(i).map(|t| (1u64 << t.bits()) - 1),
+            };
+            if most.is_some_and(|m| m < n) {
+                return;
+            }
+        }
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.fail_if(bad, fail, &[i, len]);
     }

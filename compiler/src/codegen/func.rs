@@ -303,6 +303,15 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         }
     }
 
+    /// The narrower type `v` was zero-extended from, if it was.
+    pub fn zero_extended_from(&self, v: Value) -> Option<ir::Type> {
+        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::Unary { opcode: ir::Opcode::Uextend, arg } => Some(self.b.func.dfg.value_type(arg)),
+            _ => None,
+        }
+    }
+
     pub fn iconst(&mut self, t: ir::Type, v: i64) -> Value {
         self.b.ins().iconst(t, v)
     }

@@ -442,7 +442,18 @@ impl<'p> Backend<'p> {
     fn define_data(&mut self, init: Init, relocs: &dyn Fn(&mut Backend, &mut DataDescription), writable: bool, align: u64) -> DataId {
         let name = format!("d{}", self.statics.next_data);
         self.statics.next_data += 1;
-        let id = self.module.declare_data(&name, Linkage::Local, writable, false).expect("declare data");
+        let size = match &init {
+            Init::Zeros { size } => *size,
+            Init::Bytes { contents } => contents.len(),
+            Init::Uninitialized => 0,
+        };
+        // Code reaches `Local` data RIP-relative, with the offset of a field or
+        // constant index folded in: 32 bits, which a large object's far end
+        // (the JIT places it where it can) may exceed. Data of 64 MiB or more
+        // is addressed by absolute address instead (`Preemptible` is not
+        // colocated; in the non-PIC JIT that is a 64-bit immediate).
+        let linkage = if size >= 64 << 20 { Linkage::Preemptible } else { Linkage::Local };
+        let id = self.module.declare_data(&name, linkage, writable, false).expect("declare data");
         let mut d = DataDescription::new();
         d.init = init;
         d.set_align(align.max(1));

@@ -277,17 +277,50 @@ func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) 
 
 // Fields splits s around runs of white space.
 func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
+	// ASCII text is split here, in two passes over its bytes (count, then
+	// cut); a byte beyond ASCII may start a Unicode space: FieldsFunc then
+	n, inField := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return FieldsFunc(s, unicode.IsSpace)
+		}
+		if !asciiSpace[c] && !inField {
+			n++
+		}
+		inField = !asciiSpace[c]
+	}
+	a := make([]string, n)
+	n, start := 0, -1
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace[s[i]] {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			a[n] = s[start:i]
+			n, start = n+1, -1
+		}
+	}
+	if start >= 0 {
+		a[n] = s[start:]
+	}
+	return a
 }
 
-// FieldsFunc splits s at each run of runes satisfying f.
+// asciiSpace marks the bytes below utf8.RuneSelf that unicode.IsSpace accepts.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// FieldsFunc splits s at each run of runes satisfying f. It calls f once per
+// rune, and its result has no spare capacity (as Go's).
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var a []string
+	type span struct{ start, end int }
+	spans := make([]span, 0, 32)
 	start := -1
 	for i, r := range s {
 		if f(r) {
 			if start >= 0 {
-				a = append(a, s[start:i])
+				spans = append(spans, span{start, i})
 				start = -1
 			}
 		} else if start < 0 {
@@ -295,7 +328,11 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		}
 	}
 	if start >= 0 {
-		a = append(a, s[start:])
+		spans = append(spans, span{start, len(s)})
+	}
+	a := make([]string, len(spans))
+	for i, sp := range spans {
+		a[i] = s[sp.start:sp.end]
 	}
 	return a
 }
