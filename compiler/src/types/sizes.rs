@@ -89,8 +89,32 @@ impl Checker<'_> {
     /// type and variable, and each function's signature, must have a size that
     /// fits; a package variable must fit in a symbol. Reported once per type, at
     /// the declaration gc reports it at.
+    /// Whether a channel type whose elements take 64 KiB or more is reachable
+    /// from `t` (gc's limit, which its channel implementation relies on). gc
+    /// sizes every type a declaration reaches, through pointers too, and
+    /// reports it at each declaration but inside a named type, which it sizes
+    /// once (`named_sized`).
+    fn big_chan(&self, t: TypeId, named_sized: &mut rustc_hash::FxHashSet<TypeId>) -> bool {
+        let types = &self.p.types;
+        let t = types.unalias(t);
+        let inner: Vec<TypeId> = match types.get(t) {
+            Type::Named(_) if !named_sized.insert(t) => return false,
+            Type::Named(_) => vec![types.underlying(t)],
+            Type::Chan(_, e) if types.size_align(*e).is_ok_and(|(size, _)| size >= 1 << 16) => return true,
+            Type::Chan(_, e) | Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) => vec![*e],
+            Type::Map(k, v) => vec![*k, *v],
+            Type::Struct(fs) => fs.iter().map(|f| f.typ).collect(),
+            Type::Func(sig) => sig.params.iter().chain(sig.results.iter()).map(|p| p.typ).collect(),
+            _ => vec![],
+        };
+        inner.into_iter().any(|u| self.big_chan(u, named_sized))
+    }
+
     pub(super) fn check_sizes(&mut self, from: usize) {
         let mut reported = rustc_hash::FxHashSet::default();
+        let mut named_sized = rustc_hash::FxHashSet::default();
+        // gc's linker reports these, so only for a program that compiled
+        let mut symbols = Vec::new();
         // variables share a few types: each is sized once
         let mut sized: rustc_hash::FxHashMap<TypeId, Result<(u64, u64), TooLarge>> = Default::default();
         for o in from..self.p.objs.len() {
@@ -109,6 +133,9 @@ impl Checker<'_> {
                 _ => vec![typ],
             };
             for t in types {
+                if self.big_chan(t, &mut named_sized) {
+                    self.error(pos, "channel element type too large (>64kB)");
+                }
                 let types = &self.p.types;
                 match *sized.entry(t).or_insert_with(|| types.size_align(t)) {
                     Err(err) if reported.insert(err) => {
@@ -120,10 +147,15 @@ impl Checker<'_> {
                     }
                     Ok((size, _)) if global && size > MAX_SYMBOL => {
                         let pkg = self.p.pkgs[self.pkg.0 as usize].path.clone();
-                        self.error(pos, format!("{pkg}.{name}: symbol too large ({size} bytes > {MAX_SYMBOL} bytes)"));
+                        symbols.push((pos, format!("{pkg}.{name}: symbol too large ({size} bytes > {MAX_SYMBOL} bytes)")));
                     }
                     _ => {}
                 }
+            }
+        }
+        if self.errors.is_empty() {
+            for (pos, msg) in symbols {
+                self.error(pos, msg);
             }
         }
     }
