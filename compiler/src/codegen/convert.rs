@@ -146,14 +146,16 @@ impl FnCtx<'_, '_, '_> {
         let x = if self.b.func.dfg.value_type(x) == F32 { self.b.ins().fpromote(F64, x) } else { x };
         match tb {
             Basic::Uint64 | Basic::Uint | Basic::Uintptr => {
-                // below 2^63 a signed conversion; above, convert x-2^63 and set the top bit
+                // below 2^63 a signed conversion; above (and NaN), convert x-2^63
+                // and set the top bit: 2^64 and beyond give the indefinite
+                // value with it set, 1<<63, as gc's code does
                 let two63 = self.b.ins().f64const(9223372036854775808.0);
                 let small = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
                 let lo = self.cvtt(x, I64);
                 let shifted = self.b.ins().fsub(x, two63);
                 let hi = self.cvtt(shifted, I64);
                 let top = self.iconst(I64, i64::MIN);
-                let hi = self.b.ins().bxor(hi, top);
+                let hi = self.b.ins().bor(hi, top);
                 self.b.ins().select(small, lo, hi)
             }
             Basic::Int64 | Basic::Int | Basic::Uint32 => {

@@ -242,6 +242,12 @@ impl Checker<'_> {
                             self.error(x.pos(), format!("constant {vs} overflows {ts}"));
                             return Operand::invalid(e);
                         }
+                        // types2 made an integral value an integer before it found
+                        // it out of range, and shows it so: `1e30 (untyped float
+                        // constant 1000000000000000000000000000000)`
+                        if let Some(i) = xv.to_bigint().filter(|_| b.is_integer()) {
+                            x.val = Some(Constant::Int(i));
+                        }
                     }
                 }
             }
