@@ -646,7 +646,7 @@ func (p *printer) printValue(value rt.Value, verb rune, depth int) {
 		} else {
 			p.buf = append(p.buf, mapString...)
 		}
-		keys := sortedKeys(f)
+		keys, elems := sortedEntries(f)
 		for i, k := range keys {
 			if i > 0 {
 				if p.fmt.sharpV {
@@ -657,7 +657,7 @@ func (p *printer) printValue(value rt.Value, verb rune, depth int) {
 			}
 			p.printValue(k, verb, depth+1)
 			p.buf = append(p.buf, ':')
-			p.printValue(f.MapIndex(k), verb, depth+1)
+			p.printValue(elems[i], verb, depth+1)
 		}
 		if p.fmt.sharpV {
 			p.buf = append(p.buf, '}')

@@ -2,40 +2,43 @@ package fmt
 
 import "internal/rt"
 
-// sortedKeys returns a map's keys in the order Go's fmt prints them (its
-// internal/fmtsort): numbers and strings ascending, false before true, NaN
-// first, structs and arrays element by element, nil before non-nil.
-func sortedKeys(m rt.Value) []rt.Value {
-	keys := m.MapKeys()
-	// a merge sort: stable and O(n log n) for big maps
-	tmp := make([]rt.Value, len(keys))
-	for width := 1; width < len(keys); width *= 2 {
-		for lo := 0; lo < len(keys); lo += 2 * width {
-			mid := min(lo+width, len(keys))
-			hi := min(lo+2*width, len(keys))
+// sortedEntries returns a map's keys and elements in the order Go's fmt
+// prints them (its internal/fmtsort): numbers and strings ascending, false
+// before true, NaN first, structs and arrays element by element, nil before
+// non-nil.
+func sortedEntries(m rt.Value) (keys, elems []rt.Value) {
+	kv := m.MapEntries()
+	n := len(kv) / 2
+	// a merge sort of the entries' indices: stable and O(n log n)
+	order, tmp := make([]int, n), make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for width := 1; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid := min(lo+width, n)
+			hi := min(lo+2*width, n)
 			i, j, k := lo, mid, lo
 			for i < mid && j < hi {
-				if compare(keys[j], keys[i]) < 0 {
-					tmp[k] = keys[j]
+				if compare(kv[2*order[j]], kv[2*order[i]]) < 0 {
+					tmp[k] = order[j]
 					j++
 				} else {
-					tmp[k] = keys[i]
+					tmp[k] = order[i]
 					i++
 				}
 				k++
 			}
-			for ; i < mid; i++ {
-				tmp[k] = keys[i]
-				k++
-			}
-			for ; j < hi; j++ {
-				tmp[k] = keys[j]
-				k++
-			}
+			k += copy(tmp[k:], order[i:mid])
+			copy(tmp[k:], order[j:hi])
 		}
-		keys, tmp = tmp, keys
+		order, tmp = tmp, order
 	}
-	return keys
+	keys, elems = make([]rt.Value, n), make([]rt.Value, n)
+	for i, e := range order {
+		keys[i], elems[i] = kv[2*e], kv[2*e+1]
+	}
+	return keys, elems
 }
 
 func compare(a, b rt.Value) int {

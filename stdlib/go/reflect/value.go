@@ -294,33 +294,68 @@ func (v Value) MapIndex(key Value) Value {
 	return Value{v: v.v.MapIndex(key.v)}
 }
 
-// A MapIter is an iterator for ranging over a map (see Value.MapRange).
+// A MapIter is an iterator for ranging over a map (see Value.MapRange). It
+// ranges over the entries the map had when MapRange was called, skipping
+// those deleted since and giving the current element of the others.
 type MapIter struct {
-	m    Value
-	keys []Value
-	i    int
+	m Value
+	// entries: key, element, key, element...
+	entries []rt.Value
+	i       int
 }
 
 // MapRange returns a range iterator for a map.
 func (v Value) MapRange() *MapIter {
 	v.mustBe("MapRange", Map)
-	return &MapIter{m: v, keys: v.MapKeys(), i: -1}
+	return &MapIter{m: v, entries: v.v.MapEntries(), i: -2}
 }
 
 // Next advances the iterator and reports whether there is another entry.
 func (it *MapIter) Next() bool {
-	for it.i+1 < len(it.keys) {
-		it.i++
-		// an entry deleted since MapRange is skipped
-		if it.m.MapIndex(it.keys[it.i]).IsValid() {
+	for it.i+2 < len(it.entries) {
+		it.i += 2
+		// a key not equal to itself (NaN) cannot be looked up: it stays
+		if k := it.entries[it.i]; it.m.v.MapIndex(k).IsValid() || hasNaN(k) {
 			return true
 		}
 	}
 	return false
 }
 
-func (it *MapIter) Key() Value   { return it.keys[it.i] }
-func (it *MapIter) Value() Value { return it.m.MapIndex(it.keys[it.i]) }
+func (it *MapIter) Key() Value { return Value{v: it.entries[it.i]} }
+
+func (it *MapIter) Value() Value {
+	if cur := it.m.v.MapIndex(it.entries[it.i]); cur.IsValid() {
+		return Value{v: cur}
+	}
+	return Value{v: it.entries[it.i+1]}
+}
+
+// hasNaN reports whether a key holds a NaN, which makes it unequal to itself.
+func hasNaN(v rt.Value) bool {
+	switch v.Kind() {
+	case rt.Float32, rt.Float64:
+		return v.Float() != v.Float()
+	case rt.Complex64, rt.Complex128:
+		c := v.Complex()
+		return c != c
+	case rt.Array:
+		for i := 0; i < v.Len(); i++ {
+			if hasNaN(v.Index(i)) {
+				return true
+			}
+		}
+	case rt.Struct:
+		for i := 0; i < v.Type().NumField(); i++ {
+			if hasNaN(v.Field(i)) {
+				return true
+			}
+		}
+	case rt.Interface:
+		return !v.IsNil() && hasNaN(v.Elem())
+	}
+	return false
+}
 
 // mustBeAssignable panics unless v can be set.
 func (v Value) mustBeAssignable(method string) {

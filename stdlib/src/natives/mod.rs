@@ -191,6 +191,7 @@ natives! {
     "internal/rt.Value.Elem" => n_rt_value_elem = rt::value_elem;
     "internal/rt.Value.Interface" => n_rt_value_interface = rt::value_interface;
     "internal/rt.Value.MapKeys" => n_rt_value_mapkeys = rt::value_mapkeys;
+    "internal/rt.Value.MapEntries" => n_rt_value_mapentries = rt::value_mapentries;
     "internal/rt.Value.Bytes" => n_rt_value_bytes = rt::value_bytes;
     "internal/rt.mapIndex" => n_rt_mapindex = rt::map_index;
     "internal/rt.SliceLen" => n_rt_slicelen = rt::slice_len;

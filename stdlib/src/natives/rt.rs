@@ -288,29 +288,45 @@ pub extern "C" fn value_interface(_g: *mut G, t: usize, p: usize, _f: u64) -> Pa
 
 /// The keys (copied) as a []Value in `m.retbuf`.
 pub extern "C" fn value_mapkeys(g: *mut G, t: usize, p: usize, f: u64) {
+    map_values(g, t, p, f, false)
+}
+
+/// The entries (keys and elements copied) as a []Value of key, element,
+/// key, element... in `m.retbuf`: a key that is not equal to itself (NaN)
+/// cannot be looked up, so printing or ranging over a map needs its element so.
+pub extern "C" fn value_mapentries(g: *mut G, t: usize, p: usize, f: u64) {
+    map_values(g, t, p, f, true)
+}
+
+fn map_values(g: *mut G, t: usize, p: usize, f: u64, elems: bool) {
     let (Some(mt), m) = (td(t), word(p)) else {
         return retbuf(g, &[0, 0, 0]);
     };
-    let kt = mt.key();
-    let mut keys = Vec::new();
+    let copy = |typ: &TypeDesc, from: u64| {
+        let q = alloc(typ.size);
+        // SAFETY: `from` addresses a value of type `typ` in the map.
+        unsafe { std::ptr::copy_nonoverlapping(from as *const u8, q, typ.size) };
+        q as u64
+    };
+    let mut out = Vec::new();
     // SAFETY: m is a map of type mt (a reflect.Value's), and it the iterator over it.
     let it = unsafe { minigo_runtime::map::mapiterinit(g, mt, m as *mut _) };
     loop {
-        let Pair(kp, _) = unsafe { minigo_runtime::map::mapiternext(g, it) };
+        let Pair(kp, vp) = unsafe { minigo_runtime::map::mapiternext(g, it) };
         if kp == 0 {
             break;
         }
-        let q = alloc(kt.size);
-        // SAFETY: kp addresses a key of the map's key type.
-        unsafe { std::ptr::copy_nonoverlapping(kp as *const u8, q, kt.size) };
-        keys.push([mt.key as u64, q as u64, f]);
+        out.push([mt.key as u64, copy(mt.key(), kp), f]);
+        if elems {
+            out.push([mt.elem as u64, copy(mt.elem(), vp), f]);
+        }
     }
-    let out = alloc(24 * keys.len()) as *mut [u64; 3];
-    for (i, k) in keys.iter().enumerate() {
-        // SAFETY: out has room for all keys.
-        unsafe { *out.add(i) = *k };
+    let vals = alloc(24 * out.len()) as *mut [u64; 3];
+    for (i, v) in out.iter().enumerate() {
+        // SAFETY: vals has room for all of them.
+        unsafe { *vals.add(i) = *v };
     }
-    retbuf(g, &[out as u64, keys.len() as u64, keys.len() as u64]);
+    retbuf(g, &[vals as u64, out.len() as u64, out.len() as u64]);
 }
 
 /// `MapIndex`: the value for the key at `kp` in the map at `mp`, or the zero Value.

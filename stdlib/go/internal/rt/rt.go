@@ -169,6 +169,11 @@ func (v Value) Interface() any
 // MapKeys returns the keys of a map, in no particular order.
 func (v Value) MapKeys() []Value
 
+// MapEntries returns a map's keys and elements, in no particular order, as
+// key, element, key, element...: a key not equal to itself (NaN) cannot be
+// looked up, so who prints or ranges over a map takes its element here.
+func (v Value) MapEntries() []Value
+
 // MapIndex returns the value for key k in map v (the zero Value if absent).
 func (v Value) MapIndex(k Value) Value { return mapIndex(v.t, v.p, k.p, v.flag) }
 
