@@ -293,20 +293,35 @@ func isSpace(r rune) bool {
 // space-separated word of text, with surrounding spaces deleted. It never
 // returns an empty string.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	// ASCII bytes are looked up in asciiSpace; others decoded as runes
 	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
+	for start < len(data) {
+		if c := data[start]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			start++
+			continue
+		}
+		r, width := utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
 			break
 		}
+		start += width
 	}
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
+	for i := start; i < len(data); {
+		if c := data[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i + 1, data[start:i], nil
+			}
+			i++
+			continue
+		}
+		r, width := utf8.DecodeRune(data[i:])
 		if isSpace(r) {
 			return i + width, data[start:i], nil
 		}
+		i += width
 	}
 	if atEOF && len(data) > start {
 		return len(data), data[start:], nil
@@ -314,3 +329,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	// no word yet: consume the spaces and ask for more input
 	return start, nil, nil
 }
+
+// asciiSpace marks the ASCII bytes isSpace accepts (256 entries: a byte
+// indexes it without a bounds check).
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
