@@ -18,7 +18,7 @@ impl FnCtx<'_, '_, '_> {
         let el = self.variadic_elem(dt);
         let size = self.repr(el).size as i64;
         let bytes = self.b.ins().imul_imm_s(n, size);
-        self.rt(Entry::rt_memmove, &[d[0], s[0], bytes]);
+        self.memmove(d[0], s[0], bytes);
         n
     }
 
@@ -293,7 +293,7 @@ impl FnCtx<'_, '_, '_> {
         match src {
             Some(v) => {
                 let bytes = self.b.ins().imul_imm_s(n, size);
-                self.rt(Entry::rt_memmove, &[dst, v[0], bytes]);
+                self.memmove(dst, v[0], bytes);
             }
             None => {
                 for (i, v) in vals.iter().enumerate() {

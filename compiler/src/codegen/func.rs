@@ -442,6 +442,53 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         }
     }
 
+    /// Copies `n` bytes (a run-time count, the ranges may overlap) from `src`
+    /// to `dst`. Up to 16 bytes are copied inline, with two possibly
+    /// overlapping loads of the widest size that fits, both done before the
+    /// stores: `append` of a short string or a few elements then costs no
+    /// runtime call (and its switch to the system stack); longer copies call
+    /// the runtime.
+    pub fn memmove(&mut self, dst: Value, src: Value, n: Value) {
+        const UNALIGNED: MemFlagsData = MemFlagsData::new().with_notrap();
+        let done = self.b.create_block();
+        let (small, big) = (self.b.create_block(), self.b.create_block());
+        let fits = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, n, 16);
+        self.b.ins().brif(fits, small, &[], big, &[]);
+        self.b.seal_block(small);
+        self.b.seal_block(big);
+        self.b.switch_to_block(big);
+        self.rt(Entry::rt_memmove, &[dst, src, n]);
+        self.b.ins().jump(done, &[]);
+        // 8..=16, 4..=7, 2..=3 bytes: the first and the last `width` bytes
+        self.b.switch_to_block(small);
+        for (width, ty) in [(8, I64), (4, I32), (2, I16)] {
+            let (this, next) = (self.b.create_block(), self.b.create_block());
+            let at_least = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, n, width);
+            self.b.ins().brif(at_least, this, &[], next, &[]);
+            self.b.seal_block(this);
+            self.b.seal_block(next);
+            self.b.switch_to_block(this);
+            let tail = self.b.ins().iadd_imm_s(n, -width);
+            let (src_tail, dst_tail) = (self.b.ins().iadd(src, tail), self.b.ins().iadd(dst, tail));
+            let first = self.b.ins().load(ty, UNALIGNED, src, 0);
+            let last = self.b.ins().load(ty, UNALIGNED, src_tail, 0);
+            self.b.ins().store(UNALIGNED, first, dst, 0);
+            self.b.ins().store(UNALIGNED, last, dst_tail, 0);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(next);
+        }
+        // 1 byte, or none
+        let one = self.b.create_block();
+        self.b.ins().brif(n, one, &[], done, &[]);
+        self.b.seal_block(one);
+        self.b.switch_to_block(one);
+        let byte = self.b.ins().load(I8, UNALIGNED, src, 0);
+        self.b.ins().store(UNALIGNED, byte, dst, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+    }
+
     pub fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
         if size == 0 {
             return;
