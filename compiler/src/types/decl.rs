@@ -16,8 +16,9 @@ pub const FAILED_IMPORT: PkgId = PkgId(u32::MAX);
 impl Checker<'_> {
     /// Numbers the package's function-local type declarations (aliases aside)
     /// in source order, as gc does (`NamedInfo::local`): function bodies and
-    /// the function literals of package-level variables, file by file.
-    fn number_local_types(&mut self, files: &[&'static File]) {
+    /// the function literals of package-level variables, file by file (a REPL
+    /// input numbers its own).
+    pub(super) fn number_local_types(&mut self, files: &[&'static File]) {
         struct Numbering<'a>(&'a mut rustc_hash::FxHashMap<crate::syntax::pos::Pos, u32>, u32);
         impl Visitor for Numbering<'_> {
             fn stmt(&mut self, s: &'static Stmt) {
