@@ -227,11 +227,7 @@ impl FnCtx<'_, '_, '_> {
         }
         let r = self.repr(t);
         if r.size == 0 {
-            // by symbol, not address: compiled code may be cached (see `image`)
-            let zerobase =
-                cranelift_module::Module::declare_data(&mut self.be.module, minigo_runtime::entries::ZEROBASE, cranelift_module::Linkage::Import, false, false)
-                    .expect("runtime.zerobase");
-            return self.data_addr(zerobase);
+            return self.runtime_data(minigo_runtime::entries::ZEROBASE);
         }
         // a value known at compile time is boxed once, in static data (as gc
         // does): `fmt.Println("n =", n)` allocates nothing for "n ="
@@ -246,6 +242,13 @@ impl FnCtx<'_, '_, '_> {
         let p = self.alloc_with(r.size, !r.scan);
         self.store_val(p, t, &v);
         p
+    }
+
+    /// The address of the runtime's static data `name` (`entries::table`),
+    /// by symbol, not address: compiled code may be cached (see `image`).
+    fn runtime_data(&mut self, name: &str) -> Value {
+        let d = cranelift_module::Module::declare_data(&mut self.be.module, name, cranelift_module::Linkage::Import, false, false).expect("runtime data");
+        self.data_addr(d)
     }
 
     /// Static data holding `v`, of layout `r`, when every scalar of it is a
@@ -271,15 +274,7 @@ impl FnCtx<'_, '_, '_> {
     /// bytes): values below 256 point into the runtime's table of them, as
     /// gc's `convT64` does, others are allocated.
     fn small_int_box(&mut self, x: Value, part: ir::Type, size: u64) -> Value {
-        let table = cranelift_module::Module::declare_data(
-            &mut self.be.module,
-            minigo_runtime::entries::STATICUINT64S,
-            cranelift_module::Linkage::Import,
-            false,
-            false,
-        )
-        .expect("runtime.staticuint64s");
-        let table = self.data_addr(table);
+        let table = self.runtime_data(minigo_runtime::entries::STATICUINT64S);
         let x64 = if part == I64 { x } else { self.b.ins().uextend(I64, x) };
         let off = self.b.ins().ishl_imm_u(x64, 3);
         let slot = self.b.ins().iadd(table, off);
