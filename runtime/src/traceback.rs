@@ -25,9 +25,10 @@ pub struct Line {
     pub offset: u32,
     pub file: u32,
     pub line: u32,
-    /// Code inlined from another function (`file` and `line` are then those of
-    /// the call).
-    pub inlined: Option<Inlined>,
+    /// The functions the code was inlined from, innermost first, each with its
+    /// line in that function (`file` and `line` are then those of the outermost
+    /// call, in the physical function).
+    pub inlined: Vec<Inlined>,
 }
 
 #[derive(PartialEq)]
@@ -90,7 +91,8 @@ struct Frame {
     hidden: bool,
 }
 
-/// The frames a PC stands for: an inlined function's, then its caller's.
+/// The frames a PC stands for: the inlined functions', innermost first, then
+/// the physical function's.
 fn symbolize(pc: usize, out: &mut Vec<Frame>) {
     let r = REG.read().unwrap_or_else(|e| e.into_inner());
     let Some(i) = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1) else { return };
@@ -101,7 +103,7 @@ fn symbolize(pc: usize, out: &mut Vec<Frame>) {
     let off = (pc - f.start) as u32;
     let file = |i: u32| r.files.get(i as usize).cloned().unwrap_or_default();
     let line = f.lines.partition_point(|l| l.offset <= off).checked_sub(1).map(|j| &f.lines[j]);
-    if let Some(Line { inlined: Some(i), .. }) = line {
+    for i in line.iter().flat_map(|l| &l.inlined) {
         out.push(Frame { name: i.name.clone(), params: true, file: file(i.file), line: i.line, offset: None, hidden: i.hidden });
     }
     let (fl, ln) = line.map_or((String::new(), 0), |l| (file(l.file), l.line));

@@ -64,27 +64,25 @@ block1:
 block3:
   jmp     label4
 block4:
-  jmp     label5
-block5:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x68(%rcx), %rax
   movq 0x70(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label7; j label6
-block7:
+  jbe     label6; j label5
+block6:
   leaq 0x10(%rax), %rdx
   movq %rdx, 0x68(%rcx)
-  jmp     label8
-block8:
+  jmp     label7
+block7:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
-  jmp     label9
-block9:
+  jmp     label8
+block8:
   testq %rax, %rax
-  jz      label11; j label10
-block10:
+  jz      label10; j label9
+block9:
   movq 8(%rax), %rbx
   load_ext_name userextname2+0, %rax
   movq %r12, %rdi
@@ -110,14 +108,14 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block6:
+block5:
   movl $0x10, %esi
   movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label8
-block11:
+  jmp     label7
+block10:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

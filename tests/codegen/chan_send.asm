@@ -92,8 +92,6 @@ block4:
   movq %rax, %rbx
   jmp     label5
 block5:
-  jmp     label6
-block6:
   movq %r12, %rdi
   leaq 0x98(%rdi), %rdx
   movq $0x2a, 0x98(%rdi)
@@ -102,24 +100,18 @@ block6:
   movq %rbx, %rsi
   call    *%r8
   cmpq $0x1, %rax
-  jz      label12; j label7
-block7:
-  jmp     label8
-block8:
-  jmp     label9
-block9:
-  jmp     label10
-block10:
+  jz      label8; j label6
+block6:
   movq %r12, %rdi
   leaq 0x98(%rdi), %rdx
   movl $0x1, %ecx
-  load_ext_name userextname16+0, %rax
+  load_ext_name userextname18+0, %rax
   movq %rbx, %rsi
   call    *%rax
   movq %r12, %rdi
   movq 0x98(%rdi), %rbx
-  jmp     label11
-block11:
+  jmp     label7
+block7:
   load_ext_name userextname5+0, %rax
   movq %r12, %rdi
   call    *%rax
@@ -144,7 +136,7 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block12:
+block8:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname15)

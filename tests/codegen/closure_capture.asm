@@ -80,24 +80,21 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %r12, %rdi
   jmp     label3
 block3:
-  jmp     label4
-block4:
-  jmp     label5
-block5:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x48(%rcx), %rax
   movq 0x50(%rcx), %rdx
   leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label7; j label6
-block7:
+  jbe     label5; j label4
+block5:
   leaq 8(%rax), %rdx
   movq %rdx, 0x48(%rcx)
-  jmp     label8
-block8:
+  jmp     label6
+block6:
   movq $0x0, (%rax)
   movq %rax, %rbx
   movq %r12, %rdi
@@ -106,28 +103,28 @@ block8:
   movq 0x60(%rcx), %rdx
   leaq 0x10(%rsi), %rax
   cmpq %rdx, %rax
-  jbe     label10; j label9
-block10:
+  jbe     label8; j label7
+block8:
   leaq 0x10(%rsi), %rax
   movq %rax, 0x58(%rcx)
-  jmp     label11
-block11:
+  jmp     label9
+block9:
   load_ext_name userextname8+0, %rax
   movq %rax, (%rsi)
   movq %rbx, %rax
   movq %rax, 8(%rsi)
-  jmp     label12
-block12:
+  jmp     label10
+block10:
   testq %rsi, %rsi
-  jz      label16; j label13
-block13:
+  jz      label14; j label11
+block11:
   movq (%rsi), %rcx
   movq %rsi, %rbx
   movq %r12, %rdi
   call    *%rcx
   testq %rbx, %rbx
-  jz      label15; j label14
-block14:
+  jz      label13; j label12
+block12:
   movq (%rbx), %rax
   movq %rbx, %rsi
   movq %r12, %rdi
@@ -157,14 +154,14 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block6:
+block4:
   movl $0x8, %esi
   movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label8
-block9:
+  jmp     label6
+block7:
   movl $0x10, %esi
   uninit  %rdx
   xorq %rdx, %rdx
@@ -172,13 +169,13 @@ block9:
   movq %r12, %rdi
   call    *%rax
   movq %rax, %rsi
-  jmp     label11
-block15:
+  jmp     label9
+block13:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)
   ud2
-block16:
+block14:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

@@ -10,52 +10,50 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %r9, %rdx
   jmp     label3
 block3:
-  movq %r9, %rdx
-  jmp     label4
-block4:
   cmpq %rsi, %rdx
-  jle     label6; j label5
-block5:
+  jle     label5; j label4
+block4:
   movq %rdx, %rax
-  jmp     label9
-block6:
+  jmp     label8
+block5:
   cmpq %rcx, %rdx
-  jnb     label15; j label7
-block7:
+  jnb     label13; j label6
+block6:
   movq %r10, %rax
   movq (%rax, %rdx, 8), %r9
   cmpq %r8, %r9
-  jl      label10; j label8
-block8:
+  jl      label9; j label7
+block7:
   movq %rdx, %rax
-  jmp     label9
-block9:
+  jmp     label8
+block8:
   movq %rbp, %rsp
   popq %rbp
   retq $0x10
+block9:
+  jmp     label10
 block10:
-  jmp     label11
-block11:
   movl 0x90(%rdi), %r9d
-  testl %r9d, %r9d
-  jnz     label13; j label12
-block12:
-  jmp     label14
-block14:
   leaq 1(%rdx), %rdx
+  testl %r9d, %r9d
+  jnz     label12; j label11
+block11:
   movq %rax, %r10
-  jmp     label4
+  jmp     label3
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
+  movq %r9, %rdx
   jmp     label3
-block13:
+block12:
   load_ext_name userextname1+0, %r9
   call    *%r9
-  jmp     label14
-block15:
+  movq %rax, %r10
+  jmp     label3
+block13:
   movq %rdi, %rsi
   call    User(userextname0)
   ud2
@@ -89,31 +87,26 @@ block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x9, 0x10(%rax)
-  jmp     label7
-block7:
-  jmp     label8
-block8:
   uninit  %rdx
   xorq %rdx, %rdx
-  jmp     label9
-block9:
+  jmp     label7
+block7:
   cmpq $0x2, %rdx
-  jle     label11; j label10
-block10:
-  jmp     label14
-block11:
+  jle     label9; j label8
+block8:
+  movq %rdx, %r12
+  jmp     label12
+block9:
   cmpq $0x3, %rdx
-  jnb     label21; j label12
-block12:
+  jnb     label17; j label10
+block10:
   movq (%rax, %rdx, 8), %rcx
   cmpq $0x5, %rcx
-  jl      label16; j label13
-block13:
-  jmp     label14
-block14:
-  jmp     label15
-block15:
+  jl      label13; j label11
+block11:
   movq %rdx, %r12
+  jmp     label12
+block12:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -133,18 +126,17 @@ block15:
   movq %rbp, %rsp
   popq %rbp
   retq
-block16:
-  jmp     label17
-block17:
+block13:
+  jmp     label14
+block14:
   movq %rbx, %rdi
-  movl 0x90(%rdi), %ecx
-  testl %ecx, %ecx
-  jnz     label19; j label18
-block18:
-  jmp     label20
-block20:
-  leaq 1(%rdx), %rdx
-  jmp     label9
+  movl 0x90(%rdi), %esi
+  leaq 1(%rdx), %rcx
+  testl %esi, %esi
+  jnz     label16; j label15
+block15:
+  movq %rcx, %rdx
+  jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
   call    *%rax
@@ -156,12 +148,13 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block19:
+block16:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
-  jmp     label20
-block21:
+  leaq 1(%rdx), %rdx
+  jmp     label7
+block17:
   movl $0x3, %ecx
   movq %rbx, %rsi
   movq %rsi, %rdi

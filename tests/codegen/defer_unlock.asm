@@ -9,15 +9,15 @@
   movq %r15, 0x40(%rsp)
 block0:
   movq 8(%rdi), %rbx
-  movq 0x10(%rdi), %rsi
-  movq    %rsp, %rdx
-  subq %rsi, %rdx
-  cmpq $0x100, %rdx
+  movq 0x10(%rdi), %rdx
+  movq    %rsp, %rcx
+  subq %rdx, %rcx
+  cmpq $0x100, %rcx
   setl %al
   movq    %rbp, %r12
-  movq %r12, %r8
-  subq %rsi, %r8
-  cmpq $0x100, %r8
+  movq %r12, %rsi
+  subq %rdx, %rsi
+  cmpq $0x100, %rsi
   setl %sil
   orl %esi, %eax
   testb %al, %al
@@ -28,46 +28,41 @@ block1:
 block3:
   jmp     label4
 block4:
-  jmp     label5
+  load_ext_name userextname0+0, %r10
+  movq %rbx, %r11
+  subq %r12, %r11
+  movq %r11, <offset:1>+0x10(%rsp)
+  testq %r10, %r10
+  jz      label40; j label5
 block5:
-  load_ext_name userextname0+0, %rax
-  movq %rbx, %rcx
-  subq %r12, %rcx
-  movq %rcx, <offset:1>+0x10(%rsp)
-  testq %rax, %rax
-  jz      label46; j label6
+  testq %r10, %r10
+  jz      label37; j label6
 block6:
-  testq %rax, %rax
-  jz      label43; j label7
+  movl $0x1, %eax
+  lock xaddl %eax, (%r10)
+  testl %eax, %eax
+  jz      label7; j label8
 block7:
-  movl $0x1, %ecx
-  lock xaddl %ecx, (%rax)
-  testl %ecx, %ecx
-  jz      label16; j label8
+  movq <offset:1>+(%rsp), %rdi
+  jmp     label15
 block8:
-  jmp     label9
+  testq %r10, %r10
+  jz      label12; j label9
 block9:
-  testq %rax, %rax
-  jz      label13; j label10
-block10:
-  leaq 4(%rax), %rsi
+  leaq 4(%r10), %rsi
   movl $0x1, %edx
   load_ext_name userextname8+0, %rax
   movq <offset:1>+(%rsp), %rdi
-  call    *%rax; jmp MachLabel(12); catch [default: MachLabel(11)]
-block12:
+  call    *%rax; jmp MachLabel(11); catch [default: MachLabel(10)]
+block11:
   movq <offset:1>+(%rsp), %rdi
-  jmp     label17
-block16:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label17
-block17:
-  movq <offset:1>+(%rsp), %rdi
+  jmp     label15
+block15:
   movq 0x88(%rdi), %rax
   testq %rax, %rax
   movq %rax, <offset:1>+8(%rsp)
-  jnz     label22; j label18
-block18:
+  jnz     label19; j label16
+block16:
   movq <offset:1>+(%rsp), %rdi
   movq 0x18(%rdi), %rax
   movq 0xd8(%rax), %rcx
@@ -76,21 +71,19 @@ block18:
   movq <offset:1>+8(%rsp), %rdx
   leaq 0x40(%rdx), %rdx
   cmpq %rcx, %rdx
-  jbe     label20; j label19
-block20:
-  movq <offset:1>+8(%rsp), %r8
-  leaq 0x40(%r8), %rcx
+  jbe     label18; j label17
+block18:
+  movq <offset:1>+8(%rsp), %rsi
+  leaq 0x40(%rsi), %rcx
   movq %rcx, 0xd8(%rax)
-  jmp     label21
-block21:
-  jmp     label23
-block22:
+  jmp     label20
+block19:
   movq <offset:1>+8(%rsp), %rax
   movq (%rax), %rax
   movq <offset:1>+(%rsp), %rdi
   movq %rax, 0x88(%rdi)
-  jmp     label23
-block23:
+  jmp     label20
+block20:
   load_ext_name userextname3+0, %rcx
   movq <offset:1>+8(%rsp), %rax
   leaq 0x18(%rax), %rax
@@ -113,65 +106,61 @@ block23:
   addq $0x1, (%rax)
   movq <offset:1>+8(%rsp), %rax
   testq %rcx, %rax
-  jnz     label25; j label24
-block24:
-  jmp     label36
-block25:
+  jnz     label22; j label21
+block21:
+  jmp     label48
+block22:
   movq <offset:1>+8(%rsp), %rax
   movq (%rax), %rax
   movq <offset:1>+(%rsp), %rdi
   movq %rax, 0x78(%rdi)
-  jmp     label26
-block26:
-  jmp     label27
-block27:
+  jmp     label23
+block23:
   testq %rdx, %rdx
-  jz      label40; j label28
-block28:
+  jz      label34; j label24
+block24:
   testq %rdx, %rdx
-  jz      label37; j label29
-block29:
+  jz      label31; j label25
+block25:
   movl $0xffffffff, %eax
   lock xaddl %eax, (%rdx)
   leal -1(%rax), %ecx
   testl %ecx, %ecx
-  jnz     label31; j label30
-block30:
-  jmp     label34
-block31:
+  jnz     label27; j label26
+block26:
+  movq <offset:1>+(%rsp), %rdi
+  jmp     label30
+block27:
   leal -1(%rax), %ecx
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname9); jmp MachLabel(33); catch [default: MachLabel(32)]
-block33:
-  jmp     label34
-block34:
-  jmp     label35
-block35:
+  call    User(userextname9); jmp MachLabel(29); catch [default: MachLabel(28)]
+block29:
+  movq <offset:1>+(%rsp), %rdi
+  jmp     label30
+block30:
   movq <offset:1>+(%rsp), %rdi
   movq 0x88(%rdi), %rax
   movq <offset:1>+8(%rsp), %rcx
   movq %rax, (%rcx)
   movq <offset:1>+8(%rsp), %rax
   movq %rax, 0x88(%rdi)
-  jmp     label36
-block36:
-  jmp     label54
-block50:
+  jmp     label48
+block44:
   movq <offset:1>+(%rsp), %rdi
-  movq 0x78(%rdi), %r8
-  testq %r8, %r8
-  jnz     label52; j label51
-block51:
-  jmp     label54
-block52:
-  movq 8(%r8), %rcx
-  movq <offset:1>+0x10(%rsp), %rdi
-  cmpq %rdi, %rcx
-  jz      label55; j label53
-block53:
-  jmp     label54
-block54:
+  movq 0x78(%rdi), %r9
+  testq %r9, %r9
+  jnz     label46; j label45
+block45:
+  jmp     label48
+block46:
+  movq 8(%r9), %rcx
+  movq <offset:1>+0x10(%rsp), %r11
+  cmpq %r11, %rcx
+  jz      label49; j label47
+block47:
+  jmp     label48
+block48:
   movq 0x20(%rsp), %rbx
   movq 0x28(%rsp), %r12
   movq 0x30(%rsp), %r13
@@ -181,37 +170,37 @@ block54:
   movq %rbp, %rsp
   popq %rbp
   retq
-block55:
-  movq (%r8), %rcx
+block49:
+  movq (%r9), %rcx
   movq <offset:1>+(%rsp), %rdi
   movq %rcx, 0x78(%rdi)
-  movq 0x10(%r8), %rsi
-  movq %r8, <offset:1>+8(%rsp)
+  movq 0x10(%r9), %rsi
+  movq %r9, <offset:1>+8(%rsp)
   movq (%rsi), %rcx
-  call    *%rcx; jmp MachLabel(57); catch [default: MachLabel(56)]
-block57:
+  call    *%rcx; jmp MachLabel(51); catch [default: MachLabel(50)]
+block51:
   movq <offset:1>+(%rsp), %rdi
   movq 0x88(%rdi), %rcx
-  movq <offset:1>+8(%rsp), %r8
-  movq %rcx, (%r8)
-  movq %r8, 0x88(%rdi)
-  jmp     label50
+  movq <offset:1>+8(%rsp), %r9
+  movq %rcx, (%r9)
+  movq %r9, 0x88(%rdi)
+  jmp     label44
 block2:
   load_ext_name userextname6+0, %r8
   call    *%r8
   movq %rdi, <offset:1>+(%rsp)
   jmp     label3
-block11:
-  jmp     label49
-block13:
+block10:
+  jmp     label43
+block12:
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(15); catch [default: MachLabel(14)]
+  call    User(userextname7); jmp MachLabel(14); catch [default: MachLabel(13)]
+block13:
+  jmp     label43
 block14:
-  jmp     label49
-block15:
   ud2
-block19:
+block17:
   movl $0x40, %esi
   uninit  %rdx
   xorq %rdx, %rdx
@@ -219,15 +208,31 @@ block19:
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
   movq %rax, <offset:1>+8(%rsp)
-  jmp     label21
+  jmp     label20
+block28:
+  jmp     label43
+block31:
+  movq <offset:1>+(%rsp), %rsi
+  movq <offset:1>+(%rsp), %rdi
+  call    User(userextname7); jmp MachLabel(33); catch [default: MachLabel(32)]
 block32:
-  jmp     label49
+  jmp     label43
+block33:
+  ud2
+block34:
+  movq <offset:1>+(%rsp), %rsi
+  movq <offset:1>+(%rsp), %rdi
+  call    User(userextname7); jmp MachLabel(36); catch [default: MachLabel(35)]
+block35:
+  jmp     label43
+block36:
+  ud2
 block37:
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(39); catch [default: MachLabel(38)]
 block38:
-  jmp     label49
+  jmp     label43
 block39:
   ud2
 block40:
@@ -235,30 +240,14 @@ block40:
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(42); catch [default: MachLabel(41)]
 block41:
-  jmp     label49
+  jmp     label43
 block42:
   ud2
 block43:
-  movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(45); catch [default: MachLabel(44)]
-block44:
-  jmp     label49
-block45:
-  ud2
-block46:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(48); catch [default: MachLabel(47)]
-block47:
-  jmp     label49
-block48:
-  ud2
-block49:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label50
-block56:
-  jmp     label49
+  jmp     label44
+block50:
+  jmp     label43
 
 ; main.main
   pushq %rbp

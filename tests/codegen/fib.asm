@@ -18,10 +18,8 @@ block1:
 block3:
   movq %r15, %rdx
   cmpq $0x2, %rdx
-  jl      label6; j label4
+  jl      label5; j label4
 block4:
-  jmp     label5
-block5:
   movq %r15, %rdx
   subq $0x1, %rdx
   movq %r12, %rsi
@@ -42,7 +40,7 @@ block5:
   movq %rbp, %rsp
   popq %rbp
   retq
-block6:
+block5:
   movq %r15, %rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12

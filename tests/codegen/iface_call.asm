@@ -60,20 +60,18 @@ block1:
 block3:
   jmp     label4
 block4:
-  jmp     label5
-block5:
   load_ext_name userextname0+0, %rax
   testq %rax, %rax
-  jz      label8; j label6
-block6:
+  jz      label7; j label5
+block5:
   movq 0x10(%rax), %rax
   load_ext_name userextname1+0, %rdx
   movq %r15, %rsi
   movq %r15, %rdi
   call    *%rax
   movq %rax, %rbx
-  jmp     label7
-block7:
+  jmp     label6
+block6:
   load_ext_name userextname3+0, %rax
   movq %r15, %rdi
   call    *%rax
@@ -99,7 +97,7 @@ block2:
   movq %r15, %rdi
   call    *%rax
   jmp     label3
-block8:
+block7:
   movq %r15, %rsi
   movq %rsi, %rdi
   call    User(userextname8)

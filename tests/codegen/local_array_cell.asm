@@ -132,70 +132,66 @@ block1:
 block3:
   jmp     label4
 block4:
-  jmp     label5
-block5:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xe8(%rcx), %rax
   movq 0xf0(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label7; j label6
-block7:
+  jbe     label6; j label5
+block6:
   leaq 0x40(%rax), %rdx
   movq %rdx, 0xe8(%rcx)
+  jmp     label7
+block7:
   jmp     label8
 block8:
+  movb $0x37, 7(%rax)
   jmp     label9
 block9:
-  movb $0x37, 7(%rax)
   jmp     label10
 block10:
   jmp     label11
 block11:
-  jmp     label12
-block12:
-  jmp     label13
-block13:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xa8(%rcx), %rax
   movq 0xb0(%rcx), %rdx
   leaq 0x20(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label15; j label14
-block15:
+  jbe     label13; j label12
+block13:
   leaq 0x20(%rax), %rdx
   movq %rdx, 0xa8(%rcx)
-  jmp     label16
-block16:
+  jmp     label14
+block14:
   movq $0x3, (%rax)
   movq $0x3, 8(%rax)
   movq $0x3, 0x10(%rax)
   movq $0x3, 0x18(%rax)
-  jmp     label17
-block17:
+  jmp     label15
+block15:
   testq %rax, %rax
-  jz      label19; j label18
-block18:
+  jz      label17; j label16
+block16:
   movq 0x18(%rax), %rbx
   load_ext_name userextname3+0, %rax
   movq %r12, %rdi
   call    *%rax
   movl $0x37, %esi
-  load_ext_name userextname4+0, %rcx
+  load_ext_name userextname4+0, %rax
   movq %r12, %rdi
-  call    *%rcx
-  load_ext_name userextname5+0, %rdx
+  call    *%rax
+  load_ext_name userextname5+0, %rax
   movq %r12, %rdi
-  call    *%rdx
-  load_ext_name userextname6+0, %r8
+  call    *%rax
+  load_ext_name userextname6+0, %rcx
   movq %rbx, %rsi
   movq %r12, %rdi
-  call    *%r8
-  load_ext_name userextname7+0, %rsi
+  call    *%rcx
+  load_ext_name userextname7+0, %rdx
   movq %r12, %rdi
-  call    *%rsi
+  call    *%rdx
   load_ext_name userextname8+0, %rsi
   movq %r12, %rdi
   call    *%rsi
@@ -210,21 +206,21 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block6:
+block5:
   movl $0x40, %esi
   movl $0x1, %edx
   load_ext_name userextname10+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label8
-block14:
+  jmp     label7
+block12:
   movl $0x20, %esi
   movl $0x1, %edx
   load_ext_name userextname10+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label16
-block19:
+  jmp     label14
+block17:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname2)

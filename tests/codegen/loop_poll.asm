@@ -20,31 +20,29 @@ block0:
 block1:
   jmp     label3
 block3:
-  uninit  %rax
-  xorq %rax, %rax
-  movq %rax, %rsi
+  uninit  %r11
+  xorq %r11, %r11
+  movq %r11, %rax
   jmp     label4
 block4:
-  cmpq %rdx, %rax
+  cmpq %rdx, %r11
   jl      label6; j label5
 block5:
-  movq %rsi, %rax
   movq %rbp, %rsp
   popq %rbp
   retq
 block6:
   jmp     label7
 block7:
-  movl 0x90(%rdi), %ecx
-  testl %ecx, %ecx
+  movl 0x90(%rdi), %esi
+  leaq 1(%r11), %rcx
+  movq %r11, %r8
+  imulq %r11, %r8
+  leaq (%rax, %r8), %rax
+  testl %esi, %esi
   jnz     label9; j label8
 block8:
-  jmp     label10
-block10:
-  leaq 1(%rax), %rcx
-  imulq %rax, %rax
-  leaq (%rsi, %rax), %rsi
-  movq %rcx, %rax
+  movq %rcx, %r11
   jmp     label4
 block2:
   load_ext_name userextname1+0, %rax
@@ -53,7 +51,8 @@ block2:
 block9:
   load_ext_name userextname0+0, %rcx
   call    *%rcx
-  jmp     label10
+  leaq 1(%r11), %r11
+  jmp     label4
 
 ; main.main
   pushq %rbp
@@ -72,24 +71,18 @@ block1:
 block3:
   jmp     label4
 block4:
+  uninit  %r11
+  xorq %r11, %r11
+  movq %r11, %r12
   jmp     label5
 block5:
-  uninit  %rax
-  xorq %rax, %rax
-  movq %rax, %r12
-  jmp     label6
+  cmpq $0xa, %r11
+  jl      label9; j label6
 block6:
-  cmpq $0xa, %rax
-  jl      label12; j label7
+  jmp     label7
 block7:
   jmp     label8
 block8:
-  jmp     label9
-block9:
-  jmp     label10
-block10:
-  jmp     label11
-block11:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -116,31 +109,32 @@ block11:
   movq %rbp, %rsp
   popq %rbp
   retq
-block12:
+block9:
   movq %r12, %rsi
-  jmp     label13
-block13:
+  jmp     label10
+block10:
   movq %rbx, %rdi
   movl 0x90(%rdi), %ecx
+  leaq 1(%r11), %rax
+  movq %r11, %rdx
+  imulq %r11, %rdx
+  leaq (%rsi, %rdx), %rsi
   testl %ecx, %ecx
-  jnz     label15; j label14
-block14:
-  jmp     label16
-block16:
-  leaq 1(%rax), %rcx
-  imulq %rax, %rax
-  leaq (%rsi, %rax), %rsi
-  movq %rcx, %rax
+  jnz     label12; j label11
+block11:
+  movq %rax, %r11
   movq %rsi, %r12
-  jmp     label6
+  jmp     label5
 block2:
   load_ext_name userextname7+0, %rax
   call    *%rax
   movq %rdi, %rbx
   jmp     label3
-block15:
-  load_ext_name userextname8+0, %rcx
+block12:
+  load_ext_name userextname8+0, %rax
   movq %rbx, %rdi
-  call    *%rcx
-  jmp     label16
+  call    *%rax
+  leaq 1(%r11), %r11
+  movq %rsi, %r12
+  jmp     label5
 

@@ -41,30 +41,27 @@ block1:
 block3:
   uninit  %rax
   xorq %rax, %rax
-  movq %rax, %r9
+  movq %rax, %rsi
   jmp     label4
 block4:
   cmpq %rcx, %rax
   jl      label6; j label5
 block5:
-  movq %r9, %rax
+  movq %rsi, %rax
   movq %rbp, %rsp
   popq %rbp
   retq
 block6:
-  movq (%rdx, %rax, 8), %rsi
+  movq (%rdx, %rax, 8), %r9
   jmp     label7
 block7:
-  movl 0x90(%rdi), %r8d
-  testl %r8d, %r8d
+  movl 0x90(%rdi), %r10d
+  leaq 1(%rax), %r8
+  leaq (%rsi, %r9), %rsi
+  testl %r10d, %r10d
   jnz     label9; j label8
 block8:
-  jmp     label10
-block10:
-  leaq 1(%rax), %rax
-  movq %r9, %r8
-  leaq (%r8, %rsi), %r8
-  movq %r8, %r9
+  movq %r8, %rax
   jmp     label4
 block2:
   load_ext_name userextname1+0, %rax
@@ -73,7 +70,8 @@ block2:
 block9:
   load_ext_name userextname0+0, %r8
   call    *%r8
-  jmp     label10
+  leaq 1(%rax), %rax
+  jmp     label4
 
 ; main.main
   pushq %rbp
@@ -107,38 +105,32 @@ block6:
   movq $0x3, 0x10(%rax)
   jmp     label7
 block7:
-  jmp     label8
-block8:
   uninit  %rcx
   xorq %rcx, %rcx
   movq %rcx, %r12
-  jmp     label9
-block9:
+  jmp     label8
+block8:
   cmpq $0x3, %rcx
-  jl      label19; j label10
-block10:
-  jmp     label11
-block11:
+  jl      label16; j label9
+block9:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x48(%rcx), %rax
   movq 0x50(%rcx), %rdi
   leaq 8(%rax), %rsi
   cmpq %rdi, %rsi
-  jbe     label13; j label12
-block13:
+  jbe     label11; j label10
+block11:
   movq %rsi, 0x48(%rcx)
+  jmp     label12
+block12:
+  movq $0x4, (%rax)
+  jmp     label13
+block13:
   jmp     label14
 block14:
-  movq $0x4, (%rax)
   jmp     label15
 block15:
-  jmp     label16
-block16:
-  jmp     label17
-block17:
-  jmp     label18
-block18:
   load_ext_name userextname3+0, %rsi
   movq %rbx, %rdi
   call    *%rsi
@@ -146,41 +138,40 @@ block18:
   movq %r12, %rsi
   movq %rbx, %rdi
   call    *%r8
-  load_ext_name userextname5+0, %r8
+  load_ext_name userextname5+0, %rsi
+  movq %rbx, %rdi
+  call    *%rsi
+  movl $0x4, %esi
+  load_ext_name userextname4+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  movl $0x4, %esi
-  load_ext_name userextname4+0, %r9
+  load_ext_name userextname6+0, %r8
+  movq %rbx, %rdi
+  call    *%r8
+  load_ext_name userextname7+0, %r9
   movq %rbx, %rdi
   call    *%r9
-  load_ext_name userextname6+0, %r10
-  movq %rbx, %rdi
-  call    *%r10
-  load_ext_name userextname7+0, %r11
-  movq %rbx, %rdi
-  call    *%r11
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block19:
+block16:
   movq %r12, %rsi
-  movq (%rax, %rcx, 8), %r9
-  jmp     label20
-block20:
+  movq (%rax, %rcx, 8), %r11
+  jmp     label17
+block17:
   movq %rbx, %rdi
   movl 0x90(%rdi), %r8d
+  leaq 1(%rcx), %rdi
+  leaq (%rsi, %r11), %rsi
   testl %r8d, %r8d
-  jnz     label22; j label21
-block21:
-  jmp     label23
-block23:
-  leaq 1(%rcx), %rcx
-  leaq (%rsi, %r9), %rsi
+  jnz     label19; j label18
+block18:
+  movq %rdi, %rcx
   movq %rsi, %r12
-  jmp     label9
+  jmp     label8
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -192,15 +183,17 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block12:
+block10:
   movl $0x8, %esi
   load_ext_name userextname0+0, %rax
   movq %rbx, %rdi
   call    *%rax
-  jmp     label14
-block22:
+  jmp     label12
+block19:
   load_ext_name userextname9+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  jmp     label23
+  leaq 1(%rcx), %rcx
+  movq %rsi, %r12
+  jmp     label8
 

@@ -47,8 +47,6 @@ block1:
 block3:
   jmp     label4
 block4:
-  jmp     label5
-block5:
   load_ext_name userextname0+0, %rax
   leaq 0x98(%rdi), %rsi
   movq %rax, 0x98(%rdi)
@@ -65,8 +63,8 @@ block5:
   call    *%rax
   movq %rdx, %r12
   movq %rax, %r13
-  jmp     label6
-block6:
+  jmp     label5
+block5:
   load_ext_name userextname4+0, %rax
   movq %rbx, %rdi
   call    *%rax

@@ -24,13 +24,14 @@ struct Func {
 }
 
 /// A `traceback::Line`: where the code at `offset` comes from, and for inlined
-/// code the function it was inlined from (name, file, line, hidden).
+/// code the functions it was inlined from, innermost first (name, file, line,
+/// hidden).
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 struct SrcLine {
     offset: u32,
     file: u32,
     line: u32,
-    inlined: Option<(String, u32, u32, bool)>,
+    inlined: Vec<(String, u32, u32, bool)>,
 }
 
 /// What is recorded until the code's addresses are final.
@@ -60,7 +61,11 @@ impl Pending {
                         offset: l.offset,
                         file: l.file,
                         line: l.line,
-                        inlined: l.inlined.as_ref().map(|(name, file, line, hidden)| Inlined { name: name.clone(), file: *file, line: *line, hidden: *hidden }),
+                        inlined: l
+                            .inlined
+                            .iter()
+                            .map(|(name, file, line, hidden)| Inlined { name: name.clone(), file: *file, line: *line, hidden: *hidden })
+                            .collect(),
                     })
                     .collect();
                 FuncInfo { start, end: start + f.size, name: f.name.clone(), lines, hidden: f.hidden, params: f.params }
@@ -76,7 +81,7 @@ impl Pending {
         for f in &self.funcs {
             let size = code_size(f.id).filter(|&s| s == f.size).ok_or("a line table of a function not in the image")?;
             for l in &f.lines {
-                let file_ok = (l.file as usize) < self.files.len() && l.inlined.as_ref().is_none_or(|i| (i.1 as usize) < self.files.len());
+                let file_ok = (l.file as usize) < self.files.len() && l.inlined.iter().all(|i| (i.1 as usize) < self.files.len());
                 if l.offset as usize > size || !file_ok {
                     return Err("a line outside its function or file table".into());
                 }
@@ -97,6 +102,20 @@ impl Pending {
         self.pads.extend_from_slice(&p.pads);
         self.files = p.files.clone();
     }
+}
+
+/// The source position code at location `bits` has in its physical function;
+/// pushes onto `frames` the functions it was inlined from, innermost first, with
+/// its position in each (`inlined` as `InlineCache::inline_locs`).
+fn expand_inlined(bits: u32, inlined: &[(u32, u32, String, bool)], frames: &mut Vec<(String, u32, bool)>) -> u32 {
+    // (the default location, all ones, is no synthetic one)
+    if bits & super::inline::INLINED == 0 || bits == u32::MAX {
+        return bits;
+    }
+    let (callee_pos, call_pos, callee, hidden) = &inlined[(bits & !super::inline::INLINED) as usize];
+    let pos = expand_inlined(*callee_pos, inlined, frames);
+    frames.push((callee.clone(), pos, *hidden));
+    expand_inlined(*call_pos, inlined, frames)
 }
 
 #[derive(Default)]
@@ -124,16 +143,17 @@ impl CodeMap {
             if s.loc.is_default() {
                 continue;
             }
-            let bits = s.loc.bits();
-            let (pos, inline) = if bits & super::inline::INLINED != 0 {
-                let (callee_pos, call_pos, callee, hidden) = &inlined[(bits & !super::inline::INLINED) as usize];
-                let (file, line) = self.file_line(fset, *callee_pos);
-                (*call_pos, Some((callee.clone(), file, line, *hidden)))
-            } else {
-                (bits, None)
-            };
+            let mut frames = Vec::new();
+            let pos = expand_inlined(s.loc.bits(), inlined, &mut frames);
+            let chain = frames
+                .into_iter()
+                .map(|(name, pos, hidden)| {
+                    let (file, line) = self.file_line(fset, pos);
+                    (name, file, line, hidden)
+                })
+                .collect();
             let (file, line) = self.file_line(fset, pos);
-            let l = SrcLine { offset: s.start, file, line, inlined: inline };
+            let l = SrcLine { offset: s.start, file, line, inlined: chain };
             if lines.last().is_none_or(|p| (p.file, p.line, &p.inlined) != (l.file, l.line, &l.inlined)) {
                 lines.push(l);
             }

@@ -14,17 +14,32 @@ use std::borrow::Cow;
 /// counts as one of gc's nodes.
 const BUDGET: usize = 80;
 
-/// Callee bodies for inlining: functions lowered ahead of their turn (with their
-/// titles), the lowered bodies small enough to inline and the functions that are
-/// not, and where inlined code came from — (callee position, call position,
-/// callee name, whether tracebacks leave the callee out).
+/// Callee bodies for inlining. Inlining is bottom-up, as gc's: a function's own
+/// calls are inlined into it before it is judged small enough to be inlined
+/// itself, so a chain of small functions (`Swap` called by `swapRange` called by
+/// `rotate`) inlines all the way into the first caller that is not small.
 #[derive(Default)]
 pub struct InlineCache {
+    /// Functions lowered (and inlined into) ahead of their turn, with their titles.
     pub lowered: FxHashMap<FuncId, (ir::Function, String)>,
+    /// The bodies small enough to inline, after their own inlining, without
+    /// their entry stack check.
     pub inline_bodies: FxHashMap<FuncId, ir::Function>,
     pub not_inlinable: FxHashSet<FuncId>,
+    /// The functions whose calls are being inlined into them now, innermost
+    /// last: a call back into one of them (recursion) stays a call.
+    pub in_progress: Vec<FuncId>,
+    /// Where inlined code came from — (callee position, call position, callee
+    /// name, whether tracebacks leave the callee out). A callee position may be
+    /// synthetic itself (`INLINED`): code inlined into the callee before it was
+    /// inlined here.
     pub inline_locs: Vec<(u32, u32, String, bool)>,
 }
+
+/// How deep bottom-up inlining looks ahead along a chain of calls before it
+/// leaves the rest of the chain as calls: it lowers each function of the chain
+/// on the way, and the compiler's stack is finite.
+pub const MAX_DEPTH: usize = 64;
 const CALL_COST: usize = 57;
 
 /// Calls inlined into one function at most. Cranelift splices each inlined

@@ -28,6 +28,7 @@ pub mod layout;
 mod order;
 mod parallel;
 mod rtype;
+mod shortcircuit;
 mod slicestore;
 mod stackcheck;
 mod stmt;
@@ -585,24 +586,33 @@ impl<'p> Backend<'p> {
         let id = self.fns.funcs[key];
         let (func, title) = match self.inl.lowered.remove(&id) {
             Some(l) => l,
-            None => {
-                let l = self.lower(id)?;
-                self.note_inlinable(id, &l.0);
-                l
-            }
+            None => self.lower_inlined(id)?,
         };
-        let ctx = self.inline_into(id, func, &title)?;
-        self.finish(id, ctx, &title)
+        self.finish(id, Context::for_function(func), &title)
     }
 
-    /// Inlines the calls of lowered function `id` that can be.
-    fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<Context, String> {
+    /// Lowers function `id`, inlines the calls in it that can be, and records
+    /// whether the result is small enough to be inlined in turn.
+    fn lower_inlined(&mut self, id: FuncId) -> Result<(ir::Function, String), String> {
+        let (func, title) = self.lower(id)?;
+        self.inl.in_progress.push(id);
+        let func = self.inline_into(id, func, &title);
+        self.inl.in_progress.pop();
+        let func = func?;
+        self.note_inlinable(id, &func);
+        Ok((func, title))
+    }
+
+    /// Inlines the calls of lowered function `id` that can be, and threads the
+    /// branches on the booleans inlined functions return.
+    fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
         let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
-        Ok(ctx)
+        shortcircuit::run(&mut ctx.func);
+        Ok(ctx.func)
     }
 
     /// The Cranelift IR or machine code of the function `key` (compiled anew and
@@ -610,7 +620,7 @@ impl<'p> Backend<'p> {
     pub fn listing(&mut self, key: FnKey, emit: Emit) -> Result<String, String> {
         let id = self.func_id(key);
         let (func, title) = self.lower(id)?;
-        let mut ctx = self.inline_into(id, func, &title)?;
+        let mut ctx = Context::for_function(self.inline_into(id, func, &title)?);
         if emit == Emit::Clif {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
@@ -638,11 +648,12 @@ impl<'p> Backend<'p> {
         if let Some(f) = self.inl.inline_bodies.get(&id) {
             return Some(f.clone());
         }
-        if self.inl.not_inlinable.contains(&id) || self.fns.defined.contains(&id) || !self.fns.keys.get(&id).is_some_and(inline::candidate) {
+        let busy = self.inl.in_progress.contains(&id) || self.inl.in_progress.len() >= inline::MAX_DEPTH;
+        if busy || self.inl.not_inlinable.contains(&id) || self.fns.defined.contains(&id) || !self.fns.keys.get(&id).is_some_and(inline::candidate) {
             return None;
         }
         if !self.inl.lowered.contains_key(&id) {
-            match self.lower(id) {
+            match self.lower_inlined(id) {
                 Ok(l) => {
                     self.inl.lowered.insert(id, l);
                 }
@@ -652,7 +663,6 @@ impl<'p> Backend<'p> {
                 }
             }
         }
-        self.note_inlinable(id, &self.inl.lowered[&id].0.clone());
         self.inl.inline_bodies.get(&id).cloned()
     }
 

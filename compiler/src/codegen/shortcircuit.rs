@@ -1,0 +1,221 @@
+//! Branch threading, as gc's `shortcircuit` pass: an edge into a block that
+//! does nothing but branch on is pointed straight at where that block would go.
+//!
+//! The shape it is for is what inlining a function that returns a `bool` leaves
+//! behind. `d.Less(i, j)` inlined into `for ... && d.Less(i, j)` becomes
+//!
+//! ```text
+//! block1: ... brif v1, block2, block3    ; the callee's condition
+//! block2: v2 = iconst.i8 1; jump block4(v2)
+//! block3: v3 = iconst.i8 0; jump block4(v3)
+//! block4(v4: i8): jump block5(v4)       ; the callee's return
+//! block5(v5: i8): brif v5, body, exit   ; the caller's condition
+//! ```
+//!
+//! and Cranelift keeps every step: it materializes the boolean, merges it,
+//! and tests it again. Threaded, `block2` jumps to `body` and `block3` to `exit`.
+//!
+//! An edge `P → B(args)` is threaded when `B` holds nothing but its terminator,
+//! which is a `jump`, or a `brif` on a parameter of `B` for which the edge passes
+//! an integer constant: the edge then goes where `B`'s would go, with `B`'s
+//! parameters replaced by `args` in that edge's arguments.
+//!
+//! Why this keeps SSA form valid: every value `B`'s terminator uses other than
+//! its parameters is defined in a block that strictly dominates `B`, and so is
+//! available at the end of each predecessor `P`. `B`'s parameters are the
+//! exception, and the edge substitutes them; so a block one of whose parameters
+//! is used anywhere but in its own terminator (by a block `B` dominates, which
+//! the new edge would reach without passing `B`) is never threaded through.
+
+use cranelift_codegen::ir::{self, BlockArg, BlockCall, InstructionData, Opcode, Value, ValueDef};
+use rustc_hash::FxHashSet;
+
+/// How many blocks one edge is threaded through at most: a cycle of blocks that
+/// only jump to each other must not keep it busy forever.
+const MAX_HOPS: usize = 8;
+
+/// Threads the edges of `func`'s `jump`s and `brif`s. The entry block's are
+/// left as they are: its stack check must keep the shape `drop_entry_check`
+/// removes from bodies to be inlined.
+pub fn run(func: &mut ir::Function) {
+    func.dfg.resolve_all_aliases();
+    let entry = func.layout.entry_block();
+    let escaping = params_used_elsewhere(func);
+    let blocks: Vec<ir::Block> = func.layout.blocks().skip(1).collect();
+    for p in blocks {
+        let Some(term) = func.layout.last_inst(p) else { continue };
+        let edges = match func.dfg.insts[term] {
+            InstructionData::Jump { .. } => 1,
+            InstructionData::Brif { .. } => 2,
+            _ => continue,
+        };
+        for k in 0..edges {
+            for _ in 0..MAX_HOPS {
+                let call = edge(func, term, k);
+                let b = call.block(&func.dfg.value_lists);
+                if Some(b) == entry || escaping.contains(&b) {
+                    break;
+                }
+                let Some(next) = thread(func, call) else { break };
+                set_edge(func, term, k, next);
+            }
+        }
+    }
+}
+
+/// Blocks one of whose parameters is used by an instruction other than the
+/// block's own terminator.
+fn params_used_elsewhere(func: &ir::Function) -> FxHashSet<ir::Block> {
+    let mut out = FxHashSet::default();
+    for block in func.layout.blocks() {
+        let last = func.layout.last_inst(block);
+        for inst in func.layout.block_insts(block) {
+            for v in func.dfg.inst_values(inst) {
+                if let ValueDef::Param(owner, _) = func.dfg.value_def(v) {
+                    if owner != block || Some(inst) != last {
+                        out.insert(owner);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Edge `k` (0 or 1) of terminator `term`, a `jump` or `brif`.
+fn edge(func: &ir::Function, term: ir::Inst, k: usize) -> BlockCall {
+    match func.dfg.insts[term] {
+        InstructionData::Jump { destination, .. } => destination,
+        InstructionData::Brif { blocks, .. } => blocks[k],
+        _ => unreachable!("only jumps and brifs are threaded"),
+    }
+}
+
+fn set_edge(func: &mut ir::Function, term: ir::Inst, k: usize, call: BlockCall) {
+    match &mut func.dfg.insts[term] {
+        InstructionData::Jump { destination, .. } => *destination = call,
+        InstructionData::Brif { blocks, .. } => blocks[k] = call,
+        _ => unreachable!("only jumps and brifs are threaded"),
+    }
+}
+
+/// Where edge `call` leads when its block only branches on (see the module
+/// comment), as a new edge; None if the block does more.
+fn thread(func: &mut ir::Function, call: BlockCall) -> Option<BlockCall> {
+    let pool = &func.dfg.value_lists;
+    let b = call.block(pool);
+    let term = func.layout.first_inst(b)?;
+    if func.layout.last_inst(b) != Some(term) {
+        return None;
+    }
+    let params = func.dfg.block_params(b);
+    let args: Vec<BlockArg> = call.args(pool).collect();
+    let next = match func.dfg.insts[term] {
+        InstructionData::Jump { destination, .. } => destination,
+        InstructionData::Brif { arg, blocks, .. } => {
+            let i = params.iter().position(|&p| p == arg)?;
+            let BlockArg::Value(v) = args[i] else { return None };
+            if constant(func, v)? != 0 {
+                blocks[0]
+            } else {
+                blocks[1]
+            }
+        }
+        _ => return None,
+    };
+    let target = next.block(pool);
+    if target == b {
+        return None;
+    }
+    let substituted: Option<Vec<BlockArg>> = next
+        .args(pool)
+        .map(|a| match a {
+            BlockArg::Value(v) => Some(params.iter().position(|&p| p == v).map_or(a, |i| args[i])),
+            // results of a `try_call` are not arguments of a plain edge
+            _ => None,
+        })
+        .collect();
+    Some(BlockCall::new(target, substituted?, &mut func.dfg.value_lists))
+}
+
+/// The value of `v` if an `iconst` defines it, as the bits of its type.
+fn constant(func: &ir::Function, v: Value) -> Option<u64> {
+    let ValueDef::Result(inst, 0) = func.dfg.value_def(v) else { return None };
+    let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[inst] else { return None };
+    let bits = func.dfg.value_type(v).bits();
+    let mask = if bits >= 64 { u64::MAX } else { (1 << bits) - 1 };
+    Some(imm.bits() as u64 & mask)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::ir::{types, AbiParam, InstBuilder};
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    /// `func(x, y) { if x < y { return 10 }; return 20 }` with the comparison
+    /// materialized as a bool, merged and branched on again, as an inlined
+    /// `Less` leaves it; and with the merged bool also used after the branch
+    /// (which must keep the merge block).
+    fn materialized(use_after: bool) -> ir::Function {
+        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::default(), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fbc);
+        let [entry, yes, no, merge, then, els] = [(); 6].map(|_| b.create_block());
+        b.append_block_params_for_function_params(entry);
+        let flag = b.append_block_param(merge, types::I8);
+        b.switch_to_block(entry);
+        let (x, y) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let lt = b.ins().icmp(ir::condcodes::IntCC::SignedLessThan, x, y);
+        b.ins().brif(lt, yes, &[], no, &[]);
+        b.switch_to_block(yes);
+        let one = b.ins().iconst(types::I8, 1);
+        b.ins().jump(merge, &[one.into()]);
+        b.switch_to_block(no);
+        let zero = b.ins().iconst(types::I8, 0);
+        b.ins().jump(merge, &[zero.into()]);
+        b.switch_to_block(merge);
+        b.ins().brif(flag, then, &[], els, &[]);
+        b.switch_to_block(then);
+        let ten = b.ins().iconst(types::I64, 10);
+        let r = if use_after { b.ins().uextend(types::I64, flag) } else { ten };
+        b.ins().return_(&[r]);
+        b.switch_to_block(els);
+        let twenty = b.ins().iconst(types::I64, 20);
+        b.ins().return_(&[twenty]);
+        b.seal_all_blocks();
+        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
+            pointer_width: target_lexicon::PointerWidth::U64,
+            page_size_align_log2: 12,
+        });
+        func
+    }
+
+    fn target(func: &ir::Function, block: ir::Block) -> ir::Block {
+        let term = func.layout.last_inst(block).unwrap();
+        edge(func, term, 0).block(&func.dfg.value_lists)
+    }
+
+    #[test]
+    fn constant_bools_branch_directly() {
+        let mut func = materialized(false);
+        let blocks: Vec<_> = func.layout.blocks().collect();
+        run(&mut func);
+        assert_eq!(target(&func, blocks[1]), blocks[4], "true goes to then");
+        assert_eq!(target(&func, blocks[2]), blocks[5], "false goes to else");
+        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+    }
+
+    #[test]
+    fn a_parameter_used_beyond_the_branch_keeps_its_block() {
+        let mut func = materialized(true);
+        let blocks: Vec<_> = func.layout.blocks().collect();
+        run(&mut func);
+        assert_eq!(target(&func, blocks[1]), blocks[3]);
+        assert_eq!(target(&func, blocks[2]), blocks[3]);
+    }
+}
