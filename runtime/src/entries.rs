@@ -104,8 +104,6 @@ entries! {
     rt_mallocgc(I64, I64) -> (I64) => crate::malloc::mallocgc;
     /// (string headers, count) -> the concatenation.
     rt_concatstrings(I64, I64) -> (I64, I64) => crate::string::concatstrings;
-    /// Compares two strings: -1, 0, 1.
-    rt_cmpstring(I64, I64, I64, I64) -> (I64) => crate::string::cmpstring;
     /// (a, b, len) -> whether the bytes are equal.
     rt_memequal(I64, I64, I64) -> (I8) => crate::string::memequal;
     rt_slicebytetostring(I64, I64) -> (I64, I64) => crate::string::slicebytetostring;

@@ -58,7 +58,7 @@ packages! {
     "path" => ["path.go"],
     "path/filepath" => ["filepath.go"],
     "reflect" => ["deepequal.go", "type.go", "value.go"],
-    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "runtime.go"],
+    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "runtime.go", "string.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],

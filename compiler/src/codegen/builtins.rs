@@ -429,7 +429,7 @@ impl FnCtx<'_, '_, '_> {
             acc = match self.be.p.types.basic(u) {
                 Some(b) if b.is_float() => smallvec![if min { self.b.ins().fmin(acc[0], v[0]) } else { self.b.ins().fmax(acc[0], v[0]) }],
                 Some(b) if b.is_string() => {
-                    let c = self.rt(Entry::rt_cmpstring, &[v[0], v[1], acc[0], acc[1]])[0];
+                    let c = self.cmpstring(&v, &acc);
                     let take = self.b.ins().icmp_imm_s(if min { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan }, c, 0);
                     smallvec![self.b.ins().select(take, v[0], acc[0]), self.b.ins().select(take, v[1], acc[1])]
                 }

@@ -718,6 +718,9 @@ impl FnCtx<'_, '_, '_> {
                     self.b.ins().bor(re, im)
                 }
             }
+            // a string compared with itself (`x != x`, generic code's NaN test
+            // instantiated with a string) needs no look at its bytes
+            Type::Basic(b) if b.is_string() && x == y => self.b.ins().iconst(I8, matches!(op, BinOp::Eql | BinOp::Leq | BinOp::Geq) as i64),
             Type::Basic(b) if b.is_string() => {
                 if matches!(op, BinOp::Eql | BinOp::Neq) {
                     let eq = self.string_eq(x, y);
@@ -727,7 +730,7 @@ impl FnCtx<'_, '_, '_> {
                         self.b.ins().bxor_imm_s(eq, 1)
                     }
                 } else {
-                    let c = self.rt(Entry::rt_cmpstring, &[x[0], x[1], y[0], y[1]])[0];
+                    let c = self.cmpstring(x, y);
                     let z = self.iconst(I64, 0);
                     self.b.ins().icmp(int_cc(op, true), c, z)
                 }
@@ -752,6 +755,11 @@ impl FnCtx<'_, '_, '_> {
             }
             _ => unreachable!("comparison of {}", self.be.type_string(t)),
         }
+    }
+
+    /// The runtime's three-way comparison of strings `x` and `y` (-1, 0, +1).
+    pub fn cmpstring(&mut self, x: &[Value], y: &[Value]) -> Value {
+        self.call_runtime_go("cmpstring", &[x[0], x[1], y[0], y[1]])[0]
     }
 
     fn string_eq(&mut self, x: &[Value], y: &[Value]) -> Value {
