@@ -74,23 +74,34 @@ impl MCache {
         }
     }
 
+    /// The bytes and slots left in this cache's runs: counted as allocated
+    /// when the runs were taken, though nothing has been put there yet.
+    pub fn outstanding(&self) -> (usize, usize) {
+        let (mut bytes, mut objects) = (0, 0);
+        for (r, &s) in self.alloc.iter().zip(&self.span) {
+            if !s.is_null() {
+                bytes += r.end - r.cur;
+                // SAFETY: a span this cache owns.
+                objects += (r.end - r.cur) / unsafe { (*s).elemsize };
+            }
+        }
+        (bytes, objects)
+    }
+
     /// Drops every cached span (the slots left in its run stay free: the
     /// sweeper rebuilds the spans' free slots from the mark bits). The collector
     /// does this to every M's cache before marking. Returns the bytes and slots
     /// the runs had left (counted as allocated when they were taken).
     pub fn flush(&mut self) -> (usize, usize) {
-        let (mut bytes, mut objects) = (0, 0);
+        let left = self.outstanding();
         for spc in 0..NUM_SPAN_CLASSES {
-            let r = std::mem::take(&mut self.alloc[spc]);
+            self.alloc[spc] = Run::default();
             if let Some(s) = std::ptr::NonNull::new(std::mem::replace(&mut self.span[spc], std::ptr::null_mut())) {
                 // SAFETY: a span this cache owned; the world is stopped.
-                let s = unsafe { &mut *s.as_ptr() };
-                s.cached = false;
-                bytes += r.end - r.cur;
-                objects += (r.end - r.cur) / s.elemsize;
+                unsafe { (*s.as_ptr()).cached = false };
             }
         }
-        (bytes, objects)
+        left
     }
 }
 

@@ -290,14 +290,21 @@ pub unsafe fn gc(g: *mut G) {
 
 /// Figure `i` of `runtime.MemStats`, in the order of `statAlloc...` in the
 /// runtime package's `mstats.go`.
+///
+/// The calling M's cached runs count as allocated only as far as they are used,
+/// so that a goroutine counting its own allocations (`testing.AllocsPerRun`)
+/// counts exactly; other Ms' runs count whole (Go stops the world to count them).
 pub fn memstat(i: usize) -> u64 {
-    let total = TOTAL_OBJECTS.load(Ordering::Relaxed) as u64;
+    // SAFETY: natives run on an M's thread; its cache is only read.
+    let (unused, unused_objects) = unsafe { crate::proc::curm_opt() }.map_or((0, 0), |m| m.mcache.outstanding());
+    let (unused, unused_objects) = (unused as u64, unused_objects as u64);
+    let total = (TOTAL_OBJECTS.load(Ordering::Relaxed) as u64).saturating_sub(unused_objects);
     let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (h.sys_bytes(), h.inuse_bytes, h.released_bytes));
     STATS.with(|s| {
         let objects = s.marked_objects + total.saturating_sub(s.objects_at_gc);
         [
-            HEAP_LIVE.load(Ordering::Relaxed) as u64,
-            TOTAL_ALLOC.load(Ordering::Relaxed) as u64,
+            (HEAP_LIVE.load(Ordering::Relaxed) as u64).saturating_sub(unused),
+            (TOTAL_ALLOC.load(Ordering::Relaxed) as u64).saturating_sub(unused),
             sys as u64,
             total,
             total.saturating_sub(objects),
