@@ -116,14 +116,13 @@ block9:
   jmp     label10
 block10:
   testq %rsi, %rsi
-  jz      label14; j label11
+  jz      label13; j label11
 block11:
   movq (%rsi), %rcx
   movq %rsi, %rbx
   movq %r12, %rdi
   call    *%rcx
-  testq %rbx, %rbx
-  jz      label13; j label12
+  jmp     label12
 block12:
   movq (%rbx), %rax
   movq %rbx, %rsi
@@ -171,11 +170,6 @@ block7:
   movq %rax, %rsi
   jmp     label9
 block13:
-  movq %r12, %rsi
-  movq %rsi, %rdi
-  call    User(userextname1)
-  ud2
-block14:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

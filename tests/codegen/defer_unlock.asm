@@ -9,18 +9,18 @@
   movq %r15, 0x40(%rsp)
 block0:
   movq 8(%rdi), %rbx
-  movq 0x10(%rdi), %rdx
+  movq 0x10(%rdi), %rax
   movq    %rsp, %rcx
-  subq %rdx, %rcx
+  subq %rax, %rcx
   cmpq $0x100, %rcx
-  setl %al
+  setl %cl
   movq    %rbp, %r12
-  movq %r12, %rsi
-  subq %rdx, %rsi
-  cmpq $0x100, %rsi
-  setl %sil
-  orl %esi, %eax
-  testb %al, %al
+  movq %r12, %rdx
+  subq %rax, %rdx
+  cmpq $0x100, %rdx
+  setl %al
+  orl %eax, %ecx
+  testb %cl, %cl
   jnz     label2; j label1
 block1:
   movq %rdi, <offset:1>+(%rsp)
@@ -28,139 +28,125 @@ block1:
 block3:
   jmp     label4
 block4:
-  load_ext_name userextname0+0, %r10
-  movq %rbx, %r11
-  subq %r12, %r11
-  movq %r11, <offset:1>+0x10(%rsp)
-  testq %r10, %r10
-  jz      label40; j label5
+  load_ext_name userextname0+0, %rsi
+  movq %rbx, %rdi
+  subq %r12, %rdi
+  movq %rdi, <offset:1>+0x10(%rsp)
+  testq %rsi, %rsi
+  jz      label31; j label5
 block5:
-  testq %r10, %r10
-  jz      label37; j label6
+  jmp     label6
 block6:
-  movl $0x1, %eax
-  lock xaddl %eax, (%r10)
-  testl %eax, %eax
+  movl $0x1, %edi
+  lock xaddl %edi, (%rsi)
+  testl %edi, %edi
   jz      label7; j label8
 block7:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label15
+  movq <offset:1>+(%rsp), %rcx
+  jmp     label12
 block8:
-  testq %r10, %r10
-  jz      label12; j label9
+  jmp     label9
 block9:
-  leaq 4(%r10), %rsi
+  leaq 4(%rsi), %rsi
   movl $0x1, %edx
-  load_ext_name userextname8+0, %rax
+  load_ext_name userextname8+0, %r11
   movq <offset:1>+(%rsp), %rdi
-  call    *%rax; jmp MachLabel(11); catch [default: MachLabel(10)]
+  call    *%r11; jmp MachLabel(11); catch [default: MachLabel(10)]
 block11:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label15
-block15:
-  movq 0x88(%rdi), %rax
+  movq <offset:1>+(%rsp), %rcx
+  jmp     label12
+block12:
+  movq 0x88(%rcx), %rax
   testq %rax, %rax
-  movq %rax, <offset:1>+8(%rsp)
-  jnz     label19; j label16
+  jnz     label16; j label13
+block13:
+  movq <offset:1>+(%rsp), %rcx
+  movq 0x18(%rcx), %rcx
+  movq 0xd8(%rcx), %rax
+  movq 0xe0(%rcx), %rdx
+  leaq 0x40(%rax), %rsi
+  cmpq %rdx, %rsi
+  jbe     label15; j label14
+block15:
+  leaq 0x40(%rax), %rdx
+  movq %rdx, 0xd8(%rcx)
+  jmp     label17
 block16:
-  movq <offset:1>+(%rsp), %rdi
-  movq 0x18(%rdi), %rax
-  movq 0xd8(%rax), %rcx
-  movq %rcx, <offset:1>+8(%rsp)
-  movq 0xe0(%rax), %rcx
-  movq <offset:1>+8(%rsp), %rdx
-  leaq 0x40(%rdx), %rdx
-  cmpq %rcx, %rdx
-  jbe     label18; j label17
+  movq (%rax), %rcx
+  movq <offset:1>+(%rsp), %rdx
+  movq %rcx, 0x88(%rdx)
+  jmp     label17
+block17:
+  load_ext_name userextname3+0, %rdx
+  leaq 0x18(%rax), %rcx
+  movq %rdx, 0x18(%rax)
+  load_ext_name userextname0+0, %rdx
+  movq %rdx, 0x20(%rax)
+  movq <offset:1>+(%rsp), %rsi
+  movq 0x78(%rsi), %rsi
+  movq %rsi, (%rax)
+  subq %r12, %rbx
+  movq %rbx, 8(%rax)
+  movq %rcx, 0x10(%rax)
+  movq <offset:1>+(%rsp), %rcx
+  movq %rax, 0x78(%rcx)
+  load_ext_name userextname4+0, %rcx
+  addq $0x1, (%rcx)
+  testq %rax, %rax
+  jnz     label19; j label18
 block18:
-  movq <offset:1>+8(%rsp), %rsi
-  leaq 0x40(%rsi), %rcx
-  movq %rcx, 0xd8(%rax)
-  jmp     label20
+  jmp     label39
 block19:
-  movq <offset:1>+8(%rsp), %rax
-  movq (%rax), %rax
-  movq <offset:1>+(%rsp), %rdi
-  movq %rax, 0x88(%rdi)
+  movq (%rax), %rcx
+  movq %rax, <offset:1>+8(%rsp)
+  movq <offset:1>+(%rsp), %rax
+  movq %rcx, 0x78(%rax)
   jmp     label20
 block20:
-  load_ext_name userextname3+0, %rcx
-  movq <offset:1>+8(%rsp), %rax
-  leaq 0x18(%rax), %rax
-  movq <offset:1>+8(%rsp), %rdx
-  movq %rcx, 0x18(%rdx)
-  load_ext_name userextname0+0, %rdx
-  movq <offset:1>+8(%rsp), %rcx
-  movq %rdx, 0x20(%rcx)
-  movq <offset:1>+(%rsp), %rdi
-  movq 0x78(%rdi), %rcx
-  movq <offset:1>+8(%rsp), %rsi
-  movq %rcx, (%rsi)
-  subq %r12, %rbx
-  movq <offset:1>+8(%rsp), %rcx
-  movq %rbx, 8(%rcx)
-  movq %rax, 0x10(%rcx)
-  movq <offset:1>+8(%rsp), %rax
-  movq %rax, 0x78(%rdi)
-  load_ext_name userextname4+0, %rax
-  addq $0x1, (%rax)
-  movq <offset:1>+8(%rsp), %rax
-  testq %rcx, %rax
-  jnz     label22; j label21
+  testq %rdx, %rdx
+  jz      label28; j label21
 block21:
-  jmp     label48
+  jmp     label22
 block22:
-  movq <offset:1>+8(%rsp), %rax
-  movq (%rax), %rax
-  movq <offset:1>+(%rsp), %rdi
-  movq %rax, 0x78(%rdi)
-  jmp     label23
+  movl $0xffffffff, %ecx
+  lock xaddl %ecx, (%rdx)
+  leal -1(%rcx), %esi
+  testl %esi, %esi
+  jnz     label24; j label23
 block23:
-  testq %rdx, %rdx
-  jz      label34; j label24
+  movq <offset:1>+(%rsp), %rcx
+  jmp     label27
 block24:
-  testq %rdx, %rdx
-  jz      label31; j label25
-block25:
-  movl $0xffffffff, %eax
-  lock xaddl %eax, (%rdx)
-  leal -1(%rax), %ecx
-  testl %ecx, %ecx
-  jnz     label27; j label26
-block26:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label30
-block27:
-  leal -1(%rax), %ecx
+  leal -1(%rcx), %ecx
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname9); jmp MachLabel(29); catch [default: MachLabel(28)]
-block29:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label30
-block30:
-  movq <offset:1>+(%rsp), %rdi
-  movq 0x88(%rdi), %rax
-  movq <offset:1>+8(%rsp), %rcx
-  movq %rax, (%rcx)
+  call    User(userextname9); jmp MachLabel(26); catch [default: MachLabel(25)]
+block26:
+  movq <offset:1>+(%rsp), %rcx
+  jmp     label27
+block27:
+  movq <offset:1>+(%rsp), %rcx
+  movq 0x88(%rcx), %rcx
   movq <offset:1>+8(%rsp), %rax
-  movq %rax, 0x88(%rdi)
-  jmp     label48
-block44:
-  movq <offset:1>+(%rsp), %rdi
-  movq 0x78(%rdi), %r9
-  testq %r9, %r9
-  jnz     label46; j label45
-block45:
-  jmp     label48
-block46:
-  movq 8(%r9), %rcx
-  movq <offset:1>+0x10(%rsp), %r11
-  cmpq %r11, %rcx
-  jz      label49; j label47
-block47:
-  jmp     label48
-block48:
+  movq %rcx, (%rax)
+  movq <offset:1>+(%rsp), %rcx
+  movq %rax, 0x88(%rcx)
+  jmp     label39
+block35:
+  movq <offset:1>+(%rsp), %rcx
+  movq 0x78(%rcx), %r8
+  testq %r8, %r8
+  jnz     label37; j label36
+block36:
+  jmp     label39
+block37:
+  movq 8(%r8), %rcx
+  movq <offset:1>+0x10(%rsp), %rdi
+  cmpq %rdi, %rcx
+  jz      label40; j label38
+block38:
+  jmp     label39
+block39:
   movq 0x20(%rsp), %rbx
   movq 0x28(%rsp), %r12
   movq 0x30(%rsp), %r13
@@ -170,84 +156,61 @@ block48:
   movq %rbp, %rsp
   popq %rbp
   retq
-block49:
-  movq (%r9), %rcx
-  movq <offset:1>+(%rsp), %rdi
-  movq %rcx, 0x78(%rdi)
-  movq 0x10(%r9), %rsi
-  movq %r9, <offset:1>+8(%rsp)
+block40:
+  movq (%r8), %rcx
+  movq <offset:1>+(%rsp), %rax
+  movq %rcx, 0x78(%rax)
+  movq 0x10(%r8), %rsi
+  movq %r8, <offset:1>+8(%rsp)
   movq (%rsi), %rcx
-  call    *%rcx; jmp MachLabel(51); catch [default: MachLabel(50)]
-block51:
   movq <offset:1>+(%rsp), %rdi
-  movq 0x88(%rdi), %rcx
-  movq <offset:1>+8(%rsp), %r9
-  movq %rcx, (%r9)
-  movq %r9, 0x88(%rdi)
-  jmp     label44
+  call    *%rcx; jmp MachLabel(42); catch [default: MachLabel(41)]
+block42:
+  movq <offset:1>+(%rsp), %rcx
+  movq 0x88(%rcx), %rcx
+  movq <offset:1>+8(%rsp), %r8
+  movq %rcx, (%r8)
+  movq <offset:1>+(%rsp), %rcx
+  movq %r8, 0x88(%rcx)
+  jmp     label35
 block2:
-  load_ext_name userextname6+0, %r8
-  call    *%r8
+  load_ext_name userextname6+0, %rcx
+  call    *%rcx
   movq %rdi, <offset:1>+(%rsp)
   jmp     label3
 block10:
-  jmp     label43
-block12:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(14); catch [default: MachLabel(13)]
-block13:
-  jmp     label43
+  jmp     label34
 block14:
-  ud2
-block17:
   movl $0x40, %esi
   uninit  %rdx
   xorq %rdx, %rdx
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
-  movq %rax, <offset:1>+8(%rsp)
-  jmp     label20
+  jmp     label17
+block25:
+  jmp     label34
 block28:
-  jmp     label43
+  movq <offset:1>+(%rsp), %rsi
+  movq <offset:1>+(%rsp), %rdi
+  call    User(userextname7); jmp MachLabel(30); catch [default: MachLabel(29)]
+block29:
+  jmp     label34
+block30:
+  ud2
 block31:
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(33); catch [default: MachLabel(32)]
 block32:
-  jmp     label43
+  jmp     label34
 block33:
   ud2
 block34:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(36); catch [default: MachLabel(35)]
-block35:
-  jmp     label43
-block36:
-  ud2
-block37:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(39); catch [default: MachLabel(38)]
-block38:
-  jmp     label43
-block39:
-  ud2
-block40:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(42); catch [default: MachLabel(41)]
+  movq <offset:1>+(%rsp), %rcx
+  jmp     label35
 block41:
-  jmp     label43
-block42:
-  ud2
-block43:
-  movq <offset:1>+(%rsp), %rdi
-  jmp     label44
-block50:
-  jmp     label43
+  jmp     label34
 
 ; main.main
   pushq %rbp

@@ -74,13 +74,12 @@ block5:
   jmp     label6
 block6:
   cmpq $0x40, %rdx
-  jnb     label10; j label7
+  jnb     label9; j label7
 block7:
   movq %rdx, %rcx
   addb $0x30, %cl
   movb %cl, (%rax, %rdx)
-  cmpq $0x40, %rdx
-  jnb     label9; j label8
+  jmp     label8
 block8:
   movq %rdx, %rax
   addb $0x30, %al
@@ -105,12 +104,6 @@ block4:
 block9:
   movl $0x40, %ecx
   movq %r12, %rsi
-  movq %rsi, %rdi
-  call    User(userextname1)
-  ud2
-block10:
-  movq %r12, %rsi
-  movl $0x40, %ecx
   movq %rsi, %rdi
   call    User(userextname1)
   ud2

@@ -738,7 +738,14 @@ impl FnCtx<'_, '_, '_> {
             Type::Basic(b) => self.b.ins().icmp(int_cc(op, !b.is_unsigned()), x[0], y[0]),
             Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Slice(_) => self.b.ins().icmp(int_cc(op, false), x[0], y[0]),
             Type::Interface(_) => {
-                let eq = self.iface_eq(x, y, t);
+                // `err != nil`: a nil interface has a nil first word, whatever
+                // the second holds
+                let nil = |fx: &Self, v: &[Value]| v.iter().all(|&w| fx.const_int(w) == Some(0));
+                let eq = match (nil(self, x), nil(self, y)) {
+                    (_, true) => self.b.ins().icmp_imm_s(IntCC::Equal, x[0], 0),
+                    (true, false) => self.b.ins().icmp_imm_s(IntCC::Equal, y[0], 0),
+                    _ => self.iface_eq(x, y, t),
+                };
                 if op == BinOp::Eql {
                     eq
                 } else {
@@ -770,7 +777,7 @@ impl FnCtx<'_, '_, '_> {
         let done = self.b.create_block();
         self.b.ins().brif(samelen, check, &[], done, &[]);
         self.b.switch_to_block(check);
-        let r = match self.const_len(x[1]).or_else(|| self.const_len(y[1])) {
+        let r = match self.const_int(x[1]).or_else(|| self.const_int(y[1])) {
             Some(n) if n <= 16 => self.bytes_eq_inline(x[0], y[0], n),
             _ => self.rt(Entry::rt_memequal, &[x[0], y[0], x[1]])[0],
         };
@@ -781,7 +788,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// The value of `v` if it is an integer constant.
-    fn const_len(&self, v: Value) -> Option<u64> {
+    fn const_int(&self, v: Value) -> Option<u64> {
         let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else { return None };
         match self.b.func.dfg.insts[inst] {
             ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits() as u64),

@@ -14,6 +14,7 @@ mod bce;
 mod builtins;
 mod call;
 mod chan;
+mod checkelim;
 mod codemap;
 mod composite;
 mod convert;
@@ -603,14 +604,16 @@ impl<'p> Backend<'p> {
         Ok((func, title))
     }
 
-    /// Inlines the calls of lowered function `id` that can be, and threads the
-    /// branches on the booleans inlined functions return.
+    /// Inlines the calls of lowered function `id` that can be, removes the
+    /// run-time checks earlier ones make redundant, and threads the branches on
+    /// the booleans inlined functions return.
     fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
         let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
+        checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);
         Ok(ctx.func)
     }
