@@ -1,5 +1,6 @@
 //! Branch threading, as gc's `shortcircuit` pass: an edge into a block that
-//! does nothing but branch on is pointed straight at where that block would go.
+//! does nothing but branch on is pointed straight at where that block would go;
+//! and a branch on a condition known at compile time becomes a jump.
 //!
 //! The shape it is for is what inlining a function that returns a `bool` leaves
 //! behind. `d.Less(i, j)` inlined into `for ... && d.Less(i, j)` becomes
@@ -16,17 +17,23 @@
 //! and tests it again. Threaded, `block2` jumps to `body` and `block3` to `exit`.
 //!
 //! An edge `P → B(args)` is threaded when `B` holds nothing but its terminator,
-//! which is a `jump`, or a `brif` on a parameter of `B` for which the edge passes
-//! an integer constant: the edge then goes where `B`'s would go, with `B`'s
-//! parameters replaced by `args` in that edge's arguments.
+//! a `jump`; or when `B` ends in a `brif` whose condition the edge decides: the
+//! `brif` tests a parameter for which the edge passes an integer constant, or a
+//! comparison, among `B`'s only other instructions (constants and integer
+//! comparisons), of such parameters and constants. The edge then goes where
+//! `B`'s would go, with `B`'s parameters replaced by `args` in that edge's
+//! arguments.
 //!
 //! Why this keeps SSA form valid: every value `B`'s terminator uses other than
-//! its parameters is defined in a block that strictly dominates `B`, and so is
-//! available at the end of each predecessor `P`. `B`'s parameters are the
-//! exception, and the edge substitutes them; so a block one of whose parameters
-//! is used anywhere but in its own terminator (by a block `B` dominates, which
-//! the new edge would reach without passing `B`) is never threaded through.
+//! its parameters and its own instructions' results is defined in a block that
+//! strictly dominates `B`, and so is available at the end of each predecessor
+//! `P`. `B`'s parameters are the exception, and the edge substitutes them; so a
+//! block one of whose parameters is used anywhere but in its own terminator, or
+//! one of whose instructions' results is used in another block (by a block `B`
+//! dominates, which the new edge would reach without passing `B`), is never
+//! threaded through.
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, BlockArg, BlockCall, InstructionData, Opcode, Value, ValueDef};
 use rustc_hash::FxHashSet;
 
@@ -40,8 +47,11 @@ const MAX_HOPS: usize = 8;
 pub fn run(func: &mut ir::Function) {
     func.dfg.resolve_all_aliases();
     let entry = func.layout.entry_block();
-    let escaping = params_used_elsewhere(func);
+    let escaping = unskippable(func);
     let blocks: Vec<ir::Block> = func.layout.blocks().skip(1).collect();
+    for &p in &blocks {
+        fold(func, p);
+    }
     for p in blocks {
         let Some(term) = func.layout.last_inst(p) else { continue };
         let edges = match func.dfg.insts[term] {
@@ -63,18 +73,52 @@ pub fn run(func: &mut ir::Function) {
     }
 }
 
-/// Blocks one of whose parameters is used by an instruction other than the
-/// block's own terminator.
-fn params_used_elsewhere(func: &ir::Function) -> FxHashSet<ir::Block> {
+/// Makes a `brif` that ends `block` on a condition known at compile time a
+/// jump: a constant, or a comparison of a value with itself (`x != x`, generic
+/// code's NaN test, instantiated with an integer type).
+fn fold(func: &mut ir::Function, block: ir::Block) {
+    let Some(term) = func.layout.last_inst(block) else { return };
+    let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[term] else { return };
+    let known = match func.dfg.value_def(arg) {
+        ValueDef::Result(inst, 0) => match func.dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, .. } => constant(func, arg).map(|c| c != 0),
+            InstructionData::IntCompare { opcode: Opcode::Icmp, args: [a, b], cond } if a == b => Some(matches!(
+                cond,
+                IntCC::Equal
+                    | IntCC::SignedLessThanOrEqual
+                    | IntCC::SignedGreaterThanOrEqual
+                    | IntCC::UnsignedLessThanOrEqual
+                    | IntCC::UnsignedGreaterThanOrEqual
+            )),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(taken) = known {
+        let destination = if taken { blocks[0] } else { blocks[1] };
+        func.dfg.insts[term] = InstructionData::Jump { opcode: Opcode::Jump, destination };
+    }
+}
+
+/// Blocks an edge must not skip: those one of whose parameters is used by an
+/// instruction other than the block's own terminator, or one of whose
+/// instructions' results is used in another block.
+fn unskippable(func: &ir::Function) -> FxHashSet<ir::Block> {
     let mut out = FxHashSet::default();
     for block in func.layout.blocks() {
         let last = func.layout.last_inst(block);
         for inst in func.layout.block_insts(block) {
             for v in func.dfg.inst_values(inst) {
-                if let ValueDef::Param(owner, _) = func.dfg.value_def(v) {
-                    if owner != block || Some(inst) != last {
+                match func.dfg.value_def(v) {
+                    ValueDef::Param(owner, _) if owner != block || Some(inst) != last => {
                         out.insert(owner);
                     }
+                    ValueDef::Result(def, _) => {
+                        if let Some(owner) = func.layout.inst_block(def).filter(|&o| o != block) {
+                            out.insert(owner);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -104,18 +148,35 @@ fn set_edge(func: &mut ir::Function, term: ir::Inst, k: usize, call: BlockCall) 
 fn thread(func: &mut ir::Function, call: BlockCall) -> Option<BlockCall> {
     let pool = &func.dfg.value_lists;
     let b = call.block(pool);
-    let term = func.layout.first_inst(b)?;
-    if func.layout.last_inst(b) != Some(term) {
-        return None;
-    }
+    let term = func.layout.last_inst(b)?;
     let params = func.dfg.block_params(b);
     let args: Vec<BlockArg> = call.args(pool).collect();
+    let pre: Vec<ir::Inst> = func.layout.block_insts(b).take_while(|&i| i != term).collect();
     let next = match func.dfg.insts[term] {
-        InstructionData::Jump { destination, .. } => destination,
+        InstructionData::Jump { destination, .. } if pre.is_empty() => destination,
         InstructionData::Brif { arg, blocks, .. } => {
-            let i = params.iter().position(|&p| p == arg)?;
-            let BlockArg::Value(v) = args[i] else { return None };
-            if constant(func, v)? != 0 {
+            // the condition, from the edge's constants through the block's
+            // comparisons (`c != 0` of an inlined `Compare`'s -1, 0 or +1)
+            let mut known: Vec<(Value, u64)> = Vec::new();
+            for (&p, a) in params.iter().zip(&args) {
+                if let Some(c) = a.as_value().and_then(|v| constant(func, v)) {
+                    known.push((p, c));
+                }
+            }
+            let value = |known: &[(Value, u64)], v: Value| known.iter().find(|k| k.0 == v).map(|k| k.1).or_else(|| constant(func, v));
+            for &i in &pre {
+                let r = *func.dfg.inst_results(i).first()?;
+                let c = match func.dfg.insts[i] {
+                    InstructionData::UnaryImm { opcode: Opcode::Iconst, .. } => constant(func, r)?,
+                    InstructionData::IntCompare { opcode: Opcode::Icmp, args: [x, y], cond } => {
+                        let bits = func.dfg.value_type(x).bits();
+                        compare(cond, value(&known, x)?, value(&known, y)?, bits) as u64
+                    }
+                    _ => return None,
+                };
+                known.push((r, c));
+            }
+            if value(&known, arg)? != 0 {
                 blocks[0]
             } else {
                 blocks[1]
@@ -127,15 +188,37 @@ fn thread(func: &mut ir::Function, call: BlockCall) -> Option<BlockCall> {
     if target == b {
         return None;
     }
+    let inner = |v: Value| pre.iter().any(|&i| func.dfg.inst_results(i).contains(&v));
     let substituted: Option<Vec<BlockArg>> = next
         .args(pool)
         .map(|a| match a {
+            // a value the skipped block computes is not there to pass
+            BlockArg::Value(v) if inner(v) => None,
             BlockArg::Value(v) => Some(params.iter().position(|&p| p == v).map_or(a, |i| args[i])),
             // results of a `try_call` are not arguments of a plain edge
             _ => None,
         })
         .collect();
     Some(BlockCall::new(target, substituted?, &mut func.dfg.value_lists))
+}
+
+/// `x cond y` for constants of `bits` bits (zero-extended, as `constant`
+/// gives them).
+fn compare(cond: IntCC, x: u64, y: u64, bits: u32) -> bool {
+    let signed = |v: u64| if bits >= 64 { v as i64 } else { ((v << (64 - bits)) as i64) >> (64 - bits) };
+    let (sx, sy) = (signed(x), signed(y));
+    match cond {
+        IntCC::Equal => x == y,
+        IntCC::NotEqual => x != y,
+        IntCC::SignedLessThan => sx < sy,
+        IntCC::SignedLessThanOrEqual => sx <= sy,
+        IntCC::SignedGreaterThan => sx > sy,
+        IntCC::SignedGreaterThanOrEqual => sx >= sy,
+        IntCC::UnsignedLessThan => x < y,
+        IntCC::UnsignedLessThanOrEqual => x <= y,
+        IntCC::UnsignedGreaterThan => x > y,
+        IntCC::UnsignedGreaterThanOrEqual => x >= y,
+    }
 }
 
 /// The value of `v` if an `iconst` defines it, as the bits of its type.
@@ -208,6 +291,27 @@ mod tests {
         assert_eq!(target(&func, blocks[1]), blocks[4], "true goes to then");
         assert_eq!(target(&func, blocks[2]), blocks[5], "false goes to else");
         cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+    }
+
+    #[test]
+    fn a_value_compared_with_itself_is_known() {
+        let mut func = materialized(false);
+        let blocks: Vec<_> = func.layout.blocks().collect();
+        // block1's jump becomes a branch on `x != x`
+        let x = func.dfg.block_params(blocks[0])[0];
+        let term = func.layout.last_inst(blocks[1]).unwrap();
+        let c = {
+            let mut cur = cranelift_codegen::cursor::FuncCursor::new(&mut func).at_inst(term);
+            use cranelift_codegen::cursor::Cursor;
+            let c = cur.ins().icmp(IntCC::NotEqual, x, x);
+            cur.goto_inst(term);
+            c
+        };
+        let (yes, no) = (edge(&func, term, 0), BlockCall::new(blocks[5], [], &mut func.dfg.value_lists));
+        func.dfg.insts[term] = InstructionData::Brif { opcode: Opcode::Brif, arg: c, blocks: [no, yes] };
+        run(&mut func);
+        assert_eq!(func.dfg.insts[term].opcode(), Opcode::Jump);
+        assert_eq!(target(&func, blocks[1]), blocks[4], "x != x is false: through the merge to then");
     }
 
     #[test]
