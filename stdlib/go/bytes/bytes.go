@@ -11,6 +11,7 @@ import (
 	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
@@ -35,22 +36,16 @@ func Equal(a, b []byte) bool {
 // Compare returns an integer comparing two byte slices lexicographically: 0 if
 // a == b, -1 if a < b, and +1 if a > b. A nil argument is an empty slice.
 func Compare(a, b []byte) int {
-	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return +1
-		}
-	}
+	// the bytes in place, as strings: the runtime's comparison of strings
+	x := unsafe.String(unsafe.SliceData(a), len(a))
+	y := unsafe.String(unsafe.SliceData(b), len(b))
 	switch {
-	case len(a) < len(b):
+	case x == y:
+		return 0
+	case x < y:
 		return -1
-	case len(a) > len(b):
-		return +1
 	}
-	return 0
+	return +1
 }
 
 // Clone returns a copy of b[:len(b)]; the result may have additional unused
