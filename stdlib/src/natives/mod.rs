@@ -140,7 +140,7 @@ natives! {
     "runtime.Breakpoint" => n_breakpoint = runtime::breakpoint;
     "runtime.memstat" => n_memstat = runtime::memstat;
     "runtime.pauseNs" => n_pause_ns = runtime::pause_ns;
-    "runtime.fatal" => n_runtime_fatal = runtime::throw;
+    "runtime.fatal" => n_runtime_fatal = runtime::fatal;
     "runtime.setFinalizer" => n_set_finalizer = runtime::set_finalizer;
     "runtime.nextFinalizer" => n_next_finalizer = runtime::next_finalizer;
     "runtime.KeepAlive" => n_keep_alive = runtime::keep_alive;

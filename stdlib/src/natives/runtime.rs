@@ -129,10 +129,6 @@ pub extern "C" fn semrelease(g: *mut G, addr: usize) {
     unsafe { minigo_runtime::sema::semrelease(g, addr as *const _) }
 }
 
-pub extern "C" fn fatal(_g: *mut G, p: *const u8, n: usize) {
-    minigo_runtime::panic::throw(&String::from_utf8_lossy(super::str_arg(p, n)))
-}
-
 /// `runtime.caller(skip int) (pc uintptr, file string, line int, ok bool)`:
 /// frame `skip` of the calling goroutine (0: the Go function calling this
 /// native); five words in `g.retbuf`.
@@ -194,9 +190,10 @@ pub extern "C" fn breakpoint(g: *mut G) {
     minigo_runtime::panic::sigtrap(unsafe { &*g })
 }
 
-/// `runtime.fatal(msg)`: Go's `throw` from the runtime package, with the
-/// calling goroutine's traceback.
-pub extern "C" fn throw(g: *mut G, p: *const u8, n: usize) {
+/// `runtime.fatal(msg)` and `sync.fatal(msg)`: Go's `fatal`, an error of the
+/// program's (unlocking an unlocked mutex, a bad finalizer) that ends it with
+/// the message and the calling goroutine's traceback.
+pub extern "C" fn fatal(g: *mut G, p: *const u8, n: usize) {
     // SAFETY: g is the calling goroutine, stopped in this call.
     minigo_runtime::panic::fatal(unsafe { &*g }, &String::from_utf8_lossy(super::str_arg(p, n)))
 }
