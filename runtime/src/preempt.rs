@@ -141,6 +141,7 @@ pub fn sysmon() {
         seen.resize(running.len(), (u64::MAX, 0));
         for (i, &(schedtick, g)) in running.iter().enumerate() {
             if !g.is_null() && seen[i] == (schedtick, g as usize) {
+                crate::proc::end_slice(i);
                 // SAFETY: Gs are never freed.
                 preemptone(unsafe { &*g });
             }

@@ -44,9 +44,11 @@ pub struct P {
     /// Goroutines started on it, and the one running now (for `sysmon`).
     schedtick: std::sync::atomic::AtomicU64,
     curg: std::sync::atomic::AtomicPtr<G>,
-    /// When `schedtick` last advanced (`nanotime`): the running goroutine's
-    /// time slice started then (Go's `schedwhen`). Written by its M only.
-    schedwhen: std::sync::atomic::AtomicI64,
+    /// `sysmon` found the goroutine running on it through a whole time slice
+    /// and asked it to yield; cleared when `schedtick` advances. (Go's sysmon
+    /// notes when it first saw a tick, `schedwhen`, so that starting a
+    /// goroutine costs no clock read; this flag is that, seen from the P.)
+    slice_over: std::sync::atomic::AtomicBool,
     /// Goroutine ids this P gives out next, `[goidcache, goidcacheend)`: a
     /// batch taken from `GOIDGEN` (see `next_goid`). Written by its M only.
     goidcache: AtomicI64,
@@ -321,6 +323,12 @@ pub fn running() -> Vec<(u64, *mut G)> {
     allp().map(|p| (p.schedtick.load(Ordering::Relaxed), p.curg.load(Ordering::Relaxed))).collect()
 }
 
+/// `sysmon` saw P `i` (an index of `running`) run one goroutine through a
+/// whole time slice.
+pub fn end_slice(i: usize) {
+    allp_get(i).slice_over.store(true, Ordering::Relaxed);
+}
+
 /// One line of `MINIGODEBUG=schedtrace=N`, in the form of Go's `schedtrace`.
 pub fn schedtrace(elapsed: std::time::Duration) -> String {
     let n = GOMAXPROCS.load(Ordering::Relaxed);
@@ -414,7 +422,7 @@ fn execute(g: *mut G, inherit_time: bool) -> ! {
         let p = p_of(m);
         if !inherit_time {
             p.schedtick.store(p.schedtick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
-            p.schedwhen.store(crate::time::nanotime(), Ordering::Relaxed);
+            p.slice_over.store(false, Ordering::Relaxed);
         }
         p.curg.store(g, Ordering::Relaxed);
         if std::mem::take(&mut (*g).preempted) {
@@ -827,8 +835,7 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
             // Go's does (it yields while it sweeps); a goroutine whose time
             // slice is over yields too (the preemption request `sysmon` made
             // may be the one this stop answered)
-            let slice = crate::time::nanotime() - p_of(m).schedwhen.load(Ordering::Relaxed);
-            if (finalizers && park == PARK_GC_FORCED) || slice >= crate::preempt::TIME_SLICE.as_nanos() as i64 {
+            if (finalizers && park == PARK_GC_FORCED) || p_of(m).slice_over.load(Ordering::Relaxed) {
                 gr.status.store(G_RUNNABLE, Ordering::Release);
                 globrunqput(&[g]);
             } else {
@@ -971,7 +978,7 @@ pub fn set_gomaxprocs(n: usize) -> usize {
             runq: Runq::default(),
             schedtick: Default::default(),
             curg: Default::default(),
-            schedwhen: Default::default(),
+            slice_over: Default::default(),
             goidcache: Default::default(),
             goidcacheend: Default::default(),
         }));
