@@ -170,7 +170,9 @@ pub fn pending() -> bool {
 
 /// Runs the timers that are due (called by Ms looking for work, holding a P).
 pub fn run_timers() {
-    if EARLIEST.load(Ordering::Acquire) > nanotime() {
+    // with no timer armed, no clock read either: this runs at every switch
+    let earliest = EARLIEST.load(Ordering::Acquire);
+    if earliest == i64::MAX || earliest > nanotime() {
         return;
     }
     TIMERS.mutex().lock();
