@@ -28,7 +28,7 @@ use rustc_hash::FxHashMap;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Operand {
     Value(Value),
-    Const(i64),
+    Const(u64),
 }
 
 /// A condition: an integer comparison of two operands.
@@ -75,12 +75,7 @@ fn condition(func: &ir::Function, v: Value) -> Option<Cond> {
 
 fn operand(func: &ir::Function, v: Value) -> Operand {
     let v = func.dfg.resolve_aliases(v);
-    if let ValueDef::Result(inst, 0) = func.dfg.value_def(v) {
-        if let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[inst] {
-            return Operand::Const(imm.bits());
-        }
-    }
-    Operand::Value(v)
+    super::shortcircuit::constant(func, v).map_or(Operand::Value(v), Operand::Const)
 }
 
 #[cfg(test)]

@@ -789,11 +789,7 @@ impl FnCtx<'_, '_, '_> {
 
     /// The value of `v` if it is an integer constant.
     fn const_int(&self, v: Value) -> Option<u64> {
-        let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(v) else { return None };
-        match self.b.func.dfg.insts[inst] {
-            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits() as u64),
-            _ => None,
-        }
+        super::shortcircuit::constant(self.b.func, v)
     }
 
     /// Whether the `n` bytes (at most 16) at `a` and `b` are equal, compared

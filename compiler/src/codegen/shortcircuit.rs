@@ -221,8 +221,9 @@ fn compare(cond: IntCC, x: u64, y: u64, bits: u32) -> bool {
     }
 }
 
-/// The value of `v` if an `iconst` defines it, as the bits of its type.
-fn constant(func: &ir::Function, v: Value) -> Option<u64> {
+/// The value of `v` if an `iconst` defines it, as the bits of its type (the
+/// other passes after inlining, and lowering, ask this too).
+pub(super) fn constant(func: &ir::Function, v: Value) -> Option<u64> {
     let ValueDef::Result(inst, 0) = func.dfg.value_def(v) else { return None };
     let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[inst] else { return None };
     let bits = func.dfg.value_type(v).bits();
