@@ -42,9 +42,10 @@ pub unsafe extern "C" fn concatstrings(_g: *mut G, parts: *const GoString, n: us
     GoString { ptr: p, len: total }
 }
 
-/// Three-way comparison of byte strings: Go's `runtime.cmpbody`, which the
-/// runtime's `cmpstring` (in Go) calls for long common prefixes.
-pub extern "C" fn cmpstring(_g: *mut G, ap: *const u8, an: usize, bp: *const u8, bn: usize) -> i64 {
+/// Three-way comparison of byte strings (Go's `cmpbody`): the native behind
+/// `runtime.cmpbody`, which the runtime's `cmpstring` (in Go) calls for long
+/// common prefixes.
+pub extern "C" fn cmpbody(_g: *mut G, ap: *const u8, an: usize, bp: *const u8, bn: usize) -> i64 {
     match bytes(ap, an).cmp(bytes(bp, bn)) {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,

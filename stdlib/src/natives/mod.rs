@@ -144,7 +144,7 @@ natives! {
     "runtime.setFinalizer" => n_set_finalizer = runtime::set_finalizer;
     "runtime.nextFinalizer" => n_next_finalizer = runtime::next_finalizer;
     "runtime.KeepAlive" => n_keep_alive = runtime::keep_alive;
-    "runtime.cmpbody" => n_cmpbody = minigo_runtime::string::cmpstring;
+    "runtime.cmpbody" => n_cmpbody = minigo_runtime::string::cmpbody;
     "runtime/debug.SetGCPercent" => n_setgcpercent = runtime::set_gc_percent;
     "runtime/debug.SetMemoryLimit" => n_setmemorylimit = runtime::set_memory_limit;
     "runtime/debug.freeOSMemory" => n_freeosmemory = runtime::free_os_memory;
