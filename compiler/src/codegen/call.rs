@@ -155,6 +155,9 @@ impl FnCtx<'_, '_, '_> {
     pub(super) fn invoke(&mut self, callee: Callee, sig_t: TypeId, args: &[Value]) -> Val {
         match callee {
             Callee::Func(o) => {
+                if let Some(v) = self.bits_intrinsic(o, args) {
+                    return v;
+                }
                 let id = self.be.func_id(FnKey::Func(o));
                 self.call_go(id, sig_t, None, args)
             }
@@ -204,6 +207,63 @@ impl FnCtx<'_, '_, '_> {
             "runtime.framedepth" => self.frame_depth(),
             _ => return None,
         }])
+    }
+
+    /// `math/bits` functions that are one or two instructions, as gc
+    /// intrinsifies them. They keep their Go bodies (what a func value of one
+    /// calls); a direct call becomes the instructions. `None` for the others.
+    fn bits_intrinsic(&mut self, o: ObjId, args: &[Value]) -> Option<Val> {
+        let obj = self.be.p.obj(o);
+        if obj.recv.is_some() || obj.pkg.is_none_or(|p| &*self.be.p.types.pkg_paths[p.0 as usize] != "math/bits") {
+            return None;
+        }
+        let name = obj.name.clone();
+        // the operand's width in bits, from the name's suffix (`Len32`); none is uint's
+        let (op, width) = match name.find(|c: char| c.is_ascii_digit()) {
+            Some(i) => (&name[..i], name[i..].parse::<i64>().ok()?),
+            None => (name.as_ref(), 64),
+        };
+        let wide = |b: &mut cranelift_frontend::FunctionBuilder, v: Value| {
+            if b.func.dfg.value_type(v) == I64 {
+                v
+            } else {
+                b.ins().uextend(I64, v)
+            }
+        };
+        let b = &mut self.b;
+        Some(match op {
+            // Len: 64 minus the leading zeros of the value widened to 64 bits
+            "Len" | "LeadingZeros" => {
+                let x = wide(b, args[0]);
+                let lz = b.ins().clz(x);
+                if op == "Len" {
+                    let all = b.ins().iconst(I64, 64);
+                    smallvec![b.ins().isub(all, lz)]
+                } else {
+                    // the zeros above the operand's width are not counted
+                    smallvec![b.ins().iadd_imm_s(lz, width - 64)]
+                }
+            }
+            // below 64 bits, a one just above the operand's width stops the count
+            // there when the operand is 0
+            "TrailingZeros" => {
+                let mut x = wide(b, args[0]);
+                if width < 64 {
+                    x = b.ins().bor_imm_u(x, 1 << width);
+                }
+                smallvec![b.ins().ctz(x)]
+            }
+            "OnesCount" => {
+                let x = wide(b, args[0]);
+                smallvec![b.ins().popcnt(x)]
+            }
+            // rotl takes the amount modulo the width, as Go's does (a negative
+            // amount rotates right)
+            "RotateLeft" => smallvec![b.ins().rotl(args[0], args[1])],
+            "ReverseBytes" if width > 8 => smallvec![b.ins().bswap(args[0])],
+            "Mul" if width == 64 => smallvec![b.ins().umulhi(args[0], args[1]), b.ins().imul(args[0], args[1])],
+            _ => return None,
+        })
     }
 
     /// sync/atomic's functions: `op` is e.g. `AddInt64`, `LoadPointer`, `OrUint32`.
