@@ -2,7 +2,6 @@
   pushq %rbp
   movq %rsp, %rbp
 block0:
-  movq %rdx, %r10
   movq <offset:0>+-0x10(%rbp), %rsi
   movq <offset:0>+-8(%rbp), %r8
   movq    %rsp, %rax
@@ -10,24 +9,21 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
-  movq %r9, %rdx
+  movq %r9, %rax
   jmp     label3
 block3:
-  cmpq %rsi, %rdx
+  cmpq %rsi, %rax
   jle     label5; j label4
 block4:
-  movq %rdx, %rax
   jmp     label8
 block5:
-  cmpq %rcx, %rdx
+  cmpq %rcx, %rax
   jnb     label13; j label6
 block6:
-  movq %r10, %rax
-  movq (%rax, %rdx, 8), %r9
+  movq (%rdx, %rax, 8), %r9
   cmpq %r8, %r9
   jl      label9; j label7
 block7:
-  movq %rdx, %rax
   jmp     label8
 block8:
   movq %rbp, %rsp
@@ -37,23 +33,22 @@ block9:
   jmp     label10
 block10:
   movl 0x90(%rdi), %r9d
-  leaq 1(%rdx), %rdx
+  leaq 1(%rax), %rax
   testl %r9d, %r9d
   jnz     label12; j label11
 block11:
-  movq %rax, %r10
   jmp     label3
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
-  movq %r9, %rdx
+  movq %r9, %rax
   jmp     label3
 block12:
   load_ext_name userextname1+0, %r9
   call    *%r9
-  movq %rax, %r10
   jmp     label3
 block13:
+  movq %rax, %rdx
   movq %rdi, %rsi
   call    User(userextname0)
   ud2
@@ -87,24 +82,25 @@ block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x9, 0x10(%rax)
-  uninit  %rdx
-  xorq %rdx, %rdx
+  uninit  %rcx
+  xorq %rcx, %rcx
+  movq %rcx, %rsi
   jmp     label7
 block7:
-  cmpq $0x2, %rdx
+  cmpq $0x2, %rsi
   jle     label9; j label8
 block8:
-  movq %rdx, %r12
+  movq %rsi, %r12
   jmp     label12
 block9:
-  cmpq $0x3, %rdx
+  cmpq $0x3, %rsi
   jnb     label17; j label10
 block10:
-  movq (%rax, %rdx, 8), %rcx
+  movq (%rax, %rsi, 8), %rcx
+  movq %rsi, %r12
   cmpq $0x5, %rcx
   jl      label13; j label11
 block11:
-  movq %rdx, %r12
   jmp     label12
 block12:
   load_ext_name userextname2+0, %rax
@@ -127,15 +123,16 @@ block12:
   popq %rbp
   retq
 block13:
+  movq %r12, %rsi
   jmp     label14
 block14:
   movq %rbx, %rdi
-  movl 0x90(%rdi), %esi
-  leaq 1(%rdx), %rcx
-  testl %esi, %esi
+  movl 0x90(%rdi), %edx
+  leaq 1(%rsi), %rcx
+  testl %edx, %edx
   jnz     label16; j label15
 block15:
-  movq %rcx, %rdx
+  movq %rcx, %rsi
   jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
@@ -152,10 +149,13 @@ block16:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
-  leaq 1(%rdx), %rdx
+  leaq 1(%rsi), %rcx
+  movq %rcx, %rsi
   jmp     label7
 block17:
+  movq %rsi, %r12
   movl $0x3, %ecx
+  movq %r12, %rdx
   movq %rbx, %rsi
   movq %rsi, %rdi
   call    User(userextname7)

@@ -178,16 +178,16 @@ block16:
   load_ext_name userextname5+0, %rax
   movq %r12, %rdi
   call    *%rax
-  load_ext_name userextname6+0, %rcx
+  load_ext_name userextname6+0, %rax
   movq %rbx, %rsi
   movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname7+0, %rcx
+  movq %r12, %rdi
   call    *%rcx
-  load_ext_name userextname7+0, %rdx
+  load_ext_name userextname8+0, %rdx
   movq %r12, %rdi
   call    *%rdx
-  load_ext_name userextname8+0, %rsi
-  movq %r12, %rdi
-  call    *%rsi
   movq 0x40(%rsp), %rbx
   movq 0x48(%rsp), %r12
   addq $0x50, %rsp

@@ -148,9 +148,9 @@ block15:
   load_ext_name userextname6+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  load_ext_name userextname7+0, %r9
+  load_ext_name userextname7+0, %r8
   movq %rbx, %rdi
-  call    *%r9
+  call    *%r8
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
@@ -159,17 +159,17 @@ block15:
   retq
 block16:
   movq %r12, %rsi
-  movq (%rax, %rcx, 8), %r11
+  movq (%rax, %rcx, 8), %r10
   jmp     label17
 block17:
   movq %rbx, %rdi
-  movl 0x90(%rdi), %r8d
-  leaq 1(%rcx), %rdi
-  leaq (%rsi, %r11), %rsi
-  testl %r8d, %r8d
+  movl 0x90(%rdi), %edi
+  leaq 1(%rcx), %r11
+  leaq (%rsi, %r10), %rsi
+  testl %edi, %edi
   jnz     label19; j label18
 block18:
-  movq %rdi, %rcx
+  movq %r11, %rcx
   movq %rsi, %r12
   jmp     label8
 block2:

@@ -28,6 +28,7 @@ mod inline;
 pub mod layout;
 mod order;
 mod parallel;
+mod phielim;
 mod rtype;
 mod shortcircuit;
 mod slicestore;
@@ -604,8 +605,9 @@ impl<'p> Backend<'p> {
         Ok((func, title))
     }
 
-    /// Inlines the calls of lowered function `id` that can be, removes the
-    /// run-time checks earlier ones make redundant, and threads the branches on
+    /// Inlines the calls of lowered function `id` that can be, removes
+    /// redundant block parameters and the run-time checks earlier ones make
+    /// redundant, and threads the branches on
     /// the booleans inlined functions return.
     fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
         inline::prepare(self, &mut func, id);
@@ -613,6 +615,7 @@ impl<'p> Backend<'p> {
         let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
+        phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);
         Ok(ctx.func)
