@@ -60,29 +60,26 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %r12, %rdi
   jmp     label3
 block3:
-  jmp     label4
-block4:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x68(%rcx), %rax
   movq 0x70(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label6; j label5
-block6:
+  jbe     label5; j label4
+block5:
   leaq 0x10(%rax), %rdx
   movq %rdx, 0x68(%rcx)
-  jmp     label7
-block7:
+  jmp     label6
+block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
-  jmp     label8
-block8:
   testq %rax, %rax
-  jz      label10; j label9
-block9:
+  jz      label8; j label7
+block7:
   movq 8(%rax), %rbx
   load_ext_name userextname2+0, %rax
   movq %r12, %rdi
@@ -108,14 +105,14 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block5:
+block4:
   movl $0x10, %esi
   movl $0x1, %edx
   load_ext_name userextname7+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label7
-block10:
+  jmp     label6
+block8:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

@@ -70,9 +70,10 @@ block5:
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
+  subq $0x20, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
+  movq %r13, 0x10(%rsp)
 block0:
   movq %rdi, %r12
   movq    %rsp, %rax
@@ -85,35 +86,31 @@ block3:
   jmp     label4
 block4:
   load_ext_name userextname1+0, %rsi
-  movl $0x1, %edx
+  movl $0x1, %ebx
   load_ext_name userextname2+0, %rax
+  movq %rbx, %rdx
   movq %r12, %rdi
   call    *%rax
-  movq %rax, %rbx
-  jmp     label5
-block5:
   movq %r12, %rdi
+  movq %rax, %r13
   leaq 0x98(%rdi), %rdx
   movq $0x2a, 0x98(%rdi)
-  movl $0x1, %ecx
-  load_ext_name userextname14+0, %r8
-  movq %rbx, %rsi
-  call    *%r8
+  load_ext_name userextname14+0, %rax
+  movq %rbx, %rcx
+  movq %r13, %rsi
+  call    *%rax
   cmpq $0x1, %rax
-  jz      label8; j label6
-block6:
+  jz      label6; j label5
+block5:
   movq %r12, %rdi
   leaq 0x98(%rdi), %rdx
   movl $0x1, %ecx
   load_ext_name userextname18+0, %rax
-  movq %rbx, %rsi
+  movq %r13, %rsi
   call    *%rax
   movq %r12, %rdi
   movq 0x98(%rdi), %rbx
-  jmp     label7
-block7:
   load_ext_name userextname5+0, %rax
-  movq %r12, %rdi
   call    *%rax
   load_ext_name userextname6+0, %rax
   movq %rbx, %rsi
@@ -127,7 +124,8 @@ block7:
   call    *%rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
-  addq $0x10, %rsp
+  movq 0x10(%rsp), %r13
+  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -136,7 +134,7 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block8:
+block6:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname15)

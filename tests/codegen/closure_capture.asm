@@ -113,17 +113,13 @@ block9:
   movq %rax, (%rsi)
   movq %rbx, %rax
   movq %rax, 8(%rsi)
-  jmp     label10
-block10:
   testq %rsi, %rsi
-  jz      label13; j label11
-block11:
+  jz      label11; j label10
+block10:
   movq (%rsi), %rcx
   movq %rsi, %rbx
   movq %r12, %rdi
   call    *%rcx
-  jmp     label12
-block12:
   movq (%rbx), %rax
   movq %rbx, %rsi
   movq %r12, %rdi
@@ -169,7 +165,7 @@ block7:
   call    *%rax
   movq %rax, %rsi
   jmp     label9
-block13:
+block11:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname1)

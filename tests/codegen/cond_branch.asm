@@ -18,7 +18,7 @@ block4:
   jmp     label8
 block5:
   cmpq %rcx, %rax
-  jnb     label13; j label6
+  jnb     label12; j label6
 block6:
   movq (%rdx, %rax, 8), %r9
   cmpq %r8, %r9
@@ -30,24 +30,22 @@ block8:
   popq %rbp
   retq $0x10
 block9:
-  jmp     label10
-block10:
   movl 0x90(%rdi), %r9d
   leaq 1(%rax), %rax
   testl %r9d, %r9d
-  jnz     label12; j label11
-block11:
+  jnz     label11; j label10
+block10:
   jmp     label3
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
   movq %r9, %rax
   jmp     label3
-block12:
+block11:
   load_ext_name userextname1+0, %r9
   call    *%r9
   jmp     label3
-block13:
+block12:
   movq %rax, %rdx
   movq %rdi, %rsi
   call    User(userextname0)
@@ -94,7 +92,7 @@ block8:
   jmp     label12
 block9:
   cmpq $0x3, %rsi
-  jnb     label17; j label10
+  jnb     label16; j label10
 block10:
   movq (%rax, %rsi, 8), %rcx
   movq %rsi, %r12
@@ -124,14 +122,12 @@ block12:
   retq
 block13:
   movq %r12, %rsi
-  jmp     label14
-block14:
   movq %rbx, %rdi
   movl 0x90(%rdi), %edx
   leaq 1(%rsi), %rcx
   testl %edx, %edx
-  jnz     label16; j label15
-block15:
+  jnz     label15; j label14
+block14:
   movq %rcx, %rsi
   jmp     label7
 block2:
@@ -145,14 +141,14 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block16:
+block15:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
   leaq 1(%rsi), %rcx
   movq %rcx, %rsi
   jmp     label7
-block17:
+block16:
   movq %rsi, %r12
   movl $0x3, %ecx
   movq %r12, %rdx

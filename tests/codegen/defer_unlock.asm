@@ -26,57 +26,51 @@ block1:
   movq %rdi, <offset:1>+(%rsp)
   jmp     label3
 block3:
-  jmp     label4
-block4:
   load_ext_name userextname0+0, %rsi
   movq %rbx, %rdi
   subq %r12, %rdi
   movq %rdi, <offset:1>+0x10(%rsp)
   testq %rsi, %rsi
-  jz      label31; j label5
-block5:
-  jmp     label6
-block6:
+  jz      label26; j label4
+block4:
   movl $0x1, %edi
   lock xaddl %edi, (%rsi)
   testl %edi, %edi
-  jz      label7; j label8
-block7:
+  jz      label5; j label6
+block5:
   movq <offset:1>+(%rsp), %rcx
-  jmp     label12
-block8:
   jmp     label9
-block9:
+block6:
   leaq 4(%rsi), %rsi
   movl $0x1, %edx
-  load_ext_name userextname8+0, %r11
+  load_ext_name userextname8+0, %r8
   movq <offset:1>+(%rsp), %rdi
-  call    *%r11; jmp MachLabel(11); catch [default: MachLabel(10)]
-block11:
+  call    *%r8; jmp MachLabel(8); catch [default: MachLabel(7)]
+block8:
   movq <offset:1>+(%rsp), %rcx
-  jmp     label12
-block12:
+  jmp     label9
+block9:
   movq 0x88(%rcx), %rax
   testq %rax, %rax
-  jnz     label16; j label13
-block13:
+  jnz     label13; j label10
+block10:
   movq <offset:1>+(%rsp), %rcx
   movq 0x18(%rcx), %rcx
   movq 0xd8(%rcx), %rax
   movq 0xe0(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label15; j label14
-block15:
+  jbe     label12; j label11
+block12:
   leaq 0x40(%rax), %rdx
   movq %rdx, 0xd8(%rcx)
-  jmp     label17
-block16:
+  jmp     label14
+block13:
   movq (%rax), %rcx
   movq <offset:1>+(%rsp), %rdx
   movq %rcx, 0x88(%rdx)
-  jmp     label17
-block17:
+  jmp     label14
+block14:
   load_ext_name userextname3+0, %rdx
   leaq 0x18(%rax), %rcx
   movq %rdx, 0x18(%rax)
@@ -93,60 +87,56 @@ block17:
   load_ext_name userextname4+0, %rcx
   addq $0x1, (%rcx)
   testq %rax, %rax
-  jnz     label19; j label18
-block18:
-  jmp     label39
-block19:
+  jnz     label16; j label15
+block15:
+  jmp     label34
+block16:
   movq (%rax), %rcx
   movq %rax, <offset:1>+8(%rsp)
   movq <offset:1>+(%rsp), %rax
   movq %rcx, 0x78(%rax)
-  jmp     label20
-block20:
   testq %rdx, %rdx
-  jz      label28; j label21
-block21:
-  jmp     label22
-block22:
+  jz      label23; j label17
+block17:
   movl $0xffffffff, %ecx
   lock xaddl %ecx, (%rdx)
   leal -1(%rcx), %esi
   testl %esi, %esi
-  jnz     label24; j label23
-block23:
+  jnz     label19; j label18
+block18:
   movq <offset:1>+(%rsp), %rcx
-  jmp     label27
-block24:
+  jmp     label22
+block19:
   leal -1(%rcx), %ecx
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname9); jmp MachLabel(26); catch [default: MachLabel(25)]
-block26:
+  call    User(userextname9); jmp MachLabel(21); catch [default: MachLabel(20)]
+block21:
   movq <offset:1>+(%rsp), %rcx
-  jmp     label27
-block27:
+  jmp     label22
+block22:
   movq <offset:1>+(%rsp), %rcx
   movq 0x88(%rcx), %rcx
   movq <offset:1>+8(%rsp), %rax
   movq %rcx, (%rax)
   movq <offset:1>+(%rsp), %rcx
   movq %rax, 0x88(%rcx)
-  jmp     label39
-block35:
+  jmp     label34
+block30:
   movq <offset:1>+(%rsp), %rcx
   movq 0x78(%rcx), %r8
   testq %r8, %r8
-  jnz     label37; j label36
-block36:
-  jmp     label39
-block37:
+  jnz     label32; j label31
+block31:
+  jmp     label34
+block32:
   movq 8(%r8), %rcx
   movq <offset:1>+0x10(%rsp), %rdi
   cmpq %rdi, %rcx
-  jz      label40; j label38
-block38:
-  jmp     label39
-block39:
+  jz      label35; j label33
+block33:
+  jmp     label34
+block34:
   movq 0x20(%rsp), %rbx
   movq 0x28(%rsp), %r12
   movq 0x30(%rsp), %r13
@@ -156,7 +146,7 @@ block39:
   movq %rbp, %rsp
   popq %rbp
   retq
-block40:
+block35:
   movq (%r8), %rcx
   movq <offset:1>+(%rsp), %rax
   movq %rcx, 0x78(%rax)
@@ -164,53 +154,53 @@ block40:
   movq %r8, <offset:1>+8(%rsp)
   movq (%rsi), %rcx
   movq <offset:1>+(%rsp), %rdi
-  call    *%rcx; jmp MachLabel(42); catch [default: MachLabel(41)]
-block42:
+  call    *%rcx; jmp MachLabel(37); catch [default: MachLabel(36)]
+block37:
   movq <offset:1>+(%rsp), %rcx
   movq 0x88(%rcx), %rcx
   movq <offset:1>+8(%rsp), %r8
   movq %rcx, (%r8)
   movq <offset:1>+(%rsp), %rcx
   movq %r8, 0x88(%rcx)
-  jmp     label35
+  jmp     label30
 block2:
   load_ext_name userextname6+0, %rcx
   call    *%rcx
   movq %rdi, <offset:1>+(%rsp)
   jmp     label3
-block10:
-  jmp     label34
-block14:
+block7:
+  jmp     label29
+block11:
   movl $0x40, %esi
   uninit  %rdx
   xorq %rdx, %rdx
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
-  jmp     label17
+  jmp     label14
+block20:
+  jmp     label29
+block23:
+  movq <offset:1>+(%rsp), %rsi
+  movq <offset:1>+(%rsp), %rdi
+  call    User(userextname7); jmp MachLabel(25); catch [default: MachLabel(24)]
+block24:
+  jmp     label29
 block25:
-  jmp     label34
+  ud2
+block26:
+  movq <offset:1>+(%rsp), %rsi
+  movq <offset:1>+(%rsp), %rdi
+  call    User(userextname7); jmp MachLabel(28); catch [default: MachLabel(27)]
+block27:
+  jmp     label29
 block28:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(30); catch [default: MachLabel(29)]
+  ud2
 block29:
-  jmp     label34
-block30:
-  ud2
-block31:
-  movq <offset:1>+(%rsp), %rsi
-  movq <offset:1>+(%rsp), %rdi
-  call    User(userextname7); jmp MachLabel(33); catch [default: MachLabel(32)]
-block32:
-  jmp     label34
-block33:
-  ud2
-block34:
   movq <offset:1>+(%rsp), %rcx
-  jmp     label35
-block41:
-  jmp     label34
+  jmp     label30
+block36:
+  jmp     label29
 
 ; main.main
   pushq %rbp

@@ -58,20 +58,16 @@ block0:
 block1:
   jmp     label3
 block3:
-  jmp     label4
-block4:
   load_ext_name userextname0+0, %rax
   testq %rax, %rax
-  jz      label7; j label5
-block5:
+  jz      label5; j label4
+block4:
   movq 0x10(%rax), %rax
   load_ext_name userextname1+0, %rdx
   movq %r15, %rsi
   movq %r15, %rdi
   call    *%rax
   movq %rax, %rbx
-  jmp     label6
-block6:
   load_ext_name userextname3+0, %rax
   movq %r15, %rdi
   call    *%rax
@@ -97,7 +93,7 @@ block2:
   movq %r15, %rdi
   call    *%rax
   jmp     label3
-block7:
+block5:
   movq %r15, %rsi
   movq %rsi, %rdi
   call    User(userextname8)

@@ -69,20 +69,18 @@ block3:
   jbe     label5; j label4
 block5:
   leaq 0x40(%rax), %rdx
+  movq %rax, %rsi
   movq %rdx, 0xe8(%rcx)
   movq %rbx, %rdx
   jmp     label6
 block6:
   cmpq $0x40, %rdx
-  jnb     label9; j label7
+  jnb     label8; j label7
 block7:
-  movq %rdx, %rcx
-  addb $0x30, %cl
-  movb %cl, (%rax, %rdx)
-  jmp     label8
-block8:
   movq %rdx, %rax
   addb $0x30, %al
+  movq %rsi, %rcx
+  movb %al, (%rcx, %rdx)
   movq 0x40(%rsp), %rbx
   movq 0x48(%rsp), %r12
   addq $0x50, %rsp
@@ -100,8 +98,9 @@ block4:
   movq %r12, %rdi
   call    *%rax
   movq %rbx, %rdx
+  movq %rax, %rsi
   jmp     label6
-block9:
+block8:
   movl $0x40, %ecx
   movq %r12, %rsi
   movq %rsi, %rdi
@@ -121,52 +120,43 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %r12, %rdi
   jmp     label3
 block3:
-  jmp     label4
-block4:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xe8(%rcx), %rax
   movq 0xf0(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label6; j label5
-block6:
+  jbe     label5; j label4
+block5:
   leaq 0x40(%rax), %rdx
   movq %rdx, 0xe8(%rcx)
+  jmp     label6
+block6:
   jmp     label7
 block7:
-  jmp     label8
-block8:
   movb $0x37, 7(%rax)
-  jmp     label9
-block9:
-  jmp     label10
-block10:
-  jmp     label11
-block11:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
   movq 0xa8(%rcx), %rax
   movq 0xb0(%rcx), %rdx
   leaq 0x20(%rax), %rsi
   cmpq %rdx, %rsi
-  jbe     label13; j label12
-block13:
+  jbe     label9; j label8
+block9:
   leaq 0x20(%rax), %rdx
   movq %rdx, 0xa8(%rcx)
-  jmp     label14
-block14:
+  jmp     label10
+block10:
   movq $0x3, (%rax)
   movq $0x3, 8(%rax)
   movq $0x3, 0x10(%rax)
   movq $0x3, 0x18(%rax)
-  jmp     label15
-block15:
   testq %rax, %rax
-  jz      label17; j label16
-block16:
+  jz      label12; j label11
+block11:
   movq 0x18(%rax), %rbx
   load_ext_name userextname3+0, %rax
   movq %r12, %rdi
@@ -182,12 +172,12 @@ block16:
   movq %rbx, %rsi
   movq %r12, %rdi
   call    *%rax
-  load_ext_name userextname7+0, %rcx
+  load_ext_name userextname7+0, %rax
   movq %r12, %rdi
-  call    *%rcx
-  load_ext_name userextname8+0, %rdx
+  call    *%rax
+  load_ext_name userextname8+0, %rax
   movq %r12, %rdi
-  call    *%rdx
+  call    *%rax
   movq 0x40(%rsp), %rbx
   movq 0x48(%rsp), %r12
   addq $0x50, %rsp
@@ -199,21 +189,21 @@ block2:
   movq %r12, %rdi
   call    *%rax
   jmp     label3
-block5:
+block4:
   movl $0x40, %esi
   movl $0x1, %edx
   load_ext_name userextname10+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label7
-block12:
+  jmp     label6
+block8:
   movl $0x20, %esi
   movl $0x1, %edx
   load_ext_name userextname10+0, %rax
   movq %r12, %rdi
   call    *%rax
-  jmp     label14
-block17:
+  jmp     label10
+block12:
   movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname2)

@@ -32,23 +32,21 @@ block5:
   popq %rbp
   retq
 block6:
-  jmp     label7
-block7:
   movl 0x90(%rdi), %esi
   leaq 1(%r11), %rcx
   movq %r11, %r8
   imulq %r11, %r8
   leaq (%rax, %r8), %rax
   testl %esi, %esi
-  jnz     label9; j label8
-block8:
+  jnz     label8; j label7
+block7:
   movq %rcx, %r11
   jmp     label4
 block2:
   load_ext_name userextname1+0, %rax
   call    *%rax
   jmp     label3
-block9:
+block8:
   load_ext_name userextname0+0, %rcx
   call    *%rcx
   leaq 1(%r11), %r11
@@ -69,20 +67,14 @@ block1:
   movq %rdi, %rbx
   jmp     label3
 block3:
+  uninit  %r10
+  xorq %r10, %r10
+  movq %r10, %r12
   jmp     label4
 block4:
-  uninit  %r11
-  xorq %r11, %r11
-  movq %r11, %r12
-  jmp     label5
+  cmpq $0xa, %r10
+  jl      label6; j label5
 block5:
-  cmpq $0xa, %r11
-  jl      label9; j label6
-block6:
-  jmp     label7
-block7:
-  jmp     label8
-block8:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -109,32 +101,30 @@ block8:
   movq %rbp, %rsp
   popq %rbp
   retq
-block9:
+block6:
   movq %r12, %rsi
-  jmp     label10
-block10:
   movq %rbx, %rdi
   movl 0x90(%rdi), %ecx
-  leaq 1(%r11), %rax
-  movq %r11, %rdx
-  imulq %r11, %rdx
+  leaq 1(%r10), %rax
+  movq %r10, %rdx
+  imulq %r10, %rdx
   leaq (%rsi, %rdx), %rsi
   testl %ecx, %ecx
-  jnz     label12; j label11
-block11:
-  movq %rax, %r11
+  jnz     label8; j label7
+block7:
+  movq %rax, %r10
   movq %rsi, %r12
-  jmp     label5
+  jmp     label4
 block2:
   load_ext_name userextname7+0, %rax
   call    *%rax
   movq %rdi, %rbx
   jmp     label3
-block12:
+block8:
   load_ext_name userextname8+0, %rax
   movq %rbx, %rdi
   call    *%rax
-  leaq 1(%r11), %r11
+  leaq 1(%r10), %r10
   movq %rsi, %r12
-  jmp     label5
+  jmp     label4
 

@@ -43,8 +43,6 @@ block0:
 block1:
   jmp     label3
 block3:
-  jmp     label4
-block4:
   movq 0x18(%rdi), %rax
   movq $0x1, 0xcd8(%rax)
   movq $0x2, 0xce0(%rax)
@@ -56,8 +54,6 @@ block4:
   movq $0x8, 0xd10(%rax)
   movq $0x9, 0xd18(%rax)
   movq $0xa, 0xd20(%rax)
-  jmp     label5
-block5:
   movq 0x18(%rdi), %rax
   movq %rdi, %r13
   movq 0xcd8(%rax), %rbx

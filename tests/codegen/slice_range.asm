@@ -53,21 +53,19 @@ block5:
   retq
 block6:
   movq (%rdx, %rax, 8), %r9
-  jmp     label7
-block7:
   movl 0x90(%rdi), %r10d
   leaq 1(%rax), %r8
   leaq (%rsi, %r9), %rsi
   testl %r10d, %r10d
-  jnz     label9; j label8
-block8:
+  jnz     label8; j label7
+block7:
   movq %r8, %rax
   jmp     label4
 block2:
   load_ext_name userextname1+0, %rax
   call    *%rax
   jmp     label3
-block9:
+block8:
   load_ext_name userextname0+0, %r8
   call    *%r8
   leaq 1(%rax), %rax
@@ -103,75 +101,67 @@ block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x3, 0x10(%rax)
-  jmp     label7
-block7:
   uninit  %rcx
   xorq %rcx, %rcx
   movq %rcx, %r12
-  jmp     label8
-block8:
+  jmp     label7
+block7:
   cmpq $0x3, %rcx
-  jl      label16; j label9
-block9:
+  jl      label13; j label8
+block8:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
   movq 0x48(%rcx), %rax
   movq 0x50(%rcx), %rdi
   leaq 8(%rax), %rsi
   cmpq %rdi, %rsi
-  jbe     label11; j label10
-block11:
+  jbe     label10; j label9
+block10:
   movq %rsi, 0x48(%rcx)
+  jmp     label11
+block11:
+  movq $0x4, (%rax)
   jmp     label12
 block12:
-  movq $0x4, (%rax)
-  jmp     label13
-block13:
-  jmp     label14
-block14:
-  jmp     label15
-block15:
-  load_ext_name userextname3+0, %rsi
+  load_ext_name userextname3+0, %rax
   movq %rbx, %rdi
-  call    *%rsi
-  load_ext_name userextname4+0, %r8
+  call    *%rax
+  load_ext_name userextname4+0, %rcx
   movq %r12, %rsi
   movq %rbx, %rdi
-  call    *%r8
-  load_ext_name userextname5+0, %rsi
+  call    *%rcx
+  load_ext_name userextname5+0, %rdx
   movq %rbx, %rdi
-  call    *%rsi
+  call    *%rdx
   movl $0x4, %esi
   load_ext_name userextname4+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  load_ext_name userextname6+0, %r8
+  load_ext_name userextname6+0, %rsi
   movq %rbx, %rdi
-  call    *%r8
-  load_ext_name userextname7+0, %r8
+  call    *%rsi
+  load_ext_name userextname7+0, %rsi
   movq %rbx, %rdi
-  call    *%r8
+  call    *%rsi
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block16:
+block13:
   movq %r12, %rsi
-  movq (%rax, %rcx, 8), %r10
-  jmp     label17
-block17:
+  movq (%rax, %rcx, 8), %r8
   movq %rbx, %rdi
-  movl 0x90(%rdi), %edi
-  leaq 1(%rcx), %r11
-  leaq (%rsi, %r10), %rsi
-  testl %edi, %edi
-  jnz     label19; j label18
-block18:
-  movq %r11, %rcx
+  movl 0x90(%rdi), %r9d
+  leaq 1(%rcx), %rdi
+  leaq (%rsi, %r8), %rsi
+  testl %r9d, %r9d
+  jnz     label15; j label14
+block14:
+  movq %rdi, %rcx
   movq %rsi, %r12
-  jmp     label8
+  jmp     label7
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -183,17 +173,17 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block10:
+block9:
   movl $0x8, %esi
   load_ext_name userextname0+0, %rax
   movq %rbx, %rdi
   call    *%rax
-  jmp     label12
-block19:
-  load_ext_name userextname9+0, %r8
+  jmp     label11
+block15:
+  load_ext_name userextname9+0, %r10
   movq %rbx, %rdi
-  call    *%r8
+  call    *%r10
   leaq 1(%rcx), %rcx
   movq %rsi, %r12
-  jmp     label8
+  jmp     label7
 

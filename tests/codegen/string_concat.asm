@@ -45,8 +45,6 @@ block0:
 block1:
   jmp     label3
 block3:
-  jmp     label4
-block4:
   load_ext_name userextname0+0, %rax
   leaq 0x98(%rdi), %rsi
   movq %rax, 0x98(%rdi)
@@ -63,8 +61,6 @@ block4:
   call    *%rax
   movq %rdx, %r12
   movq %rax, %r13
-  jmp     label5
-block5:
   load_ext_name userextname4+0, %rax
   movq %rbx, %rdi
   call    *%rax

@@ -16,6 +16,10 @@
 //! and Cranelift keeps every step: it materializes the boolean, merges it,
 //! and tests it again. Threaded, `block2` jumps to `body` and `block3` to `exit`.
 //!
+//! First, a block that ends in a `jump` to a block it is the only way into
+//! absorbs that block (`merge_straight`): `block4(v4): jump block5; block5:
+//! brif v4, ...` is one block, whose parameter only its terminator uses.
+//!
 //! An edge `P → B(args)` is threaded when `B` holds nothing but its terminator,
 //! a `jump`; or when `B` ends in a `brif` whose condition the edge decides: the
 //! `brif` tests a parameter for which the edge passes an integer constant, or a
@@ -45,6 +49,7 @@ const MAX_HOPS: usize = 8;
 /// left as they are: its stack check must keep the shape `drop_entry_check`
 /// removes from bodies to be inlined.
 pub fn run(func: &mut ir::Function) {
+    merge_straight(func);
     func.dfg.resolve_all_aliases();
     let entry = func.layout.entry_block();
     let escaping = unskippable(func);
@@ -69,6 +74,52 @@ pub fn run(func: &mut ir::Function) {
                 let Some(next) = thread(func, call) else { break };
                 set_edge(func, term, k, next);
             }
+        }
+    }
+}
+
+/// Appends to each block that ends in `jump C` the block `C`, when the jump is
+/// `C`'s only predecessor edge (the entry block and its edges stay as they are).
+/// An inlined function's return leaves `B(v): jump C; C: brif v, ...`: merged,
+/// `v` is used by its own block's terminator only, and the edges into `B` that
+/// pass a constant for it can be threaded.
+fn merge_straight(func: &mut ir::Function) {
+    let entry = func.layout.entry_block();
+    let mut preds: rustc_hash::FxHashMap<ir::Block, usize> = Default::default();
+    for block in func.layout.blocks() {
+        let Some(term) = func.layout.last_inst(block) else { continue };
+        for call in func.dfg.insts[term].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables) {
+            *preds.entry(call.block(&func.dfg.value_lists)).or_default() += 1;
+        }
+    }
+    let blocks: Vec<ir::Block> = func.layout.blocks().filter(|&b| Some(b) != entry).collect();
+    for b in blocks {
+        // `b` may have been merged into its predecessor already
+        if !func.layout.is_block_inserted(b) {
+            continue;
+        }
+        while let Some(term) = func.layout.last_inst(b) {
+            let InstructionData::Jump { destination, .. } = func.dfg.insts[term] else { break };
+            let c = destination.block(&func.dfg.value_lists);
+            if c == b || Some(c) == entry || preds.get(&c) != Some(&1) {
+                break;
+            }
+            let args: Vec<BlockArg> = destination.args(&func.dfg.value_lists).collect();
+            let params = func.dfg.block_params(c).to_vec();
+            if args.iter().any(|a| a.as_value().is_none()) {
+                break;
+            }
+            for (p, a) in params.into_iter().zip(args) {
+                func.dfg.remove_block_param(p);
+                func.dfg.change_to_alias(p, a.as_value().unwrap());
+            }
+            func.layout.remove_inst(term);
+            let insts: Vec<ir::Inst> = func.layout.block_insts(c).collect();
+            for i in insts {
+                func.layout.remove_inst(i);
+                func.layout.append_inst(i, b);
+            }
+            func.layout.remove_block(c);
         }
     }
 }
@@ -240,8 +291,9 @@ mod tests {
     /// `func(x, y) { if x < y { return 10 }; return 20 }` with the comparison
     /// materialized as a bool, merged and branched on again, as an inlined
     /// `Less` leaves it; and with the merged bool also used after the branch
-    /// (which must keep the merge block).
-    fn materialized(use_after: bool) -> ir::Function {
+    /// (which must keep the merge block); with `via_jump`, the merge block
+    /// jumps to a block of its own that branches (an inlined return's shape).
+    fn materialized(use_after: bool, via_jump: bool) -> ir::Function {
         let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
         sig.returns.push(AbiParam::new(types::I64));
@@ -262,6 +314,11 @@ mod tests {
         let zero = b.ins().iconst(types::I8, 0);
         b.ins().jump(merge, &[zero.into()]);
         b.switch_to_block(merge);
+        if via_jump {
+            let test = b.create_block();
+            b.ins().jump(test, &[]);
+            b.switch_to_block(test);
+        }
         b.ins().brif(flag, then, &[], els, &[]);
         b.switch_to_block(then);
         let ten = b.ins().iconst(types::I64, 10);
@@ -286,7 +343,7 @@ mod tests {
 
     #[test]
     fn constant_bools_branch_directly() {
-        let mut func = materialized(false);
+        let mut func = materialized(false, false);
         let blocks: Vec<_> = func.layout.blocks().collect();
         run(&mut func);
         assert_eq!(target(&func, blocks[1]), blocks[4], "true goes to then");
@@ -295,8 +352,20 @@ mod tests {
     }
 
     #[test]
+    fn a_merge_that_jumps_to_its_branch_is_threaded() {
+        let mut func = materialized(false, true);
+        let blocks: Vec<_> = func.layout.blocks().collect();
+        run(&mut func);
+        // blocks: entry, yes, no, merge, test (merged into merge), then, else
+        assert!(!func.layout.is_block_inserted(blocks[4]));
+        assert_eq!(target(&func, blocks[1]), blocks[5], "true goes to then");
+        assert_eq!(target(&func, blocks[2]), blocks[6], "false goes to else");
+        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+    }
+
+    #[test]
     fn a_value_compared_with_itself_is_known() {
-        let mut func = materialized(false);
+        let mut func = materialized(false, false);
         let blocks: Vec<_> = func.layout.blocks().collect();
         // block1's jump becomes a branch on `x != x`
         let x = func.dfg.block_params(blocks[0])[0];
@@ -317,7 +386,7 @@ mod tests {
 
     #[test]
     fn a_parameter_used_beyond_the_branch_keeps_its_block() {
-        let mut func = materialized(true);
+        let mut func = materialized(true, false);
         let blocks: Vec<_> = func.layout.blocks().collect();
         run(&mut func);
         assert_eq!(target(&func, blocks[1]), blocks[3]);
