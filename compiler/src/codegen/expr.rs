@@ -11,6 +11,9 @@ use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
 
+/// Sets of two itab cache entries each type assertion site keeps (a power of two).
+const ITAB_CACHE_SETS: usize = 4;
+
 /// Which scalar comparison a Go operator is, by operand class.
 fn int_cc(op: BinOp, signed: bool) -> IntCC {
     match (op, signed) {
@@ -326,31 +329,57 @@ impl FnCtx<'_, '_, '_> {
 
     /// The itab of dynamic type `dt` (0 for nil) as non-empty interface type
     /// `iface_t`, or 0 when it does not implement it. Each site keeps the
-    /// runtime's cache entry (`abi::ItabEntry`) of its last lookup in a static
-    /// word and reuses it while the dynamic type is the same: a hit is three
-    /// loads and two branches, no runtime call (as gc's per-site caches).
+    /// runtime's cache entries (`abi::ItabEntry`) of its last lookups in a
+    /// static table of `ITAB_CACHE_SETS` sets of two words, the set chosen by a
+    /// hash of the dynamic type; a lookup tries the set's two entries, and a
+    /// miss asks the runtime and puts its answer first, the entry it displaces
+    /// second. A hit in the first word is a multiply, three loads and two
+    /// branches, no runtime call (as gc's per-site caches). More than one
+    /// entry, because one site often sees several types in turn (fmt asks each
+    /// operand whether it is a `Formatter`); two per set, so that two types
+    /// whose hashes meet do not take turns to miss.
+    ///
+    /// Ms may fill a table at once: each word is written whole, and any entry
+    /// read is checked against `dt` before it is used.
     pub fn itab_of(&mut self, iface_t: TypeId, dt: Value) -> Value {
-        let slot = self.be.data(vec![0; 8], &|_, _| {}, true, 8);
-        let slot = self.data_addr(slot);
-        let (check, miss, hit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let cache = self.be.data(vec![0; 16 * ITAB_CACHE_SETS], &|_, _| {}, true, 8);
+        let cache = self.data_addr(cache);
+        // the top bits of the descriptor's address times a large odd number
+        let h = self.b.ins().imul_imm_u(dt, 0x9e37_79b9_7f4a_7c15_u64 as i64);
+        let set = self.b.ins().ushr_imm_u(h, 64 - ITAB_CACHE_SETS.trailing_zeros() as i64);
+        let off = self.b.ins().ishl_imm_u(set, 4);
+        let set = self.b.ins().iadd(cache, off);
+        let [check0, probe1, check1, miss, hit] = [(); 5].map(|_| self.b.create_block());
         self.b.append_block_param(hit, I64);
-        let cached = self.load(I64, slot, 0);
-        self.b.ins().brif(cached, check, &[], miss, &[]);
-        self.b.switch_to_block(check);
-        self.b.seal_block(check);
-        let typ = self.load(I64, cached, abi::ITABENTRY_TYP);
-        let same = self.b.ins().icmp(IntCC::Equal, typ, dt);
-        self.b.ins().brif(same, hit, &[cached.into()], miss, &[]);
+        let first = self.load(I64, set, 0);
+        self.b.ins().brif(first, check0, &[], miss, &[]);
+        self.itab_probe(check0, first, dt, hit, probe1);
+        self.b.switch_to_block(probe1);
+        self.b.seal_block(probe1);
+        let second = self.load(I64, set, 8);
+        self.b.ins().brif(second, check1, &[], miss, &[]);
+        self.itab_probe(check1, second, dt, hit, miss);
         self.b.switch_to_block(miss);
         self.b.seal_block(miss);
         let inter = self.desc(iface_t);
         let entry = self.rt(Entry::rt_assert_e2i, &[inter, dt])[0];
-        self.store(entry, slot, 0);
+        self.store(first, set, 8);
+        self.store(entry, set, 0);
         self.b.ins().jump(hit, &[entry.into()]);
         self.b.switch_to_block(hit);
         self.b.seal_block(hit);
         let entry = self.b.block_params(hit)[0];
         self.load(I64, entry, abi::ITABENTRY_ITAB)
+    }
+
+    /// Block `check` of a lookup in an itab cache: to `hit` with the non-null
+    /// entry `cached` if it is for `dt`, else to `next`.
+    fn itab_probe(&mut self, check: ir::Block, cached: Value, dt: Value, hit: ir::Block, next: ir::Block) {
+        self.b.switch_to_block(check);
+        self.b.seal_block(check);
+        let typ = self.load(I64, cached, abi::ITABENTRY_TYP);
+        let same = self.b.ins().icmp(IntCC::Equal, typ, dt);
+        self.b.ins().brif(same, hit, &[cached.into()], next, &[]);
     }
 
     /// `x.(T)`: the value (or zero) and whether the assertion held. With
