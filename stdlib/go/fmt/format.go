@@ -163,18 +163,37 @@ func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, dig
 		buf = make([]byte, prec+3)
 	}
 	i := len(buf)
-	if base == 10 {
+	// each base its own loop: division by a constant ten is a multiplication,
+	// the others are shifts and masks (a division by a variable base is a
+	// divide instruction per digit)
+	switch base {
+	case 10:
 		for u >= 10 {
 			q := u / 10
 			i--
 			buf[i] = byte('0' + u - q*10)
 			u = q
 		}
-	} else {
-		for b := uint64(base); u >= b; u /= b {
+	case 16:
+		for u >= 16 {
 			i--
-			buf[i] = digits[u%b]
+			buf[i] = digits[u&0xF]
+			u >>= 4
 		}
+	case 8:
+		for u >= 8 {
+			i--
+			buf[i] = byte('0' + u&7)
+			u >>= 3
+		}
+	case 2:
+		for u >= 2 {
+			i--
+			buf[i] = byte('0' + u&1)
+			u >>= 1
+		}
+	default:
+		panic("fmt: unknown base; can't happen")
 	}
 	i--
 	buf[i] = digits[u]
