@@ -25,6 +25,7 @@ mod expr;
 mod func;
 pub mod image;
 mod inline;
+mod jitmem;
 pub mod layout;
 mod order;
 mod parallel;
@@ -101,11 +102,15 @@ fn symbols() -> impl Iterator<Item = (&'static str, *const u8)> {
     minigo_runtime::entries::table().into_iter().chain(minigo_stdlib::natives::table())
 }
 
-/// A JIT module that resolves the runtime's entry points and the natives.
+/// A JIT module that resolves the runtime's entry points and the natives, with
+/// its code and data in one reserved region (`jitmem`).
 fn new_module() -> JITModule {
     let mut jb = JITBuilder::with_isa(tier::isa(false), cranelift_module::default_libcall_names());
     for (name, f) in symbols() {
         jb.symbol(name, f);
+    }
+    if let Some(memory) = jitmem::JitMemory::new() {
+        jb.memory_provider(Box::new(memory));
     }
     JITModule::new(jb)
 }
@@ -455,7 +460,7 @@ impl<'p> Backend<'p> {
         // (the JIT places it where it can) may exceed. Data of 64 MiB or more
         // is addressed by absolute address instead (`Preemptible` is not
         // colocated; in the non-PIC JIT that is a 64-bit immediate).
-        let linkage = if size >= 64 << 20 { Linkage::Preemptible } else { Linkage::Local };
+        let linkage = if size >= jitmem::ABSOLUTE_DATA { Linkage::Preemptible } else { Linkage::Local };
         let id = self.module.declare_data(&name, linkage, writable, false).expect("declare data");
         let mut d = DataDescription::new();
         d.init = init;
