@@ -158,6 +158,48 @@ fn rename_symbols(caller: &ir::Function, mut f: ir::Function) -> Option<ir::Func
     Some(f)
 }
 
+/// Calls through a static func value become direct calls: `f(x)` in the body
+/// of `Reduce(xs, 0, func(a, x int) int { return a + x })` inlined into its
+/// caller calls through `load (symbol_value fv)`, where `fv` is the literal's
+/// func value in static data (a literal that captures nothing), whose first
+/// word is the literal's code. The func value stays the call's context
+/// argument, as a call through it passes it. Returns whether any call changed
+/// (the inliner may then inline the literal).
+pub fn devirtualize(be: &mut Backend, func: &mut ir::Function) -> bool {
+    let mut changed = false;
+    for block in func.layout.blocks().collect::<Vec<_>>() {
+        for inst in func.layout.block_insts(block).collect::<Vec<_>>() {
+            let ir::InstructionData::CallIndirect { opcode: Opcode::CallIndirect, args, sig_ref } = func.dfg.insts[inst] else { continue };
+            let values = args.as_slice(&func.dfg.value_lists).to_vec();
+            let Some(key) = static_callee(be, func, values[0]) else { continue };
+            let id = be.func_id(key.clone());
+            if be.key_sig(&key) != func.dfg.signatures[sig_ref] {
+                continue;
+            }
+            let func_ref = cranelift_module::Module::declare_func_in_func(&mut be.module, id, func);
+            let args = ir::ValueList::from_slice(&values[1..], &mut func.dfg.value_lists);
+            func.dfg.insts[inst] = ir::InstructionData::Call { opcode: Opcode::Call, args, func_ref };
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// The function a call through `callee` reaches when `callee` is the code
+/// word of a static func value.
+fn static_callee(be: &Backend, func: &ir::Function, callee: ir::Value) -> Option<FnKey> {
+    let ir::ValueDef::Result(load, 0) = func.dfg.value_def(callee) else { return None };
+    let ir::InstructionData::Load { opcode: Opcode::Load, arg, offset, .. } = func.dfg.insts[load] else { return None };
+    let ir::ValueDef::Result(sym, 0) = func.dfg.value_def(arg) else { return None };
+    let ir::InstructionData::UnaryGlobalValue { opcode: Opcode::SymbolValue, global_value } = func.dfg.insts[sym] else { return None };
+    let ir::GlobalValueData::Symbol { name: ExternalName::User(r), offset: sym_offset, .. } = func.global_values[global_value] else { return None };
+    let name = &func.params.user_named_funcs()[r];
+    if name.namespace != 1 || i32::from(offset) != 0 || i64::from(sym_offset) != 0 {
+        return None;
+    }
+    be.static_funcval_target(cranelift_module::DataId::from_u32(name.index))
+}
+
 /// Declares in `func` the external names of every callee it will inline.
 pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
     let mut callees = Vec::new();
@@ -224,5 +266,5 @@ pub fn small(id: FuncId, f: &ir::Function) -> bool {
 /// Which functions may be inlined at all: declared Go functions (wrappers and
 /// literals have their own shapes; natives have no body).
 pub fn candidate(key: &FnKey) -> bool {
-    matches!(key, FnKey::Func(_))
+    matches!(key, FnKey::Func(_) | FnKey::Lit(_))
 }

@@ -537,6 +537,11 @@ impl<'p> Backend<'p> {
         d
     }
 
+    /// The function whose static func value (`static_funcval`) is `d`.
+    pub fn static_funcval_target(&self, d: DataId) -> Option<FnKey> {
+        self.statics.funcvals.iter().find(|(_, &v)| v == d).map(|(k, _)| k.clone())
+    }
+
     /// Compiles everything reachable from the program entry; with the program's
     /// image if one was being recorded (`image`).
     pub fn compile(mut self) -> Result<(Compiled, String, Stats, Option<image::Image>), Vec<String>> {
@@ -620,6 +625,14 @@ impl<'p> Backend<'p> {
         let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
+        // a function literal passed to a function inlined here is now called
+        // directly, and may be inlined in turn
+        if inline::devirtualize(self, &mut ctx.func) {
+            inline::prepare(self, &mut ctx.func, id);
+            let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
+            ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+            inliner.attribute_lines(&mut ctx.func);
+        }
         phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);
