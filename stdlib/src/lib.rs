@@ -83,6 +83,16 @@ pub fn go_exports(path: &str, name: &str) -> bool {
         .is_some_and(|names| names.split(' ').any(|n| n == name))
 }
 
+/// Where Go's own source of package `path` declares type parameter `tparam` of
+/// its generic function or type `decl` (`$GOROOT/src/slices/slices.go:355:12`):
+/// what gc names in "cannot infer S (declared at ...)".
+pub fn go_tparam_position(path: &str, decl: &str, tparam: &str) -> Option<&'static str> {
+    include_str!("../go/tparams.txt").lines().find_map(|l| {
+        let mut w = l.split(' ');
+        (w.next() == Some(path) && w.next() == Some(decl) && w.next() == Some(tparam)).then(|| w.next()).flatten()
+    })
+}
+
 /// Whether `path` names a package of Go's standard library (minigo may not offer it).
 pub fn is_go_std(path: &str) -> bool {
     let first = path.split('/').next().unwrap_or("");

@@ -127,7 +127,7 @@ impl Checker<'_> {
                 let msg = match r.index {
                     None => format!("cannot use generic function {name} without instantiation"),
                     Some(_) => {
-                        let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, explicit.len()));
+                        let at = self.tparam_at(r.obj, explicit.len());
                         format!("cannot infer {} (declared at {at})", self.tparam_name(r.obj, explicit.len()))
                     }
                 };
@@ -152,11 +152,21 @@ impl Checker<'_> {
     }
 
     /// Where the `i`th type parameter of `gobj` is declared.
-    fn tparam_pos(&self, gobj: ObjId, i: usize) -> Pos {
-        match self.obj(gobj).decl() {
+    /// Where type parameter `i` of generic `gobj` is declared, as gc names it:
+    /// for Go's own packages, where Go's sources declare it (minigo's are other
+    /// files).
+    fn tparam_at(&self, gobj: ObjId, i: usize) -> String {
+        let obj = self.obj(gobj);
+        let path = obj.pkg.map(|p| &*self.p.types.pkg_paths[p.0 as usize]);
+        if let Some(at) = path.filter(|p| minigo_stdlib::is_go_std(p)).and_then(|p| minigo_stdlib::go_tparam_position(p, &obj.name, &self.tparam_name(gobj, i)))
+        {
+            return at.to_string();
+        }
+        let pos = match obj.decl() {
             Some(DeclRef::Func(fd)) => fd.tparams.iter().flat_map(|f| f.names.iter()).nth(i).map_or(0, |n| n.pos),
             _ => 0,
-        }
+        };
+        self.p.fset.position_dotted(pos)
     }
 
     fn tparam_name(&self, gobj: ObjId, i: usize) -> String {
@@ -265,7 +275,7 @@ impl Checker<'_> {
         }
         let k = r.index.map_or(0, |(_, idx)| idx.len());
         let tp = self.tparam_name(r.obj, k);
-        let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, k));
+        let at = self.tparam_at(r.obj, k);
         let name = super::exprstring::expr_string(fun);
         self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
         true
@@ -375,7 +385,7 @@ impl Checker<'_> {
         if let Some(k) = bound.iter().position(Option::is_none) {
             let name = super::exprstring::expr_string(r.name);
             let tp = self.tparam_name(r.obj, k);
-            let at = self.p.fset.position_dotted(self.tparam_pos(r.obj, k));
+            let at = self.tparam_at(r.obj, k);
             let ExprKind::Call { lparen, .. } = &call.kind else { unreachable!() };
             self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
             return None;
