@@ -114,12 +114,7 @@ mod tests {
                 b.ins().brif(c, fail2, &[], ok2, &[]);
             }
         }
-        b.seal_all_blocks();
-        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
-            pointer_width: target_lexicon::PointerWidth::U64,
-            page_size_align_log2: 12,
-        });
+        crate::codegen::testutil::finish(b);
         (func, ok1)
     }
 
@@ -132,7 +127,7 @@ mod tests {
         let (mut func, second) = checked_twice(true);
         run(&mut func);
         assert_eq!(opcode_at_end(&func, second), Opcode::Jump);
-        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        crate::codegen::testutil::verify(&func);
     }
 
     #[test]

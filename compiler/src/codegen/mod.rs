@@ -859,3 +859,24 @@ mod tests {
         assert!(unused.is_empty(), "runtime entries compiled code never calls: {unused:?}");
     }
 }
+
+/// What the unit tests of the passes after inlining share.
+#[cfg(test)]
+mod testutil {
+    use cranelift_codegen::ir;
+
+    /// Seals and finalizes a function a test built.
+    pub fn finish(mut b: cranelift_frontend::FunctionBuilder) {
+        b.seal_all_blocks();
+        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
+            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
+            pointer_width: target_lexicon::PointerWidth::U64,
+            page_size_align_log2: 12,
+        });
+    }
+
+    /// Panics unless `func` is valid IR.
+    pub fn verify(func: &ir::Function) {
+        cranelift_codegen::verify_function(func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+    }
+}

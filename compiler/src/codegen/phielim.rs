@@ -149,12 +149,7 @@ mod tests {
         b.switch_to_block(exit);
         let one = b.ins().iadd_imm_s(e, 1);
         b.ins().return_(&[one]);
-        b.seal_all_blocks();
-        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
-            pointer_width: target_lexicon::PointerWidth::U64,
-            page_size_align_log2: 12,
-        });
+        crate::codegen::testutil::finish(b);
         func
     }
 
@@ -168,7 +163,7 @@ mod tests {
         assert!(func.dfg.block_params(blocks[1]).is_empty());
         assert!(func.dfg.block_params(blocks[2]).is_empty());
         assert_eq!(func.dfg.resolve_aliases(e), x);
-        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        crate::codegen::testutil::verify(&func);
     }
 
     #[test]
@@ -187,6 +182,6 @@ mod tests {
         back.update_args(&mut dfg.value_lists, |_| y.into());
         run(&mut func);
         assert_eq!(func.dfg.block_params(blocks[1]).len(), 1);
-        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        crate::codegen::testutil::verify(&func);
     }
 }

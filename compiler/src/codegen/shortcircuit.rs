@@ -327,12 +327,7 @@ mod tests {
         b.switch_to_block(els);
         let twenty = b.ins().iconst(types::I64, 20);
         b.ins().return_(&[twenty]);
-        b.seal_all_blocks();
-        b.finalize(cranelift_codegen::isa::TargetFrontendConfig {
-            default_call_conv: cranelift_codegen::isa::CallConv::SystemV,
-            pointer_width: target_lexicon::PointerWidth::U64,
-            page_size_align_log2: 12,
-        });
+        crate::codegen::testutil::finish(b);
         func
     }
 
@@ -348,7 +343,7 @@ mod tests {
         run(&mut func);
         assert_eq!(target(&func, blocks[1]), blocks[4], "true goes to then");
         assert_eq!(target(&func, blocks[2]), blocks[5], "false goes to else");
-        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        crate::codegen::testutil::verify(&func);
     }
 
     #[test]
@@ -360,7 +355,7 @@ mod tests {
         assert!(!func.layout.is_block_inserted(blocks[4]));
         assert_eq!(target(&func, blocks[1]), blocks[5], "true goes to then");
         assert_eq!(target(&func, blocks[2]), blocks[6], "false goes to else");
-        cranelift_codegen::verify_function(&func, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        crate::codegen::testutil::verify(&func);
     }
 
     #[test]
