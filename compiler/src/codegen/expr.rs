@@ -771,11 +771,13 @@ impl FnCtx<'_, '_, '_> {
                     self.b.ins().icmp(int_cc(op, true), c, z)
                 }
             }
-            Type::Basic(_) if matches!(op, BinOp::Eql | BinOp::Neq) && self.rem_pow2_is_zero(x[0], y[0]).is_some() => {
-                let low = self.rem_pow2_is_zero(x[0], y[0]).unwrap();
-                self.b.ins().icmp_imm_s(if op == BinOp::Eql { IntCC::Equal } else { IntCC::NotEqual }, low, 0)
-            }
-            Type::Basic(b) => self.b.ins().icmp(int_cc(op, !b.is_unsigned()), x[0], y[0]),
+            Type::Basic(b) => match self.rem_pow2_of_zero(x[0], y[0]).filter(|_| matches!(op, BinOp::Eql | BinOp::Neq)) {
+                Some((a, mask)) => {
+                    let low = self.b.ins().band_imm_u(a, mask as i64);
+                    self.b.ins().icmp_imm_s(int_cc(op, false), low, 0)
+                }
+                None => self.b.ins().icmp(int_cc(op, !b.is_unsigned()), x[0], y[0]),
+            },
             Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Slice(_) => self.b.ins().icmp(int_cc(op, false), x[0], y[0]),
             Type::Interface(_) => {
                 // `err != nil`: a nil interface has a nil first word, whatever
@@ -827,13 +829,12 @@ impl FnCtx<'_, '_, '_> {
         self.b.use_var(var)
     }
 
-    /// The value of `v` if it is an integer constant.
-    /// For `x % 2^k == 0` (either side, signed or not): the low bits `x &
-    /// (2^k - 1)`, which are zero exactly when the remainder is, as gc rewrites
-    /// it (the signed remainder alone takes a shift, an add, a mask and a
-    /// subtract). A signed divisor of -2^k (its bits are 2^k only for the
-    /// type's minimum) has the same multiples.
-    fn rem_pow2_is_zero(&mut self, x: Value, y: Value) -> Option<Value> {
+    /// For `x % 2^k == 0` (either side, signed or not): `x` and the mask
+    /// `2^k - 1` of the low bits, which are zero exactly when the remainder is,
+    /// as gc rewrites it (the signed remainder alone takes a shift, an add, a
+    /// mask and a subtract). A signed divisor of -2^k (its bits are 2^k only
+    /// for the type's minimum) has the same multiples.
+    fn rem_pow2_of_zero(&self, x: Value, y: Value) -> Option<(Value, u64)> {
         let rem = match (self.const_int(x), self.const_int(y)) {
             (_, Some(0)) => x,
             (Some(0), _) => y,
@@ -842,9 +843,10 @@ impl FnCtx<'_, '_, '_> {
         let ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(rem) else { return None };
         let ir::InstructionData::Binary { opcode: ir::Opcode::Srem | ir::Opcode::Urem, args: [a, d] } = self.b.func.dfg.insts[inst] else { return None };
         let c = self.const_int(d).filter(|c| c.is_power_of_two() && *c > 1)?;
-        Some(self.b.ins().band_imm_u(a, (c - 1) as i64))
+        Some((a, c - 1))
     }
 
+    /// The value of `v` if it is an integer constant.
     fn const_int(&self, v: Value) -> Option<u64> {
         super::shortcircuit::constant(self.b.func, v)
     }

@@ -263,8 +263,9 @@ pub fn small(id: FuncId, f: &ir::Function) -> bool {
     true
 }
 
-/// Which functions may be inlined at all: declared Go functions (wrappers and
-/// literals have their own shapes; natives have no body).
+/// Which functions may be inlined at all: declared Go functions, and function
+/// literals (called directly only once `devirtualize` has made them so);
+/// wrappers have their own shapes, natives no body.
 pub fn candidate(key: &FnKey) -> bool {
     matches!(key, FnKey::Func(_) | FnKey::Lit(_))
 }

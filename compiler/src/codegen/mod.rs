@@ -223,6 +223,8 @@ struct Statics {
     values: FxHashMap<StaticValue, DataId>,
     globals: FxHashMap<ObjId, DataId>,
     funcvals: FxHashMap<FnKey, DataId>,
+    /// The other way round: whose static func value each is.
+    funcval_keys: FxHashMap<DataId, FnKey>,
     next_data: u32,
     /// Package variables defined since the last unit was finalized: the
     /// collector's roots once they have addresses (`publish_roots`).
@@ -533,13 +535,14 @@ impl<'p> Backend<'p> {
             false,
             8,
         );
-        self.statics.funcvals.insert(key, d);
+        self.statics.funcvals.insert(key.clone(), d);
+        self.statics.funcval_keys.insert(d, key);
         d
     }
 
     /// The function whose static func value (`static_funcval`) is `d`.
     pub fn static_funcval_target(&self, d: DataId) -> Option<FnKey> {
-        self.statics.funcvals.iter().find(|(_, &v)| v == d).map(|(k, _)| k.clone())
+        self.statics.funcval_keys.get(&d).cloned()
     }
 
     /// Compiles everything reachable from the program entry; with the program's
