@@ -88,6 +88,8 @@ pub struct G {
     /// The `stack::SHRINK_EPOCH` of its last stack growth or shrink.
     pub stack_epoch: u32,
     pub regs: Option<Box<crate::preempt::Regs>>,
+    /// Where its frames keep the addressable locals that do not escape them.
+    pub side: crate::sidestack::SideStack,
 }
 
 impl G {
@@ -146,6 +148,8 @@ pub const G_DEFERPOOL: i32 = offset_of!(G, deferpool) as i32;
 pub const G_PREEMPT: i32 = offset_of!(G, preempt) as i32;
 pub const G_UNHASHABLE: i32 = offset_of!(G, unhashable) as i32;
 pub const G_SCRATCH: i32 = offset_of!(G, scratch) as i32;
+pub const G_SIDE_SP: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, sp)) as i32;
+pub const G_SIDE_HI: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, hi)) as i32;
 pub const M_G0_SP: usize = offset_of!(M, g0_sp);
 /// The cache's runs, one `mcache::Run` (cur, end) per span class.
 pub const M_MCACHE_ALLOC: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, alloc)) as i32;

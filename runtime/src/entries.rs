@@ -122,6 +122,9 @@ entries! {
     /// As `rt_growslice`, for a slice whose backing store gc would have kept off the heap.
     rt_growslicebuf(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslicebuf;
     rt_memmove(I64, I64, I64) -> () => crate::slice::memmove;
+    /// Bytes of a frame's non-escaping locals the current side-stack segment
+    /// has no room for -> their address (see `sidestack`).
+    rt_sidealloc(I64) -> (I64) => crate::sidestack::sidealloc, parks;
     rt_memclr(I64, I64) -> () => crate::slice::memclr;
     /// (map type, size hint) -> the map.
     rt_makemap(I64, I64) -> (I64) => crate::map::makemap;

@@ -29,6 +29,7 @@ pub mod runq;
 pub mod select;
 pub mod sema;
 pub mod session;
+pub mod sidestack;
 pub mod signal;
 pub mod sizeclasses;
 pub mod slice;

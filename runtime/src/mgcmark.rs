@@ -158,6 +158,10 @@ impl Worker<'_> {
                 self.scan(sp, g.stack_hi);
                 self.stats.stack_bytes += g.stack_hi - sp;
             }
+            for (lo, hi) in g.side.live() {
+                self.scan(lo, hi);
+                self.stats.stack_bytes += hi - lo;
+            }
         }
     }
 

@@ -225,6 +225,7 @@ fn newg(fv: usize, goid: i64) -> *mut G {
                 preempted: false,
                 stack_epoch: 0,
                 regs: None,
+                side: Default::default(),
             }));
             SCHED.with(|s| s.allgs.push(g));
             g
@@ -825,6 +826,7 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
     // a safe point: nothing on the goroutine's stack but its own frames
     if park != PARK_EXIT && !gr.preempted {
         crate::stack::shrinkstack(gr);
+        gr.side.release_dead();
     }
     match park {
         PARK_EXIT => goexit0(gr),
@@ -894,6 +896,7 @@ fn goexit0(g: &mut G) {
     if g.stack_hi - g.stack_lo != crate::stack::MIN_STACK {
         crate::stack::free_stack(g);
     }
+    g.side.free();
     let gp = g as *mut G;
     SCHED.with(|s| s.gfree.push(gp));
 }

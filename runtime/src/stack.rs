@@ -6,7 +6,8 @@
 //!
 //! Relocation is exact because of two invariants the compiler keeps:
 //! * compiled code never takes the address of its own stack (no stack slots are
-//!   addressed; values passed by address go through heap memory or `g.scratch`),
+//!   addressed; values passed by address go through heap memory, the side
+//!   stack (`sidestack`) or `g.scratch`),
 //!   so the only pointers into a goroutine stack are the saved frame pointers of
 //!   its frames (the `rbp` chain, ended by a zero pushed by `goroutine_start`) and
 //!   `g.sched.sp`/`g.sched.bp` while it is descheduled;
@@ -24,6 +25,11 @@ static MAX_STACK: AtomicUsize = AtomicUsize::new(1_000_000_000);
 /// The most `MAX_STACK` can take effect up to (Go's `maxstackceiling`): twice
 /// the default, whatever `SetMaxStack` asks for.
 const MAX_STACK_CEILING: usize = 2_000_000_000;
+
+/// The bytes of stack (and side stack, see `sidestack`) a goroutine may have.
+pub fn max_stack() -> usize {
+    MAX_STACK.load(Ordering::Relaxed).min(MAX_STACK_CEILING)
+}
 
 /// `debug.SetMaxStack(n)`: the new limit, returning the previous one.
 pub fn set_max_stack(n: usize) -> usize {
@@ -260,8 +266,8 @@ unsafe fn grow(g: &mut G, sp: usize, fp: usize) -> usize {
 /// and so does a program here; in a REPL session, only the goroutine ends (it
 /// stops at the preemption point the caller sends it to).
 fn overflowed(g: &G, sp: usize) -> bool {
-    let limit = MAX_STACK.load(Ordering::Relaxed).min(MAX_STACK_CEILING);
-    if (g.stack_hi - g.stack_lo) * 2 <= limit {
+    let limit = max_stack();
+    if (g.stack_hi - g.stack_lo) * 2 + g.side.bytes() <= limit {
         return false;
     }
     crate::output::ewrite(

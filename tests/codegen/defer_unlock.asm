@@ -1,12 +1,12 @@
 ; main.inc
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x50, %rsp
-  movq %rbx, 0x20(%rsp)
-  movq %r12, 0x28(%rsp)
-  movq %r13, 0x30(%rsp)
-  movq %r14, 0x38(%rsp)
-  movq %r15, 0x40(%rsp)
+  subq $0x60, %rsp
+  movq %rbx, 0x30(%rsp)
+  movq %r12, 0x38(%rsp)
+  movq %r13, 0x40(%rsp)
+  movq %r14, 0x48(%rsp)
+  movq %r15, 0x50(%rsp)
 block0:
   movq 8(%rdi), %rbx
   movq 0x10(%rdi), %rax
@@ -23,9 +23,13 @@ block0:
   testb %cl, %cl
   jnz     label2; j label1
 block1:
-  movq %rdi, <offset:1>+(%rsp)
   jmp     label3
 block3:
+  movq 0x188(%rdi), %rsi
+  movq %rsi, <offset:1>+0x20(%rsp)
+  movq 0x190(%rdi), %rsi
+  movq %rdi, <offset:1>+(%rsp)
+  movq %rsi, <offset:1>+0x18(%rsp)
   load_ext_name userextname0+0, %rsi
   movq %rbx, %rdi
   subq %r12, %rdi
@@ -38,73 +42,81 @@ block4:
   testl %edi, %edi
   jz      label5; j label6
 block5:
-  movq <offset:1>+(%rsp), %rcx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label9
 block6:
   leaq 4(%rsi), %rsi
   movl $0x1, %edx
-  load_ext_name userextname8+0, %r8
+  load_ext_name userextname8+0, %r10
   movq <offset:1>+(%rsp), %rdi
-  call    *%r8; jmp MachLabel(8); catch [default: MachLabel(7)]
+  call    *%r10; jmp MachLabel(8); catch [default: MachLabel(7)]
 block8:
-  movq <offset:1>+(%rsp), %rcx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label9
 block9:
-  movq 0x88(%rcx), %rax
+  movq 0x88(%rdi), %rax
   testq %rax, %rax
+  movq %rax, <offset:1>+8(%rsp)
   jnz     label13; j label10
 block10:
-  movq <offset:1>+(%rsp), %rcx
-  movq 0x18(%rcx), %rcx
+  movq <offset:1>+(%rsp), %rdi
+  movq 0x18(%rdi), %rcx
   movq 0xd8(%rcx), %rax
+  movq %rax, <offset:1>+8(%rsp)
   movq 0xe0(%rcx), %rdx
-  leaq 0x40(%rax), %rsi
-  cmpq %rdx, %rsi
+  leaq 0x40(%rax), %rax
+  cmpq %rdx, %rax
   jbe     label12; j label11
 block12:
-  leaq 0x40(%rax), %rdx
-  movq %rdx, 0xd8(%rcx)
+  movq <offset:1>+8(%rsp), %rax
+  leaq 0x40(%rax), %rax
+  movq %rax, 0xd8(%rcx)
   jmp     label14
 block13:
-  movq (%rax), %rcx
-  movq <offset:1>+(%rsp), %rdx
-  movq %rcx, 0x88(%rdx)
+  movq <offset:1>+8(%rsp), %rax
+  movq (%rax), %rax
+  movq <offset:1>+(%rsp), %rdi
+  movq %rax, 0x88(%rdi)
   jmp     label14
 block14:
   load_ext_name userextname3+0, %rdx
+  movq <offset:1>+8(%rsp), %rax
   leaq 0x18(%rax), %rcx
   movq %rdx, 0x18(%rax)
   load_ext_name userextname0+0, %rdx
   movq %rdx, 0x20(%rax)
-  movq <offset:1>+(%rsp), %rsi
-  movq 0x78(%rsi), %rsi
-  movq %rsi, (%rax)
+  movq <offset:1>+(%rsp), %rdi
+  movq 0x78(%rdi), %rax
+  movq <offset:1>+8(%rsp), %rsi
+  movq %rax, (%rsi)
   subq %r12, %rbx
+  movq <offset:1>+8(%rsp), %rax
   movq %rbx, 8(%rax)
   movq %rcx, 0x10(%rax)
-  movq <offset:1>+(%rsp), %rcx
-  movq %rax, 0x78(%rcx)
-  load_ext_name userextname4+0, %rcx
-  addq $0x1, (%rcx)
-  testq %rax, %rax
+  movq %rax, 0x78(%rdi)
+  load_ext_name userextname4+0, %rax
+  addq $0x1, (%rax)
+  movq <offset:1>+8(%rsp), %rax
+  movq <offset:1>+8(%rsp), %rcx
+  testq %rcx, %rax
   jnz     label16; j label15
 block15:
   jmp     label34
 block16:
-  movq (%rax), %rcx
-  movq %rax, <offset:1>+8(%rsp)
-  movq <offset:1>+(%rsp), %rax
-  movq %rcx, 0x78(%rax)
+  movq <offset:1>+8(%rsp), %rax
+  movq (%rax), %rax
+  movq <offset:1>+(%rsp), %rdi
+  movq %rax, 0x78(%rdi)
   testq %rdx, %rdx
   jz      label23; j label17
 block17:
   movl $0xffffffff, %ecx
   lock xaddl %ecx, (%rdx)
-  leal -1(%rcx), %esi
-  testl %esi, %esi
+  leal -1(%rcx), %eax
+  testl %eax, %eax
   jnz     label19; j label18
 block18:
-  movq <offset:1>+(%rsp), %rcx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label22
 block19:
   leal -1(%rcx), %ecx
@@ -112,63 +124,62 @@ block19:
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname9); jmp MachLabel(21); catch [default: MachLabel(20)]
 block21:
-  movq <offset:1>+(%rsp), %rcx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label22
 block22:
-  movq <offset:1>+(%rsp), %rcx
-  movq 0x88(%rcx), %rcx
+  movq <offset:1>+(%rsp), %rdi
+  movq 0x88(%rdi), %rax
+  movq <offset:1>+8(%rsp), %rcx
+  movq %rax, (%rcx)
   movq <offset:1>+8(%rsp), %rax
-  movq %rcx, (%rax)
-  movq <offset:1>+(%rsp), %rcx
-  movq %rax, 0x88(%rcx)
+  movq %rax, 0x88(%rdi)
   jmp     label34
 block30:
-  movq <offset:1>+(%rsp), %rcx
-  movq 0x78(%rcx), %r8
-  testq %r8, %r8
+  movq <offset:1>+(%rsp), %rdi
+  movq 0x78(%rdi), %rcx
+  testq %rcx, %rcx
   jnz     label32; j label31
 block31:
   jmp     label34
 block32:
-  movq 8(%r8), %rcx
-  movq <offset:1>+0x10(%rsp), %rdi
-  cmpq %rdi, %rcx
+  movq 8(%rcx), %rax
+  movq <offset:1>+0x10(%rsp), %rsi
+  cmpq %rsi, %rax
   jz      label35; j label33
 block33:
   jmp     label34
 block34:
-  movq 0x20(%rsp), %rbx
-  movq 0x28(%rsp), %r12
-  movq 0x30(%rsp), %r13
-  movq 0x38(%rsp), %r14
-  movq 0x40(%rsp), %r15
-  addq $0x50, %rsp
+  movq 0x30(%rsp), %rbx
+  movq 0x38(%rsp), %r12
+  movq 0x40(%rsp), %r13
+  movq 0x48(%rsp), %r14
+  movq 0x50(%rsp), %r15
+  addq $0x60, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block35:
-  movq (%r8), %rcx
-  movq <offset:1>+(%rsp), %rax
-  movq %rcx, 0x78(%rax)
-  movq 0x10(%r8), %rsi
-  movq %r8, <offset:1>+8(%rsp)
-  movq (%rsi), %rcx
+  movq (%rcx), %rax
   movq <offset:1>+(%rsp), %rdi
-  call    *%rcx; jmp MachLabel(37); catch [default: MachLabel(36)]
+  movq %rax, 0x78(%rdi)
+  movq 0x10(%rcx), %rsi
+  movq %rcx, <offset:1>+8(%rsp)
+  movq (%rsi), %rax
+  call    *%rax; jmp MachLabel(37); catch [default: MachLabel(36)]
 block37:
-  movq <offset:1>+(%rsp), %rcx
-  movq 0x88(%rcx), %rcx
-  movq <offset:1>+8(%rsp), %r8
-  movq %rcx, (%r8)
-  movq <offset:1>+(%rsp), %rcx
-  movq %r8, 0x88(%rcx)
+  movq <offset:1>+(%rsp), %rdi
+  movq 0x88(%rdi), %rax
+  movq <offset:1>+8(%rsp), %rcx
+  movq %rax, (%rcx)
+  movq %rcx, 0x88(%rdi)
   jmp     label30
 block2:
-  load_ext_name userextname6+0, %rcx
-  call    *%rcx
-  movq %rdi, <offset:1>+(%rsp)
+  load_ext_name userextname6+0, %rsi
+  call    *%rsi
   jmp     label3
 block7:
+  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block11:
   movl $0x40, %esi
@@ -177,14 +188,19 @@ block11:
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
+  movq %rax, <offset:1>+8(%rsp)
   jmp     label14
 block20:
+  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block23:
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(25); catch [default: MachLabel(24)]
 block24:
+  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block25:
   ud2
@@ -193,13 +209,21 @@ block26:
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(28); catch [default: MachLabel(27)]
 block27:
+  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block28:
   ud2
 block29:
-  movq <offset:1>+(%rsp), %rcx
+  movq %rdx, 0x188(%rdi)
+  movq <offset:1>+0x18(%rsp), %rax
+  movq <offset:1>+(%rsp), %rdi
+  movq %rdx, <offset:1>+0x20(%rsp)
+  movq %rax, 0x190(%rdi)
   jmp     label30
 block36:
+  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+(%rsp), %rdi
   jmp     label29
 
 ; main.main

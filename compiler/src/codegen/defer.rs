@@ -200,6 +200,7 @@ impl FnCtx<'_, '_, '_> {
         let d = self.defers.take().unwrap();
         // resumed after a recovery: unnamed results are zero values
         self.start_block_unreachable(d.landing);
+        self.side_resume();
         if self.result_vars.is_empty() {
             let types: Vec<TypeId> = self.results.clone();
             let zeros: Vec<Value> = types.iter().flat_map(|&t| self.zero(t)).collect();

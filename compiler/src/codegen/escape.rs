@@ -1,9 +1,15 @@
-//! Which local variables must live in heap cells rather than SSA values.
+//! Which local variables must live in memory rather than SSA values, and
+//! where.
 //!
-//! Goroutine stacks move when they grow, so no pointer may point into one: a
-//! variable whose address is taken, or which a closure captures, lives in a cell
-//! allocated from the heap. This pass finds those variables (conservatively, by
-//! syntax) and, for each function literal, the variables it captures.
+//! Goroutine stacks move when they grow, so no pointer may point into one. A
+//! variable whose address is taken, or which a closure captures, may outlive its
+//! frame: it lives in a cell allocated from the heap. One that must be memory
+//! only for its frame's own use — an array indexed with a variable, a value too
+//! large for registers (an indirect `Repr`) — lives on the goroutine's side
+//! stack (`runtime/src/sidestack.rs`), released when the frame returns. This
+//! pass finds those variables (conservatively, by syntax: a pointer to a local
+//! passed to a callee makes it escape, whatever the callee does with it) and,
+//! for each function literal, the variables it captures.
 
 use super::Backend;
 use crate::syntax::ast::NodeId;
@@ -15,7 +21,9 @@ use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// What the back end knows about functions and their variables beyond the
-/// checker's tables: local variables that live in heap cells (`boxed`), local
+/// checker's tables: local variables that live in memory (`boxed`; on the side
+/// stack if also in `side`, else in heap cells), the function literals whose
+/// frames have side-stack variables (`side_lits`), local
 /// slices whose backing store gc would keep off the heap (`slice_stores`), the
 /// variables each function literal captures, in order, and its Go name
 /// (`main.main.func1`), the syntax of function literals and `go`/`defer` calls
@@ -24,6 +32,8 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct Facts {
     pub boxed: rustc_hash::FxHashSet<ObjId>,
+    pub side: rustc_hash::FxHashSet<ObjId>,
+    pub side_lits: rustc_hash::FxHashSet<NodeId>,
     pub slice_stores: FxHashMap<ObjId, super::slicestore::SliceStore>,
     pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
     pub lit_names: FxHashMap<NodeId, String>,
@@ -36,10 +46,17 @@ pub struct Facts {
 /// depth, in several tables: 4,000 levels take about 150 MB.
 const MAX_LIT_NESTING: usize = 4_000;
 
+/// The largest variable kept on the side stack (gc's `MaxStackVarSize`: larger
+/// ones go to the heap).
+const MAX_SIDE_VAR: u64 = 128 << 10;
+
 struct Escape<'a, 'p> {
     be: &'a mut Backend<'p>,
-    /// How many function literals enclose each local's declaration.
-    depth_of: FxHashMap<ObjId, usize>,
+    /// How many function literals enclose each local's declaration, and the
+    /// innermost (none: the function itself).
+    depth_of: FxHashMap<ObjId, (usize, Option<NodeId>)>,
+    /// Locals that may outlive their frame: captured, or their address taken.
+    escaping: rustc_hash::FxHashSet<ObjId>,
     /// The function literals being walked, innermost last, with what they capture.
     lits: Vec<(crate::syntax::ast::NodeId, Vec<ObjId>)>,
     /// Go's names for literals: the enclosing function's or literal's name and how
@@ -48,25 +65,53 @@ struct Escape<'a, 'p> {
     names: Vec<(String, u32, u32)>,
 }
 
-/// Analyzes a function body (and the function literals in it).
-pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(name, 0, 0)] };
+/// Analyzes a function body (and the function literals in it). Returns
+/// whether the function's own frame has side-stack variables.
+pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv: Option<&'static [Field]>, body: &'static crate::syntax::ast::Block) -> bool {
+    let mut a = Escape::new(be, name);
     for f in recv.into_iter().flatten().chain(sig.params).chain(sig.results) {
         a.declare_names(f);
     }
     crate::syntax::walk::walk_block(&mut a, body);
-    super::slicestore::analyze(a.be, body);
+    let side = a.place_locals();
+    super::slicestore::analyze(be, body);
+    side
 }
 
 /// Analyzes an expression outside any function (a package-level initializer).
 pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
-    let mut a = Escape { be, depth_of: FxHashMap::default(), lits: Vec::new(), names: vec![(format!("{pkg}.init"), 0, 0)] };
+    let mut a = Escape::new(be, format!("{pkg}.init"));
     a.expr(e);
+    a.place_locals();
 }
 
-impl Escape<'_, '_> {
+impl<'a, 'p> Escape<'a, 'p> {
+    fn new(be: &'a mut Backend<'p>, name: String) -> Self {
+        Escape { be, depth_of: FxHashMap::default(), escaping: Default::default(), lits: Vec::new(), names: vec![(name, 0, 0)] }
+    }
+
     fn declare(&mut self, o: ObjId) {
-        self.depth_of.insert(o, self.lits.len());
+        self.depth_of.insert(o, (self.lits.len(), self.lits.last().map(|l| l.0)));
+    }
+
+    /// Puts each local that must be memory and does not escape on the side
+    /// stack, and notes the literals whose frames have such locals. Returns
+    /// whether the function's own frame has.
+    fn place_locals(self) -> bool {
+        let mut top = false;
+        for (&o, &(_, lit)) in &self.depth_of {
+            let r = self.be.repr(self.be.p.obj(o).typ);
+            let memory = self.be.facts.boxed.contains(&o) || r.indirect;
+            if !memory || self.escaping.contains(&o) || !self.is_local(o) || r.size == 0 || r.size > MAX_SIDE_VAR {
+                continue;
+            }
+            self.be.facts.side.insert(o);
+            match lit {
+                Some(id) => _ = self.be.facts.side_lits.insert(id),
+                None => top = true,
+            }
+        }
+        top
     }
 
     fn declare_names(&mut self, f: &Field) {
@@ -83,13 +128,14 @@ impl Escape<'_, '_> {
 
     /// A use of `o`: captured by every literal between its declaration and here.
     fn use_var(&mut self, o: ObjId) {
-        let Some(&d) = self.depth_of.get(&o) else {
+        let Some(&(d, _)) = self.depth_of.get(&o) else {
             return;
         };
         if d >= self.lits.len() {
             return;
         }
         self.be.facts.boxed.insert(o);
+        self.escaping.insert(o);
         for (_, caps) in &mut self.lits[d..] {
             if !caps.contains(&o) {
                 caps.push(o);
@@ -119,7 +165,17 @@ impl Escape<'_, '_> {
         matches!(types.get(types.underlying(tv.typ)), Type::Array(..))
     }
 
+    /// `e`'s storage is addressed: the variable is memory, and may escape.
     fn escapes(&mut self, e: &Expr) {
+        if let Some(o) = self.root_var(e) {
+            self.be.facts.boxed.insert(o);
+            self.escaping.insert(o);
+        }
+    }
+
+    /// `e`'s storage is indexed with a variable: the variable is memory, which
+    /// only its frame addresses.
+    fn indexed(&mut self, e: &Expr) {
         if let Some(o) = self.root_var(e) {
             self.be.facts.boxed.insert(o);
         }
@@ -188,7 +244,7 @@ impl Visitor for Escape<'_, '_> {
             }
             ExprKind::Unary(UnOp::Addr, x) => self.escapes(x),
             ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
-            ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.escapes(x),
+            ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.indexed(x),
             ExprKind::Selector(x, _) => self.method_receiver(e, x),
             _ => {}
         }

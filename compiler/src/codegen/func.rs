@@ -101,6 +101,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// Bytes of this function's locals that live in heap cells: the frame
     /// reserves as much goroutine stack (see `reserve_cell_bytes`).
     cell_bytes: u32,
+    /// The frame's side-stack variables and state (see `sidestack`).
+    pub(super) side: Option<super::sidestack::SideFrame>,
     /// Addresses of memory allocated for one value alone that nothing refers
     /// to yet (the zero value or a literal of an indirect type): a declaration
     /// or `&T{...}` adopts such memory instead of allocating a copy of it.
@@ -138,6 +140,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         entry: Block::from_u32(0),
         frame: None,
         cell_bytes: 0,
+        side: None,
         fresh: FxHashSet::default(),
         hoisted: FxHashMap::default(),
         in_ordered_list: false,
@@ -169,7 +172,8 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     // terminating statement), as is the block after a final terminator
     fx.b.ins().trap(ir::TrapCode::unwrap_user(1));
     fx.reserve_cell_bytes();
-    fx.morestack_check(start);
+    let first = fx.finish_side(start);
+    fx.morestack_check(first);
     fx.b.seal_all_blocks();
     let cfg = fx.be.isa.frontend_config();
     fx.b.finalize(cfg);
@@ -185,7 +189,10 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     unreachable!("natives are called through NativeWrapper");
                 }
                 let name = self.be.go_name(Some(key)).0;
-                super::escape::analyze_func(self.be, name, &fd.sig, fd.recv, fd.body.as_ref().unwrap());
+                let side = super::escape::analyze_func(self.be, name, &fd.sig, fd.recv, fd.body.as_ref().unwrap());
+                let body = fd.body.as_ref().unwrap();
+                let defer = super::defer::defer_kind(body, &self.be.p.info.range_bodies);
+                self.init_side(side, defer.is_some());
                 let sig_t = self.be.p.obj(*o).typ;
                 let recv_t = self.be.p.obj(*o).recv;
                 let mut rest = args;
@@ -195,17 +202,18 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     rest = &rest[n..];
                 }
                 self.bind_signature(sig_t, &fd.sig, rest);
-                let body = fd.body.as_ref().unwrap();
-                if let Some(open) = super::defer::defer_kind(body, &self.be.p.info.range_bodies) {
+                if let Some(open) = defer {
                     self.init_defers(open, body.rbrace);
                 }
-                self.block(fd.body.as_ref().unwrap())?;
+                self.block(body)?;
                 Ok(format!("{}.{}", self.be.p.pkg(self.be.p.obj(*o).pkg.unwrap()).path, self.be.p.obj(*o).name))
             }
             FnKey::Lit(id) => {
                 let e = self.be.facts.lits[id];
                 let ExprKind::FuncLit(lit) = &e.kind else { unreachable!() };
                 let sig_t = self.be.p.info.types.get(*id).unwrap().typ;
+                let defer = super::defer::defer_kind(&lit.body, &self.be.p.info.range_bodies);
+                self.init_side(self.be.facts.side_lits.contains(id), defer.is_some());
                 // captured variables are cells whose addresses the func value holds
                 let caps = self.be.facts.captures.get(id).cloned().unwrap_or_default();
                 for (i, &o) in caps.iter().enumerate() {
@@ -215,7 +223,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                     self.locals.insert(o, Local::Cell(v));
                 }
                 self.bind_signature(sig_t, &lit.sig, args);
-                if let Some(open) = super::defer::defer_kind(&lit.body, &self.be.p.info.range_bodies) {
+                if let Some(open) = defer {
                     self.init_defers(open, lit.body.rbrace);
                 }
                 self.block(&lit.body)?;
@@ -244,19 +252,10 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         if words > abi::RETBUF_WORDS {
             self.unsupported(ft.pos, &format!("functions with more than {} words of results", abi::RETBUF_WORDS));
         }
-        let mut i = 0;
-        for f in ft.results.iter() {
-            for n in f.names.iter() {
-                let o = self.be.p.info.objs.def(n.id).unwrap();
-                let t = self.results[i];
-                let z = self.zero(t);
-                self.declare_local(o, z);
-                self.result_vars.push(o);
-                i += 1;
-            }
-            if f.names.is_empty() {
-                i += 1;
-            }
+        for n in ft.results.iter().flat_map(|f| f.names.iter()) {
+            let o = self.be.p.info.objs.def(n.id).unwrap();
+            self.declare_zero(o);
+            self.result_vars.push(o);
         }
     }
 
@@ -528,27 +527,26 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         }
     }
 
+    /// Declares local `o` with initial value `init`: in SSA variables, or in
+    /// memory (a side-stack slot or a heap cell, see `escape`).
     pub fn declare_local(&mut self, o: ObjId, init: Val) {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
         if self.be.facts.boxed.contains(&o) || r.indirect {
-            // counted once even if the declaration is lowered again
-            if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
-                self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
-            }
-            // an indirect value allocated for this declaration becomes its cell
+            // an indirect value allocated for this declaration becomes its place
             let adopted = if r.indirect { self.adopt(&init) } else { None };
             let cell = match adopted {
                 Some(p) => p,
                 None => {
-                    let cell = self.alloc_with(r.size, !r.scan);
+                    let cell = match self.side_slot(o) {
+                        Some(p) => p,
+                        None => self.heap_cell(o),
+                    };
                     self.store_val(cell, t, &init);
                     cell
                 }
             };
-            let v = self.b.declare_var(I64);
-            self.b.def_var(v, cell);
-            self.locals.insert(o, Local::Cell(v));
+            self.bind_cell(o, cell);
             return;
         }
         let vars: Rc<[Variable]> = r.parts.iter().map(|&(ty, _)| self.b.declare_var(ty)).collect();
@@ -556,6 +554,50 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             self.b.def_var(var, x);
         }
         self.locals.insert(o, Local::Ssa(vars));
+    }
+
+    /// Declares local `o` with its zero value.
+    pub fn declare_zero(&mut self, o: ObjId) {
+        match self.side_slot(o) {
+            Some(p) => {
+                let size = self.be.repr(self.be.p.obj(o).typ).size;
+                self.zero_mem(p, size);
+                self.bind_cell(o, p);
+            }
+            None => {
+                let z = self.zero(self.be.p.obj(o).typ);
+                self.declare_local(o, z);
+            }
+        }
+    }
+
+    /// A zeroed heap cell for local `o`.
+    fn heap_cell(&mut self, o: ObjId) -> Value {
+        let r = self.be.repr(self.be.p.obj(o).typ);
+        // counted once even if the declaration is lowered again
+        if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
+            self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
+        }
+        self.alloc_with(r.size, !r.scan)
+    }
+
+    fn bind_cell(&mut self, o: ObjId, cell: Value) {
+        let v = self.b.declare_var(I64);
+        self.b.def_var(v, cell);
+        self.locals.insert(o, Local::Cell(v));
+    }
+
+    /// Zeroes `size` bytes at `dst`.
+    pub fn zero_mem(&mut self, dst: Value, size: u64) {
+        if size <= 64 && size.is_multiple_of(8) {
+            let z = self.iconst(I64, 0);
+            for off in (0..size as i32).step_by(8) {
+                self.store(z, dst, off);
+            }
+            return;
+        }
+        let n = self.iconst(I64, size as i64);
+        self.rt(Entry::rt_memclr, &[dst, n]);
     }
 
     /// The memory `v` points to, if it is fresh (see `fresh`): the caller takes
@@ -570,6 +612,9 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     /// Moves heap-cell variable `o` to a new cell holding its current value (Go
     /// 1.22 loop variables: each iteration has its own).
     pub fn fresh_cell(&mut self, o: ObjId) {
+        if self.on_side_stack(o) {
+            return;
+        }
         let Some(Local::Cell(var)) = self.locals.get(&o).cloned() else { unreachable!("not a cell") };
         let t = self.be.p.obj(o).typ;
         let size = self.be.repr(t).size;
@@ -740,6 +785,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     /// Returns from the function, without running deferred calls.
     pub fn return_now(&mut self, vals: &[Value]) {
+        self.side_return();
         match self.ret_conv {
             RetConv::Regs => {
                 self.b.ins().return_(vals);

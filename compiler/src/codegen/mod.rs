@@ -32,6 +32,7 @@ mod parallel;
 mod phielim;
 mod rtype;
 mod shortcircuit;
+mod sidestack;
 mod slicestore;
 mod stackcheck;
 mod stmt;

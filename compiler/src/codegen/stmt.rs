@@ -163,6 +163,12 @@ impl FnCtx<'_, '_, '_> {
         let Decl::Var(specs) = d else { return };
         for spec in specs.iter() {
             let objs: Vec<ObjId> = spec.names.iter().map(|n| self.be.p.info.objs.def(n.id).unwrap()).collect();
+            if spec.values.is_empty() && !objs.iter().any(|o| self.be.p.info.frame_depth_vars.contains(o)) {
+                for o in objs {
+                    self.declare_zero(o);
+                }
+                continue;
+            }
             let mut vals = self.init_values(&objs, spec.values);
             // a range-over-func loop's record of this frame (see `types::rangefunc`)
             for (o, v) in objs.iter().zip(vals.iter_mut()) {

@@ -1,0 +1,131 @@
+//! A frame's share of its goroutine's side stack: where the locals that must
+//! be memory but do not escape the frame live (`escape` picks them; the
+//! runtime's `sidestack.rs` describes the stack and the protocol kept here).
+//!
+//! The frame's size is known only once the body is lowered (each variable gets
+//! its place at its first declaration), so the allocation is emitted last, in a
+//! block between the entry check and the body: the body reaches the frame's
+//! base through a Cranelift variable defined there. Every return stores back
+//! the `g.side.sp` and `g.side.hi` that block read; a function with `defer`
+//! also reads them after its allocation, for its landing pad to store when a
+//! recovered panic resumes the frame (so that the frames it unwound, which never
+//! returned, are released).
+
+use super::func::FnCtx;
+use crate::types::object::ObjId;
+use cranelift_codegen::ir::{condcodes::IntCC, types::I64, Block, InstBuilder, Value};
+use cranelift_frontend::Variable;
+use minigo_runtime::abi;
+use minigo_runtime::entries::Entry;
+use rustc_hash::FxHashMap;
+
+/// A frame's side-stack state while its function is lowered.
+#[derive(Default)]
+pub struct SideFrame {
+    /// Bytes given to variables so far, and each variable's offset from the
+    /// frame's base. Offsets are multiples of 8; a variable lowered twice keeps
+    /// its place.
+    size: u32,
+    slots: FxHashMap<ObjId, u32>,
+    /// The frame's base, and `g.side.sp`/`hi` as the function found them: set
+    /// when the frame has side-stack variables (`escape::analyze_func`).
+    vars: Option<(Variable, Variable, Variable)>,
+    /// `g.side.sp`/`hi` after the frame's allocation: set in a function with
+    /// `defer`, for its landing pad.
+    resume: Option<(Variable, Variable)>,
+}
+
+impl FnCtx<'_, '_, '_> {
+    /// Prepares the frame's side stack, before the body is lowered: `vars`, it
+    /// has side-stack variables; `resume`, it has a landing pad.
+    pub(super) fn init_side(&mut self, vars: bool, resume: bool) {
+        let mut var = || self.b.declare_var(I64);
+        let frame = SideFrame { vars: vars.then(|| (var(), var(), var())), resume: resume.then(|| (var(), var())), ..Default::default() };
+        if frame.vars.is_some() || frame.resume.is_some() {
+            self.side = Some(frame);
+        }
+    }
+
+    /// The address of side-stack variable `o`, if it is one in this frame.
+    pub(super) fn side_slot(&mut self, o: ObjId) -> Option<Value> {
+        if !self.be.facts.side.contains(&o) {
+            return None;
+        }
+        let size = self.be.repr(self.be.p.obj(o).typ).size as u32;
+        let frame = self.side.as_mut()?;
+        let (base, _, _) = frame.vars?;
+        let off = *frame.slots.entry(o).or_insert_with(|| {
+            let off = frame.size;
+            frame.size += size.next_multiple_of(8);
+            off
+        });
+        let base = self.b.use_var(base);
+        Some(self.b.ins().iadd_imm_s(base, off as i64))
+    }
+
+    /// Whether `o` lives on this frame's side stack (it never needs a fresh
+    /// place: nothing outside the frame can tell).
+    pub(super) fn on_side_stack(&self, o: ObjId) -> bool {
+        self.side.as_ref().is_some_and(|f| f.slots.contains_key(&o))
+    }
+
+    /// Before a return: gives the frame's side stack back.
+    pub(super) fn side_return(&mut self) {
+        if let Some((_, sp, hi)) = self.side.as_ref().and_then(|f| f.vars) {
+            self.store_side(sp, hi);
+        }
+    }
+
+    /// At the landing pad: releases the frames a recovered panic unwound.
+    pub(super) fn side_resume(&mut self) {
+        if let Some((sp, hi)) = self.side.as_ref().and_then(|f| f.resume) {
+            self.store_side(sp, hi);
+        }
+    }
+
+    fn store_side(&mut self, sp: Variable, hi: Variable) {
+        let (sp, hi) = (self.b.use_var(sp), self.b.use_var(hi));
+        self.store(sp, self.g, abi::G_SIDE_SP);
+        self.store(hi, self.g, abi::G_SIDE_HI);
+    }
+
+    /// Emits the frame's allocation (after the body is lowered) in a block that
+    /// continues to `start`, and returns that block; `start` if there is none.
+    pub(super) fn finish_side(&mut self, start: Block) -> Block {
+        let Some(frame) = self.side.take() else { return start };
+        let first = self.b.create_block();
+        self.b.switch_to_block(first);
+        if let Some((base, entry_sp, entry_hi)) = frame.vars {
+            let sp = self.load(I64, self.g, abi::G_SIDE_SP);
+            let hi = self.load(I64, self.g, abi::G_SIDE_HI);
+            self.b.def_var(entry_sp, sp);
+            self.b.def_var(entry_hi, hi);
+            let n = frame.size.next_multiple_of(16) as i64;
+            let next = self.b.ins().iadd_imm_s(sp, n);
+            // an empty side stack has sp == hi == 0, so nothing fits
+            let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, hi);
+            let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            self.b.append_block_param(done, I64);
+            self.b.set_cold_block(slow);
+            self.b.ins().brif(fits, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            self.store(next, self.g, abi::G_SIDE_SP);
+            self.b.ins().jump(done, &[sp.into()]);
+            self.b.switch_to_block(slow);
+            let n = self.iconst(I64, n);
+            let p = self.rt(Entry::rt_sidealloc, &[n])[0];
+            self.b.ins().jump(done, &[p.into()]);
+            self.b.switch_to_block(done);
+            let p = self.b.block_params(done)[0];
+            self.b.def_var(base, p);
+        }
+        if let Some((sp, hi)) = frame.resume {
+            let v = self.load(I64, self.g, abi::G_SIDE_SP);
+            self.b.def_var(sp, v);
+            let v = self.load(I64, self.g, abi::G_SIDE_HI);
+            self.b.def_var(hi, v);
+        }
+        self.b.ins().jump(start, &[]);
+        first
+    }
+}
