@@ -17,6 +17,11 @@ program's run from a warm program cache, which is what the program itself needs,
 figure leaves out `go build`; "compiling" is minigo's peak when it compiles first (its
 compiler's memory, about 30 MB for a program using fmt, comes on top).
 
+Where gccgo is installed (`apt install gccgo`), each program is also built with `gccgo -O2`
+and run with GOMAXPROCS=1; the "gccgo" columns give its best time and minigo's run alone
+as a ratio to it ("-" where gccgo cannot build the program: Debian's gccgo 12 implements Go
+1.18 without its generic standard packages).
+
 The end-to-end rows compare `minigo run hello.go` with `go run hello.go` on a warm build
 cache: minigo compiling (cache off), and minigo with its own cache warm (the program
 compiled by an earlier run).
@@ -36,11 +41,15 @@ STACKS = ["spawn1m", "blocked1m", "deepstack", "stackgrow"]
 MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
 # generic code: slices.Sort, slices.SortFunc, a map-reduce pipeline, a search tree
 GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
+# generated code: a hot local buffer, fannkuch-redux, matrix multiply, closure and interface
+# dispatch, sort.Sort of structs and sort.Ints
+CODEGEN = ["hotbuf", "fannkuch", "matmul", "dispatch", "sortstructs"]
 # the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv, fmt
 STDLIB = ["wordfreq", "builder", "strconvrt", "sprintf"]
 # programs that read standard input, and the generator of that input
 STDIN = {"wordfreq": lambda path: words_text(path, 50_000_000)}
 NOCACHE = dict(os.environ, MINIGOCACHE="off")
+GCCGO = shutil.which("gccgo")
 
 
 def go_binary():
@@ -107,14 +116,14 @@ def startup(prog, runs, procs=None, stdin=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
-    ap.add_argument("names", nargs="*", default=BENCHES + CONCURRENT + STACKS + MEMORY + GENERICS + STDLIB)
+    ap.add_argument("names", nargs="*", default=BENCHES + CODEGEN + CONCURRENT + STACKS + MEMORY + GENERICS + STDLIB)
     a = ap.parse_args()
     go = go_binary()
     tmp = tempfile.mkdtemp()
     env = dict(os.environ, GOCACHE=os.path.expanduser("~/.cache/go-truth/cache"), GO111MODULE="off", GOTOOLCHAIN="local")
     if not TIME:
         print("no /usr/bin/time (Debian package `time`): peak RSS includes this script's ~14 MB", file=sys.stderr)
-    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7}   {'Go RSS':>9} {'minigo RSS':>10} {'ratio':>6} {'compiling':>10}")
+    print(f"{'benchmark':<14} {'Go':>9} {'minigo':>9} {'(run)':>9} {'ratio':>7} {'(run)':>7} {'gccgo':>9} {'(run)':>7}   {'Go RSS':>9} {'minigo RSS':>10} {'ratio':>6} {'compiling':>10}")
     for name in a.names:
         src = os.path.join(HERE, name + ".go")
         exe = os.path.join(tmp, name)
@@ -123,6 +132,9 @@ def main():
         if name in STDIN:
             stdin = os.path.join(tmp, name + ".in")
             STDIN[name](stdin)
+        tgcc = None
+        if GCCGO and subprocess.run([GCCGO, "-O2", "-o", exe + ".gccgo", src], stderr=subprocess.DEVNULL).returncode == 0:
+            tgcc = best([exe + ".gccgo"], a.n, procs="1", stdin=stdin)[0]
         variants = [("1", None), (None, None)] if name in CONCURRENT else [(None, None)]
         if name == "loop":
             # what the loops' preemption poll costs
@@ -144,7 +156,8 @@ def main():
                 measure([MINIGO, "run", src], cached, stdin)  # compiles into the cache
                 mc = measure([MINIGO, "run", src], cached, stdin)[2]  # peak RSS varies little
                 rss = f"   {mg/1024:7.1f}MB {mc/1024:8.1f}MB {mc/mg:5.2f}x {mm/1024:8.1f}MB"
-            print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x{rss}")
+            gcc = f"{tgcc*1e3:7.1f}ms {run/tgcc:6.2f}x" if tgcc else f"{'-':>9} {'-':>7}"
+            print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x {gcc}{rss}")
             if name == "gcpause":
                 # the longest stop-the-world pause, as the program reports it
                 pause = lambda e: int(re.search(r"max pause: (\d+) ns", e).group(1)) / 1e6

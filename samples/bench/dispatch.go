@@ -36,7 +36,7 @@ func main() {
 		shapes = append(shapes, rect{f, 2}, circle{f}, square{f})
 	}
 	t := 0.0
-	for i := 0; i < 100_000; i++ {
+	for i := 0; i < 300_000; i++ {
 		t += total(shapes)
 	}
 	k := 3
@@ -46,7 +46,7 @@ func main() {
 		func(x int) int { return x * 7 % 1000003 },
 	}
 	x := 0
-	for i := 0; i < 10_000_000; i++ {
+	for i := 0; i < 30_000_000; i++ {
 		x = apply(fs, x+i)
 	}
 	fmt.Println(t, x)

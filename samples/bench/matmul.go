@@ -35,7 +35,7 @@ func main() {
 	n := 300
 	a, b := matrix(n, 1.0/float64(n)/float64(n)), matrix(n, 2.0/float64(n)/float64(n))
 	var c [][]float64
-	for r := 0; r < 5; r++ {
+	for r := 0; r < 25; r++ {
 		c = mul(a, b)
 	}
 	fmt.Printf("%.6f\n", c[n/2][n/2])
