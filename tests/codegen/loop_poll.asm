@@ -32,14 +32,16 @@ block5:
   popq %rbp
   retq
 block6:
-  movl 0x90(%rdi), %esi
   leaq 1(%r11), %rcx
-  movq %r11, %r8
-  imulq %r11, %r8
-  leaq (%rax, %r8), %rax
-  testl %esi, %esi
-  jnz     label8; j label7
+  movq %r11, %rsi
+  imulq %r11, %rsi
+  leaq (%rax, %rsi), %rax
+  testq $0x3ff, %rcx
+  jnz     label7; j label8
 block7:
+  movq %rcx, %r11
+  jmp     label4
+block9:
   movq %rcx, %r11
   jmp     label4
 block2:
@@ -47,6 +49,11 @@ block2:
   call    *%rax
   jmp     label3
 block8:
+  movl 0x90(%rdi), %esi
+  leaq 1(%r11), %rcx
+  testl %esi, %esi
+  jnz     label10; j label9
+block10:
   load_ext_name userextname0+0, %rcx
   call    *%rcx
   leaq 1(%r11), %r11
@@ -103,15 +110,17 @@ block5:
   retq
 block6:
   movq %r12, %rsi
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %ecx
   leaq 1(%r10), %rax
-  movq %r10, %rdx
-  imulq %r10, %rdx
-  leaq (%rsi, %rdx), %rsi
-  testl %ecx, %ecx
-  jnz     label8; j label7
+  movq %r10, %rcx
+  imulq %r10, %rcx
+  leaq (%rsi, %rcx), %rsi
+  testq $0x3ff, %rax
+  jnz     label7; j label8
 block7:
+  movq %rax, %r10
+  movq %rsi, %r12
+  jmp     label4
+block9:
   movq %rax, %r10
   movq %rsi, %r12
   jmp     label4
@@ -121,6 +130,12 @@ block2:
   movq %rdi, %rbx
   jmp     label3
 block8:
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %ecx
+  leaq 1(%r10), %rax
+  testl %ecx, %ecx
+  jnz     label10; j label9
+block10:
   load_ext_name userextname8+0, %rax
   movq %rbx, %rdi
   call    *%rax

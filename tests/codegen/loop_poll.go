@@ -1,7 +1,9 @@
 package main
 
-// A loop without calls polls g.stackguard0 at its back-edge (a cold call to
-// rt_preempt); a leaf with no frame has no prologue check.
+// A loop without calls polls g.preempt at its back-edge (a cold call to
+// rt_preempt when it is set); an innermost loop with a counter polls only
+// when the counter's low ten bits are zero (a test of a register on the hot
+// path). A leaf with no frame has no prologue check.
 func sum(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {

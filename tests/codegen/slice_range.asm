@@ -53,12 +53,14 @@ block5:
   retq
 block6:
   movq (%rdx, %rax, 8), %r9
-  movl 0x90(%rdi), %r10d
   leaq 1(%rax), %r8
   leaq (%rsi, %r9), %rsi
-  testl %r10d, %r10d
-  jnz     label8; j label7
+  testq $0x3ff, %r8
+  jnz     label7; j label8
 block7:
+  movq %r8, %rax
+  jmp     label4
+block9:
   movq %r8, %rax
   jmp     label4
 block2:
@@ -66,6 +68,11 @@ block2:
   call    *%rax
   jmp     label3
 block8:
+  movl 0x90(%rdi), %r9d
+  leaq 1(%rax), %r8
+  testl %r9d, %r9d
+  jnz     label10; j label9
+block10:
   load_ext_name userextname0+0, %r8
   call    *%r8
   leaq 1(%rax), %rax
@@ -123,16 +130,16 @@ block11:
   movq $0x4, (%rax)
   jmp     label12
 block12:
-  load_ext_name userextname3+0, %rax
-  movq %rbx, %rdi
-  call    *%rax
-  load_ext_name userextname4+0, %rcx
-  movq %r12, %rsi
+  load_ext_name userextname3+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
-  load_ext_name userextname5+0, %rdx
+  load_ext_name userextname4+0, %rdx
+  movq %r12, %rsi
   movq %rbx, %rdi
   call    *%rdx
+  load_ext_name userextname5+0, %rsi
+  movq %rbx, %rdi
+  call    *%rsi
   movl $0x4, %esi
   load_ext_name userextname4+0, %r8
   movq %rbx, %rdi
@@ -151,15 +158,17 @@ block12:
   retq
 block13:
   movq %r12, %rsi
-  movq (%rax, %rcx, 8), %r8
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %r9d
-  leaq 1(%rcx), %rdi
-  leaq (%rsi, %r8), %rsi
-  testl %r9d, %r9d
-  jnz     label15; j label14
+  movq (%rax, %rcx, 8), %r9
+  leaq 1(%rcx), %r8
+  leaq (%rsi, %r9), %rsi
+  testq $0x3ff, %r8
+  jnz     label14; j label15
 block14:
-  movq %rdi, %rcx
+  movq %r8, %rcx
+  movq %rsi, %r12
+  jmp     label7
+block16:
+  movq %r11, %rcx
   movq %rsi, %r12
   jmp     label7
 block2:
@@ -180,9 +189,15 @@ block9:
   call    *%rax
   jmp     label11
 block15:
-  load_ext_name userextname9+0, %r10
   movq %rbx, %rdi
-  call    *%r10
+  movl 0x90(%rdi), %edi
+  leaq 1(%rcx), %r11
+  testl %edi, %edi
+  jnz     label17; j label16
+block17:
+  load_ext_name userextname9+0, %r8
+  movq %rbx, %rdi
+  call    *%r8
   leaq 1(%rcx), %rcx
   movq %rsi, %r12
   jmp     label7

@@ -2,9 +2,10 @@
 
 use super::func::{FnCtx, Local, Place, Target, Val};
 use crate::syntax::ast::*;
+use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
 use crate::types::object::{ObjId, ObjKind};
 use crate::types::typ::{self as ty, Type, TypeId};
-use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder};
+use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
@@ -452,11 +453,48 @@ impl FnCtx<'_, '_, '_> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
-        self.preempt_check();
+        match post.and_then(|p| self.counter(p, body)) {
+            Some(i) => self.preempt_check_every(i),
+            None => self.preempt_check(),
+        }
         self.jump(head);
         self.b.switch_to_block(exit);
         self.dead = false;
         Ok(())
+    }
+
+    /// The value after `post` of an innermost loop's counter: a variable in
+    /// SSA that `post` steps by one (`i++`, `i--`) and the body leaves alone, so
+    /// it takes every value in turn.
+    fn counter(&mut self, post: &'static Stmt, body: &'static Block) -> Option<Value> {
+        let StmtKind::IncDec(x, _) = &post.kind else { return None };
+        let o = super::bce::var_of(self.be, x)?;
+        if !innermost(body) || !super::bce::unmodified(self.be, &[o], body, None) {
+            return None;
+        }
+        match self.var_place(o) {
+            p @ Place::Ssa { .. } => self.read(&p).first().copied(),
+            _ => None,
+        }
+    }
+
+    /// The back-edge poll of an innermost loop with counter `i`: made when
+    /// `i` is a multiple of `POLL_EVERY`, so the loop tests a register where it
+    /// would load `g` (often spilled) and `g.preempt`. The delay it adds to a
+    /// preemption is bounded: the body has no loop, and each of its calls
+    /// checks at its entry.
+    fn preempt_check_every(&mut self, i: Value) {
+        if !minigo_runtime::debug::vars().looppoll {
+            return;
+        }
+        let low = self.b.ins().band_imm_s(i, POLL_EVERY - 1);
+        let (poll, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(poll);
+        self.b.ins().brif(low, cont, &[], poll, &[]);
+        self.b.switch_to_block(poll);
+        self.preempt_check();
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     /// A back-edge preemption point: loops poll `g.preempt`, set by `sysmon` for
@@ -639,12 +677,18 @@ impl FnCtx<'_, '_, '_> {
         }
         self.targets.pop();
         self.start_block(postb);
-        if !is_string {
+        if is_string {
+            self.preempt_check();
+        } else {
             let i = self.b.use_var(idx);
             let i1 = self.b.ins().iadd_imm_s(i, 1);
             self.b.def_var(idx, i1);
+            if innermost(body) {
+                self.preempt_check_every(i1);
+            } else {
+                self.preempt_check();
+            }
         }
-        self.preempt_check();
         self.jump(head);
         self.b.switch_to_block(exit);
         self.dead = false;
@@ -883,4 +927,23 @@ impl FnCtx<'_, '_, '_> {
         }
         Ok(())
     }
+}
+
+/// How many iterations of an innermost counted loop run between its polls.
+const POLL_EVERY: i64 = 1024;
+
+/// Whether `body` has no loop in it (a loop of a function literal counts).
+fn innermost(body: &'static Block) -> bool {
+    struct Loops(bool);
+    impl Visitor for Loops {
+        fn stmt(&mut self, s: &'static Stmt) {
+            if matches!(s.kind, StmtKind::For { .. } | StmtKind::Range { .. }) {
+                self.0 = true;
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = Loops(false);
+    walk_block(&mut v, body);
+    !v.0
 }
