@@ -11,8 +11,9 @@
 //! garbage, never frees a live object).
 //!
 //! The roots: every goroutine's stack from its saved SP to `stack_hi` and the
-//! registers saved with it (`g.sched`, a preempted goroutine's `g.regs`), its
-//! `scratch`, `param`, defer and panic chains and entry closure; each M's
+//! registers saved with it (`g.sched`, a preempted goroutine's `g.regs`), the
+//! live part of its side stack (`sidestack`), its `scratch`, `param`, defer
+//! and panic chains and entry closure; each M's
 //! `retbuf`, and for an M in a blocking system call, its system stack and the
 //! registers it saved on the way in (`proc::entersyscall`); package-level
 //! variables of every compiled unit (`add_data_root`, REPL inputs included); and

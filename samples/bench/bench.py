@@ -19,8 +19,9 @@ compiler's memory, about 30 MB for a program using fmt, comes on top).
 
 Where gccgo is installed (`apt install gccgo`), each program is also built with `gccgo -O2`
 and run with GOMAXPROCS=1; the "gccgo" columns give its best time and minigo's run alone
-as a ratio to it ("-" where gccgo cannot build the program: Debian's gccgo 12 implements Go
-1.18 without its generic standard packages).
+as a ratio to it ("-" where gccgo cannot build the program — Debian's gccgo 12 implements Go
+1.18 without its generic standard packages — and for the goroutine-stack and collector rows,
+where gccgo's goroutines, each on a large stack of its own, take minutes).
 
 The end-to-end rows compare `minigo run hello.go` with `go run hello.go` on a warm build
 cache: minigo compiling (cache off), and minigo with its own cache warm (the program
@@ -133,7 +134,9 @@ def main():
             stdin = os.path.join(tmp, name + ".in")
             STDIN[name](stdin)
         tgcc = None
-        if GCCGO and subprocess.run([GCCGO, "-O2", "-o", exe + ".gccgo", src], stderr=subprocess.DEVNULL).returncode == 0:
+        # (not the goroutine-stack and collector rows: gccgo's goroutines take seconds each
+        # thousand there, which says nothing about its code)
+        if GCCGO and name not in STACKS + MEMORY and subprocess.run([GCCGO, "-O2", "-o", exe + ".gccgo", src], stderr=subprocess.DEVNULL).returncode == 0:
             tgcc = best([exe + ".gccgo"], a.n, procs="1", stdin=stdin)[0]
         variants = [("1", None), (None, None)] if name in CONCURRENT else [(None, None)]
         if name == "loop":

@@ -14,9 +14,11 @@ type person struct {
 
 type byAge []person
 
-func (a byAge) Len() int           { return len(a) }
-func (a byAge) Less(i, j int) bool { return a[i].age < a[j].age || a[i].age == a[j].age && a[i].name < a[j].name }
-func (a byAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
+func (a byAge) Len() int { return len(a) }
+func (a byAge) Less(i, j int) bool {
+	return a[i].age < a[j].age || a[i].age == a[j].age && a[i].name < a[j].name
+}
+func (a byAge) Swap(i, j int) { a[i], a[j] = a[j], a[i] }
 
 func main() {
 	names := []string{"ann", "bob", "cy", "dee", "eve", "fay", "gus", "hal"}

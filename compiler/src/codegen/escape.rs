@@ -7,9 +7,9 @@
 //! only for its frame's own use — an array indexed with a variable, a value too
 //! large for registers (an indirect `Repr`) — lives on the goroutine's side
 //! stack (`runtime/src/sidestack.rs`), released when the frame returns. This
-//! pass finds those variables (conservatively, by syntax: a pointer to a local
-//! passed to a callee makes it escape, whatever the callee does with it) and,
-//! for each function literal, the variables it captures.
+//! pass finds those variables (conservatively, by syntax; `&x` passed directly
+//! to a function whose parameter does not leak, see `leaks`, does not make `x`
+//! escape) and, for each function literal, the variables it captures.
 
 use super::Backend;
 use crate::syntax::ast::NodeId;
@@ -23,7 +23,8 @@ use std::rc::Rc;
 /// What the back end knows about functions and their variables beyond the
 /// checker's tables: local variables that live in memory (`boxed`; on the side
 /// stack if also in `side`, else in heap cells), the function literals whose
-/// frames have side-stack variables (`side_lits`), local
+/// frames have side-stack variables (`side_lits`), which pointer parameters
+/// of the functions called so far may leak (`param_leaks`), local
 /// slices whose backing store gc would keep off the heap (`slice_stores`), the
 /// variables each function literal captures, in order, and its Go name
 /// (`main.main.func1`), the syntax of function literals and `go`/`defer` calls
@@ -34,6 +35,7 @@ pub struct Facts {
     pub boxed: rustc_hash::FxHashSet<ObjId>,
     pub side: rustc_hash::FxHashSet<ObjId>,
     pub side_lits: rustc_hash::FxHashSet<NodeId>,
+    pub param_leaks: FxHashMap<ObjId, super::leaks::Tags>,
     pub slice_stores: FxHashMap<ObjId, super::slicestore::SliceStore>,
     pub captures: FxHashMap<NodeId, Rc<Vec<ObjId>>>,
     pub lit_names: FxHashMap<NodeId, String>,
@@ -59,6 +61,9 @@ struct Escape<'a, 'p> {
     escaping: rustc_hash::FxHashSet<ObjId>,
     /// The function literals being walked, innermost last, with what they capture.
     lits: Vec<(crate::syntax::ast::NodeId, Vec<ObjId>)>,
+    /// The call of the `go` or `defer` statement being walked: its operands
+    /// are kept by its thunk, so whatever they point to escapes.
+    thunk: Option<NodeId>,
     /// Go's names for literals: the enclosing function's or literal's name and how
     /// many literals it has had so far.
     /// (Range-over-func bodies are numbered apart: `main.f-range1`.)
@@ -87,7 +92,7 @@ pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
 
 impl<'a, 'p> Escape<'a, 'p> {
     fn new(be: &'a mut Backend<'p>, name: String) -> Self {
-        Escape { be, depth_of: FxHashMap::default(), escaping: Default::default(), lits: Vec::new(), names: vec![(name, 0, 0)] }
+        Escape { be, depth_of: FxHashMap::default(), escaping: Default::default(), thunk: None, lits: Vec::new(), names: vec![(name, 0, 0)] }
     }
 
     fn declare(&mut self, o: ObjId) {
@@ -181,6 +186,32 @@ impl<'a, 'p> Escape<'a, 'p> {
         }
     }
 
+    /// A direct call: `&x` passed for a parameter that does not leak (and the
+    /// `&x` of a pointer-receiver method call on `x`, for a receiver that does
+    /// not leak) makes `x` memory, which need not escape (see `leaks`).
+    fn call(&mut self, fun: &'static Expr, args: &'static [Expr]) {
+        let (callee, recv) = super::leaks::direct_callee(self.be, fun);
+        let tags = callee.and_then(|f| super::leaks::tags(self.be, f));
+        let keeps = |i: usize| tags.as_ref().is_some_and(|t| t.get(i) == Some(&false));
+        let first = usize::from(recv.is_some());
+        match recv {
+            Some((x, false)) if super::leaks::takes_address(self.be, callee, x) && keeps(0) => {
+                self.indexed(x);
+                self.expr(x);
+            }
+            _ => self.expr(fun),
+        }
+        for (i, arg) in args.iter().enumerate() {
+            match &arg.unparen().kind {
+                ExprKind::Unary(UnOp::Addr, x) if keeps(first + i) => {
+                    self.indexed(x);
+                    self.expr(x);
+                }
+                _ => self.expr(arg),
+            }
+        }
+    }
+
     /// `x.M` with a pointer-receiver method on an addressable operand takes `&x`.
     fn method_receiver(&mut self, sel: &Expr, x: &Expr) {
         let Some(s) = self.be.p.info.selections.get(&sel.id) else {
@@ -246,6 +277,10 @@ impl Visitor for Escape<'_, '_> {
             ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
             ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.indexed(x),
             ExprKind::Selector(x, _) => self.method_receiver(e, x),
+            ExprKind::Call { fun, args, .. } if self.thunk != Some(e.id) && super::leaks::is_call(self.be, fun) => {
+                self.call(fun, args);
+                return;
+            }
             _ => {}
         }
         walk_expr(self, e);
@@ -268,6 +303,12 @@ impl Visitor for Escape<'_, '_> {
                         self.declare(o);
                     }
                 }
+            }
+            StmtKind::Go(call) | StmtKind::Defer(call) => {
+                let outer = self.thunk.replace(call.id);
+                walk_stmt(self, s);
+                self.thunk = outer;
+                return;
             }
             _ => {}
         }

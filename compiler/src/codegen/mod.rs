@@ -27,6 +27,7 @@ pub mod image;
 mod inline;
 mod jitmem;
 pub mod layout;
+mod leaks;
 mod order;
 mod parallel;
 mod phielim;

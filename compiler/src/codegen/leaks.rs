@@ -1,0 +1,303 @@
+//! Which pointer parameters of a function may leak: outlive the call, through
+//! anything the function does with them (gc's escape analysis tags each
+//! parameter so). A caller may pass `&x` for a parameter that does not leak
+//! and keep `x` on its side stack (`escape`).
+//!
+//! By syntax, conservatively, function by function. A pointer parameter `p`
+//! does not leak if every use of it is one of
+//! * a dereference: `*p`, `p.f` (a field through the pointer), `p[i]` (an
+//!   array through the pointer), whose value is copied out or stored into;
+//! * a comparison, `p == q`, `p != nil`;
+//! * an argument of a direct call, or the receiver of a direct method call,
+//!   whose parameter does not leak.
+//!
+//! Anything else leaks it: storing or returning `p`, `&p.f`, `p[:]`, a
+//! closure, a `go` or `defer` statement, a call through a func value or an
+//! interface, a variadic argument. A function calling itself is assumed not
+//! to leak until its body says otherwise (iterated to a fixed point, so that
+//! a recursion passing `p` down keeps it); other cycles of calls assume the
+//! worst.
+
+use super::Backend;
+use crate::syntax::ast::{BinOp, Expr, ExprKind, FuncDecl, Stmt, StmtKind, UnOp};
+use crate::syntax::walk::{walk_expr, walk_stmt, Visitor};
+use crate::types::object::{DeclRef, ObjId, ObjKind, SelKind};
+use std::rc::Rc;
+
+/// For each function analyzed: whether each parameter may leak, receiver
+/// first, then the parameters in order (one per name; blank and unnamed ones
+/// count as leaking, being unused anyway).
+pub type Tags = Rc<[bool]>;
+
+/// The tags of direct callee `f` (`None`: not a Go function with a body).
+pub fn tags(be: &mut Backend, f: ObjId) -> Option<Tags> {
+    let mut stack = Vec::new();
+    tags_in(be, f, &mut stack)
+}
+
+/// What a call's `fun` calls directly, if it is a declared function or
+/// method; for a method, the receiver expression and whether the selection
+/// dereferenced a pointer on the way.
+pub fn direct_callee(be: &Backend, fun: &'static Expr) -> (Option<ObjId>, Option<(&'static Expr, bool)>) {
+    let fun = fun.unparen();
+    let (callee, recv) = match &fun.kind {
+        ExprKind::Selector(x, _) => match be.p.info.selections.get(&fun.id) {
+            Some(s) if s.kind == SelKind::Method => (s.obj, Some((&**x, s.indirect))),
+            Some(_) => (None, None),
+            None => (be.p.info.objs.use_of(fun.id), None),
+        },
+        ExprKind::Ident(_) => (be.p.info.objs.use_of(fun.id), None),
+        _ => (None, None),
+    };
+    (callee.filter(|&f| matches!(be.p.obj(f).kind, ObjKind::Func)), recv)
+}
+
+/// Whether calling method `m` on `x` passes `&x` (a pointer receiver on an
+/// addressable value).
+pub fn takes_address(be: &Backend, m: Option<ObjId>, x: &Expr) -> bool {
+    let t = be.p.info.types.get(x.id).map_or(crate::types::typ::INVALID, |tv| tv.typ);
+    m.is_some_and(|m| be.p.has_ptr_recv(m)) && !be.p.types.is_pointer(t)
+}
+
+/// Whether `call` calls a function (not a conversion or a builtin).
+pub fn is_call(be: &Backend, fun: &Expr) -> bool {
+    be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Value)
+}
+
+fn tags_in(be: &mut Backend, f: ObjId, stack: &mut Vec<ObjId>) -> Option<Tags> {
+    let Some(DeclRef::Func(fd)) = be.p.obj(f).decl() else { return None };
+    fd.body.as_ref()?;
+    match stack.iter().position(|&g| g == f) {
+        // the function calling itself: what is assumed so far
+        Some(i) if i + 1 == stack.len() => return be.facts.param_leaks.get(&f).cloned(),
+        // a cycle through other functions: the worst (what those learn is kept)
+        Some(_) => return Some(params(be, fd).iter().map(|_| true).collect()),
+        None => {}
+    }
+    if let Some(t) = be.facts.param_leaks.get(&f) {
+        return Some(t.clone());
+    }
+    let params = params(be, fd);
+    stack.push(f);
+    // start from "nothing leaks" for the function's calls of itself
+    let mut assumed: Tags = params.iter().map(|_| false).collect();
+    loop {
+        be.facts.param_leaks.insert(f, assumed.clone());
+        let found = analyze(be, fd, &params, stack);
+        if found == assumed {
+            break;
+        }
+        assumed = found;
+    }
+    stack.pop();
+    Some(assumed)
+}
+
+/// The parameters of `fd`, receiver first: the pointer ones that can be
+/// tracked, `None` for the others.
+fn params(be: &Backend, fd: &'static FuncDecl) -> Vec<Option<ObjId>> {
+    let fields = fd.recv.iter().flat_map(|r| r.iter()).chain(fd.sig.params.iter());
+    let mut out = Vec::new();
+    for f in fields {
+        if f.names.is_empty() {
+            out.push(None);
+        }
+        for n in f.names.iter() {
+            let o = be.p.info.objs.def(n.id).filter(|&o| be.p.types.is_pointer(be.p.obj(o).typ));
+            out.push(o);
+        }
+    }
+    out
+}
+
+fn analyze(be: &mut Backend, fd: &'static FuncDecl, params: &[Option<ObjId>], stack: &mut Vec<ObjId>) -> Tags {
+    let mut a = Uses { be, params, leaks: params.iter().map(|p| p.is_none()).collect(), stack, in_thunk: false };
+    crate::syntax::walk::walk_block(&mut a, fd.body.as_ref().unwrap());
+    a.leaks.into()
+}
+
+struct Uses<'a, 'p, 's> {
+    be: &'a mut Backend<'p>,
+    params: &'s [Option<ObjId>],
+    leaks: Vec<bool>,
+    stack: &'s mut Vec<ObjId>,
+    /// Walking a literal or the call of a `go` or `defer` statement: every use leaks.
+    in_thunk: bool,
+}
+
+impl Uses<'_, '_, '_> {
+    /// The tracked parameter `e` names, if it does.
+    fn param(&self, e: &Expr) -> Option<usize> {
+        let e = e.unparen();
+        let ExprKind::Ident(_) = e.kind else { return None };
+        let o = self.be.p.info.objs.use_of(e.id)?;
+        self.params.iter().position(|&p| p == Some(o))
+    }
+
+    /// Whether `e` is the tracked parameter, used where it does not leak.
+    fn harmless(&self, e: &Expr) -> bool {
+        !self.in_thunk && self.param(e).is_some()
+    }
+
+    /// Marks the tracked parameter at the root of the place `e` (through
+    /// fields, array elements and dereferences) as leaking: its address is taken.
+    fn addressed(&mut self, e: &Expr) {
+        let mut e = e.unparen();
+        while let ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Index { x, .. } = &e.kind {
+            e = x.unparen();
+        }
+        if let Some(i) = self.param(e) {
+            self.leaks[i] = true;
+        }
+    }
+
+    /// A direct call: each argument a tracked parameter is passed for a
+    /// parameter that does not leak is harmless; the others are walked.
+    fn call(&mut self, fun: &'static Expr, args: &'static [Expr]) {
+        let (callee, recv) = direct_callee(self.be, fun);
+        let tags = match callee {
+            Some(f) if !self.in_thunk => tags_in(self.be, f, self.stack),
+            _ => None,
+        };
+        // (a variadic parameter is a slice, never tracked: what is packed into
+        // it leaks)
+        let keeps = |i: usize| tags.as_ref().is_some_and(|t| t.get(i) == Some(&false));
+        let first = usize::from(recv.is_some());
+        match recv {
+            Some((x, false)) => {
+                if takes_address(self.be, callee, x) && !keeps(0) {
+                    // `x.M()` passes `&x`
+                    self.addressed(x);
+                }
+                // a pointer receiver passed as is
+                if !(self.harmless(x) && keeps(0)) {
+                    self.expr(x);
+                }
+            }
+            Some((x, true)) => self.expr(x),
+            None => self.expr(fun),
+        }
+        for (i, arg) in args.iter().enumerate() {
+            if !(self.harmless(arg) && keeps(first + i)) {
+                self.expr(arg);
+            }
+        }
+    }
+}
+
+impl Visitor for Uses<'_, '_, '_> {
+    fn expr(&mut self, e: &'static Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(i) = self.param(e) {
+                    self.leaks[i] = true;
+                }
+                return;
+            }
+            ExprKind::FuncLit(_) => {
+                let outer = std::mem::replace(&mut self.in_thunk, true);
+                walk_expr(self, e);
+                self.in_thunk = outer;
+                return;
+            }
+            ExprKind::Unary(UnOp::Addr, x) | ExprKind::Slice { x, .. } => self.addressed(x),
+            ExprKind::Selector(x, _) => {
+                let field = self.be.p.info.selections.get(&e.id).is_some_and(|s| s.kind == SelKind::Field);
+                if field && self.harmless(x) {
+                    return;
+                }
+            }
+            ExprKind::Star(x) if self.harmless(x) => return,
+            ExprKind::Index { x, index, .. } if self.harmless(x) => {
+                for i in index.iter() {
+                    self.expr(i);
+                }
+                return;
+            }
+            ExprKind::Binary { op: BinOp::Eql | BinOp::Neq, x, y, .. } => {
+                for side in [x, y] {
+                    if !self.harmless(side) {
+                        self.expr(side);
+                    }
+                }
+                return;
+            }
+            // (a conversion or a builtin is walked as it is)
+            ExprKind::Call { fun, args, .. } if is_call(self.be, fun) => {
+                self.call(fun, args);
+                return;
+            }
+            _ => {}
+        }
+        walk_expr(self, e);
+    }
+
+    fn stmt(&mut self, s: &'static Stmt) {
+        if let StmtKind::Go(_) | StmtKind::Defer(_) = s.kind {
+            let outer = std::mem::replace(&mut self.in_thunk, true);
+            walk_stmt(self, s);
+            self.in_thunk = outer;
+            return;
+        }
+        walk_stmt(self, s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tags;
+    use crate::codegen::{Backend, Emit};
+    use crate::types::Program;
+
+    /// The tags `leaks` gives each function of a program, by name.
+    fn tags_of(src: &str, funcs: &[&str]) -> Vec<Vec<bool>> {
+        let dir = std::env::temp_dir().join(format!("minigo-leaks-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("leaks.go");
+        std::fs::write(&file, src).unwrap();
+        let mut prog = Program::new();
+        let main = crate::driver::check_program(&mut prog, &[file], &mut Default::default()).unwrap_or_else(|_| panic!("does not check"));
+        let objs: Vec<_> = funcs.iter().map(|f| *prog.pkg(main).scope.get(*f).expect("declared")).collect();
+        let mut be = Backend::new(&mut prog, Emit::Clif).unwrap();
+        objs.into_iter().map(|o| tags(&mut be, o).expect("has a body").to_vec()).collect()
+    }
+
+    #[test]
+    fn pointer_parameters_leak_only_when_kept() {
+        let src = r#"package main
+
+type T struct{ a [4]int; next *T }
+
+var g *T
+
+func deref(p *T, q *T) int { p.a[1] = q.a[2]; *q = *p; return p.a[0] }
+func stored(p *T) { g = p }
+func returned(p *T) *T { return p }
+func addressed(p *T) *int { return &p.a[0] }
+func captured(p *T) func() int { return func() int { return p.a[0] } }
+func passed(p *T) int { return deref(p, p) }
+func passedOn(p *T) { stored(p) }
+func down(p *T, n int) int { if n == 0 || p == nil { return 0 }; return down(p, n-1) }
+func deferred(p *T) { defer deref(p, p) }
+func boxed(p *T) any { return p }
+func values(n int, p *T) int { return n }
+
+func main() {}
+"#;
+        let got = tags_of(src, &["deref", "stored", "returned", "addressed", "captured", "passed", "passedOn", "down", "deferred", "boxed", "values"]);
+        let want: Vec<Vec<bool>> = vec![
+            vec![false, false],
+            vec![true],
+            vec![true],
+            vec![true],
+            vec![true],
+            vec![false],
+            vec![true],
+            vec![false, true],
+            vec![true],
+            vec![true],
+            vec![true, false],
+        ];
+        assert_eq!(got, want);
+    }
+}
