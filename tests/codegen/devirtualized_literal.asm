@@ -40,24 +40,20 @@ block6:
   movq (%r12, %r14, 8), %rdx
   movq %r9, %r13
   testq %r13, %r13
-  jz      label12; j label7
+  jz      label10; j label7
 block7:
   movq (%r13), %rax
   movq %r13, %rsi
   movq %r15, %rdi
   call    *%rax
+  movq %r15, %rdi
+  movl 0x90(%rdi), %esi
   leaq 1(%r14), %rdx
   movq <offset:1>+(%rsp), %rcx
   leaq (%rcx, %rax), %rcx
-  testq $0x3ff, %rdx
-  jnz     label8; j label9
+  testl %esi, %esi
+  jnz     label9; j label8
 block8:
-  movq %rcx, <offset:1>+(%rsp)
-  movq %rdx, %r14
-  movq %r13, %r9
-  movq %r12, %rdx
-  jmp     label4
-block10:
   movq %rcx, <offset:1>+(%rsp)
   movq %rdx, %r14
   movq %r13, %r9
@@ -69,12 +65,6 @@ block2:
   movq %rdi, %r15
   jmp     label3
 block9:
-  movq %r15, %rdi
-  movl 0x90(%rdi), %eax
-  leaq 1(%r14), %rdx
-  testl %eax, %eax
-  jnz     label11; j label10
-block11:
   load_ext_name userextname1+0, %rax
   movq %r15, %rdi
   call    *%rax
@@ -83,7 +73,7 @@ block11:
   movq %r13, %r9
   movq %rcx, <offset:1>+(%rsp)
   jmp     label4
-block12:
+block10:
   movq %r15, %rsi
   movq %rsi, %rdi
   call    User(userextname0)
@@ -102,13 +92,13 @@ block1:
 block3:
   uninit  %rax
   xorq %rax, %rax
-  movq %rax, %r10
+  movq %rax, %r11
   jmp     label4
 block4:
   cmpq %rcx, %rax
   jl      label6; j label5
 block5:
-  movq %r10, %rax
+  movq %r11, %rax
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -116,39 +106,31 @@ block6:
   movq (%rdx, %rax, 8), %rsi
   load_ext_name userextname0+0, %r8
   testq %r8, %r8
-  jz      label12; j label7
+  jz      label10; j label7
 block7:
   movq (%r8), %r8
+  movl 0x90(%rdi), %r9d
   leaq 1(%rax), %r8
-  leaq (%rsi, %rsi), %r9
-  movq %r10, %rsi
-  leaq (%rsi, %r9), %rsi
-  testq $0x3ff, %r8
-  jnz     label8; j label9
+  leaq (%rsi, %rsi), %r10
+  movq %r11, %rsi
+  leaq (%rsi, %r10), %rsi
+  testl %r9d, %r9d
+  jnz     label9; j label8
 block8:
   movq %r8, %rax
-  movq %rsi, %r10
-  jmp     label4
-block10:
-  movq %r8, %rax
-  movq %rsi, %r10
+  movq %rsi, %r11
   jmp     label4
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
   jmp     label3
 block9:
-  movl 0x90(%rdi), %r9d
-  leaq 1(%rax), %r8
-  testl %r9d, %r9d
-  jnz     label11; j label10
-block11:
   load_ext_name userextname4+0, %r8
   call    *%r8
   leaq 1(%rax), %rax
-  movq %rsi, %r10
+  movq %rsi, %r11
   jmp     label4
-block12:
+block10:
   movq %rdi, %rsi
   call    User(userextname3)
   ud2
@@ -214,20 +196,18 @@ block9:
   movq (%rax, %rcx, 8), %rdx
   load_ext_name userextname7+0, %rdi
   testq %rdi, %rdi
-  jz      label15; j label10
+  jz      label13; j label10
 block10:
   movq (%rdi), %rdi
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %r8d
   leaq 1(%rcx), %rdi
   leaq (%rdx, %rdx), %rdx
   leaq (%rsi, %rdx), %rsi
-  testq $0x3ff, %rdi
-  jnz     label11; j label12
+  testl %r8d, %r8d
+  jnz     label12; j label11
 block11:
   movq %rdi, %rcx
-  movq %rsi, %r12
-  jmp     label7
-block13:
-  movq %rdx, %rcx
   movq %rsi, %r12
   jmp     label7
 block2:
@@ -242,19 +222,13 @@ block4:
   call    *%rax
   jmp     label6
 block12:
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %edi
-  leaq 1(%rcx), %rdx
-  testl %edi, %edi
-  jnz     label14; j label13
-block14:
   load_ext_name userextname10+0, %rdx
   movq %rbx, %rdi
   call    *%rdx
   leaq 1(%rcx), %rcx
   movq %rsi, %r12
   jmp     label7
-block15:
+block13:
   movq %rbx, %rsi
   movq %rsi, %rdi
   call    User(userextname9)

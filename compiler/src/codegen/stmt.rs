@@ -5,7 +5,7 @@ use crate::syntax::ast::*;
 use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
 use crate::types::object::{ObjId, ObjKind};
 use crate::types::typ::{self as ty, Type, TypeId};
-use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
@@ -454,7 +454,7 @@ impl FnCtx<'_, '_, '_> {
             self.stmt(p)?;
         }
         match post.and_then(|p| self.counter(p, body)) {
-            Some(i) => self.preempt_check_every(i),
+            Some(i) => self.preempt_check_every(i, head),
             None => self.preempt_check(),
         }
         self.jump(head);
@@ -478,13 +478,19 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// The back-edge poll of an innermost loop with counter `i`: made when
-    /// `i` is a multiple of `POLL_EVERY`, so the loop tests a register where it
-    /// would load `g` (often spilled) and `g.preempt`. The delay it adds to a
-    /// preemption is bounded: the body has no loop, and each of its calls
-    /// checks at its entry.
-    fn preempt_check_every(&mut self, i: Value) {
+    /// The back-edge poll of an innermost loop with counter `i` (the loop's
+    /// code starting at block `head`): made when `i` is a multiple of
+    /// `POLL_EVERY`, so the loop tests a register where it would load `g`
+    /// (often spilled) and `g.preempt`. The delay it adds to a preemption is
+    /// bounded: the body has no loop. A body that calls polls every time: a
+    /// call may allocate, and a collection it starts waits for this goroutine
+    /// to stop.
+    fn preempt_check_every(&mut self, i: Value, head: ir::Block) {
         if !minigo_runtime::debug::vars().looppoll {
+            return;
+        }
+        if self.calls_since(head) {
+            self.preempt_check();
             return;
         }
         let low = self.b.ins().band_imm_s(i, POLL_EVERY - 1);
@@ -495,6 +501,16 @@ impl FnCtx<'_, '_, '_> {
         self.preempt_check();
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
+    }
+
+    /// Whether the code lowered from block `from` on makes a call that returns
+    /// (a panic's does not).
+    fn calls_since(&self, from: ir::Block) -> bool {
+        let f = &self.b.func;
+        f.layout.blocks().filter(|b| b.as_u32() >= from.as_u32()).any(|b| {
+            let panics = f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap);
+            !panics && f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call())
+        })
     }
 
     /// A back-edge preemption point: loops poll `g.preempt`, set by `sysmon` for
@@ -684,7 +700,7 @@ impl FnCtx<'_, '_, '_> {
             let i1 = self.b.ins().iadd_imm_s(i, 1);
             self.b.def_var(idx, i1);
             if innermost(body) {
-                self.preempt_check_every(i1);
+                self.preempt_check_every(i1, head);
             } else {
                 self.preempt_check();
             }
