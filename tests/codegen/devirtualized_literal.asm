@@ -16,16 +16,50 @@ block1:
   movq %rdi, %r15
   jmp     label3
 block3:
-  uninit  %r14
-  xorq %r14, %r14
-  movq %rcx, %rbx
-  movq %r14, <offset:1>+(%rsp)
-  jmp     label4
+  uninit  %r13
+  xorq %r13, %r13
+  testq %rcx, %rcx
+  movq %rcx, %r14
+  jnle    label4; j label5
 block4:
-  cmpq %rbx, %r14
-  jl      label6; j label5
+  movq %rdx, %rbx
+  movq %r13, <offset:1>+(%rsp)
+  jmp     label6
 block5:
+  movq %r13, %rax
+  jmp     label13
+block6:
+  movq (%rbx, %r13, 8), %rdx
+  movq %r9, %r12
+  testq %r12, %r12
+  jz      label14; j label7
+block7:
+  movq (%r12), %rax
+  movq %r12, %rsi
+  movq %r15, %rdi
+  call    *%rax
+  movq %rax, %rcx
+  movq %r15, %rdi
+  movl 0x90(%rdi), %eax
+  testl %eax, %eax
+  jnz     label9; j label8
+block8:
+  jmp     label10
+block10:
+  leaq 1(%r13), %r13
   movq <offset:1>+(%rsp), %rax
+  leaq (%rax, %rcx), %rax
+  movq %r14, %rcx
+  cmpq %rcx, %r13
+  jl      label11; j label12
+block11:
+  movq %r12, %r9
+  movq %rcx, %r14
+  movq %rax, <offset:1>+(%rsp)
+  jmp     label6
+block12:
+  jmp     label13
+block13:
   movq 0x10(%rsp), %rbx
   movq 0x18(%rsp), %r12
   movq 0x20(%rsp), %r13
@@ -35,30 +69,6 @@ block5:
   movq %rbp, %rsp
   popq %rbp
   retq
-block6:
-  movq %rdx, %r12
-  movq (%r12, %r14, 8), %rdx
-  movq %r9, %r13
-  testq %r13, %r13
-  jz      label10; j label7
-block7:
-  movq (%r13), %rax
-  movq %r13, %rsi
-  movq %r15, %rdi
-  call    *%rax
-  movq %r15, %rdi
-  movl 0x90(%rdi), %esi
-  leaq 1(%r14), %rdx
-  movq <offset:1>+(%rsp), %rcx
-  leaq (%rcx, %rax), %rcx
-  testl %esi, %esi
-  jnz     label9; j label8
-block8:
-  movq %rcx, <offset:1>+(%rsp)
-  movq %rdx, %r14
-  movq %r13, %r9
-  movq %r12, %rdx
-  jmp     label4
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
@@ -68,12 +78,8 @@ block9:
   load_ext_name userextname1+0, %rax
   movq %r15, %rdi
   call    *%rax
-  leaq 1(%r14), %r14
-  movq %r12, %rdx
-  movq %r13, %r9
-  movq %rcx, <offset:1>+(%rsp)
-  jmp     label4
-block10:
+  jmp     label10
+block14:
   movq %r15, %rsi
   movq %rsi, %rdi
   call    User(userextname0)
@@ -90,47 +96,56 @@ block0:
 block1:
   jmp     label3
 block3:
-  uninit  %rax
-  xorq %rax, %rax
-  movq %rax, %r11
-  jmp     label4
+  uninit  %r9
+  xorq %r9, %r9
+  load_ext_name userextname0+0, %rsi
+  testq %rcx, %rcx
+  jnle    label4; j label5
 block4:
-  cmpq %rcx, %rax
-  jl      label6; j label5
+  movq %r9, %r11
+  jmp     label6
 block5:
+  movq %r9, %rax
+  jmp     label13
+block6:
+  movq (%rdx, %r9, 8), %r8
+  testq %rsi, %rsi
+  jz      label14; j label7
+block7:
+  movq (%rsi), %rax
+  movl 0x90(%rdi), %eax
+  testl %eax, %eax
+  jnz     label9; j label8
+block8:
+  movq %rdi, %r10
+  jmp     label10
+block10:
+  leaq 1(%r9), %r9
+  leaq (%r8, %r8), %rdi
   movq %r11, %rax
+  leaq (%rax, %rdi), %rax
+  cmpq %rcx, %r9
+  jl      label11; j label12
+block11:
+  movq %r10, %rdi
+  movq %rax, %r11
+  jmp     label6
+block12:
+  jmp     label13
+block13:
   movq %rbp, %rsp
   popq %rbp
   retq
-block6:
-  movq (%rdx, %rax, 8), %rsi
-  load_ext_name userextname0+0, %r8
-  testq %r8, %r8
-  jz      label10; j label7
-block7:
-  movq (%r8), %r8
-  movl 0x90(%rdi), %r9d
-  leaq 1(%rax), %r8
-  leaq (%rsi, %rsi), %r10
-  movq %r11, %rsi
-  leaq (%rsi, %r10), %rsi
-  testl %r9d, %r9d
-  jnz     label9; j label8
-block8:
-  movq %r8, %rax
-  movq %rsi, %r11
-  jmp     label4
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
   jmp     label3
 block9:
-  load_ext_name userextname4+0, %r8
-  call    *%r8
-  leaq 1(%rax), %rax
-  movq %rsi, %r11
-  jmp     label4
-block10:
+  load_ext_name userextname4+0, %rax
+  call    *%rax
+  movq %rdi, %r10
+  jmp     label10
+block14:
   movq %rdi, %rsi
   call    User(userextname3)
   ud2
@@ -142,15 +157,17 @@ block10:
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
 block0:
+  movq %rdi, %rbx
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %rbx, %rdi
   jmp     label3
 block3:
+  movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
-  movq %rdi, %rbx
   movq 0x88(%rcx), %rax
   movq 0x90(%rcx), %rdx
   leaq 0x18(%rax), %rsi
@@ -166,12 +183,32 @@ block6:
   movq $0x3, 0x10(%rax)
   uninit  %rcx
   xorq %rcx, %rcx
-  movq %rcx, %r12
+  load_ext_name userextname7+0, %rdx
+  movq %rcx, %rsi
   jmp     label7
 block7:
-  cmpq $0x3, %rcx
-  jl      label9; j label8
+  movq (%rax, %rcx, 8), %r9
+  testq %rdx, %rdx
+  jz      label14; j label8
 block8:
+  movq (%rdx), %r8
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %r8d
+  testl %r8d, %r8d
+  jnz     label10; j label9
+block9:
+  jmp     label11
+block11:
+  leaq 1(%rcx), %rcx
+  leaq (%r9, %r9), %rdi
+  leaq (%rsi, %rdi), %rsi
+  movq %rsi, %r12
+  cmpq $0x3, %rcx
+  jl      label12; j label13
+block12:
+  movq %r12, %rsi
+  jmp     label7
+block13:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -191,27 +228,9 @@ block8:
   movq %rbp, %rsp
   popq %rbp
   retq
-block9:
-  movq %r12, %rsi
-  movq (%rax, %rcx, 8), %rdx
-  load_ext_name userextname7+0, %rdi
-  testq %rdi, %rdi
-  jz      label13; j label10
-block10:
-  movq (%rdi), %rdi
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %r8d
-  leaq 1(%rcx), %rdi
-  leaq (%rdx, %rdx), %rdx
-  leaq (%rsi, %rdx), %rsi
-  testl %r8d, %r8d
-  jnz     label12; j label11
-block11:
-  movq %rdi, %rcx
-  movq %rsi, %r12
-  jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
+  movq %rbx, %rdi
   call    *%rax
   jmp     label3
 block4:
@@ -221,14 +240,12 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block12:
-  load_ext_name userextname10+0, %rdx
+block10:
+  load_ext_name userextname10+0, %r8
   movq %rbx, %rdi
-  call    *%rdx
-  leaq 1(%rcx), %rcx
-  movq %rsi, %r12
-  jmp     label7
-block13:
+  call    *%r8
+  jmp     label11
+block14:
   movq %rbx, %rsi
   movq %rsi, %rdi
   call    User(userextname9)

@@ -20,44 +20,49 @@ block0:
 block1:
   jmp     label3
 block3:
-  uninit  %r11
-  xorq %r11, %r11
-  movq %r11, %rax
-  jmp     label4
+  uninit  %rax
+  xorq %rax, %rax
+  testq %rdx, %rdx
+  jnle    label4; j label5
 block4:
-  cmpq %rdx, %r11
-  jl      label6; j label5
+  movq %rax, %rsi
+  jmp     label6
 block5:
-  movq %rbp, %rsp
-  popq %rbp
-  retq
+  jmp     label14
 block6:
-  leaq 1(%r11), %rcx
-  movq %r11, %rsi
-  imulq %r11, %rsi
-  leaq (%rax, %rsi), %rax
+  leaq 1(%rsi), %rcx
   testq $0x3ff, %rcx
   jnz     label7; j label8
 block7:
-  movq %rcx, %r11
-  jmp     label4
+  jmp     label11
 block9:
-  movq %rcx, %r11
-  jmp     label4
+  jmp     label11
+block11:
+  imulq %rsi, %rsi
+  leaq (%rax, %rsi), %rax
+  cmpq %rdx, %rcx
+  jl      label12; j label13
+block12:
+  movq %rcx, %rsi
+  jmp     label6
+block13:
+  jmp     label14
+block14:
+  movq %rbp, %rsp
+  popq %rbp
+  retq
 block2:
   load_ext_name userextname1+0, %rax
   call    *%rax
   jmp     label3
 block8:
-  movl 0x90(%rdi), %esi
-  leaq 1(%r11), %rcx
-  testl %esi, %esi
+  movl 0x90(%rdi), %r8d
+  testl %r8d, %r8d
   jnz     label10; j label9
 block10:
-  load_ext_name userextname0+0, %rcx
-  call    *%rcx
-  leaq 1(%r11), %r11
-  jmp     label4
+  load_ext_name userextname0+0, %r8
+  call    *%r8
+  jmp     label11
 
 ; main.main
   pushq %rbp
@@ -71,17 +76,34 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
-  movq %rdi, %rbx
   jmp     label3
 block3:
-  uninit  %r10
-  xorq %r10, %r10
-  movq %r10, %r12
+  uninit  %rsi
+  xorq %rsi, %rsi
+  movq %rsi, %rcx
   jmp     label4
 block4:
-  cmpq $0xa, %r10
-  jl      label6; j label5
+  leaq 1(%rcx), %rax
+  testq $0x3ff, %rax
+  jnz     label5; j label6
 block5:
+  movq %rdi, %rbx
+  jmp     label9
+block7:
+  movq %rdi, %rbx
+  jmp     label9
+block9:
+  imulq %rcx, %rcx
+  leaq (%rsi, %rcx), %rsi
+  movq %rsi, %r12
+  cmpq $0xa, %rax
+  jl      label10; j label11
+block10:
+  movq %rax, %rcx
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  jmp     label4
+block11:
   load_ext_name userextname2+0, %rax
   movq %rbx, %rdi
   call    *%rax
@@ -108,38 +130,17 @@ block5:
   movq %rbp, %rsp
   popq %rbp
   retq
-block6:
-  movq %r12, %rsi
-  leaq 1(%r10), %rax
-  movq %r10, %rcx
-  imulq %r10, %rcx
-  leaq (%rsi, %rcx), %rsi
-  testq $0x3ff, %rax
-  jnz     label7; j label8
-block7:
-  movq %rax, %r10
-  movq %rsi, %r12
-  jmp     label4
-block9:
-  movq %rax, %r10
-  movq %rsi, %r12
-  jmp     label4
 block2:
   load_ext_name userextname7+0, %rax
   call    *%rax
-  movq %rdi, %rbx
   jmp     label3
+block6:
+  movl 0x90(%rdi), %edx
+  testl %edx, %edx
+  jnz     label8; j label7
 block8:
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %ecx
-  leaq 1(%r10), %rax
-  testl %ecx, %ecx
-  jnz     label10; j label9
-block10:
-  load_ext_name userextname8+0, %rax
-  movq %rbx, %rdi
-  call    *%rax
-  leaq 1(%r10), %r10
-  movq %rsi, %r12
-  jmp     label4
+  load_ext_name userextname8+0, %rdx
+  call    *%rdx
+  movq %rdi, %rbx
+  jmp     label9
 

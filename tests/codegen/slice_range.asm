@@ -39,44 +39,53 @@ block0:
 block1:
   jmp     label3
 block3:
-  uninit  %rax
-  xorq %rax, %rax
-  movq %rax, %rsi
-  jmp     label4
+  uninit  %r8
+  xorq %r8, %r8
+  testq %rcx, %rcx
+  jnle    label4; j label5
 block4:
-  cmpq %rcx, %rax
-  jl      label6; j label5
+  movq %r8, %r9
+  jmp     label6
 block5:
-  movq %rsi, %rax
-  movq %rbp, %rsp
-  popq %rbp
-  retq
+  movq %r8, %rax
+  jmp     label14
 block6:
-  movq (%rdx, %rax, 8), %r9
-  leaq 1(%rax), %r8
-  leaq (%rsi, %r9), %rsi
+  movq (%rdx, %r8, 8), %rsi
+  leaq 1(%r8), %r8
   testq $0x3ff, %r8
   jnz     label7; j label8
 block7:
-  movq %r8, %rax
-  jmp     label4
+  movq %r9, %rax
+  jmp     label11
 block9:
-  movq %r8, %rax
-  jmp     label4
+  movq %r9, %rax
+  jmp     label11
+block11:
+  leaq (%rax, %rsi), %rax
+  cmpq %rcx, %r8
+  jl      label12; j label13
+block12:
+  movq %rax, %r9
+  jmp     label6
+block13:
+  jmp     label14
+block14:
+  movq %rbp, %rsp
+  popq %rbp
+  retq
 block2:
   load_ext_name userextname1+0, %rax
   call    *%rax
   jmp     label3
 block8:
-  movl 0x90(%rdi), %r9d
-  leaq 1(%rax), %r8
-  testl %r9d, %r9d
+  movl 0x90(%rdi), %eax
+  testl %eax, %eax
   jnz     label10; j label9
 block10:
-  load_ext_name userextname0+0, %r8
-  call    *%r8
-  leaq 1(%rax), %rax
-  jmp     label4
+  load_ext_name userextname0+0, %rax
+  call    *%rax
+  movq %r9, %rax
+  jmp     label11
 
 ; main.main
   pushq %rbp
@@ -110,67 +119,67 @@ block6:
   movq $0x3, 0x10(%rax)
   uninit  %rcx
   xorq %rcx, %rcx
-  movq %rcx, %r12
+  movq %rcx, %rsi
   jmp     label7
 block7:
-  cmpq $0x3, %rcx
-  jl      label13; j label8
+  movq (%rax, %rcx, 8), %r9
+  leaq 1(%rcx), %r8
+  testq $0x3ff, %r8
+  jnz     label8; j label9
 block8:
-  movq %rbx, %rdi
-  movq 0x18(%rdi), %rcx
-  movq 0x48(%rcx), %rax
-  movq 0x50(%rcx), %rdi
-  leaq 8(%rax), %rsi
-  cmpq %rdi, %rsi
-  jbe     label10; j label9
+  jmp     label12
 block10:
-  movq %rsi, 0x48(%rcx)
-  jmp     label11
-block11:
-  movq $0x4, (%rax)
   jmp     label12
 block12:
-  load_ext_name userextname3+0, %rcx
+  leaq 1(%rcx), %rcx
+  leaq (%rsi, %r9), %rsi
+  movq %rsi, %r12
+  cmpq $0x3, %rcx
+  jl      label13; j label14
+block13:
+  movq %r12, %rsi
+  jmp     label7
+block14:
   movq %rbx, %rdi
-  call    *%rcx
-  load_ext_name userextname4+0, %rdx
+  movq 0x18(%rdi), %rsi
+  movq 0x48(%rsi), %rax
+  movq 0x50(%rsi), %r8
+  leaq 8(%rax), %rdi
+  cmpq %r8, %rdi
+  jbe     label16; j label15
+block16:
+  movq %rdi, 0x48(%rsi)
+  jmp     label17
+block17:
+  movq $0x4, (%rax)
+  jmp     label18
+block18:
+  load_ext_name userextname3+0, %r10
+  movq %rbx, %rdi
+  call    *%r10
+  load_ext_name userextname4+0, %r11
   movq %r12, %rsi
   movq %rbx, %rdi
-  call    *%rdx
-  load_ext_name userextname5+0, %rsi
+  call    *%r11
+  load_ext_name userextname5+0, %rax
   movq %rbx, %rdi
-  call    *%rsi
+  call    *%rax
   movl $0x4, %esi
-  load_ext_name userextname4+0, %r8
+  load_ext_name userextname4+0, %rax
   movq %rbx, %rdi
-  call    *%r8
-  load_ext_name userextname6+0, %rsi
+  call    *%rax
+  load_ext_name userextname6+0, %rax
   movq %rbx, %rdi
-  call    *%rsi
-  load_ext_name userextname7+0, %rsi
+  call    *%rax
+  load_ext_name userextname7+0, %rax
   movq %rbx, %rdi
-  call    *%rsi
+  call    *%rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
   addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
-block13:
-  movq %r12, %rsi
-  movq (%rax, %rcx, 8), %r9
-  leaq 1(%rcx), %r8
-  leaq (%rsi, %r9), %rsi
-  testq $0x3ff, %r8
-  jnz     label14; j label15
-block14:
-  movq %r8, %rcx
-  movq %rsi, %r12
-  jmp     label7
-block16:
-  movq %r11, %rcx
-  movq %rsi, %r12
-  jmp     label7
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -183,22 +192,18 @@ block4:
   call    *%rax
   jmp     label6
 block9:
-  movl $0x8, %esi
-  load_ext_name userextname0+0, %rax
-  movq %rbx, %rdi
-  call    *%rax
-  jmp     label11
-block15:
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %edi
-  leaq 1(%rcx), %r11
-  testl %edi, %edi
-  jnz     label17; j label16
-block17:
+  movl 0x90(%rbx), %r8d
+  testl %r8d, %r8d
+  jnz     label11; j label10
+block11:
   load_ext_name userextname9+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  leaq 1(%rcx), %rcx
-  movq %rsi, %r12
-  jmp     label7
+  jmp     label12
+block15:
+  movl $0x8, %esi
+  load_ext_name userextname0+0, %r8
+  movq %rbx, %rdi
+  call    *%r8
+  jmp     label17
 

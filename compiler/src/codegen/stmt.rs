@@ -457,10 +457,39 @@ impl FnCtx<'_, '_, '_> {
             Some(i) => self.preempt_check_every(i, head),
             None => self.preempt_check(),
         }
-        self.jump(head);
+        // a simple condition is tested again here, and the loop's back-edge is
+        // this one conditional branch (the head tests once, on the way in)
+        match cond {
+            Some(c) if !self.dead && self.simple(c) => self.cond_branch(c, bodyb, exit),
+            None if !self.dead => _ = self.b.ins().jump(bodyb, &[]),
+            _ => self.jump(head),
+        }
         self.b.switch_to_block(exit);
         self.dead = false;
         Ok(())
+    }
+
+    /// Whether `e` is cheap to evaluate twice and has no effects: variables,
+    /// constants, fields, `len` and `cap`, and operators on them.
+    fn simple(&self, e: &Expr) -> bool {
+        if self.be.p.info.consts.contains_key(e.id) {
+            return true;
+        }
+        match &e.unparen().kind {
+            ExprKind::Ident(_) => true,
+            ExprKind::Selector(x, _) => {
+                self.be.p.info.selections.get(&e.unparen().id).is_some_and(|s| s.kind == crate::types::object::SelKind::Field) && self.simple(x)
+            }
+            ExprKind::Unary(UnOp::Not | UnOp::Neg, x) => self.simple(x),
+            ExprKind::Binary { op, x, y, .. } => !matches!(op, BinOp::Quo | BinOp::Rem) && self.simple(x) && self.simple(y),
+            ExprKind::Call { fun, args, .. } => {
+                let builtin = self.be.p.info.objs.use_of(fun.unparen().id).map(|o| &self.be.p.obj(o).kind);
+                matches!(builtin, Some(ObjKind::Builtin(crate::types::object::Builtin::Len | crate::types::object::Builtin::Cap)))
+                    && args.len() == 1
+                    && self.simple(&args[0])
+            }
+            _ => false,
+        }
     }
 
     /// The value after `post` of an innermost loop's counter: a variable in
@@ -695,6 +724,7 @@ impl FnCtx<'_, '_, '_> {
         self.start_block(postb);
         if is_string {
             self.preempt_check();
+            self.jump(head);
         } else {
             let i = self.b.use_var(idx);
             let i1 = self.b.ins().iadd_imm_s(i, 1);
@@ -704,8 +734,11 @@ impl FnCtx<'_, '_, '_> {
             } else {
                 self.preempt_check();
             }
+            // the loop is rotated (the head tests once, on the way in): its
+            // back-edge is this one conditional branch
+            let more = self.b.ins().icmp(IntCC::SignedLessThan, i1, len);
+            self.b.ins().brif(more, bodyb, &[], exit, &[]);
         }
-        self.jump(head);
         self.b.switch_to_block(exit);
         self.dead = false;
         Ok(())
