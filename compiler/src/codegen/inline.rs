@@ -12,7 +12,10 @@ use std::borrow::Cow;
 /// gc's inlining budget and what a call costs in it: a function calling a
 /// function that is not inlined itself is rarely inlined. An IR instruction here
 /// counts as one of gc's nodes.
-const BUDGET: usize = 80;
+pub const BUDGET: usize = 80;
+
+/// The budget of a body inlined into a wrapper (see `wrapped_bodies`).
+pub const WRAPPER_BUDGET: usize = 4 * BUDGET;
 
 /// Callee bodies for inlining. Inlining is bottom-up, as gc's: a function's own
 /// calls are inlined into it before it is judged small enough to be inlined
@@ -25,6 +28,11 @@ pub struct InlineCache {
     /// The bodies small enough to inline, after their own inlining, without
     /// their entry stack check.
     pub inline_bodies: FxHashMap<FuncId, ir::Function>,
+    /// Bodies too large for that but small enough to replace the one call of
+    /// a wrapper (an interface method's or a method value's, which only
+    /// forwards its receiver): the wrapper then costs no second call, as gc's
+    /// inlines the method.
+    pub wrapped_bodies: FxHashMap<FuncId, ir::Function>,
     pub not_inlinable: FxHashSet<FuncId>,
     /// The functions whose calls are being inlined into them now, innermost
     /// last: a call back into one of them (recursion) stays a call.
@@ -86,7 +94,8 @@ impl Inliner<'_, '_> {
         if id == self.caller || matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
-        self.be.inlinable(id).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
+        let wrapper = is_wrapper(self.be, self.caller);
+        self.be.inlinable(id, wrapper).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
     }
 
     /// Gives inlined instructions source locations that say where they were
@@ -215,8 +224,9 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
             }
         }
     }
+    let wrapper = is_wrapper(be, id);
     for c in callees {
-        if let Some(f) = be.inlinable(c) {
+        if let Some(f) = be.inlinable(c, wrapper) {
             for (_, name) in f.params.user_named_funcs().iter() {
                 func.declare_imported_user_function(name.clone());
             }
@@ -226,7 +236,12 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
 
 /// Whether lowered function `f` (with id `id`) is worth inlining: small, and not
 /// calling itself.
-pub fn small(id: FuncId, f: &ir::Function) -> bool {
+/// Whether function `id` only forwards to the method it wraps.
+fn is_wrapper(be: &Backend, id: FuncId) -> bool {
+    matches!(be.fns.keys.get(&id), Some(FnKey::Method { .. } | FnKey::IfaceMethod { .. } | FnKey::Bound { .. }))
+}
+
+pub fn small(id: FuncId, f: &ir::Function, budget: usize) -> bool {
     let mut n = 0;
     let entry = f.layout.entry_block();
     for block in f.layout.blocks() {
@@ -243,7 +258,7 @@ pub fn small(id: FuncId, f: &ir::Function) -> bool {
                 _ if free => 0,
                 _ => 1,
             };
-            if n > BUDGET {
+            if n > budget {
                 return false;
             }
             // a function that looks at its own frame (defer, recover) keeps it

@@ -24,12 +24,12 @@ func (d lessSwap) Swap(i, j int)      { d.swap(i, j) }
 
 // Sort sorts data in ascending order as determined by the Less method.
 func Sort(data Interface) {
-	sorting.Sort(lessSwap{data.Less, data.Swap}, data.Len())
+	sorting.Sort(data, data.Len())
 }
 
 // Stable sorts data, keeping the original order of equal elements.
 func Stable(data Interface) {
-	sorting.Stable(lessSwap{data.Less, data.Swap}, data.Len())
+	sorting.Stable(data, data.Len())
 }
 
 // IsSorted reports whether data is sorted.
