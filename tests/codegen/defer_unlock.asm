@@ -122,7 +122,7 @@ block19:
   leal -1(%rcx), %ecx
   movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    User(userextname9); jmp MachLabel(21); catch [default: MachLabel(20)]
+  call    User(userextname14); jmp MachLabel(21); catch [default: MachLabel(20)]
 block21:
   movq <offset:1>+(%rsp), %rdi
   jmp     label22

@@ -14,8 +14,8 @@ use std::borrow::Cow;
 /// counts as one of gc's nodes.
 pub const BUDGET: usize = 80;
 
-/// The budget of a body inlined into a wrapper (see `wrapped_bodies`).
-pub const WRAPPER_BUDGET: usize = 4 * BUDGET;
+/// The budget of a body inlined where it pays more (see `larger_bodies`).
+pub const LARGER_BUDGET: usize = 4 * BUDGET;
 
 /// Callee bodies for inlining. Inlining is bottom-up, as gc's: a function's own
 /// calls are inlined into it before it is judged small enough to be inlined
@@ -28,11 +28,12 @@ pub struct InlineCache {
     /// The bodies small enough to inline, after their own inlining, without
     /// their entry stack check.
     pub inline_bodies: FxHashMap<FuncId, ir::Function>,
-    /// Bodies too large for that but small enough to replace the one call of
-    /// a wrapper (an interface method's or a method value's, which only
-    /// forwards its receiver): the wrapper then costs no second call, as gc's
-    /// inlines the method.
-    pub wrapped_bodies: FxHashMap<FuncId, ir::Function>,
+    /// Bodies too large for that but small enough where inlining pays more:
+    /// replacing the one call of a wrapper (an interface method's or a method
+    /// value's, which only forwards its receiver; gc inlines the method into
+    /// it), or a call passed a function literal, which the inlined body then
+    /// calls directly.
+    pub larger_bodies: FxHashMap<FuncId, ir::Function>,
     pub not_inlinable: FxHashSet<FuncId>,
     /// The functions whose calls are being inlined into them now, innermost
     /// last: a call back into one of them (recursion) stays a call.
@@ -64,8 +65,8 @@ pub struct Inliner<'a, 'p> {
 }
 
 impl Inline for Inliner<'_, '_> {
-    fn inline(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef, _args: &[ir::Value]) -> InlineCommand<'_> {
-        match self.decide(caller, inst, opcode, callee) {
+    fn inline(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef, args: &[ir::Value]) -> InlineCommand<'_> {
+        match self.decide(caller, inst, opcode, callee, args) {
             Some((id, f)) => {
                 self.sites.push((inst, id, f.clone()));
                 InlineCommand::Inline { callee: Cow::Owned(f), visit_callee: false }
@@ -76,7 +77,7 @@ impl Inline for Inliner<'_, '_> {
 }
 
 impl Inliner<'_, '_> {
-    fn decide(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef) -> Option<(FuncId, ir::Function)> {
+    fn decide(&mut self, caller: &ir::Function, inst: ir::Inst, opcode: Opcode, callee: ir::FuncRef, args: &[ir::Value]) -> Option<(FuncId, ir::Function)> {
         // calls on failure paths (bounds checks, nil checks) stay calls; a
         // `try_call` (in a function with `defer`) inlines like a call, its
         // exception edge given to each call of the inlined body
@@ -94,8 +95,10 @@ impl Inliner<'_, '_> {
         if id == self.caller || matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
-        let wrapper = is_wrapper(self.be, self.caller);
-        self.be.inlinable(id, wrapper).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
+        // a larger body is worth it in a wrapper, and where a function literal
+        // is passed: inlined, the calls of it become direct (`devirtualize`)
+        let larger = is_wrapper(self.be, self.caller) || args.iter().any(|&a| static_funcval(self.be, caller, a).is_some());
+        self.be.inlinable(id, larger).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
     }
 
     /// Gives inlined instructions source locations that say where they were
@@ -199,11 +202,19 @@ pub fn devirtualize(be: &mut Backend, func: &mut ir::Function) -> bool {
 fn static_callee(be: &Backend, func: &ir::Function, callee: ir::Value) -> Option<FnKey> {
     let ir::ValueDef::Result(load, 0) = func.dfg.value_def(callee) else { return None };
     let ir::InstructionData::Load { opcode: Opcode::Load, arg, offset, .. } = func.dfg.insts[load] else { return None };
-    let ir::ValueDef::Result(sym, 0) = func.dfg.value_def(arg) else { return None };
+    if i32::from(offset) != 0 {
+        return None;
+    }
+    static_funcval(be, func, arg)
+}
+
+/// The function whose static func value `v` is the address of, if it is one.
+fn static_funcval(be: &Backend, func: &ir::Function, v: ir::Value) -> Option<FnKey> {
+    let ir::ValueDef::Result(sym, 0) = func.dfg.value_def(v) else { return None };
     let ir::InstructionData::UnaryGlobalValue { opcode: Opcode::SymbolValue, global_value } = func.dfg.insts[sym] else { return None };
     let ir::GlobalValueData::Symbol { name: ExternalName::User(r), offset: sym_offset, .. } = func.global_values[global_value] else { return None };
     let name = &func.params.user_named_funcs()[r];
-    if name.namespace != 1 || i32::from(offset) != 0 || i64::from(sym_offset) != 0 {
+    if name.namespace != 1 || i64::from(sym_offset) != 0 {
         return None;
     }
     be.static_funcval_target(cranelift_module::DataId::from_u32(name.index))
@@ -224,9 +235,8 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
             }
         }
     }
-    let wrapper = is_wrapper(be, id);
     for c in callees {
-        if let Some(f) = be.inlinable(c, wrapper) {
+        if let Some(f) = be.inlinable(c, true) {
             for (_, name) in f.params.user_named_funcs().iter() {
                 func.declare_imported_user_function(name.clone());
             }

@@ -673,9 +673,9 @@ impl<'p> Backend<'p> {
 
     /// The body of `id` to inline at a call, if it is small enough (lowering it
     /// now if it is not yet; it keeps its place in the queue).
-    /// `wrapper`: the caller is a wrapper, which may inline larger bodies.
-    pub fn inlinable(&mut self, id: FuncId, wrapper: bool) -> Option<ir::Function> {
-        if let Some(f) = self.inl.inline_bodies.get(&id).or_else(|| self.inl.wrapped_bodies.get(&id).filter(|_| wrapper)) {
+    /// `larger`: the call may inline a larger body (`InlineCache::larger_bodies`).
+    pub fn inlinable(&mut self, id: FuncId, larger: bool) -> Option<ir::Function> {
+        if let Some(f) = self.inl.inline_bodies.get(&id).or_else(|| self.inl.larger_bodies.get(&id).filter(|_| larger)) {
             return Some(f.clone());
         }
         let busy = self.inl.in_progress.contains(&id) || self.inl.in_progress.len() >= inline::MAX_DEPTH;
@@ -693,20 +693,20 @@ impl<'p> Backend<'p> {
                 }
             }
         }
-        self.inl.inline_bodies.get(&id).or_else(|| self.inl.wrapped_bodies.get(&id).filter(|_| wrapper)).cloned()
+        self.inl.inline_bodies.get(&id).or_else(|| self.inl.larger_bodies.get(&id).filter(|_| larger)).cloned()
     }
 
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
         let candidate = self.fns.keys.get(&id).is_some_and(inline::candidate);
-        if candidate && inline::small(id, f, inline::WRAPPER_BUDGET) {
+        if candidate && inline::small(id, f, inline::LARGER_BUDGET) {
             let mut body = f.clone();
             stackcheck::drop_entry_check(&mut body);
             if inline::small(id, f, inline::BUDGET) {
                 self.inl.inline_bodies.insert(id, body);
                 return;
             }
-            self.inl.wrapped_bodies.insert(id, body);
+            self.inl.larger_bodies.insert(id, body);
         }
         self.inl.not_inlinable.insert(id);
     }
