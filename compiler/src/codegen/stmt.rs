@@ -492,13 +492,13 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// The value after `post` of an innermost loop's counter: a variable in
-    /// SSA that `post` steps by one (`i++`, `i--`) and the body leaves alone, so
-    /// it takes every value in turn.
+    /// The value after `post` of an innermost loop's counter: an integer
+    /// variable in SSA that `post` steps by one (`i++`, `i--`) and the body
+    /// leaves alone, so it takes every value in turn.
     fn counter(&mut self, post: &'static Stmt, body: &'static Block) -> Option<Value> {
         let StmtKind::IncDec(x, _) = &post.kind else { return None };
         let o = super::bce::var_of(self.be, x)?;
-        if !innermost(body) || !super::bce::unmodified(self.be, &[o], body, None) {
+        if !self.be.p.types.is_integer(self.be.p.obj(o).typ) || !innermost(body) || !super::bce::unmodified(self.be, &[o], body, None) {
             return None;
         }
         match self.var_place(o) {
