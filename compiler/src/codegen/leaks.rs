@@ -70,8 +70,11 @@ fn tags_in(be: &mut Backend, f: ObjId, stack: &mut Vec<ObjId>) -> Option<Tags> {
     match stack.iter().position(|&g| g == f) {
         // the function calling itself: what is assumed so far
         Some(i) if i + 1 == stack.len() => return be.facts.param_leaks.get(&f).cloned(),
-        // a cycle through other functions: the worst (what those learn is kept)
+        // a cycle through other functions, or a chain of calls too long to
+        // follow (the analysis recurses along it): the worst (what the
+        // functions on the way learn is kept)
         Some(_) => return Some(params(be, fd).iter().map(|_| true).collect()),
+        None if stack.len() >= super::inline::MAX_DEPTH => return Some(params(be, fd).iter().map(|_| true).collect()),
         None => {}
     }
     if let Some(t) = be.facts.param_leaks.get(&f) {
