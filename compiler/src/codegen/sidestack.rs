@@ -19,6 +19,10 @@ use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use rustc_hash::FxHashMap;
 
+/// The most side stack one frame takes (a generated function with thousands
+/// of large arrays keeps the rest in heap cells).
+const MAX_FRAME: u32 = 16 << 20;
+
 /// A frame's side-stack state while its function is lowered.
 #[derive(Default)]
 pub struct SideFrame {
@@ -51,14 +55,20 @@ impl FnCtx<'_, '_, '_> {
         if !self.be.facts.side.contains(&o) {
             return None;
         }
-        let size = self.be.repr(self.be.p.obj(o).typ).size as u32;
+        let size = self.be.repr(self.be.p.obj(o).typ).size.next_multiple_of(8) as u32;
         let frame = self.side.as_mut()?;
         let (base, _, _) = frame.vars?;
-        let off = *frame.slots.entry(o).or_insert_with(|| {
-            let off = frame.size;
-            frame.size += size.next_multiple_of(8);
-            off
-        });
+        let off = match frame.slots.get(&o) {
+            Some(&off) => off,
+            // a frame past the bound keeps its other variables in heap cells
+            None if frame.size + size > MAX_FRAME => return None,
+            None => {
+                let off = frame.size;
+                frame.size += size;
+                frame.slots.insert(o, off);
+                off
+            }
+        };
         let base = self.b.use_var(base);
         Some(self.b.ins().iadd_imm_s(base, off as i64))
     }
