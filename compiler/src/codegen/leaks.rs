@@ -59,7 +59,7 @@ pub fn takes_address(be: &Backend, m: Option<ObjId>, x: &Expr) -> bool {
     m.is_some_and(|m| be.p.has_ptr_recv(m)) && !be.p.types.is_pointer(t)
 }
 
-/// Whether `call` calls a function (not a conversion or a builtin).
+/// Whether a call of `fun` calls a function (not a conversion or a builtin).
 pub fn is_call(be: &Backend, fun: &Expr) -> bool {
     be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Value)
 }
