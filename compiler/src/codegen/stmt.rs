@@ -3,7 +3,7 @@
 use super::func::{FnCtx, Local, Place, Target, Val};
 use crate::syntax::ast::*;
 use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
-use crate::types::object::{ObjId, ObjKind};
+use crate::types::object::{Builtin, ObjId, ObjKind, SelKind};
 use crate::types::typ::{self as ty, Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
@@ -477,16 +477,12 @@ impl FnCtx<'_, '_, '_> {
         }
         match &e.unparen().kind {
             ExprKind::Ident(_) => true,
-            ExprKind::Selector(x, _) => {
-                self.be.p.info.selections.get(&e.unparen().id).is_some_and(|s| s.kind == crate::types::object::SelKind::Field) && self.simple(x)
-            }
+            ExprKind::Selector(x, _) => self.be.p.info.selections.get(&e.unparen().id).is_some_and(|s| s.kind == SelKind::Field) && self.simple(x),
             ExprKind::Unary(UnOp::Not | UnOp::Neg, x) => self.simple(x),
             ExprKind::Binary { op, x, y, .. } => !matches!(op, BinOp::Quo | BinOp::Rem) && self.simple(x) && self.simple(y),
             ExprKind::Call { fun, args, .. } => {
                 let builtin = self.be.p.info.objs.use_of(fun.unparen().id).map(|o| &self.be.p.obj(o).kind);
-                matches!(builtin, Some(ObjKind::Builtin(crate::types::object::Builtin::Len | crate::types::object::Builtin::Cap)))
-                    && args.len() == 1
-                    && self.simple(&args[0])
+                matches!(builtin, Some(ObjKind::Builtin(Builtin::Len | Builtin::Cap))) && args.len() == 1 && self.simple(&args[0])
             }
             _ => false,
         }
@@ -527,9 +523,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.set_cold_block(poll);
         self.b.ins().brif(low, cont, &[], poll, &[]);
         self.b.switch_to_block(poll);
-        self.preempt_check();
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
+        self.poll_to(cont);
     }
 
     /// Whether the code lowered from block `from` on makes a call that returns
@@ -548,8 +542,14 @@ impl FnCtx<'_, '_, '_> {
         if !minigo_runtime::debug::vars().looppoll {
             return;
         }
+        let cont = self.b.create_block();
+        self.poll_to(cont);
+    }
+
+    /// Polls `g.preempt` (yielding if it is set), then continues at `cont`.
+    fn poll_to(&mut self, cont: ir::Block) {
         let asked = self.load(I32, self.g, minigo_runtime::abi::G_PREEMPT);
-        let (yield_, cont) = (self.b.create_block(), self.b.create_block());
+        let yield_ = self.b.create_block();
         self.b.set_cold_block(yield_);
         self.b.ins().brif(asked, yield_, &[], cont, &[]);
         self.b.switch_to_block(yield_);
