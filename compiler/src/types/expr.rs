@@ -949,7 +949,13 @@ impl Checker<'_> {
     /// `path.T.name` when `t` is (a pointer to) a type `T` of a standard
     /// package whose Go 1.27 version has a method `name` that minigo's lacks.
     fn go_only_method(&self, t: TypeId, name: &str) -> Option<String> {
-        let named = self.p.types.named_info(self.p.types.deref(t).unwrap_or(t))?;
+        let base = self.p.types.deref(t).unwrap_or(t);
+        // `(*fmt.Stringer).String` names a method minigo has, through a pointer
+        // to the interface: an ordinary lookup error, not a missing feature
+        if !matches!(self.p.lookup_field_or_method(base, true, self.pkg, name, false), Lookup::NotFound) {
+            return None;
+        }
+        let named = self.p.types.named_info(base)?;
         // universe types (`error`) belong to no package
         let path = &self.p.pkgs.get(named.pkg.0 as usize)?.path;
         let method = format!("{}.{name}", named.name);

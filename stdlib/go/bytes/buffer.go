@@ -274,6 +274,16 @@ func (b *Buffer) Next(n int) []byte {
 	return data
 }
 
+// Peek returns the next n bytes without advancing the buffer; fewer, with
+// io.EOF, when the buffer holds fewer. The slice aliases the buffer's content
+// until the next modification.
+func (b *Buffer) Peek(n int) ([]byte, error) {
+	if b.Len() < n {
+		return b.buf[b.off:], io.EOF
+	}
+	return b.buf[b.off : b.off+n], nil
+}
+
 // ReadByte reads and returns the next byte from the buffer, or io.EOF.
 func (b *Buffer) ReadByte() (byte, error) {
 	if b.empty() {

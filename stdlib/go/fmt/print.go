@@ -6,6 +6,7 @@ import (
 	"internal/rt"
 	"io"
 	"os"
+	"strconv"
 	"sync"
 	"unicode/utf8"
 )
@@ -33,6 +34,27 @@ type State interface {
 // Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
+}
+
+// FormatString returns the directive a Formatter was called for: a percent
+// sign, the flags, width and precision state records, then verb.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
 }
 
 const (

@@ -95,7 +95,9 @@ type PanicNilError struct {
 	_ [0]*PanicNilError
 }
 
-func (*PanicNilError) Error() string { return "panic called with nil argument (use runtime.Goexit instead?)" }
+func (*PanicNilError) Error() string {
+	return "panic called with nil argument (use runtime.Goexit instead?)"
+}
 func (*PanicNilError) RuntimeError() {}
 
 type stringer interface {

@@ -318,7 +318,7 @@ func (s ordered[E]) Less(i, j int) bool {
 	x, y := s[i], s[j]
 	return x < y || (x != x && y == y)
 }
-func (s ordered[E]) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s ordered[E]) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
 
 // byFunc sorts a slice by a comparison function.
 type byFunc[E any] struct {

@@ -71,6 +71,9 @@ func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 func (x IntSlice) Sort()              { Sort(x) }
 
+// Search returns the result of applying SearchInts to the receiver and x.
+func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
+
 // Float64Slice attaches the methods of Interface to []float64 (NaNs first).
 type Float64Slice []float64
 
@@ -79,6 +82,9 @@ func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] 
 func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 func (x Float64Slice) Sort()              { Sort(x) }
 
+// Search returns the result of applying SearchFloat64s to the receiver and x.
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
+
 // StringSlice attaches the methods of Interface to []string.
 type StringSlice []string
 
@@ -86,6 +92,9 @@ func (x StringSlice) Len() int           { return len(x) }
 func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 func (x StringSlice) Sort()              { Sort(x) }
+
+// Search returns the result of applying SearchStrings to the receiver and x.
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 // Ints sorts a slice of ints in increasing order.
 func Ints(x []int) { Sort(IntSlice(x)) }
@@ -125,6 +134,22 @@ func Search(n int, f func(int) bool) int {
 		}
 	}
 	return i
+}
+
+// Find returns the smallest index i in [0, n) at which cmp(i) <= 0, assuming
+// cmp is positive, then zero, then negative over the range; found reports
+// whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
 }
 
 // SearchInts searches for x in a sorted slice of ints.

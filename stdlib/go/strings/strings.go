@@ -3,6 +3,7 @@ package strings
 
 import (
 	"internal/bytealg"
+	"io"
 	"unicode"
 	"unicode/utf8"
 )
@@ -734,26 +735,39 @@ type Replacer struct {
 	oldnew []string
 }
 
-// Replace returns a copy of s with all replacements performed.
+// Replace returns a copy of s with all replacements performed: at each
+// position the first pair (in argument order) whose old string is there is
+// replaced, and the search goes on after it; an empty old string matches at
+// every position, but not twice in a row (Go's generic replacer).
 func (r *Replacer) Replace(s string) string {
 	var b Builder
-	for i := 0; i < len(s); {
+	prevMatchEmpty := false
+	for i := 0; i <= len(s); {
 		matched := false
 		for k := 0; k < len(r.oldnew); k += 2 {
 			old := r.oldnew[k]
-			if old != "" && HasPrefix(s[i:], old) {
+			if (old != "" || !prevMatchEmpty) && HasPrefix(s[i:], old) {
 				b.WriteString(r.oldnew[k+1])
 				i += len(old)
 				matched = true
+				prevMatchEmpty = old == ""
 				break
 			}
 		}
 		if !matched {
-			b.WriteByte(s[i])
+			prevMatchEmpty = false
+			if i < len(s) {
+				b.WriteByte(s[i])
+			}
 			i++
 		}
 	}
 	return b.String()
+}
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
 // ToUpperSpecial returns a copy of the string s with all Unicode letters mapped

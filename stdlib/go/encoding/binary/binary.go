@@ -1,8 +1,13 @@
 // Package binary translates between numbers and byte sequences, as Go's
 // encoding/binary: fixed-size integers in either byte order, and varints.
-// (Read, Write, Size, Append, Encode, Decode and the Read*varint functions, which
-// need reflection or package io, are not here yet; minigo says so.)
+// (Read, Write, Size, Append, Encode and Decode, which need reflection, are not
+// here yet; minigo says so.)
 package binary
+
+import (
+	"errors"
+	"io"
+)
 
 // A ByteOrder specifies how to convert byte slices into unsigned integers.
 type ByteOrder interface {
@@ -232,9 +237,48 @@ func PutVarint(buf []byte, x int64) int { return PutUvarint(buf, zigzag(x)) }
 // Varint decodes an int64 from buf, as Uvarint.
 func Varint(buf []byte) (int64, int) {
 	ux, n := Uvarint(buf)
+	return unzigzag(ux), n
+}
+
+// unzigzag inverts zigzag.
+func unzigzag(ux uint64) int64 {
 	x := int64(ux >> 1)
 	if ux&1 != 0 {
 		x = ^x
 	}
-	return x, n
+	return x
+}
+
+var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
+
+// ReadUvarint reads an encoded unsigned integer from r. The error is io.EOF
+// only if no byte was read, io.ErrUnexpectedEOF if the input ends within the
+// varint.
+func ReadUvarint(r io.ByteReader) (uint64, error) {
+	var x uint64
+	var s uint
+	for i := 0; i < MaxVarintLen64; i++ {
+		b, err := r.ReadByte()
+		if err != nil {
+			if i > 0 && err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return x, err
+		}
+		if b < 0x80 {
+			if i == MaxVarintLen64-1 && b > 1 {
+				return x, errOverflow
+			}
+			return x | uint64(b)<<s, nil
+		}
+		x |= uint64(b&0x7f) << s
+		s += 7
+	}
+	return x, errOverflow
+}
+
+// ReadVarint reads an encoded signed integer from r, as ReadUvarint.
+func ReadVarint(r io.ByteReader) (int64, error) {
+	ux, err := ReadUvarint(r)
+	return unzigzag(ux), err
 }
