@@ -60,6 +60,8 @@ const MAX_SITES: usize = 1000;
 pub struct Inliner<'a, 'p> {
     pub be: &'a mut Backend<'p>,
     pub caller: FuncId,
+    /// The caller's own body, for its calls of itself (`own_body`).
+    pub own: Option<ir::Function>,
     /// The calls inlined: (call instruction, callee, callee body).
     pub sites: Vec<(ir::Inst, FuncId, ir::Function)>,
 }
@@ -91,8 +93,11 @@ impl Inliner<'_, '_> {
             return None;
         }
         let id = FuncId::from_u32(name.index);
+        if id == self.caller {
+            return self.own.clone().and_then(|f| rename_symbols(caller, f)).map(|f| (id, f));
+        }
         // the program entry runs once; main.main and init functions keep their frames
-        if id == self.caller || matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
+        if matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
         // a larger body is worth it in a wrapper, and where a function literal
@@ -244,14 +249,16 @@ pub fn prepare(be: &mut Backend, func: &mut ir::Function, id: FuncId) {
     }
 }
 
-/// Whether lowered function `f` (with id `id`) is worth inlining: small, and not
-/// calling itself.
 /// Whether function `id` only forwards to the method it wraps.
 fn is_wrapper(be: &Backend, id: FuncId) -> bool {
     matches!(be.fns.keys.get(&id), Some(FnKey::Method { .. } | FnKey::IfaceMethod { .. } | FnKey::Bound { .. }))
 }
 
-pub fn small(id: FuncId, f: &ir::Function, budget: usize) -> bool {
+/// Whether lowered function `f` (with id `id`) is worth inlining: small, and
+/// not calling itself — or, with `recursive`, calling itself: a call of its
+/// own is then counted as one node, since its copy is inlined only into `f`
+/// itself, one level deep (see `Inliner::own_body`).
+pub fn small(id: FuncId, f: &ir::Function, budget: usize, recursive: bool) -> bool {
     let mut n = 0;
     let entry = f.layout.entry_block();
     for block in f.layout.blocks() {
@@ -262,7 +269,12 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize) -> bool {
         for inst in f.layout.block_insts(block) {
             // constants are operands in gc's nodes, not nodes of their own;
             // traps end failure paths
+            let own = calls_self(f, inst, id);
+            if own && !recursive {
+                return false;
+            }
             n += match f.dfg.insts[inst].opcode() {
+                _ if own && !cold => 1,
                 op if op.is_call() && !cold => CALL_COST,
                 ir::Opcode::Iconst | ir::Opcode::F32const | ir::Opcode::F64const | ir::Opcode::Trap => 0,
                 _ if free => 0,
@@ -275,17 +287,32 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize) -> bool {
             if matches!(f.dfg.insts[inst].opcode(), ir::Opcode::GetFramePointer | ir::Opcode::TryCall | ir::Opcode::TryCallIndirect) {
                 return false;
             }
-            if let ir::InstructionData::Call { func_ref, .. } = f.dfg.insts[inst] {
-                if let ExternalName::User(r) = f.dfg.ext_funcs[func_ref].name {
-                    let name = &f.params.user_named_funcs()[r];
-                    if name.namespace == 0 && name.index == id.as_u32() {
-                        return false;
-                    }
-                }
-            }
         }
     }
     true
+}
+
+/// Whether `inst` of `f` is a direct call of function `id`.
+fn calls_self(f: &ir::Function, inst: ir::Inst, id: FuncId) -> bool {
+    let ir::InstructionData::Call { func_ref, .. } = f.dfg.insts[inst] else { return false };
+    let ExternalName::User(r) = f.dfg.ext_funcs[func_ref].name else { return false };
+    let name = &f.params.user_named_funcs()[r];
+    name.namespace == 0 && name.index == id.as_u32()
+}
+
+/// The body a small self-recursive function inlines into its own calls, one
+/// level deep, as gcc does (gc does not): `fib` then makes half as many calls,
+/// each doing twice the work, and the leaves of the recursion — most of its
+/// calls — cost no frame. `f` is the function as lowered, before anything is
+/// inlined into it; its copies keep their calls.
+pub fn own_body(key: &FnKey, id: FuncId, f: &ir::Function) -> Option<ir::Function> {
+    let blocks = || f.layout.blocks().flat_map(|b| f.layout.block_insts(b));
+    if !candidate(key) || !blocks().any(|i| calls_self(f, i, id)) || !small(id, f, BUDGET, true) {
+        return None;
+    }
+    let mut body = f.clone();
+    super::stackcheck::drop_entry_check(&mut body);
+    Some(body)
 }
 
 /// Which functions may be inlined at all: declared Go functions, and function

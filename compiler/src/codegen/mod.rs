@@ -625,16 +625,17 @@ impl<'p> Backend<'p> {
     /// redundant, and threads the branches on
     /// the booleans inlined functions return.
     fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
+        let own = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &func));
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
-        let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
+        let mut inliner = inline::Inliner { be: self, caller: id, own, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
         // a function literal passed to a function inlined here is now called
         // directly, and may be inlined in turn
         if inline::devirtualize(self, &mut ctx.func) {
             inline::prepare(self, &mut ctx.func, id);
-            let mut inliner = inline::Inliner { be: self, caller: id, sites: Vec::new() };
+            let mut inliner = inline::Inliner { be: self, caller: id, own: None, sites: Vec::new() };
             ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
             inliner.attribute_lines(&mut ctx.func);
         }
@@ -699,10 +700,10 @@ impl<'p> Backend<'p> {
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
         let candidate = self.fns.keys.get(&id).is_some_and(inline::candidate);
-        if candidate && inline::small(id, f, inline::LARGER_BUDGET) {
+        if candidate && inline::small(id, f, inline::LARGER_BUDGET, false) {
             let mut body = f.clone();
             stackcheck::drop_entry_check(&mut body);
-            if inline::small(id, f, inline::BUDGET) {
+            if inline::small(id, f, inline::BUDGET, false) {
                 self.inl.inline_bodies.insert(id, body);
                 return;
             }
