@@ -29,6 +29,10 @@ pub struct Line {
     /// line in that function (`file` and `line` are then those of the outermost
     /// call, in the physical function).
     pub inlined: Vec<Inlined>,
+    /// The Go function the code is part of when it is not the physical
+    /// function's own: the program entry holds each package's variable
+    /// initialization, which Go's tracebacks call `pkg.init`.
+    pub func: Option<String>,
 }
 
 #[derive(PartialEq)]
@@ -107,7 +111,11 @@ fn symbolize(pc: usize, out: &mut Vec<Frame>) {
         out.push(Frame { name: i.name.clone(), params: true, file: file(i.file), line: i.line, offset: None, hidden: i.hidden });
     }
     let (fl, ln) = line.map_or((String::new(), 0), |l| (file(l.file), l.line));
-    out.push(Frame { name: f.name.clone(), params: f.params, file: fl, line: ln, offset: Some(pc - f.start), hidden: f.hidden });
+    let offset = Some(pc - f.start);
+    match line.and_then(|l| l.func.as_ref()) {
+        Some(name) => out.push(Frame { name: name.clone(), params: false, file: fl, line: ln, offset, hidden: false }),
+        None => out.push(Frame { name: f.name.clone(), params: f.params, file: fl, line: ln, offset, hidden: f.hidden }),
+    }
 }
 
 /// The frames of a goroutine from the frame whose frame pointer is `fp` and which

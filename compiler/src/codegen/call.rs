@@ -69,16 +69,7 @@ impl FnCtx<'_, '_, '_> {
     }
 
     pub(super) fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
-        // `len`, or `unsafe.Sizeof` (recorded on the selected name)
-        let id = match &f.kind {
-            ExprKind::Selector(_, sel) if !self.be.p.info.selections.contains_key(&f.id) => sel.id,
-            _ => f.id,
-        };
-        let o = self.be.p.info.objs.use_of(id)?;
-        match self.be.p.obj(o).kind {
-            ObjKind::Builtin(b) => Some(b),
-            _ => None,
-        }
+        builtin_named(self.be.p, f)
     }
 
     /// The object a function expression names directly (`f`, `pkg.F`).
@@ -98,8 +89,18 @@ impl FnCtx<'_, '_, '_> {
         self.call(e);
     }
 
-    /// A call expression: its results, flattened.
+    /// A call expression: its results, flattened. The call is at its opening
+    /// parenthesis, as gc places it: `func() { ... }()` calls on its last line.
     pub fn call(&mut self, e: &'static Expr) -> Val {
+        let ExprKind::Call { lparen, .. } = &e.kind else { unreachable!() };
+        let outer = self.b.srcloc();
+        self.b.set_srcloc(ir::SourceLoc::new(*lparen));
+        let v = self.call_at(e);
+        self.b.set_srcloc(outer);
+        v
+    }
+
+    fn call_at(&mut self, e: &'static Expr) -> Val {
         if let Some(v) = self.take_hoisted(e) {
             return v;
         }
@@ -668,5 +669,18 @@ impl FnCtx<'_, '_, '_> {
         self.results = sig.results.iter().map(|r| r.typ).collect();
         self.ret_conv = self.be.go_sig(sig_t, None, false).1;
         self.ret(vals);
+    }
+}
+
+/// The builtin function `f` names: `len`, or `unsafe.Sizeof` (recorded on the
+/// selected name).
+pub(super) fn builtin_named(p: &crate::types::Program, f: &Expr) -> Option<Builtin> {
+    let id = match &f.kind {
+        ExprKind::Selector(_, sel) if !p.info.selections.contains_key(&f.id) => sel.id,
+        _ => f.id,
+    };
+    match p.obj(p.info.objs.use_of(id)?).kind {
+        ObjKind::Builtin(b) => Some(b),
+        _ => None,
     }
 }

@@ -32,6 +32,7 @@ struct SrcLine {
     file: u32,
     line: u32,
     inlined: Vec<(String, u32, u32, bool)>,
+    func: Option<String>,
 }
 
 /// What is recorded until the code's addresses are final.
@@ -66,6 +67,7 @@ impl Pending {
                             .iter()
                             .map(|(name, file, line, hidden)| Inlined { name: name.clone(), file: *file, line: *line, hidden: *hidden })
                             .collect(),
+                        func: l.func.clone(),
                     })
                     .collect();
                 FuncInfo { start, end: start + f.size, name: f.name.clone(), lines, hidden: f.hidden, params: f.params }
@@ -126,14 +128,23 @@ pub struct CodeMap {
     pub names_as_given: bool,
 }
 
+/// What tracebacks call a compiled function.
+pub struct FuncName {
+    /// Its Go name, and whether tracebacks leave it out.
+    pub name: (String, bool),
+    /// Whether it has parameters beyond g and the closure context.
+    pub params: bool,
+    /// For the program entry, which runs the variable initializers of every
+    /// package: the package of each source file.
+    pub inits: Option<FxHashMap<String, String>>,
+}
+
 impl CodeMap {
-    /// Records function `id`'s line table; `name` is its Go name and whether
-    /// tracebacks leave it out.
+    /// Records function `id`'s line table.
     pub fn record(
         &mut self,
         id: FuncId,
-        (name, hidden): (String, bool),
-        params: bool,
+        FuncName { name: (name, hidden), params, inits }: FuncName,
         cc: &CompiledCode,
         fset: &FileSet,
         inlined: &[(u32, u32, String, bool)],
@@ -141,6 +152,11 @@ impl CodeMap {
         let mut lines: Vec<SrcLine> = Vec::new();
         for s in cc.buffer.get_srclocs_sorted() {
             if s.loc.is_default() {
+                // in the program entry: the calls of init functions and
+                // main.main, which are the runtime's in Go's tracebacks
+                if inits.is_some() {
+                    lines.push(SrcLine { offset: s.start, file: 0, line: 0, inlined: Vec::new(), func: None });
+                }
                 continue;
             }
             let mut frames = Vec::new();
@@ -153,8 +169,10 @@ impl CodeMap {
                 })
                 .collect();
             let (file, line) = self.file_line(fset, pos);
-            let l = SrcLine { offset: s.start, file, line, inlined: chain };
-            if lines.last().is_none_or(|p| (p.file, p.line, &p.inlined) != (l.file, l.line, &l.inlined)) {
+            // a package variable's initializer: its package's init
+            let func = inits.as_ref().and_then(|m| m.get(&fset.file(pos).name)).map(|pkg| format!("{pkg}.init"));
+            let l = SrcLine { offset: s.start, file, line, inlined: chain, func };
+            if lines.last().is_none_or(|p| (p.file, p.line, &p.inlined, &p.func) != (l.file, l.line, &l.inlined, &l.func)) {
                 lines.push(l);
             }
         }
@@ -204,6 +222,17 @@ impl CodeMap {
 impl Backend<'_> {
     /// Go's name for a compiled function (`main.f`, `main.(*T).M`,
     /// `main.main.func1`), and whether tracebacks leave it out.
+    /// The package of each source file, by file name.
+    pub fn package_files(&self) -> FxHashMap<String, String> {
+        let mut m = FxHashMap::default();
+        for pkg in &self.p.pkgs {
+            for f in &pkg.files {
+                m.insert(self.p.fset.file(f.package.pos).name.clone(), pkg.path.to_string());
+            }
+        }
+        m
+    }
+
     pub fn go_name(&self, key: Option<&FnKey>) -> (String, bool) {
         match key {
             Some(FnKey::Func(o)) => {
@@ -221,7 +250,11 @@ impl Backend<'_> {
                             format!("{pkg}.{tn}.{}", obj.name)
                         }
                     }
-                    None => format!("{pkg}.{}", obj.name),
+                    // init functions are numbered in their package: main.init.0
+                    None => match self.p.pkg(obj.pkg.unwrap()).init_funcs.iter().position(|f| f == o) {
+                        Some(i) => format!("{pkg}.init.{i}"),
+                        None => format!("{pkg}.{}", obj.name),
+                    },
                 };
                 (name, pkg == "runtime")
             }

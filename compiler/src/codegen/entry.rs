@@ -23,10 +23,15 @@ impl FnCtx<'_, '_, '_> {
         }
         // main's inits are those of the input (REPL) or all there are (a program)
         order.retain(|&p| p == main || self.be.inited.insert(p));
+        // a program leaves out what it never reads; a REPL input keeps it all
+        let live = input.is_none().then(|| super::deadcode::Live::new(self.be.p));
         for pkg in order {
             let inits: Vec<_> = self.be.p.pkg(pkg).inits.clone();
             let pkg_path = self.be.p.pkg(pkg).path.to_string();
             for init in inits {
+                if live.as_ref().is_some_and(|l| !l.needs(self.be.p, &init)) {
+                    continue;
+                }
                 match init.value {
                     Some(i) => {
                         let e = &init.spec.values[i];
@@ -50,6 +55,9 @@ impl FnCtx<'_, '_, '_> {
                     }
                 }
             }
+            // the calls of init functions and main.main are the runtime's
+            // in tracebacks: only variable initialization is `pkg.init`
+            self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
             for f in self.be.p.pkg(pkg).init_funcs.clone() {
                 let t = self.be.p.obj(f).typ;
                 self.invoke(Callee::Func(f), t, &[]);

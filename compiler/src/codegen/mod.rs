@@ -18,6 +18,7 @@ mod checkelim;
 mod codemap;
 mod composite;
 mod convert;
+mod deadcode;
 mod defer;
 mod entry;
 mod escape;
@@ -665,6 +666,10 @@ impl<'p> Backend<'p> {
         let key = self.fns.keys[&id].clone();
         let sig = self.key_sig(&key);
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        // Cranelift keeps source locations relative to the first one set, and
+        // one just before it would read as none (`RelSourceLoc` -1 is the
+        // default): with 0 as the base, every position is kept as it is
+        func.params.ensure_base_srcloc(ir::SourceLoc::new(0));
         let mut fbc = std::mem::take(&mut self.fbc);
         let start = std::time::Instant::now();
         let r = func::lower(self, &key, &mut func, &mut fbc);
@@ -750,8 +755,10 @@ impl<'p> Backend<'p> {
             }
             // parameters beyond g and the closure context
             let params = ctx.func.signature.params.len() > 2;
-            let name = self.go_name(self.fns.keys.get(&id));
-            self.codemap.record(id, name, params, cc, &self.p.fset, &self.inl.inline_locs);
+            let key = self.fns.keys.get(&id);
+            let inits = matches!(key, Some(FnKey::Entry)).then(|| self.package_files());
+            let name = codemap::FuncName { name: self.go_name(key), params, inits };
+            self.codemap.record(id, name, cc, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");

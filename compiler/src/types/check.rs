@@ -291,6 +291,9 @@ impl<'a> Checker<'a> {
 
     /// Notes that the declaration being checked refers to package-level `obj`.
     pub fn add_dep(&mut self, obj: ObjId) {
+        if matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global)) {
+            self.p.info.var_refs.insert((self.cur_decl, obj));
+        }
         if let Some(d) = self.cur_decl {
             if d != obj
                 && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_))

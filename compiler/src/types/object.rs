@@ -401,4 +401,8 @@ pub struct Info {
     pub outer_defers: FxHashMap<NodeId, ObjId>,
     /// The variables holding it, initialized with the frame's depth where declared.
     pub frame_depth_vars: rustc_hash::FxHashSet<ObjId>,
+    /// Every reference to a package variable, with the package-level
+    /// declaration it is in (`None`: a REPL input's statements): what decides
+    /// which initializers a program can leave out (`codegen::deadcode`).
+    pub var_refs: rustc_hash::FxHashSet<(Option<ObjId>, ObjId)>,
 }

@@ -9,6 +9,7 @@ package bytes
 
 import (
 	"internal/bytealg"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -683,18 +684,8 @@ func TrimSuffix(s, suffix []byte) []byte {
 // EqualFold reports whether s and t, interpreted as UTF-8, are equal under
 // simple Unicode case-folding.
 func EqualFold(s, t []byte) bool {
-	for len(s) > 0 && len(t) > 0 {
-		sr, ss := utf8.DecodeRune(s)
-		tr, ts := utf8.DecodeRune(t)
-		s, t = s[ss:], t[ts:]
-		if sr == tr {
-			continue
-		}
-		if unicode.ToLower(sr) != unicode.ToLower(tr) {
-			return false
-		}
-	}
-	return len(s) == len(t)
+	// strings.EqualFold keeps neither string: they can view s and t
+	return strings.EqualFold(unsafe.String(unsafe.SliceData(s), len(s)), unsafe.String(unsafe.SliceData(t), len(t)))
 }
 
 // ToUpperSpecial treats s as UTF-8-encoded bytes and returns a copy with all

@@ -621,7 +621,23 @@ func EqualFold(s, t string) bool {
 		if sr == tr {
 			continue
 		}
-		if unicode.ToLower(sr) != unicode.ToLower(tr) {
+		if tr < sr {
+			sr, tr = tr, sr
+		}
+		// ASCII folds only between upper and lower case
+		if tr < utf8.RuneSelf {
+			if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
+				continue
+			}
+			return false
+		}
+		// walk sr's orbit under simple folding (increasing, then wrapping)
+		// until it reaches tr or passes it
+		r := unicode.SimpleFold(sr)
+		for r != sr && r < tr {
+			r = unicode.SimpleFold(r)
+		}
+		if r != tr {
 			return false
 		}
 	}

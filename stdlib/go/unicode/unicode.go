@@ -9,15 +9,32 @@ const (
 )
 
 // IsLetter reports whether the rune is a letter (category L).
-func IsLetter(r rune) bool
+func IsLetter(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pLmask != 0
+	}
+	return isExcludingLatin(Letter, r)
+}
 
 // IsDigit reports whether the rune is a decimal digit (category Nd).
-func IsDigit(r rune) bool
+func IsDigit(r rune) bool {
+	if r <= MaxLatin1 {
+		return '0' <= r && r <= '9'
+	}
+	return isExcludingLatin(Digit, r)
+}
 
 // IsNumber reports whether the rune is a number (category N).
-func IsNumber(r rune) bool
+func IsNumber(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pN != 0
+	}
+	return isExcludingLatin(Number, r)
+}
 
-// IsSpace reports whether the rune is a space character as defined by Go's IsSpace.
+// IsSpace reports whether the rune is a space character as defined by
+// Unicode's White Space property; in the Latin-1 space '\t', '\n', '\v',
+// '\f', '\r', ' ', U+0085 (NEL) and U+00A0 (NBSP).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		switch r {
@@ -26,34 +43,69 @@ func IsSpace(r rune) bool {
 		}
 		return false
 	}
-	return isSpace(r)
+	return isExcludingLatin(White_Space, r)
 }
-
-func isSpace(r rune) bool
 
 // IsUpper reports whether the rune is an upper case letter.
-func IsUpper(r rune) bool
-
-// IsLower reports whether the rune is a lower case letter.
-func IsLower(r rune) bool
-
-// IsTitle reports whether the rune is a title case letter.
-func IsTitle(r rune) bool
-
-// IsPunct reports whether the rune is a Unicode punctuation character (category P).
-func IsPunct(r rune) bool
-
-// IsControl reports whether the rune is a control character.
-func IsControl(r rune) bool {
-	return uint32(r) < 0x20 || 0x7F <= r && r < 0xA0
+func IsUpper(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pLmask == pLu
+	}
+	return isExcludingLatin(Upper, r)
 }
 
-// IsPrint reports whether the rune is printable by Go's definition.
-func IsPrint(r rune) bool
+// IsLower reports whether the rune is a lower case letter.
+func IsLower(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pLmask == pLl
+	}
+	return isExcludingLatin(Lower, r)
+}
 
-// IsGraphic reports whether the rune is a graphic character.
+// IsTitle reports whether the rune is a title case letter.
+func IsTitle(r rune) bool {
+	if r <= MaxLatin1 {
+		return false
+	}
+	return isExcludingLatin(Title, r)
+}
+
+// IsPunct reports whether the rune is a Unicode punctuation character (category P).
+func IsPunct(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pP != 0
+	}
+	return Is(Punct, r)
+}
+
+// IsControl reports whether the rune is a control character. The C (Other)
+// Unicode category includes more code points such as surrogates; use Is(C, r)
+// to test for them.
+func IsControl(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pC != 0
+	}
+	// all control characters are < MaxLatin1
+	return false
+}
+
+// IsPrint reports whether the rune is defined as printable by Go: letters,
+// marks, numbers, punctuation, symbols and the ASCII space character.
+func IsPrint(r rune) bool {
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pp != 0
+	}
+	return In(r, PrintRanges...)
+}
+
+// IsGraphic reports whether the rune is defined as a Graphic by Unicode:
+// letters, marks, numbers, punctuation, symbols, and spaces (categories L, M,
+// N, P, S, Zs).
 func IsGraphic(r rune) bool {
-	return IsPrint(r) || r == '\u3000' || r == '\u00a0' || r == '\u2000' || r == '\u2001' || r == '\u2002' || r == '\u2003' || r == '\u2004' || r == '\u2005' || r == '\u2006' || r == '\u2008' || r == '\u2009' || r == '\u200a' || r == '\u205f'
+	if uint32(r) <= MaxLatin1 {
+		return properties[uint8(r)]&pg != 0
+	}
+	return In(r, GraphicRanges...)
 }
 
 // ToUpper maps the rune to upper case.

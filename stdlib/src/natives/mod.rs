@@ -13,7 +13,6 @@ mod runtime;
 mod strconv;
 mod strings;
 mod time;
-mod unicode;
 
 use minigo_runtime::abi::{GoString, G};
 
@@ -99,15 +98,6 @@ natives! {
     "strconv.formatFloatInto" => n_formatfloatinto = strconv::format_float_into;
     "strconv.parseFloat" => n_parsefloat = strconv::parse_float;
     "strings.bytesString" => n_bytes_string = strings::bytes_string;
-    "unicode.IsLetter" => n_isletter = unicode::is_letter;
-    "unicode.IsDigit" => n_isdigit = unicode::is_digit;
-    "unicode.IsNumber" => n_isnumber = unicode::is_number;
-    "unicode.isSpace" => n_isspace = unicode::is_space;
-    "unicode.IsUpper" => n_isupper = unicode::is_upper;
-    "unicode.IsLower" => n_islower = unicode::is_lower;
-    "unicode.IsTitle" => n_istitle = unicode::is_title;
-    "unicode.IsPunct" => n_ispunct = unicode::is_punct;
-    "unicode.IsPrint" => n_isprint = unicode::is_print;
     "time.now" => n_time_now = time::now;
     "time.localZone" => n_time_local_zone = time::local_zone;
     "time.setLocal" => n_time_set_local = time::set_local;
