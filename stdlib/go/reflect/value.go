@@ -419,6 +419,19 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
+// SetComplex sets v's underlying value to x.
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("SetComplex")
+	switch p := v.addr(); v.Kind() {
+	case Complex64:
+		*(*complex64)(p) = complex64(x)
+	case Complex128:
+		*(*complex128)(p) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	}
+}
+
 // SetBool sets v's underlying value to x.
 func (v Value) SetBool(x bool) {
 	v.mustBeAssignable("SetBool")

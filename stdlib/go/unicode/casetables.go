@@ -92,3 +92,7 @@ func To(_case int, r rune) rune {
 	r, _ = mapCase(_case, r, caseRanges)
 	return r
 }
+
+// CaseRanges is the table describing case mappings for all letters with
+// non-self mappings.
+var CaseRanges = caseRanges

@@ -1,12 +1,14 @@
 // Package binary translates between numbers and byte sequences, as Go's
-// encoding/binary: fixed-size integers in either byte order, and varints.
-// (Read, Write, Size, Append, Encode and Decode, which need reflection, are not
-// here yet; minigo says so.)
+// encoding/binary: fixed-size integers in either byte order, varints, and
+// fixed-size values (numbers, bools, and arrays, slices and structs of them)
+// read and written through reflection.
 package binary
 
 import (
 	"errors"
 	"io"
+	"math"
+	"reflect"
 )
 
 // A ByteOrder specifies how to convert byte slices into unsigned integers.
@@ -281,4 +283,285 @@ func ReadUvarint(r io.ByteReader) (uint64, error) {
 func ReadVarint(r io.ByteReader) (int64, error) {
 	ux, err := ReadUvarint(r)
 	return unzigzag(ux), err
+}
+
+var errBufferTooSmall = errors.New("buffer too small")
+
+// Read reads structured binary data from r into data, which must be a
+// pointer to a fixed-size value or a slice of fixed-size values; bytes are
+// decoded in order into successive fields (a blank field's are skipped).
+func Read(r io.Reader, order ByteOrder, data any) error {
+	v, size := decodable(data)
+	if size < 0 {
+		// Go's fast path reads a basic value's bytes before it finds it
+		// is no pointer
+		if n := basicSize(data); n > 0 {
+			if _, err := io.ReadFull(r, make([]byte, n)); err != nil {
+				return err
+			}
+		}
+		return errors.New("binary.Read: invalid type " + reflect.TypeOf(data).String())
+	}
+	buf := make([]byte, size)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return err
+	}
+	(&coder{order, buf}).decode(v)
+	return nil
+}
+
+// Decode decodes buf into data as Read does, returning the bytes it used.
+func Decode(buf []byte, order ByteOrder, data any) (int, error) {
+	v, size := decodable(data)
+	if size < 0 {
+		if n := basicSize(data); len(buf) < n {
+			return 0, errBufferTooSmall
+		}
+		return 0, errors.New("binary.Decode: invalid type " + reflect.TypeOf(data).String())
+	}
+	if len(buf) < size {
+		return 0, errBufferTooSmall
+	}
+	(&coder{order, buf[:size]}).decode(v)
+	return size, nil
+}
+
+// basicSize is the size of data if it is a value of one of the basic types
+// Go's fast paths take (exactly those types, not types defined from them).
+func basicSize(data any) int {
+	switch data.(type) {
+	case bool, int8, uint8:
+		return 1
+	case int16, uint16:
+		return 2
+	case int32, uint32, float32:
+		return 4
+	case int64, uint64, float64:
+		return 8
+	}
+	return 0
+}
+
+// decodable is the value Read and Decode fill in for data, and its size
+// (-1 if data is neither a pointer nor a slice, or not of fixed size).
+func decodable(data any) (reflect.Value, int) {
+	switch v := reflect.ValueOf(data); v.Kind() {
+	case reflect.Pointer:
+		return v.Elem(), dataSize(v.Elem())
+	case reflect.Slice:
+		return v, dataSize(v)
+	default:
+		return v, -1
+	}
+}
+
+// Write writes the binary representation of data, a fixed-size value or a
+// slice of them (or a pointer to one), to w; a blank field is written as
+// zeros.
+func Write(w io.Writer, order ByteOrder, data any) error {
+	buf, err := Append(nil, order, data)
+	if err != nil {
+		return errors.New("binary.Write" + err.Error()[len("binary.Append"):])
+	}
+	_, err = w.Write(buf)
+	return err
+}
+
+// Encode writes data's binary representation into buf, returning its size.
+func Encode(buf []byte, order ByteOrder, data any) (int, error) {
+	v := reflect.Indirect(reflect.ValueOf(data))
+	size := dataSize(v)
+	if size < 0 {
+		return 0, errors.New("binary.Encode: some values are not fixed-sized in type " + reflect.TypeOf(data).String())
+	}
+	if len(buf) < size {
+		return 0, errBufferTooSmall
+	}
+	(&coder{order, buf[:size]}).encode(v)
+	return size, nil
+}
+
+// Append appends data's binary representation to buf.
+func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
+	v := reflect.Indirect(reflect.ValueOf(data))
+	size := dataSize(v)
+	if size < 0 {
+		return nil, errors.New("binary.Append: some values are not fixed-sized in type " + reflect.TypeOf(data).String())
+	}
+	n := len(buf)
+	buf = append(buf, make([]byte, size)...)
+	(&coder{order, buf[n:]}).encode(v)
+	return buf, nil
+}
+
+// Size returns how many bytes Write would generate to encode v, which must
+// be a fixed-size value or a slice of fixed-size values, or a pointer to
+// such data; -1 otherwise.
+func Size(v any) int { return dataSize(reflect.Indirect(reflect.ValueOf(v))) }
+
+// dataSize is the encoded size of v: of its elements for a slice.
+func dataSize(v reflect.Value) int {
+	switch {
+	case v.Kind() == reflect.Slice:
+		if s := sizeof(v.Type().Elem()); s >= 0 {
+			return s * v.Len()
+		}
+		return -1
+	case v.IsValid():
+		return sizeof(v.Type())
+	}
+	return -1
+}
+
+// sizeof is the encoded size of a value of type t; -1 if it has none (int,
+// strings, pointers...).
+func sizeof(t reflect.Type) int {
+	switch t.Kind() {
+	case reflect.Array:
+		if s := sizeof(t.Elem()); s >= 0 {
+			return s * t.Len()
+		}
+	case reflect.Struct:
+		sum := 0
+		for i := 0; i < t.NumField(); i++ {
+			s := sizeof(t.Field(i).Type)
+			if s < 0 {
+				return -1
+			}
+			sum += s
+		}
+		return sum
+	case reflect.Bool, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return int(t.Size())
+	}
+	return -1
+}
+
+// coder encodes values into buf, or decodes them from it, from its start on.
+type coder struct {
+	order ByteOrder
+	buf   []byte
+}
+
+// next returns the next n bytes of buf, and moves past them.
+func (c *coder) next(n int) []byte {
+	b := c.buf[:n]
+	c.buf = c.buf[n:]
+	return b
+}
+
+// blank reports whether field i of struct v is a blank field Go's coder
+// skips: one that cannot be set and is named _.
+func blank(v reflect.Value, i int) bool {
+	return !v.Field(i).CanSet() && v.Type().Field(i).Name == "_"
+}
+
+func (c *coder) encode(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			c.encode(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if blank(v, i) {
+				clear(c.next(sizeof(v.Field(i).Type())))
+			} else {
+				c.encode(v.Field(i))
+			}
+		}
+	case reflect.Bool:
+		b := c.next(1)
+		b[0] = 0
+		if v.Bool() {
+			b[0] = 1
+		}
+	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		c.putUint(v.Type().Size(), uint64(v.Int()))
+	case reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		c.putUint(v.Type().Size(), v.Uint())
+	case reflect.Float32:
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(v.Float())))
+	case reflect.Float64:
+		c.order.PutUint64(c.next(8), math.Float64bits(v.Float()))
+	case reflect.Complex64:
+		x := v.Complex()
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(real(x))))
+		c.order.PutUint32(c.next(4), math.Float32bits(float32(imag(x))))
+	case reflect.Complex128:
+		x := v.Complex()
+		c.order.PutUint64(c.next(8), math.Float64bits(real(x)))
+		c.order.PutUint64(c.next(8), math.Float64bits(imag(x)))
+	}
+}
+
+// putUint writes the low size bytes of x.
+func (c *coder) putUint(size uintptr, x uint64) {
+	switch size {
+	case 1:
+		c.next(1)[0] = byte(x)
+	case 2:
+		c.order.PutUint16(c.next(2), uint16(x))
+	case 4:
+		c.order.PutUint32(c.next(4), uint32(x))
+	default:
+		c.order.PutUint64(c.next(8), x)
+	}
+}
+
+// uint reads an unsigned integer of size bytes.
+func (c *coder) uint(size uintptr) uint64 {
+	switch size {
+	case 1:
+		return uint64(c.next(1)[0])
+	case 2:
+		return uint64(c.order.Uint16(c.next(2)))
+	case 4:
+		return uint64(c.order.Uint32(c.next(4)))
+	default:
+		return c.order.Uint64(c.next(8))
+	}
+}
+
+func (c *coder) decode(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Array, reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			c.decode(v.Index(i))
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if blank(v, i) {
+				c.next(sizeof(v.Field(i).Type()))
+			} else {
+				c.decode(v.Field(i))
+			}
+		}
+	case reflect.Bool:
+		v.SetBool(c.next(1)[0] != 0)
+	case reflect.Int8:
+		v.SetInt(int64(int8(c.uint(1))))
+	case reflect.Int16:
+		v.SetInt(int64(int16(c.uint(2))))
+	case reflect.Int32:
+		v.SetInt(int64(int32(c.uint(4))))
+	case reflect.Int64:
+		v.SetInt(int64(c.uint(8)))
+	case reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		v.SetUint(c.uint(v.Type().Size()))
+	case reflect.Float32:
+		v.SetFloat(float64(math.Float32frombits(uint32(c.uint(4)))))
+	case reflect.Float64:
+		v.SetFloat(math.Float64frombits(c.uint(8)))
+	case reflect.Complex64:
+		re := math.Float32frombits(uint32(c.uint(4)))
+		im := math.Float32frombits(uint32(c.uint(4)))
+		v.SetComplex(complex(float64(re), float64(im)))
+	case reflect.Complex128:
+		re := math.Float64frombits(c.uint(8))
+		im := math.Float64frombits(c.uint(8))
+		v.SetComplex(complex(re, im))
+	}
 }
