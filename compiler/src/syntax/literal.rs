@@ -13,50 +13,41 @@ pub fn string_value(raw: &str) -> Vec<u8> {
         return inner.bytes().filter(|&c| c != b'\r').collect();
     }
     let inner = if b.len() >= 2 && b[b.len() - 1] == b'"' { &raw[1..raw.len() - 1] } else { raw.get(1..).unwrap_or("") };
-    let mut out = Vec::with_capacity(inner.len());
-    let mut chars = inner.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if c != '\\' {
-            let mut buf = [0; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            continue;
-        }
-        let Some((_, e)) = chars.next() else { break };
-        let hex = |n: usize, chars: &mut std::iter::Peekable<std::str::CharIndices>| {
-            let mut v = 0u32;
-            for _ in 0..n {
-                if let Some((_, d)) = chars.next() {
-                    v = v.wrapping_mul(16).wrapping_add(d.to_digit(16).unwrap_or(0));
-                }
-            }
-            v
-        };
+    // bytes, not chars: what is not an escape is copied as it is (it is UTF-8
+    // already), a run at a time — tables of `\x` escapes are long
+    let s = inner.as_bytes();
+    let digits = |from: usize, n: usize, radix: u32| {
+        s.get(from..(from + n).min(s.len())).unwrap_or_default().iter().fold(0u32, |v, &d| v.wrapping_mul(radix).wrapping_add((d as char).to_digit(radix).unwrap_or(0)))
+    };
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let run = s[i..].iter().position(|&c| c == b'\\').map_or(s.len(), |k| i + k);
+        out.extend_from_slice(&s[i..run]);
+        let Some(&e) = s.get(run + 1) else { break };
+        i = run + 2;
         match e {
-            'a' => out.push(7),
-            'b' => out.push(8),
-            'f' => out.push(12),
-            'n' => out.push(b'\n'),
-            'r' => out.push(b'\r'),
-            't' => out.push(b'\t'),
-            'v' => out.push(11),
-            '\\' => out.push(b'\\'),
-            '"' => out.push(b'"'),
-            '\'' => out.push(b'\''),
-            'x' => out.push(hex(2, &mut chars) as u8),
-            'u' | 'U' => {
-                let v = hex(if e == 'u' { 4 } else { 8 }, &mut chars);
-                let c = char::from_u32(v).unwrap_or('\u{FFFD}');
-                let mut buf = [0; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'\\' | b'"' | b'\'' => out.push(e),
+            b'x' => {
+                out.push(digits(i, 2, 16) as u8);
+                i += 2;
             }
-            '0'..='7' => {
-                let mut v = e.to_digit(8).unwrap();
-                for _ in 0..2 {
-                    if let Some((_, d)) = chars.next() {
-                        v = v * 8 + d.to_digit(8).unwrap_or(0);
-                    }
-                }
-                out.push(v as u8);
+            b'u' | b'U' => {
+                let n = if e == b'u' { 4 } else { 8 };
+                let c = char::from_u32(digits(i, n, 16)).unwrap_or('\u{FFFD}');
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                i += n;
+            }
+            b'0'..=b'7' => {
+                out.push(digits(i - 1, 3, 8) as u8);
+                i += 2;
             }
             _ => {}
         }
