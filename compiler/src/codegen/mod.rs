@@ -640,7 +640,6 @@ impl<'p> Backend<'p> {
             ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
             inliner.attribute_lines(&mut ctx.func);
         }
-        stackcheck::drop_if_leaf(&mut ctx.func);
         phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);

@@ -144,7 +144,16 @@ impl FnCtx<'_, '_, '_> {
 /// jump to the body; a check whose values are used past the entry block (a
 /// frame-pointer read) is left as it is.
 pub fn drop_entry_check(f: &mut ir::Function) {
-    let Some((entry, _, start)) = entry_check(f) else { return };
+    let Some(entry) = f.layout.entry_block() else { return };
+    let Some(term) = f.layout.last_inst(entry) else { return };
+    let start = match f.dfg.insts[term] {
+        ir::InstructionData::Brif { blocks: [grow, start], .. } if f.layout.is_cold(grow.block(&f.dfg.value_lists)) => start,
+        _ => return,
+    };
+    if start.args(&f.dfg.value_lists).next().is_some() {
+        return;
+    }
+    let start = start.block(&f.dfg.value_lists);
     let checked: Vec<ir::Inst> = f.layout.block_insts(entry).collect();
     let results: FxHashSet<ir::Value> = checked.iter().flat_map(|&i| f.dfg.inst_results(i).iter().copied()).collect();
     let used_later =
@@ -157,27 +166,6 @@ pub fn drop_entry_check(f: &mut ir::Function) {
     }
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
     FuncCursor::new(f).at_bottom(entry).ins().jump(start, &[]);
-}
-
-/// The entry block of `f`, if it ends in `morestack_check`'s branch, with the
-/// check's cold block (which grows the stack) and the block it goes to when
-/// there is room.
-fn entry_check(f: &ir::Function) -> Option<(Block, Block, Block)> {
-    let entry = f.layout.entry_block()?;
-    let ir::InstructionData::Brif { blocks: [grow, start], .. } = f.dfg.insts[f.layout.last_inst(entry)?] else { return None };
-    let pool = &f.dfg.value_lists;
-    let (grow, has_args) = (grow.block(pool), start.args(pool).next().is_some());
-    (f.layout.is_cold(grow) && !has_args).then(|| (entry, grow, start.block(pool)))
-}
-
-/// Removes the entry check of a function whose calls were all inlined: it is
-/// a leaf now, covered by its callers' checks as one lowered as a leaf is.
-pub fn drop_if_leaf(f: &mut ir::Function) {
-    let Some((entry, grow, _)) = entry_check(f) else { return };
-    let calls = f.layout.blocks().filter(|&b| b != entry && b != grow).flat_map(|b| f.layout.block_insts(b)).any(|i| f.dfg.insts[i].opcode().is_call());
-    if !calls {
-        drop_entry_check(f);
-    }
 }
 
 #[cfg(test)]
