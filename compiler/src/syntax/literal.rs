@@ -17,7 +17,10 @@ pub fn string_value(raw: &str) -> Vec<u8> {
     // already), a run at a time — tables of `\x` escapes are long
     let s = inner.as_bytes();
     let digits = |from: usize, n: usize, radix: u32| {
-        s.get(from..(from + n).min(s.len())).unwrap_or_default().iter().fold(0u32, |v, &d| v.wrapping_mul(radix).wrapping_add((d as char).to_digit(radix).unwrap_or(0)))
+        s.get(from..(from + n).min(s.len()))
+            .unwrap_or_default()
+            .iter()
+            .fold(0u32, |v, &d| v.wrapping_mul(radix).wrapping_add((d as char).to_digit(radix).unwrap_or(0)))
     };
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
