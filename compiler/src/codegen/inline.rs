@@ -257,7 +257,7 @@ fn is_wrapper(be: &Backend, id: FuncId) -> bool {
 /// Whether lowered function `f` (with id `id`) is worth inlining: small, and
 /// not calling itself — or, with `recursive`, calling itself: a call of its
 /// own is then counted as one node, since its copy is inlined only into `f`
-/// itself, one level deep (see `Inliner::own_body`).
+/// itself, one level deep (see `own_body`).
 pub fn small(id: FuncId, f: &ir::Function, budget: usize, recursive: bool) -> bool {
     let mut n = 0;
     let entry = f.layout.entry_block();
@@ -301,10 +301,10 @@ fn calls_self(f: &ir::Function, inst: ir::Inst, id: FuncId) -> bool {
 }
 
 /// The body a small self-recursive function inlines into its own calls, one
-/// level deep, as gcc does (gc does not): `fib` then makes half as many calls,
-/// each doing twice the work, and the leaves of the recursion — most of its
-/// calls — cost no frame. `f` is the function as lowered, before anything is
-/// inlined into it; its copies keep their calls.
+/// level deep, as gc and gcc do: `fib` then makes half as many calls, each
+/// doing twice the work, and the leaves of the recursion — most of its calls —
+/// cost no frame. `f` is the function with its other calls inlined already;
+/// its copies keep their calls of it.
 pub fn own_body(key: &FnKey, id: FuncId, f: &ir::Function) -> Option<ir::Function> {
     let blocks = || f.layout.blocks().flat_map(|b| f.layout.block_insts(b));
     if !candidate(key) || !blocks().any(|i| calls_self(f, i, id)) || !small(id, f, BUDGET, true) {

@@ -626,10 +626,9 @@ impl<'p> Backend<'p> {
     /// redundant, and threads the branches on
     /// the booleans inlined functions return.
     fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
-        let own = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &func));
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
-        let mut inliner = inline::Inliner { be: self, caller: id, own, sites: Vec::new() };
+        let mut inliner = inline::Inliner { be: self, caller: id, own: None, sites: Vec::new() };
         ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
         inliner.attribute_lines(&mut ctx.func);
         // a function literal passed to a function inlined here is now called
@@ -637,6 +636,13 @@ impl<'p> Backend<'p> {
         if inline::devirtualize(self, &mut ctx.func) {
             inline::prepare(self, &mut ctx.func, id);
             let mut inliner = inline::Inliner { be: self, caller: id, own: None, sites: Vec::new() };
+            ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+            inliner.attribute_lines(&mut ctx.func);
+        }
+        // a small self-recursive function, its other calls inlined, is then
+        // inlined into its own calls
+        if let Some(own) = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &ctx.func)) {
+            let mut inliner = inline::Inliner { be: self, caller: id, own: Some(own), sites: Vec::new() };
             ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
             inliner.attribute_lines(&mut ctx.func);
         }
