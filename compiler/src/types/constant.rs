@@ -25,6 +25,14 @@ pub enum Constant {
     Complex(Box<(BigRational, BigRational)>),
 }
 
+/// What `Constant::identity` gives: a number as its real and imaginary parts.
+#[derive(PartialEq, Eq, Hash)]
+pub enum Identity {
+    Bool(bool),
+    Str(Rc<[u8]>),
+    Num(BigRational, BigRational),
+}
+
 /// Why a constant operation failed, so the caller can word gc's message.
 #[derive(Debug, PartialEq)]
 pub enum ConstError {
@@ -85,6 +93,18 @@ impl Constant {
 
     pub fn is_numeric(&self) -> bool {
         matches!(self, Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
+    }
+
+    /// A hashable form of the constant, the same for constants `==` finds
+    /// equal: numbers of every kind by their value.
+    pub fn identity(&self) -> Identity {
+        match self {
+            Constant::Bool(b) => Identity::Bool(*b),
+            Constant::Str(s) => Identity::Str(s.clone()),
+            Constant::Int(i) => Identity::Num(BigRational::from_integer(i.clone()), BigRational::zero()),
+            Constant::Float(r) => Identity::Num((**r).clone(), BigRational::zero()),
+            Constant::Complex(c) => Identity::Num(c.0.clone(), c.1.clone()),
+        }
     }
 
     pub fn sign(&self) -> Ordering {

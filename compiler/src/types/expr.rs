@@ -1437,7 +1437,9 @@ impl Checker<'_> {
 
     fn map_lit(&mut self, k: TypeId, v: TypeId, elems: &'static [Element]) {
         let key_iface = self.p.types.is_interface(k);
-        let mut seen: Vec<(Constant, TypeId)> = Vec::new();
+        // constant keys so far, with their types in a map of interface keys (a
+        // set: a generated table may have thousands)
+        let mut seen: rustc_hash::FxHashSet<(constant::Identity, Option<TypeId>)> = Default::default();
         for el in elems {
             let Some(ke) = &el.key else {
                 self.raw_expr(&el.value, None);
@@ -1448,19 +1450,13 @@ impl Checker<'_> {
             self.assignment(&mut x, Some(k), &"map literal");
             if x.mode == Mode::Const {
                 let val = x.val.clone().unwrap();
-                let key_t = x.typ;
-                let dup = seen.iter().any(|(sv, st)| {
-                    let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_)) | (Constant::Bool(_), Constant::Bool(_)))
-                        || (sv.is_numeric() && val.is_numeric());
-                    same_kind && constant::compare(BinOp::Eql, sv, &val) && (!key_iface || *st == key_t)
-                });
+                let dup = !seen.insert((val.identity(), key_iface.then_some(x.typ)));
                 // (in an instance, keys written with type parameters may coincide)
                 if dup && self.p.instance_level == 0 {
                     let vs = val.to_go_string();
                     self.error(x.pos(), format!("duplicate key {vs} in map literal"));
                     continue;
                 }
-                seen.push((val, key_t));
             }
             let mut y = self.expr_hint(&el.value, Some(v));
             self.assignment(&mut y, Some(v), &"map literal");
