@@ -1,13 +1,15 @@
 //! Statements.
 
 use super::check::Checker;
-use super::constant::Constant;
+use super::constant::{Constant, Identity};
 use super::expr::ExprKindTag;
 use super::exprstring::expr_string;
 use super::object::*;
 use super::operand::Operand;
 use super::typ::*;
 use crate::syntax::ast::*;
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 /// Where a statement stands, for the placement rules of `fallthrough`.
 #[derive(Clone, Copy, Default)]
@@ -320,7 +322,8 @@ impl Checker<'_> {
             }
         };
         self.multiple_defaults(clauses);
-        let mut seen: Vec<(Constant, TypeId, u32)> = Vec::new();
+        // constant cases so far and where (a set: generated switches may have thousands)
+        let mut seen = FxHashMap::default();
         let n = clauses.len();
         for (i, c) in clauses.iter().enumerate() {
             if let Some(exprs) = &c.exprs {
@@ -348,7 +351,7 @@ impl Checker<'_> {
         }
     }
 
-    fn case_values(&mut self, x: &mut Operand, exprs: &'static [Expr], seen: &mut Vec<(Constant, TypeId, u32)>) {
+    fn case_values(&mut self, x: &mut Operand, exprs: &'static [Expr], seen: &mut FxHashMap<(Identity, TypeId), u32>) {
         for e in exprs {
             let mut v = self.expr(e);
             if x.mode == Mode::Invalid || v.mode == Mode::Invalid {
@@ -362,22 +365,24 @@ impl Checker<'_> {
             if res.mode == Mode::Invalid || v.mode != Mode::Const {
                 continue;
             }
-            let val = v.val.clone().unwrap();
             // only integer, float and string constants can be duplicates (types2's
             // goVal): `switch { case a: case b: }` may repeat true or false
-            let dup = seen.iter().find(|(sv, st, _)| {
-                let real = |c: &Constant| matches!(c, Constant::Int(_) | Constant::Float(_));
-                let same_kind = matches!((sv, &val), (Constant::Str(_), Constant::Str(_))) || (real(sv) && real(&val));
-                same_kind && super::constant::compare(BinOp::Eql, sv, &val) && *st == v.typ
-            });
-            // (in an instance, cases written with type parameters may coincide)
-            if let Some(&(_, _, prev)) = dup.filter(|_| self.p.instance_level == 0) {
-                let d = self.describe(&v);
-                let at = self.p.fset.position_dotted(prev);
-                self.error(v.pos(), format!("duplicate case {d} in expression switch\n\t{at}: previous case"));
+            let val = v.val.as_ref().unwrap();
+            if !matches!(val, Constant::Int(_) | Constant::Float(_) | Constant::Str(_)) {
                 continue;
             }
-            seen.push((val, v.typ, v.pos()));
+            match seen.entry((val.identity(), v.typ)) {
+                Entry::Vacant(slot) => {
+                    slot.insert(v.pos());
+                }
+                // (in an instance, cases written with type parameters may coincide)
+                Entry::Occupied(prev) if self.p.instance_level == 0 => {
+                    let d = self.describe(&v);
+                    let at = self.p.fset.position_dotted(*prev.get());
+                    self.error(v.pos(), format!("duplicate case {d} in expression switch\n\t{at}: previous case"));
+                }
+                Entry::Occupied(_) => {}
+            }
         }
     }
 
