@@ -12,9 +12,10 @@
 //! of a live variable does, or when its own initializer is not *pure* — could
 //! call a function, panic or otherwise be observed — for it then runs anyway.
 //! Only a pure initializer of variables none of which is live is left out: it
-//! would only have computed a value nothing reads. A REPL input keeps them all,
-//! since a later input may read any variable of a package an earlier one
-//! initialized.
+//! would only have computed a value nothing reads. In a REPL session a later
+//! input may read what earlier ones left out: the input that first does runs
+//! the initializer then, before anything else (`FnCtx::entry`) — which a
+//! pure initializer allows.
 
 use crate::syntax::ast::{Expr, ExprKind, UnOp};
 use crate::types::constant::Constant;

@@ -23,37 +23,27 @@ impl FnCtx<'_, '_, '_> {
         }
         // main's inits are those of the input (REPL) or all there are (a program)
         order.retain(|&p| p == main || self.be.inited.insert(p));
-        // a program leaves out what it never reads; a REPL input keeps it all
-        let live = input.is_none().then(|| super::deadcode::Live::new(self.be.p));
+        // a variable nothing reads is left out if its initializer is pure; in a
+        // REPL session, until the input that first reads it runs it (before
+        // anything else, in initialization order); an input's own always run
+        let live = super::deadcode::Live::new(self.be.p);
+        if input.is_some() {
+            let (now, later) = std::mem::take(&mut self.be.left_out).into_iter().partition(|(_, init)| live.needs(self.be.p, init));
+            self.be.left_out = later;
+            for (pkg, init) in now {
+                self.init_vars(pkg, &init);
+            }
+        }
         for pkg in order {
             let inits: Vec<_> = self.be.p.pkg(pkg).inits.clone();
-            let pkg_path = self.be.p.pkg(pkg).path.to_string();
             for init in inits {
-                if live.as_ref().is_some_and(|l| !l.needs(self.be.p, &init)) {
+                if !live.needs(self.be.p, &init) && (input.is_none() || pkg != main) {
+                    if input.is_some() {
+                        self.be.left_out.push((pkg, init));
+                    }
                     continue;
                 }
-                match init.value {
-                    Some(i) => {
-                        let e = &init.spec.values[i];
-                        super::escape::analyze_expr(self.be, &pkg_path, e);
-                        let o = init.lhs[0];
-                        let t = self.be.p.obj(o).typ;
-                        let v = self.expr_to(e, t);
-                        let p = self.var_place(o);
-                        self.write(&p, &v);
-                    }
-                    None => {
-                        for e in init.spec.values.iter() {
-                            super::escape::analyze_expr(self.be, &pkg_path, e);
-                        }
-                        let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();
-                        let vals = self.rhs_values(&types, init.spec.values);
-                        for (&o, v) in init.lhs.iter().zip(vals) {
-                            let p = self.var_place(o);
-                            self.write(&p, &v);
-                        }
-                    }
-                }
+                self.init_vars(pkg, &init);
             }
             // the calls of init functions and main.main are the runtime's
             // in tracebacks: only variable initialization is `pkg.init`
@@ -73,6 +63,33 @@ impl FnCtx<'_, '_, '_> {
         }
         self.ret(&[]);
         Ok(())
+    }
+
+    /// Runs one initializer of package variables of `pkg`.
+    fn init_vars(&mut self, pkg: crate::types::object::PkgId, init: &crate::types::object::VarInit) {
+        let pkg_path = self.be.p.pkg(pkg).path.to_string();
+        match init.value {
+            Some(i) => {
+                let e = &init.spec.values[i];
+                super::escape::analyze_expr(self.be, &pkg_path, e);
+                let o = init.lhs[0];
+                let t = self.be.p.obj(o).typ;
+                let v = self.expr_to(e, t);
+                let p = self.var_place(o);
+                self.write(&p, &v);
+            }
+            None => {
+                for e in init.spec.values.iter() {
+                    super::escape::analyze_expr(self.be, &pkg_path, e);
+                }
+                let types: Vec<TypeId> = init.lhs.iter().map(|&o| self.be.p.obj(o).typ).collect();
+                let vals = self.rhs_values(&types, init.spec.values);
+                for (&o, v) in init.lhs.iter().zip(vals) {
+                    let p = self.var_place(o);
+                    self.write(&p, &v);
+                }
+            }
+        }
     }
 
     fn init_order(&self, pkg: crate::types::object::PkgId, order: &mut Vec<crate::types::object::PkgId>) {

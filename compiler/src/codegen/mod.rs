@@ -181,6 +181,10 @@ pub struct Backend<'p> {
     pub facts: escape::Facts,
     /// Packages whose initialization an earlier REPL input compiled.
     inited: rustc_hash::FxHashSet<PkgId>,
+    /// The pure initializers of those packages' variables that no input has
+    /// read yet (`deadcode`), in initialization order: the input that first
+    /// reads one runs it.
+    left_out: Vec<(PkgId, crate::types::object::VarInit)>,
     /// Compiling for a REPL session: code is added input by input, so type
     /// descriptors list every method (a later input may call any through an
     /// interface).
@@ -261,6 +265,7 @@ impl<'p> Backend<'p> {
             imports: Imports { runtime: FxHashMap::default(), natives, native_ids: FxHashMap::default() },
             facts: Default::default(),
             inited: Default::default(),
+            left_out: Vec::new(),
             session: false,
             traps: Vec::new(),
             codemap: Default::default(),
