@@ -359,20 +359,21 @@ func decodable(data any) (reflect.Value, int) {
 // slice of them (or a pointer to one), to w; a blank field is written as
 // zeros.
 func Write(w io.Writer, order ByteOrder, data any) error {
-	buf, err := Append(nil, order, data)
+	v, size, err := encodable("binary.Write", data)
 	if err != nil {
-		return errors.New("binary.Write" + err.Error()[len("binary.Append"):])
+		return err
 	}
+	buf := make([]byte, size)
+	(&coder{order, buf}).encode(v)
 	_, err = w.Write(buf)
 	return err
 }
 
 // Encode writes data's binary representation into buf, returning its size.
 func Encode(buf []byte, order ByteOrder, data any) (int, error) {
-	v := reflect.Indirect(reflect.ValueOf(data))
-	size := dataSize(v)
-	if size < 0 {
-		return 0, errors.New("binary.Encode: some values are not fixed-sized in type " + reflect.TypeOf(data).String())
+	v, size, err := encodable("binary.Encode", data)
+	if err != nil {
+		return 0, err
 	}
 	if len(buf) < size {
 		return 0, errBufferTooSmall
@@ -383,15 +384,25 @@ func Encode(buf []byte, order ByteOrder, data any) (int, error) {
 
 // Append appends data's binary representation to buf.
 func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
-	v := reflect.Indirect(reflect.ValueOf(data))
-	size := dataSize(v)
-	if size < 0 {
-		return nil, errors.New("binary.Append: some values are not fixed-sized in type " + reflect.TypeOf(data).String())
+	v, size, err := encodable("binary.Append", data)
+	if err != nil {
+		return nil, err
 	}
 	n := len(buf)
 	buf = append(buf, make([]byte, size)...)
 	(&coder{order, buf[n:]}).encode(v)
 	return buf, nil
+}
+
+// encodable is the value Write, Encode and Append encode for data and its
+// size, or the error function fn reports when it has none.
+func encodable(fn string, data any) (reflect.Value, int, error) {
+	v := reflect.Indirect(reflect.ValueOf(data))
+	size := dataSize(v)
+	if size < 0 {
+		return v, 0, errors.New(fn + ": some values are not fixed-sized in type " + reflect.TypeOf(data).String())
+	}
+	return v, size, nil
 }
 
 // Size returns how many bytes Write would generate to encode v, which must
