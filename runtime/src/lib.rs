@@ -13,6 +13,7 @@ pub mod iface;
 pub mod lock;
 pub mod malloc;
 pub mod map;
+pub mod mbitmap;
 pub mod mcache;
 pub mod mcentral;
 pub mod mfinal;

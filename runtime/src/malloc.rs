@@ -52,24 +52,36 @@ pub fn map_noreserve(size: usize) -> usize {
 /// Objects bigger than this are not taken inline by compiled code.
 pub const INLINE_MAX: usize = MAX_SMALL_SIZE;
 
+/// How the collector reads an object's words.
+#[derive(Clone, Copy)]
+pub enum Scan {
+    /// Never: the object holds no pointers (string bytes, numbers).
+    No,
+    /// Every word may be a pointer.
+    Conservative,
+    /// The object holds values of this type back to back: a large one is
+    /// scanned from the type's pointer map (`mbitmap`), a small one conservatively.
+    Typed(&'static crate::abi::TypeDesc),
+}
+
 /// Returns `size` bytes of zeroed memory aligned to 8 (16 from 16 bytes up):
 /// an object that may hold pointers.
 pub fn alloc(size: usize) -> *mut u8 {
-    mallocgc_impl(size, false)
+    mallocgc_impl(size, Scan::Conservative)
 }
 
 /// As `alloc`, for an object that holds no pointers (string bytes, numbers):
 /// the collector never scans it.
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    mallocgc_impl(size, true)
+    mallocgc_impl(size, Scan::No)
 }
 
 /// `size` bytes for values of type `t`: scanned or not as the type says.
-pub fn alloc_for(t: &crate::abi::TypeDesc, size: usize) -> *mut u8 {
-    mallocgc_impl(size, !t.scan())
+pub fn alloc_for(t: &'static crate::abi::TypeDesc, size: usize) -> *mut u8 {
+    mallocgc_impl(size, if t.scan() { Scan::Typed(t) } else { Scan::No })
 }
 
-fn mallocgc_impl(size: usize, noscan: bool) -> *mut u8 {
+fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
     if size == 0 {
         return ZEROBASE.as_ptr() as *mut u8;
     }
@@ -78,15 +90,25 @@ fn mallocgc_impl(size: usize, noscan: bool) -> *mut u8 {
         return persistentalloc(size);
     };
     if size <= MAX_SMALL_SIZE {
-        return m.mcache.alloc(span_class(size, noscan));
+        return m.mcache.alloc(span_class(size, matches!(scan, Scan::No)));
     }
-    large_alloc(size, noscan)
+    large_alloc(size, scan)
 }
 
-/// A large object: a span of its own.
-fn large_alloc(size: usize, noscan: bool) -> *mut u8 {
+/// A large object: a span of its own, which records the object's pointer map.
+fn large_alloc(size: usize, scan: Scan) -> *mut u8 {
     let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("out of memory")) / PAGE_SIZE;
-    let s = crate::mheap::HEAP.with(|h| h.alloc_span(npages, noscan as usize));
+    let ptrmap = match scan {
+        Scan::Typed(t) => crate::mbitmap::ptrmap(t),
+        Scan::No | Scan::Conservative => None,
+    };
+    let s = crate::mheap::HEAP.with(|h| {
+        let s = h.alloc_span(npages, matches!(scan, Scan::No) as usize);
+        // SAFETY: a new span, owned by this allocation; the lock keeps the
+        // collector from seeing it half made.
+        unsafe { (*s).ptrmap = ptrmap };
+        s
+    });
     // SAFETY: a new span, owned by this allocation.
     let s = unsafe { &*s };
     if s.needzero {
@@ -119,10 +141,17 @@ pub fn persistentalloc(size: usize) -> *mut u8 {
 }
 
 /// `rt_mallocgc`: zeroed memory of `size` bytes for compiled code (closures,
-/// boxed values, composite literals), with or without pointers; compiled code
-/// calls it when its cache's run is used up or the object is large.
-pub extern "C" fn mallocgc(_g: *mut G, size: usize, noscan: usize) -> *mut u8 {
-    mallocgc_impl(size, noscan != 0)
+/// boxed values, composite literals); compiled code calls it when its cache's
+/// run is used up or the object is large. `typ` says how it is scanned: 0
+/// conservatively, 1 never, else it is the descriptor of the values it holds.
+pub extern "C" fn mallocgc(_g: *mut G, size: usize, typ: usize) -> *mut u8 {
+    let scan = match typ {
+        0 => Scan::Conservative,
+        1 => Scan::No,
+        // SAFETY: the compiler passes a static type descriptor.
+        t => Scan::Typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
+    };
+    mallocgc_impl(size, scan)
 }
 
 /// Moves `v` into the collected heap (scanned conservatively: the Go pointers it

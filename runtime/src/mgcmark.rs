@@ -1,14 +1,16 @@
 //! Marking (Go's `mgcmark.go`): from the roots, every object reachable is
 //! marked in its span's mark bits; what stays unmarked is freed by the sweeper.
 //!
-//! Everything is scanned *conservatively*: any word that holds an address inside
-//! an allocated slot of an in-use span keeps that whole object alive (so interior
-//! pointers such as `&s.f`, `a[3:]` and substrings work), and an object is
-//! scanned word by word unless its span is noscan. Stacks and registers must be
-//! scanned this way, since Cranelift gives no stack maps for code without stack
-//! slots; heap objects could be scanned precisely from their type descriptors,
-//! which is the next step (a word that only looks like a pointer now retains
-//! garbage, never frees a live object).
+//! Any word scanned that holds an address inside an allocated slot of an in-use
+//! span keeps that whole object alive (so interior pointers such as `&s.f`,
+//! `a[3:]` and substrings work). Stacks and registers are scanned
+//! *conservatively*, every word, since Cranelift gives no stack maps for code
+//! without stack slots; so are small heap objects. A large object whose type
+//! is known is scanned *precisely*, only the words its type's pointer map names
+//! (`mbitmap`), and in pieces of at most `OBLET_BYTES` that the workers share
+//! (Go's oblets), so one big array does not keep one worker busy while the
+//! others idle. A noscan object is never read. (A word that only looks like a
+//! pointer retains garbage, never frees a live object.)
 //!
 //! The roots: every goroutine's stack from its saved SP to `stack_hi` and the
 //! registers saved with it (`g.sched`, a preempted goroutine's `g.regs`), the
@@ -23,7 +25,8 @@
 
 use crate::abi::G;
 use crate::lock::Locked;
-use crate::mheap::span_of;
+use crate::mbitmap::PtrMap;
+use crate::mheap::{span_of, Span};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Package-level variables of the compiled units: (address, size).
@@ -45,12 +48,24 @@ pub struct MarkStats {
     pub global_bytes: usize,
 }
 
-/// Work the mark workers share: batches of objects to scan that a busy worker
+/// Part of a marked object still to be scanned: `[lo, hi)`, read word by word
+/// or, with a pointer map, value by value from `lo` (which starts a value).
+#[derive(Clone, Copy)]
+struct Piece {
+    lo: usize,
+    hi: usize,
+    map: Option<&'static PtrMap>,
+}
+
+/// Bytes of a large object one piece covers at most (Go's `maxObletBytes`).
+const OBLET_BYTES: usize = 128 << 10;
+
+/// Work the mark workers share: batches of pieces to scan that a busy worker
 /// gave away, and how many workers have run out of work. A worker that finds
 /// the queue empty when every worker is idle is done: only busy workers add
 /// batches, and the last to go idle looks at the queue once more.
 struct Shared {
-    queue: std::sync::Mutex<Vec<Vec<(usize, usize)>>>,
+    queue: std::sync::Mutex<Vec<Vec<Piece>>>,
     idle: AtomicUsize,
     workers: usize,
 }
@@ -59,9 +74,9 @@ struct Shared {
 /// another worker is idle).
 const SHARE_ABOVE: usize = 4;
 
-/// One mark worker: objects marked but not scanned yet.
+/// One mark worker: pieces of objects marked but not scanned yet.
 struct Worker<'a> {
-    work: Vec<(usize, usize)>,
+    work: Vec<Piece>,
     shared: &'a Shared,
     stats: MarkStats,
 }
@@ -78,9 +93,44 @@ impl Worker<'_> {
         if s.mark(i) {
             self.stats.marked_bytes += s.elemsize;
             self.stats.marked_objects += 1;
-            if !s.noscan() {
-                self.work.push((s.base + i * s.elemsize, s.elemsize));
+            self.push_object(s, i);
+        }
+    }
+
+    /// Queues the words of slot `i` of `s` for scanning, a large object in
+    /// pieces (whole values of its type, when its pointer map is known).
+    fn push_object(&mut self, s: &Span, i: usize) {
+        if s.noscan() {
+            return;
+        }
+        let (base, map) = (s.base + i * s.elemsize, s.ptrmap);
+        let end = base + s.elemsize;
+        let step = map.map_or(OBLET_BYTES, |m| (OBLET_BYTES / m.size).max(1) * m.size);
+        let mut lo = base;
+        while lo < end {
+            let hi = end.min(lo + step);
+            self.work.push(Piece { lo, hi, map });
+            lo = hi;
+        }
+    }
+
+    /// Marks what a piece points to.
+    ///
+    /// # Safety
+    /// The piece is part of a marked object; the world is stopped.
+    unsafe fn scan_piece(&mut self, p: Piece) {
+        let Some(m) = p.map else {
+            // SAFETY: the object's memory, as the caller vouches.
+            return unsafe { self.scan(p.lo, p.hi) };
+        };
+        let mut v = p.lo;
+        // a value cut by the span's end is past the object's last one
+        while v + m.size <= p.hi {
+            for &w in m.words.iter() {
+                // SAFETY: a word of a value inside the object.
+                unsafe { self.mark_word(*((v + 8 * w as usize) as *const usize)) };
             }
+            v += m.size;
         }
     }
 
@@ -103,9 +153,9 @@ impl Worker<'_> {
     /// The world is stopped.
     unsafe fn drain(&mut self) {
         loop {
-            while let Some((base, size)) = self.work.pop() {
-                // SAFETY: a marked object of the heap.
-                unsafe { self.scan(base, base + size) };
+            while let Some(p) = self.work.pop() {
+                // SAFETY: a piece of a marked object of the heap.
+                unsafe { self.scan_piece(p) };
                 if self.work.len() > SHARE_ABOVE && self.shared.idle.load(Ordering::Relaxed) > 0 {
                     let half = self.work.split_off(self.work.len() / 2);
                     self.shared.queue.lock().unwrap_or_else(|e| e.into_inner()).push(half);
@@ -205,10 +255,8 @@ impl Worker<'_> {
     unsafe fn scan_contents(&mut self, p: usize) {
         // SAFETY: the world is stopped: spans do not change.
         let Some(s) = (unsafe { span_of(p) }) else { return };
-        if let Some(i) = s.slot(p).filter(|_| !s.noscan()) {
-            let base = s.base + i * s.elemsize;
-            // SAFETY: an allocated slot of an in-use span.
-            unsafe { self.scan(base, base + s.elemsize) };
+        if let Some(i) = s.slot(p) {
+            self.push_object(s, i);
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct Span {
     pub in_use: bool,
     /// The sweep generation (`mgcsweep::Sweep::gen`) it was made or last swept in.
     pub sweepgen: u32,
+    /// For a large object that holds pointers: where they are (`mbitmap`);
+    /// None scans every word. Always None for spans of small objects.
+    pub ptrmap: Option<&'static crate::mbitmap::PtrMap>,
 }
 
 impl Span {
@@ -252,6 +255,7 @@ impl MHeap {
             cached: false,
             in_use: true,
             sweepgen: self.sweep.gen,
+            ptrmap: None,
         };
         let s = match self.spanpool.pop() {
             Some(s) => {

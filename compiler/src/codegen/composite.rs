@@ -108,7 +108,7 @@ impl FnCtx<'_, '_, '_> {
     /// rest is zero.
     fn build_aggregate(&mut self, t: TypeId, r: &super::layout::Repr, parts: Vec<(u64, usize, TypeId, Val)>) -> Val {
         if r.indirect {
-            let p = self.alloc_with(r.size, !r.scan);
+            let p = self.alloc_of(t, 1);
             for (off, _, ft, v) in parts {
                 let a = self.b.ins().iadd_imm_s(p, off as i64);
                 self.store_val(a, ft, &v);

@@ -242,7 +242,7 @@ impl FnCtx<'_, '_, '_> {
                 return self.small_int_box(v[0], part, r.size);
             }
         }
-        let p = self.alloc_with(r.size, !r.scan);
+        let p = self.alloc_of(t, 1);
         self.store_val(p, t, &v);
         p
     }

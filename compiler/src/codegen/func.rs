@@ -327,7 +327,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn zero(&mut self, t: TypeId) -> Val {
         let r = self.be.repr(t);
         if r.indirect {
-            let p = self.alloc_with(r.size, !r.scan);
+            let p = self.alloc_of(t, 1);
             self.fresh.insert(p);
             return smallvec::smallvec![p];
         }
@@ -378,14 +378,22 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.alloc_with(size, false)
     }
 
-    /// Zeroed heap memory for `n` values of type `t`.
+    /// Zeroed heap memory for `n` values of type `t`. A large object that holds
+    /// pointers is given their type, so that the collector reads only the words
+    /// that may be pointers (`runtime/src/mbitmap.rs`).
     pub fn alloc_of(&mut self, t: TypeId, n: u64) -> Value {
         let r = self.be.repr(t);
-        self.alloc_with(r.size * n, !r.scan)
+        let size = r.size * n;
+        if r.scan && size > minigo_runtime::malloc::INLINE_MAX as u64 {
+            let n = self.iconst(I64, size as i64);
+            let d = self.desc(t);
+            return self.rt(Entry::rt_mallocgc, &[n, d])[0];
+        }
+        self.alloc_with(size, !r.scan)
     }
 
     /// Zeroed heap memory; `noscan`: it will hold no pointers, so the collector
-    /// never scans it.
+    /// never scans it (otherwise it reads every word).
     pub fn alloc_with(&mut self, size: u64, noscan: bool) -> Value {
         if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
             let n = self.iconst(I64, size as i64);
@@ -423,7 +431,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     pub fn load_val(&mut self, addr: Value, t: TypeId) -> Val {
         let r = self.be.repr(t);
         if r.indirect {
-            let p = self.alloc_with(r.size, !r.scan);
+            let p = self.alloc_of(t, 1);
             self.copy_mem(p, addr, r.size);
             return smallvec::smallvec![p];
         }
@@ -573,12 +581,13 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
 
     /// A zeroed heap cell for local `o`.
     fn heap_cell(&mut self, o: ObjId) -> Value {
-        let r = self.be.repr(self.be.p.obj(o).typ);
+        let t = self.be.p.obj(o).typ;
+        let r = self.be.repr(t);
         // counted once even if the declaration is lowered again
         if !matches!(self.locals.get(&o), Some(Local::Cell(_))) {
             self.cell_bytes = self.cell_bytes.saturating_add(r.size as u32);
         }
-        self.alloc_with(r.size, !r.scan)
+        self.alloc_of(t, 1)
     }
 
     fn bind_cell(&mut self, o: ObjId, cell: Value) {
