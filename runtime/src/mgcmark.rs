@@ -25,7 +25,6 @@
 
 use crate::abi::G;
 use crate::lock::Locked;
-use crate::mbitmap::PtrMap;
 use crate::mheap::{span_of, Span};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -48,14 +47,18 @@ pub struct MarkStats {
     pub global_bytes: usize,
 }
 
-/// Part of a marked object still to be scanned: `[lo, hi)`, read word by word
-/// or, with a pointer map, value by value from `lo` (which starts a value).
+/// Part of a marked object still to be scanned: `[lo, hi)`, read word by word;
+/// or, when `lo` has the `TYPED` bit, value by value from `lo` (which starts a
+/// value) by its span's pointer map. Two words, as the mark queue is the
+/// collector's hottest data.
 #[derive(Clone, Copy)]
 struct Piece {
     lo: usize,
     hi: usize,
-    map: Option<&'static PtrMap>,
 }
+
+/// In `Piece::lo` (addresses are 8-aligned): read by the span's pointer map.
+const TYPED: usize = 1;
 
 /// Bytes of a large object one piece covers at most (Go's `maxObletBytes`).
 const OBLET_BYTES: usize = 128 << 10;
@@ -97,19 +100,31 @@ impl Worker<'_> {
         }
     }
 
-    /// Queues the words of slot `i` of `s` for scanning, a large object in
-    /// pieces (whole values of its type, when its pointer map is known).
+    /// Queues the words of slot `i` of `s` for scanning.
+    #[inline(always)]
     fn push_object(&mut self, s: &Span, i: usize) {
         if s.noscan() {
             return;
         }
-        let (base, map) = (s.base + i * s.elemsize, s.ptrmap);
+        let base = s.base + i * s.elemsize;
+        if !s.large() {
+            // read on the span's first cache line: `ptrmap` is not
+            self.work.push(Piece { lo: base, hi: base + s.elemsize });
+        } else {
+            self.push_large(s, base);
+        }
+    }
+
+    /// Queues a large object in pieces of at most `OBLET_BYTES` (whole values of its type, when its
+    /// pointer map is known).
+    #[inline(never)]
+    fn push_large(&mut self, s: &Span, base: usize) {
         let end = base + s.elemsize;
-        let step = map.map_or(OBLET_BYTES, |m| (OBLET_BYTES / m.size).max(1) * m.size);
+        let (step, typed) = s.ptrmap.map_or((OBLET_BYTES, 0), |m| ((OBLET_BYTES / m.size).max(1) * m.size, TYPED));
         let mut lo = base;
         while lo < end {
             let hi = end.min(lo + step);
-            self.work.push(Piece { lo, hi, map });
+            self.work.push(Piece { lo: lo | typed, hi });
             lo = hi;
         }
     }
@@ -118,12 +133,15 @@ impl Worker<'_> {
     ///
     /// # Safety
     /// The piece is part of a marked object; the world is stopped.
+    #[inline(always)]
     unsafe fn scan_piece(&mut self, p: Piece) {
-        let Some(m) = p.map else {
+        if p.lo & TYPED == 0 {
             // SAFETY: the object's memory, as the caller vouches.
             return unsafe { self.scan(p.lo, p.hi) };
-        };
-        let mut v = p.lo;
+        }
+        // SAFETY: the world is stopped: spans do not change.
+        let m = unsafe { span_of(p.lo) }.and_then(|s| s.ptrmap).unwrap_or_else(|| crate::panic::throw("typed piece without a pointer map"));
+        let mut v = p.lo & !TYPED;
         // a value cut by the span's end is past the object's last one
         while v + m.size <= p.hi {
             for &w in m.words.iter() {
@@ -138,6 +156,7 @@ impl Worker<'_> {
     ///
     /// # Safety
     /// The range is readable memory; the world is stopped.
+    #[inline(always)]
     unsafe fn scan(&mut self, lo: usize, hi: usize) {
         let mut p = (lo + 7) & !7;
         while p + 8 <= hi {

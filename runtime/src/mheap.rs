@@ -99,6 +99,11 @@ impl Span {
         self.spc & 1 != 0
     }
 
+    /// Whether the span holds one large object (span class 0 or 1).
+    pub fn large(&self) -> bool {
+        self.spc < 2
+    }
+
     /// The next run of free slots, as addresses [start, end), from `freeindex` on.
     pub fn next_free_run(&mut self) -> Option<(usize, usize)> {
         let used = |i: usize| self.alloc_bits[i / 64] & (1 << (i % 64)) != 0;
