@@ -654,6 +654,7 @@ impl<'p> Backend<'p> {
         phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);
+        stackcheck::drop_leaf_check(&mut ctx.func);
         Ok(ctx.func)
     }
 

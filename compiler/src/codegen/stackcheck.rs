@@ -136,6 +136,22 @@ impl FnCtx<'_, '_, '_> {
     }
 }
 
+/// Removes the entry check of a function whose every call was inlined: it is
+/// a leaf now, and its caller's check covers it as it covers any leaf (its
+/// frame is measured after register allocation, as every leaf's is, by
+/// `compile`).
+pub fn drop_leaf_check(f: &mut ir::Function) {
+    let Some(entry) = f.layout.entry_block() else { return };
+    let grow = match f.layout.last_inst(entry).map(|i| &f.dfg.insts[i]) {
+        Some(ir::InstructionData::Brif { blocks: [grow, _], .. }) => grow.block(&f.dfg.value_lists),
+        _ => return,
+    };
+    let calls_elsewhere = f.layout.blocks().filter(|&b| b != grow).any(|b| f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call()));
+    if !calls_elsewhere {
+        drop_entry_check(f);
+    }
+}
+
 /// Removes the entry check `morestack_check` made from a body about to be
 /// inlined: the caller's own check already covers the stack an inlined body
 /// uses (its values live in the caller's frame), and preemption still comes
