@@ -153,6 +153,9 @@ pub const G_SIDE_HI: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::S
 pub const M_G0_SP: usize = offset_of!(M, g0_sp);
 /// The cache's runs, one `mcache::Run` (cur, end) per span class.
 pub const M_MCACHE_ALLOC: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, alloc)) as i32;
+pub const M_MCACHE_HEAP_BITS: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, heap_bits)) as i32;
+pub const M_MCACHE_SPAN: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, span)) as i32;
+pub const SPAN_SCALARS: i32 = offset_of!(crate::mheap::Span, scalars) as i32;
 pub const MCACHE_RUN_SIZE: i32 = size_of::<crate::mcache::Run>() as i32;
 pub const RUN_CUR: i32 = offset_of!(crate::mcache::Run, cur) as i32;
 pub const RUN_END: i32 = offset_of!(crate::mcache::Run, end) as i32;

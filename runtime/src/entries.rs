@@ -102,6 +102,7 @@ macro_rules! entries {
 entries! {
     /// Zeroed memory of a size (bytes) too large for inline allocation.
     rt_mallocgc(I64, I64) -> (I64) => crate::malloc::mallocgc;
+    rt_mallocgc_scalars(I64, I64) -> (I64) => crate::malloc::mallocgc_scalars;
     /// (string headers, count) -> the concatenation.
     rt_concatstrings(I64, I64) -> (I64, I64) => crate::string::concatstrings;
     /// (a, b, len) -> whether the bytes are equal.

@@ -59,9 +59,12 @@ pub enum Scan {
     No,
     /// Every word may be a pointer.
     Conservative,
-    /// The object holds values of this type back to back: a large one is
-    /// scanned from the type's pointer map (`mbitmap`), a small one conservatively.
+    /// The object holds values of this type back to back: scanned by their
+    /// pointer map (`mbitmap`).
     Typed(&'static crate::abi::TypeDesc),
+    /// A small object whose word `i` (of its first 64) holds no pointer when
+    /// bit `i` is set: what compiled code knows of the types it allocates.
+    Scalars(u64),
 }
 
 /// Returns `size` bytes of zeroed memory aligned to 8 (16 from 16 bytes up):
@@ -89,10 +92,19 @@ fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
     let Some(m) = (unsafe { crate::proc::curm_opt() }) else {
         return persistentalloc(size);
     };
-    if size <= MAX_SMALL_SIZE {
-        return m.mcache.alloc(span_class(size, matches!(scan, Scan::No)));
+    if size > MAX_SMALL_SIZE {
+        return large_alloc(size, scan);
     }
-    large_alloc(size, scan)
+    let p = m.mcache.alloc(span_class(size, matches!(scan, Scan::No)));
+    // SAFETY: a small object this M just took from its cache.
+    unsafe {
+        match scan {
+            Scan::No | Scan::Conservative => {}
+            Scan::Typed(t) => crate::mbitmap::set_typed(p as usize, size, t),
+            Scan::Scalars(scalars) => crate::mbitmap::set_scalars(p as usize, scalars),
+        }
+    }
+    p
 }
 
 /// A large object: a span of its own, which records the object's pointer map.
@@ -100,7 +112,7 @@ fn large_alloc(size: usize, scan: Scan) -> *mut u8 {
     let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("out of memory")) / PAGE_SIZE;
     let ptrmap = match scan {
         Scan::Typed(t) => crate::mbitmap::ptrmap(t),
-        Scan::No | Scan::Conservative => None,
+        Scan::No | Scan::Conservative | Scan::Scalars(_) => None,
     };
     let s = crate::mheap::HEAP.with(|h| {
         let s = h.alloc_span(npages, matches!(scan, Scan::No) as usize);
@@ -152,6 +164,13 @@ pub extern "C" fn mallocgc(_g: *mut G, size: usize, typ: usize) -> *mut u8 {
         t => Scan::Typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
     };
     mallocgc_impl(size, scan)
+}
+
+/// `rt_mallocgc_scalars`: a small object that may hold pointers, whose word
+/// `i` holds none when bit `i` of `scalars` is set, for compiled code whose
+/// cache's run is used up (the inline path writes the same heap bits itself).
+pub extern "C" fn mallocgc_scalars(_g: *mut G, size: usize, scalars: u64) -> *mut u8 {
+    mallocgc_impl(size, Scan::Scalars(scalars))
 }
 
 /// Moves `v` into the collected heap (scanned conservatively: the Go pointers it

@@ -1,27 +1,39 @@
-//! Where a type's values keep their pointers (Go's `mbitmap.go`): the pointer
-//! map the collector scans a large object with, instead of reading every word
-//! of it.
+//! Where objects keep their pointers (Go's `mbitmap.go`): what lets the
+//! collector read only the words of a heap object that may hold pointers.
 //!
-//! Go writes a bitmap for every object that holds pointers. minigo records the
-//! type of *large* objects only (over `MAX_SMALL_SIZE`, in a span of their own:
-//! `Span::ptrmap`), and scans small objects conservatively (`mgcmark`): a small
-//! object's words are few and sit in one or two cache lines, while a large
-//! array of structs with one pointer among many numbers is where precision pays,
-//! both in time (a `[]struct{p *T; pad [12]int}` reads a thirteenth of its words)
-//! and in what is retained (a number that happens to look like an address keeps
-//! nothing alive).
+//! * **Small objects** (up to `MAX_SMALL_SIZE`) have *heap bits*, one per word
+//!   of the arena, as Go's objects do — but set for a word that holds *no*
+//!   pointer (a scalar), so that the bits' zero, which a cache makes of a run of
+//!   free slots when it takes it (`clear`), means "may be a pointer": an object
+//!   allocated without a type (closures, defer records, the runtime's own
+//!   structures) or whose words are all pointers (a tree's nodes) writes no
+//!   bits at all. An object with scalar words has them written when it is
+//!   allocated — by compiled code inline, from the mask of the type it
+//!   allocates (`codegen::FnCtx::alloc_inline`), or here for the runtime's
+//!   allocations (`set_scalars`, `set_typed`) — and its span is flagged
+//!   (`Span::scalars`): the marker reads the bits only in flagged spans.
+//!   Only the M whose cache holds a span writes its bits and flag, and a span's
+//!   bits fill whole 64-bit words (a page is 1,024 words), so plain
+//!   read-modify-writes of those words do not race.
+//! * **Large objects** (a span of their own) record the type of the values they
+//!   hold instead (`Span::ptrmap`): a pointer map, built once per type from the
+//!   descriptor the compiler emitted and kept for the program's life
+//!   (descriptors are static: nothing makes types at run time). A large object
+//!   of unknown type is read word by word.
 //!
-//! A map is built from the type descriptor the compiler emitted, the first time
-//! a large object of that type is allocated, and kept for the program's life
-//! (descriptors are static: nothing makes types at run time). The words that
-//! may hold pointers are those of pointers, maps, channels, funcs,
-//! `unsafe.Pointer`s, a string's or slice's data word, both words of an
+//! Precision pays in time (a `[]struct{p *T; pad [12]int}` reads a thirteenth
+//! of its words) and in what is retained (a number that happens to look like an
+//! address keeps nothing alive).
+//!
+//! The words that may hold pointers are those of pointers, maps, channels,
+//! funcs, `unsafe.Pointer`s, a string's or slice's data word, both words of an
 //! interface, and `uintptr`s: minigo's own packages keep pointers in `uintptr`
-//! fields where Go's use `unsafe.Pointer` (the compiler's `Repr::scan` says the
-//! same).
+//! fields where Go's use `unsafe.Pointer` (the compiler's `Repr::ptrmask` says
+//! the same).
 
 use crate::abi::{Kind, TypeDesc};
 use crate::lock::Locked;
+use crate::mheap::Span;
 use std::collections::HashMap;
 
 /// The words of one value of a type that may hold pointers.
@@ -41,13 +53,29 @@ const MAX_WORDS: usize = 1 << 12;
 /// Maps made so far, by descriptor address (None: scan conservatively).
 static MAPS: Locked<Option<HashMap<usize, Option<&'static PtrMap>>>> = Locked::new(None);
 
+thread_local! {
+    /// This thread's copy of the entries of `MAPS` it used, so that the
+    /// runtime's small typed allocations (`makeslice`) take no lock.
+    static LOCAL: std::cell::RefCell<HashMap<usize, Option<&'static PtrMap>>> = std::cell::RefCell::new(HashMap::new());
+}
+
 /// The pointer map of `t`, or None when values of `t` are to be scanned
 /// conservatively (too many pointer words, or a size that is not whole words).
 pub fn ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
     let key = t as *const TypeDesc as usize;
+    if let Some(m) = LOCAL.with(|l| l.borrow().get(&key).copied()) {
+        return m;
+    }
+    let m = shared_ptrmap(t);
+    LOCAL.with(|l| l.borrow_mut().insert(key, m));
+    m
+}
+
+fn shared_ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
+    let key = t as *const TypeDesc as usize;
     // an array is its elements back to back: their map, repeated, covers it
     let mut t = t;
-    while t.kind() == Kind::Array && t.len > 0 && t.elem().size > 0 && t.elem().size % 8 == 0 {
+    while t.kind() == Kind::Array && t.len > 0 && t.elem().size > 0 && t.elem().size.is_multiple_of(8) {
         // SAFETY: element descriptors are static, as their array's.
         t = unsafe { &*t.elem };
     }
@@ -55,9 +83,100 @@ pub fn ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
         return m;
     }
     let mut words = Vec::new();
-    let made = (t.size % 8 == 0 && collect(t, 0, &mut words) && !words.is_empty())
+    let made = (t.size.is_multiple_of(8) && collect(t, 0, &mut words) && !words.is_empty())
         .then(|| &*Box::leak(Box::new(PtrMap { size: t.size, words: words.into_boxed_slice() })));
     MAPS.with(|m| *m.get_or_insert_with(HashMap::new).entry(key).or_insert(made))
+}
+
+/// The 64-bit word of heap bits holding the bit of the arena word at `addr`,
+/// and that bit's index in it.
+fn bits_of(addr: usize) -> (*mut u64, u32) {
+    ((crate::mheap::heap_bits_bias() + ((addr >> 6) & !7)) as *mut u64, ((addr >> 3) & 63) as u32)
+}
+
+/// Records that the words of the small object at `p` where `scalars` has a
+/// bit set (of its first 64) hold no pointer.
+///
+/// # Safety
+/// `p` is a small object this thread's M just allocated, its slot's bits clear.
+pub unsafe fn set_scalars(p: usize, scalars: u64) {
+    if scalars == 0 {
+        return;
+    }
+    let (w, b) = bits_of(p);
+    // SAFETY: the heap bits and the span of the object, which this M owns.
+    unsafe {
+        *w |= scalars << b;
+        if b > 0 && scalars >> (64 - b) != 0 {
+            *w.add(1) |= scalars >> (64 - b);
+        }
+        if let Some(s) = crate::mheap::span_of(p) {
+            (*(s as *const Span as *mut Span)).scalars = true;
+        }
+    }
+}
+
+/// Records the words of the values of `t` filling the `size` bytes at `p`
+/// (a small object) that hold no pointer.
+///
+/// # Safety
+/// As for `set_scalars`.
+pub unsafe fn set_typed(p: usize, size: usize, t: &'static TypeDesc) {
+    let Some(m) = ptrmap(t) else { return };
+    let words = m.size / 8;
+    let mut v = p;
+    while v + m.size <= p + size {
+        // the value's words, less its pointer words, 64 at a time
+        for first in (0..words).step_by(64) {
+            let n = (words - first).min(64);
+            let mut scalars = u64::MAX >> (64 - n);
+            for &w in m.words.iter().filter(|&&w| (first..first + n).contains(&(w as usize))) {
+                scalars &= !(1 << (w as usize - first));
+            }
+            // SAFETY: as the caller promises.
+            unsafe { set_scalars(v + 8 * first, scalars) };
+        }
+        v += m.size;
+    }
+}
+
+/// Clears the bits of `[lo, hi)`, a run of free slots a cache is taking.
+///
+/// # Safety
+/// The slots are free, in a span this thread's M owns.
+pub unsafe fn clear(lo: usize, hi: usize) {
+    let mut a = lo;
+    while a < hi {
+        let (w, b) = bits_of(a);
+        let n = (64 - b as usize).min((hi - a) / 8);
+        let keep = !((u64::MAX >> (64 - n)) << b);
+        // SAFETY: as the caller promises.
+        unsafe { *w &= keep };
+        a += 8 * n;
+    }
+}
+
+/// Calls `f` with each word of `[lo, hi)` (part of a small object) whose bit
+/// is clear: that may hold a pointer. `bias` is `mheap::heap_bits_bias()`.
+///
+/// # Safety
+/// The range is in the heap; the world is stopped.
+#[inline(always)]
+pub unsafe fn for_each_pointer(bias: usize, lo: usize, hi: usize, mut f: impl FnMut(usize)) {
+    let mut a = lo;
+    while a < hi {
+        let (w, b) = ((bias + ((a >> 6) & !7)) as *const u64, ((a >> 3) & 63) as u32);
+        let n = (64 - b as usize).min((hi - a) / 8);
+        // SAFETY: the bits of heap words, mapped with the arena.
+        let mut set = !(unsafe { *w } >> b) & (u64::MAX >> (64 - n));
+        while set != 0 {
+            let i = set.trailing_zeros() as usize;
+            // SAFETY: a word of the range.
+            f(unsafe { *((a + 8 * i) as *const usize) });
+            set &= set - 1;
+        }
+        a += 8 * n;
+    }
 }
 
 /// Appends the pointer words of a value of `t` starting at word `at`; false
@@ -90,7 +209,7 @@ fn collect(t: &TypeDesc, at: usize, out: &mut Vec<u32>) -> bool {
                 return true;
             }
             let e = t.elem();
-            if e.size % 8 != 0 {
+            if !e.size.is_multiple_of(8) {
                 return false;
             }
             (0..t.len).all(|i| collect(e, at + i * (e.size / 8), out))
@@ -98,7 +217,7 @@ fn collect(t: &TypeDesc, at: usize, out: &mut Vec<u32>) -> bool {
         Kind::Struct => t.fields().iter().all(|f| {
             // SAFETY: field descriptors point at static type descriptors.
             let ft = unsafe { &*f.typ };
-            !ft.scan() || (f.offset % 8 == 0 && collect(ft, at + f.offset / 8, out))
+            !ft.scan() || (f.offset.is_multiple_of(8) && collect(ft, at + f.offset / 8, out))
         }),
         Kind::Invalid => false,
     }
@@ -164,6 +283,28 @@ mod tests {
                 (leak(desc(Kind::Pointer, 8, true)), 56),
             ],
         )
+    }
+
+    #[test]
+    fn pointer_words_are_those_whose_scalar_bit_is_clear() {
+        // a fake heap of 192 words, 512-aligned, and its bits
+        let layout = std::alloc::Layout::from_size_align(192 * 8, 512).unwrap();
+        // SAFETY: a fresh allocation of that layout, freed below.
+        let heap = unsafe { std::alloc::alloc_zeroed(layout) } as usize;
+        for i in 0..192 {
+            // SAFETY: inside the fake heap.
+            unsafe { *((heap + 8 * i) as *mut usize) = 1000 + i };
+        }
+        // an object of 6 words at word 61 crosses into the second word of bits:
+        // its words 1, 2 and 4 are scalars
+        let bits = [0b10110u64 << 61, 0b10110 >> 3, 0];
+        let bias = (bits.as_ptr() as usize).wrapping_sub(heap >> 6);
+        let mut seen = Vec::new();
+        // SAFETY: the range is the fake heap, its bits set above.
+        unsafe { for_each_pointer(bias, heap + 61 * 8, heap + 67 * 8, |w| seen.push(w)) };
+        assert_eq!(seen, [1061, 1064, 1066]);
+        // SAFETY: allocated above with this layout.
+        unsafe { std::alloc::dealloc(heap as *mut u8, layout) };
     }
 
     #[test]

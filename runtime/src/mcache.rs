@@ -23,17 +23,21 @@ pub struct Run {
 }
 
 /// An M's allocation cache. `#[repr(C)]`: compiled code indexes `alloc` by span
-/// class (`abi::M_MCACHE`).
+/// class (`abi::M_MCACHE`) and reads `heap_bits` and `span`.
 #[repr(C)]
 pub struct MCache {
     pub alloc: [Run; NUM_SPAN_CLASSES],
+    /// `mheap::heap_bits_bias()`, for compiled code that writes the heap bits
+    /// of the objects it allocates: set by the first refill, before any run
+    /// has room.
+    pub heap_bits: usize,
     /// The span each run is in (null when none).
-    span: [*mut Span; NUM_SPAN_CLASSES],
+    pub span: [*mut Span; NUM_SPAN_CLASSES],
 }
 
 impl MCache {
     pub const fn new() -> MCache {
-        MCache { alloc: [Run { cur: 0, end: 0 }; NUM_SPAN_CLASSES], span: [std::ptr::null_mut(); NUM_SPAN_CLASSES] }
+        MCache { alloc: [Run { cur: 0, end: 0 }; NUM_SPAN_CLASSES], heap_bits: 0, span: [std::ptr::null_mut(); NUM_SPAN_CLASSES] }
     }
 
     /// Takes an object of span class `spc` from the current run, refilling it
@@ -54,6 +58,7 @@ impl MCache {
     /// A new run for span class `spc`: the next free slots of the cached span, or
     /// of a span with free slots, or of a new span.
     fn refill(&mut self, spc: usize) {
+        self.heap_bits = crate::mheap::heap_bits_bias();
         loop {
             if let Some(s) = std::ptr::NonNull::new(self.span[spc]) {
                 // SAFETY: the cached span is owned by this cache.
@@ -62,6 +67,10 @@ impl MCache {
                     if s.needzero {
                         // SAFETY: free slots of an in-use span, owned by this cache.
                         unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
+                    }
+                    if !s.noscan() {
+                        // SAFETY: as above.
+                        unsafe { crate::mbitmap::clear(start, end) };
                     }
                     self.alloc[spc] = Run { cur: start, end };
                     crate::mgc::note_alloc(end - start, (end - start) / s.elemsize);

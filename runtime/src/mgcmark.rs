@@ -5,12 +5,13 @@
 //! span keeps that whole object alive (so interior pointers such as `&s.f`,
 //! `a[3:]` and substrings work). Stacks and registers are scanned
 //! *conservatively*, every word, since Cranelift gives no stack maps for code
-//! without stack slots; so are small heap objects. A large object whose type
-//! is known is scanned *precisely*, only the words its type's pointer map names
-//! (`mbitmap`), and in pieces of at most `OBLET_BYTES` that the workers share
-//! (Go's oblets), so one big array does not keep one worker busy while the
-//! others idle. A noscan object is never read. (A word that only looks like a
-//! pointer retains garbage, never frees a live object.)
+//! without stack slots; so are package variables. Heap objects are scanned
+//! *precisely* (`mbitmap`): a small object's words whose heap bits are set, a
+//! large one's by its type's pointer map (or every word when its type is not
+//! known), in pieces of at most `OBLET_BYTES` that the workers share (Go's
+//! oblets), so one big array does not keep one worker busy while the others
+//! idle. A noscan object is never read. (A word that only looks like a pointer
+//! retains garbage, never frees a live object.)
 //!
 //! The roots: every goroutine's stack from its saved SP to `stack_hi` and the
 //! registers saved with it (`g.sched`, a preempted goroutine's `g.regs`), the
@@ -47,18 +48,21 @@ pub struct MarkStats {
     pub global_bytes: usize,
 }
 
-/// Part of a marked object still to be scanned: `[lo, hi)`, read word by word;
-/// or, when `lo` has the `TYPED` bit, value by value from `lo` (which starts a
-/// value) by its span's pointer map. Two words, as the mark queue is the
-/// collector's hottest data.
+/// Part of a marked object still to be scanned: `[lo, hi)`, read as the tag
+/// in the low bits of `lo` says (addresses are 8-aligned): word by word,
+/// by the heap bits (`SMALL`), or value by value from `lo` (which starts a
+/// value) by its span's pointer map (`TYPED`). Two words, as the mark queue is
+/// the collector's hottest data.
 #[derive(Clone, Copy)]
 struct Piece {
     lo: usize,
     hi: usize,
 }
 
-/// In `Piece::lo` (addresses are 8-aligned): read by the span's pointer map.
+/// Tags of `Piece::lo`.
 const TYPED: usize = 1;
+const SMALL: usize = 2;
+const TAGS: usize = 7;
 
 /// Bytes of a large object one piece covers at most (Go's `maxObletBytes`).
 const OBLET_BYTES: usize = 128 << 10;
@@ -80,6 +84,8 @@ const SHARE_ABOVE: usize = 4;
 /// One mark worker: pieces of objects marked but not scanned yet.
 struct Worker<'a> {
     work: Vec<Piece>,
+    /// `mheap::heap_bits_bias()`, read once.
+    heap_bits: usize,
     shared: &'a Shared,
     stats: MarkStats,
 }
@@ -109,7 +115,8 @@ impl Worker<'_> {
         let base = s.base + i * s.elemsize;
         if !s.large() {
             // read on the span's first cache line: `ptrmap` is not
-            self.work.push(Piece { lo: base, hi: base + s.elemsize });
+            let tag = if s.scalars { SMALL } else { 0 };
+            self.work.push(Piece { lo: base | tag, hi: base + s.elemsize });
         } else {
             self.push_large(s, base);
         }
@@ -135,13 +142,16 @@ impl Worker<'_> {
     /// The piece is part of a marked object; the world is stopped.
     #[inline(always)]
     unsafe fn scan_piece(&mut self, p: Piece) {
-        if p.lo & TYPED == 0 {
-            // SAFETY: the object's memory, as the caller vouches.
-            return unsafe { self.scan(p.lo, p.hi) };
+        let lo = p.lo & !TAGS;
+        match p.lo & TAGS {
+            // SAFETY (both): the object's memory, as the caller vouches.
+            SMALL => return unsafe { crate::mbitmap::for_each_pointer(self.heap_bits, lo, p.hi, |w| self.mark_word(w)) },
+            TYPED => {}
+            _ => return unsafe { self.scan(lo, p.hi) },
         }
         // SAFETY: the world is stopped: spans do not change.
-        let m = unsafe { span_of(p.lo) }.and_then(|s| s.ptrmap).unwrap_or_else(|| crate::panic::throw("typed piece without a pointer map"));
-        let mut v = p.lo & !TYPED;
+        let m = unsafe { span_of(lo) }.and_then(|s| s.ptrmap).unwrap_or_else(|| crate::panic::throw("typed piece without a pointer map"));
+        let mut v = lo;
         // a value cut by the span's end is past the object's last one
         while v + m.size <= p.hi {
             for &w in m.words.iter() {
@@ -292,7 +302,7 @@ pub unsafe fn mark_all(workers: usize) -> MarkStats {
     let gs: Vec<usize> = crate::proc::allgs().into_iter().map(|g| g as usize).collect();
     let shared = Shared { queue: std::sync::Mutex::new(Vec::new()), idle: AtomicUsize::new(0), workers };
     let work = |id: usize| {
-        let mut w = Worker { work: Vec::new(), shared: &shared, stats: MarkStats::default() };
+        let mut w = Worker { work: Vec::new(), heap_bits: crate::mheap::heap_bits_bias(), shared: &shared, stats: MarkStats::default() };
         // SAFETY: the world is stopped for the whole mark phase; Gs live forever.
         unsafe {
             if id == 0 {

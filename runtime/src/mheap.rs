@@ -42,6 +42,11 @@ pub struct Span {
     /// Size of each slot (for a large object, the whole span).
     pub elemsize: usize,
     pub nelems: usize,
+    /// Some object of this span of small objects has words that hold no
+    /// pointer, marked in the heap bits (`mbitmap`); until then its objects
+    /// are read word by word without looking at the bits. Written by the M
+    /// whose cache holds the span (compiled code too: `abi::SPAN_SCALARS`).
+    pub scalars: bool,
     /// One bit per slot: allocated as of the last sweep. Slots handed out to a
     /// cache since then are not recorded here: a cache's run is always a run of
     /// clear bits, and a collection flushes every cache before it marks, so that
@@ -137,12 +142,15 @@ struct FreeRun {
     since: u32,
 }
 
-/// The reserved address space and its page map, fixed at first use.
+/// The reserved address space, its page map and its heap bits, fixed at first use.
 struct Arena {
+    /// Page-aligned (the heap bits' addressing needs 512-byte alignment).
     base: usize,
     npages: usize,
     /// `npages` entries: the span holding each page (null when free).
     pagemap: *const AtomicUsize,
+    /// One bit per word of the arena (`mbitmap`): `npages * PAGE_SIZE / 64` bytes.
+    bits: usize,
 }
 
 // SAFETY: the page map is atomics; the arena is plain memory.
@@ -173,7 +181,8 @@ fn arena() -> &'static Arena {
             if p != libc::MAP_FAILED {
                 let npages = bytes >> PAGE_SHIFT;
                 let map = crate::malloc::map_noreserve(npages * 8);
-                return Arena { base: p as usize, npages, pagemap: map as *const AtomicUsize };
+                let bits = crate::malloc::map_noreserve(bytes / 64);
+                return Arena { base: p as usize, npages, pagemap: map as *const AtomicUsize, bits };
             }
             // a system that refuses the reservation (strict overcommit) gets a smaller heap
             bytes /= 2;
@@ -182,6 +191,14 @@ fn arena() -> &'static Arena {
             }
         }
     })
+}
+
+/// Where the heap bits of the arena word at `addr` are: the 64-bit word of
+/// bits at `heap_bits_bias() + ((addr >> 6) & !7)`, bit `(addr >> 3) & 63`
+/// (the arena's base is page-aligned, so this is its offset's word and bit).
+pub fn heap_bits_bias() -> usize {
+    let a = arena();
+    a.bits.wrapping_sub(a.base >> 6)
 }
 
 /// The span `addr` falls in, if it is in the heap and in use.
@@ -253,6 +270,7 @@ impl MHeap {
             spc,
             elemsize,
             nelems,
+            scalars: false,
             alloc_bits: [0; MAX_SPAN_SLOTS / 64],
             mark_bits: [const { AtomicU64::new(0) }; MAX_SPAN_SLOTS / 64],
             freeindex: 0,

@@ -456,8 +456,7 @@ impl FnCtx<'_, '_, '_> {
                     if let Some(p) = self.adopt(&v) {
                         return smallvec![p];
                     }
-                    let r = self.repr(t);
-                    let p = self.alloc_with(r.size.max(1), !r.scan);
+                    let p = self.alloc_value(t);
                     self.store_val(p, t, &v);
                     return smallvec![p];
                 }
@@ -1255,7 +1254,7 @@ impl FnCtx<'_, '_, '_> {
                         let addr = if r.indirect {
                             v[0]
                         } else {
-                            let p = self.alloc_with(r.size.max(1), !r.scan);
+                            let p = self.alloc_value(xt);
                             self.store_val(p, xt, &v);
                             p
                         };

@@ -373,36 +373,75 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.b.ins().isub(hi, fp)
     }
 
-    /// Zeroed heap memory that may hold pointers (closures, defer records).
+    /// Zeroed heap memory that may hold pointers in any word (closures, defer
+    /// records).
     pub fn alloc(&mut self, size: u64) -> Value {
-        self.alloc_with(size, false)
+        if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
+            return self.alloc_call(size, 0);
+        }
+        self.alloc_inline(size, Some(0))
     }
 
-    /// Zeroed heap memory for `n` values of type `t`. A large object that holds
-    /// pointers is given their type, so that the collector reads only the words
-    /// that may be pointers (`runtime/src/mbitmap.rs`).
+    /// Zeroed heap memory for `n` values of type `t`, with the heap bits of the
+    /// words that hold no pointer (`runtime/src/mbitmap.rs`). An object of more
+    /// than 64 words is given its type instead, and the runtime writes its bits
+    /// (or, for a large one, keeps its type in its span).
     pub fn alloc_of(&mut self, t: TypeId, n: u64) -> Value {
         let r = self.be.repr(t);
         let size = r.size * n;
-        if r.scan && size > minigo_runtime::malloc::INLINE_MAX as u64 {
-            let n = self.iconst(I64, size as i64);
-            let d = self.desc(t);
-            return self.rt(Entry::rt_mallocgc, &[n, d])[0];
+        if !r.scan {
+            return self.alloc_with(size, true);
         }
-        self.alloc_with(size, !r.scan)
+        match super::layout::repeat_mask(r.ptrmask, r.size, n) {
+            Some(mask) => {
+                let words = size.div_ceil(8);
+                self.alloc_inline(size, Some(!mask & u64::MAX >> (64 - words)))
+            }
+            None => {
+                let d = self.desc(t);
+                let n = self.iconst(I64, size as i64);
+                self.rt(Entry::rt_mallocgc, &[n, d])[0]
+            }
+        }
+    }
+
+    /// Zeroed heap memory for one value of type `t`, at an address of its own
+    /// even when `t` is zero-sized (`&struct{}{}`).
+    pub fn alloc_value(&mut self, t: TypeId) -> Value {
+        let r = self.be.repr(t);
+        if r.scan {
+            self.alloc_of(t, 1)
+        } else {
+            self.alloc_with(r.size.max(1), true)
+        }
     }
 
     /// Zeroed heap memory; `noscan`: it will hold no pointers, so the collector
-    /// never scans it (otherwise it reads every word).
+    /// never reads it (otherwise any word may be a pointer).
     pub fn alloc_with(&mut self, size: u64, noscan: bool) -> Value {
-        if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
-            let n = self.iconst(I64, size as i64);
-            let ns = self.iconst(I64, noscan as i64);
-            return self.rt(Entry::rt_mallocgc, &[n, ns])[0];
+        if !noscan {
+            return self.alloc(size);
         }
-        // bump the run the M's cache has for the size class inline; the runtime
-        // only finds new runs (see runtime/src/mcache.rs)
-        let spc = minigo_runtime::sizeclasses::span_class(size as usize, noscan);
+        if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
+            return self.alloc_call(size, 1);
+        }
+        self.alloc_inline(size, None)
+    }
+
+    /// `rt_mallocgc` with its `typ` argument: 0 every word may be a pointer, 1
+    /// none is, else a type descriptor.
+    fn alloc_call(&mut self, size: u64, typ: i64) -> Value {
+        let n = self.iconst(I64, size as i64);
+        let t = self.iconst(I64, typ);
+        self.rt(Entry::rt_mallocgc, &[n, t])[0]
+    }
+
+    /// A small object from the run the M's cache has for its size class,
+    /// bumped inline; the runtime only finds new runs (see
+    /// runtime/src/mcache.rs). `scalars`: None, the object holds no pointers
+    /// (noscan); else a mask of its words that hold none (within its first 64).
+    fn alloc_inline(&mut self, size: u64, scalars: Option<u64>) -> Value {
+        let spc = minigo_runtime::sizeclasses::span_class(size as usize, scalars.is_none());
         let elemsize = minigo_runtime::sizeclasses::CLASS_SIZE[spc >> 1];
         let run = abi::M_MCACHE_ALLOC + spc as i32 * abi::MCACHE_RUN_SIZE;
         let m = self.load(I64, self.g, abi::G_M as i32);
@@ -417,14 +456,64 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.b.ins().brif(fits, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         self.store(next, m, run + abi::RUN_CUR);
+        if let Some(sc) = scalars.filter(|&sc| sc != 0) {
+            self.set_scalar_bits(m, spc, cur, sc, elemsize as u64);
+        }
         self.b.ins().jump(done, &[cur.into()]);
         self.b.switch_to_block(slow);
-        let n = self.iconst(I64, size as i64);
-        let ns = self.iconst(I64, noscan as i64);
-        let p = self.rt(Entry::rt_mallocgc, &[n, ns])[0];
+        let p = match scalars {
+            Some(0) => self.alloc_call(size, 0),
+            Some(sc) => {
+                let n = self.iconst(I64, size as i64);
+                let sc = self.iconst(I64, sc as i64);
+                self.rt(Entry::rt_mallocgc_scalars, &[n, sc])[0]
+            }
+            None => self.alloc_call(size, 1),
+        };
         self.b.ins().jump(done, &[p.into()]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// Records the words of the new object at `p` (of span class `spc`) that
+    /// hold no pointer: ORs `scalars` into its heap bits (its slot's bits are
+    /// clear: the runtime cleared the run's) — the 64-bit word of bits at
+    /// `m.mcache.heap_bits + ((p >> 6) & !7)`, from bit `(p >> 3) & 63`, and the
+    /// next word when the object's bits cross into it (possible only for size
+    /// classes whose objects are not a power-of-two number of words) — and
+    /// flags the span the run is in (`Span::scalars`).
+    fn set_scalar_bits(&mut self, m: Value, spc: usize, p: Value, scalars: u64, elemsize: u64) {
+        let bias = self.load(I64, m, abi::M_MCACHE_HEAP_BITS);
+        let at = self.b.ins().ushr_imm_u(p, 6);
+        let at = self.b.ins().band_imm_s(at, !7);
+        let at = self.b.ins().iadd(at, bias);
+        // shift amounts are taken mod 64
+        let bit = self.b.ins().ushr_imm_u(p, 3);
+        let sc = self.iconst(I64, scalars as i64);
+        let low = self.b.ins().ishl(sc, bit);
+        let word = self.load(I64, at, 0);
+        let word = self.b.ins().bor(word, low);
+        self.store(word, at, 0);
+        let span = self.load(I64, m, abi::M_MCACHE_SPAN + 8 * spc as i32);
+        let one = self.iconst(I8, 1);
+        self.store(one, span, abi::SPAN_SCALARS);
+        if (64 * 8) % elemsize == 0 || scalars == 1 {
+            return;
+        }
+        // the bits past the word: scalars >> (64 - bit), 0 when bit is 0
+        let b = self.b.ins().band_imm_u(bit, 63);
+        let back = self.iconst(I64, 63);
+        let back = self.b.ins().isub(back, b);
+        let high = self.b.ins().ushr_imm_u(sc, 1);
+        let high = self.b.ins().ushr(high, back);
+        let (cross, join) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(high, cross, &[], join, &[]);
+        self.b.switch_to_block(cross);
+        let word = self.load(I64, at, 8);
+        let word = self.b.ins().bor(word, high);
+        self.store(word, at, 8);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
     }
 
     /// Loads a value of type `t` from memory (copying indirect values).

@@ -31,6 +31,10 @@ pub struct Repr {
     /// (minigo's own packages keep pointers in uintptr fields where Go's use
     /// unsafe.Pointer; Go's `append` still sizes such slices as pointer-free).
     pub scan: bool,
+    /// For a value of at most 64 words: bit `i` is set when word `i` may hold
+    /// a pointer (the heap bits of an object holding it, `runtime/src/mbitmap.rs`:
+    /// the same words as `scan` counts). None for larger values.
+    pub ptrmask: Option<u64>,
 }
 
 impl Repr {
@@ -57,7 +61,22 @@ pub struct Layouts {
 }
 
 fn scalar(t: IrType, size: u64) -> Repr {
-    Repr { size, align: size, parts: vec![(t, 0)], indirect: false, fields: vec![], pointers: false, scan: false }
+    Repr { size, align: size, parts: vec![(t, 0)], indirect: false, fields: vec![], pointers: false, scan: false, ptrmask: Some(0) }
+}
+
+/// A pointer-sized word that may hold a pointer.
+fn pointer_word(pointers: bool) -> Repr {
+    Repr { pointers, scan: true, ptrmask: Some(1), ..scalar(I64, 8) }
+}
+
+/// `mask` (of a value of `size` bytes) for each of `n` values back to back.
+pub fn repeat_mask(mask: Option<u64>, size: u64, n: u64) -> Option<u64> {
+    let m = mask?;
+    if m == 0 {
+        return (size * n <= 512).then_some(0);
+    }
+    let words = size / 8;
+    (words * n <= 64).then(|| (0..n).fold(0, |acc, i| acc | m << (i * words)))
 }
 
 fn align_up(x: u64, a: u64) -> u64 {
@@ -84,22 +103,47 @@ impl Layouts {
                 Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => scalar(I32, 4),
                 Basic::Float32 => scalar(F32, 4),
                 Basic::Float64 | Basic::UntypedFloat => scalar(F64, 8),
-                Basic::Complex64 => Repr { size: 8, align: 4, parts: vec![(F32, 0), (F32, 4)], indirect: false, fields: vec![], pointers: false, scan: false },
-                Basic::Complex128 | Basic::UntypedComplex => {
-                    Repr { size: 16, align: 8, parts: vec![(F64, 0), (F64, 8)], indirect: false, fields: vec![], pointers: false, scan: false }
+                Basic::Complex64 => {
+                    Repr { size: 8, align: 4, parts: vec![(F32, 0), (F32, 4)], indirect: false, fields: vec![], pointers: false, scan: false, ptrmask: Some(0) }
                 }
-                Basic::String | Basic::UntypedString => {
-                    Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true }
-                }
-                Basic::UnsafePointer | Basic::UntypedNil => Repr { pointers: true, scan: true, ..scalar(I64, 8) },
-                Basic::Uintptr => Repr { scan: true, ..scalar(I64, 8) },
+                Basic::Complex128 | Basic::UntypedComplex => Repr {
+                    size: 16,
+                    align: 8,
+                    parts: vec![(F64, 0), (F64, 8)],
+                    indirect: false,
+                    fields: vec![],
+                    pointers: false,
+                    scan: false,
+                    ptrmask: Some(0),
+                },
+                Basic::String | Basic::UntypedString => Repr {
+                    size: 16,
+                    align: 8,
+                    parts: vec![(I64, 0), (I64, 8)],
+                    indirect: false,
+                    fields: vec![],
+                    pointers: true,
+                    scan: true,
+                    ptrmask: Some(0b01),
+                },
+                Basic::UnsafePointer | Basic::UntypedNil => pointer_word(true),
+                Basic::Uintptr => pointer_word(false),
                 _ => scalar(I64, 8),
             },
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => Repr { pointers: true, scan: true, ..scalar(I64, 8) },
-            Type::Slice(_) => {
-                Repr { size: 24, align: 8, parts: vec![(I64, 0), (I64, 8), (I64, 16)], indirect: false, fields: vec![], pointers: true, scan: true }
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => pointer_word(true),
+            Type::Slice(_) => Repr {
+                size: 24,
+                align: 8,
+                parts: vec![(I64, 0), (I64, 8), (I64, 16)],
+                indirect: false,
+                fields: vec![],
+                pointers: true,
+                scan: true,
+                ptrmask: Some(0b001),
+            },
+            Type::Interface(_) => {
+                Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true, ptrmask: Some(0b11) }
             }
-            Type::Interface(_) => Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true },
             Type::Array(e, n) => {
                 let er = self.repr(types, e);
                 let mut parts = Vec::new();
@@ -115,6 +159,7 @@ impl Layouts {
                         fields: vec![(er.size, 0)],
                         pointers: er.pointers && n > 0,
                         scan: er.scan && n > 0,
+                        ptrmask: repeat_mask(er.ptrmask, er.size, n),
                     }
                 } else {
                     Repr {
@@ -125,6 +170,7 @@ impl Layouts {
                         fields: vec![(er.size, 0)],
                         pointers: er.pointers && n > 0,
                         scan: er.scan && n > 0,
+                        ptrmask: repeat_mask(er.ptrmask, er.size, n),
                     }
                 }
             }
@@ -134,6 +180,7 @@ impl Layouts {
                 let mut fields = Vec::new();
                 let (mut pointers, mut scan) = (false, false);
                 let mut indirect = false;
+                let mut ptrmask = Some(0u64);
                 for f in fs.iter() {
                     let fr = self.repr(types, f.typ);
                     off = align_up(off, fr.align);
@@ -143,6 +190,11 @@ impl Layouts {
                     parts.extend(fr.parts.iter().map(|&(ty, o)| (ty, o + off as u32)));
                     pointers |= fr.pointers;
                     scan |= fr.scan;
+                    ptrmask = match (ptrmask, fr.ptrmask) {
+                        (Some(m), Some(0)) => Some(m),
+                        (Some(m), Some(fm)) if off.is_multiple_of(8) && off / 8 < 64 => Some(m | fm << (off / 8)),
+                        _ => None,
+                    };
                     off += fr.size;
                 }
                 // Go pads a struct ending in a zero-size field so that a pointer to
@@ -155,7 +207,8 @@ impl Layouts {
                     indirect = true;
                     parts.clear();
                 }
-                Repr { size, align, parts, indirect, fields, pointers, scan }
+                let ptrmask = ptrmask.filter(|_| size <= 512);
+                Repr { size, align, parts, indirect, fields, pointers, scan, ptrmask }
             }
             Type::TypeParam(_) => unreachable!("type parameter in compiled code"),
             Type::Tuple(ts) => {
@@ -167,7 +220,9 @@ impl Layouts {
                     parts.extend(er.ssa().into_iter().map(|ty| (ty, off as u32)));
                     off += er.size;
                 }
-                Repr { size: off, align: 8, parts, indirect: false, fields: vec![], pointers: true, scan: true }
+                let words = off.div_ceil(8);
+                let ptrmask = (words <= 64).then(|| u64::MAX >> (64 - words.max(1)));
+                Repr { size: off, align: 8, parts, indirect: false, fields: vec![], pointers: true, scan: true, ptrmask }
             }
             Type::Named(_) | Type::Alias(_) => unreachable!("underlying resolved"),
         }

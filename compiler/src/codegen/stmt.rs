@@ -632,7 +632,7 @@ impl FnCtx<'_, '_, '_> {
                     let addr = if r.indirect {
                         v[0]
                     } else {
-                        let p = self.alloc_with(r.size.max(1), !r.scan);
+                        let p = self.alloc_value(xt);
                         self.store_val(p, xt, &v);
                         p
                     };
