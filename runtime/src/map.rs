@@ -103,6 +103,20 @@ struct Layout {
     key: &'static TypeDesc,
     esize: usize,
     voff: usize,
+    /// Neither keys nor values hold pointers: the entry array is noscan.
+    noscan: bool,
+}
+
+impl Layout {
+    /// Zeroed memory for `n` entries (read word by word by the collector,
+    /// unless no entry can hold a pointer).
+    fn alloc_entries(&self, n: usize) -> *mut u8 {
+        if self.noscan {
+            crate::malloc::alloc_noscan(n * self.esize)
+        } else {
+            alloc(n * self.esize)
+        }
+    }
 }
 
 fn layout(mt: *const TypeDesc) -> Layout {
@@ -113,7 +127,7 @@ fn layout(mt: *const TypeDesc) -> Layout {
     let voff = (k.size + valign - 1) & !(valign - 1);
     let align = (k.align as usize).max(valign).max(1);
     let esize = ((voff + v.size).max(1) + align - 1) & !(align - 1);
-    Layout { key: k, esize, voff }
+    Layout { key: k, esize, voff, noscan: !k.scan() && !v.scan() }
 }
 
 /// A key whose dynamic type cannot be hashed: the map operation returns as if
@@ -182,7 +196,7 @@ impl HMap {
         let live = self.count;
         let compact = self.iterators == 0 && live < self.used;
         let newcap = if compact && live * 2 <= self.cap { self.cap } else { (self.cap * 2).max(8) };
-        let nd = alloc(newcap * l.esize);
+        let nd = l.alloc_entries(newcap);
         let (mut hashes, mut lives) = (Vec::with_capacity(newcap), Vec::with_capacity(newcap));
         let mut j = 0;
         for i in 0..self.used {
@@ -261,7 +275,7 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
         index: vec![EMPTY; (cap * 2).next_power_of_two().max(16)],
         hashes: Vec::with_capacity(cap),
         live: Vec::with_capacity(cap),
-        data: if cap > 0 { alloc(cap * layout(_mt).esize) } else { std::ptr::null_mut() },
+        data: if cap > 0 { layout(_mt).alloc_entries(cap) } else { std::ptr::null_mut() },
         used: 0,
         cap,
         tombstones: 0,
