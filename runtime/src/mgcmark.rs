@@ -6,8 +6,10 @@
 //! `a[3:]` and substrings work). Stacks and registers are scanned
 //! *conservatively*, every word, since Cranelift gives no stack maps for code
 //! without stack slots; so are package variables. Heap objects are scanned
-//! *precisely* (`mbitmap`): a small object's words whose heap bits are set, a
-//! large one's by its type's pointer map (or every word when its type is not
+//! *precisely* (`mbitmap`): a small object's words whose heap bits do not mark
+//! them as scalars (in a span where some object has scalars; elsewhere every
+//! word, as then every word may be a pointer), a large one's by its type's
+//! pointer map (or every word when its type is not
 //! known), in pieces of at most `OBLET_BYTES` that the workers share (Go's
 //! oblets), so one big array does not keep one worker busy while the others
 //! idle. A noscan object is never read. (A word that only looks like a pointer
