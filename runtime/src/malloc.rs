@@ -59,9 +59,9 @@ pub enum Scan {
     No,
     /// Every word may be a pointer.
     Conservative,
-    /// The object holds values of this type back to back: scanned by their
-    /// pointer map (`mbitmap`).
-    Typed(&'static crate::abi::TypeDesc),
+    /// The object holds values back to back whose pointer words this map
+    /// names (`mbitmap`).
+    Map(&'static crate::mbitmap::PtrMap),
     /// A small object whose word `i` (of its first 64) holds no pointer when
     /// bit `i` is set: what compiled code knows of the types it allocates.
     Scalars(u64),
@@ -81,7 +81,21 @@ pub fn alloc_noscan(size: usize) -> *mut u8 {
 
 /// `size` bytes for values of type `t`: scanned or not as the type says.
 pub fn alloc_for(t: &'static crate::abi::TypeDesc, size: usize) -> *mut u8 {
-    mallocgc_impl(size, if t.scan() { Scan::Typed(t) } else { Scan::No })
+    mallocgc_impl(size, typed(t))
+}
+
+/// How values of type `t` are scanned.
+fn typed(t: &'static crate::abi::TypeDesc) -> Scan {
+    if !t.scan() {
+        return Scan::No;
+    }
+    crate::mbitmap::ptrmap(t).map_or(Scan::Conservative, Scan::Map)
+}
+
+/// `size` bytes for values whose pointer words `map` names (None: any word
+/// may be a pointer).
+pub fn alloc_mapped(map: Option<&'static crate::mbitmap::PtrMap>, size: usize) -> *mut u8 {
+    mallocgc_impl(size, map.map_or(Scan::Conservative, Scan::Map))
 }
 
 fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
@@ -100,7 +114,7 @@ fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
     unsafe {
         match scan {
             Scan::No | Scan::Conservative => {}
-            Scan::Typed(t) => crate::mbitmap::set_typed(p as usize, size, t),
+            Scan::Map(map) => crate::mbitmap::set_map(p as usize, size, map),
             Scan::Scalars(scalars) => crate::mbitmap::set_scalars(p as usize, scalars),
         }
     }
@@ -111,7 +125,7 @@ fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
 fn large_alloc(size: usize, scan: Scan) -> *mut u8 {
     let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("out of memory")) / PAGE_SIZE;
     let ptrmap = match scan {
-        Scan::Typed(t) => crate::mbitmap::ptrmap(t),
+        Scan::Map(map) => Some(map),
         Scan::No | Scan::Conservative | Scan::Scalars(_) => None,
     };
     let s = crate::mheap::HEAP.with(|h| {
@@ -161,7 +175,7 @@ pub extern "C" fn mallocgc(_g: *mut G, size: usize, typ: usize) -> *mut u8 {
         0 => Scan::Conservative,
         1 => Scan::No,
         // SAFETY: the compiler passes a static type descriptor.
-        t => Scan::Typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
+        t => typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
     };
     mallocgc_impl(size, scan)
 }

@@ -100,22 +100,20 @@ fn concurrent(g: *mut G, msg: &str) -> ! {
 }
 
 struct Layout {
+    mt: &'static TypeDesc,
     key: &'static TypeDesc,
     esize: usize,
     voff: usize,
-    /// Neither keys nor values hold pointers: the entry array is noscan.
-    noscan: bool,
 }
 
 impl Layout {
-    /// Zeroed memory for `n` entries (read word by word by the collector,
-    /// unless no entry can hold a pointer).
+    /// Zeroed memory for `n` entries, which the collector reads by the
+    /// entries' pointer words (never, when neither keys nor values hold any).
     fn alloc_entries(&self, n: usize) -> *mut u8 {
-        if self.noscan {
-            crate::malloc::alloc_noscan(n * self.esize)
-        } else {
-            alloc(n * self.esize)
+        if !self.key.scan() && !self.mt.elem().scan() {
+            return crate::malloc::alloc_noscan(n * self.esize);
         }
+        crate::malloc::alloc_mapped(crate::mbitmap::entry_map(self.mt, self.esize, self.voff), n * self.esize)
     }
 }
 
@@ -127,7 +125,7 @@ fn layout(mt: *const TypeDesc) -> Layout {
     let voff = (k.size + valign - 1) & !(valign - 1);
     let align = (k.align as usize).max(valign).max(1);
     let esize = ((voff + v.size).max(1) + align - 1) & !(align - 1);
-    Layout { key: k, esize, voff, noscan: !k.scan() && !v.scan() }
+    Layout { mt, key: k, esize, voff }
 }
 
 /// A key whose dynamic type cannot be hashed: the map operation returns as if

@@ -50,42 +50,75 @@ pub struct PtrMap {
 /// four bytes per pointer word, and such values are nearly all pointers anyway.
 const MAX_WORDS: usize = 1 << 12;
 
+/// Hashes descriptor addresses (a multiply: they are distinct, 8-aligned
+/// words, and looked up on every typed allocation the runtime makes).
+type AddrHash = std::hash::BuildHasherDefault<AddrHasher>;
+
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Maps made so far, by descriptor address (None: scan conservatively).
-static MAPS: Locked<Option<HashMap<usize, Option<&'static PtrMap>>>> = Locked::new(None);
+static MAPS: Locked<Option<HashMap<usize, Option<&'static PtrMap>, AddrHash>>> = Locked::new(None);
 
 thread_local! {
     /// This thread's copy of the entries of `MAPS` it used, so that the
     /// runtime's small typed allocations (`makeslice`) take no lock.
-    static LOCAL: std::cell::RefCell<HashMap<usize, Option<&'static PtrMap>>> = std::cell::RefCell::new(HashMap::new());
+    static LOCAL: std::cell::RefCell<HashMap<usize, Option<&'static PtrMap>, AddrHash>> = std::cell::RefCell::new(HashMap::default());
 }
 
 /// The pointer map of `t`, or None when values of `t` are to be scanned
 /// conservatively (too many pointer words, or a size that is not whole words).
 pub fn ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
-    let key = t as *const TypeDesc as usize;
+    cached(t as *const TypeDesc as usize, || {
+        // an array is its elements back to back: their map, repeated, covers it
+        let mut t = t;
+        while t.kind() == Kind::Array && t.len > 0 && t.elem().size > 0 && t.elem().size.is_multiple_of(8) {
+            // SAFETY: element descriptors are static, as their array's.
+            t = unsafe { &*t.elem };
+        }
+        let mut words = Vec::new();
+        (t.size.is_multiple_of(8) && collect(t, 0, &mut words)).then_some(PtrMap { size: t.size, words: words.into_boxed_slice() })
+    })
+}
+
+/// The pointer map of one entry of a map of type `mt`: its key, then its value
+/// `voff` bytes in, `esize` bytes in all (`map::Layout`).
+pub fn entry_map(mt: &'static TypeDesc, esize: usize, voff: usize) -> Option<&'static PtrMap> {
+    // keyed apart from the map type's own map (descriptors are 8-aligned)
+    cached(mt as *const TypeDesc as usize | 1, || {
+        let mut words = Vec::new();
+        let ok = esize.is_multiple_of(8) && voff.is_multiple_of(8) && collect(mt.key(), 0, &mut words) && collect(mt.elem(), voff / 8, &mut words);
+        ok.then_some(PtrMap { size: esize, words: words.into_boxed_slice() })
+    })
+}
+
+/// The map cached under `key`, made by `build` the first time (None, or a map
+/// without pointer words, scan conservatively).
+fn cached(key: usize, build: impl FnOnce() -> Option<PtrMap>) -> Option<&'static PtrMap> {
     if let Some(m) = LOCAL.with(|l| l.borrow().get(&key).copied()) {
         return m;
     }
-    let m = shared_ptrmap(t);
+    let shared = MAPS.with(|m| m.get_or_insert_with(HashMap::default).get(&key).copied());
+    let m = shared.unwrap_or_else(|| {
+        let made: Option<&'static PtrMap> = build().filter(|m| !m.words.is_empty()).map(|m| &*Box::leak(Box::new(m)));
+        MAPS.with(|m| *m.get_or_insert_with(HashMap::default).entry(key).or_insert(made))
+    });
     LOCAL.with(|l| l.borrow_mut().insert(key, m));
     m
-}
-
-fn shared_ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
-    let key = t as *const TypeDesc as usize;
-    // an array is its elements back to back: their map, repeated, covers it
-    let mut t = t;
-    while t.kind() == Kind::Array && t.len > 0 && t.elem().size > 0 && t.elem().size.is_multiple_of(8) {
-        // SAFETY: element descriptors are static, as their array's.
-        t = unsafe { &*t.elem };
-    }
-    if let Some(&m) = MAPS.with(|m| m.get_or_insert_with(HashMap::new).get(&key).copied()).as_ref() {
-        return m;
-    }
-    let mut words = Vec::new();
-    let made = (t.size.is_multiple_of(8) && collect(t, 0, &mut words) && !words.is_empty())
-        .then(|| &*Box::leak(Box::new(PtrMap { size: t.size, words: words.into_boxed_slice() })));
-    MAPS.with(|m| *m.get_or_insert_with(HashMap::new).entry(key).or_insert(made))
 }
 
 /// The 64-bit word of heap bits holding the bit of the arena word at `addr`,
@@ -94,50 +127,80 @@ fn bits_of(addr: usize) -> (*mut u64, u32) {
     ((crate::mheap::heap_bits_bias() + ((addr >> 6) & !7)) as *mut u64, ((addr >> 3) & 63) as u32)
 }
 
+/// ORs `bits` into the heap bits of the words from `p` on (`bias`:
+/// `mheap::heap_bits_bias()`).
+///
+/// # Safety
+/// The words are of a small object this thread's M owns.
+unsafe fn or_bits(bias: usize, p: usize, bits: u64) {
+    let (w, b) = ((bias + ((p >> 6) & !7)) as *mut u64, ((p >> 3) & 63) as u32);
+    // SAFETY: as the caller promises: the span's bits are this M's to write.
+    unsafe {
+        *w |= bits << b;
+        if b > 0 && bits >> (64 - b) != 0 {
+            *w.add(1) |= bits >> (64 - b);
+        }
+    }
+}
+
+/// Flags the span of `p`: some object of it has scalar words.
+///
+/// # Safety
+/// As for `or_bits`.
+unsafe fn flag_span(p: usize) {
+    // SAFETY: the span is in use and this M's; the page map does not change under it.
+    if let Some(s) = unsafe { crate::mheap::span_of(p) } {
+        // SAFETY: only this M writes the flag while its cache holds the span.
+        unsafe { (*(s as *const Span as *mut Span)).scalars = true };
+    }
+}
+
 /// Records that the words of the small object at `p` where `scalars` has a
 /// bit set (of its first 64) hold no pointer.
 ///
 /// # Safety
 /// `p` is a small object this thread's M just allocated, its slot's bits clear.
 pub unsafe fn set_scalars(p: usize, scalars: u64) {
-    if scalars == 0 {
-        return;
-    }
-    let (w, b) = bits_of(p);
-    // SAFETY: the heap bits and the span of the object, which this M owns.
-    unsafe {
-        *w |= scalars << b;
-        if b > 0 && scalars >> (64 - b) != 0 {
-            *w.add(1) |= scalars >> (64 - b);
-        }
-        if let Some(s) = crate::mheap::span_of(p) {
-            (*(s as *const Span as *mut Span)).scalars = true;
+    if scalars != 0 {
+        // SAFETY: as the caller promises.
+        unsafe {
+            or_bits(crate::mheap::heap_bits_bias(), p, scalars);
+            flag_span(p);
         }
     }
 }
 
-/// Records the words of the values of `t` filling the `size` bytes at `p`
+/// Records the words of the values of map `m` filling the `size` bytes at `p`
 /// (a small object) that hold no pointer.
 ///
 /// # Safety
 /// As for `set_scalars`.
-pub unsafe fn set_typed(p: usize, size: usize, t: &'static TypeDesc) {
-    let Some(m) = ptrmap(t) else { return };
+pub unsafe fn set_map(p: usize, size: usize, m: &PtrMap) {
     let words = m.size / 8;
+    // a value's scalar words, 64 at a time: (first word, mask)
+    let masks: smallvec::SmallVec<[(usize, u64); 1]> = (0..words)
+        .step_by(64)
+        .map(|first| {
+            let n = (words - first).min(64);
+            let ptrs = m.words.iter().filter(|&&w| (first..first + n).contains(&(w as usize))).fold(0, |acc, &w| acc | 1 << (w as usize - first));
+            (first, !ptrs & u64::MAX >> (64 - n))
+        })
+        .filter(|&(_, sc)| sc != 0)
+        .collect();
+    if masks.is_empty() {
+        return;
+    }
+    let bias = crate::mheap::heap_bits_bias();
     let mut v = p;
     while v + m.size <= p + size {
-        // the value's words, less its pointer words, 64 at a time
-        for first in (0..words).step_by(64) {
-            let n = (words - first).min(64);
-            let mut scalars = u64::MAX >> (64 - n);
-            for &w in m.words.iter().filter(|&&w| (first..first + n).contains(&(w as usize))) {
-                scalars &= !(1 << (w as usize - first));
-            }
+        for &(first, sc) in &masks {
             // SAFETY: as the caller promises.
-            unsafe { set_scalars(v + 8 * first, scalars) };
+            unsafe { or_bits(bias, v + 8 * first, sc) };
         }
         v += m.size;
     }
+    // SAFETY: as the caller promises.
+    unsafe { flag_span(p) };
 }
 
 /// Clears the bits of `[lo, hi)`, a run of free slots a cache is taking.
