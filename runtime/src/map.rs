@@ -264,7 +264,7 @@ fn zero_value(size: usize) -> *mut u8 {
     }
 }
 
-pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut HMap {
+pub extern "C" fn makemap(_g: *mut G, mt: *const TypeDesc, hint: i64) -> *mut HMap {
     let cap = (hint.max(0) as usize).clamp(0, 1 << 24);
     crate::malloc::new_dropped(HMap {
         count: 0,
@@ -273,7 +273,7 @@ pub extern "C" fn makemap(_g: *mut G, _mt: *const TypeDesc, hint: i64) -> *mut H
         index: vec![EMPTY; (cap * 2).next_power_of_two().max(16)],
         hashes: Vec::with_capacity(cap),
         live: Vec::with_capacity(cap),
-        data: if cap > 0 { layout(_mt).alloc_entries(cap) } else { std::ptr::null_mut() },
+        data: if cap > 0 { layout(mt).alloc_entries(cap) } else { std::ptr::null_mut() },
         used: 0,
         cap,
         tombstones: 0,

@@ -43,6 +43,27 @@ pub struct PtrMap {
     pub size: usize,
     /// Offsets, in words from the value's start, ascending; not empty.
     pub words: Box<[u32]>,
+    /// The same value's words that hold no pointer, as heap bits: (first word,
+    /// mask of it and the 63 after it), the masks that are not zero.
+    scalars: Box<[(usize, u64)]>,
+}
+
+impl PtrMap {
+    /// The map of values of `size` bytes whose pointer words are `words`; None
+    /// when there are none.
+    fn new(size: usize, words: Vec<u32>) -> Option<PtrMap> {
+        let n = size / 8;
+        let scalars = (0..n)
+            .step_by(64)
+            .map(|first| {
+                let k = (n - first).min(64);
+                let ptrs = words.iter().filter(|&&w| (first..first + k).contains(&(w as usize))).fold(0, |acc, &w| acc | 1 << (w as usize - first));
+                (first, !ptrs & u64::MAX >> (64 - k))
+            })
+            .filter(|&(_, sc)| sc != 0)
+            .collect();
+        (!words.is_empty()).then(|| PtrMap { size, words: words.into_boxed_slice(), scalars })
+    }
 }
 
 /// Types whose maps would list more words than this are scanned
@@ -91,7 +112,7 @@ pub fn ptrmap(t: &'static TypeDesc) -> Option<&'static PtrMap> {
             t = unsafe { &*t.elem };
         }
         let mut words = Vec::new();
-        (t.size.is_multiple_of(8) && collect(t, 0, &mut words)).then_some(PtrMap { size: t.size, words: words.into_boxed_slice() })
+        (t.size.is_multiple_of(8) && collect(t, 0, &mut words)).then(|| PtrMap::new(t.size, words)).flatten()
     })
 }
 
@@ -102,19 +123,19 @@ pub fn entry_map(mt: &'static TypeDesc, esize: usize, voff: usize) -> Option<&'s
     cached(mt as *const TypeDesc as usize | 1, || {
         let mut words = Vec::new();
         let ok = esize.is_multiple_of(8) && voff.is_multiple_of(8) && collect(mt.key(), 0, &mut words) && collect(mt.elem(), voff / 8, &mut words);
-        ok.then_some(PtrMap { size: esize, words: words.into_boxed_slice() })
+        ok.then(|| PtrMap::new(esize, words)).flatten()
     })
 }
 
-/// The map cached under `key`, made by `build` the first time (None, or a map
-/// without pointer words, scan conservatively).
+/// The map cached under `key`, made by `build` the first time (None: scan
+/// conservatively).
 fn cached(key: usize, build: impl FnOnce() -> Option<PtrMap>) -> Option<&'static PtrMap> {
     if let Some(m) = LOCAL.with(|l| l.borrow().get(&key).copied()) {
         return m;
     }
     let shared = MAPS.with(|m| m.get_or_insert_with(HashMap::default).get(&key).copied());
     let m = shared.unwrap_or_else(|| {
-        let made: Option<&'static PtrMap> = build().filter(|m| !m.words.is_empty()).map(|m| &*Box::leak(Box::new(m)));
+        let made: Option<&'static PtrMap> = build().map(|m| &*Box::leak(Box::new(m)));
         MAPS.with(|m| *m.get_or_insert_with(HashMap::default).entry(key).or_insert(made))
     });
     LOCAL.with(|l| l.borrow_mut().insert(key, m));
@@ -122,18 +143,18 @@ fn cached(key: usize, build: impl FnOnce() -> Option<PtrMap>) -> Option<&'static
 }
 
 /// The 64-bit word of heap bits holding the bit of the arena word at `addr`,
-/// and that bit's index in it.
-fn bits_of(addr: usize) -> (*mut u64, u32) {
-    ((crate::mheap::heap_bits_bias() + ((addr >> 6) & !7)) as *mut u64, ((addr >> 3) & 63) as u32)
+/// and that bit's index in it (`bias`: `mheap::heap_bits_bias()`).
+#[inline(always)]
+fn bits_at(bias: usize, addr: usize) -> (*mut u64, u32) {
+    ((bias + ((addr >> 6) & !7)) as *mut u64, ((addr >> 3) & 63) as u32)
 }
 
-/// ORs `bits` into the heap bits of the words from `p` on (`bias`:
-/// `mheap::heap_bits_bias()`).
+/// ORs `bits` into the heap bits of the words from `p` on.
 ///
 /// # Safety
 /// The words are of a small object this thread's M owns.
 unsafe fn or_bits(bias: usize, p: usize, bits: u64) {
-    let (w, b) = ((bias + ((p >> 6) & !7)) as *mut u64, ((p >> 3) & 63) as u32);
+    let (w, b) = bits_at(bias, p);
     // SAFETY: as the caller promises: the span's bits are this M's to write.
     unsafe {
         *w |= bits << b;
@@ -176,24 +197,13 @@ pub unsafe fn set_scalars(p: usize, scalars: u64) {
 /// # Safety
 /// As for `set_scalars`.
 pub unsafe fn set_map(p: usize, size: usize, m: &PtrMap) {
-    let words = m.size / 8;
-    // a value's scalar words, 64 at a time: (first word, mask)
-    let masks: smallvec::SmallVec<[(usize, u64); 1]> = (0..words)
-        .step_by(64)
-        .map(|first| {
-            let n = (words - first).min(64);
-            let ptrs = m.words.iter().filter(|&&w| (first..first + n).contains(&(w as usize))).fold(0, |acc, &w| acc | 1 << (w as usize - first));
-            (first, !ptrs & u64::MAX >> (64 - n))
-        })
-        .filter(|&(_, sc)| sc != 0)
-        .collect();
-    if masks.is_empty() {
+    if m.scalars.is_empty() {
         return;
     }
     let bias = crate::mheap::heap_bits_bias();
     let mut v = p;
     while v + m.size <= p + size {
-        for &(first, sc) in &masks {
+        for &(first, sc) in m.scalars.iter() {
             // SAFETY: as the caller promises.
             unsafe { or_bits(bias, v + 8 * first, sc) };
         }
@@ -208,9 +218,10 @@ pub unsafe fn set_map(p: usize, size: usize, m: &PtrMap) {
 /// # Safety
 /// The slots are free, in a span this thread's M owns.
 pub unsafe fn clear(lo: usize, hi: usize) {
+    let bias = crate::mheap::heap_bits_bias();
     let mut a = lo;
     while a < hi {
-        let (w, b) = bits_of(a);
+        let (w, b) = bits_at(bias, a);
         let n = (64 - b as usize).min((hi - a) / 8);
         let keep = !((u64::MAX >> (64 - n)) << b);
         // SAFETY: as the caller promises.
@@ -228,7 +239,7 @@ pub unsafe fn clear(lo: usize, hi: usize) {
 pub unsafe fn for_each_pointer(bias: usize, lo: usize, hi: usize, mut f: impl FnMut(usize)) {
     let mut a = lo;
     while a < hi {
-        let (w, b) = ((bias + ((a >> 6) & !7)) as *const u64, ((a >> 3) & 63) as u32);
+        let (w, b) = bits_at(bias, a);
         let n = (64 - b as usize).min((hi - a) / 8);
         // SAFETY: the bits of heap words, mapped with the arena.
         let mut set = !(unsafe { *w } >> b) & (u64::MAX >> (64 - n));

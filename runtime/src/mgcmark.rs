@@ -116,7 +116,7 @@ impl Worker<'_> {
         }
         let base = s.base + i * s.elemsize;
         if !s.large() {
-            // read on the span's first cache line: `ptrmap` is not
+            // by the heap bits only where some object has scalar words
             let tag = if s.scalars { SMALL } else { 0 };
             self.work.push(Piece { lo: base | tag, hi: base + s.elemsize });
         } else {
@@ -124,8 +124,8 @@ impl Worker<'_> {
         }
     }
 
-    /// Queues a large object in pieces of at most `OBLET_BYTES` (whole values of its type, when its
-    /// pointer map is known).
+    /// Queues a large object in pieces of at most `OBLET_BYTES` (whole values
+    /// of its type, when its pointer map is known).
     #[inline(never)]
     fn push_large(&mut self, s: &Span, base: usize) {
         let end = base + s.elemsize;

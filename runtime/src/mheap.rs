@@ -144,7 +144,8 @@ struct FreeRun {
 
 /// The reserved address space, its page map and its heap bits, fixed at first use.
 struct Arena {
-    /// Page-aligned (the heap bits' addressing needs 512-byte alignment).
+    /// 4 KiB-aligned, as `mmap` returns it (the heap bits' addressing needs
+    /// 512-byte alignment).
     base: usize,
     npages: usize,
     /// `npages` entries: the span holding each page (null when free).
@@ -195,7 +196,7 @@ fn arena() -> &'static Arena {
 
 /// Where the heap bits of the arena word at `addr` are: the 64-bit word of
 /// bits at `heap_bits_bias() + ((addr >> 6) & !7)`, bit `(addr >> 3) & 63`
-/// (the arena's base is page-aligned, so this is its offset's word and bit).
+/// (the arena's base is 512-byte aligned, so this is its offset's word and bit).
 pub fn heap_bits_bias() -> usize {
     let a = arena();
     a.bits.wrapping_sub(a.base >> 6)

@@ -52,7 +52,7 @@ impl FnCtx<'_, '_, '_> {
                         let k = self.iconst(I64, 32);
                         let fits = self.b.ins().icmp(IntCC::SignedLessThanOrEqual, r[1], k);
                         r[2] = self.b.ins().select(fits, k, r[2]);
-                        let p = self.alloc_with(32 * 4, true);
+                        let p = self.alloc_noscan(32 * 4);
                         let n = self.b.ins().imul_imm_s(r[1], 4);
                         self.rt(Entry::rt_memmove, &[p, r[0], n]);
                         r[0] = self.b.ins().select(fits, p, r[0]);

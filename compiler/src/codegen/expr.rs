@@ -290,7 +290,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().brif(small, join, &[slot.into()], heap, &[]);
         self.b.switch_to_block(heap);
         self.b.seal_block(heap);
-        let p = self.alloc_with(size, true);
+        let p = self.alloc_noscan(size);
         self.store(x, p, 0);
         self.b.ins().jump(join, &[p.into()]);
         self.b.switch_to_block(join);

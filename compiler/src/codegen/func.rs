@@ -390,7 +390,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let r = self.be.repr(t);
         let size = r.size * n;
         if !r.scan {
-            return self.alloc_with(size, true);
+            return self.alloc_noscan(size);
         }
         match super::layout::repeat_mask(r.ptrmask, r.size, n) {
             Some(mask) => {
@@ -412,16 +412,12 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         if r.scan {
             self.alloc_of(t, 1)
         } else {
-            self.alloc_with(r.size.max(1), true)
+            self.alloc_noscan(r.size.max(1))
         }
     }
 
-    /// Zeroed heap memory; `noscan`: it will hold no pointers, so the collector
-    /// never reads it (otherwise any word may be a pointer).
-    pub fn alloc_with(&mut self, size: u64, noscan: bool) -> Value {
-        if !noscan {
-            return self.alloc(size);
-        }
+    /// Zeroed heap memory that will hold no pointers: the collector never reads it.
+    pub fn alloc_noscan(&mut self, size: u64) -> Value {
         if size == 0 || size > minigo_runtime::malloc::INLINE_MAX as u64 {
             return self.alloc_call(size, 1);
         }

@@ -69,6 +69,21 @@ fn pointer_word(pointers: bool) -> Repr {
     Repr { pointers, scan: true, ptrmask: Some(1), ..scalar(I64, 8) }
 }
 
+/// A header of `n` words whose words in `ptrmask` hold pointers (strings,
+/// slices, interfaces).
+fn header(n: u32, ptrmask: u64) -> Repr {
+    Repr {
+        size: 8 * n as u64,
+        align: 8,
+        parts: (0..n).map(|i| (I64, 8 * i)).collect(),
+        indirect: false,
+        fields: vec![],
+        pointers: true,
+        scan: true,
+        ptrmask: Some(ptrmask),
+    }
+}
+
 /// `mask` (of a value of `size` bytes) for each of `n` values back to back.
 pub fn repeat_mask(mask: Option<u64>, size: u64, n: u64) -> Option<u64> {
     let m = mask?;
@@ -116,34 +131,14 @@ impl Layouts {
                     scan: false,
                     ptrmask: Some(0),
                 },
-                Basic::String | Basic::UntypedString => Repr {
-                    size: 16,
-                    align: 8,
-                    parts: vec![(I64, 0), (I64, 8)],
-                    indirect: false,
-                    fields: vec![],
-                    pointers: true,
-                    scan: true,
-                    ptrmask: Some(0b01),
-                },
+                Basic::String | Basic::UntypedString => header(2, 0b01),
                 Basic::UnsafePointer | Basic::UntypedNil => pointer_word(true),
                 Basic::Uintptr => pointer_word(false),
                 _ => scalar(I64, 8),
             },
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => pointer_word(true),
-            Type::Slice(_) => Repr {
-                size: 24,
-                align: 8,
-                parts: vec![(I64, 0), (I64, 8), (I64, 16)],
-                indirect: false,
-                fields: vec![],
-                pointers: true,
-                scan: true,
-                ptrmask: Some(0b001),
-            },
-            Type::Interface(_) => {
-                Repr { size: 16, align: 8, parts: vec![(I64, 0), (I64, 8)], indirect: false, fields: vec![], pointers: true, scan: true, ptrmask: Some(0b11) }
-            }
+            Type::Slice(_) => header(3, 0b001),
+            Type::Interface(_) => header(2, 0b11),
             Type::Array(e, n) => {
                 let er = self.repr(types, e);
                 let mut parts = Vec::new();
