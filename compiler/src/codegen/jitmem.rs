@@ -6,16 +6,31 @@
 //! kernel puts them, and as the heap grows between the mappings of successive
 //! units they drift out of each other's reach (a REPL session of a thousand
 //! allocating inputs ended in a relocation overflow). So a module's memory is
-//! one reserved region (`ArenaMemoryProvider`: reserved up front, committed as
-//! it is used), and everything in it is within reach of everything else.
+//! one reserved region (reserved up front, committed as it is used), and
+//! everything in it is within reach of everything else.
+//!
+//! Units are packed: each kind of memory (code, read-only data, writable
+//! data) is carved from its own chunks of the region, one allocation after the
+//! other, and a unit starts where the unit before it ended rather than on a
+//! page of its own. A REPL input compiles to a few hundred bytes of code and a
+//! few dozen of data; given pages of their own, as Cranelift's arena provider
+//! gives each finalized unit, every input left 8 KiB behind. The price is that
+//! a page may hold code that runs (a goroutine an earlier input started)
+//! while a later unit's code is written into the same page: such a page is
+//! made writable *and* executable while the unit is written, and executable
+//! only once it is finalized. Read-only pages are likewise writable between
+//! the first allocation of a unit and its finalization; readers never notice.
 //!
 //! Except big data: a package variable of `ABSOLUTE_DATA` bytes or more is
 //! addressed by absolute address (`Backend::define_data`) and gets a mapping of
 //! its own, so that several such variables cannot push the code compiled after
 //! them out of reach of the data before them.
+//!
+//! x86-64 keeps instruction fetch coherent with stores, so the code written
+//! needs no cache maintenance before it runs (the runtime is x86-64 only).
 
-use cranelift_jit::{ArenaMemoryProvider, BranchProtection, JITMemoryKind, JITMemoryProvider};
-use cranelift_module::ModuleResult;
+use cranelift_jit::{BranchProtection, JITMemoryKind, JITMemoryProvider};
+use cranelift_module::{ModuleError, ModuleResult};
 
 /// Data this big or bigger is addressed absolutely and mapped on its own.
 pub const ABSOLUTE_DATA: usize = 64 << 20;
@@ -24,35 +39,146 @@ pub const ABSOLUTE_DATA: usize = 64 << 20;
 /// committed; far more than the compiled code of any program or session.
 const ARENA_BYTES: usize = 1 << 30;
 
-pub struct JitMemory {
-    arena: ArenaMemoryProvider,
+/// How much of the region a pool takes at a time (more if one allocation
+/// needs it). Chunks keep a kind's allocations together, so that the pages
+/// whose protection changes are few.
+const CHUNK: usize = 64 << 10;
+
+const PAGE: usize = 4096;
+
+fn align_up(a: usize, align: usize) -> usize {
+    (a + align - 1) & !(align - 1)
 }
+
+fn page_down(a: usize) -> usize {
+    a & !(PAGE - 1)
+}
+
+fn page_up(a: usize) -> usize {
+    align_up(a, PAGE)
+}
+
+/// The allocations of one kind of memory.
+struct Pool {
+    /// The protection of the pool's pages once finalized.
+    done: libc::c_int,
+    /// Their protection while a unit is written into them.
+    writing: libc::c_int,
+    /// The next free byte of the pool's current chunk, and the chunk's end
+    /// (`next == end == 0` before the first chunk).
+    next: usize,
+    end: usize,
+    /// Page ranges made `writing` since the last finalization, in address
+    /// order, each page aligned: what `finalize` protects as `done`.
+    open: Vec<(usize, usize)>,
+}
+
+pub struct JitMemory {
+    /// The reserved region, and how much of it the pools have taken (from
+    /// its start; chunks are never given back).
+    base: usize,
+    taken: usize,
+    /// Code, read-only data, writable data.
+    pools: [Pool; 3],
+}
+
+// SAFETY: the region is owned by the provider, which the module using it owns
+// and uses from one thread at a time.
+unsafe impl Send for JitMemory {}
 
 impl JitMemory {
     /// None when the address space cannot be reserved (a `ulimit -v`); the
     /// module then maps memory per unit, as Cranelift's default provider does.
     pub fn new() -> Option<JitMemory> {
-        ArenaMemoryProvider::new_with_size(ARENA_BYTES).ok().map(|arena| JitMemory { arena })
+        // SAFETY: a fresh anonymous mapping, which nothing else refers to.
+        let p = unsafe { libc::mmap(std::ptr::null_mut(), ARENA_BYTES, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE, -1, 0) };
+        if p == libc::MAP_FAILED {
+            return None;
+        }
+        let pool = |done, writing| Pool { done, writing, next: 0, end: 0, open: Vec::new() };
+        let (r, w, x) = (libc::PROT_READ, libc::PROT_WRITE, libc::PROT_EXEC);
+        Some(JitMemory { base: p as usize, taken: 0, pools: [pool(r | x, r | w | x), pool(r, r | w), pool(r | w, r | w)] })
+    }
+
+    /// Takes `size` bytes of the region for `pool` as its current chunk;
+    /// extends the chunk if it ends where the region's free part starts.
+    fn take_chunk(&mut self, pool: usize, size: usize) -> std::io::Result<()> {
+        let size = page_up(size.max(CHUNK));
+        if self.taken + size > ARENA_BYTES {
+            return Err(std::io::Error::other("the JIT's reserved region is exhausted"));
+        }
+        let start = self.base + self.taken;
+        self.taken += size;
+        let p = &mut self.pools[pool];
+        if p.end != start {
+            p.next = start;
+        }
+        p.end = start + size;
+        Ok(())
     }
 }
 
 impl JITMemoryProvider for JitMemory {
     fn allocate(&mut self, size: usize, align: u64, kind: JITMemoryKind) -> std::io::Result<*mut u8> {
-        if size >= ABSOLUTE_DATA && !matches!(kind, JITMemoryKind::Executable) {
-            // zeroed, page-aligned, and never freed: package variables live as
-            // long as the program (left writable even when read-only data)
-            return Ok(minigo_runtime::malloc::map_noreserve(size) as *mut u8);
+        let kind = match kind {
+            JITMemoryKind::Executable => 0,
+            JITMemoryKind::ReadOnly => 1,
+            JITMemoryKind::Writable if size >= ABSOLUTE_DATA => {
+                // zeroed, page-aligned, and never freed: package variables
+                // live as long as the program
+                return Ok(minigo_runtime::malloc::map_noreserve(size) as *mut u8);
+            }
+            JITMemoryKind::Writable => 2,
+        };
+        let align = align as usize;
+        assert!(align.is_power_of_two() && align <= PAGE, "JIT alignment {align}");
+        let p = &self.pools[kind];
+        if p.end == 0 || align_up(p.next, align) + size > p.end {
+            self.take_chunk(kind, size + align)?;
         }
-        self.arena.allocate(size, align, kind)
+        let p = &mut self.pools[kind];
+        let start = align_up(p.next, align);
+        p.next = start + size;
+        // the pages the allocation touches become writable, if a unit being
+        // written has not made them so already
+        let (lo, hi) = (page_down(start), page_up(start + size.max(1)));
+        let from = match p.open.last_mut() {
+            Some((olo, ohi)) if lo <= *ohi && *olo <= lo => {
+                let from = *ohi;
+                *ohi = (*ohi).max(hi);
+                from
+            }
+            _ => {
+                p.open.push((lo, hi));
+                lo
+            }
+        };
+        if from < hi {
+            // SAFETY: [from, hi) lies in the reserved region, in pages this
+            // pool took; making them writable (code pages stay executable)
+            // disturbs no reader or running code.
+            if unsafe { libc::mprotect(from as *mut libc::c_void, hi - from, p.writing) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(start as *mut u8)
     }
 
     unsafe fn free_memory(&mut self) {
-        // SAFETY: as the caller of this function promises.
-        unsafe { self.arena.free_memory() }
+        // SAFETY: the caller promises nothing uses the region any more.
+        unsafe { libc::munmap(self.base as *mut libc::c_void, ARENA_BYTES) };
     }
 
-    fn finalize(&mut self, branch_protection: BranchProtection) -> ModuleResult<()> {
-        self.arena.finalize(branch_protection)
+    fn finalize(&mut self, _: BranchProtection) -> ModuleResult<()> {
+        for p in &mut self.pools {
+            for (lo, hi) in p.open.drain(..) {
+                // SAFETY: pages of the region this pool made writable.
+                if unsafe { libc::mprotect(lo as *mut libc::c_void, hi - lo, p.done) } != 0 {
+                    return Err(ModuleError::Allocation { err: std::io::Error::last_os_error() });
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -84,5 +210,32 @@ mod tests {
         let (lo, hi) = (addrs.iter().min().unwrap(), addrs.iter().max().unwrap());
         assert!(hi - lo < ARENA_BYTES, "units spread over {:#x} bytes", hi - lo);
         assert!(elsewhere.iter().all(|a| a + ABSOLUTE_DATA <= *lo || *a > *hi), "big data is mapped outside the region");
+    }
+
+    /// Units are packed into the pages of the units before them, and code
+    /// already finalized stays runnable while a later unit is written next
+    /// to it (a goroutine may be running it).
+    #[test]
+    fn units_share_pages_and_code_stays_runnable() {
+        let mut m = JitMemory::new().expect("reserve");
+        let first = m.allocate(16, 16, JITMemoryKind::Executable).unwrap();
+        // SAFETY: 16 writable bytes just allocated; 0xc3 is `ret`.
+        unsafe { first.write(0xc3) };
+        m.finalize(BranchProtection::None).unwrap();
+        // SAFETY: the allocation holds a finalized `ret`.
+        let ret: extern "C" fn() = unsafe { std::mem::transmute(first) };
+        ret();
+        let mut units = Vec::new();
+        for _ in 0..100 {
+            let code = m.allocate(200, 16, JITMemoryKind::Executable).unwrap();
+            // SAFETY: 200 writable bytes just allocated.
+            unsafe { code.write_bytes(0xcc, 200) };
+            ret();
+            units.push(code as usize);
+            units.push(m.allocate(40, 8, JITMemoryKind::ReadOnly).unwrap() as usize);
+            m.finalize(BranchProtection::None).unwrap();
+        }
+        let pages: std::collections::HashSet<usize> = units.iter().map(|&a| page_down(a)).collect();
+        assert!(pages.len() <= 8, "100 small units took {} pages", pages.len());
     }
 }

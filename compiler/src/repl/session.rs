@@ -26,6 +26,26 @@ pub struct Session {
     /// The packages imported so far, by name.
     imports: Scope,
     serial: u32,
+    /// Inputs that declared nothing, by their text, with the code each of
+    /// their pieces compiled to: entered again, an input runs that code again
+    /// rather than being compiled anew (and leaving its syntax and code behind:
+    /// a session running the same input a thousand times stays the size it
+    /// was). The same text means the same code while the session's names
+    /// mean what they meant, so an input that declares or imports anything
+    /// empties the table.
+    rerun: FxHashMap<String, Vec<Step>>,
+}
+
+/// What one piece of an input that declared nothing compiled to.
+#[derive(Clone)]
+struct Step {
+    /// The piece's function (`__minigo_inputN`), and its static func value
+    /// once the input has been entered again.
+    run: ObjId,
+    fv: Option<usize>,
+    /// For an expression: the static types of its values, and whether it is
+    /// a call (whose nil error shows nothing).
+    shown: Option<(Vec<String>, bool)>,
 }
 
 impl Drop for Session {
@@ -68,7 +88,7 @@ impl Session {
         let obj = be.p.new_object(Object::new(SHOW_PKG.into(), ObjKind::PkgName(show), INVALID, 0, None));
         be.p.obj_mut(obj).used = true;
         imports.insert(SHOW_PKG.into(), obj);
-        Session { be: std::mem::ManuallyDrop::new(be), prog, pkg: None, imports, serial: 0 }
+        Session { be: std::mem::ManuallyDrop::new(be), prog, pkg: None, imports, serial: 0, rerun: FxHashMap::default() }
     }
 
     /// Checks, compiles and runs one input, unit by unit; stops at the first that
@@ -81,24 +101,54 @@ impl Session {
             }
             return self.load_source(FILE_NAME, src, interrupted, report);
         }
+        if let Some(steps) = self.rerun.remove(src) {
+            return self.rerun(src, steps, interrupted, report);
+        }
         let pieces = match input::pieces(self.be.p, src) {
             Ok(p) => p,
             Err(errs) => return report(Report::Errors(render_errors(self.be.p, &errs))),
         };
-        for piece in pieces {
-            if !self.eval_piece(src, piece, interrupted, report) {
-                return;
+        let mut steps = Vec::new();
+        for &piece in &pieces {
+            if !self.eval_piece(src, piece, &mut steps, interrupted, report) {
+                break;
             }
+        }
+        if steps.len() == pieces.len() {
+            self.rerun.insert(src.to_string(), steps);
         }
     }
 
-    fn eval_piece(&mut self, src: &str, piece: Piece, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
+    /// Runs again the pieces of input `src`, which compiled to `steps`.
+    fn rerun(&mut self, src: &str, mut steps: Vec<Step>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+        for step in &mut steps {
+            let fv = match step.fv {
+                Some(fv) => fv,
+                None => match self.be.compile_unit(FnKey::Func(step.run)) {
+                    Ok(fv) => *step.fv.insert(fv),
+                    Err(errs) => return report(Report::Errors(errs.join("\n") + "\n")),
+                },
+            };
+            if !self.run_code(fv, interrupted, report) {
+                break;
+            }
+            if let Some((types, call)) = &step.shown {
+                self.show(types.clone(), *call, report);
+            }
+        }
+        self.rerun.insert(src.to_string(), steps);
+    }
+
+    /// Checks, compiles and runs one piece of an input; whether it returned.
+    /// `steps` gets what a piece that declares nothing compiled to, and loses
+    /// everything if it declares something.
+    fn eval_piece(&mut self, src: &str, piece: Piece, steps: &mut Vec<Step>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
         let (file, replaced) = match self.check(src, piece) {
             Ok(ok) => ok,
             // a call with no value is a statement
             Err(_) if matches!(piece, Piece::Show(_, _, true)) => {
                 let Piece::Show(s, e, _) = piece else { unreachable!() };
-                return self.eval_piece(src, Piece::Stmts(s, e), interrupted, report);
+                return self.eval_piece(src, Piece::Stmts(s, e), steps, interrupted, report);
             }
             Err(errs) => {
                 report(Report::Errors(errs));
@@ -109,34 +159,56 @@ impl Session {
             report(Report::Replaced(replaced));
         }
         let run = matches!(piece, Piece::Stmts(..) | Piece::Show(..)).then(|| self.unit_func());
-        if !self.run_unit(run, interrupted, report) {
+        if run.is_none() {
+            // names may mean something else now
+            self.rerun.clear();
+            steps.clear();
+        }
+        let Some(fv) = self.compile(run, report) else { return false };
+        let shown = match piece {
+            Piece::Show(_, _, call) => Some((self.shown_types(file), call)),
+            _ => None,
+        };
+        if let Some(run) = run {
+            steps.push(Step { run, fv: None, shown: shown.clone() });
+        }
+        if !self.run_code(fv, interrupted, report) {
             return false;
         }
-        if matches!(piece, Piece::Show(..)) {
-            let shown = minigo_stdlib::natives::repl::take_shown();
-            let vals: Vec<(String, String)> = shown.into_iter().zip(self.shown_types(file)).collect();
-            // A call statement whose last result is a nil error shows nothing
-            // (`fmt.Println(x)`, `w.Write(b)`): the error says it went well,
-            // and the rest are byte counts and the like. Any other call shows
-            // its results, an error that is not nil included.
-            let quiet = matches!(piece, Piece::Show(_, _, true)) && vals.last().is_some_and(|(v, t)| t == "error" && v == "<nil>");
-            if !quiet {
-                report(Report::Values(vals));
-            }
+        if let Some((types, call)) = shown {
+            self.show(types, call, report);
         }
         true
     }
 
-    /// Compiles the unit checked last and runs it: its initialization, then
-    /// function `run`. Whether it returned.
-    fn run_unit(&mut self, run: Option<ObjId>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
-        let fv = match self.be.compile_unit(FnKey::Input { serial: self.serial, run }) {
-            Ok(fv) => fv,
+    /// Reports the values an expression piece showed, of static types `types`.
+    fn show(&self, types: Vec<String>, call: bool, report: &mut dyn FnMut(Report)) {
+        let shown = minigo_stdlib::natives::repl::take_shown();
+        let vals: Vec<(String, String)> = shown.into_iter().zip(types).collect();
+        // A call statement whose last result is a nil error shows nothing
+        // (`fmt.Println(x)`, `w.Write(b)`): the error says it went well,
+        // and the rest are byte counts and the like. Any other call shows
+        // its results, an error that is not nil included.
+        let quiet = call && vals.last().is_some_and(|(v, t)| t == "error" && v == "<nil>");
+        if !quiet {
+            report(Report::Values(vals));
+        }
+    }
+
+    /// Compiles the unit checked last (its initialization, then function
+    /// `run`); the address of its func value.
+    fn compile(&mut self, run: Option<ObjId>, report: &mut dyn FnMut(Report)) -> Option<usize> {
+        match self.be.compile_unit(FnKey::Input { serial: self.serial, run }) {
+            Ok(fv) => Some(fv),
             Err(errs) => {
                 report(Report::Errors(errs.join("\n") + "\n"));
-                return false;
+                None
             }
-        };
+        }
+    }
+
+    /// Runs the code of func value `fv`; whether it returned.
+    fn run_code(&mut self, fv: usize, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) -> bool {
         // values an interrupted input recorded are not this one's
         minigo_stdlib::natives::repl::take_shown();
         match minigo_runtime::session::eval(fv, interrupted) {
@@ -246,7 +318,10 @@ impl Session {
             Ok(_) => {}
             Err(e) => return report(Report::Errors(e)),
         }
-        self.run_unit(None, interrupted, report);
+        self.rerun.clear();
+        if let Some(fv) = self.compile(None, report) {
+            self.run_code(fv, interrupted, report);
+        }
     }
 
     /// `:clif NAME` and `:asm NAME`: the code of a function of the session (or
