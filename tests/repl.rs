@@ -6,7 +6,8 @@
 //!   `BLESS=snapshot` rewrites the `.out` files from minigo itself: review their
 //!   diff like code. What a Go program would print in them (a panic's message, the
 //!   deadlock error, `fmt` output) is Go's wording, as `run/` tests check.
-//!   Tracebacks have their code offsets and directories masked.
+//!   Tracebacks have their code offsets and directories masked. Each session
+//!   also runs with one P and with two under `MINIGODEBUG=gcstress=10`.
 //! * `terminal` — a session through a pseudo-terminal: prompts, continuation
 //!   lines, Ctrl-C during `for {}`, output of a goroutine while the prompt
 //!   waits, history (recalled, searched with Ctrl-R, saved for the next session),
@@ -55,13 +56,16 @@ fn mask(s: &str) -> String {
         .join("\n")
 }
 
-fn check_transcript(file: &Path, bless: Bless) -> Result<(), Failed> {
+/// Runs transcript `file` through a session with `GOMAXPROCS=procs` and
+/// `MINIGODEBUG=debug`: its masked output and exit status.
+fn transcript(file: &Path, procs: &str, debug: &str) -> Result<(String, std::process::ExitStatus), Failed> {
     use wait_timeout::ChildExt;
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let mut child = minigo()
         .arg("repl")
         .current_dir(repl_dir())
-        .env("GOMAXPROCS", "2")
+        .env("GOMAXPROCS", procs)
+        .env("MINIGODEBUG", debug)
         .stdin(std::fs::File::open(file).map_err(|e| e.to_string())?)
         .stdout(writer.try_clone().map_err(|e| e.to_string())?)
         .stderr(writer)
@@ -79,17 +83,28 @@ fn check_transcript(file: &Path, bless: Bless) -> Result<(), Failed> {
             return Err("timed out".into());
         }
     };
-    let got = mask(&out.join().unwrap());
+    Ok((mask(&out.join().unwrap()), status))
+}
+
+/// A transcript's session prints its `.out` with two Ps, and again with one
+/// and with two under the collector's stress mode (a collection at every
+/// tenth allocation slow path, freed memory poisoned), as `run/` programs are
+/// checked: a session's variables are roots across inputs.
+fn check_transcript(file: &Path, bless: Bless) -> Result<(), Failed> {
     let path = file.with_extension("out");
-    if bless == Bless::Snapshot {
-        std::fs::write(&path, &got).map_err(|e| e.to_string())?;
-    }
-    let want = expect(&path)?;
-    if want != got {
-        return Err(format!("transcript differs from {}:\n{}", path.display(), diff(&want, &got, "transcript")).into());
-    }
-    if !status.success() {
-        return Err(format!("exit status {:?}", status.code()).into());
+    for (procs, debug) in [("2", ""), ("1", "gcstress=10"), ("2", "gcstress=10")] {
+        let (got, status) = transcript(file, procs, debug)?;
+        if bless == Bless::Snapshot && debug.is_empty() {
+            std::fs::write(&path, &got).map_err(|e| e.to_string())?;
+        }
+        let want = expect(&path)?;
+        let mode = format!("GOMAXPROCS={procs} MINIGODEBUG={debug}");
+        if want != got {
+            return Err(format!("{mode}: transcript differs from {}:\n{}", path.display(), diff(&want, &got, "transcript")).into());
+        }
+        if !status.success() {
+            return Err(format!("{mode}: exit status {:?}", status.code()).into());
+        }
     }
     Ok(())
 }
