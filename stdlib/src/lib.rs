@@ -49,7 +49,7 @@ packages! {
     "iter" => ["iter.go"],
     "log" => ["log.go"],
     "maps" => ["maps.go"],
-    "math" => ["atan.go", "exp.go", "hyperbolic.go", "log.go", "math.go", "pow.go", "trig.go"],
+    "math" => ["atan.go", "erf.go", "exp.go", "gamma.go", "hyperbolic.go", "log.go", "math.go", "pow.go", "trig.go"],
     "math/cmplx" => ["cmplx.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "rngcooked.go"],
     "math/rand/v2" => ["exp.go", "normal.go", "pcg.go", "rand.go"],
