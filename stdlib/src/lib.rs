@@ -50,7 +50,7 @@ packages! {
     "log" => ["log.go"],
     "maps" => ["maps.go"],
     "math" => ["atan.go", "erf.go", "exp.go", "gamma.go", "hyperbolic.go", "log.go", "math.go", "pow.go", "trig.go"],
-    "math/cmplx" => ["cmplx.go"],
+    "math/cmplx" => ["asin.go", "cmplx.go", "tan.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "rngcooked.go"],
     "math/rand/v2" => ["exp.go", "normal.go", "pcg.go", "rand.go"],
     "math/bits" => ["bits.go"],

@@ -1,8 +1,6 @@
 // Package cmplx provides basic constants and mathematical functions for complex
-// numbers. Special cases follow C99's Annex G, as Go's do.
-//
-// The trigonometric inverses and the tangent family (Asin, Acos, Atan, Tan, Cot,
-// and their hyperbolic forms) are not provided yet.
+// numbers. Special cases follow C99's Annex G, as Go's do; the functions are
+// the Cephes library's, computed as Go computes them (asin.go, tan.go).
 package cmplx
 
 import "math"
