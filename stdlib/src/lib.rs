@@ -53,7 +53,7 @@ packages! {
     "math" => ["atan.go", "erf.go", "exp.go", "gamma.go", "hyperbolic.go", "log.go", "math.go", "pow.go", "trig.go"],
     "math/cmplx" => ["asin.go", "cmplx.go", "tan.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "rngcooked.go", "zipf.go"],
-    "math/rand/v2" => ["exp.go", "normal.go", "pcg.go", "rand.go", "zipf.go"],
+    "math/rand/v2" => ["chacha8.go", "exp.go", "normal.go", "pcg.go", "rand.go", "zipf.go"],
     "math/bits" => ["bits.go"],
     "os" => ["env.go", "os.go"],
     "path" => ["path.go"],

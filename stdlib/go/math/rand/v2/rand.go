@@ -2,8 +2,9 @@
 // such as simulation, but not security-sensitive work.
 //
 // A Rand made from a seeded PCG produces Go's sequence, number for number; the
-// top-level functions draw from a source seeded at random. The ChaCha8 source,
-// the generic method (*Rand).N and Zipf are not provided yet (the top-level N is).
+// top-level functions draw from a source seeded at random. So does one made
+// from a ChaCha8. The generic method (*Rand).N is not provided yet (the
+// top-level N is).
 package rand
 
 import "math/bits"
