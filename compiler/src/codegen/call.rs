@@ -125,6 +125,10 @@ impl FnCtx<'_, '_, '_> {
     /// when it runs).
     pub(super) fn callee(&mut self, f: &'static Expr, check_nil: bool) -> (Callee, TypeId) {
         match &f.kind {
+            // `x.M[int](...)`: the checker made the selector select the instance
+            ExprKind::Index { x, .. } if self.be.p.info.selections.get(&x.unparen().id).is_some_and(|s| s.kind == SelKind::Method) => {
+                self.callee(x.unparen(), check_nil)
+            }
             ExprKind::Selector(x, _) if self.be.p.info.selections.get(&f.id).is_some_and(|s| s.kind == SelKind::Method) => {
                 let s = self.be.p.info.selections.get(&f.id).cloned().unwrap();
                 match s.obj {

@@ -346,6 +346,8 @@ impl Backend<'_> {
         for (name, pkg) in names {
             let lookup_pkg = pkg.unwrap_or(PkgId(0));
             match self.p.lookup_field_or_method(t, false, lookup_pkg, &name, false) {
+                // a generic method is in no method set: no interface calls it
+                Lookup::Found(Found::Method { obj, .. }) if self.p.is_generic_method(obj) => {}
                 Lookup::Found(Found::Method { obj, path, .. }) => {
                     let sig = self.p.obj(obj).typ;
                     let path = path[..path.len() - 1].to_vec();

@@ -15,7 +15,15 @@ impl Checker<'_> {
         if let Some(r) = self.generic_func_ref(fun) {
             return (self.generic_call(e, fun, r, args, *dots), ExprKindTag::Statement);
         }
+        // a generic method called is instantiated from the arguments
+        let saved = self.generic_ok.replace(fun.unparen().id);
         let x = self.raw_expr(fun, None);
+        self.generic_ok = saved;
+        if x.mode != Mode::Invalid {
+            if let Some(r) = self.uninstantiated_method(fun) {
+                return (self.generic_call(e, fun, r, args, *dots), ExprKindTag::Statement);
+            }
+        }
         match x.mode {
             Mode::Invalid => {
                 for a in args.iter() {
@@ -161,21 +169,40 @@ impl Checker<'_> {
             }
         }
         if nargs != params.len() {
-            let (at, qualifier) = if nargs > params.len() {
-                (args[params.len()].pos(), "too many")
-            } else if nargs > 0 {
-                (args[nargs - 1].pos(), "not enough")
-            } else {
-                (call.pos, "not enough")
-            };
-            let have = self.types_summary(&args.iter().map(|a| a.typ).collect::<Vec<_>>(), false, dots);
-            let want = self.types_summary(&sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), sig.variadic, false);
-            self.error(at, format!("{qualifier} arguments in call to {}\n\thave {have}\n\twant {want}", expr_string(fun)));
+            self.argument_count_error(call, fun, sig, &args, params.len(), dots);
             return;
         }
         for (a, &t) in args.iter_mut().zip(&params) {
             self.assignment(a, Some(t), &ArgumentTo(fun));
         }
+    }
+
+    /// gc's error for a call of `fun` (of signature `sig`) given `args` where
+    /// `want` were wanted.
+    fn argument_count_error(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, args: &[Operand], want: usize, dots: bool) {
+        let nargs = args.len();
+        let (at, qualifier) = if nargs > want {
+            (args[want].pos(), "too many")
+        } else if nargs > 0 {
+            (args[nargs - 1].pos(), "not enough")
+        } else {
+            (call.pos, "not enough")
+        };
+        let have = self.types_summary(&args.iter().map(|a| a.typ).collect::<Vec<_>>(), false, dots);
+        let want = self.types_summary(&sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), sig.variadic, false);
+        self.error(at, format!("{qualifier} arguments in call to {}\n\thave {have}\n\twant {want}", expr_string(fun)));
+    }
+
+    /// Whether a call of `sig` is given as many arguments as it takes (a
+    /// generic function's are counted before its type arguments are
+    /// inferred, as gc does); if not, gc's error.
+    pub(super) fn argument_count_ok(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, args: &[Operand], dots: bool) -> bool {
+        let (nargs, npars) = (args.len(), sig.params.len());
+        if nargs == npars || (sig.variadic && !dots && nargs + 1 >= npars) {
+            return true;
+        }
+        self.argument_count_error(call, fun, sig, args, npars, dots);
+        false
     }
 
     fn conversion_call(&mut self, e: &'static Expr, t: TypeId, args: &'static [Expr], dots: bool) -> Operand {

@@ -111,6 +111,11 @@ pub struct Checker<'a> {
     /// While an instance body is checked: its type arguments, which the types
     /// it declares carry (`NamedInfo::outer`).
     pub(super) outer_targs: std::rc::Rc<[TypeId]>,
+    /// The expression whose generic method may stay uninstantiated while it is
+    /// checked: a call's function (its caller infers the type arguments), or
+    /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
+    /// generic method needs its type arguments.
+    pub(super) generic_ok: Option<crate::syntax::ast::NodeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -161,6 +166,7 @@ impl<'a> Checker<'a> {
             cycle_reported: Default::default(),
             range_depth: None,
             outer_targs: std::rc::Rc::from([]),
+            generic_ok: None,
         }
     }
 

@@ -552,16 +552,16 @@ impl Checker<'_> {
     }
 
     fn func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
-        if !fd.tparams.is_empty() {
-            if fd.recv.is_some() {
-                self.error(fd.tparams[0].typ.pos, "syntax error: method must have no type parameters");
-            }
+        if !fd.tparams.is_empty() && fd.recv.is_none() {
             return self.generic_func_decl(obj, fd);
         }
         if let Some(names) = fd.recv.and_then(Self::receiver_type_params) {
             if self.generic_method_decl(obj, fd, names) {
                 return;
             }
+        }
+        if !fd.tparams.is_empty() {
+            return self.generic_method_of_plain_type(obj, fd);
         }
         let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
         let o = self.obj_mut(obj);

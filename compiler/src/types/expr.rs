@@ -896,10 +896,10 @@ impl Checker<'_> {
                 self.add_dep(o);
             }
             self.p.info.selections.insert(e.id, Selection { kind: SelKind::MethodExpr, recv: x.typ, obj, path, indirect });
-            let s = self.p.types.signature(sig).unwrap();
-            let mut params = vec![Param { name: None, typ: x.typ }];
-            params.extend(s.params.iter().cloned());
-            let t = self.p.types.intern(Type::Func(Rc::new(Signature { params, results: s.results.clone(), variadic: s.variadic })));
+            if obj.is_some_and(|o| self.p.is_generic_method(o)) && !self.generic_method_ok(e) {
+                return Operand::invalid(e);
+            }
+            let t = self.method_expr_type(x.typ, sig);
             return Operand::new(Mode::Value, t, e);
         }
         match f {
@@ -912,6 +912,9 @@ impl Checker<'_> {
                 self.resolve(obj);
                 self.add_dep(obj);
                 self.p.info.selections.insert(e.id, Selection { kind: SelKind::Method, recv: x.typ, obj: Some(obj), path, indirect });
+                if self.p.is_generic_method(obj) && !self.generic_method_ok(e) {
+                    return Operand::invalid(e);
+                }
                 Operand::new(Mode::Value, self.obj(obj).typ, e)
             }
             Found::IfaceMethod { sig, path, indirect, .. } => {
@@ -919,6 +922,25 @@ impl Checker<'_> {
                 Operand::new(Mode::Value, sig, e)
             }
         }
+    }
+
+    /// Whether selector `e`, which names a generic method, may leave it
+    /// uninstantiated here (see `generic_ok`); if not, gc's error.
+    fn generic_method_ok(&mut self, e: &'static Expr) -> bool {
+        if self.generic_ok == Some(e.id) {
+            return true;
+        }
+        self.error(e.pos, format!("cannot use generic function {} without instantiation", expr_string(e)));
+        false
+    }
+
+    /// The type of method expression `T.M` for a method of signature `sig`:
+    /// the receiver comes first.
+    pub(super) fn method_expr_type(&mut self, recv: TypeId, sig: TypeId) -> TypeId {
+        let s = self.p.types.signature(sig).unwrap();
+        let mut params = vec![Param { name: None, typ: recv }];
+        params.extend(s.params.iter().cloned());
+        self.p.types.intern(Type::Func(Rc::new(Signature { params, results: s.results.clone(), variadic: s.variadic })))
     }
 
     fn qualified(&mut self, e: &'static Expr, pid: PkgId, pkg_name: &str, sel: &'static Ident) -> Operand {
@@ -1026,7 +1048,20 @@ impl Checker<'_> {
                 t => Operand::new(Mode::Type, t, e),
             };
         }
+        // `x.M[...]` of a generic method: instantiated here, unless the call
+        // it is the function of infers the type arguments not given
+        let infer_rest = self.generic_ok == Some(e.id);
+        let saved = self.generic_ok.replace(xe.unparen().id);
         let x = self.expr_or_type(xe);
+        self.generic_ok = saved;
+        if x.mode != Mode::Invalid {
+            if let Some(r) = self.uninstantiated_method(e) {
+                if infer_rest && index.len() < self.p.generics[&r.obj].tparams.len() {
+                    return Operand::new(Mode::Value, x.typ, e);
+                }
+                return self.generic_value(e, r, None);
+            }
+        }
         if x.mode == Mode::Invalid {
             for i in index {
                 self.raw_expr(i, None);

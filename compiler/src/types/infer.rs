@@ -30,6 +30,9 @@ pub(super) struct GenericRef {
     pub ident: crate::syntax::ast::NodeId,
     /// `F[...]`, and its type arguments as written.
     pub index: Option<(&'static Expr, &'static [Expr])>,
+    /// For a generic method named by a method expression (`T.M`): `T`, the
+    /// function's first parameter.
+    pub recv: Option<TypeId>,
 }
 
 impl Checker<'_> {
@@ -77,7 +80,31 @@ impl Checker<'_> {
             return None;
         }
         let (obj, ident) = self.named_object(name)?;
-        (matches!(self.obj(obj).kind, ObjKind::Func) && self.is_generic(obj)).then_some(GenericRef { obj, name, ident, index })
+        (matches!(self.obj(obj).kind, ObjKind::Func) && self.is_generic(obj)).then_some(GenericRef { obj, name, ident, index, recv: None })
+    }
+
+    /// `e` (`x.M`, `x.M[...]`, `T.M`...), checked, as a reference to a generic
+    /// method not instantiated yet, if it is one.
+    pub(super) fn uninstantiated_method(&mut self, e: &'static Expr) -> Option<GenericRef> {
+        let e = e.unparen();
+        let (name, index) = match &e.kind {
+            ExprKind::Index { x, index, .. } => (x.unparen(), Some((e, *index))),
+            _ => (e, None),
+        };
+        let ExprKind::Selector(_, sel) = &name.kind else { return None };
+        let s = self.p.info.selections.get(&name.id)?;
+        let obj = s.obj.filter(|&o| self.p.is_generic_method(o))?;
+        let recv = (s.kind == SelKind::MethodExpr).then_some(s.recv);
+        Some(GenericRef { obj, name, ident: sel.id, index, recv })
+    }
+
+    /// The type of the function `r` refers to, in its type parameters.
+    fn generic_type(&mut self, r: &GenericRef) -> TypeId {
+        let t = self.obj(r.obj).typ;
+        match r.recv {
+            Some(recv) => self.method_expr_type(recv, t),
+            None => t,
+        }
     }
 
     /// The generic type `e` names, if it names one.
@@ -110,10 +137,13 @@ impl Checker<'_> {
     pub(super) fn generic_value(&mut self, e: &'static Expr, r: GenericRef, target: Option<TypeId>) -> Operand {
         let mut explicit = self.explicit_type_args(&r);
         let tparams = self.p.generics[&r.obj].tparams.clone();
+        if self.too_many_type_args(&r, explicit.len(), tparams.len(), false) {
+            return Operand::invalid(e);
+        }
         if explicit.len() < tparams.len() && (r.index.is_some() || target.is_some()) && !explicit.contains(&INVALID) {
             let mut bound: Vec<Option<TypeId>> = (0..tparams.len()).map(|i| explicit.get(i).copied()).collect();
             if let Some(t) = target {
-                let sig = self.obj(r.obj).typ;
+                let sig = self.generic_type(&r);
                 self.unify(&tparams, sig, t, &mut bound);
             }
             self.core_inference(&tparams, &mut bound);
@@ -145,6 +175,16 @@ impl Checker<'_> {
             Some(t) => Operand::new(Mode::Value, t, e),
             None => Operand::invalid(e),
         }
+    }
+
+    /// Whether `r` is given more type arguments (`given`) than its `want`
+    /// type parameters; if so, gc's error: at the first one too many in a
+    /// call, at the last in an instantiation used as a value (`call`).
+    fn too_many_type_args(&mut self, r: &GenericRef, given: usize, want: usize, call: bool) -> bool {
+        let Some((_, idx)) = r.index.filter(|_| given > want) else { return false };
+        let at = if call { idx[want].pos } else { idx[given - 1].pos };
+        self.error(at, format!("got {given} type arguments but want {want}"));
+        true
     }
 
     fn explicit_type_args(&mut self, r: &GenericRef) -> Vec<TypeId> {
@@ -188,7 +228,14 @@ impl Checker<'_> {
             return None;
         }
         let inst = self.instantiate_func(r.obj, targs)?;
-        let t = self.obj(inst).typ;
+        let mut t = self.obj(inst).typ;
+        if let Some(s) = self.p.info.selections.get_mut(&r.name.id) {
+            // a generic method: the selector now selects the instance
+            s.obj = Some(inst);
+        }
+        if let Some(recv) = r.recv {
+            t = self.method_expr_type(recv, t);
+        }
         self.record_use(r.ident, inst);
         self.add_dep(inst);
         self.record(r.name, Mode::Value, t, None);
@@ -227,13 +274,14 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         let tparams = self.p.generics[&r.obj].tparams.clone();
-        if explicit.len() > tparams.len() {
-            let name = super::exprstring::expr_string(r.name);
-            let at = r.index.map_or(e.pos, |(_, idx)| idx[tparams.len()].pos);
-            self.error(at, format!("got {} type arguments but {name} has {} type parameters", explicit.len(), tparams.len()));
+        if self.too_many_type_args(&r, explicit.len(), tparams.len(), true) {
             return Operand::invalid(e);
         }
-        let sig = self.p.types.signature(self.obj(r.obj).typ).unwrap();
+        let generic_t = self.generic_type(&r);
+        let sig = self.p.types.signature(generic_t).unwrap();
+        if !self.argument_count_ok(e, fun, &sig, &argv, dots) {
+            return Operand::invalid(e);
+        }
         let explicit_count = explicit.len();
         let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, &pending, dots, e) else {
             return Operand::invalid(e);

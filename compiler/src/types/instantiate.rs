@@ -44,11 +44,20 @@ use crate::syntax::walk::{walk_block, walk_expr, Visitor};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
-/// A generic function, generic type, or method of a generic type.
+/// A generic function, generic type, method of a generic type, or method with
+/// type parameters of its own (Go 1.27's generic methods).
 pub struct Generic {
     /// The type parameters (`Type::TypeParam`s), in declaration order; for a
-    /// method, its receiver type's.
+    /// method of a generic type, its receiver type's, unless it has its own
+    /// (`method`).
     pub tparams: Vec<TypeId>,
+    /// `tparams` are a method's own, which a call or an index expression
+    /// through a selector instantiates (`x.M[int]`, `x.M(1)`).
+    pub method: bool,
+    /// What an instance's body binds besides `tparams`: the receiver type
+    /// parameter names of a generic method of an instance of a generic type
+    /// (`func (l *List[E]) Map[U any]` in `List[int]`: `E` to `int`).
+    pub outer: Vec<(Name, TypeId)>,
     pub pkg: PkgId,
     /// The file scope (imports) the declaration is checked in.
     pub imports: Scope,
@@ -186,7 +195,18 @@ impl Checker<'_> {
     /// Records `obj` as a generic declaration with type parameters `tparams`.
     pub(super) fn add_generic(&mut self, obj: ObjId, tparams: Vec<TypeId>) {
         let imports = self.file_scopes.get(self.cur_file).cloned().unwrap_or_default();
-        let g = Generic { tparams, pkg: self.pkg, imports, funcs: Default::default(), types: Default::default(), ready: false, alias: false, waiting: vec![] };
+        let g = Generic {
+            tparams,
+            method: false,
+            outer: vec![],
+            pkg: self.pkg,
+            imports,
+            funcs: Default::default(),
+            types: Default::default(),
+            ready: false,
+            alias: false,
+            waiting: vec![],
+        };
         self.p.generics.insert(obj, g);
     }
 
@@ -256,6 +276,7 @@ impl Checker<'_> {
             let tp = self.new_obj(name.clone(), ObjKind::TypeName, t, n.pos);
             self.declare(&ast::Ident { id: n.id, pos: n.pos, name: name.clone() }, tp);
         }
+        let own = self.declare_type_params(fd.tparams);
         // the receiver is the generic type itself (its parameters may be `_`)
         let (sig, _) = self.func_signature(&fd.sig, None, None);
         let named = self.obj(gobj).typ;
@@ -264,9 +285,29 @@ impl Checker<'_> {
         let o = self.obj_mut(obj);
         o.typ = sig;
         o.recv = recv_t;
-        self.add_generic(obj, tparams);
+        if own.is_empty() {
+            self.add_generic(obj, tparams);
+        } else {
+            self.add_generic(obj, own);
+            self.p.generics.get_mut(&obj).unwrap().method = true;
+        }
         self.use_imports(fd);
         true
+    }
+
+    /// `func (b *Box) M[T any](...)`, a generic method of a type that is not
+    /// generic: the signature in terms of its type parameters.
+    pub(super) fn generic_method_of_plain_type(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        self.open_scope();
+        let own = self.declare_type_params(fd.tparams);
+        let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
+        self.close_scope();
+        let o = self.obj_mut(obj);
+        o.typ = sig;
+        o.recv = recv;
+        self.add_generic(obj, own);
+        self.p.generics.get_mut(&obj).unwrap().method = true;
+        self.use_imports(fd);
     }
 
     /// `type List[T any] ...`: the underlying type in terms of the type parameters.
@@ -386,10 +427,32 @@ impl Checker<'_> {
             let mut obj = Object::new(o.name.clone(), ObjKind::Func, sig, o.pos, o.pkg);
             obj.recv = recv;
             let im = self.p.new_object(obj);
-            if let (true, Some(DeclRef::Func(fd))) = (concrete, self.obj(m).decl()) {
+            if let Some(DeclRef::Func(fd)) = self.obj(m).decl() {
                 let names = Self::receiver_type_params(fd.recv.unwrap()).unwrap_or(&[]);
-                let bind = names.iter().zip(&map).filter_map(|(n, &(_, a))| Some((n.as_ident()?.clone(), a))).collect();
-                self.queue_instance_body(im, m, fd, bind);
+                let bind: Vec<(Name, TypeId)> = names.iter().zip(&map).filter_map(|(n, &(_, a))| Some((n.as_ident()?.clone(), a))).collect();
+                if self.p.generics[&m].method {
+                    // still generic in its own type parameters: instantiated
+                    // by its calls, its body then bound to these arguments too
+                    self.obj_mut(im).declared_by(DeclRef::Func(fd));
+                    self.obj_mut(im).state = State::Resolved;
+                    let g = &self.p.generics[&m];
+                    let (own, pkg, imports) = (g.tparams.clone(), g.pkg, g.imports.clone());
+                    let g = Generic {
+                        tparams: own,
+                        method: true,
+                        outer: bind,
+                        pkg,
+                        imports,
+                        funcs: Default::default(),
+                        types: Default::default(),
+                        ready: false,
+                        alias: false,
+                        waiting: vec![],
+                    };
+                    self.p.generics.insert(im, g);
+                } else if concrete {
+                    self.queue_instance_body(im, m, fd, bind);
+                }
             }
             out.push(im);
         }
@@ -541,12 +604,16 @@ impl Checker<'_> {
         let sig = self.subst(self.obj(gobj).typ, &map);
         let g = self.obj(gobj);
         // Go's name for an instance in tracebacks: `main.Map[...]`
-        let obj = self.p.new_object(Object::new(format!("{}[...]", g.name).into(), ObjKind::Func, sig, g.pos, g.pkg));
+        let mut inst = Object::new(format!("{}[...]", g.name).into(), ObjKind::Func, sig, g.pos, g.pkg);
+        inst.recv = g.recv;
+        let obj = self.p.new_object(inst);
         self.p.generics.get_mut(&gobj).unwrap().funcs.insert(key, obj);
-        if !map.iter().any(|&(_, a)| self.p.types.has_type_params(a)) {
+        let outer = self.p.generics[&gobj].outer.clone();
+        let types = &self.p.types;
+        if targs.iter().chain(outer.iter().map(|(_, t)| t)).all(|&t| !types.has_type_params(t)) {
             let Some(DeclRef::Func(fd)) = self.obj(gobj).decl() else { return Some(obj) };
             let names = fd.tparams.iter().flat_map(|f| f.names.iter().map(|n| n.name.clone()));
-            let bind = names.zip(targs).collect();
+            let bind = outer.into_iter().chain(names.zip(targs)).collect();
             self.queue_instance_body(obj, gobj, fd, bind);
         }
         Some(obj)
@@ -678,7 +745,11 @@ impl Checker<'_> {
     pub(super) fn check_uninstantiated(&mut self, decls: &[ObjId]) {
         for &obj in decls {
             let Some(g) = self.p.generics.get(&obj) else { continue };
-            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || self.obj(obj).recv.is_some() {
+            // (a generic method of a generic type is checked through the
+            // instances of its type's)
+            let method_of_generic = g.method
+                && self.p.types.named_info(self.p.types.deref(self.obj(obj).recv.unwrap_or(INVALID)).unwrap_or(INVALID)).is_some_and(|n| !n.targs.is_empty());
+            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || (self.obj(obj).recv.is_some() && (!g.method || method_of_generic)) {
                 continue;
             }
             let tparams = g.tparams.clone();

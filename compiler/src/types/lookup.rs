@@ -30,6 +30,11 @@ pub enum Lookup {
 pub type Alternative = (String, TypeId, bool);
 
 impl Program {
+    /// Whether `obj` is a method with type parameters of its own.
+    pub fn is_generic_method(&self, obj: ObjId) -> bool {
+        self.generics.get(&obj).is_some_and(|g| g.method)
+    }
+
     /// Whether method `m` has a pointer receiver.
     pub fn has_ptr_recv(&self, m: ObjId) -> bool {
         self.obj(m).recv.is_some_and(|r| self.types.is_pointer(r))
@@ -162,7 +167,8 @@ impl Program {
             match self.lookup_field_or_method(t, false, mpkg, &m.name, false) {
                 Lookup::Found(Found::Method { obj, .. }) => {
                     let sig = self.obj(obj).typ;
-                    if !self.types.identical(sig, m.sig) {
+                    // a generic method implements no interface method
+                    if !self.types.identical(sig, m.sig) || self.is_generic_method(obj) {
                         return Some((m.clone(), Some((m.name.to_string(), sig, false))));
                     }
                 }
@@ -220,7 +226,12 @@ impl Checker<'_> {
             if alt_name != *m.name {
                 return format!("(missing {mname})\n\t\thave {}\n\t\twant {}", self.func_string(&alt_name, alt_sig), self.func_string(&m.name, m.sig));
             }
-            return format!("(wrong type for {mname})\n\t\thave {}\n\t\twant {}", self.func_string(&alt_name, alt_sig), self.func_string(&m.name, m.sig));
+            // a generic method shows its type parameters
+            let have = match self.p.lookup_field_or_method(t, false, self.pkg, &m.name, false) {
+                Lookup::Found(Found::Method { obj, .. }) if self.p.is_generic_method(obj) => format!("{alt_name}{}", self.tparam_list(obj)),
+                _ => alt_name,
+            };
+            return format!("(wrong type for {mname})\n\t\thave {}\n\t\twant {}", self.func_string(&have, alt_sig), self.func_string(&m.name, m.sig));
         }
         if let Lookup::Found(Found::Field { .. }) = self.p.lookup_field_or_method(t, false, self.pkg, &m.name, false) {
             return format!("({}.{} is a field, not a method)", self.type_string(t), m.name);
