@@ -3,8 +3,7 @@
 //
 // A Rand made from a seeded PCG produces Go's sequence, number for number; the
 // top-level functions draw from a source seeded at random. So does one made
-// from a ChaCha8. The generic method (*Rand).N is not provided yet (the
-// top-level N is).
+// from a ChaCha8.
 package rand
 
 import "math/bits"
@@ -192,11 +191,15 @@ func UintN(n uint) uint { return globalRand.UintN(n) }
 
 // N returns a pseudo-random number in the half-open interval [0,n) from the
 // default Source. It panics if n <= 0.
-func N[Int intType](n Int) Int {
+func N[Int intType](n Int) Int { return globalRand.N(n) }
+
+// N returns a pseudo-random number in the half-open interval [0,n) from r.
+// The type parameter Int can be any integer type. It panics if n <= 0.
+func (r *Rand) N[Int intType](n Int) Int {
 	if n <= 0 {
 		panic("invalid argument to N")
 	}
-	return Int(globalRand.uint64n(uint64(n)))
+	return Int(r.uint64n(uint64(n)))
 }
 
 type intType interface {
