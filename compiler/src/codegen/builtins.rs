@@ -105,7 +105,13 @@ impl FnCtx<'_, '_, '_> {
             Builtin::New => {
                 let t = self.type_of(e);
                 let el = self.be.p.types.deref(t).unwrap();
-                smallvec![self.alloc_of(el, 1)]
+                // `new(v)`: the value first, then the variable it starts
+                let init = self.be.p.info.types.get(args[0].id).filter(|tv| tv.mode != crate::types::object::Mode::Type).map(|_| self.expr_to(&args[0], el));
+                let p = self.alloc_of(el, 1);
+                if let Some(v) = init {
+                    self.store_val(p, el, &v);
+                }
+                smallvec![p]
             }
             Builtin::Make => self.make(e, args),
             Builtin::Panic => {

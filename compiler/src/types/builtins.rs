@@ -9,6 +9,27 @@ use super::typ::*;
 use crate::syntax::ast::*;
 
 impl Checker<'_> {
+    /// The argument of `new`: a type, or a value whose (default) type the new
+    /// variable has and which it starts with (`new(42)` is an `*int`).
+    fn new_argument(&mut self, e: &'static Expr) -> Operand {
+        let mut x = self.expr_or_type(e);
+        match x.mode {
+            Mode::Invalid | Mode::Type => x,
+            _ if x.typ == UNTYPED_NIL => {
+                self.error(e.pos, "use of untyped nil in argument to new");
+                Operand::invalid(e)
+            }
+            _ => {
+                let t = self.p.types.default_type(x.typ);
+                self.assignment(&mut x, Some(t), &"argument to new");
+                if x.mode == Mode::Invalid {
+                    return x;
+                }
+                Operand::new(Mode::Value, t, e)
+            }
+        }
+    }
+
     pub(super) fn builtin(&mut self, call: &'static Expr, b: Builtin, arg_exprs: &'static [Expr], dots: bool) -> Operand {
         let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
         let rparen = *rparen;
@@ -20,9 +41,17 @@ impl Checker<'_> {
             }
             return Operand::invalid(call);
         }
+        if b == Builtin::New && arg_exprs.len() != 1 {
+            // (its arguments unchecked, as gc leaves them)
+            let (msg, n) = (if arg_exprs.is_empty() { "not enough" } else { "too many" }, arg_exprs.len());
+            self.error(call.pos, format!("invalid operation: {msg} arguments for {} (expected 1, found {n})", expr_string(call)));
+            return Operand::invalid(call);
+        }
         // make and new take a type first
         let mut args: Vec<Operand> = match b {
-            Builtin::Make | Builtin::New => {
+            // new takes a type, or (Go 1.26) a value to start from
+            Builtin::New => vec![self.new_argument(&arg_exprs[0])],
+            Builtin::Make => {
                 let mut v = Vec::new();
                 if let Some(first) = arg_exprs.first() {
                     let t = self.resolve_type(first);

@@ -94,6 +94,15 @@ impl Checker<'_> {
     /// Declares the type parameters `fields` in the innermost scope and resolves
     /// their constraints (which may refer to each other).
     pub(super) fn declare_type_params(&mut self, fields: &'static [ast::Field]) -> Vec<TypeId> {
+        let tparams = self.declare_type_param_names(fields);
+        self.resolve_constraints(fields, &tparams);
+        tparams
+    }
+
+    /// The first half of `declare_type_params`: the names, without their
+    /// constraints (which a generic type's may refer to the type itself:
+    /// `type Ordered[T Ordered[T]] interface{ ... }`).
+    fn declare_type_param_names(&mut self, fields: &'static [ast::Field]) -> Vec<TypeId> {
         let mut tparams = Vec::new();
         for f in fields {
             for n in f.names.iter() {
@@ -103,6 +112,11 @@ impl Checker<'_> {
                 tparams.push(t);
             }
         }
+        tparams
+    }
+
+    /// The second half: each parameter's constraint.
+    fn resolve_constraints(&mut self, fields: &'static [ast::Field], tparams: &[TypeId]) {
         let mut i = 0;
         for f in fields {
             let (c, implicit) = self.constraint(f.typ);
@@ -113,7 +127,6 @@ impl Checker<'_> {
                 i += 1;
             }
         }
-        tparams
     }
 
     /// A type parameter's constraint: an interface, or a union or single type
@@ -314,8 +327,9 @@ impl Checker<'_> {
     pub(super) fn generic_type_decl(&mut self, obj: ObjId, spec: &'static ast::TypeSpec) {
         if spec.alias {
             self.open_scope();
-            let tparams = self.declare_type_params(spec.tparams);
-            self.add_generic(obj, tparams);
+            let tparams = self.declare_type_param_names(spec.tparams);
+            self.add_generic(obj, tparams.clone());
+            self.resolve_constraints(spec.tparams, &tparams);
             let target = self.resolve_type(spec.typ);
             self.close_scope();
             self.obj_mut(obj).typ = target;
@@ -327,9 +341,10 @@ impl Checker<'_> {
         self.mark_local(named, spec.name.pos);
         self.obj_mut(obj).typ = named;
         self.open_scope();
-        let tparams = self.declare_type_params(spec.tparams);
+        let tparams = self.declare_type_param_names(spec.tparams);
         self.p.types.named_info_mut(named).unwrap().targs = tparams.clone();
-        self.add_generic(obj, tparams);
+        self.add_generic(obj, tparams.clone());
+        self.resolve_constraints(spec.tparams, &tparams);
         let rhs = self.constraint_type(spec.typ);
         self.close_scope();
         let under = self.p.types.underlying(rhs);
