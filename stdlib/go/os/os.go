@@ -58,7 +58,17 @@ func rmdir(name string) (errno int)
 func mkdir(name string, perm uint32) (errno int)
 func chdir(name string) (errno int)
 func rename(from, to string) (errno int)
-func stat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, errno int)
+func stat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
+func chmod(name string, fd int, mode uint32) (errno int)
+func chown(name string, uid, gid int, follow bool) (errno int)
+func fchown(fd, uid, gid int) (errno int)
+func chtimes(name string, atime, mtime int64, keep int) (errno int)
+func truncate(name string, fd int, size int64) (errno int)
+func fsync(fd int) (errno int)
+func link(old, new string, symbolic bool) (errno int)
+func readlink(name string) (target string, errno int)
+func executable() (path string, errno int)
+func pipe() (r, w, errno int)
 func getwd() (dir string, errno int)
 func readdirnames(name string) (names []string, errno int)
 
@@ -342,11 +352,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	size, mode, mtime, e := stat("", f.fd, true)
+	size, mode, mtime, dev, ino, e := stat("", f.fd, true)
 	if e != 0 {
 		return nil, pathErr("stat", f.name, e)
 	}
-	return newFileStat(basename(f.name), size, mode, mtime), nil
+	return newFileStat(basename(f.name), size, mode, mtime, dev, ino), nil
 }
 
 // Readdir reads the directory named by f and returns up to n FileInfo values
@@ -366,11 +376,11 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	entries := make([]DirEntry, 0, len(names))
 	for _, name := range names {
-		size, mode, mtime, e := stat(f.name+"/"+name, -1, false)
+		size, mode, mtime, dev, ino, e := stat(f.name+"/"+name, -1, false)
 		if e != 0 {
 			continue // removed since it was listed
 		}
-		entries = append(entries, dirEntry{newFileStat(name, size, mode, mtime)})
+		entries = append(entries, dirEntry{newFileStat(name, size, mode, mtime, dev, ino)})
 	}
 	return entries, err
 }
@@ -508,7 +518,7 @@ func RemoveAll(path string) error {
 	if err == nil || IsNotExist(err) {
 		return nil
 	}
-	_, mode, _, e := stat(path, -1, false)
+	_, mode, _, _, _, e := stat(path, -1, false)
 	if e != 0 {
 		if syscall.Errno(e) == syscall.ENOENT {
 			return nil
@@ -689,11 +699,11 @@ func Stat(name string) (FileInfo, error) { return statName("stat", name, true) }
 func Lstat(name string) (FileInfo, error) { return statName("lstat", name, false) }
 
 func statName(op, name string, follow bool) (FileInfo, error) {
-	size, mode, mtime, e := stat(name, -1, follow)
+	size, mode, mtime, dev, ino, e := stat(name, -1, follow)
 	if e != 0 {
 		return nil, pathErr(op, name, e)
 	}
-	return newFileStat(basename(name), size, mode, mtime), nil
+	return newFileStat(basename(name), size, mode, mtime, dev, ino), nil
 }
 
 // ReadDir reads the named directory and returns its entries sorted by filename.
@@ -741,6 +751,8 @@ type fileStat struct {
 	mode    FileMode
 	modTime time.Time
 	sys     uint32 // st_mode
+	dev     uint64 // the device and inode: the file's identity
+	ino     uint64
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -751,7 +763,7 @@ func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
 func (fs *fileStat) Sys() any           { return fs.sys }
 
 // newFileStat converts stat(2)'s mode to a FileMode as Go's os does.
-func newFileStat(name string, size int64, mode uint32, mtime int64) *fileStat {
+func newFileStat(name string, size int64, mode uint32, mtime int64, dev, ino uint64) *fileStat {
 	m := FileMode(mode & 0777)
 	switch mode & sIFMT {
 	case sIFBLK:
@@ -776,7 +788,7 @@ func newFileStat(name string, size int64, mode uint32, mtime int64) *fileStat {
 	if mode&0o1000 != 0 {
 		m |= ModeSticky
 	}
-	return &fileStat{name: name, size: size, mode: m, modTime: time.Unix(0, mtime), sys: mode}
+	return &fileStat{name: name, size: size, mode: m, modTime: time.Unix(0, mtime), sys: mode, dev: dev, ino: ino}
 }
 
 // basename removes trailing slashes and the leading directory name.

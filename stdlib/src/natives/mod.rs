@@ -89,6 +89,16 @@ natives! {
     "os.stat" => n_os_stat = os::stat;
     "os.getwd" => n_os_getwd = os::getwd;
     "os.readdirnames" => n_os_readdirnames = os::readdirnames;
+    "os.chmod" => n_os_chmod = os::chmod;
+    "os.chown" => n_os_chown = os::chown;
+    "os.fchown" => n_os_fchown = os::fchown;
+    "os.chtimes" => n_os_chtimes = os::chtimes;
+    "os.truncate" => n_os_truncate = os::truncate;
+    "os.fsync" => n_os_fsync = os::fsync;
+    "os.link" => n_os_link = os::link;
+    "os.readlink" => n_os_readlink = os::readlink;
+    "os.executable" => n_os_executable = os::executable;
+    "os.pipe" => n_os_pipe = os::pipe;
     "syscall.errstr" => n_syscall_errstr = os::errstr;
     "syscall.kill" => n_syscall_kill = os::kill;
     "syscall.Getpid" => n_syscall_getpid = os::getpid;

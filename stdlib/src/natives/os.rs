@@ -257,9 +257,10 @@ pub extern "C" fn rename(_g: *mut G, p: *const u8, n: usize, q: *const u8, m: us
     sys(|| unsafe { libc::rename(from.as_ptr(), to.as_ptr()) } as i64).1 as i64
 }
 
-/// `stat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, errno int)`:
-/// fstat of fd when fd >= 0, else stat (follow) or lstat of name. Four words in
-/// `g.retbuf`; mode is st_mode, mtime in nanoseconds since 1970.
+/// `stat(name string, fd int, follow bool) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)`:
+/// fstat of fd when fd >= 0, else stat (follow) or lstat of name. Six words in
+/// `g.retbuf`; mode is st_mode, mtime in nanoseconds since 1970, dev and ino
+/// what tells files apart (`os.SameFile`).
 pub extern "C" fn stat(g: *mut G, p: *const u8, n: usize, fd: i64, follow: u8) {
     // SAFETY: all-zero is a valid struct stat.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
@@ -276,7 +277,7 @@ pub extern "C" fn stat(g: *mut G, p: *const u8, n: usize, fd: i64, follow: u8) {
         }
     };
     let mtime = st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64;
-    retbuf(g, &[st.st_size as u64, st.st_mode as u64, mtime as u64, e]);
+    retbuf(g, &[st.st_size as u64, st.st_mode as u64, mtime as u64, st.st_dev, st.st_ino, e]);
 }
 
 /// `getwd() (dir string, errno int)`: three words in `g.retbuf`.
@@ -304,6 +305,113 @@ pub extern "C" fn readdirnames(g: *mut G, p: *const u8, n: usize) {
         }
         Err(e) => retbuf(g, &[0, 0, 0, e.raw_os_error().unwrap_or(libc::EIO) as u64]),
     }
+}
+
+/// `chmod(name string, fd int, mode uint32) (errno int)`: fchmod of fd when
+/// fd >= 0, else chmod of name.
+pub extern "C" fn chmod(_g: *mut G, p: *const u8, n: usize, fd: i64, mode: u32) -> i64 {
+    if fd >= 0 {
+        // SAFETY: fchmod has no memory effects.
+        return sys(|| unsafe { libc::fchmod(fd as i32, mode) } as i64).1 as i64;
+    }
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::chmod(c, mode) })
+}
+
+/// `chown(name string, uid, gid int, follow bool) (errno int)`: chown
+/// (follow) or lchown of name.
+pub extern "C" fn chown(_g: *mut G, p: *const u8, n: usize, uid: i64, gid: i64, follow: u8) -> i64 {
+    let (uid, gid) = (uid as libc::uid_t, gid as libc::gid_t);
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe {
+        if follow != 0 {
+            libc::chown(c, uid, gid)
+        } else {
+            libc::lchown(c, uid, gid)
+        }
+    })
+}
+
+/// `fchown(fd, uid, gid int) (errno int)`.
+pub extern "C" fn fchown(_g: *mut G, fd: i64, uid: i64, gid: i64) -> i64 {
+    // SAFETY: fchown has no memory effects.
+    sys(|| unsafe { libc::fchown(fd as i32, uid as libc::uid_t, gid as libc::gid_t) } as i64).1 as i64
+}
+
+/// `chtimes(name string, atime, mtime int64, keep int) (errno int)`: the
+/// access and modification times of name in nanoseconds since 1970; bit 0 of
+/// keep leaves the access time as it is, bit 1 the modification time.
+pub extern "C" fn chtimes(_g: *mut G, p: *const u8, n: usize, atime: i64, mtime: i64, keep: i64) -> i64 {
+    let ts = |ns: i64, keep: bool| match keep {
+        true => libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_OMIT },
+        false => libc::timespec { tv_sec: ns.div_euclid(1_000_000_000), tv_nsec: ns.rem_euclid(1_000_000_000) },
+    };
+    let times = [ts(atime, keep & 1 != 0), ts(mtime, keep & 2 != 0)];
+    // SAFETY: c is a NUL-terminated path and times two timespecs.
+    path_call(p, n, |c| unsafe { libc::utimensat(libc::AT_FDCWD, c, times.as_ptr(), 0) })
+}
+
+/// `truncate(name string, fd int, size int64) (errno int)`: ftruncate of fd
+/// when fd >= 0, else truncate of name.
+pub extern "C" fn truncate(_g: *mut G, p: *const u8, n: usize, fd: i64, size: i64) -> i64 {
+    if fd >= 0 {
+        // SAFETY: ftruncate has no memory effects.
+        return sys(|| unsafe { libc::ftruncate(fd as i32, size) } as i64).1 as i64;
+    }
+    // SAFETY: c is a NUL-terminated path.
+    path_call(p, n, |c| unsafe { libc::truncate(c, size) })
+}
+
+/// `fsync(fd int) (errno int)`.
+pub extern "C" fn fsync(_g: *mut G, fd: i64) -> i64 {
+    // SAFETY: fsync has no memory effects.
+    sys(|| unsafe { libc::fsync(fd as i32) } as i64).1 as i64
+}
+
+/// `link(old, new string, symbolic bool) (errno int)`: a hard or symbolic link
+/// new to old.
+pub extern "C" fn link(_g: *mut G, p: *const u8, n: usize, q: *const u8, m: usize, symbolic: u8) -> i64 {
+    let (Some(old), Some(new)) = (c_path(p, n), c_path(q, m)) else { return libc::EINVAL as i64 };
+    // SAFETY: both are NUL-terminated paths.
+    sys(|| unsafe {
+        if symbolic != 0 {
+            libc::symlink(old.as_ptr(), new.as_ptr())
+        } else {
+            libc::link(old.as_ptr(), new.as_ptr())
+        }
+    } as i64)
+    .1 as i64
+}
+
+/// `readlink(name string) (target string, errno int)`: three words in
+/// `g.retbuf`.
+pub extern "C" fn readlink(g: *mut G, p: *const u8, n: usize) {
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(str_arg(p, n)));
+    string_result(g, std::fs::read_link(path).map(|t| t.into_os_string().into_vec()));
+}
+
+/// `executable() (path string, errno int)`: what /proc/self/exe links to.
+pub extern "C" fn executable(g: *mut G) {
+    string_result(g, std::fs::read_link("/proc/self/exe").map(|t| t.into_os_string().into_vec()));
+}
+
+/// A (string, errno) result in `g.retbuf`.
+fn string_result(g: *mut G, r: std::io::Result<Vec<u8>>) {
+    match r {
+        Ok(b) => {
+            let s = new_string(&b);
+            retbuf(g, &[s.ptr as u64, s.len as u64, 0]);
+        }
+        Err(e) => retbuf(g, &[0, 0, e.raw_os_error().unwrap_or(libc::EIO) as u64]),
+    }
+}
+
+/// `pipe() (r, w, errno int)`: a pipe's read and write ends, close-on-exec.
+pub extern "C" fn pipe(g: *mut G) {
+    let mut fds = [0i32; 2];
+    // SAFETY: fds has room for the two descriptors.
+    let Pair(_, e) = sys(|| unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } as i64);
+    retbuf(g, &[fds[0] as u64, fds[1] as u64, e]);
 }
 
 /// `syscall.errstr(e int) string`: strerror, its first letter lowercased as Go's
