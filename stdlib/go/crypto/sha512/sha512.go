@@ -1,5 +1,6 @@
-// Package sha512 implements the SHA-384 and SHA-512 hash algorithms as
-// defined in FIPS 180-4. (SHA-512/224 and SHA-512/256 are not offered.)
+// Package sha512 implements the SHA-384, SHA-512, SHA-512/224, and SHA-512/256
+// hash algorithms as defined in FIPS 180-4: one compression function, four
+// initial states, and the digest truncated to each one's size.
 package sha512
 
 import (
@@ -12,6 +13,10 @@ import (
 const (
 	// Size is the size, in bytes, of a SHA-512 checksum.
 	Size = 64
+	// Size224 is the size, in bytes, of a SHA-512/224 checksum.
+	Size224 = 28
+	// Size256 is the size, in bytes, of a SHA-512/256 checksum.
+	Size256 = 32
 	// Size384 is the size, in bytes, of a SHA-384 checksum.
 	Size384 = 48
 	// BlockSize is the block size, in bytes, of the SHA-512/224,
@@ -20,7 +25,8 @@ const (
 )
 
 // The initial states: the first 64 bits of the fractional parts of the square
-// roots of the first 8 primes (SHA-512) and of the 9th to 16th (SHA-384).
+// roots of the first 8 primes (SHA-512) and of the 9th to 16th (SHA-384); for
+// SHA-512/t, FIPS 180-4's IV generation function applied to "SHA-512/t".
 var (
 	init512 = [8]uint64{
 		0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
@@ -29,6 +35,14 @@ var (
 	init384 = [8]uint64{
 		0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
 		0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4,
+	}
+	init224 = [8]uint64{
+		0x8c3d37c819544da2, 0x73e1996689dcd4d6, 0x1dfab7ae32ff9c82, 0x679dd514582f9fcf,
+		0x0f6d2b697bd44da8, 0x77e36f7304c48942, 0x3f9d85a86a1d36c8, 0x1112e6ad91d692a1,
+	}
+	init256 = [8]uint64{
+		0x22312194fc2bf72c, 0x9f555fa3c84c64c2, 0x2393b86b6f53b151, 0x963877195940eabd,
+		0x96283ee2a88effe3, 0xbe5e1e2553863992, 0x2b0199fc2c85b8aa, 0x0eb72ddc81c52ca2,
 	}
 )
 
@@ -89,48 +103,66 @@ func block(s *[8]uint64, p []byte) {
 
 type digest struct {
 	mdhash.Digest[[8]uint64]
-	size int
+	init *[8]uint64 // the algorithm's initial state
+	size int        // and its digest's size in bytes
+}
+
+func newDigest(init *[8]uint64, size int) *digest {
+	return &digest{mdhash.New(*init, block, BlockSize, 16, true), init, size}
 }
 
 // New returns a new hash.Hash computing the SHA-512 checksum.
-func New() hash.Hash { return &digest{mdhash.New(init512, block, BlockSize, 16, true), Size} }
+func New() hash.Hash { return newDigest(&init512, Size) }
 
 // New384 returns a new hash.Hash computing the SHA-384 checksum.
-func New384() hash.Hash { return &digest{mdhash.New(init384, block, BlockSize, 16, true), Size384} }
+func New384() hash.Hash { return newDigest(&init384, Size384) }
 
-func (d *digest) Reset() {
-	if d.size == Size384 {
-		d.Digest.Reset(init384)
-	} else {
-		d.Digest.Reset(init512)
-	}
-}
+// New512_224 returns a new hash.Hash computing the SHA-512/224 checksum.
+func New512_224() hash.Hash { return newDigest(&init224, Size224) }
+
+// New512_256 returns a new hash.Hash computing the SHA-512/256 checksum.
+func New512_256() hash.Hash { return newDigest(&init256, Size256) }
+
+func (d *digest) Reset() { d.Digest.Reset(*d.init) }
 
 func (d *digest) Size() int      { return d.size }
 func (d *digest) BlockSize() int { return BlockSize }
 
+// Sum appends the digest, the final state's first size bytes (big-endian).
 func (d *digest) Sum(in []byte) []byte {
-	s := d.Final()
-	for _, w := range s[:d.size/8] {
-		in = binary.BigEndian.AppendUint64(in, w)
+	var b [Size]byte
+	for i, w := range d.Final() {
+		binary.BigEndian.PutUint64(b[8*i:], w)
 	}
-	return in
+	return append(in, b[:d.size]...)
+}
+
+// sum writes the checksum of data that d computes to out.
+func sum(d *digest, data []byte, out []byte) {
+	d.Write(data)
+	d.Sum(out[:0])
 }
 
 // Sum512 returns the SHA512 checksum of the data.
-func Sum512(data []byte) [Size]byte {
-	var sum [Size]byte
-	d := New()
-	d.Write(data)
-	d.Sum(sum[:0])
-	return sum
+func Sum512(data []byte) (s [Size]byte) {
+	sum(newDigest(&init512, Size), data, s[:])
+	return
 }
 
 // Sum384 returns the SHA384 checksum of the data.
-func Sum384(data []byte) [Size384]byte {
-	var sum [Size384]byte
-	d := New384()
-	d.Write(data)
-	d.Sum(sum[:0])
-	return sum
+func Sum384(data []byte) (s [Size384]byte) {
+	sum(newDigest(&init384, Size384), data, s[:])
+	return
+}
+
+// Sum512_224 returns the Sum512/224 checksum of the data.
+func Sum512_224(data []byte) (s [Size224]byte) {
+	sum(newDigest(&init224, Size224), data, s[:])
+	return
+}
+
+// Sum512_256 returns the Sum512/256 checksum of the data.
+func Sum512_256(data []byte) (s [Size256]byte) {
+	sum(newDigest(&init256, Size256), data, s[:])
+	return
 }
