@@ -8,6 +8,7 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"internal/rt"
@@ -150,6 +151,40 @@ type funcValue func(string) error
 
 func (f funcValue) Set(s string) error { return f(s) }
 func (f funcValue) String() string     { return "" }
+
+// textValue is a flag whose value a TextUnmarshaler parses.
+type textValue struct{ p encoding.TextUnmarshaler }
+
+// newTextValue sets *p to the default val (of p's element type, or a pointer
+// to it) and makes the flag of p.
+func newTextValue(val encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	pt := rt.TypeOf(p)
+	if pt.Kind() != rt.Pointer {
+		panic("variable value type must be a pointer")
+	}
+	var def any = val
+	dt := rt.TypeOf(val)
+	if dt.Kind() == rt.Pointer {
+		dt, def = dt.Elem(), rt.ValueOf(val).Elem().Interface()
+	}
+	if dt != pt.Elem() {
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", dt, pt.Elem()))
+	}
+	rt.StoreIfAssignable(p, def)
+	return textValue{p}
+}
+
+func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
+func (v textValue) Get() any           { return v.p }
+
+func (v textValue) String() string {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
+		if b, err := m.MarshalText(); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
 
 type boolFuncValue func(string) error
 
@@ -482,6 +517,15 @@ func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time
 	return p
 }
 
+// TextVar defines a flag with a specified name, default value, and usage
+// string. The argument p must be a pointer to a variable that will hold the
+// value of the flag, and p must implement encoding.TextUnmarshaler. If the flag
+// is used, the flag value will be passed to p's UnmarshalText method. The type
+// of the default value must be the same as the type of p.
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	f.Var(newTextValue(value, p), name, usage)
+}
+
 // Func defines a flag whose value is handled by fn, called once per
 // occurrence; a non-nil error from fn is a parse error.
 func (f *FlagSet) Func(name, usage string, fn func(string) error) {
@@ -679,6 +723,12 @@ func Parse()                                             { CommandLine.Parse(os.
 func Parsed() bool                                       { return CommandLine.Parsed() }
 func Var(value Value, name string, usage string)         { CommandLine.Var(value, name, usage) }
 func Func(name, usage string, fn func(string) error)     { CommandLine.Func(name, usage, fn) }
+
+// TextVar defines a flag of CommandLine parsed by p's UnmarshalText (see
+// FlagSet.TextVar).
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	CommandLine.TextVar(p, name, value, usage)
+}
 func BoolFunc(name, usage string, fn func(string) error) { CommandLine.BoolFunc(name, usage, fn) }
 
 func BoolVar(p *bool, name string, value bool, usage string) {
