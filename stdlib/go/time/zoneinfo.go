@@ -36,13 +36,73 @@ func (l *Location) get() *Location {
 func (l *Location) lookup(sec int64) (name string, offset int) {
 	l = l.get()
 	if l.local {
-		return localZone(sec)
+		name, offset, _ = localZone(sec)
+		return name, offset
 	}
 	return l.zone, l.offset
 }
 
-// localZone is the system zone at Unix time sec (the C library's localtime_r).
-func localZone(sec int64) (name string, offset int)
+// localZone is the system zone at Unix time sec (the C library's localtime_r),
+// and whether it is daylight saving time.
+func localZone(sec int64) (name string, offset int, isDST bool)
+
+// IsDST reports whether the time in the configured location is in Daylight
+// Savings Time (never in UTC and fixed zones).
+func (t Time) IsDST() bool {
+	if l := t.Location(); l.local {
+		_, _, dst := localZone(t.Unix())
+		return dst
+	}
+	return false
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at time t: the zone
+// begins at start and the next zone begins at end. A zone that begins (or
+// ends) beyond what is known has a zero start (or end), and so do UTC's and
+// fixed zones' bounds. The local zone's changes are found by searching the C
+// library's answers, a month at a time and then to the second, up to 1,000
+// years away.
+func (t Time) ZoneBounds() (start, end Time) {
+	l := t.Location()
+	if !l.local {
+		return
+	}
+	sec := t.Unix()
+	name, offset, dst := localZone(sec)
+	same := func(s int64) bool {
+		n, o, d := localZone(s)
+		return n == name && o == offset && d == dst
+	}
+	const step, reach = 30 * secondsPerDay, 1000 * 366 * secondsPerDay
+	// the second after the last one before sec in another zone
+	for s := sec - step; s > sec-reach; s -= step {
+		if !same(s) {
+			start = Unix(zoneChange(s, s+step, same), 0).In(l)
+			break
+		}
+	}
+	for s := sec + step; s < sec+reach; s += step {
+		if !same(s) {
+			end = Unix(zoneChange(s-step, s, func(s int64) bool { return !same(s) }), 0).In(l)
+			break
+		}
+	}
+	return
+}
+
+// zoneChange is the first second in (lo, hi] at which inZone holds, for
+// inZone false at lo and true at hi.
+func zoneChange(lo, hi int64, inZone func(int64) bool) int64 {
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		if inZone(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}
 
 // FixedZone returns a Location that always uses the given zone name and offset
 // (seconds east of UTC).

@@ -47,8 +47,9 @@ pub extern "C" fn local_offset(_g: *mut G, sec: i64) -> i64 {
     tm.tm_gmtoff
 }
 
-/// `time.localZone(sec) (name string, offset int)`: the local zone's
-/// abbreviation and offset at Unix time `sec`, from localtime_r.
+/// `time.localZone(sec) (name string, offset int, isDST bool)`: the local
+/// zone's abbreviation, offset and daylight saving at Unix time `sec`, from
+/// localtime_r.
 pub extern "C" fn local_zone(g: *mut G, sec: i64) {
     let t = sec as libc::time_t;
     // SAFETY: all-zero is a valid struct tm; localtime_r writes it.
@@ -56,12 +57,12 @@ pub extern "C" fn local_zone(g: *mut G, sec: i64) {
     // SAFETY: both pointers are valid for the call.
     if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() || tm.tm_zone.is_null() {
         let s = new_string(b"UTC");
-        return retbuf(g, &[s.ptr as u64, s.len as u64, 0]);
+        return retbuf(g, &[s.ptr as u64, s.len as u64, 0, 0]);
     }
     // SAFETY: tm_zone points at a NUL-terminated abbreviation the C library keeps.
     let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_bytes();
     let s = new_string(name);
-    retbuf(g, &[s.ptr as u64, s.len as u64, tm.tm_gmtoff as u64]);
+    retbuf(g, &[s.ptr as u64, s.len as u64, tm.tm_gmtoff as u64, (tm.tm_isdst > 0) as u64]);
 }
 
 /// `time.setLocal(l)`: the Location of the Times timer channels carry.
