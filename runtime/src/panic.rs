@@ -49,11 +49,14 @@ pub unsafe extern "C" fn fatalpanic(g: *mut G) {
     if sigpc != 0 {
         output::ewrite(format!("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={sigpc:#x}]\n").as_bytes());
     }
-    output::ewrite(b"\n");
-    // SAFETY: g is the current goroutine, stopped in this runtime call.
-    crate::traceback::print_goroutine(unsafe { &*g }, "running");
-    if traceback_all() {
-        crate::traceback::print_others(g);
+    let level = traceback_level();
+    if level > 0 {
+        output::ewrite(b"\n");
+        // SAFETY: g is the current goroutine, stopped in this runtime call.
+        crate::traceback::print_goroutine(unsafe { &*g }, "running");
+        if level > 1 {
+            crate::traceback::print_others(g);
+        }
     }
     // SAFETY: as above.
     let g = unsafe { &mut *g };
@@ -62,10 +65,37 @@ pub unsafe extern "C" fn fatalpanic(g: *mut G) {
     g.park = crate::proc::PARK_EXIT;
 }
 
-/// `MINIGO_TRACEBACK=all` (or Go's own `GOTRACEBACK=all`): a fatal panic shows
-/// every goroutine, not only the panicking one.
-fn traceback_all() -> bool {
-    ["MINIGO_TRACEBACK", "GOTRACEBACK"].iter().any(|v| std::env::var(v).is_ok_and(|s| matches!(s.as_str(), "all" | "system" | "crash")))
+/// How much an unrecovered panic prints, as Go's GOTRACEBACK levels: 0
+/// (`none`) the panic alone, 1 (`single`, the default) the panicking
+/// goroutine's stack, 2 and more (`all`, `system`, `crash`) every goroutine's.
+/// The environment's (`MINIGO_TRACEBACK`, else Go's own `GOTRACEBACK`) is the
+/// floor; `runtime/debug.SetTraceback` may only raise it.
+static SET_TRACEBACK: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// A GOTRACEBACK setting as a level; None for one Go does not know.
+fn parse_traceback(s: &str) -> Option<i32> {
+    match s {
+        "none" => Some(0),
+        "single" | "" => Some(1),
+        "all" => Some(2),
+        "system" => Some(3),
+        "crash" | "wer" => Some(4),
+        _ => s.parse::<u32>().ok().map(|n| n.min(i32::MAX as u32) as i32),
+    }
+}
+
+/// The level in effect (see `SET_TRACEBACK`).
+fn traceback_level() -> i32 {
+    let env = ["MINIGO_TRACEBACK", "GOTRACEBACK"].iter().find_map(|v| std::env::var(v).ok()).and_then(|s| parse_traceback(&s)).unwrap_or(1);
+    env.max(SET_TRACEBACK.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// `debug.SetTraceback(level)`: raises the traceback level (a level the
+/// environment's exceeds, or one Go does not know, changes nothing).
+pub fn set_traceback(level: &str) {
+    if let Some(l) = parse_traceback(level) {
+        SET_TRACEBACK.store(l, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// Go's `recovery`: after a deferred call recovered the panic, resumes the frame

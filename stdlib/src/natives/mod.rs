@@ -149,6 +149,7 @@ natives! {
     "runtime/debug.SetMemoryLimit" => n_setmemorylimit = runtime::set_memory_limit;
     "runtime/debug.freeOSMemory" => n_freeosmemory = runtime::free_os_memory;
     "runtime/debug.SetMaxStack" => n_setmaxstack = runtime::set_max_stack;
+    "runtime/debug.SetTraceback" => n_settraceback = runtime::set_traceback;
     "internal/repl.record" => n_repl_record = repl::record;
     "internal/rt.TypeOf" => n_rt_typeof = rt::type_of;
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;

@@ -67,6 +67,11 @@ pub extern "C" fn set_max_stack(_g: *mut G, n: i64) -> i64 {
     minigo_runtime::stack::set_max_stack(n.max(0) as usize) as i64
 }
 
+/// `debug.SetTraceback(level string)`.
+pub extern "C" fn set_traceback(_g: *mut G, p: *const u8, n: usize) {
+    minigo_runtime::panic::set_traceback(&String::from_utf8_lossy(super::str_arg(p, n)))
+}
+
 pub extern "C" fn free_os_memory(_g: *mut G) {
     minigo_runtime::mgc::free_os_memory()
 }

@@ -24,6 +24,13 @@ func SetMemoryLimit(limit int64) int64
 // effect).
 func SetMaxStack(bytes int) int
 
+// SetTraceback sets the amount of detail printed by the runtime in the
+// traceback it prints before exiting due to an unrecovered panic: "none",
+// "single" (the default), "all", "system" or "crash", as the GOTRACEBACK
+// environment variable takes them. A level lower than the environment
+// variable's is ignored.
+func SetTraceback(level string)
+
 // FreeOSMemory forces a garbage collection followed by an attempt to return as
 // much memory to the operating system as possible.
 func FreeOSMemory() {
