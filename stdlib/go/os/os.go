@@ -149,6 +149,45 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
+// Timeout reports whether this error represents a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// IsTimeout returns a boolean indicating whether its argument is known to
+// report that a timeout occurred: err (or the error a *PathError,
+// *LinkError or *SyscallError wraps) has a Timeout method that says so.
+func IsTimeout(err error) bool {
+	switch e := err.(type) {
+	case *PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
+	case *SyscallError:
+		err = e.Err
+	}
+	t, ok := err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// The errors of deadlines and processes, as Go's os names them (minigo's
+// files take no deadlines and it starts no processes, but programs compare
+// errors with these).
+var (
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = error(&deadlineExceededError{})
+	ErrProcessDone      = errors.New("os: process already finished")
+	ErrNoHandle         = errors.New("os: process handle unavailable")
+)
+
+// deadlineExceededError is ErrDeadlineExceeded's type: a timeout.
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
+
 // NewSyscallError returns, as an error, a new SyscallError with the given system
 // call name and error details; nil if err is nil.
 func NewSyscallError(syscall string, err error) error {
