@@ -73,6 +73,25 @@ pub struct Generic {
     pub waiting: Vec<TypeId>,
 }
 
+impl Generic {
+    /// A generic declaration of package `pkg` (checked in file scope
+    /// `imports`) with type parameters `tparams`, not instantiated yet.
+    fn new(tparams: Vec<TypeId>, pkg: PkgId, imports: Scope) -> Generic {
+        Generic {
+            tparams,
+            method: false,
+            outer: vec![],
+            pkg,
+            imports,
+            funcs: Default::default(),
+            types: Default::default(),
+            ready: false,
+            alias: false,
+            waiting: vec![],
+        }
+    }
+}
+
 /// An instance's body, to be checked once the current declarations are done.
 pub struct InstanceBody {
     pub obj: ObjId,
@@ -208,19 +227,7 @@ impl Checker<'_> {
     /// Records `obj` as a generic declaration with type parameters `tparams`.
     pub(super) fn add_generic(&mut self, obj: ObjId, tparams: Vec<TypeId>) {
         let imports = self.file_scopes.get(self.cur_file).cloned().unwrap_or_default();
-        let g = Generic {
-            tparams,
-            method: false,
-            outer: vec![],
-            pkg: self.pkg,
-            imports,
-            funcs: Default::default(),
-            types: Default::default(),
-            ready: false,
-            alias: false,
-            waiting: vec![],
-        };
-        self.p.generics.insert(obj, g);
+        self.p.generics.insert(obj, Generic::new(tparams, self.pkg, imports));
     }
 
     /// `func F[T any](...)`: the signature in terms of the type parameters.
@@ -451,19 +458,7 @@ impl Checker<'_> {
                     self.obj_mut(im).declared_by(DeclRef::Func(fd));
                     self.obj_mut(im).state = State::Resolved;
                     let g = &self.p.generics[&m];
-                    let (own, pkg, imports) = (g.tparams.clone(), g.pkg, g.imports.clone());
-                    let g = Generic {
-                        tparams: own,
-                        method: true,
-                        outer: bind,
-                        pkg,
-                        imports,
-                        funcs: Default::default(),
-                        types: Default::default(),
-                        ready: false,
-                        alias: false,
-                        waiting: vec![],
-                    };
+                    let g = Generic { method: true, outer: bind, ..Generic::new(g.tparams.clone(), g.pkg, g.imports.clone()) };
                     self.p.generics.insert(im, g);
                 } else if concrete {
                     self.queue_instance_body(im, m, fd, bind);
