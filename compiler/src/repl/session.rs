@@ -102,7 +102,7 @@ impl Session {
             return self.load_source(FILE_NAME, src, interrupted, report);
         }
         if let Some(steps) = self.rerun.remove(src) {
-            return self.rerun(src, steps, interrupted, report);
+            return self.run_again(src, steps, interrupted, report);
         }
         let pieces = match input::pieces(self.be.p, src) {
             Ok(p) => p,
@@ -120,7 +120,7 @@ impl Session {
     }
 
     /// Runs again the pieces of input `src`, which compiled to `steps`.
-    fn rerun(&mut self, src: &str, mut steps: Vec<Step>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
+    fn run_again(&mut self, src: &str, mut steps: Vec<Step>, interrupted: &dyn Fn() -> bool, report: &mut dyn FnMut(Report)) {
         for step in &mut steps {
             let fv = match step.fv {
                 Some(fv) => fv,

@@ -755,11 +755,11 @@ impl Checker<'_> {
     pub(super) fn check_uninstantiated(&mut self, decls: &[ObjId]) {
         for &obj in decls {
             let Some(g) = self.p.generics.get(&obj) else { continue };
-            // (a generic method of a generic type is checked through the
-            // instances of its type's)
-            let method_of_generic = g.method
-                && self.p.types.named_info(self.p.types.deref(self.obj(obj).recv.unwrap_or(INVALID)).unwrap_or(INVALID)).is_some_and(|n| !n.targs.is_empty());
-            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || (self.obj(obj).recv.is_some() && (!g.method || method_of_generic)) {
+            // methods are checked through their receiver type's instances,
+            // but a generic method of a plain type has none
+            let plain_generic_method =
+                g.method && matches!(self.obj(obj).decl(), Some(DeclRef::Func(fd)) if fd.recv.and_then(Self::receiver_type_params).is_none());
+            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || (self.obj(obj).recv.is_some() && !plain_generic_method) {
                 continue;
             }
             let tparams = g.tparams.clone();
