@@ -9,43 +9,59 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
-  movq %r9, %rax
   jmp     label3
 block3:
-  cmpq %rsi, %rax
-  jle     label5; j label4
+  movl $0x400, %r10d
+  movq %r9, %rax
+  jmp     label4
 block4:
-  jmp     label8
+  cmpq %rsi, %rax
+  jle     label6; j label5
 block5:
-  cmpq %rcx, %rax
-  jnb     label12; j label6
+  jmp     label9
 block6:
+  cmpq %rcx, %rax
+  jnb     label16; j label7
+block7:
   movq (%rdx, %rax, 8), %r9
   cmpq %r8, %r9
-  jl      label9; j label7
-block7:
-  jmp     label8
+  jl      label10; j label8
 block8:
+  jmp     label9
+block9:
   movq %rbp, %rsp
   popq %rbp
   retq $0x10
-block9:
-  movl 0x90(%rdi), %r9d
-  leaq 1(%rax), %rax
-  testl %r9d, %r9d
-  jnz     label11; j label10
 block10:
-  jmp     label3
+  leaq -1(%r10), %r10
+  leaq 1(%rax), %r9
+  testq %r10, %r10
+  jnz     label11; j label12
+block11:
+  movq %r9, %rax
+  jmp     label4
+block13:
+  movq %rdi, %rax
+  jmp     label15
+block15:
+  movl $0x400, %r10d
+  movq %rax, %rdi
+  movq %r9, %rax
+  jmp     label4
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
-  movq %r9, %rax
-  jmp     label3
-block11:
-  load_ext_name userextname1+0, %r9
-  call    *%r9
   jmp     label3
 block12:
+  movl 0x90(%rdi), %eax
+  testl %eax, %eax
+  jnz     label14; j label13
+block14:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  movq %rdi, %rax
+  jmp     label15
+block16:
   movq %rax, %rdx
   movq %rdi, %rsi
   call    User(userextname0)
@@ -80,9 +96,10 @@ block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x9, 0x10(%rax)
-  uninit  %rcx
-  xorq %rcx, %rcx
-  movq %rcx, %rsi
+  uninit  %rdx
+  xorq %rdx, %rdx
+  movl $0x400, %ecx
+  movq %rdx, %rsi
   jmp     label7
 block7:
   cmpq $0x2, %rsi
@@ -92,11 +109,11 @@ block8:
   jmp     label12
 block9:
   cmpq $0x3, %rsi
-  jnb     label16; j label10
+  jnb     label19; j label10
 block10:
-  movq (%rax, %rsi, 8), %rcx
+  movq (%rax, %rsi, 8), %rdx
   movq %rsi, %r12
-  cmpq $0x5, %rcx
+  cmpq $0x5, %rdx
   jl      label13; j label11
 block11:
   jmp     label12
@@ -122,13 +139,18 @@ block12:
   retq
 block13:
   movq %r12, %rsi
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %edx
-  leaq 1(%rsi), %rcx
-  testl %edx, %edx
-  jnz     label15; j label14
+  leaq -1(%rcx), %rcx
+  leaq 1(%rsi), %rdx
+  testq %rcx, %rcx
+  jnz     label14; j label15
 block14:
-  movq %rcx, %rsi
+  movq %rdx, %rsi
+  jmp     label7
+block16:
+  jmp     label18
+block18:
+  leaq 1(%rsi), %rsi
+  movl $0x400, %ecx
   jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
@@ -142,13 +164,16 @@ block4:
   call    *%rax
   jmp     label6
 block15:
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %ecx
+  testl %ecx, %ecx
+  jnz     label17; j label16
+block17:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
-  leaq 1(%rsi), %rcx
-  movq %rcx, %rsi
-  jmp     label7
-block16:
+  jmp     label18
+block19:
   movq %rsi, %r12
   movl $0x3, %ecx
   movq %r12, %rdx

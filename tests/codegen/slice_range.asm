@@ -39,53 +39,63 @@ block0:
 block1:
   jmp     label3
 block3:
-  uninit  %r8
-  xorq %r8, %r8
+  uninit  %rsi
+  xorq %rsi, %rsi
+  movl $0x400, %r8d
+  cmpq %rcx, %r8
+  movq %rcx, %rax
+  cmovbq %r8, %rax
   testq %rcx, %rcx
   jnle    label4; j label5
 block4:
-  movq %r8, %r9
+  movq %rsi, %r9
   jmp     label6
 block5:
-  movq %r8, %rax
-  jmp     label14
+  movq %rsi, %rax
+  movq %rsi, %r9
+  jmp     label10
 block6:
-  movq (%rdx, %r8, 8), %rsi
-  leaq 1(%r8), %r8
-  testq $0x3ff, %r8
-  jnz     label7; j label8
+  movq (%rdx, %rsi, 8), %r8
+  leaq 1(%rsi), %rsi
+  leaq (%r9, %r8), %r9
+  cmpq %rax, %rsi
+  jl      label7; j label8
 block7:
-  movq %r9, %rax
-  jmp     label11
+  jmp     label6
+block8:
+  cmpq %rcx, %rax
+  jl      label11; j label9
 block9:
   movq %r9, %rax
-  jmp     label11
-block11:
-  leaq (%rax, %rsi), %rax
-  cmpq %rcx, %r8
-  jl      label12; j label13
-block12:
-  movq %rax, %r9
-  jmp     label6
-block13:
-  jmp     label14
-block14:
+  jmp     label10
+block10:
   movq %rbp, %rsp
   popq %rbp
   retq
+block11:
+  movl 0x90(%rdi), %esi
+  testl %esi, %esi
+  jnz     label13; j label12
+block12:
+  jmp     label14
+block14:
+  movq %rcx, %r8
+  subq %rax, %r8
+  leaq 0x400(%rax), %rsi
+  cmpq $0x400, %r8
+  movq %rcx, %r8
+  cmovaq %rsi, %r8
+  movq %rax, %rsi
+  movq %r8, %rax
+  jmp     label6
 block2:
   load_ext_name userextname1+0, %rax
   call    *%rax
   jmp     label3
-block8:
-  movl 0x90(%rdi), %eax
-  testl %eax, %eax
-  jnz     label10; j label9
-block10:
-  load_ext_name userextname0+0, %rax
-  call    *%rax
-  movq %r9, %rax
-  jmp     label11
+block13:
+  load_ext_name userextname0+0, %rsi
+  call    *%rsi
+  jmp     label14
 
 ; main.main
   pushq %rbp
@@ -116,54 +126,50 @@ block6:
   movl $0x1, %edx
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
+  movl $0x3, %ecx
   movq $0x3, 0x10(%rax)
-  uninit  %rcx
-  xorq %rcx, %rcx
-  movq %rcx, %rsi
+  uninit  %rsi
+  xorq %rsi, %rsi
+  movq %rsi, %rdi
   jmp     label7
 block7:
-  movq (%rax, %rcx, 8), %r9
-  leaq 1(%rcx), %r8
-  testq $0x3ff, %r8
-  jnz     label8; j label9
+  movq (%rax, %rsi, 8), %r8
+  leaq 1(%rsi), %rsi
+  leaq (%rdi, %r8), %rdi
+  movq %rdi, %r12
+  cmpq %rcx, %rsi
+  jl      label8; j label9
 block8:
-  jmp     label12
-block10:
-  jmp     label12
-block12:
-  leaq 1(%rcx), %rcx
-  leaq (%rsi, %r9), %rsi
-  movq %rsi, %r12
-  cmpq $0x3, %rcx
-  jl      label13; j label14
-block13:
-  movq %r12, %rsi
+  movq %r12, %rdi
   jmp     label7
-block14:
+block9:
+  cmpq $0x3, %rcx
+  jl      label15; j label10
+block10:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rsi
   movq 0x48(%rsi), %rax
   movq 0x50(%rsi), %r8
   leaq 8(%rax), %rdi
   cmpq %r8, %rdi
-  jbe     label16; j label15
-block16:
+  jbe     label12; j label11
+block12:
   movq %rdi, 0x48(%rsi)
-  jmp     label17
-block17:
+  jmp     label13
+block13:
   movq $0x4, (%rax)
-  jmp     label18
-block18:
-  load_ext_name userextname3+0, %r10
+  jmp     label14
+block14:
+  load_ext_name userextname3+0, %r9
   movq %rbx, %rdi
-  call    *%r10
-  load_ext_name userextname4+0, %r11
+  call    *%r9
+  load_ext_name userextname4+0, %r10
   movq %r12, %rsi
   movq %rbx, %rdi
-  call    *%r11
-  load_ext_name userextname5+0, %rax
+  call    *%r10
+  load_ext_name userextname5+0, %r11
   movq %rbx, %rdi
-  call    *%rax
+  call    *%r11
   movl $0x4, %esi
   load_ext_name userextname4+0, %rax
   movq %rbx, %rdi
@@ -180,6 +186,26 @@ block18:
   movq %rbp, %rsp
   popq %rbp
   retq
+block15:
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %edi
+  testl %edi, %edi
+  jnz     label17; j label16
+block16:
+  jmp     label18
+block18:
+  movl $0x3, %edi
+  movq %rdi, %r9
+  subq %rcx, %r9
+  leaq 0x400(%rcx), %r8
+  cmpq $0x400, %r9
+  cmovaq %r8, %rdi
+  movq %rcx, %r8
+  movq %rdi, %rcx
+  movq %rsi, %rdi
+  movq %r8, %rsi
+  jmp     label7
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -191,19 +217,15 @@ block4:
   movq %rbx, %rdi
   call    *%rax
   jmp     label6
-block9:
-  movl 0x90(%rbx), %r8d
-  testl %r8d, %r8d
-  jnz     label11; j label10
 block11:
-  load_ext_name userextname9+0, %r8
-  movq %rbx, %rdi
-  call    *%r8
-  jmp     label12
-block15:
   movl $0x8, %esi
   load_ext_name userextname0+0, %r8
   movq %rbx, %rdi
   call    *%r8
-  jmp     label17
+  jmp     label13
+block17:
+  load_ext_name userextname9+0, %r8
+  movq %rbx, %rdi
+  call    *%r8
+  jmp     label18
 

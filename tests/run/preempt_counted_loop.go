@@ -2,15 +2,18 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"runtime"
+	"strings"
 	"time"
 )
 
 var sink int
 
-// An innermost loop with a counter polls for preemption only every so many
-// iterations; the goroutines spinning in these loops must still let main run
-// on the one P, inlined or not.
+// An innermost loop polls for preemption only every so many iterations
+// (strip-mined when it counts up to a bound, else with a budget); the
+// goroutines spinning in these loops must still let main run on the one P,
+// inlined or not, whatever their counters' types.
 func spin(n int) int {
 	s := 0
 	for i := 0; i < n; i++ {
@@ -41,6 +44,31 @@ func main() {
 	}()
 	go func() {
 		sink = spin(1 << 62)
+	}()
+	go func() {
+		for i := uint32(0); i < math.MaxUint32; i++ {
+			sink += int(i)
+		}
+	}()
+	go func() {
+		for i := int32(math.MinInt32); i < math.MaxInt32; i++ {
+			sink -= int(i)
+		}
+	}()
+	go func() {
+		n := 1 << 62
+		for n > 0 {
+			n--
+			sink++
+		}
+	}()
+	go func() {
+		s := strings.Repeat("é", 1<<20)
+		for {
+			for _, r := range s {
+				sink += int(r)
+			}
+		}
 	}()
 	runtime.Gosched()
 	time.Sleep(20 * time.Millisecond)

@@ -38,13 +38,16 @@ pub struct Image {
 struct Code {
     id: FuncId,
     align: u64,
+    /// Where the code starts past an `align` boundary (`placement::offset`).
+    offset: usize,
     bytes: Vec<u8>,
     relocs: Vec<(u32, Reloc, ModuleRelocTarget, i64)>,
 }
 
 impl Image {
-    /// Records function `id` as Cranelift compiled it in `ctx`.
-    pub fn add_code(&mut self, id: FuncId, ctx: &Context) {
+    /// Records function `id` as Cranelift compiled it in `ctx`, placed `offset`
+    /// bytes past an alignment boundary.
+    pub fn add_code(&mut self, id: FuncId, offset: usize, ctx: &Context) {
         let cc = ctx.compiled_code().expect("compiled");
         let relocs = cc
             .buffer
@@ -55,7 +58,7 @@ impl Image {
                 (m.offset, m.kind, m.name, m.addend)
             })
             .collect();
-        self.code.push(Code { id, align: cc.buffer.alignment as u64, bytes: cc.code_buffer().to_vec(), relocs });
+        self.code.push(Code { id, align: cc.buffer.alignment as u64, offset, bytes: cc.code_buffer().to_vec(), relocs });
     }
 
     pub fn add_data(&mut self, id: DataId, d: &DataDescription) {
@@ -105,7 +108,7 @@ impl Image {
         let mut code_size = vec![None; nf];
         for c in &self.code {
             let slot = code_size.get_mut(c.id.as_u32() as usize).ok_or("code of an undeclared function")?;
-            if slot.replace(c.bytes.len()).is_some() || !c.align.is_power_of_two() {
+            if slot.replace(c.bytes.len()).is_some() || !c.align.is_power_of_two() || c.offset >= super::jitmem::CODE_ALIGN {
                 return Err("a function defined twice, or misaligned".into());
             }
             for (offset, kind, name, _) in &c.relocs {
@@ -153,7 +156,7 @@ impl Image {
     /// Replays the image into a fresh module; the program's addresses (as
     /// `codegen::Compiled`) once it is executable.
     pub fn load(self) -> Result<super::Compiled, String> {
-        let mut module = super::new_module();
+        let (mut module, placement) = super::new_module();
         // a signature is needed to declare, but not used to define from bytes
         let sig = ir::Signature::new(CallConv::SystemV);
         for (i, (name, linkage)) in self.funcs.iter().enumerate() {
@@ -173,7 +176,7 @@ impl Image {
         for c in &self.code {
             let relocs: Vec<ModuleReloc> =
                 c.relocs.iter().map(|(offset, kind, name, addend)| ModuleReloc { offset: *offset, kind: *kind, name: name.clone(), addend: *addend }).collect();
-            module.define_function_bytes(c.id, c.align, &c.bytes, &relocs).map_err(|e| e.to_string())?;
+            placement.define(&mut module, c.id, c.align, c.offset, &c.bytes, &relocs).map_err(|e| e.to_string())?;
         }
         for (id, d) in self.defined_data.iter().filter(|(_, d)| big(d)) {
             module.define_data(*id, d).map_err(|e| e.to_string())?;

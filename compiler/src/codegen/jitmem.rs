@@ -29,8 +29,10 @@
 //! x86-64 keeps instruction fetch coherent with stores, so the code written
 //! needs no cache maintenance before it runs (the runtime is x86-64 only).
 
-use cranelift_jit::{BranchProtection, JITMemoryKind, JITMemoryProvider};
-use cranelift_module::{ModuleError, ModuleResult};
+use cranelift_jit::{BranchProtection, JITMemoryKind, JITMemoryProvider, JITModule};
+use cranelift_module::{FuncId, Module, ModuleError, ModuleReloc, ModuleResult};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 /// Data this big or bigger is addressed absolutely and mapped on its own.
 pub const ABSOLUTE_DATA: usize = 64 << 20;
@@ -46,13 +48,33 @@ const CHUNK: usize = 64 << 10;
 
 const PAGE: usize = 4096;
 
-/// Where functions start: on a 32-byte boundary, as Go aligns its functions.
-/// On this project's Intel machines where a hot function's branches fall
-/// relative to 32-byte boundaries moves its time by up to 20 % (the JCC
-/// erratum's microcode fix: fib took 28.4 to 34.5 ms as its code was shifted
-/// by 0 to 48 bytes); a fixed alignment at least makes a function's time
-/// independent of what was compiled before it.
-const CODE_ALIGN: usize = 32;
+/// Where functions start: on a 32-byte boundary, as Go aligns its functions,
+/// plus the function's own offset (`Placement`), so that where its branches
+/// fall relative to 32-byte boundaries depends on its code alone, not on
+/// what was compiled before it (see `placement`).
+pub const CODE_ALIGN: usize = 32;
+
+/// The offset from a `CODE_ALIGN` boundary at which the next function
+/// defined in a module starts: set for each function just before it is
+/// defined (`define`), taken by the module's `JitMemory` as it allocates the
+/// function's code. A handle shared by the two; another provider ignores it.
+#[derive(Clone, Default)]
+pub struct Placement(Arc<AtomicUsize>);
+
+impl Placement {
+    /// Defines function `id` of `module` from its machine code, `offset`
+    /// bytes past a `CODE_ALIGN` boundary (`placement::offset`).
+    pub fn define(&self, module: &mut JITModule, id: FuncId, align: u64, offset: usize, bytes: &[u8], relocs: &[ModuleReloc]) -> Result<(), Box<ModuleError>> {
+        assert!(offset < CODE_ALIGN, "function offset {offset}");
+        self.0.store(offset, Ordering::Relaxed);
+        module.define_function_bytes(id, align, bytes, relocs).map_err(Box::new)
+    }
+
+    /// The offset set for the code allocated now (and none for the next).
+    fn take(&self) -> usize {
+        self.0.swap(0, Ordering::Relaxed)
+    }
+}
 
 fn align_up(a: usize, align: usize) -> usize {
     (a + align - 1) & !(align - 1)
@@ -88,6 +110,8 @@ pub struct JitMemory {
     taken: usize,
     /// Code, read-only data, writable data.
     pools: [Pool; 3],
+    /// Where in its first `CODE_ALIGN` bytes the next function starts.
+    placement: Placement,
 }
 
 // SAFETY: the region is owned by the provider, which the module using it owns
@@ -97,7 +121,7 @@ unsafe impl Send for JitMemory {}
 impl JitMemory {
     /// None when the address space cannot be reserved (a `ulimit -v`); the
     /// module then maps memory per unit, as Cranelift's default provider does.
-    pub fn new() -> Option<JitMemory> {
+    pub fn new(placement: Placement) -> Option<JitMemory> {
         // SAFETY: a fresh anonymous mapping, which nothing else refers to.
         let p = unsafe { libc::mmap(std::ptr::null_mut(), ARENA_BYTES, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE, -1, 0) };
         if p == libc::MAP_FAILED {
@@ -105,7 +129,7 @@ impl JitMemory {
         }
         let pool = |done, writing| Pool { done, writing, next: 0, end: 0, open: Vec::new() };
         let (r, w, x) = (libc::PROT_READ, libc::PROT_WRITE, libc::PROT_EXEC);
-        Some(JitMemory { base: p as usize, taken: 0, pools: [pool(r | x, r | w | x), pool(r, r | w), pool(r | w, r | w)] })
+        Some(JitMemory { base: p as usize, taken: 0, pools: [pool(r | x, r | w | x), pool(r, r | w), pool(r | w, r | w)], placement })
     }
 
     /// Takes `size` bytes of the region for `pool` as its current chunk;
@@ -138,14 +162,14 @@ impl JITMemoryProvider for JitMemory {
             }
             JITMemoryKind::Writable => 2,
         };
-        let align = if kind == 0 { (align as usize).max(CODE_ALIGN) } else { align as usize };
+        let (align, offset) = if kind == 0 { ((align as usize).max(CODE_ALIGN), self.placement.take()) } else { (align as usize, 0) };
         assert!(align.is_power_of_two() && align <= PAGE, "JIT alignment {align}");
         let p = &self.pools[kind];
-        if p.end == 0 || align_up(p.next, align) + size > p.end {
-            self.take_chunk(kind, size + align)?;
+        if p.end == 0 || align_up(p.next, align) + offset + size > p.end {
+            self.take_chunk(kind, size + align + offset)?;
         }
         let p = &mut self.pools[kind];
-        let start = align_up(p.next, align);
+        let start = align_up(p.next, align) + offset;
         p.next = start + size;
         // the pages the allocation touches become writable, if a unit being
         // written has not made them so already
@@ -198,7 +222,7 @@ mod tests {
     /// is mapped between them; big data is mapped apart and takes none of it.
     #[test]
     fn units_stay_within_reach_of_each_other() {
-        let mut m = JitMemory::new().expect("reserve");
+        let mut m = JitMemory::new(Placement::default()).expect("reserve");
         let mut addrs = Vec::new();
         let mut elsewhere = Vec::new();
         for unit in 0..200 {
@@ -225,7 +249,7 @@ mod tests {
     /// to it (a goroutine may be running it).
     #[test]
     fn units_share_pages_and_code_stays_runnable() {
-        let mut m = JitMemory::new().expect("reserve");
+        let mut m = JitMemory::new(Placement::default()).expect("reserve");
         let first = m.allocate(16, 16, JITMemoryKind::Executable).unwrap();
         // SAFETY: 16 writable bytes just allocated; 0xc3 is `ret`.
         unsafe { first.write(0xc3) };
@@ -245,5 +269,19 @@ mod tests {
         }
         let pages: std::collections::HashSet<usize> = units.iter().map(|&a| page_down(a)).collect();
         assert!(pages.len() <= 8, "100 small units took {} pages", pages.len());
+    }
+
+    /// A function's code starts at its placement's offset past a boundary;
+    /// the next, given none, on the boundary; data is not offset.
+    #[test]
+    fn code_starts_at_its_placement() {
+        let placement = Placement::default();
+        let mut m = JitMemory::new(placement.clone()).expect("reserve");
+        placement.0.store(7, Ordering::Relaxed);
+        let placed = m.allocate(100, 16, JITMemoryKind::Executable).unwrap() as usize;
+        let data = m.allocate(100, 8, JITMemoryKind::ReadOnly).unwrap() as usize;
+        let next = m.allocate(100, 16, JITMemoryKind::Executable).unwrap() as usize;
+        assert_eq!((placed % CODE_ALIGN, next % CODE_ALIGN, data % 8), (7, 0, 0));
+        assert!(next >= placed + 100);
     }
 }

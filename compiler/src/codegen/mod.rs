@@ -29,9 +29,11 @@ mod inline;
 mod jitmem;
 pub mod layout;
 mod leaks;
+mod looppoll;
 mod order;
 mod parallel;
 mod phielim;
+mod placement;
 mod rtype;
 mod shortcircuit;
 mod sidestack;
@@ -107,15 +109,16 @@ fn symbols() -> impl Iterator<Item = (&'static str, *const u8)> {
 
 /// A JIT module that resolves the runtime's entry points and the natives, with
 /// its code and data in one reserved region (`jitmem`).
-fn new_module() -> JITModule {
+fn new_module() -> (JITModule, jitmem::Placement) {
     let mut jb = JITBuilder::with_isa(tier::isa(false), cranelift_module::default_libcall_names());
     for (name, f) in symbols() {
         jb.symbol(name, f);
     }
-    if let Some(memory) = jitmem::JitMemory::new() {
+    let placement = jitmem::Placement::default();
+    if let Some(memory) = jitmem::JitMemory::new(placement.clone()) {
         jb.memory_provider(Box::new(memory));
     }
-    JITModule::new(jb)
+    (JITModule::new(jb), placement)
 }
 
 /// Tells the collector where the package variables in `data` are (its roots).
@@ -163,6 +166,8 @@ pub enum Emit {
 pub struct Backend<'p> {
     pub p: &'p mut Program,
     pub module: JITModule,
+    /// Where in its first bytes after a boundary the module places each function.
+    placement: jitmem::Placement,
     pub isa: tier::Tiers,
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
@@ -251,10 +256,11 @@ impl<'p> Backend<'p> {
         let rt_pkg = p.import("runtime")?;
         let isa = tier::Tiers::new();
         let natives = minigo_stdlib::natives::table().into_iter().map(|(name, _)| name.to_string()).collect();
-        let module = new_module();
+        let (module, placement) = new_module();
         Ok(Backend {
             p,
             module,
+            placement,
             isa,
             fbc: FunctionBuilderContext::new(),
             layouts: Layouts::default(),
@@ -758,11 +764,12 @@ impl<'p> Backend<'p> {
         for parallel::Job { id, ctx, title } in jobs {
             let cc = ctx.compiled_code().expect("compiled");
             let relocs: Vec<ModuleReloc> = cc.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
-            self.module
-                .define_function_bytes(id, cc.buffer.alignment as u64, cc.code_buffer(), &relocs)
+            let offset = placement::offset(cc.code_buffer());
+            self.placement
+                .define(&mut self.module, id, cc.buffer.alignment as u64, offset, cc.code_buffer(), &relocs)
                 .map_err(|e| format!("internal compiler error in {title}: {e:?}"))?;
             if let Some(img) = &mut self.image {
-                img.add_code(id, &ctx);
+                img.add_code(id, offset, &ctx);
             }
             // parameters beyond g and the closure context
             let params = ctx.func.signature.params.len() > 2;

@@ -5,7 +5,7 @@ use crate::syntax::ast::*;
 use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
 use crate::types::object::{Builtin, ObjId, ObjKind, SelKind};
 use crate::types::typ::{self as ty, Type, TypeId};
-use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, InstBuilder, Value};
+use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::{smallvec, SmallVec};
@@ -430,6 +430,8 @@ impl FnCtx<'_, '_, '_> {
             _ => vec![],
         };
         let safe = super::bce::counted_loop(self.be, init, cond, post).filter(|&(sv, iv)| super::bce::unmodified(self.be, &[sv, iv], body, None));
+        let chunk = self.chunk_of_for(cond, post, body);
+        let budget = if chunk.is_none() { self.budget(body) } else { None };
         let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
         if let Some(c) = cond {
@@ -453,16 +455,18 @@ impl FnCtx<'_, '_, '_> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
-        match post.and_then(|p| self.counter(p, body)) {
-            Some(i) => self.preempt_check_every(i, head),
-            None => self.preempt_check(),
-        }
-        // a simple condition is tested again here, and the loop's back-edge is
-        // this one conditional branch (the head tests once, on the way in)
-        match cond {
-            Some(c) if !self.dead && self.simple(c) => self.cond_branch(c, bodyb, exit),
-            None if !self.dead => _ = self.b.ins().jump(bodyb, &[]),
-            _ => self.jump(head),
+        match &chunk {
+            Some(c) if self.chunked(&chunk, head) => self.chunked_back_edge(c, bodyb, exit),
+            _ => {
+                self.back_edge_poll(budget, head);
+                // a simple condition is tested again here, and the loop's back-edge is
+                // this one conditional branch (the head tests once, on the way in)
+                match cond {
+                    Some(c) if !self.dead && self.simple(c) => self.cond_branch(c, bodyb, exit),
+                    None if !self.dead => _ = self.b.ins().jump(bodyb, &[]),
+                    _ => self.jump(head),
+                }
+            }
         }
         self.b.switch_to_block(exit);
         self.dead = false;
@@ -486,76 +490,6 @@ impl FnCtx<'_, '_, '_> {
             }
             _ => false,
         }
-    }
-
-    /// The value after `post` of an innermost loop's counter: an integer
-    /// variable in SSA that `post` steps by one (`i++`, `i--`) and the body
-    /// leaves alone, so it takes every value in turn.
-    fn counter(&mut self, post: &'static Stmt, body: &'static Block) -> Option<Value> {
-        let StmtKind::IncDec(x, _) = &post.kind else { return None };
-        let o = super::bce::var_of(self.be, x)?;
-        if !self.be.p.types.is_integer(self.be.p.obj(o).typ) || !innermost(body) || !super::bce::unmodified(self.be, &[o], body, None) {
-            return None;
-        }
-        match self.var_place(o) {
-            p @ Place::Ssa { .. } => self.read(&p).first().copied(),
-            _ => None,
-        }
-    }
-
-    /// The back-edge poll of an innermost loop with counter `i` (the loop's
-    /// code starting at block `head`): made when `i` is a multiple of
-    /// `POLL_EVERY`, so the loop tests a register where it would load `g`
-    /// (often spilled) and `g.preempt`. The delay it adds to a preemption is
-    /// bounded: the body has no loop. A body that calls polls every time: a
-    /// call may allocate, and a collection it starts waits for this goroutine
-    /// to stop.
-    fn preempt_check_every(&mut self, i: Value, head: ir::Block) {
-        if !minigo_runtime::debug::vars().looppoll {
-            return;
-        }
-        if self.calls_since(head) {
-            self.preempt_check();
-            return;
-        }
-        let low = self.b.ins().band_imm_s(i, POLL_EVERY - 1);
-        let (poll, cont) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(poll);
-        self.b.ins().brif(low, cont, &[], poll, &[]);
-        self.b.switch_to_block(poll);
-        self.poll_to(cont);
-    }
-
-    /// Whether the code lowered from block `from` on makes a call that returns
-    /// (a panic's does not).
-    fn calls_since(&self, from: ir::Block) -> bool {
-        let f = &self.b.func;
-        f.layout.blocks().filter(|b| b.as_u32() >= from.as_u32()).any(|b| {
-            let panics = f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap);
-            !panics && f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call())
-        })
-    }
-
-    /// A back-edge preemption point: loops poll `g.preempt`, set by `sysmon` for
-    /// a goroutine that has run too long.
-    fn preempt_check(&mut self) {
-        if !minigo_runtime::debug::vars().looppoll {
-            return;
-        }
-        let cont = self.b.create_block();
-        self.poll_to(cont);
-    }
-
-    /// Polls `g.preempt` (yielding if it is set), then continues at `cont`.
-    fn poll_to(&mut self, cont: ir::Block) {
-        let asked = self.load(I32, self.g, minigo_runtime::abi::G_PREEMPT);
-        let yield_ = self.b.create_block();
-        self.b.set_cold_block(yield_);
-        self.b.ins().brif(asked, yield_, &[], cont, &[]);
-        self.b.switch_to_block(yield_);
-        self.rt(Entry::rt_preempt, &[]);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
     }
 
     /// `s` when `x` is the conversion `[]byte(s)` of a string.
@@ -658,6 +592,8 @@ impl FnCtx<'_, '_, '_> {
         // for strings: the index of the next rune
         let next = self.b.declare_var(I64);
         self.b.def_var(next, zero);
+        let chunk = if is_string { None } else { self.chunk_of_range(idx, len, body) };
+        let budget = if is_string { self.budget(body) } else { None };
         let (head, bodyb, postb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
         let i = self.b.use_var(if is_string { next } else { idx });
@@ -723,21 +659,22 @@ impl FnCtx<'_, '_, '_> {
         self.targets.pop();
         self.start_block(postb);
         if is_string {
-            self.preempt_check();
+            self.back_edge_poll(budget, head);
             self.jump(head);
         } else {
             let i = self.b.use_var(idx);
             let i1 = self.b.ins().iadd_imm_s(i, 1);
             self.b.def_var(idx, i1);
-            if innermost(body) {
-                self.preempt_check_every(i1, head);
-            } else {
-                self.preempt_check();
+            match &chunk {
+                Some(c) if self.chunked(&chunk, head) => self.chunked_back_edge(c, bodyb, exit),
+                _ => {
+                    self.preempt_check();
+                    // the loop is rotated (the head tests once, on the way in):
+                    // its back-edge is this one conditional branch
+                    let more = self.b.ins().icmp(IntCC::SignedLessThan, i1, len);
+                    self.b.ins().brif(more, bodyb, &[], exit, &[]);
+                }
             }
-            // the loop is rotated (the head tests once, on the way in): its
-            // back-edge is this one conditional branch
-            let more = self.b.ins().icmp(IntCC::SignedLessThan, i1, len);
-            self.b.ins().brif(more, bodyb, &[], exit, &[]);
         }
         self.b.switch_to_block(exit);
         self.dead = false;
@@ -978,11 +915,8 @@ impl FnCtx<'_, '_, '_> {
     }
 }
 
-/// How many iterations of an innermost counted loop run between its polls.
-const POLL_EVERY: i64 = 1024;
-
 /// Whether `body` has no loop in it (a loop of a function literal counts).
-fn innermost(body: &'static Block) -> bool {
+pub(super) fn innermost(body: &'static Block) -> bool {
     struct Loops(bool);
     impl Visitor for Loops {
         fn stmt(&mut self, s: &'static Stmt) {
