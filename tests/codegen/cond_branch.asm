@@ -40,14 +40,6 @@ block10:
 block11:
   movq %r9, %rax
   jmp     label4
-block13:
-  movq %rdi, %rax
-  jmp     label15
-block15:
-  movl $0x400, %r10d
-  movq %rax, %rdi
-  movq %r9, %rax
-  jmp     label4
 block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
@@ -56,11 +48,19 @@ block12:
   movl 0x90(%rdi), %eax
   testl %eax, %eax
   jnz     label14; j label13
+block13:
+  movq %rdi, %rax
+  jmp     label15
 block14:
   load_ext_name userextname1+0, %rax
   call    *%rax
   movq %rdi, %rax
   jmp     label15
+block15:
+  movl $0x400, %r10d
+  movq %rax, %rdi
+  movq %r9, %rax
+  jmp     label4
 block16:
   movq %rax, %rdx
   movq %rdi, %rsi
@@ -146,12 +146,6 @@ block13:
 block14:
   movq %rdx, %rsi
   jmp     label7
-block16:
-  jmp     label18
-block18:
-  leaq 1(%rsi), %rsi
-  movl $0x400, %ecx
-  jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
   call    *%rax
@@ -168,11 +162,17 @@ block15:
   movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
   jnz     label17; j label16
+block16:
+  jmp     label18
 block17:
   load_ext_name userextname8+0, %rcx
   movq %rbx, %rdi
   call    *%rcx
   jmp     label18
+block18:
+  leaq 1(%rsi), %rsi
+  movl $0x400, %ecx
+  jmp     label7
 block19:
   movq %rsi, %r12
   movl $0x3, %ecx

@@ -24,11 +24,6 @@ block6:
   jnz     label7; j label8
 block7:
   jmp     label12
-block9:
-  jmp     label11
-block11:
-  movl $0x400, %ecx
-  jmp     label12
 block12:
   movq %rdx, %rsi
   shrq $0x3f, %rsi
@@ -53,10 +48,15 @@ block8:
   movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
   jnz     label10; j label9
+block9:
+  jmp     label11
 block10:
   load_ext_name userextname0+0, %rcx
   call    *%rcx
   jmp     label11
+block11:
+  movl $0x400, %ecx
+  jmp     label12
 
 ; main.down
   pushq %rbp
@@ -84,11 +84,6 @@ block6:
   jnz     label7; j label8
 block7:
   jmp     label12
-block9:
-  jmp     label11
-block11:
-  movl $0x400, %ecx
-  jmp     label12
 block12:
   leaq -1(%rdx), %rsi
   xorq %rdx, %rax
@@ -111,10 +106,15 @@ block8:
   movl 0x90(%rdi), %ecx
   testl %ecx, %ecx
   jnz     label10; j label9
+block9:
+  jmp     label11
 block10:
   load_ext_name userextname0+0, %rcx
   call    *%rcx
   jmp     label11
+block11:
+  movl $0x400, %ecx
+  jmp     label12
 
 ; main.sum
   pushq %rbp
@@ -158,11 +158,19 @@ block10:
   movq %rbp, %rsp
   popq %rbp
   retq
+block2:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  jmp     label3
 block11:
   movl 0x90(%rdi), %esi
   testl %esi, %esi
   jnz     label13; j label12
 block12:
+  jmp     label14
+block13:
+  load_ext_name userextname0+0, %rsi
+  call    *%rsi
   jmp     label14
 block14:
   movq %rdx, %r8
@@ -175,14 +183,6 @@ block14:
   movq %r8, %rcx
   movq %rsi, %r8
   jmp     label6
-block2:
-  load_ext_name userextname1+0, %rax
-  call    *%rax
-  jmp     label3
-block13:
-  load_ext_name userextname0+0, %rsi
-  call    *%rsi
-  jmp     label14
 
 ; main.main
   pushq %rbp
@@ -234,11 +234,6 @@ block8:
 block9:
   movq %rbx, %rdi
   jmp     label14
-block11:
-  jmp     label13
-block13:
-  movl $0x400, %ecx
-  jmp     label14
 block14:
   leaq -1(%rax), %rdx
   xorq %rax, %rsi
@@ -262,12 +257,6 @@ block17:
   jnz     label18; j label19
 block18:
   movq %rdi, %rbx
-  jmp     label23
-block20:
-  movq %rdi, %rbx
-  jmp     label22
-block22:
-  movl $0x400, %ecx
   jmp     label23
 block23:
   movq %rax, %rdx
@@ -318,6 +307,40 @@ block25:
   movq %rbp, %rsp
   popq %rbp
   retq
+block2:
+  load_ext_name userextname8+0, %rax
+  call    *%rax
+  movq %rdi, %rbx
+  jmp     label3
+block10:
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %ecx
+  testl %ecx, %ecx
+  jnz     label12; j label11
+block11:
+  jmp     label13
+block12:
+  load_ext_name userextname9+0, %rcx
+  call    *%rcx
+  jmp     label13
+block13:
+  movl $0x400, %ecx
+  jmp     label14
+block19:
+  movl 0x90(%rdi), %ecx
+  testl %ecx, %ecx
+  jnz     label21; j label20
+block20:
+  movq %rdi, %rbx
+  jmp     label22
+block21:
+  load_ext_name userextname9+0, %rcx
+  call    *%rcx
+  movq %rdi, %rbx
+  jmp     label22
+block22:
+  movl $0x400, %ecx
+  jmp     label23
 block26:
   movq %r12, %rsi
   movq %rbx, %rdi
@@ -325,6 +348,11 @@ block26:
   testl %ecx, %ecx
   jnz     label28; j label27
 block27:
+  jmp     label29
+block28:
+  load_ext_name userextname9+0, %rcx
+  movq %rbx, %rdi
+  call    *%rcx
   jmp     label29
 block29:
   movl $0xa, %ecx
@@ -337,32 +365,4 @@ block29:
   movq %rax, %rdx
   movq %rcx, %rax
   jmp     label4
-block2:
-  load_ext_name userextname8+0, %rax
-  call    *%rax
-  movq %rdi, %rbx
-  jmp     label3
-block10:
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %ecx
-  testl %ecx, %ecx
-  jnz     label12; j label11
-block12:
-  load_ext_name userextname9+0, %rcx
-  call    *%rcx
-  jmp     label13
-block19:
-  movl 0x90(%rdi), %ecx
-  testl %ecx, %ecx
-  jnz     label21; j label20
-block21:
-  load_ext_name userextname9+0, %rcx
-  call    *%rcx
-  movq %rdi, %rbx
-  jmp     label22
-block28:
-  load_ext_name userextname9+0, %rcx
-  movq %rbx, %rdi
-  call    *%rcx
-  jmp     label29
 

@@ -72,11 +72,19 @@ block10:
   movq %rbp, %rsp
   popq %rbp
   retq
+block2:
+  load_ext_name userextname1+0, %rax
+  call    *%rax
+  jmp     label3
 block11:
   movl 0x90(%rdi), %esi
   testl %esi, %esi
   jnz     label13; j label12
 block12:
+  jmp     label14
+block13:
+  load_ext_name userextname0+0, %rsi
+  call    *%rsi
   jmp     label14
 block14:
   movq %rcx, %r8
@@ -88,14 +96,6 @@ block14:
   movq %rax, %rsi
   movq %r8, %rax
   jmp     label6
-block2:
-  load_ext_name userextname1+0, %rax
-  call    *%rax
-  jmp     label3
-block13:
-  load_ext_name userextname0+0, %rsi
-  call    *%rsi
-  jmp     label14
 
 ; main.main
   pushq %rbp
@@ -186,26 +186,6 @@ block14:
   movq %rbp, %rsp
   popq %rbp
   retq
-block15:
-  movq %r12, %rsi
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %edi
-  testl %edi, %edi
-  jnz     label17; j label16
-block16:
-  jmp     label18
-block18:
-  movl $0x3, %edi
-  movq %rdi, %r9
-  subq %rcx, %r9
-  leaq 0x400(%rcx), %r8
-  cmpq $0x400, %r9
-  cmovaq %r8, %rdi
-  movq %rcx, %r8
-  movq %rdi, %rcx
-  movq %rsi, %rdi
-  movq %r8, %rsi
-  jmp     label7
 block2:
   load_ext_name userextname8+0, %rax
   call    *%rax
@@ -223,9 +203,29 @@ block11:
   movq %rbx, %rdi
   call    *%r8
   jmp     label13
+block15:
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  movl 0x90(%rdi), %edi
+  testl %edi, %edi
+  jnz     label17; j label16
+block16:
+  jmp     label18
 block17:
   load_ext_name userextname9+0, %r8
   movq %rbx, %rdi
   call    *%r8
   jmp     label18
+block18:
+  movl $0x3, %edi
+  movq %rdi, %r9
+  subq %rcx, %r9
+  leaq 0x400(%rcx), %r8
+  cmpq $0x400, %r9
+  cmovaq %r8, %rdi
+  movq %rcx, %r8
+  movq %rdi, %rcx
+  movq %rsi, %rdi
+  movq %r8, %rsi
+  jmp     label7
 

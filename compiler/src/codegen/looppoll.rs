@@ -133,7 +133,10 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(at_limit);
         self.b.def_var(c.counter, limit);
         let more = self.b.ins().icmp(c.cc, limit, c.bound);
+        // once every POLL_EVERY iterations, out of the way of the loop's code
         let (poll, polled) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(poll);
+        self.b.set_cold_block(polled);
         self.b.ins().brif(more, poll, &[], exit, &[]);
         self.b.switch_to_block(poll);
         self.poll_to(polled);
@@ -198,6 +201,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().brif(left, cont, &[], poll, &[]);
         self.b.switch_to_block(poll);
         let polled = self.b.create_block();
+        self.b.set_cold_block(polled);
         self.poll_to(polled);
         let full = self.iconst(I64, POLL_EVERY);
         self.b.def_var(budget, full);
