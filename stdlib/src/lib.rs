@@ -69,7 +69,7 @@ packages! {
     "sync/atomic" => ["atomic.go"],
     "syscall" => ["syscall.go"],
     "text/tabwriter" => ["tabwriter.go"],
-    "time" => ["format.go", "instant.go", "marshal.go", "time.go", "zoneinfo.go"],
+    "time" => ["format.go", "instant.go", "marshal.go", "time.go", "zoneinfo.go", "zoneinfo_read.go"],
     "unicode" => ["caseranges.go", "casetables.go", "letter.go", "tables.go", "unicode.go"],
     "unicode/utf16" => ["utf16.go"],
     "unicode/utf8" => ["utf8.go"],

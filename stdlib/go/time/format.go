@@ -839,8 +839,8 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	}
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		// the local zone, if its abbreviation then is this one
-		if name, off := local.lookup(t.sec + internalToUnix); name == zoneName {
+		// the location's zone of that name (in effect then, if several are)
+		if off, ok := local.lookupName(zoneName, t.sec+internalToUnix); ok {
 			t.sec -= int64(off)
 			return t.In(local), nil
 		}

@@ -447,15 +447,15 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	s += int64(hour)*secondsPerHour + int64(min)*secondsPerMinute
 	days := daysSinceYear1(year, Month(m+1), 1) + int64(day) - 1 + floorDiv(s, secondsPerDay)
 	local := days*secondsPerDay + floorMod(s, secondsPerDay)
-	// the zone's offset at that local time: look it up at the UTC guess, then
-	// again if the offset moved the instant across a transition
+	// the zone's offset at that local time, as Go finds it: the offset in
+	// effect at the clock reading taken as UTC, unless the instant that
+	// offset gives is in another zone, then that zone's (so a clock reading
+	// in a spring-forward gap is taken in the zone before the change)
 	_, off := loc.lookup(local + internalToUnix)
-	utc := local - int64(off)
-	if _, off2 := loc.lookup(utc + internalToUnix); off2 != off {
-		if _, off3 := loc.lookup(local - int64(off2) + internalToUnix); off3 == off2 {
-			utc = local - int64(off2)
-		}
+	if off != 0 {
+		_, off = loc.lookup(local - int64(off) + internalToUnix)
 	}
+	utc := local - int64(off)
 	t := Time{sec: utc, nsec: ns, loc: loc}
 	return t.In(loc)
 }

@@ -1,14 +1,20 @@
 package time
 
 // A Location maps time instants to the zone in use at that time: UTC, a fixed
-// zone, or the system's local zone (whose rules the C library applies from TZ
-// and /etc/localtime, as Go reads them). Named zones of the tz database other
-// than UTC and Local are not loaded yet (LoadLocation reports them unknown).
+// zone, the system's local zone (whose rules the C library applies from TZ
+// and /etc/localtime, as Go reads them), or a location of the tz database
+// (zoneinfo_read.go).
 type Location struct {
 	name   string
 	zone   string // abbreviation of a fixed zone
 	offset int    // seconds east of UTC of a fixed zone
 	local  bool   // the system's zone
+	// A location of the tz database (zoneinfo_read.go): its zones (nil for
+	// the others), the changes between them in time order, and the rule
+	// for the times after the last change ("" if none).
+	zones  []zone
+	tx     []zoneTrans
+	extend string
 }
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
@@ -39,6 +45,10 @@ func (l *Location) lookup(sec int64) (name string, offset int) {
 		name, offset, _ = localZone(sec)
 		return name, offset
 	}
+	if l.zones != nil {
+		name, offset, _, _, _ = l.lookupTZ(sec)
+		return name, offset
+	}
 	return l.zone, l.offset
 }
 
@@ -49,8 +59,13 @@ func localZone(sec int64) (name string, offset int, isDST bool)
 // IsDST reports whether the time in the configured location is in Daylight
 // Savings Time (never in UTC and fixed zones).
 func (t Time) IsDST() bool {
-	if l := t.Location(); l.local {
+	l := t.Location()
+	switch {
+	case l.local:
 		_, _, dst := localZone(t.Unix())
+		return dst
+	case l.zones != nil:
+		_, _, _, _, dst := l.lookupTZ(t.Unix())
 		return dst
 	}
 	return false
@@ -64,6 +79,16 @@ func (t Time) IsDST() bool {
 // years away.
 func (t Time) ZoneBounds() (start, end Time) {
 	l := t.Location()
+	if l.zones != nil {
+		_, _, s, e, _ := l.lookupTZ(t.Unix())
+		if s != alpha {
+			start = Unix(s, 0).In(l)
+		}
+		if e != omega {
+			end = Unix(e, 0).In(l)
+		}
+		return
+	}
 	if !l.local {
 		return
 	}
@@ -108,18 +133,6 @@ func zoneChange(lo, hi int64, inZone func(int64) bool) int64 {
 // (seconds east of UTC).
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
-}
-
-// LoadLocation returns the Location with the given name: "" or "UTC" for UTC,
-// "Local" for Local. Other tz database names are reported unknown.
-func LoadLocation(name string) (*Location, error) {
-	switch name {
-	case "", "UTC":
-		return UTC, nil
-	case "Local":
-		return Local, nil
-	}
-	return nil, &zoneError{"unknown time zone " + name}
 }
 
 type zoneError struct{ msg string }

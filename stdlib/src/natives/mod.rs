@@ -110,6 +110,10 @@ natives! {
     "strings.bytesString" => n_bytes_string = strings::bytes_string;
     "time.now" => n_time_now = time::now;
     "time.localZone" => n_time_local_zone = time::local_zone;
+    "time.open" => n_time_open = os::open;
+    "time.read" => n_time_read = os::read;
+    "time.closefd" => n_time_closefd = os::close;
+    "time.lookupEnv" => n_time_lookupenv = os::lookup_env;
     "time.setLocal" => n_time_set_local = time::set_local;
     "log.localOffset" => n_log_localoffset = time::local_offset;
     "time.Sleep" => n_time_sleep = time::sleep;
