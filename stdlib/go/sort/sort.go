@@ -96,14 +96,17 @@ func (x StringSlice) Sort()              { Sort(x) }
 // Search returns the result of applying SearchStrings to the receiver and x.
 func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
-// Ints sorts a slice of ints in increasing order.
-func Ints(x []int) { Sort(IntSlice(x)) }
+// Ints sorts a slice of ints in increasing order. (As Go's, which calls
+// slices.Sort: the sort is instantiated with the slice type, so its
+// comparisons are direct calls, inlined, rather than calls through
+// Interface. The order of equal elements is the same either way.)
+func Ints(x []int) { sorting.Sort(IntSlice(x), len(x)) }
 
 // Float64s sorts a slice of float64s in increasing order (NaNs first).
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func Float64s(x []float64) { sorting.Sort(Float64Slice(x), len(x)) }
 
 // Strings sorts a slice of strings in increasing order.
-func Strings(x []string) { Sort(StringSlice(x)) }
+func Strings(x []string) { sorting.Sort(StringSlice(x), len(x)) }
 
 // IntsAreSorted reports whether x is sorted in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
