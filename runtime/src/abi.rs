@@ -248,7 +248,7 @@ pub const TFLAG_DIRECT_IFACE: u8 = 1; // stored in an interface's data word itse
 pub const TFLAG_COMPARABLE: u8 = 2;
 pub const TFLAG_POINTERS: u8 = 4; // values contain pointers
 pub const TFLAG_NAMED: u8 = 8;
-pub const TFLAG_REGULAR_MEMORY: u8 = 16; // equality and hashing are byte-wise
+pub const TFLAG_KEY_UPDATE: u8 = 16; // equal values may differ: a map assignment stores the new key
 pub const TFLAG_SCAN: u8 = 32; // the collector scans values (pointers, or a uintptr)
 
 /// A struct field of a type descriptor.
@@ -318,6 +318,12 @@ impl TypeDesc {
     }
     pub fn has_pointers(&self) -> bool {
         self.flags & TFLAG_POINTERS != 0
+    }
+
+    /// Whether equal values of the type can differ, so a map assignment to a
+    /// key already present stores the new key (see `TFLAG_KEY_UPDATE`).
+    pub fn key_update(&self) -> bool {
+        self.flags & TFLAG_KEY_UPDATE != 0
     }
 
     /// Whether the collector scans values of the type (see `TFLAG_SCAN`).

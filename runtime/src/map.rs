@@ -217,9 +217,16 @@ impl HMap {
     }
 
     /// The entry holding `key`, added (zeroed) if there is none; Err for a key
-    /// that cannot be hashed.
+    /// that cannot be hashed. An entry already there takes `key` as its key if
+    /// equal keys can differ (Go stores the new key: `m[-0.0]` after `m[0.0]`
+    /// leaves the key -0, and an old string key's storage can be freed).
     fn insert(&mut self, l: &Layout, key: *const u8) -> Result<usize, Uncomparable> {
         if let Some(i) = self.find(l, key).map_err(|(e, _)| e)? {
+            if l.key.key_update() {
+                // SAFETY: the entry is allocated and holds a key of this type;
+                // keys are copied bytewise (marking stops the world: no barrier).
+                unsafe { std::ptr::copy(key, self.entry(l, i), l.key.size) };
+            }
             return Ok(i);
         }
         self.grow(l);

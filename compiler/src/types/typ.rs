@@ -615,6 +615,19 @@ impl TypeTable {
         }
     }
 
+    /// Whether two equal values of `t` can differ (floats' ±0, strings'
+    /// storage, interfaces holding either): a map assignment to a key already
+    /// present then stores the new key (gc's `needkeyupdate`).
+    pub fn needs_key_update(&self, t: TypeId) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::Basic(b) => b.is_float() || b.is_complex() || b.is_string(),
+            Type::Interface(_) => true,
+            Type::Struct(fs) => fs.iter().any(|f| self.needs_key_update(f.typ)),
+            Type::Array(e, _) => self.needs_key_update(*e),
+            _ => false,
+        }
+    }
+
     /// Whether `t` has a nil value (pointer, slice, map, chan, func, interface).
     pub fn has_nil(&self, t: TypeId) -> bool {
         matches!(

@@ -473,3 +473,18 @@ func Swapper(slice any) func(i, j int) {
 	}
 	return func(i, j int) { rt.SliceSwap(slice, i, j) }
 }
+
+// StringHeader is the runtime representation of a string (deprecated in Go:
+// unsafe.String and unsafe.StringData say the same without it).
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the runtime representation of a slice (deprecated in Go:
+// unsafe.Slice and unsafe.SliceData say the same without it).
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
