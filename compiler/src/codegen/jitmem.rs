@@ -172,8 +172,10 @@ impl JITMemoryProvider for JitMemory {
         let start = align_up(p.next, align) + offset;
         p.next = start + size;
         // the pages the allocation touches become writable, if a unit being
-        // written has not made them so already
-        let (lo, hi) = (page_down(start), page_up(start + size.max(1)));
+        // written has not made them so already, and with them the rest of the
+        // chunk (unused yet): the unit's next allocations then need no
+        // `mprotect` (a program from the cache made fifty, one per page)
+        let (lo, hi) = (page_down(start), p.end.max(page_up(start + size.max(1))));
         let from = match p.open.last_mut() {
             Some((olo, ohi)) if lo <= *ohi && *olo <= lo => {
                 let from = *ohi;
@@ -203,6 +205,11 @@ impl JITMemoryProvider for JitMemory {
 
     fn finalize(&mut self, _: BranchProtection) -> ModuleResult<()> {
         for p in &mut self.pools {
+            if p.done == p.writing {
+                // writable data stays as it was made
+                p.open.clear();
+                continue;
+            }
             for (lo, hi) in p.open.drain(..) {
                 // SAFETY: pages of the region this pool made writable.
                 if unsafe { libc::mprotect(lo as *mut libc::c_void, hi - lo, p.done) } != 0 {
