@@ -112,11 +112,11 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().select(far, next, bound)
     }
 
-    /// Whether the loop whose code starts at `head` can end with
-    /// `chunked_back_edge`: a poll every `POLL_EVERY` iterations is enough for a
-    /// body that makes no call.
-    pub(super) fn chunked(&self, chunk: &Option<Chunk>, head: ir::Block) -> bool {
-        chunk.is_some() && !self.dead && !self.calls_since(head)
+    /// Whether a strip-mined loop whose code starts at `head` can end with
+    /// `chunked_back_edge`: its back-edge is reached and its body makes no call
+    /// (polling every `POLL_EVERY` iterations is enough only then).
+    pub(super) fn can_chunk(&self, head: ir::Block) -> bool {
+        !self.dead && !self.calls_since(head)
     }
 
     /// The back-edge of a strip-mined loop, its counter stepped: on to `body`

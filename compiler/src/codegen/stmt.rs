@@ -456,7 +456,7 @@ impl FnCtx<'_, '_, '_> {
             self.stmt(p)?;
         }
         match &chunk {
-            Some(c) if self.chunked(&chunk, head) => self.chunked_back_edge(c, bodyb, exit),
+            Some(c) if self.can_chunk(head) => self.chunked_back_edge(c, bodyb, exit),
             _ => {
                 self.back_edge_poll(budget, head);
                 // a simple condition is tested again here, and the loop's back-edge is
@@ -666,7 +666,7 @@ impl FnCtx<'_, '_, '_> {
             let i1 = self.b.ins().iadd_imm_s(i, 1);
             self.b.def_var(idx, i1);
             match &chunk {
-                Some(c) if self.chunked(&chunk, head) => self.chunked_back_edge(c, bodyb, exit),
+                Some(c) if self.can_chunk(head) => self.chunked_back_edge(c, bodyb, exit),
                 _ => {
                     self.preempt_check();
                     // the loop is rotated (the head tests once, on the way in):
