@@ -320,6 +320,11 @@ impl TypeDesc {
         self.flags & TFLAG_POINTERS != 0
     }
 
+    /// Whether values of the type can be compared with `==`.
+    pub fn comparable(&self) -> bool {
+        self.flags & TFLAG_COMPARABLE != 0
+    }
+
     /// Whether equal values of the type can differ, so a map assignment to a
     /// key already present stores the new key (see `TFLAG_KEY_UPDATE`).
     pub fn key_update(&self) -> bool {

@@ -214,7 +214,8 @@ pub unsafe extern "C" fn assert_e2i(_g: *mut G, inter: *const TypeDesc, typ: *co
 }
 
 /// Equality of two interface data words holding values of dynamic type `typ`:
-/// 1 or 0, or 2 when the type is not comparable (compiled code then panics).
+/// 1 or 0, or the descriptor of the type found not comparable (`typ` or one
+/// nested in it; compiled code then panics naming it, as Go does).
 ///
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
@@ -225,15 +226,21 @@ pub unsafe extern "C" fn ifacedataeq(_g: *mut G, typ: *const TypeDesc, x: usize,
     }
     // SAFETY: typ is the dynamic type of both values.
     let t = unsafe { &*typ };
+    // the dynamic type itself, if it is the uncomparable one (a struct
+    // holding a slice is named, not the slice)
+    if !t.comparable() {
+        return typ as u64;
+    }
     // SAFETY: the data words hold values of type t.
     match unsafe { equal(t, data_ptr(t, &x), data_ptr(t, &y)) } {
         Ok(b) => b as u64,
-        Err(_) => 2,
+        Err(e) => e.0 as u64,
     }
 }
 
 /// Equality of two values of type `typ` in memory (structs and arrays compared as
-/// a whole): 1, 0, or 2 when a nested interface holds an uncomparable value.
+/// a whole): 1, 0, or the descriptor of the uncomparable type a nested
+/// interface holds.
 ///
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
@@ -242,7 +249,7 @@ pub unsafe extern "C" fn memeq(_g: *mut G, typ: *const TypeDesc, a: *const u8, b
     // SAFETY: a and b point at values of type typ.
     match unsafe { equal(&*typ, a, b) } {
         Ok(v) => v as u64,
-        Err(_) => 2,
+        Err(e) => e.0 as u64,
     }
 }
 

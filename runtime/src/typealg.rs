@@ -1,7 +1,7 @@
 //! Equality and hashing of values by their type descriptor: map keys, interface
 //! comparison. Values are in memory (Go's layout); struct padding is never looked at.
 
-use crate::abi::{GoString, Kind, TypeDesc, TFLAG_COMPARABLE};
+use crate::abi::{FieldDesc, GoString, Kind, TypeDesc};
 
 /// Why a comparison or hash could not be done: the dynamic type is not comparable.
 pub struct Uncomparable(pub *const TypeDesc);
@@ -67,32 +67,98 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
                 return Ok(true);
             }
             let dt = &*tx;
-            if dt.flags & TFLAG_COMPARABLE == 0 {
+            if !dt.comparable() {
                 return Err(Uncomparable(tx));
             }
             equal(dt, data_ptr(dt, &x1), data_ptr(dt, &y1))?
         }
         Kind::Array => {
             let e = t.elem();
+            let at = |x: *const u8, i: usize| x.add(i * e.size);
+            if e.kind() == Kind::String {
+                // as gc: every length first, then the bytes, so a difference
+                // found cheaply spares reading them
+                for i in 0..t.len {
+                    if !string_len_equal(at(a, i), at(b, i)) {
+                        return Ok(false);
+                    }
+                }
+            }
             for i in 0..t.len {
-                if !equal(e, a.add(i * e.size), b.add(i * e.size))? {
+                if !equal(e, at(a, i), at(b, i))? {
                     return Ok(false);
                 }
             }
             true
         }
         Kind::Struct => {
-            for f in t.fields() {
-                if f.name.as_bytes() == b"_" {
+            // as gc's generated equality: the fields are taken in runs ending at
+            // a field whose comparison can panic (an interface, or holding
+            // one), which keeps its place; within a run, strings' lengths and
+            // every other field first, in order, then the strings' bytes (a
+            // program can make a string whose bytes cannot be read: a
+            // difference found before spares reading them)
+            let fields = t.fields();
+            let mut run = 0;
+            for (i, f) in fields.iter().enumerate() {
+                if blank(f) {
                     continue;
                 }
-                if !equal(&*f.typ, a.add(f.offset), b.add(f.offset))? {
+                let ft = &*f.typ;
+                let (x, y) = (a.add(f.offset), b.add(f.offset));
+                if can_panic(ft) {
+                    if !strings_equal(&fields[run..i], a, b) {
+                        return Ok(false);
+                    }
+                    run = i + 1;
+                }
+                let same = if ft.kind() == Kind::String { string_len_equal(x, y) } else { equal(ft, x, y)? };
+                if !same {
                     return Ok(false);
                 }
             }
-            true
+            strings_equal(&fields[run..], a, b)
         }
         _ => return Err(Uncomparable(t)),
+    })
+}
+
+/// Whether comparing values of type `t` can panic: an interface's dynamic type
+/// may not be comparable.
+fn can_panic(t: &TypeDesc) -> bool {
+    match t.kind() {
+        Kind::Interface => true,
+        Kind::Array => can_panic(t.elem()),
+        // SAFETY: a struct descriptor's fields point at type descriptors.
+        Kind::Struct => t.fields().iter().any(|f| can_panic(unsafe { &*f.typ })),
+        _ => false,
+    }
+}
+
+/// Whether the strings at `a` and `b` have the same length (the cheap half of
+/// comparing them).
+///
+/// # Safety
+/// `a` and `b` must point at strings.
+unsafe fn string_len_equal(a: *const u8, b: *const u8) -> bool {
+    (*(a as *const GoString)).len == (*(b as *const GoString)).len
+}
+
+/// A blank field (`_`), which equality and hashing skip.
+fn blank(f: &FieldDesc) -> bool {
+    // SAFETY: a field's name is a string constant the compiler emitted.
+    unsafe { f.name.as_bytes() == b"_" }
+}
+
+/// Whether the string fields among `fields` of the structs at `a` and `b`,
+/// whose lengths are equal, hold the same bytes.
+///
+/// # Safety
+/// `a` and `b` must point at structs with these fields.
+unsafe fn strings_equal(fields: &[FieldDesc], a: *const u8, b: *const u8) -> bool {
+    fields.iter().filter(|f| !blank(f) && (*f.typ).kind() == Kind::String).all(|f| {
+        let (x, y) = (&*(a.add(f.offset) as *const GoString), &*(b.add(f.offset) as *const GoString));
+        crate::string::bytes_equal(x.ptr, y.ptr, x.len)
     })
 }
 
@@ -167,7 +233,7 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncompa
                 return Ok(mix(seed, 0));
             }
             let dt = &*dt;
-            if dt.flags & TFLAG_COMPARABLE == 0 {
+            if !dt.comparable() {
                 return Err(Uncomparable(dt));
             }
             hash(dt, data_ptr(dt, &w1), mix(seed, dt as *const TypeDesc as u64))?
@@ -182,10 +248,7 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncompa
         }
         Kind::Struct => {
             let mut h = seed;
-            for f in t.fields() {
-                if f.name.as_bytes() == b"_" {
-                    continue;
-                }
+            for f in t.fields().iter().filter(|f| !blank(f)) {
                 h = hash(&*f.typ, p.add(f.offset), h)?;
             }
             h

@@ -67,7 +67,7 @@ packages! {
     "strings" => ["iter.go", "reader.go", "strings.go"],
     "sync" => ["sync.go"],
     "sync/atomic" => ["atomic.go"],
-    "syscall" => ["syscall.go"],
+    "syscall" => ["mmap.go", "syscall.go"],
     "text/tabwriter" => ["tabwriter.go"],
     "time" => ["format.go", "instant.go", "marshal.go", "time.go", "zoneinfo.go", "zoneinfo_read.go"],
     "unicode" => ["caseranges.go", "casetables.go", "letter.go", "tables.go", "unicode.go"],

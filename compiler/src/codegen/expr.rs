@@ -904,9 +904,10 @@ impl FnCtx<'_, '_, '_> {
         let slow = self.b.create_block();
         self.b.ins().brif(fast, done, &[], slow, &[]);
         self.b.switch_to_block(slow);
+        // 0, 1, or the uncomparable type found
         let r = self.rt(Entry::rt_ifacedataeq, &[tx, x[1], y[1]])[0];
-        let unc = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-        self.fail_if(unc, "panicuncomparable", &[tx]);
+        let unc = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, r, 1);
+        self.fail_if(unc, "panicuncomparable", &[r]);
         let r8 = self.b.ins().ireduce(I8, r);
         self.b.def_var(var, r8);
         self.b.ins().jump(done, &[]);
@@ -919,10 +920,10 @@ impl FnCtx<'_, '_, '_> {
         let r = self.repr(t);
         if r.indirect {
             let d = self.desc(t);
+            // 0, 1, or the uncomparable type found
             let res = self.rt(Entry::rt_memeq, &[d, x[0], y[0]])[0];
-            let unc = self.b.ins().icmp_imm_s(IntCC::Equal, res, 2);
-            let dt = self.desc(t);
-            self.fail_if(unc, "panicuncomparable", &[dt]);
+            let unc = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, res, 1);
+            self.fail_if(unc, "panicuncomparable", &[res]);
             return self.b.ins().ireduce(I8, res);
         }
         let mut acc = self.iconst(I8, 1);

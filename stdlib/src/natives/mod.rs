@@ -104,6 +104,10 @@ natives! {
     "syscall.Getpid" => n_syscall_getpid = os::getpid;
     "syscall.Getppid" => n_syscall_getppid = os::getppid;
     "syscall.Getpagesize" => n_syscall_getpagesize = os::getpagesize;
+    "syscall.mmap" => n_syscall_mmap = os::mmap;
+    "syscall.munmap" => n_syscall_munmap = os::munmap;
+    "syscall.mprotect" => n_syscall_mprotect = os::mprotect;
+    "syscall.madvise" => n_syscall_madvise = os::madvise;
     "strconv.FormatFloat" => n_formatfloat = strconv::format_float;
     "strconv.formatFloatInto" => n_formatfloatinto = strconv::format_float_into;
     "strconv.parseFloat" => n_parsefloat = strconv::parse_float;

@@ -447,3 +447,43 @@ pub extern "C" fn getpagesize(_g: *mut G) -> i64 {
     // SAFETY: sysconf has no memory effects.
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as i64 }
 }
+
+/// `syscall.mmap(length uintptr, prot, flags, fd int, offset int64) (addr
+/// uintptr, errno int)`: a new mapping, wherever the kernel puts it.
+pub extern "C" fn mmap(_g: *mut G, length: usize, prot: i64, flags: i64, fd: i64, offset: i64) -> Pair {
+    // SAFETY: a mapping at an address the kernel chooses (no MAP_FIXED can
+    // replace memory in use: the address hint is null... unless the program
+    // asks for MAP_FIXED at null, which the kernel refuses).
+    sys(|| unsafe { libc::mmap(std::ptr::null_mut(), length, prot as i32, flags as i32, fd as i32, offset) as i64 })
+}
+
+/// The errno of a call that returns -1 on failure (0 on success).
+fn errno_of(r: i32) -> i64 {
+    if r == 0 {
+        0
+    } else {
+        errno()
+    }
+}
+
+/// `syscall.munmap(addr, length uintptr) (errno int)`: only of a mapping
+/// `Mmap` made and its table still holds.
+pub extern "C" fn munmap(_g: *mut G, addr: usize, length: usize) -> i64 {
+    // SAFETY: syscall.Munmap passes a whole mapping of its own, which only the
+    // program's slices of it refer to (as in Go, using them afterwards faults).
+    errno_of(unsafe { libc::munmap(addr as *mut libc::c_void, length) })
+}
+
+/// `syscall.mprotect(addr, length uintptr, prot int) (errno int)`.
+pub extern "C" fn mprotect(_g: *mut G, addr: usize, length: usize, prot: i64) -> i64 {
+    // SAFETY: the pages of a slice the program passed, as Go's Mprotect does:
+    // protecting memory the runtime uses faults, in Go as here.
+    errno_of(unsafe { libc::mprotect(addr as *mut libc::c_void, length, prot as i32) })
+}
+
+/// `syscall.madvise(addr, length uintptr, advice int) (errno int)`.
+pub extern "C" fn madvise(_g: *mut G, addr: usize, length: usize, advice: i64) -> i64 {
+    // SAFETY: advice about the pages of a slice the program passed, as Go's
+    // Madvise gives it.
+    errno_of(unsafe { libc::madvise(addr as *mut libc::c_void, length, advice as i32) })
+}
