@@ -250,6 +250,7 @@ pub const TFLAG_POINTERS: u8 = 4; // values contain pointers
 pub const TFLAG_NAMED: u8 = 8;
 pub const TFLAG_KEY_UPDATE: u8 = 16; // equal values may differ: a map assignment stores the new key
 pub const TFLAG_SCAN: u8 = 32; // the collector scans values (pointers, or a uintptr)
+pub const TFLAG_EQ_CAN_PANIC: u8 = 64; // == may panic: values hold an interface
 
 /// A struct field of a type descriptor.
 #[repr(C)]
@@ -318,6 +319,12 @@ impl TypeDesc {
     }
     pub fn has_pointers(&self) -> bool {
         self.flags & TFLAG_POINTERS != 0
+    }
+
+    /// Whether comparing values of the type can panic: they hold an interface,
+    /// whose dynamic type may not be comparable (see `TFLAG_EQ_CAN_PANIC`).
+    pub fn eq_can_panic(&self) -> bool {
+        self.flags & TFLAG_EQ_CAN_PANIC != 0
     }
 
     /// Whether values of the type can be compared with `==`.

@@ -106,7 +106,7 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
                 }
                 let ft = &*f.typ;
                 let (x, y) = (a.add(f.offset), b.add(f.offset));
-                if can_panic(ft) {
+                if ft.eq_can_panic() {
                     if !strings_equal(&fields[run..i], a, b) {
                         return Ok(false);
                     }
@@ -121,18 +121,6 @@ pub unsafe fn equal(t: &TypeDesc, a: *const u8, b: *const u8) -> Result<bool, Un
         }
         _ => return Err(Uncomparable(t)),
     })
-}
-
-/// Whether comparing values of type `t` can panic: an interface's dynamic type
-/// may not be comparable.
-fn can_panic(t: &TypeDesc) -> bool {
-    match t.kind() {
-        Kind::Interface => true,
-        Kind::Array => can_panic(t.elem()),
-        // SAFETY: a struct descriptor's fields point at type descriptors.
-        Kind::Struct => t.fields().iter().any(|f| can_panic(unsafe { &*f.typ })),
-        _ => false,
-    }
 }
 
 /// Whether the strings at `a` and `b` have the same length (the cheap half of

@@ -202,6 +202,9 @@ impl Backend<'_> {
         if self.p.types.needs_key_update(t) {
             flags |= abi::TFLAG_KEY_UPDATE;
         }
+        if self.p.types.eq_can_panic(t) {
+            flags |= abi::TFLAG_EQ_CAN_PANIC;
+        }
         img.word(abi::TYPE_VALUE_SIZE, r.size);
         img.bytes_at(abi::TYPE_ALIGN, &(r.align.max(1) as u32).to_le_bytes());
         img.bytes[abi::TYPE_KIND] = kind as u8;

@@ -628,6 +628,17 @@ impl TypeTable {
         }
     }
 
+    /// Whether `==` on values of `t` can panic: they hold an interface, whose
+    /// dynamic type may not be comparable (gc's `EqCanPanic`).
+    pub fn eq_can_panic(&self, t: TypeId) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::Interface(_) => true,
+            Type::Struct(fs) => fs.iter().any(|f| self.eq_can_panic(f.typ)),
+            Type::Array(e, _) => self.eq_can_panic(*e),
+            _ => false,
+        }
+    }
+
     /// Whether `t` has a nil value (pointer, slice, map, chan, func, interface).
     pub fn has_nil(&self, t: TypeId) -> bool {
         matches!(
