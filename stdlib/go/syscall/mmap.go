@@ -64,13 +64,6 @@ var mappings struct {
 	active map[*byte][]byte
 }
 
-func errnoErr(e int) error {
-	if e == 0 {
-		return nil
-	}
-	return Errno(e)
-}
-
 // Mmap maps length bytes of the file fd (or anonymous memory) from offset.
 func Mmap(fd int, offset int64, length int, prot int, flags int) (data []byte, err error) {
 	if length <= 0 {

@@ -172,12 +172,17 @@ var signals = [...]string{
 	31: "bad system call",
 }
 
+// errnoErr is a native's errno as an error: nil for 0.
+func errnoErr(e int) error {
+	if e == 0 {
+		return nil
+	}
+	return Errno(e)
+}
+
 // Kill sends signal sig to the process pid.
 func Kill(pid int, sig Signal) error {
-	if e := kill(pid, int(sig)); e != 0 {
-		return Errno(e)
-	}
-	return nil
+	return errnoErr(kill(pid, int(sig)))
 }
 
 func kill(pid int, sig int) (errno int)

@@ -455,18 +455,11 @@ func tzOffset(s string) (off int, rest string, ok bool) {
 
 // tzNum reads a decimal number in [min, max].
 func tzNum(s string, min, max int) (n int, rest string, ok bool) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		n = n*10 + int(s[i]-'0')
-		if n > max {
-			return 0, "", false
-		}
-		i++
-	}
-	if i == 0 || n < min {
+	x, rest, ok := leadingInt(s)
+	if !ok || len(rest) == len(s) || x < uint64(min) || x > uint64(max) {
 		return 0, "", false
 	}
-	return n, s[i:], true
+	return int(x), rest, true
 }
 
 // tzChange is when a TZ rule changes zone, in local time: day `day` of the

@@ -457,33 +457,24 @@ pub extern "C" fn mmap(_g: *mut G, length: usize, prot: i64, flags: i64, fd: i64
     sys(|| unsafe { libc::mmap(std::ptr::null_mut(), length, prot as i32, flags as i32, fd as i32, offset) as i64 })
 }
 
-/// The errno of a call that returns -1 on failure (0 on success).
-fn errno_of(r: i32) -> i64 {
-    if r == 0 {
-        0
-    } else {
-        errno()
-    }
-}
-
 /// `syscall.munmap(addr, length uintptr) (errno int)`: only of a mapping
 /// `Mmap` made and its table still holds.
 pub extern "C" fn munmap(_g: *mut G, addr: usize, length: usize) -> i64 {
     // SAFETY: syscall.Munmap passes a whole mapping of its own, which only the
     // program's slices of it refer to (as in Go, using them afterwards faults).
-    errno_of(unsafe { libc::munmap(addr as *mut libc::c_void, length) })
+    sys(|| unsafe { libc::munmap(addr as *mut libc::c_void, length) } as i64).1 as i64
 }
 
 /// `syscall.mprotect(addr, length uintptr, prot int) (errno int)`.
 pub extern "C" fn mprotect(_g: *mut G, addr: usize, length: usize, prot: i64) -> i64 {
     // SAFETY: the pages of a slice the program passed, as Go's Mprotect does:
     // protecting memory the runtime uses faults, in Go as here.
-    errno_of(unsafe { libc::mprotect(addr as *mut libc::c_void, length, prot as i32) })
+    sys(|| unsafe { libc::mprotect(addr as *mut libc::c_void, length, prot as i32) } as i64).1 as i64
 }
 
 /// `syscall.madvise(addr, length uintptr, advice int) (errno int)`.
 pub extern "C" fn madvise(_g: *mut G, addr: usize, length: usize, advice: i64) -> i64 {
     // SAFETY: advice about the pages of a slice the program passed, as Go's
     // Madvise gives it.
-    errno_of(unsafe { libc::madvise(addr as *mut libc::c_void, length, advice as i32) })
+    sys(|| unsafe { libc::madvise(addr as *mut libc::c_void, length, advice as i32) } as i64).1 as i64
 }
