@@ -107,7 +107,14 @@ impl FnCtx<'_, '_, '_> {
                 let el = self.be.p.types.deref(t).unwrap();
                 // `new(v)`: the value first, then the variable it starts
                 let init = self.be.p.info.types.get(args[0].id).filter(|tv| tv.mode != crate::types::object::Mode::Type).map(|_| self.expr_to(&args[0], el));
-                let p = self.alloc_of(el, 1);
+                let size = self.repr(el).size;
+                let p = match self.side_alloc(e.id, size) {
+                    Some(p) => {
+                        self.zero_mem(p, size);
+                        p
+                    }
+                    None => self.alloc_of(el, 1),
+                };
                 if let Some(v) = init {
                     self.store_val(p, el, &v);
                 }

@@ -3,7 +3,7 @@
 use super::func::{FnCtx, Val};
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::typ::{Type, TypeId};
-use cranelift_codegen::ir::{types::*, InstBuilder};
+use cranelift_codegen::ir::{types::*, InstBuilder, Value};
 use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
 
@@ -23,40 +23,93 @@ impl FnCtx<'_, '_, '_> {
         self.composite_value(e, t)
     }
 
-    /// The value of literal `e` of type `t`, its elements in gc's order.
+    /// The value of literal `e` of type `t`, its elements in gc's order. A
+    /// literal `into` has a place for is built there: the place is zeroed
+    /// first, and the elements that are literals of indirect types are built
+    /// in their parts of it.
     fn composite_value(&mut self, e: &'static Expr, t: TypeId) -> Val {
         let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
+        let dst = self.into.remove(&e.id).map(|(dst, zeroed)| {
+            if !zeroed {
+                let size = self.repr(t).size;
+                self.zero_mem(dst, size);
+            }
+            self.place_elements(e, t, dst);
+            dst
+        });
         let list: Vec<&'static Expr> = elems.iter().flat_map(|el| el.key.into_iter().chain([&el.value])).collect();
-        self.ordered(&list, |fx| fx.composite_elems(e, t))
+        self.ordered(&list, |fx| fx.composite_elems(e, t, dst))
     }
 
-    fn composite_elems(&mut self, e: &'static Expr, t: TypeId) -> Val {
+    /// Gives each element of literal `e` (of type `t`, built at `dst`) that is
+    /// itself a literal of its element's indirect type its place in `dst`.
+    fn place_elements(&mut self, e: &'static Expr, t: TypeId, dst: Value) {
+        let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
+        let u = self.be.p.types.underlying(t);
+        let places: Vec<(u64, TypeId, &'static Expr)> = match self.be.p.types.get(u).clone() {
+            Type::Struct(fs) => {
+                let r = self.repr(t);
+                // (a blank field stays zero)
+                self.field_inits(elems, &fs).into_iter().filter(|&(i, _)| &*fs[i].name != "_").map(|(i, v)| (r.fields[i].0, fs[i].typ, v)).collect()
+            }
+            Type::Array(el, _) => {
+                let size = self.repr(el).size;
+                self.elem_indices(elems).zip(elems.iter()).map(|(i, x)| (i * size, el, &x.value)).collect()
+            }
+            _ => return,
+        };
+        for (off, et, v) in places {
+            let v = v.unparen();
+            if matches!(v.kind, ExprKind::Composite { .. }) && self.type_of(v) == et && self.repr(et).indirect {
+                let at = self.b.ins().iadd_imm_s(dst, off as i64);
+                self.into.insert(v.id, (at, true));
+            }
+        }
+    }
+
+    /// Each element of a struct literal with the index of the field it sets.
+    fn field_inits(&self, elems: &'static [crate::syntax::ast::Element], fs: &[crate::types::typ::Field]) -> Vec<(usize, &'static Expr)> {
+        elems
+            .iter()
+            .enumerate()
+            .map(|(i, el)| match &el.key {
+                Some(k) => {
+                    let name = k.as_ident().expect("field name");
+                    (fs.iter().position(|f| f.name == *name).expect("checked field"), &el.value)
+                }
+                None => (i, &el.value),
+            })
+            .collect()
+    }
+
+    /// The index of each element of an array or slice literal.
+    fn elem_indices(&self, elems: &'static [crate::syntax::ast::Element]) -> impl Iterator<Item = u64> + 'static {
+        let consts: Vec<Option<u64>> =
+            elems.iter().map(|e| e.key.as_ref().map(|k| self.be.p.info.consts.get(k.id).and_then(|c| c.to_i64()).expect("constant index") as u64)).collect();
+        consts.into_iter().scan(0u64, |next, key| {
+            let i = key.unwrap_or(*next);
+            *next = i + 1;
+            Some(i)
+        })
+    }
+
+    fn composite_elems(&mut self, e: &'static Expr, t: TypeId, dst: Option<Value>) -> Val {
         let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
         let u = self.be.p.types.underlying(t);
         match self.be.p.types.get(u).clone() {
             Type::Struct(fs) => {
-                let inits: Vec<(usize, &'static Expr)> = elems
-                    .iter()
-                    .enumerate()
-                    .map(|(i, el)| match &el.key {
-                        Some(k) => {
-                            let name = k.as_ident().expect("field name");
-                            (fs.iter().position(|f| f.name == *name).expect("checked field"), &el.value)
-                        }
-                        None => (i, &el.value),
-                    })
-                    .collect();
+                let inits = self.field_inits(elems, &fs);
                 let r = self.repr(t);
                 // a blank field's value is evaluated, never stored: the field stays zero
                 let vals: Vec<(usize, Val)> = inits.iter().map(|&(i, v)| (i, self.expr_to(v, fs[i].typ))).filter(|&(i, _)| &*fs[i].name != "_").collect();
-                self.build_aggregate(t, &r, vals.into_iter().map(|(i, v)| (r.fields[i].0, r.fields[i].1, fs[i].typ, v)).collect())
+                self.build_aggregate(dst, t, &r, vals.into_iter().map(|(i, v)| (r.fields[i].0, r.fields[i].1, fs[i].typ, v)).collect())
             }
             Type::Array(el, _) => {
                 let vals = self.indexed_elems(elems, el);
                 let r = self.repr(t);
                 let er = self.repr(el);
                 let k = er.nssa();
-                self.build_aggregate(t, &r, vals.into_iter().map(|(i, v)| (i * er.size, i as usize * k, el, v)).collect())
+                self.build_aggregate(dst, t, &r, vals.into_iter().map(|(i, v)| (i * er.size, i as usize * k, el, v)).collect())
             }
             Type::Slice(el) => {
                 let vals = self.indexed_elems(elems, el);
@@ -91,29 +144,33 @@ impl FnCtx<'_, '_, '_> {
 
     /// Array and slice literal elements with their indices.
     fn indexed_elems(&mut self, elems: &'static [crate::syntax::ast::Element], el: TypeId) -> Vec<(u64, Val)> {
-        let mut idx = 0u64;
-        let mut out = Vec::new();
-        for e in elems {
-            if let Some(k) = &e.key {
-                idx = self.be.p.info.consts.get(k.id).and_then(|c| c.to_i64()).expect("constant index") as u64;
-            }
-            let v = self.expr_to(&e.value, el);
-            out.push((idx, v));
-            idx += 1;
-        }
-        out
+        let indices: Vec<u64> = self.elem_indices(elems).collect();
+        indices.into_iter().zip(elems).map(|(i, e)| (i, self.expr_to(&e.value, el))).collect()
     }
 
-    /// A struct or array value from (offset, first scalar, type, value) parts; the
-    /// rest is zero.
-    fn build_aggregate(&mut self, t: TypeId, r: &super::layout::Repr, parts: Vec<(u64, usize, TypeId, Val)>) -> Val {
+    /// The value of a struct or array literal from (offset, first scalar, type,
+    /// value) parts; the rest is zero. An indirect one is built at `dst`
+    /// (zeroed, its parts built in place skipped), else in fresh heap memory.
+    fn build_aggregate(&mut self, dst: Option<Value>, t: TypeId, r: &super::layout::Repr, parts: Vec<(u64, usize, TypeId, Val)>) -> Val {
         if r.indirect {
-            let p = self.alloc_of(t, 1);
+            let p = match dst {
+                Some(dst) => {
+                    self.built_in_place.insert(dst);
+                    dst
+                }
+                None => {
+                    let p = self.alloc_of(t, 1);
+                    self.fresh.insert(p);
+                    p
+                }
+            };
             for (off, _, ft, v) in parts {
+                if dst.is_some() && self.built_in_place.remove(&v[0]) {
+                    continue;
+                }
                 let a = self.b.ins().iadd_imm_s(p, off as i64);
                 self.store_val(a, ft, &v);
             }
-            self.fresh.insert(p);
             return smallvec![p];
         }
         let mut vals = self.zero(t);

@@ -9,7 +9,9 @@
 //! stack (`runtime/src/sidestack.rs`), released when the frame returns. This
 //! pass finds those variables (conservatively, by syntax; `&x` passed directly
 //! to a function whose parameter does not leak, see `leaks`, does not make `x`
-//! escape) and, for each function literal, the variables it captures.
+//! escape) and, for each function literal, the variables it captures. The
+//! memory of `p := &T{...}` or `p := new(T)` lives on the side stack too when
+//! `p` never leaks the frame (`leaks::frame_allocs`).
 
 use super::Backend;
 use crate::syntax::ast::NodeId;
@@ -22,7 +24,8 @@ use std::rc::Rc;
 
 /// What the back end knows about functions and their variables beyond the
 /// checker's tables: local variables that live in memory (`boxed`; on the side
-/// stack if also in `side`, else in heap cells), the function literals whose
+/// stack if also in `side`, else in heap cells), the allocations (`&T{...}`,
+/// `new(T)`) that live on the side stack (`side_allocs`), the function literals whose
 /// frames have side-stack variables (`side_lits`), which pointer parameters
 /// of the functions called so far may leak (`param_leaks`), local
 /// slices whose backing store gc would keep off the heap (`slice_stores`), the
@@ -34,6 +37,7 @@ use std::rc::Rc;
 pub struct Facts {
     pub boxed: rustc_hash::FxHashSet<ObjId>,
     pub side: rustc_hash::FxHashSet<ObjId>,
+    pub side_allocs: rustc_hash::FxHashSet<NodeId>,
     pub side_lits: rustc_hash::FxHashSet<NodeId>,
     pub param_leaks: FxHashMap<ObjId, super::leaks::Tags>,
     pub slice_stores: FxHashMap<ObjId, super::slicestore::SliceStore>,
@@ -78,7 +82,15 @@ pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv
         a.declare_names(f);
     }
     crate::syntax::walk::walk_block(&mut a, body);
-    let side = a.place_locals();
+    let mut side = a.place_locals();
+    for e in super::leaks::frame_allocs(be, body) {
+        let t = be.p.info.types.get(e.id).expect("typed").typ;
+        let size = be.repr(be.p.types.deref(t).expect("a pointer")).size;
+        if size > 0 && size <= MAX_SIDE_VAR {
+            be.facts.side_allocs.insert(e.id);
+            side = true;
+        }
+    }
     super::slicestore::analyze(be, body);
     side
 }

@@ -452,6 +452,11 @@ impl FnCtx<'_, '_, '_> {
             UnOp::Addr => {
                 if let ExprKind::Composite { .. } = &x.unparen().kind {
                     let t = self.type_of(x);
+                    let size = self.repr(t).size;
+                    if let Some(p) = self.side_alloc(e.id, size) {
+                        self.init_in_place(x, t, p);
+                        return smallvec![p];
+                    }
                     let v = self.expr(x);
                     if let Some(p) = self.adopt(&v) {
                         return smallvec![p];

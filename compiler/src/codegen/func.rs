@@ -107,6 +107,14 @@ pub struct FnCtx<'a, 'p, 'f> {
     /// to yet (the zero value or a literal of an indirect type): a declaration
     /// or `&T{...}` adopts such memory instead of allocating a copy of it.
     pub(super) fresh: FxHashSet<Value>,
+    /// Side-stack memory to build composite literals of indirect types in
+    /// (by the literal's expression), instead of fresh heap memory: the place
+    /// of the variable or allocation the literal initializes. Taken by the
+    /// literal; the memory it was built in goes to `built_in_place`, for the
+    /// initialization to see that nothing is left to copy.
+    /// (With whether the memory is zeroed already.)
+    pub(super) into: FxHashMap<crate::syntax::ast::NodeId, (Value, bool)>,
+    pub(super) built_in_place: FxHashSet<Value>,
     /// Results of calls evaluated ahead of the operand list they are in, until
     /// the walk of that list reads them (see `order`).
     pub(super) hoisted: FxHashMap<crate::syntax::ast::NodeId, Val>,
@@ -142,6 +150,8 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         cell_bytes: 0,
         side: None,
         fresh: FxHashSet::default(),
+        into: FxHashMap::default(),
+        built_in_place: FxHashSet::default(),
         hoisted: FxHashMap::default(),
         in_ordered_list: false,
     };
@@ -626,8 +636,13 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         let t = self.be.p.obj(o).typ;
         let r = self.be.repr(t);
         if self.be.facts.boxed.contains(&o) || r.indirect {
-            // an indirect value allocated for this declaration becomes its place
-            let adopted = if r.indirect { self.adopt(&init) } else { None };
+            // an indirect value allocated for this declaration, or built in its
+            // side-stack place, becomes its place
+            let adopted = match init[..] {
+                [p] if r.indirect && self.built_in_place.remove(&p) => Some(p),
+                _ if r.indirect => self.adopt(&init),
+                _ => None,
+            };
             let cell = match adopted {
                 Some(p) => p,
                 None => {
@@ -647,6 +662,46 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             self.b.def_var(var, x);
         }
         self.locals.insert(o, Local::Ssa(vars));
+    }
+
+    /// Before the initializers `rhs` of new locals `objs` are lowered: each
+    /// composite literal of an indirect type initializing a side-stack
+    /// variable is to be built in the variable's place.
+    pub fn build_in_place(&mut self, objs: &[ObjId], rhs: &'static [Expr]) {
+        if objs.len() != rhs.len() {
+            return;
+        }
+        for (&o, e) in objs.iter().zip(rhs) {
+            let e = e.unparen();
+            let t = self.type_of(e);
+            if !matches!(e.kind, ExprKind::Composite { .. }) || t != self.be.p.obj(o).typ || !self.repr(t).indirect {
+                continue;
+            }
+            if let Some(p) = self.side_slot(o) {
+                self.into.insert(e.id, (p, false));
+            }
+        }
+    }
+
+    /// Initializes the memory at `dst` with literal `x` of type `t` (built in
+    /// it when its type is indirect).
+    pub fn init_in_place(&mut self, x: &'static Expr, t: TypeId, dst: Value) {
+        let r = self.repr(t);
+        let x = x.unparen();
+        if r.indirect {
+            self.into.insert(x.id, (dst, false));
+        }
+        let v = self.expr(x);
+        if self.built_in_place.remove(&v[0]) {
+            return;
+        }
+        self.into.remove(&x.id);
+        // the value's parts are every byte of it but padding
+        let covered: u64 = r.parts.iter().map(|&(ty, _)| u64::from(ty.bytes())).sum();
+        if r.indirect || covered != r.size {
+            self.zero_mem(dst, r.size);
+        }
+        self.store_val(dst, t, &v);
     }
 
     /// Declares local `o` with its zero value.

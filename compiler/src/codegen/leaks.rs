@@ -7,7 +7,7 @@
 //! does not leak if every use of it is one of
 //! * a dereference: `*p`, `p.f` (a field through the pointer), `p[i]` (an
 //!   array through the pointer), whose value is copied out or stored into;
-//! * a comparison, `p == q`, `p != nil`;
+//! * a comparison, `p == q`, `p != nil`, or `_ = p`;
 //! * an argument of a direct call, or the receiver of a direct method call,
 //!   whose parameter does not leak.
 //!
@@ -17,11 +17,18 @@
 //! to leak until its body says otherwise (iterated to a fixed point, so that
 //! a recursion passing `p` down keeps it); other cycles of calls assume the
 //! worst.
+//!
+//! The same rules decide which allocations a function may keep in its own
+//! frame (`frame_allocs`): a local pointer variable defined as `p := &T{...}`
+//! or `p := new(T)` and never assigned again is tracked as a parameter is; if
+//! it does not leak, nothing outside the frame can reach the memory it points
+//! to, as gc's escape analysis would find (`escape` puts that memory on the
+//! side stack).
 
 use super::Backend;
-use crate::syntax::ast::{BinOp, Expr, ExprKind, FuncDecl, Stmt, StmtKind, UnOp};
+use crate::syntax::ast::{BinOp, Block, Decl, Expr, ExprKind, FuncDecl, Stmt, StmtKind, UnOp};
 use crate::syntax::walk::{walk_expr, walk_stmt, Visitor};
-use crate::types::object::{DeclRef, ObjId, ObjKind, SelKind};
+use crate::types::object::{Builtin, DeclRef, ObjId, ObjKind, SelKind};
 use std::rc::Rc;
 
 /// For each function analyzed: whether each parameter may leak, receiver
@@ -42,7 +49,11 @@ pub fn direct_callee(be: &Backend, fun: &'static Expr) -> (Option<ObjId>, Option
     let fun = fun.unparen();
     let (callee, recv) = match &fun.kind {
         ExprKind::Selector(x, _) => match be.p.info.selections.get(&fun.id) {
-            Some(s) if s.kind == SelKind::Method => (s.obj, Some((&**x, s.indirect))),
+            Some(s) if s.kind == SelKind::Method => {
+                // a pointer-receiver method of a pointer's base type gets the pointer
+                let passes_x = s.path.len() == 1 && be.p.types.is_pointer(s.recv) && s.obj.is_some_and(|m| be.p.has_ptr_recv(m));
+                (s.obj, Some((&**x, s.indirect && !passes_x)))
+            }
             Some(_) => (None, None),
             None => (be.p.info.objs.use_of(fun.id), None),
         },
@@ -114,9 +125,81 @@ fn params(be: &Backend, fd: &'static FuncDecl) -> Vec<Option<ObjId>> {
 }
 
 fn analyze(be: &mut Backend, fd: &'static FuncDecl, params: &[Option<ObjId>], stack: &mut Vec<ObjId>) -> Tags {
-    let mut a = Uses { be, params, leaks: params.iter().map(|p| p.is_none()).collect(), stack, in_thunk: false };
-    crate::syntax::walk::walk_block(&mut a, fd.body.as_ref().unwrap());
-    a.leaks.into()
+    uses(be, fd.body.as_ref().unwrap(), params, stack).into()
+}
+
+/// Whether each of `tracked` leaks from `body`.
+fn uses(be: &mut Backend, body: &'static Block, tracked: &[Option<ObjId>], stack: &mut Vec<ObjId>) -> Vec<bool> {
+    let mut a = Uses { be, params: tracked, leaks: tracked.iter().map(|p| p.is_none()).collect(), stack, in_thunk: false };
+    crate::syntax::walk::walk_block(&mut a, body);
+    a.leaks
+}
+
+/// The allocations of `body` (outside its function literals) that may live in
+/// its frame: each `&T{...}` or `new(T)` that initializes a local pointer
+/// variable which does not leak (see the overview).
+pub fn frame_allocs(be: &mut Backend, body: &'static Block) -> Vec<&'static Expr> {
+    let mut found = Allocs { be, vars: Vec::new(), allocs: Vec::new() };
+    crate::syntax::walk::walk_block(&mut found, body);
+    let Allocs { vars, allocs, .. } = found;
+    if vars.is_empty() {
+        return Vec::new();
+    }
+    let leaks = uses(be, body, &vars, &mut Vec::new());
+    allocs.into_iter().zip(leaks).filter(|&(_, leaks)| !leaks).map(|(a, _)| a).collect()
+}
+
+/// Finds the local pointer variables defined by an allocation.
+struct Allocs<'a, 'p> {
+    be: &'a mut Backend<'p>,
+    /// The variables, and the allocation each is defined by.
+    vars: Vec<Option<ObjId>>,
+    allocs: Vec<&'static Expr>,
+}
+
+impl Allocs<'_, '_> {
+    fn define(&mut self, names: impl Iterator<Item = crate::syntax::ast::NodeId>, values: &'static [Expr]) {
+        for (id, v) in names.zip(values) {
+            let Some(o) = self.be.p.info.objs.def(id) else { continue };
+            if self.be.p.types.is_pointer(self.be.p.obj(o).typ) && self.is_alloc(v) {
+                self.vars.push(Some(o));
+                self.allocs.push(v.unparen());
+            }
+        }
+    }
+
+    /// `&T{...}` or `new(T)`.
+    fn is_alloc(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::Unary(UnOp::Addr, x) => matches!(x.unparen().kind, ExprKind::Composite { .. }),
+            ExprKind::Call { fun, .. } => {
+                self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|b| matches!(self.be.p.obj(b).kind, ObjKind::Builtin(Builtin::New)))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Visitor for Allocs<'_, '_> {
+    fn expr(&mut self, e: &'static Expr) {
+        // a literal's variables live in its own frame
+        if !matches!(e.kind, ExprKind::FuncLit(_)) {
+            walk_expr(self, e);
+        }
+    }
+
+    fn stmt(&mut self, s: &'static Stmt) {
+        match &s.kind {
+            StmtKind::Define(lhs, rhs, _) if lhs.len() == rhs.len() => self.define(lhs.iter().map(|l| l.id), rhs),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for spec in specs.iter().filter(|s| s.names.len() == s.values.len()) {
+                    self.define(spec.names.iter().map(|n| n.id), spec.values);
+                }
+            }
+            _ => {}
+        }
+        walk_stmt(self, s);
+    }
 }
 
 struct Uses<'a, 'p, 's> {
@@ -236,33 +319,85 @@ impl Visitor for Uses<'_, '_, '_> {
     }
 
     fn stmt(&mut self, s: &'static Stmt) {
-        if let StmtKind::Go(_) | StmtKind::Defer(_) = s.kind {
-            let outer = std::mem::replace(&mut self.in_thunk, true);
-            walk_stmt(self, s);
-            self.in_thunk = outer;
-            return;
+        match &s.kind {
+            StmtKind::Go(_) | StmtKind::Defer(_) => {
+                let outer = std::mem::replace(&mut self.in_thunk, true);
+                walk_stmt(self, s);
+                self.in_thunk = outer;
+            }
+            // `_ = p` keeps nothing
+            StmtKind::Assign(lhs, rhs) if lhs.len() == rhs.len() => {
+                for (l, r) in lhs.iter().zip(rhs.iter()) {
+                    self.expr(l);
+                    if !(l.as_ident().is_some_and(|n| &**n == "_") && self.harmless(r)) {
+                        self.expr(r);
+                    }
+                }
+            }
+            _ => walk_stmt(self, s),
         }
-        walk_stmt(self, s);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::tags;
+    use super::{frame_allocs, tags};
     use crate::codegen::{Backend, Emit};
+    use crate::types::object::{DeclRef, ObjId};
     use crate::types::Program;
 
-    /// The tags `leaks` gives each function of a program, by name.
-    fn tags_of(src: &str, funcs: &[&str]) -> Vec<Vec<bool>> {
+    /// What `f` computes for each function of a program, by name.
+    fn each_func<T>(src: &str, funcs: &[&str], f: impl Fn(&mut Backend, ObjId) -> T) -> Vec<T> {
         let dir = std::env::temp_dir().join(format!("minigo-leaks-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("leaks.go");
+        // one file per program: the tests run in parallel
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let file = dir.join(format!("leaks{}.go", N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
         std::fs::write(&file, src).unwrap();
         let mut prog = Program::new();
         let main = crate::driver::check_program(&mut prog, &[file], &mut Default::default()).unwrap_or_else(|_| panic!("does not check"));
-        let objs: Vec<_> = funcs.iter().map(|f| *prog.pkg(main).scope.get(*f).expect("declared")).collect();
+        let objs: Vec<_> = funcs.iter().map(|f| *prog.pkg(main).scope.get(*f).unwrap_or_else(|| panic!("{f} not declared"))).collect();
         let mut be = Backend::new(&mut prog, Emit::Clif).unwrap();
-        objs.into_iter().map(|o| tags(&mut be, o).expect("has a body").to_vec()).collect()
+        objs.into_iter().map(|o| f(&mut be, o)).collect()
+    }
+
+    /// The tags `leaks` gives each function of a program, by name.
+    fn tags_of(src: &str, funcs: &[&str]) -> Vec<Vec<bool>> {
+        each_func(src, funcs, |be, o| tags(be, o).expect("has a body").to_vec())
+    }
+
+    #[test]
+    fn allocations_stay_in_the_frame_only_when_their_pointer_does() {
+        let src = r#"package main
+
+type T struct{ a [4]int; next *T }
+
+var g *T
+
+func (t *T) sum() int { return t.a[0] + t.a[1] }
+func (t *T) keep() { g = t }
+func use(p *T) int { return p.a[2] }
+
+func local() int { p := &T{}; q := new(T); p.a[1] = 2; *q = *p; return p.sum() + use(q) }
+func stored() { p := &T{}; g = p }
+func returned() *T { p := new(T); return p }
+func kept() { p := &T{}; p.keep() }
+func linked() int { p := &T{}; q := &T{next: p}; return q.sum() }
+func reassigned() int { p := &T{}; p = g; return p.sum() }
+func captured() func() int { p := &T{}; return func() int { return p.a[0] } }
+func addressed() *[4]int { p := &T{}; return &p.a }
+func inLiteral() int { f := func() int { p := &T{}; return p.sum() }; return f() }
+
+func main() {}
+"#;
+        let funcs = ["local", "stored", "returned", "kept", "linked", "reassigned", "captured", "addressed", "inLiteral"];
+        let got = each_func(src, &funcs, |be, o| {
+            let Some(DeclRef::Func(fd)) = be.p.obj(o).decl() else { unreachable!() };
+            frame_allocs(be, fd.body.as_ref().unwrap()).len()
+        });
+        // linked: q stays, p is stored in q's memory; inLiteral: a literal's
+        // body is not its function's frame
+        assert_eq!(got, vec![2, 0, 0, 0, 1, 0, 0, 0, 0]);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! returned, are released).
 
 use super::func::FnCtx;
+use crate::syntax::ast::NodeId;
 use crate::types::object::ObjId;
 use cranelift_codegen::ir::{condcodes::IntCC, types::I64, Block, InstBuilder, Value};
 use cranelift_frontend::Variable;
@@ -23,14 +24,22 @@ use rustc_hash::FxHashMap;
 /// of large arrays keeps the rest in heap cells).
 const MAX_FRAME: u32 = 16 << 20;
 
+/// What has a place in a frame's side stack: a variable, or the memory of an
+/// allocation (`&T{...}`, `new(T)`, by its expression).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Slot {
+    Var(ObjId),
+    Alloc(NodeId),
+}
+
 /// A frame's side-stack state while its function is lowered.
 #[derive(Default)]
 pub struct SideFrame {
-    /// Bytes given to variables so far, and each variable's offset from the
-    /// frame's base. Offsets are multiples of 8; a variable lowered twice keeps
-    /// its place.
+    /// Bytes given to variables and allocations so far, and the offset of each
+    /// from the frame's base. Offsets are multiples of 8; a variable lowered
+    /// twice keeps its place.
     size: u32,
-    slots: FxHashMap<ObjId, u32>,
+    slots: FxHashMap<Slot, u32>,
     /// The frame's base, and `g.side.sp`/`hi` as the function found them: set
     /// when the frame has side-stack variables (`escape::analyze_func`).
     vars: Option<(Variable, Variable, Variable)>,
@@ -55,17 +64,35 @@ impl FnCtx<'_, '_, '_> {
         if !self.be.facts.side.contains(&o) {
             return None;
         }
-        let size = self.be.repr(self.be.p.obj(o).typ).size.next_multiple_of(8) as u32;
+        let size = self.be.repr(self.be.p.obj(o).typ).size;
+        self.slot(Slot::Var(o), size)
+    }
+
+    /// The memory of allocation `e` (`&T{...}` or `new(T)`, of a `T` of `size`
+    /// bytes), if it lives on this frame's side stack. Not zeroed. Lowered
+    /// in a loop, the allocation has the same place on every iteration: its
+    /// pointer does not outlive the iteration's variable.
+    pub(super) fn side_alloc(&mut self, e: NodeId, size: u64) -> Option<Value> {
+        if !self.be.facts.side_allocs.contains(&e) {
+            return None;
+        }
+        self.slot(Slot::Alloc(e), size)
+    }
+
+    /// The address of `key`'s place of `size` bytes in the frame, given at its
+    /// first use.
+    fn slot(&mut self, key: Slot, size: u64) -> Option<Value> {
+        let size = size.next_multiple_of(8) as u32;
         let frame = self.side.as_mut()?;
         let (base, _, _) = frame.vars?;
-        let off = match frame.slots.get(&o) {
+        let off = match frame.slots.get(&key) {
             Some(&off) => off,
             // a frame past the bound keeps its other variables in heap cells
             None if frame.size + size > MAX_FRAME => return None,
             None => {
                 let off = frame.size;
                 frame.size += size;
-                frame.slots.insert(o, off);
+                frame.slots.insert(key, off);
                 off
             }
         };
@@ -76,7 +103,7 @@ impl FnCtx<'_, '_, '_> {
     /// Whether `o` lives on this frame's side stack (it never needs a fresh
     /// place: nothing outside the frame can tell).
     pub(super) fn on_side_stack(&self, o: ObjId) -> bool {
-        self.side.as_ref().is_some_and(|f| f.slots.contains_key(&o))
+        self.side.as_ref().is_some_and(|f| f.slots.contains_key(&Slot::Var(o)))
     }
 
     /// Before a return: gives the frame's side stack back.

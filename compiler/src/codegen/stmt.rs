@@ -170,6 +170,7 @@ impl FnCtx<'_, '_, '_> {
                 }
                 continue;
             }
+            self.build_in_place(&objs, spec.values);
             let mut vals = self.init_values(&objs, spec.values);
             // a range-over-func loop's record of this frame (see `types::rangefunc`)
             for (o, v) in objs.iter().zip(vals.iter_mut()) {
@@ -371,6 +372,10 @@ impl FnCtx<'_, '_, '_> {
                 types.push(self.place_type(&p));
                 targets.push(Err((p, checks)));
             }
+        }
+        let defs: Vec<ObjId> = targets.iter().filter_map(|t| t.as_ref().ok().copied()).collect();
+        if defs.len() == lhs.len() {
+            self.build_in_place(&defs, rhs);
         }
         let vals = self.rhs_values(&types, rhs);
         for (t, v) in targets.into_iter().zip(vals) {
