@@ -288,46 +288,81 @@ pub unsafe fn gc(g: *mut G) {
     unsafe { (*g).park = crate::proc::PARK_GC_FORCED };
 }
 
-/// Figure `i` of `runtime.MemStats`, in the order of `statAlloc...` in the
-/// runtime package's `mstats.go`.
-///
-/// The calling M's cached runs count as allocated only as far as they are used,
-/// so that a goroutine counting its own allocations (`testing.AllocsPerRun`)
-/// counts exactly; other Ms' runs count whole (Go stops the world to count them).
-pub fn memstat(i: usize) -> u64 {
-    // SAFETY: natives run on an M's thread; its cache is only read.
-    let (unused, unused_objects) = unsafe { crate::proc::curm_opt() }.map_or((0, 0), |m| m.mcache.outstanding());
-    let (unused, unused_objects) = (unused as u64, unused_objects as u64);
-    let total = (TOTAL_OBJECTS.load(Ordering::Relaxed) as u64).saturating_sub(unused_objects);
-    let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (h.sys_bytes(), h.inuse_bytes, h.released_bytes));
-    STATS.with(|s| {
-        let objects = s.marked_objects + total.saturating_sub(s.objects_at_gc);
-        [
-            (HEAP_LIVE.load(Ordering::Relaxed) as u64).saturating_sub(unused),
-            (TOTAL_ALLOC.load(Ordering::Relaxed) as u64).saturating_sub(unused),
-            sys as u64,
-            total,
-            total.saturating_sub(objects),
-            sys as u64,
-            sys.saturating_sub(inuse) as u64,
-            inuse as u64,
-            released as u64,
-            objects,
-            NEXT_GC.load(Ordering::Relaxed) as u64,
-            s.last_gc,
-            s.pause_total_ns,
-            s.numgc as u64,
-            s.num_forced_gc as u64,
-        ]
-        .get(i)
-        .copied()
-        .unwrap_or(0)
-    })
+/// `runtime.MemStats` as the runtime package's `mstats.go` declares it: this
+/// mirror must list the same fields in the same order (minigo lays a struct's
+/// fields out in order, each at its natural alignment, as gc does).
+#[repr(C)]
+pub struct MemStats {
+    pub alloc: u64,
+    pub total_alloc: u64,
+    pub sys: u64,
+    pub lookups: u64,
+    pub mallocs: u64,
+    pub frees: u64,
+    pub heap_alloc: u64,
+    pub heap_sys: u64,
+    pub heap_idle: u64,
+    pub heap_inuse: u64,
+    pub heap_released: u64,
+    pub heap_objects: u64,
+    pub next_gc: u64,
+    pub last_gc: u64,
+    pub pause_total_ns: u64,
+    pub pause_ns: [u64; 256],
+    pub num_gc: u32,
+    pub num_forced_gc: u32,
 }
 
-/// `MemStats.PauseNs[i]`.
-pub fn pause_ns(i: usize) -> u64 {
-    STATS.with(|s| s.pause_ns.get(i).copied().unwrap_or(0))
+/// `runtime.ReadMemStats`. Runs the caches hold count as allocated only as far
+/// as they are used, so that a goroutine counting its own allocations
+/// (`testing.AllocsPerRun`) counts exactly wherever it ran: as Go does, the
+/// world is stopped while every M's cache is read. (When another M is
+/// stopping the world already, only the calling M's cache can be read; other
+/// Ms' runs then count whole.)
+pub fn read_mem_stats(out: &mut MemStats) {
+    let stopped = crate::proc::stop_the_world();
+    let (mut unused, mut unused_objects) = (0, 0);
+    if stopped {
+        for m in crate::proc::allms() {
+            // SAFETY: the world is stopped: no other M uses its cache.
+            let (b, o) = unsafe { (*m).mcache.outstanding() };
+            unused += b;
+            unused_objects += o;
+        }
+    } else {
+        // SAFETY: natives run on an M's thread; its cache is only read.
+        (unused, unused_objects) = unsafe { crate::proc::curm_opt() }.map_or((0, 0), |m| m.mcache.outstanding());
+    }
+    let (unused, unused_objects) = (unused as u64, unused_objects as u64);
+    let total = (TOTAL_OBJECTS.load(Ordering::Relaxed) as u64).saturating_sub(unused_objects);
+    let (sys, inuse, released) = crate::mheap::HEAP.with(|h| (h.sys_bytes() as u64, h.inuse_bytes as u64, h.released_bytes as u64));
+    STATS.with(|s| {
+        let objects = s.marked_objects + total.saturating_sub(s.objects_at_gc);
+        let alloc = (HEAP_LIVE.load(Ordering::Relaxed) as u64).saturating_sub(unused);
+        *out = MemStats {
+            alloc,
+            total_alloc: (TOTAL_ALLOC.load(Ordering::Relaxed) as u64).saturating_sub(unused),
+            sys,
+            lookups: 0,
+            mallocs: total,
+            frees: total.saturating_sub(objects),
+            heap_alloc: alloc,
+            heap_sys: sys,
+            heap_idle: sys.saturating_sub(inuse),
+            heap_inuse: inuse,
+            heap_released: released,
+            heap_objects: objects,
+            next_gc: NEXT_GC.load(Ordering::Relaxed) as u64,
+            last_gc: s.last_gc,
+            pause_total_ns: s.pause_total_ns,
+            pause_ns: s.pause_ns,
+            num_gc: s.numgc,
+            num_forced_gc: s.num_forced_gc,
+        };
+    });
+    if stopped {
+        crate::proc::start_the_world();
+    }
 }
 
 /// `debug.FreeOSMemory` after its collection: every free page goes back to the OS.

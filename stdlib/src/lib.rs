@@ -68,6 +68,7 @@ packages! {
     "sync" => ["sync.go"],
     "sync/atomic" => ["atomic.go"],
     "syscall" => ["mmap.go", "syscall.go"],
+    "testing" => ["benchmark.go", "testing.go"],
     "text/tabwriter" => ["tabwriter.go"],
     "time" => ["format.go", "instant.go", "marshal.go", "time.go", "zoneinfo.go", "zoneinfo_read.go"],
     "unicode" => ["caseranges.go", "casetables.go", "letter.go", "tables.go", "unicode.go"],

@@ -44,50 +44,13 @@ type MemStats struct {
 	NumForcedGC uint32
 }
 
-// The statistics memstat reports, by index.
-const (
-	statAlloc = iota
-	statTotalAlloc
-	statSys
-	statMallocs
-	statFrees
-	statHeapSys
-	statHeapIdle
-	statHeapInuse
-	statHeapReleased
-	statHeapObjects
-	statNextGC
-	statLastGC
-	statPauseTotalNs
-	statNumGC
-	statNumForcedGC
-)
-
-func memstat(i int) uint64
-
-// pauseNs is PauseNs[i].
-func pauseNs(i int) uint64
-
-// ReadMemStats populates m with memory allocator statistics.
+// ReadMemStats populates m with memory allocator statistics. As in Go, the
+// world is stopped while they are read.
 func ReadMemStats(m *MemStats) {
-	m.Alloc = memstat(statAlloc)
-	m.TotalAlloc = memstat(statTotalAlloc)
-	m.Sys = memstat(statSys)
-	m.Lookups = 0
-	m.Mallocs = memstat(statMallocs)
-	m.Frees = memstat(statFrees)
-	m.HeapAlloc = m.Alloc
-	m.HeapSys = memstat(statHeapSys)
-	m.HeapIdle = memstat(statHeapIdle)
-	m.HeapInuse = memstat(statHeapInuse)
-	m.HeapReleased = memstat(statHeapReleased)
-	m.HeapObjects = memstat(statHeapObjects)
-	m.NextGC = memstat(statNextGC)
-	m.LastGC = memstat(statLastGC)
-	m.PauseTotalNs = memstat(statPauseTotalNs)
-	for i := range m.PauseNs {
-		m.PauseNs[i] = pauseNs(i)
-	}
-	m.NumGC = uint32(memstat(statNumGC))
-	m.NumForcedGC = uint32(memstat(statNumForcedGC))
+	_ = m.NumGC // a nil m panics here, as in Go
+	readMemStats(m)
 }
+
+// readMemStats writes m through a mirror of MemStats (runtime/src/mgc.rs's
+// MemStats: the two declare the same fields in the same order).
+func readMemStats(m *MemStats)

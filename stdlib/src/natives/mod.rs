@@ -146,8 +146,7 @@ natives! {
     "runtime.NumGoroutine" => n_numgoroutine = runtime::num_goroutine;
     "runtime.GC" => n_gc = runtime::gc;
     "runtime.Breakpoint" => n_breakpoint = runtime::breakpoint;
-    "runtime.memstat" => n_memstat = runtime::memstat;
-    "runtime.pauseNs" => n_pause_ns = runtime::pause_ns;
+    "runtime.readMemStats" => n_read_mem_stats = runtime::read_mem_stats;
     "runtime.fatal" => n_runtime_fatal = runtime::fatal;
     "runtime.setFinalizer" => n_set_finalizer = runtime::set_finalizer;
     "runtime.nextFinalizer" => n_next_finalizer = runtime::next_finalizer;

@@ -46,13 +46,14 @@ pub extern "C" fn gc(g: *mut G) {
     unsafe { minigo_runtime::mgc::gc(g) }
 }
 
-/// One of `runtime.MemStats`' figures, by the index `mstats.go` gives it.
-pub extern "C" fn memstat(_g: *mut G, i: i64) -> u64 {
-    minigo_runtime::mgc::memstat(i as usize)
-}
-
-pub extern "C" fn pause_ns(_g: *mut G, i: i64) -> u64 {
-    minigo_runtime::mgc::pause_ns(i as usize)
+/// `runtime.ReadMemStats(m)`.
+///
+/// # Safety
+/// `m` is a non-nil `*runtime.MemStats` (the caller, compiled Go, has
+/// checked it) laid out as `mgc::MemStats` mirrors it.
+pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut minigo_runtime::mgc::MemStats) {
+    // SAFETY: as the caller promises.
+    minigo_runtime::mgc::read_mem_stats(unsafe { &mut *m })
 }
 
 pub extern "C" fn set_gc_percent(_g: *mut G, v: i64) -> i64 {
