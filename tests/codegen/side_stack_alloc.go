@@ -5,7 +5,8 @@ package main
 // side stack, as gc's escape analysis keeps it on the stack: no call of the
 // allocator, the memory zeroed and the fields stored at the literal. A big
 // struct literal declared as a value is built in its variable's side-stack
-// place, not in heap memory copied there.
+// place, not in heap memory copied there. The slice packed for a variadic
+// parameter that does not leak is the caller's too.
 type pt struct{ x, y int }
 
 func (p *pt) norm1() int { return p.x + p.y }
@@ -23,4 +24,15 @@ func spread(i int) int {
 	return w.v[i%20]
 }
 
-func main() { println(area(3, 4), spread(1)) }
+func total(xs ...int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+//go:noinline
+func three(a, b int) int { return total(a, b, 3) }
+
+func main() { println(area(3, 4), spread(1), three(1, 2)) }

@@ -3,7 +3,7 @@
 
 use super::func::{FnCtx, Place, Val};
 use super::{Backend, FnKey};
-use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::ast::{Expr, ExprKind, NodeId};
 use crate::types::object::{Builtin, Mode, ObjId, ObjKind, SelKind, Selection};
 use crate::types::typ::{Type, TypeId};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, AbiParam, InstBuilder, Signature, Value};
@@ -116,7 +116,7 @@ impl FnCtx<'_, '_, '_> {
             return self.builtin(e, b, args, *dots);
         }
         let (callee, sig_t) = self.callee(f, true);
-        let argv = self.call_args(sig_t, args, *dots);
+        let argv = self.call_args(e.id, sig_t, args, *dots);
         self.invoke(callee, sig_t, &argv)
     }
 
@@ -329,9 +329,11 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// Evaluates call arguments for a function of type `sig_t`: converted to the
-    /// parameter types, spread from a multi-valued call, variadic ones packed.
-    pub(super) fn call_args(&mut self, sig_t: TypeId, args: &'static [Expr], dots: bool) -> Vec<Value> {
+    /// Evaluates the arguments of call `site` for a function of type `sig_t`:
+    /// converted to the parameter types, spread from a multi-valued call,
+    /// variadic ones packed (in the frame's side stack when the callee's
+    /// parameter does not leak, see `escape`).
+    pub(super) fn call_args(&mut self, site: NodeId, sig_t: TypeId, args: &'static [Expr], dots: bool) -> Vec<Value> {
         let sig = self.be.p.types.signature(sig_t).expect("signature");
         let params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
         let nfixed = if sig.variadic && !dots { params.len() - 1 } else { params.len() };
@@ -374,7 +376,7 @@ impl FnCtx<'_, '_, '_> {
             let st = params[params.len() - 1];
             let el = self.variadic_elem(st);
             let rest: Vec<Val> = vals.map(|(v, t)| self.convert(v, t, el)).collect();
-            let s = self.slice_of(el, &rest);
+            let s = self.slice_of(site, el, &rest);
             out.extend(s);
         }
         out
@@ -387,17 +389,26 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// A new slice holding `elems` (nil when there are none).
-    fn slice_of(&mut self, el: TypeId, elems: &[Val]) -> Val {
+    /// A new slice holding `elems` (nil when there are none), packed for call
+    /// `site`.
+    fn slice_of(&mut self, site: NodeId, el: TypeId, elems: &[Val]) -> Val {
         if elems.is_empty() {
             let z = self.iconst(I64, 0);
             return smallvec![z, z, z];
         }
         let size = self.repr(el).size;
-        let p = self.alloc_of(el, elems.len() as u64);
+        let bytes = size * elems.len() as u64;
+        let (p, fresh) = match self.side_alloc(site, bytes) {
+            Some(p) => (p, false),
+            None => (self.alloc_of(el, elems.len() as u64), true),
+        };
         for (i, v) in elems.iter().enumerate() {
             let a = self.b.ins().iadd_imm_s(p, (size * i as u64) as i64);
-            self.store_val(a, el, v);
+            if fresh {
+                self.store_val(a, el, v);
+            } else {
+                self.store_new(a, el, v);
+            }
         }
         let n = self.iconst(I64, elems.len() as i64);
         smallvec![p, n, n]

@@ -431,7 +431,7 @@ impl FnCtx<'_, '_, '_> {
             }
         } else {
             let (callee, sig_t) = self.callee(f, false);
-            let argv = self.call_args(sig_t, args, *dots);
+            let argv = self.call_args(call.id, sig_t, args, *dots);
             let (call, mut caps) = match callee {
                 Callee::Func(o) => (ThunkCall::Func(o), vec![]),
                 Callee::Native(o) => (ThunkCall::Native(o), vec![]),

@@ -68,6 +68,9 @@ struct Escape<'a, 'p> {
     /// The call of the `go` or `defer` statement being walked: its operands
     /// are kept by its thunk, so whatever they point to escapes.
     thunk: Option<NodeId>,
+    /// Whether the function's own frame (not a literal's) has side-stack
+    /// allocations of packed variadic arguments.
+    side_allocs: bool,
     /// Go's names for literals: the enclosing function's or literal's name and how
     /// many literals it has had so far.
     /// (Range-over-func bodies are numbered apart: `main.f-range1`.)
@@ -104,7 +107,15 @@ pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
 
 impl<'a, 'p> Escape<'a, 'p> {
     fn new(be: &'a mut Backend<'p>, name: String) -> Self {
-        Escape { be, depth_of: FxHashMap::default(), escaping: Default::default(), thunk: None, lits: Vec::new(), names: vec![(name, 0, 0)] }
+        Escape {
+            be,
+            depth_of: FxHashMap::default(),
+            escaping: Default::default(),
+            thunk: None,
+            side_allocs: false,
+            lits: Vec::new(),
+            names: vec![(name, 0, 0)],
+        }
     }
 
     fn declare(&mut self, o: ObjId) {
@@ -115,7 +126,7 @@ impl<'a, 'p> Escape<'a, 'p> {
     /// stack, and notes the literals whose frames have such locals. Returns
     /// whether the function's own frame has.
     fn place_locals(self) -> bool {
-        let mut top = false;
+        let mut top = self.side_allocs;
         for (&o, &(_, lit)) in &self.depth_of {
             let r = self.be.repr(self.be.p.obj(o).typ);
             let memory = self.be.facts.boxed.contains(&o) || r.indirect;
@@ -201,11 +212,20 @@ impl<'a, 'p> Escape<'a, 'p> {
     /// A direct call: `&x` passed for a parameter that does not leak (and the
     /// `&x` of a pointer-receiver method call on `x`, for a receiver that does
     /// not leak) makes `x` memory, which need not escape (see `leaks`).
-    fn call(&mut self, fun: &'static Expr, args: &'static [Expr]) {
+    fn call(&mut self, call: &'static Expr, fun: &'static Expr, args: &'static [Expr], dots: bool) {
         let (callee, recv) = super::leaks::direct_callee(self.be, fun);
         let tags = callee.and_then(|f| super::leaks::tags(self.be, f));
         let keeps = |i: usize| tags.as_ref().is_some_and(|t| t.get(i) == Some(&false));
         let first = usize::from(recv.is_some());
+        let packed = super::leaks::packed_from(self.be, callee, args.len(), dots);
+        // the slice packed for a variadic parameter that does not leak is the frame's
+        if packed < args.len() && keeps(first + packed) {
+            self.be.facts.side_allocs.insert(call.id);
+            match self.lits.last() {
+                Some(&(lit, _)) => _ = self.be.facts.side_lits.insert(lit),
+                None => self.side_allocs = true,
+            }
+        }
         match recv {
             Some((x, false)) if super::leaks::takes_address(self.be, callee, x) && keeps(0) => {
                 self.indexed(x);
@@ -215,7 +235,7 @@ impl<'a, 'p> Escape<'a, 'p> {
         }
         for (i, arg) in args.iter().enumerate() {
             match &arg.unparen().kind {
-                ExprKind::Unary(UnOp::Addr, x) if keeps(first + i) => {
+                ExprKind::Unary(UnOp::Addr, x) if i < packed && keeps(first + i) => {
                     self.indexed(x);
                     self.expr(x);
                 }
@@ -289,8 +309,8 @@ impl Visitor for Escape<'_, '_> {
             ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
             ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.indexed(x),
             ExprKind::Selector(x, _) => self.method_receiver(e, x),
-            ExprKind::Call { fun, args, .. } if self.thunk != Some(e.id) && super::leaks::is_call(self.be, fun) => {
-                self.call(fun, args);
+            ExprKind::Call { fun, args, dots, .. } if self.thunk != Some(e.id) && super::leaks::is_call(self.be, fun) => {
+                self.call(e, fun, args, *dots);
                 return;
             }
             _ => {}

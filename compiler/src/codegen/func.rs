@@ -696,12 +696,20 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
             return;
         }
         self.into.remove(&x.id);
-        // the value's parts are every byte of it but padding
+        self.store_new(dst, t, &v);
+    }
+
+    /// Stores `v` of type `t` into memory at `dst` that may hold garbage: the
+    /// padding between its parts, which `store_val` skips, is zeroed (memory
+    /// of a value is all zero where it is not the value's, as a fresh
+    /// allocation is).
+    pub fn store_new(&mut self, dst: Value, t: TypeId, v: &[Value]) {
+        let r = self.be.repr(t);
         let covered: u64 = r.parts.iter().map(|&(ty, _)| u64::from(ty.bytes())).sum();
-        if r.indirect || covered != r.size {
+        if !r.indirect && covered != r.size {
             self.zero_mem(dst, r.size);
         }
-        self.store_val(dst, t, &v);
+        self.store_val(dst, t, v);
     }
 
     /// Declares local `o` with its zero value.

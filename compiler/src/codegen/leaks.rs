@@ -3,17 +3,25 @@
 //! parameter so). A caller may pass `&x` for a parameter that does not leak
 //! and keep `x` on its side stack (`escape`).
 //!
-//! By syntax, conservatively, function by function. A pointer parameter `p`
-//! does not leak if every use of it is one of
+//! By syntax, conservatively, function by function. A pointer or slice
+//! parameter `p` (for a slice: its backing array) does not leak if every use
+//! of it is one of
 //! * a dereference: `*p`, `p.f` (a field through the pointer), `p[i]` (an
-//!   array through the pointer), whose value is copied out or stored into;
+//!   element through the pointer or slice), whose value is copied out or
+//!   stored into; `len(p)`, `cap(p)`; `range p`;
 //! * a comparison, `p == q`, `p != nil`, or `_ = p`;
 //! * an argument of a direct call, or the receiver of a direct method call,
-//!   whose parameter does not leak.
+//!   whose parameter does not leak (`p...` for a variadic one).
 //!
 //! Anything else leaks it: storing or returning `p`, `&p.f`, `p[:]`, a
 //! closure, a `go` or `defer` statement, a call through a func value or an
-//! interface, a variadic argument. A function calling itself is assumed not
+//! interface, an argument packed into a variadic parameter's slice. (What a
+//! slice's elements point to is not the slice's: `g = p[0]` copies an element
+//! out; the caller's analysis sees what it stores into them.)
+//!
+//! A caller packing arguments for a variadic parameter that does not leak may
+//! keep the slice's backing array in its frame (`escape`), as gc does for
+//! `fmt.Println(x, y)`. A function calling itself is assumed not
 //! to leak until its body says otherwise (iterated to a fixed point, so that
 //! a recursion passing `p` down keeps it); other cycles of calls assume the
 //! worst.
@@ -48,14 +56,15 @@ pub fn tags(be: &mut Backend, f: ObjId) -> Option<Tags> {
 pub fn direct_callee(be: &Backend, fun: &'static Expr) -> (Option<ObjId>, Option<(&'static Expr, bool)>) {
     let fun = fun.unparen();
     let (callee, recv) = match &fun.kind {
-        ExprKind::Selector(x, _) => match be.p.info.selections.get(&fun.id) {
+        ExprKind::Selector(x, sel) => match be.p.info.selections.get(&fun.id) {
             Some(s) if s.kind == SelKind::Method => {
                 // a pointer-receiver method of a pointer's base type gets the pointer
                 let passes_x = s.path.len() == 1 && be.p.types.is_pointer(s.recv) && s.obj.is_some_and(|m| be.p.has_ptr_recv(m));
                 (s.obj, Some((&**x, s.indirect && !passes_x)))
             }
             Some(_) => (None, None),
-            None => (be.p.info.objs.use_of(fun.id), None),
+            // a qualified identifier: the checker records the use on the name
+            None => (be.p.info.objs.use_of(sel.id), None),
         },
         ExprKind::Ident(_) => (be.p.info.objs.use_of(fun.id), None),
         _ => (None, None),
@@ -68,6 +77,22 @@ pub fn direct_callee(be: &Backend, fun: &'static Expr) -> (Option<ObjId>, Option
 pub fn takes_address(be: &Backend, m: Option<ObjId>, x: &Expr) -> bool {
     let t = be.p.info.types.get(x.id).map_or(crate::types::typ::INVALID, |tv| tv.typ);
     m.is_some_and(|m| be.p.has_ptr_recv(m)) && !be.p.types.is_pointer(t)
+}
+
+/// The index of the first of a call's `nargs` arguments (after the receiver)
+/// that direct callee `f` packs into its variadic parameter's slice: `nargs`
+/// when none is packed (`dots`, or no variadic parameter).
+pub fn packed_from(be: &Backend, f: Option<ObjId>, nargs: usize, dots: bool) -> usize {
+    let sig = f.and_then(|f| be.p.types.signature(be.p.obj(f).typ));
+    match sig {
+        Some(sig) if sig.variadic && !dots => sig.params.len() - 1,
+        _ => nargs,
+    }
+}
+
+/// Whether `fun` names one of the builtins `which`.
+fn is_builtin(be: &Backend, fun: &Expr, which: &[Builtin]) -> bool {
+    be.p.info.objs.use_of(fun.unparen().id).is_some_and(|o| matches!(be.p.obj(o).kind, ObjKind::Builtin(b) if which.contains(&b)))
 }
 
 /// Whether a call of `fun` calls a function (not a conversion or a builtin).
@@ -107,8 +132,8 @@ fn tags_in(be: &mut Backend, f: ObjId, stack: &mut Vec<ObjId>) -> Option<Tags> {
     Some(assumed)
 }
 
-/// The parameters of `fd`, receiver first: the pointer ones that can be
-/// tracked, `None` for the others.
+/// The parameters of `fd`, receiver first: the pointer and slice ones that
+/// can be tracked, `None` for the others.
 fn params(be: &Backend, fd: &'static FuncDecl) -> Vec<Option<ObjId>> {
     let fields = fd.recv.iter().flat_map(|r| r.iter()).chain(fd.sig.params.iter());
     let mut out = Vec::new();
@@ -117,11 +142,16 @@ fn params(be: &Backend, fd: &'static FuncDecl) -> Vec<Option<ObjId>> {
             out.push(None);
         }
         for n in f.names.iter() {
-            let o = be.p.info.objs.def(n.id).filter(|&o| be.p.types.is_pointer(be.p.obj(o).typ));
+            let o = be.p.info.objs.def(n.id).filter(|&o| tracked(be, be.p.obj(o).typ));
             out.push(o);
         }
     }
     out
+}
+
+/// Whether a parameter of type `t` is tracked: a pointer, or a slice.
+fn tracked(be: &Backend, t: crate::types::typ::TypeId) -> bool {
+    be.p.types.is_pointer(t) || matches!(be.p.types.get(be.p.types.underlying(t)), crate::types::typ::Type::Slice(_))
 }
 
 fn analyze(be: &mut Backend, fd: &'static FuncDecl, params: &[Option<ObjId>], stack: &mut Vec<ObjId>) -> Tags {
@@ -172,9 +202,7 @@ impl Allocs<'_, '_> {
     fn is_alloc(&self, e: &Expr) -> bool {
         match &e.unparen().kind {
             ExprKind::Unary(UnOp::Addr, x) => matches!(x.unparen().kind, ExprKind::Composite { .. }),
-            ExprKind::Call { fun, .. } => {
-                self.be.p.info.objs.use_of(fun.unparen().id).is_some_and(|b| matches!(self.be.p.obj(b).kind, ObjKind::Builtin(Builtin::New)))
-            }
+            ExprKind::Call { fun, .. } => is_builtin(self.be, fun, &[Builtin::New]),
             _ => false,
         }
     }
@@ -239,14 +267,14 @@ impl Uses<'_, '_, '_> {
 
     /// A direct call: each argument a tracked parameter is passed for a
     /// parameter that does not leak is harmless; the others are walked.
-    fn call(&mut self, fun: &'static Expr, args: &'static [Expr]) {
+    fn call(&mut self, fun: &'static Expr, args: &'static [Expr], dots: bool) {
         let (callee, recv) = direct_callee(self.be, fun);
         let tags = match callee {
             Some(f) if !self.in_thunk => tags_in(self.be, f, self.stack),
             _ => None,
         };
-        // (a variadic parameter is a slice, never tracked: what is packed into
-        // it leaks)
+        // what is packed into a variadic parameter's slice is stored there
+        let packed = packed_from(self.be, callee, args.len(), dots);
         let keeps = |i: usize| tags.as_ref().is_some_and(|t| t.get(i) == Some(&false));
         let first = usize::from(recv.is_some());
         match recv {
@@ -264,7 +292,7 @@ impl Uses<'_, '_, '_> {
             None => self.expr(fun),
         }
         for (i, arg) in args.iter().enumerate() {
-            if !(self.harmless(arg) && keeps(first + i)) {
+            if !(i < packed && self.harmless(arg) && keeps(first + i)) {
                 self.expr(arg);
             }
         }
@@ -308,11 +336,12 @@ impl Visitor for Uses<'_, '_, '_> {
                 }
                 return;
             }
-            // (a conversion or a builtin is walked as it is)
-            ExprKind::Call { fun, args, .. } if is_call(self.be, fun) => {
-                self.call(fun, args);
+            ExprKind::Call { fun, args, dots, .. } if is_call(self.be, fun) => {
+                self.call(fun, args, *dots);
                 return;
             }
+            // `len(p)`, `cap(p)`; (other builtins and conversions are walked as they are)
+            ExprKind::Call { fun, args, .. } if args.len() == 1 && self.harmless(&args[0]) && is_builtin(self.be, fun, &[Builtin::Len, Builtin::Cap]) => return,
             _ => {}
         }
         walk_expr(self, e);
@@ -324,6 +353,13 @@ impl Visitor for Uses<'_, '_, '_> {
                 let outer = std::mem::replace(&mut self.in_thunk, true);
                 walk_stmt(self, s);
                 self.in_thunk = outer;
+            }
+            // the elements of `range p` are copies
+            StmtKind::Range { key, value, x, body, .. } if self.harmless(x) => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr(e);
+                }
+                crate::syntax::walk::walk_block(self, body);
             }
             // `_ = p` keeps nothing
             StmtKind::Assign(lhs, rhs) if lhs.len() == rhs.len() => {

@@ -1012,8 +1012,11 @@ formatLoop:
 	if !p.reordered && argNum < len(a) {
 		p.fmt.clearflags()
 		p.buf = append(p.buf, extraString...)
-		for i, arg := range a[argNum:] {
-			if i > 0 {
+		// (indexed, not ranged over a[argNum:]: a subslice would leak a, which
+		// callers then could not keep in their frames)
+		for i := argNum; i < len(a); i++ {
+			arg := a[i]
+			if i > argNum {
 				p.buf = append(p.buf, commaSpaceString...)
 			}
 			if arg == nil {

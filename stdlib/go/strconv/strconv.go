@@ -4,6 +4,7 @@ package strconv
 
 import (
 	"errors"
+	"internal/bytealg"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -442,19 +443,24 @@ const (
 
 // Quote returns a double-quoted Go string literal representing s, with escapes
 // for control characters and non-printable characters as defined by IsPrint.
-func Quote(s string) string { return string(appendQuoted(nil, s, '"', keepPrint)) }
+func Quote(s string) string { return quoted(s, keepPrint) }
+
+// quoted is s double-quoted, built in a buffer sized for a few escapes.
+func quoted(s string, keep int) string {
+	return string(appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', keep))
+}
 
 // AppendQuote appends the double-quoted Go string literal representing s.
 func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepPrint) }
 
 // QuoteToASCII is Quote with non-ASCII characters escaped.
-func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', keepASCII)) }
+func QuoteToASCII(s string) string { return quoted(s, keepASCII) }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
 func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepASCII) }
 
 // QuoteToGraphic is Quote leaving graphic characters (IsGraphic) unescaped.
-func QuoteToGraphic(s string) string { return string(appendQuoted(nil, s, '"', keepGraphic)) }
+func QuoteToGraphic(s string) string { return quoted(s, keepGraphic) }
 
 // AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
 func AppendQuoteToGraphic(dst []byte, s string) []byte {
@@ -767,6 +773,10 @@ func Unquote(s string) (string, error) {
 				return "", ErrSyntax
 			}
 		}
+		// the literal's text itself, unless it has carriage returns to drop
+		if bytealg.IndexByteString(s, '\r') < 0 {
+			return s, nil
+		}
 		out := make([]byte, 0, len(s))
 		for i := 0; i < len(s); i++ {
 			if s[i] != '\r' {
@@ -778,11 +788,24 @@ func Unquote(s string) (string, error) {
 	if quote != '"' && quote != '\'' {
 		return "", ErrSyntax
 	}
-	var buf []byte
+	// without escapes, the value is the literal's text itself
+	if bytealg.IndexByteString(s, '\\') < 0 && bytealg.IndexByteString(s, '\n') < 0 && bytealg.IndexByteString(s, quote) < 0 {
+		if quote == '"' && utf8.ValidString(s) {
+			return s, nil
+		}
+		if r, size := utf8.DecodeRuneInString(s); quote == '\'' && size == len(s) && (r != utf8.RuneError || size != 1) {
+			return s, nil
+		}
+	}
+	buf := make([]byte, 0, 3*len(s)/2)
 	for len(s) > 0 {
 		c, multibyte, ss, err := UnquoteChar(s, quote)
 		if err != nil {
 			return "", err
+		}
+		// an unescaped newline cannot be in a quoted literal
+		if s[0] == '\n' {
+			return "", ErrSyntax
 		}
 		s = ss
 		if c < utf8.RuneSelf || !multibyte {
@@ -794,7 +817,7 @@ func Unquote(s string) (string, error) {
 			return "", ErrSyntax
 		}
 	}
-	if quote == '\'' && utf8.RuneCountInString(string(buf)) != 1 {
+	if quote == '\'' && utf8.RuneCount(buf) != 1 {
 		return "", ErrSyntax
 	}
 	return string(buf), nil
