@@ -84,8 +84,24 @@ pub unsafe fn bytes_equal(a: *const u8, b: *const u8, n: usize) -> bool {
     }
 }
 
+/// Every byte value, for the strings of one byte (Go's `staticuint64s`).
+static ONE_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `string(b)`: a string of one byte is one of `ONE_BYTE`'s, as in Go,
+/// without an allocation.
 pub extern "C" fn slicebytetostring(_g: *mut G, p: *const u8, n: usize) -> GoString {
-    new_string(bytes(p, n))
+    match bytes(p, n) {
+        &[b] => GoString { ptr: &ONE_BYTE[b as usize], len: 1 },
+        b => new_string(b),
+    }
 }
 
 fn write_slice(g: *mut G, s: GoSlice) {

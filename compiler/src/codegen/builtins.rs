@@ -332,6 +332,12 @@ impl FnCtx<'_, '_, '_> {
                 let short = self.b.ins().icmp(IntCC::SignedLessThan, cap, len);
                 let bad_cap = self.b.ins().bor(over, short);
                 self.fail_if(bad_cap, "panicmakeslicecap", &[]);
+                // constant sizes (checked by escape analysis) when on the side stack
+                let bytes = self.be.p.info.consts.get(args[args.len() - 1].id).and_then(|c| c.to_i64()).map_or(0, |n| n as u64 * size as u64);
+                if let Some(p) = self.side_alloc(e.id, bytes) {
+                    self.zero_mem(p, bytes);
+                    return smallvec![p, len, cap];
+                }
                 let d = self.desc(el);
                 let p = self.rt(Entry::rt_makeslice, &[d, len, cap])[0];
                 smallvec![p, len, cap]

@@ -84,13 +84,7 @@ impl FnCtx<'_, '_, '_> {
 
     /// The index of each element of an array or slice literal.
     fn elem_indices(&self, elems: &'static [crate::syntax::ast::Element]) -> impl Iterator<Item = u64> + 'static {
-        let consts: Vec<Option<u64>> =
-            elems.iter().map(|e| e.key.as_ref().map(|k| self.be.p.info.consts.get(k.id).and_then(|c| c.to_i64()).expect("constant index") as u64)).collect();
-        consts.into_iter().scan(0u64, |next, key| {
-            let i = key.unwrap_or(*next);
-            *next = i + 1;
-            Some(i)
-        })
+        elem_indices(self.be, elems)
     }
 
     fn composite_elems(&mut self, e: &'static Expr, t: TypeId, dst: Option<Value>) -> Val {
@@ -115,7 +109,14 @@ impl FnCtx<'_, '_, '_> {
                 let vals = self.indexed_elems(elems, el);
                 let n = vals.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let size = self.repr(el).size;
-                let p = self.alloc_of(el, n);
+                let p = match self.side_alloc(e.id, n * size) {
+                    // (elements the literal skips are zero)
+                    Some(p) => {
+                        self.zero_mem(p, n * size);
+                        p
+                    }
+                    None => self.alloc_of(el, n),
+                };
                 for (i, v) in vals {
                     let a = self.b.ins().iadd_imm_s(p, (i * size) as i64);
                     self.store_val(a, el, &v);
@@ -181,4 +182,15 @@ impl FnCtx<'_, '_, '_> {
         }
         vals
     }
+}
+
+/// The index of each element of an array or slice literal.
+pub(super) fn elem_indices(be: &super::Backend, elems: &'static [crate::syntax::ast::Element]) -> impl Iterator<Item = u64> + 'static {
+    let keys: Vec<Option<u64>> =
+        elems.iter().map(|e| e.key.as_ref().map(|k| be.p.info.consts.get(k.id).and_then(|c| c.to_i64()).expect("constant index") as u64)).collect();
+    keys.into_iter().scan(0u64, |next, key| {
+        let i = key.unwrap_or(*next);
+        *next = i + 1;
+        Some(i)
+    })
 }

@@ -10,8 +10,9 @@
 //! pass finds those variables (conservatively, by syntax; `&x` passed directly
 //! to a function whose parameter does not leak, see `leaks`, does not make `x`
 //! escape) and, for each function literal, the variables it captures. The
-//! memory of `p := &T{...}` or `p := new(T)` lives on the side stack too when
-//! `p` never leaks the frame (`leaks::frame_allocs`).
+//! memory of `p := &T{...}`, `p := new(T)` or `s := make([]T, n)` lives on
+//! the side stack too when the variable never leaks the frame
+//! (`leaks::frame_allocs`).
 
 use super::Backend;
 use crate::syntax::ast::NodeId;
@@ -56,6 +57,10 @@ const MAX_LIT_NESTING: usize = 4_000;
 /// ones go to the heap).
 const MAX_SIDE_VAR: u64 = 128 << 10;
 
+/// The largest allocation (`new`, `&T{...}`, `make`) kept on the side stack
+/// (gc's `MaxImplicitStackVarSize`).
+const MAX_IMPLICIT: u64 = 64 << 10;
+
 struct Escape<'a, 'p> {
     be: &'a mut Backend<'p>,
     /// How many function literals enclose each local's declaration, and the
@@ -85,17 +90,22 @@ pub fn analyze_func(be: &mut Backend, name: String, sig: &'static FuncType, recv
         a.declare_names(f);
     }
     crate::syntax::walk::walk_block(&mut a, body);
-    let mut side = a.place_locals();
-    for e in super::leaks::frame_allocs(be, body) {
-        let t = be.p.info.types.get(e.id).expect("typed").typ;
-        let size = be.repr(be.p.types.deref(t).expect("a pointer")).size;
-        if size > 0 && size <= MAX_SIDE_VAR {
-            be.facts.side_allocs.insert(e.id);
-            side = true;
-        }
-    }
+    let side = a.place_locals() | place_allocs(be, body);
     super::slicestore::analyze(be, body);
     side
+}
+
+/// Puts the allocations of a function's or literal's `body` that may live in
+/// its frame on the side stack; returns whether there are any.
+fn place_allocs(be: &mut Backend, body: &'static crate::syntax::ast::Block) -> bool {
+    let mut any = false;
+    for (e, size) in super::leaks::frame_allocs(be, body) {
+        if size > 0 && size <= MAX_IMPLICIT {
+            be.facts.side_allocs.insert(e.id);
+            any = true;
+        }
+    }
+    any
 }
 
 /// Analyzes an expression outside any function (a package-level initializer).
@@ -300,6 +310,9 @@ impl Visitor for Escape<'_, '_> {
                     self.declare_names(f);
                 }
                 walk_expr(self, e);
+                if place_allocs(self.be, &lit.body) {
+                    self.be.facts.side_lits.insert(e.id);
+                }
                 let (id, caps) = self.lits.pop().unwrap();
                 self.names.pop();
                 self.be.facts.captures.insert(id, Rc::new(caps));

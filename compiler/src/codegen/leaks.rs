@@ -8,8 +8,10 @@
 //! of it is one of
 //! * a dereference: `*p`, `p.f` (a field through the pointer), `p[i]` (an
 //!   element through the pointer or slice), whose value is copied out or
-//!   stored into; `len(p)`, `cap(p)`; `range p`;
+//!   stored into; `len(p)`, `cap(p)`, `copy(p, q)`, `string(p)`; `range p`;
 //! * a comparison, `p == q`, `p != nil`, or `_ = p`;
+//! * a store into its own memory, `p.self = p` (`strings.Builder`'s copy
+//!   check): what reaches that memory reaches `p` already;
 //! * an argument of a direct call, or the receiver of a direct method call,
 //!   whose parameter does not leak (`p...` for a variadic one).
 //!
@@ -27,11 +29,11 @@
 //! worst.
 //!
 //! The same rules decide which allocations a function may keep in its own
-//! frame (`frame_allocs`): a local pointer variable defined as `p := &T{...}`
-//! or `p := new(T)` and never assigned again is tracked as a parameter is; if
-//! it does not leak, nothing outside the frame can reach the memory it points
-//! to, as gc's escape analysis would find (`escape` puts that memory on the
-//! side stack).
+//! frame (`frame_allocs`): a local variable defined as `p := &T{...}`,
+//! `p := new(T)`, `s := []T{...}` or `s := make([]T, n)` (constant sizes) and never assigned
+//! again is tracked as a parameter is; if it does not leak, nothing outside
+//! the frame can reach the memory it points to, as gc's escape analysis would
+//! find (`escape` puts that memory on the side stack).
 
 use super::Backend;
 use crate::syntax::ast::{BinOp, Block, Decl, Expr, ExprKind, FuncDecl, Stmt, StmtKind, UnOp};
@@ -166,9 +168,10 @@ fn uses(be: &mut Backend, body: &'static Block, tracked: &[Option<ObjId>], stack
 }
 
 /// The allocations of `body` (outside its function literals) that may live in
-/// its frame: each `&T{...}` or `new(T)` that initializes a local pointer
-/// variable which does not leak (see the overview).
-pub fn frame_allocs(be: &mut Backend, body: &'static Block) -> Vec<&'static Expr> {
+/// its frame, with their sizes in bytes: each `&T{...}`, `new(T)` or
+/// constant-sized `make([]T, ...)` that initializes a local variable which
+/// does not leak (see the overview).
+pub fn frame_allocs(be: &mut Backend, body: &'static Block) -> Vec<(&'static Expr, u64)> {
     let mut found = Allocs { be, vars: Vec::new(), allocs: Vec::new() };
     crate::syntax::walk::walk_block(&mut found, body);
     let Allocs { vars, allocs, .. } = found;
@@ -179,31 +182,46 @@ pub fn frame_allocs(be: &mut Backend, body: &'static Block) -> Vec<&'static Expr
     allocs.into_iter().zip(leaks).filter(|&(_, leaks)| !leaks).map(|(a, _)| a).collect()
 }
 
-/// Finds the local pointer variables defined by an allocation.
+/// Finds the local variables defined by an allocation.
 struct Allocs<'a, 'p> {
     be: &'a mut Backend<'p>,
-    /// The variables, and the allocation each is defined by.
+    /// The variables, and the allocation each is defined by with its size.
     vars: Vec<Option<ObjId>>,
-    allocs: Vec<&'static Expr>,
+    allocs: Vec<(&'static Expr, u64)>,
 }
 
 impl Allocs<'_, '_> {
     fn define(&mut self, names: impl Iterator<Item = crate::syntax::ast::NodeId>, values: &'static [Expr]) {
         for (id, v) in names.zip(values) {
             let Some(o) = self.be.p.info.objs.def(id) else { continue };
-            if self.be.p.types.is_pointer(self.be.p.obj(o).typ) && self.is_alloc(v) {
+            if let Some(size) = self.alloc_size(v) {
                 self.vars.push(Some(o));
-                self.allocs.push(v.unparen());
+                self.allocs.push((v.unparen(), size));
             }
         }
     }
 
-    /// `&T{...}` or `new(T)`.
-    fn is_alloc(&self, e: &Expr) -> bool {
-        match &e.unparen().kind {
-            ExprKind::Unary(UnOp::Addr, x) => matches!(x.unparen().kind, ExprKind::Composite { .. }),
-            ExprKind::Call { fun, .. } => is_builtin(self.be, fun, &[Builtin::New]),
-            _ => false,
+    /// The bytes allocated by `e` if it is `&T{...}`, `new(T)`, a slice
+    /// literal, or `make([]T, n[, m])` with constant sizes.
+    fn alloc_size(&mut self, e: &Expr) -> Option<u64> {
+        let e = e.unparen();
+        let t = self.be.p.info.types.get(e.id)?.typ;
+        let elem = |be: &mut Backend, t| be.repr(t).size;
+        match &e.kind {
+            ExprKind::Unary(UnOp::Addr, x) if matches!(x.unparen().kind, ExprKind::Composite { .. }) => Some(elem(self.be, self.be.p.types.deref(t)?)),
+            ExprKind::Call { fun, .. } if is_builtin(self.be, fun, &[Builtin::New]) => Some(elem(self.be, self.be.p.types.deref(t)?)),
+            ExprKind::Composite { elems, .. } => {
+                let crate::types::typ::Type::Slice(el) = *self.be.p.types.get(self.be.p.types.underlying(t)) else { return None };
+                let n = super::composite::elem_indices(self.be, elems).max().map_or(0, |i| i + 1);
+                elem(self.be, el).checked_mul(n)
+            }
+            ExprKind::Call { fun, args, .. } if is_builtin(self.be, fun, &[Builtin::Make]) => {
+                let crate::types::typ::Type::Slice(el) = *self.be.p.types.get(self.be.p.types.underlying(t)) else { return None };
+                let cap = self.be.p.info.consts.get(args.last()?.id)?.to_i64()?;
+                let len = self.be.p.info.consts.get(args.get(1)?.id)?.to_i64()?;
+                (0..=cap).contains(&len).then(|| elem(self.be, el).checked_mul(cap as u64)).flatten()
+            }
+            _ => None,
         }
     }
 }
@@ -262,6 +280,35 @@ impl Uses<'_, '_, '_> {
         }
         if let Some(i) = self.param(e) {
             self.leaks[i] = true;
+        }
+    }
+
+    /// The tracked parameter whose own memory place `e` is part of (`p.f`,
+    /// `p.a[i]`, `*p`; not memory another pointer leads to), if any.
+    fn place_in(&self, e: &Expr) -> Option<usize> {
+        let mut e = e.unparen();
+        loop {
+            match &e.kind {
+                ExprKind::Star(x) => return self.param(x),
+                ExprKind::Selector(x, _) => {
+                    let s = self.be.p.info.selections.get(&e.id).filter(|s| s.kind == SelKind::Field && s.path.len() == 1)?;
+                    if let Some(i) = self.param(x) {
+                        return Some(i);
+                    }
+                    if s.indirect {
+                        return None;
+                    }
+                    e = x.unparen();
+                }
+                ExprKind::Index { x, .. } => {
+                    let t = self.be.p.info.types.get(x.id)?.typ;
+                    if !matches!(self.be.p.types.get(self.be.p.types.underlying(t)), crate::types::typ::Type::Array(..)) {
+                        return None;
+                    }
+                    e = x.unparen();
+                }
+                _ => return None,
+            }
         }
     }
 
@@ -340,8 +387,24 @@ impl Visitor for Uses<'_, '_, '_> {
                 self.call(fun, args, *dots);
                 return;
             }
-            // `len(p)`, `cap(p)`; (other builtins and conversions are walked as they are)
-            ExprKind::Call { fun, args, .. } if args.len() == 1 && self.harmless(&args[0]) && is_builtin(self.be, fun, &[Builtin::Len, Builtin::Cap]) => return,
+            // `string(p)` copies the bytes or runes
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && self.harmless(&args[0])
+                    && self.be.p.info.types.get(fun.id).is_some_and(|tv| tv.mode == crate::types::object::Mode::Type && self.be.p.types.is_string(tv.typ)) =>
+            {
+                return
+            }
+            // `len(p)`, `cap(p)`, `copy(p, q)` (elements are copied); other
+            // builtins and conversions are walked as they are
+            ExprKind::Call { fun, args, .. } if is_builtin(self.be, fun, &[Builtin::Len, Builtin::Cap, Builtin::Copy]) => {
+                for a in args.iter() {
+                    if !self.harmless(a) {
+                        self.expr(a);
+                    }
+                }
+                return;
+            }
             _ => {}
         }
         walk_expr(self, e);
@@ -361,11 +424,12 @@ impl Visitor for Uses<'_, '_, '_> {
                 }
                 crate::syntax::walk::walk_block(self, body);
             }
-            // `_ = p` keeps nothing
+            // `_ = p` keeps nothing; `p.f = p` keeps p only where p does
             StmtKind::Assign(lhs, rhs) if lhs.len() == rhs.len() => {
                 for (l, r) in lhs.iter().zip(rhs.iter()) {
                     self.expr(l);
-                    if !(l.as_ident().is_some_and(|n| &**n == "_") && self.harmless(r)) {
+                    let blank = l.as_ident().is_some_and(|n| &**n == "_");
+                    if !(self.harmless(r) && (blank || self.place_in(l) == self.param(r))) {
                         self.expr(r);
                     }
                 }
@@ -423,17 +487,22 @@ func reassigned() int { p := &T{}; p = g; return p.sum() }
 func captured() func() int { p := &T{}; return func() int { return p.a[0] } }
 func addressed() *[4]int { p := &T{}; return &p.a }
 func inLiteral() int { f := func() int { p := &T{}; return p.sum() }; return f() }
+func made() int { s := make([]int, 4); s[1] = 2; copy(s, []int{1}); return len(s) + s[1] }
+func madeVar(n int) int { s := make([]int, n); return len(s) }
+func madeLeak() []int { s := make([]int, 2); return s }
+func selfStored() int { p := &T{}; p.next = p; return p.sum() }
 
 func main() {}
 "#;
-        let funcs = ["local", "stored", "returned", "kept", "linked", "reassigned", "captured", "addressed", "inLiteral"];
+        let funcs =
+            ["local", "stored", "returned", "kept", "linked", "reassigned", "captured", "addressed", "inLiteral", "made", "madeVar", "madeLeak", "selfStored"];
         let got = each_func(src, &funcs, |be, o| {
             let Some(DeclRef::Func(fd)) = be.p.obj(o).decl() else { unreachable!() };
             frame_allocs(be, fd.body.as_ref().unwrap()).len()
         });
         // linked: q stays, p is stored in q's memory; inLiteral: a literal's
-        // body is not its function's frame
-        assert_eq!(got, vec![2, 0, 0, 0, 1, 0, 0, 0, 0]);
+        // body is not its function's frame (escape analyzes it apart)
+        assert_eq!(got, vec![2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1]);
     }
 
     #[test]

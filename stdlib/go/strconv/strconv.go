@@ -44,13 +44,31 @@ func bitSizeError(fn, str string, bitSize int) *NumError {
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
+// smalls holds the decimal forms of 0 to 99, two digits each: their strings
+// are substrings of it (of digits below 10), allocating nothing, as Go's.
+const smalls = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+// small is the decimal form of 0 <= i < 100.
+func small(i int) string {
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return smalls[2*i : 2*i+2]
+}
+
 // FormatUint returns the string representation of i in the given base (2 to 36).
 func FormatUint(i uint64, base int) string {
+	if i < 100 && base == 10 {
+		return small(int(i))
+	}
 	return formatBits(i, base, false)
 }
 
 // FormatInt returns the string representation of i in the given base (2 to 36).
 func FormatInt(i int64, base int) string {
+	if 0 <= i && i < 100 && base == 10 {
+		return small(int(i))
+	}
 	if i < 0 {
 		return formatBits(uint64(-i), base, true)
 	}
@@ -445,9 +463,11 @@ const (
 // for control characters and non-printable characters as defined by IsPrint.
 func Quote(s string) string { return quoted(s, keepPrint) }
 
-// quoted is s double-quoted, built in a buffer sized for a few escapes.
+// quoted is s double-quoted, built in a buffer sized for a few escapes that
+// becomes the string (nothing else refers to it).
 func quoted(s string, keep int) string {
-	return string(appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', keep))
+	b := appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', keep)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // AppendQuote appends the double-quoted Go string literal representing s.

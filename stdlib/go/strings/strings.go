@@ -133,7 +133,9 @@ func Clone(s string) string {
 	if len(s) == 0 {
 		return ""
 	}
-	return string([]byte(s))
+	b := make([]byte, len(s))
+	copy(b, s)
+	return bytesString(b)
 }
 
 // Contains reports whether substr is within s.
@@ -382,7 +384,7 @@ func Repeat(s string, count int) string {
 	for done < n {
 		done += copy(b[done:], b[:done])
 	}
-	return string(b)
+	return bytesString(b) // b is this string's alone
 }
 
 // Replace returns a copy of s with the first n non-overlapping instances of old
@@ -456,7 +458,7 @@ func ToUpper(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b) // b is this string's alone
 	}
 	return Map(unicode.ToUpper, s)
 }
@@ -484,7 +486,7 @@ func ToLower(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b) // b is this string's alone
 	}
 	return Map(unicode.ToLower, s)
 }
