@@ -124,8 +124,10 @@ entries! {
     rt_growslicebuf(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslicebuf;
     rt_memmove(I64, I64, I64) -> () => crate::slice::memmove;
     /// Bytes of a frame's non-escaping locals the current side-stack segment
-    /// has no room for -> their address (see `sidestack`).
-    rt_sidealloc(I64) -> (I64) => crate::sidestack::sidealloc, parks;
+    /// has no room for: they end at `g.side.sp` after the call (see
+    /// `sidestack`; preserving every register keeps the function entry it is
+    /// called from from costing its body a register).
+    rt_sidealloc(I64) -> () => crate::sidestack::sidealloc, preserve_all, parks;
     rt_memclr(I64, I64) -> () => crate::slice::memclr;
     /// (map type, size hint) -> the map.
     rt_makemap(I64, I64) -> (I64) => crate::map::makemap;

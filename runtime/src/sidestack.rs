@@ -14,7 +14,9 @@
 //! * A function with such locals knows their total size `n`. At entry it reads
 //!   `side.sp` and `side.hi`; when `sp + n <= hi` its locals are at `sp` and it
 //!   stores `sp + n` (inline, no call); otherwise it calls `rt_sidealloc`, which
-//!   finds a segment with room. It zeroes each local at its declaration.
+//!   finds a segment with room and leaves `sp` at the locals' end. It zeroes
+//!   each local at its declaration. While the function runs, `side.sp` is its
+//!   locals' end (callees give back what they take).
 //! * Every return stores back the `sp` and `hi` the function found, releasing
 //!   its locals and returning to its caller's segment.
 //! * A frame a recovered panic resumes (at its landing pad) stores the `sp` and
@@ -108,19 +110,20 @@ impl SideStack {
 }
 
 /// `rt_sidealloc`: the current segment has no room for the `n` bytes of a
-/// frame's locals. Returns their address in the next segment; past the stack
-/// limit, dies of a stack overflow as Go does (in a session, only the goroutine
-/// ends).
+/// frame's locals (`n` is the call's argument, in the saved `rsi`). Moves to
+/// the next segment, where they end at `g.side.sp`; past the stack limit, dies
+/// of a stack overflow as Go does (in a session, only the goroutine ends).
 ///
 /// # Safety
-/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
-/// calling goroutine, stopped in this call.
-pub unsafe extern "C" fn sidealloc(g: *mut G, n: usize) -> usize {
-    // SAFETY: g is the calling goroutine, stopped in this call.
-    let g = unsafe { &mut *g };
+/// Called only through its entry point (`crate::entries`, `preserve_all`), as
+/// compiled code calls it: `g` is the calling goroutine, stopped in this call,
+/// and `regs` its saved registers.
+pub unsafe extern "C" fn sidealloc(g: *mut G, regs: *mut crate::preempt::Regs) {
+    // SAFETY: g is the calling goroutine, stopped in this call; regs its registers.
+    let (g, n) = unsafe { (&mut *g, (*regs).gregs[libc::REG_RSI as usize]) };
     let limit = crate::stack::max_stack();
-    if let Some(p) = g.side.push(n, g.stack_hi - g.stack_lo, limit) {
-        return p;
+    if g.side.push(n, g.stack_hi - g.stack_lo, limit).is_some() {
+        return;
     }
     crate::output::ewrite(
         format!("runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={:#x} stack=[{:#x}, {:#x}]\n", g.sched.sp, g.stack_lo, g.stack_hi).as_bytes(),
@@ -128,7 +131,6 @@ pub unsafe extern "C" fn sidealloc(g: *mut G, n: usize) -> usize {
     crate::output::ewrite(b"fatal error: stack overflow\n");
     crate::session::fatal_ends_input(g);
     g.park = crate::proc::PARK_EXIT;
-    0
 }
 
 #[cfg(test)]

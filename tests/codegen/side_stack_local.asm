@@ -48,13 +48,7 @@ block4:
 ; main.digit
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
-  movq %r13, 0x10(%rsp)
-  movq %r14, 0x18(%rsp)
 block0:
-  movq %rdx, %r14
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
@@ -62,41 +56,40 @@ block0:
 block1:
   jmp     label3
 block3:
-  movq 0x188(%rdi), %r13
-  movq 0x190(%rdi), %rbx
-  leaq 0x40(%r13), %rax
-  cmpq %rbx, %rax
+  movq 0x188(%rdi), %rax
+  movq 0x190(%rdi), %rcx
+  leaq 0x50(%rax), %rsi
+  cmpq %rcx, %rsi
   jbe     label5; j label4
 block5:
-  movq %rdi, %r12
-  leaq 0x40(%r13), %rax
-  movq %rax, 0x188(%r12)
-  movq %r13, %rax
+  leaq 0x50(%rax), %rsi
+  movq %rsi, 0x188(%rdi)
+  movq %rax, %rsi
   jmp     label6
 block6:
-  movq $0x0, (%rax)
-  movq $0x0, 8(%rax)
-  movq $0x0, 0x10(%rax)
-  movq $0x0, 0x18(%rax)
-  movq $0x0, 0x20(%rax)
-  movq $0x0, 0x28(%rax)
-  movq $0x0, 0x30(%rax)
-  movq $0x0, 0x38(%rax)
-  movq %r14, %rdx
+  movq %rax, (%rsi)
+  movq %rcx, 8(%rsi)
+  movq 0x188(%rdi), %rax
+  movq $0x0, -0x40(%rax)
+  movq $0x0, -0x38(%rax)
+  movq $0x0, -0x30(%rax)
+  movq $0x0, -0x28(%rax)
+  movq $0x0, -0x20(%rax)
+  movq $0x0, -0x18(%rax)
+  movq $0x0, -0x10(%rax)
+  movq $0x0, -8(%rax)
   cmpq $0x40, %rdx
   jnb     label8; j label7
 block7:
   movq %rdx, %rcx
   addb $0x30, %cl
-  movb %cl, (%rax, %rdx)
-  movq %r13, 0x188(%r12)
-  movq %rbx, 0x190(%r12)
+  movb %cl, -0x40(%rax, %rdx)
+  movq 0x188(%rdi), %rax
+  movq -0x50(%rax), %rdx
+  movq -0x48(%rax), %rax
+  movq %rdx, 0x188(%rdi)
+  movq %rax, 0x190(%rdi)
   movq %rcx, %rax
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
-  movq 0x10(%rsp), %r13
-  movq 0x18(%rsp), %r14
-  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -105,62 +98,68 @@ block2:
   call    *%rax
   jmp     label3
 block4:
-  movl $0x40, %esi
-  load_ext_name userextname1+0, %rax
-  movq %rdi, %r12
-  call    *%rax
+  movl $0x50, %esi
+  load_ext_name userextname1+0, %r8
+  call    *%r8
+  movq $0xffffffffffffffb0, %rsi
+  addq 0x188(%rdi), %rsi
   jmp     label6
 block8:
-  movq %r12, %rdi
-  movl $0x40, %ecx
   movq %rdi, %rsi
+  movl $0x40, %ecx
   call    User(userextname0)
   ud2
 
 ; main.main
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
+  subq $0x10, %rsp
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
-  movq %r13, 0x10(%rsp)
 block0:
-  movq %rdi, %r13
+  movq %rdi, %rbx
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
-  movq %r13, %rdi
+  movq %rbx, %rdi
   jmp     label3
 block3:
-  movq %r13, %rdi
-  movq 0x188(%rdi), %r12
-  movq 0x190(%rdi), %rbx
-  leaq 0x40(%r12), %rax
-  cmpq %rbx, %rax
+  movq %rbx, %rdi
+  movq 0x188(%rdi), %rax
+  movq 0x190(%rdi), %rcx
+  leaq 0x50(%rax), %rdx
+  cmpq %rcx, %rdx
   jbe     label5; j label4
 block5:
-  leaq 0x40(%r12), %rax
-  movq %r13, %rdi
-  movq %rax, 0x188(%rdi)
-  movq %r12, %rax
+  leaq 0x50(%rax), %rdx
+  movq %rbx, %rdi
+  movq %rdx, 0x188(%rdi)
+  movq %rax, %rdx
   jmp     label6
 block6:
-  movq $0x0, (%rax)
-  movq $0x0, 8(%rax)
-  movq $0x0, 0x10(%rax)
-  movq $0x0, 0x18(%rax)
-  movq $0x0, 0x20(%rax)
-  movq $0x0, 0x28(%rax)
-  movq $0x0, 0x30(%rax)
-  movq $0x0, 0x38(%rax)
+  movq %rax, (%rdx)
+  movq %rcx, 8(%rdx)
+  movq %rbx, %rdi
+  movq 0x188(%rdi), %rax
+  movq $0x0, -0x40(%rax)
+  movq $0x0, -0x38(%rax)
+  movq $0x0, -0x30(%rax)
+  movq $0x0, -0x28(%rax)
+  movq $0x0, -0x20(%rax)
+  movq $0x0, -0x18(%rax)
+  movq $0x0, -0x10(%rax)
+  movq $0x0, -8(%rax)
   jmp     label7
 block7:
-  movb $0x37, 7(%rax)
-  movq %r13, %rdi
-  movq %r12, 0x188(%rdi)
-  movq %rbx, 0x190(%rdi)
+  movb $0x37, -0x39(%rax)
+  movq %rbx, %rdi
+  movq 0x188(%rdi), %rax
+  movq -0x50(%rax), %rcx
+  movq -0x48(%rax), %rax
+  movq %rcx, 0x188(%rdi)
+  movq %rax, 0x190(%rdi)
   movq 0x18(%rdi), %rcx
   movq 0xa8(%rcx), %rax
   movq 0xb0(%rcx), %rdx
@@ -179,54 +178,55 @@ block10:
   testq %rax, %rax
   jz      label12; j label11
 block11:
-  movq 0x18(%rax), %rbx
-  load_ext_name userextname3+0, %rax
-  movq %r13, %rdi
-  call    *%rax
-  movl $0x37, %esi
-  load_ext_name userextname4+0, %rcx
-  movq %r13, %rdi
-  call    *%rcx
-  load_ext_name userextname5+0, %rdx
-  movq %r13, %rdi
-  call    *%rdx
-  load_ext_name userextname6+0, %r8
-  movq %rbx, %rsi
-  movq %r13, %rdi
+  movq 0x18(%rax), %r12
+  load_ext_name userextname3+0, %r8
+  movq %rbx, %rdi
   call    *%r8
-  load_ext_name userextname7+0, %rsi
-  movq %r13, %rdi
-  call    *%rsi
-  load_ext_name userextname8+0, %rsi
-  movq %r13, %rdi
-  call    *%rsi
+  movl $0x37, %esi
+  load_ext_name userextname4+0, %r9
+  movq %rbx, %rdi
+  call    *%r9
+  load_ext_name userextname5+0, %r10
+  movq %rbx, %rdi
+  call    *%r10
+  load_ext_name userextname6+0, %r11
+  movq %r12, %rsi
+  movq %rbx, %rdi
+  call    *%r11
+  load_ext_name userextname7+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
+  load_ext_name userextname8+0, %rax
+  movq %rbx, %rdi
+  call    *%rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
-  movq 0x10(%rsp), %r13
-  addq $0x20, %rsp
+  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block2:
   load_ext_name userextname9+0, %rax
-  movq %r13, %rdi
+  movq %rbx, %rdi
   call    *%rax
   jmp     label3
 block4:
-  movl $0x40, %esi
-  load_ext_name userextname11+0, %rax
-  movq %r13, %rdi
-  call    *%rax
+  movl $0x50, %esi
+  load_ext_name userextname11+0, %rdx
+  movq %rbx, %rdi
+  call    *%rdx
+  movq $0xffffffffffffffb0, %rdx
+  addq 0x188(%rdi), %rdx
   jmp     label6
 block8:
   movl $0x20, %esi
   movl $0x1, %edx
   load_ext_name userextname13+0, %rax
-  movq %r13, %rdi
+  movq %rbx, %rdi
   call    *%rax
   jmp     label10
 block12:
-  movq %r13, %rsi
+  movq %rbx, %rsi
   movq %rsi, %rdi
   call    User(userextname2)
   ud2

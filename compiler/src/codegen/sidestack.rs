@@ -4,17 +4,22 @@
 //!
 //! The frame's size is known only once the body is lowered (each variable gets
 //! its place at its first declaration), so the allocation is emitted last, in a
-//! block between the entry check and the body: the body reaches the frame's
-//! base through a Cranelift variable defined there. Every return stores back
-//! the `g.side.sp` and `g.side.hi` that block read; a function with `defer`
-//! also reads them after its allocation, for its landing pad to store when a
-//! recovered panic resumes the frame (so that the frames it unwound, which never
-//! returned, are released).
+//! block between the entry check and the body. It writes the `g.side.sp` and
+//! `g.side.hi` it found into the frame's first 16 bytes (its header), for every
+//! return to store back. The body keeps nothing of the frame in registers:
+//! while it runs, `g.side.sp` is the frame's end (callees give back what they
+//! take), so each place is reached from there, `g.side.sp - size + offset`,
+//! with the size patched in once known. (A frame base held in a register would
+//! be live across the whole body, and a hot loop before a `fmt.Println` —
+//! whose arguments are packed on the side stack — lost a register to it.) A
+//! function with `defer` also reads `sp` and `hi` after its allocation, for its
+//! landing pad to store when a recovered panic resumes the frame (so that the
+//! frames it unwound, which never returned, are released).
 
 use super::func::FnCtx;
 use crate::syntax::ast::NodeId;
 use crate::types::object::ObjId;
-use cranelift_codegen::ir::{condcodes::IntCC, types::I64, Block, InstBuilder, Value};
+use cranelift_codegen::ir::{condcodes::IntCC, types::I64, Block, Inst, InstBuilder, Value};
 use cranelift_frontend::Variable;
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
@@ -32,17 +37,23 @@ enum Slot {
     Alloc(NodeId),
 }
 
+/// The frame's header: the `g.side.sp` and `g.side.hi` the function found.
+const HEADER: u32 = 16;
+
 /// A frame's side-stack state while its function is lowered.
 #[derive(Default)]
 pub struct SideFrame {
-    /// Bytes given to variables and allocations so far, and the offset of each
-    /// from the frame's base. Offsets are multiples of 8; a variable lowered
-    /// twice keeps its place.
+    /// Whether the frame has side-stack variables or allocations
+    /// (`escape::analyze_func`); the rest is only for those.
+    vars: bool,
+    /// Bytes given to the header, variables and allocations so far, and the
+    /// offset of each from the frame's base. Offsets are multiples of 8; a
+    /// variable lowered twice keeps its place.
     size: u32,
     slots: FxHashMap<Slot, u32>,
-    /// The frame's base, and `g.side.sp`/`hi` as the function found them: set
-    /// when the frame has side-stack variables (`escape::analyze_func`).
-    vars: Option<(Variable, Variable, Variable)>,
+    /// The `iconst`s standing for minus the frame's final size, which
+    /// `finish_side` sets.
+    fixups: Vec<Inst>,
     /// `g.side.sp`/`hi` after the frame's allocation: set in a function with
     /// `defer`, for its landing pad.
     resume: Option<(Variable, Variable)>,
@@ -52,10 +63,9 @@ impl FnCtx<'_, '_, '_> {
     /// Prepares the frame's side stack, before the body is lowered: `vars`, it
     /// has side-stack variables; `resume`, it has a landing pad.
     pub(super) fn init_side(&mut self, vars: bool, resume: bool) {
-        let mut var = || self.b.declare_var(I64);
-        let frame = SideFrame { vars: vars.then(|| (var(), var(), var())), resume: resume.then(|| (var(), var())), ..Default::default() };
-        if frame.vars.is_some() || frame.resume.is_some() {
-            self.side = Some(frame);
+        let resume = resume.then(|| (self.b.declare_var(I64), self.b.declare_var(I64)));
+        if vars || resume.is_some() {
+            self.side = Some(SideFrame { vars, size: if vars { HEADER } else { 0 }, resume, ..Default::default() });
         }
     }
 
@@ -83,8 +93,7 @@ impl FnCtx<'_, '_, '_> {
     /// first use.
     fn slot(&mut self, key: Slot, size: u64) -> Option<Value> {
         let size = size.next_multiple_of(8) as u32;
-        let frame = self.side.as_mut()?;
-        let (base, _, _) = frame.vars?;
+        let frame = self.side.as_mut().filter(|f| f.vars)?;
         let off = match frame.slots.get(&key) {
             Some(&off) => off,
             // a frame past the bound keeps its other variables in heap cells
@@ -96,8 +105,17 @@ impl FnCtx<'_, '_, '_> {
                 off
             }
         };
-        let base = self.b.use_var(base);
+        let base = self.side_base();
         Some(self.b.ins().iadd_imm_s(base, off as i64))
+    }
+
+    /// The frame's base: `g.side.sp` less the frame's size (see the overview).
+    fn side_base(&mut self) -> Value {
+        let end = self.load(I64, self.g, abi::G_SIDE_SP);
+        let minus_size = self.b.ins().iconst(I64, 0);
+        let inst = self.b.func.dfg.value_def(minus_size).unwrap_inst();
+        self.side.as_mut().expect("a side frame").fixups.push(inst);
+        self.b.ins().iadd(end, minus_size)
     }
 
     /// Whether `o` lives on this frame's side stack (it never needs a fresh
@@ -108,7 +126,10 @@ impl FnCtx<'_, '_, '_> {
 
     /// Before a return: gives the frame's side stack back.
     pub(super) fn side_return(&mut self) {
-        if let Some((_, sp, hi)) = self.side.as_ref().and_then(|f| f.vars) {
+        if self.side.as_ref().is_some_and(|f| f.vars) {
+            let base = self.side_base();
+            let sp = self.load(I64, base, 0);
+            let hi = self.load(I64, base, 8);
             self.store_side(sp, hi);
         }
     }
@@ -116,12 +137,12 @@ impl FnCtx<'_, '_, '_> {
     /// At the landing pad: releases the frames a recovered panic unwound.
     pub(super) fn side_resume(&mut self) {
         if let Some((sp, hi)) = self.side.as_ref().and_then(|f| f.resume) {
+            let (sp, hi) = (self.b.use_var(sp), self.b.use_var(hi));
             self.store_side(sp, hi);
         }
     }
 
-    fn store_side(&mut self, sp: Variable, hi: Variable) {
-        let (sp, hi) = (self.b.use_var(sp), self.b.use_var(hi));
+    fn store_side(&mut self, sp: Value, hi: Value) {
         self.store(sp, self.g, abi::G_SIDE_SP);
         self.store(hi, self.g, abi::G_SIDE_HI);
     }
@@ -132,12 +153,13 @@ impl FnCtx<'_, '_, '_> {
         let Some(frame) = self.side.take() else { return start };
         let first = self.b.create_block();
         self.b.switch_to_block(first);
-        if let Some((base, entry_sp, entry_hi)) = frame.vars {
+        if frame.vars {
+            let n = frame.size.next_multiple_of(16) as i64;
+            for inst in frame.fixups {
+                self.b.func.replace(inst).iconst(I64, -n);
+            }
             let sp = self.load(I64, self.g, abi::G_SIDE_SP);
             let hi = self.load(I64, self.g, abi::G_SIDE_HI);
-            self.b.def_var(entry_sp, sp);
-            self.b.def_var(entry_hi, hi);
-            let n = frame.size.next_multiple_of(16) as i64;
             let next = self.b.ins().iadd_imm_s(sp, n);
             // an empty side stack has sp == hi == 0, so nothing fits
             let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, hi);
@@ -149,12 +171,15 @@ impl FnCtx<'_, '_, '_> {
             self.store(next, self.g, abi::G_SIDE_SP);
             self.b.ins().jump(done, &[sp.into()]);
             self.b.switch_to_block(slow);
-            let n = self.iconst(I64, n);
-            let p = self.rt(Entry::rt_sidealloc, &[n])[0];
+            let size = self.iconst(I64, n);
+            self.rt(Entry::rt_sidealloc, &[size]);
+            let end = self.load(I64, self.g, abi::G_SIDE_SP);
+            let p = self.b.ins().iadd_imm_s(end, -n);
             self.b.ins().jump(done, &[p.into()]);
             self.b.switch_to_block(done);
             let p = self.b.block_params(done)[0];
-            self.b.def_var(base, p);
+            self.store(sp, p, 0);
+            self.store(hi, p, 8);
         }
         if let Some((sp, hi)) = frame.resume {
             let v = self.load(I64, self.g, abi::G_SIDE_SP);
