@@ -150,6 +150,8 @@ pub const G_UNHASHABLE: i32 = offset_of!(G, unhashable) as i32;
 pub const G_SCRATCH: i32 = offset_of!(G, scratch) as i32;
 pub const G_SIDE_SP: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, sp)) as i32;
 pub const G_SIDE_HI: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, hi)) as i32;
+pub const G_SIDE_HINT_LO: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, hint_lo)) as i32;
+pub const G_SIDE_HINT_HI: i32 = (offset_of!(G, side) + offset_of!(crate::sidestack::SideStack, hint_hi)) as i32;
 pub const M_G0_SP: usize = offset_of!(M, g0_sp);
 /// The cache's runs, one `mcache::Run` (cur, end) per span class.
 pub const M_MCACHE_ALLOC: i32 = (offset_of!(M, mcache) + offset_of!(crate::mcache::MCache, alloc)) as i32;

@@ -16,7 +16,9 @@
 //!   stores `sp + n` (inline, no call); otherwise it calls `rt_sidealloc`, which
 //!   finds a segment with room and leaves `sp` at the locals' end. It zeroes
 //!   each local at its declaration. While the function runs, `side.sp` is its
-//!   locals' end (callees give back what they take).
+//!   locals' end (callees give back what they take). Before calling the
+//!   runtime, a frame that does not fit takes the `hint` segment when it is
+//!   dead and large enough (see `SideStack::hint_lo`).
 //! * Every return stores back the `sp` and `hi` the function found, releasing
 //!   its locals and returning to its caller's segment.
 //! * A frame a recovered panic resumes (at its landing pad) stores the `sp` and
@@ -47,6 +49,14 @@ pub struct SideStack {
     pub sp: usize,
     /// The end of the current segment; 0 (with `sp` 0) before the first.
     pub hi: usize,
+    /// The segment last moved into, `[hint_lo, hint_hi)`, or 0s: the current
+    /// one or one after it (it is cleared when it is released), so dead when
+    /// `hint_hi != hi`. A frame that does not fit the current segment takes
+    /// that one inline when it is dead and large enough: a function whose
+    /// frame never fits its caller's segment would otherwise call
+    /// `rt_sidealloc` on every call (the hot split of segmented stacks).
+    pub hint_lo: usize,
+    pub hint_hi: usize,
     /// Every segment (low end, size), in stack order.
     segs: Vec<(usize, usize)>,
 }
@@ -98,12 +108,16 @@ impl SideStack {
         let (lo, size) = self.segs[next];
         self.sp = lo + n;
         self.hi = lo + size;
+        (self.hint_lo, self.hint_hi) = (lo, lo + size);
         Some(lo)
     }
 
     /// Returns segments `i..` to the pool.
     fn release_from(&mut self, i: usize) {
         for (lo, size) in self.segs.drain(i..) {
+            if lo == self.hint_lo {
+                (self.hint_lo, self.hint_hi) = (0, 0);
+            }
             crate::stack::stackfree(lo, size);
         }
     }
@@ -149,13 +163,17 @@ mod tests {
         let b = s.push(3000, 0, limit).unwrap();
         assert_eq!(s.hi - b, 4096);
         assert_eq!(s.live().collect::<Vec<_>>(), vec![(a, a + FIRST_SEGMENT), (b, b + 3000)]);
-        // its return puts back the first's sp and hi; the second stays for reuse
+        // its return puts back the first's sp and hi; the second stays for
+        // reuse, and is the hint compiled code takes it by
         (s.sp, s.hi) = (sp1, hi1);
         assert_eq!(s.live().collect::<Vec<_>>(), vec![(a, a + 100)]);
+        assert_eq!((s.hint_lo, s.hint_hi), (b, b + 4096));
         assert_eq!(s.push(2000, 0, limit), Some(b));
         (s.sp, s.hi) = (sp1, hi1);
+        // releasing the dead segments clears the hint
         s.release_dead();
         assert_eq!(s.bytes(), FIRST_SEGMENT);
+        assert_eq!((s.hint_lo, s.hint_hi), (0, 0));
         // a segment past the limit is refused
         assert_eq!(s.push(1 << 20, 0, 1 << 19), None);
         s.free();

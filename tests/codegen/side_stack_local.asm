@@ -60,13 +60,27 @@ block3:
   movq 0x190(%rdi), %rcx
   leaq 0x50(%rax), %rsi
   cmpq %rcx, %rsi
-  jbe     label5; j label4
-block5:
+  jbe     label7; j label4
+block4:
+  movq 0x198(%rdi), %rsi
+  movq 0x1a0(%rdi), %r8
+  cmpq %rcx, %r8
+  setne %r10b
+  leaq 0x50(%rsi), %r9
+  cmpq %r8, %r9
+  setbe %r11b
+  testb %r10b, %r11b
+  jnz     label6; j label5
+block6:
+  movq %r9, 0x188(%rdi)
+  movq %r8, 0x190(%rdi)
+  jmp     label8
+block7:
   leaq 0x50(%rax), %rsi
   movq %rsi, 0x188(%rdi)
   movq %rax, %rsi
-  jmp     label6
-block6:
+  jmp     label8
+block8:
   movq %rax, (%rsi)
   movq %rcx, 8(%rsi)
   movq 0x188(%rdi), %rax
@@ -79,8 +93,8 @@ block6:
   movq $0x0, -0x10(%rax)
   movq $0x0, -8(%rax)
   cmpq $0x40, %rdx
-  jnb     label8; j label7
-block7:
+  jnb     label10; j label9
+block9:
   movq %rdx, %rcx
   addb $0x30, %cl
   movb %cl, -0x40(%rax, %rdx)
@@ -97,14 +111,14 @@ block2:
   load_ext_name userextname2+0, %rax
   call    *%rax
   jmp     label3
-block4:
+block5:
   movl $0x50, %esi
   load_ext_name userextname1+0, %r8
   call    *%r8
   movq $0xffffffffffffffb0, %rsi
   addq 0x188(%rdi), %rsi
-  jmp     label6
-block8:
+  jmp     label8
+block10:
   movq %rdi, %rsi
   movl $0x40, %ecx
   call    User(userextname0)
@@ -117,31 +131,48 @@ block8:
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
 block0:
-  movq %rdi, %rbx
+  movq %rdi, %r12
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
-  movq %rbx, %rdi
+  movq %r12, %rdi
   jmp     label3
 block3:
-  movq %rbx, %rdi
+  movq %r12, %rdi
   movq 0x188(%rdi), %rax
   movq 0x190(%rdi), %rcx
   leaq 0x50(%rax), %rdx
   cmpq %rcx, %rdx
-  jbe     label5; j label4
-block5:
+  jbe     label7; j label4
+block4:
+  movq %r12, %rdi
+  movq 0x198(%rdi), %rdx
+  movq 0x1a0(%rdi), %rsi
+  cmpq %rcx, %rsi
+  setne %r8b
+  leaq 0x50(%rdx), %rdi
+  cmpq %rsi, %rdi
+  setbe %r9b
+  testb %r8b, %r9b
+  jnz     label6; j label5
+block6:
+  movq %r12, %r8
+  movq %rdi, 0x188(%r8)
+  movq %r12, %rdi
+  movq %rsi, 0x190(%rdi)
+  jmp     label8
+block7:
   leaq 0x50(%rax), %rdx
-  movq %rbx, %rdi
+  movq %r12, %rdi
   movq %rdx, 0x188(%rdi)
   movq %rax, %rdx
-  jmp     label6
-block6:
+  jmp     label8
+block8:
   movq %rax, (%rdx)
   movq %rcx, 8(%rdx)
-  movq %rbx, %rdi
+  movq %r12, %rdi
   movq 0x188(%rdi), %rax
   movq $0x0, -0x40(%rax)
   movq $0x0, -0x38(%rax)
@@ -151,53 +182,55 @@ block6:
   movq $0x0, -0x18(%rax)
   movq $0x0, -0x10(%rax)
   movq $0x0, -8(%rax)
-  jmp     label7
-block7:
-  movb $0x37, -0x39(%rax)
-  movq %rbx, %rdi
-  movq 0x188(%rdi), %rax
-  movq -0x50(%rax), %rcx
-  movq -0x48(%rax), %rax
-  movq %rcx, 0x188(%rdi)
-  movq %rax, 0x190(%rdi)
-  movq 0x18(%rdi), %rcx
-  movq 0xa8(%rcx), %rax
-  movq 0xb0(%rcx), %rdx
-  leaq 0x20(%rax), %rsi
-  cmpq %rdx, %rsi
-  jbe     label9; j label8
+  jmp     label9
 block9:
-  leaq 0x20(%rax), %rdx
-  movq %rdx, 0xa8(%rcx)
-  jmp     label10
-block10:
+  movb $0x37, -0x39(%rax)
+  movq %r12, %rdi
+  movq 0x188(%rdi), %rdi
+  movq -0x50(%rdi), %r8
+  movq -0x48(%rdi), %rdi
+  movq %r12, %rax
+  movq %r8, 0x188(%rax)
+  movq %rdi, 0x190(%rax)
+  movq %r12, %rdi
+  movq 0x18(%rdi), %r9
+  movq 0xa8(%r9), %rax
+  movq 0xb0(%r9), %r10
+  leaq 0x20(%rax), %r11
+  cmpq %r10, %r11
+  jbe     label11; j label10
+block11:
+  leaq 0x20(%rax), %rcx
+  movq %rcx, 0xa8(%r9)
+  jmp     label12
+block12:
   movq $0x3, (%rax)
   movq $0x3, 8(%rax)
   movq $0x3, 0x10(%rax)
   movq $0x3, 0x18(%rax)
   testq %rax, %rax
-  jz      label12; j label11
-block11:
-  movq 0x18(%rax), %r12
-  load_ext_name userextname3+0, %r8
-  movq %rbx, %rdi
-  call    *%r8
+  jz      label14; j label13
+block13:
+  movq 0x18(%rax), %rbx
+  load_ext_name userextname3+0, %rax
+  movq %r12, %rdi
+  call    *%rax
   movl $0x37, %esi
-  load_ext_name userextname4+0, %r9
-  movq %rbx, %rdi
-  call    *%r9
-  load_ext_name userextname5+0, %r10
-  movq %rbx, %rdi
-  call    *%r10
-  load_ext_name userextname6+0, %r11
-  movq %r12, %rsi
-  movq %rbx, %rdi
-  call    *%r11
+  load_ext_name userextname4+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname5+0, %rax
+  movq %r12, %rdi
+  call    *%rax
+  load_ext_name userextname6+0, %rax
+  movq %rbx, %rsi
+  movq %r12, %rdi
+  call    *%rax
   load_ext_name userextname7+0, %rax
-  movq %rbx, %rdi
+  movq %r12, %rdi
   call    *%rax
   load_ext_name userextname8+0, %rax
-  movq %rbx, %rdi
+  movq %r12, %rdi
   call    *%rax
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
@@ -207,26 +240,26 @@ block11:
   retq
 block2:
   load_ext_name userextname9+0, %rax
-  movq %rbx, %rdi
+  movq %r12, %rdi
   call    *%rax
   jmp     label3
-block4:
+block5:
   movl $0x50, %esi
   load_ext_name userextname11+0, %rdx
-  movq %rbx, %rdi
+  movq %r12, %rdi
   call    *%rdx
   movq $0xffffffffffffffb0, %rdx
   addq 0x188(%rdi), %rdx
-  jmp     label6
-block8:
+  jmp     label8
+block10:
   movl $0x20, %esi
   movl $0x1, %edx
-  load_ext_name userextname13+0, %rax
-  movq %rbx, %rdi
-  call    *%rax
-  jmp     label10
-block12:
-  movq %rbx, %rsi
+  load_ext_name userextname13+0, %r11
+  movq %r12, %rdi
+  call    *%r11
+  jmp     label12
+block14:
+  movq %r12, %rsi
   movq %rsi, %rdi
   call    User(userextname2)
   ud2

@@ -12,6 +12,9 @@
 //! with the size patched in once known. (A frame base held in a register would
 //! be live across the whole body, and a hot loop before a `fmt.Println` —
 //! whose arguments are packed on the side stack — lost a register to it.) A
+//! frame that does not fit the current segment first tries, inline, the dead
+//! segment the runtime last moved into (`SideStack::hint_lo`), then calls
+//! `rt_sidealloc`, which keeps every register. A
 //! function with `defer` also reads `sp` and `hi` after its allocation, for its
 //! landing pad to store when a recovered panic resumes the frame (so that the
 //! frames it unwound, which never returned, are released).
@@ -163,13 +166,26 @@ impl FnCtx<'_, '_, '_> {
             let next = self.b.ins().iadd_imm_s(sp, n);
             // an empty side stack has sp == hi == 0, so nothing fits
             let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, hi);
-            let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let (fast, other, hinted, slow, done) =
+                (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
             self.b.append_block_param(done, I64);
             self.b.set_cold_block(slow);
-            self.b.ins().brif(fits, fast, &[], slow, &[]);
+            self.b.ins().brif(fits, fast, &[], other, &[]);
             self.b.switch_to_block(fast);
             self.store(next, self.g, abi::G_SIDE_SP);
             self.b.ins().jump(done, &[sp.into()]);
+            // the segment last moved into, if dead (not the current one) and large enough
+            self.b.switch_to_block(other);
+            let (lo, end) = (self.load(I64, self.g, abi::G_SIDE_HINT_LO), self.load(I64, self.g, abi::G_SIDE_HINT_HI));
+            let dead = self.b.ins().icmp(IntCC::NotEqual, end, hi);
+            let next = self.b.ins().iadd_imm_s(lo, n);
+            let room = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, next, end);
+            let ok = self.b.ins().band(dead, room);
+            self.b.ins().brif(ok, hinted, &[], slow, &[]);
+            self.b.switch_to_block(hinted);
+            self.store(next, self.g, abi::G_SIDE_SP);
+            self.store(end, self.g, abi::G_SIDE_HI);
+            self.b.ins().jump(done, &[lo.into()]);
             self.b.switch_to_block(slow);
             let size = self.iconst(I64, n);
             self.rt(Entry::rt_sidealloc, &[size]);
