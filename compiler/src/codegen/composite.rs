@@ -54,7 +54,7 @@ impl FnCtx<'_, '_, '_> {
             }
             Type::Array(el, _) => {
                 let size = self.repr(el).size;
-                self.elem_indices(elems).zip(elems.iter()).map(|(i, x)| (i * size, el, &x.value)).collect()
+                elem_indices(self.be, elems).zip(elems.iter()).map(|(i, x)| (i * size, el, &x.value)).collect()
             }
             _ => return,
         };
@@ -80,11 +80,6 @@ impl FnCtx<'_, '_, '_> {
                 None => (i, &el.value),
             })
             .collect()
-    }
-
-    /// The index of each element of an array or slice literal.
-    fn elem_indices(&self, elems: &'static [crate::syntax::ast::Element]) -> impl Iterator<Item = u64> + 'static {
-        elem_indices(self.be, elems)
     }
 
     fn composite_elems(&mut self, e: &'static Expr, t: TypeId, dst: Option<Value>) -> Val {
@@ -145,7 +140,7 @@ impl FnCtx<'_, '_, '_> {
 
     /// Array and slice literal elements with their indices.
     fn indexed_elems(&mut self, elems: &'static [crate::syntax::ast::Element], el: TypeId) -> Vec<(u64, Val)> {
-        let indices: Vec<u64> = self.elem_indices(elems).collect();
+        let indices: Vec<u64> = elem_indices(self.be, elems).collect();
         indices.into_iter().zip(elems).map(|(i, e)| (i, self.expr_to(&e.value, el))).collect()
     }
 

@@ -10,9 +10,10 @@
 //! pass finds those variables (conservatively, by syntax; `&x` passed directly
 //! to a function whose parameter does not leak, see `leaks`, does not make `x`
 //! escape) and, for each function literal, the variables it captures. The
-//! memory of `p := &T{...}`, `p := new(T)` or `s := make([]T, n)` lives on
-//! the side stack too when the variable never leaks the frame
-//! (`leaks::frame_allocs`).
+//! memory of `p := &T{...}`, `p := new(T)`, `s := []T{...}` or
+//! `s := make([]T, n)` lives on the side stack too when the variable never
+//! leaks the frame (`leaks::frame_allocs`), as does the slice a call packs
+//! for a variadic parameter that does not leak.
 
 use super::Backend;
 use crate::syntax::ast::NodeId;
@@ -25,8 +26,9 @@ use std::rc::Rc;
 
 /// What the back end knows about functions and their variables beyond the
 /// checker's tables: local variables that live in memory (`boxed`; on the side
-/// stack if also in `side`, else in heap cells), the allocations (`&T{...}`,
-/// `new(T)`) that live on the side stack (`side_allocs`), the function literals whose
+/// stack if also in `side`, else in heap cells), the allocations that live on
+/// the side stack (`side_allocs`: `&T{...}`, `new(T)`, `make`, slice literals
+/// and packed variadic arguments, by expression), the function literals whose
 /// frames have side-stack variables (`side_lits`), which pointer parameters
 /// of the functions called so far may leak (`param_leaks`), local
 /// slices whose backing store gc would keep off the heap (`slice_stores`), the
@@ -75,7 +77,7 @@ struct Escape<'a, 'p> {
     thunk: Option<NodeId>,
     /// Whether the function's own frame (not a literal's) has side-stack
     /// allocations of packed variadic arguments.
-    side_allocs: bool,
+    top_packs: bool,
     /// Go's names for literals: the enclosing function's or literal's name and how
     /// many literals it has had so far.
     /// (Range-over-func bodies are numbered apart: `main.f-range1`.)
@@ -117,15 +119,7 @@ pub fn analyze_expr(be: &mut Backend, pkg: &str, e: &'static Expr) {
 
 impl<'a, 'p> Escape<'a, 'p> {
     fn new(be: &'a mut Backend<'p>, name: String) -> Self {
-        Escape {
-            be,
-            depth_of: FxHashMap::default(),
-            escaping: Default::default(),
-            thunk: None,
-            side_allocs: false,
-            lits: Vec::new(),
-            names: vec![(name, 0, 0)],
-        }
+        Escape { be, depth_of: FxHashMap::default(), escaping: Default::default(), thunk: None, top_packs: false, lits: Vec::new(), names: vec![(name, 0, 0)] }
     }
 
     fn declare(&mut self, o: ObjId) {
@@ -136,7 +130,7 @@ impl<'a, 'p> Escape<'a, 'p> {
     /// stack, and notes the literals whose frames have such locals. Returns
     /// whether the function's own frame has.
     fn place_locals(self) -> bool {
-        let mut top = self.side_allocs;
+        let mut top = self.top_packs;
         for (&o, &(_, lit)) in &self.depth_of {
             let r = self.be.repr(self.be.p.obj(o).typ);
             let memory = self.be.facts.boxed.contains(&o) || r.indirect;
@@ -233,7 +227,7 @@ impl<'a, 'p> Escape<'a, 'p> {
             self.be.facts.side_allocs.insert(call.id);
             match self.lits.last() {
                 Some(&(lit, _)) => _ = self.be.facts.side_lits.insert(lit),
-                None => self.side_allocs = true,
+                None => self.top_packs = true,
             }
         }
         match recv {
