@@ -108,11 +108,8 @@ impl FnCtx<'_, '_, '_> {
                 // `new(v)`: the value first, then the variable it starts
                 let init = self.be.p.info.types.get(args[0].id).filter(|tv| tv.mode != crate::types::object::Mode::Type).map(|_| self.expr_to(&args[0], el));
                 let size = self.repr(el).size;
-                let p = match self.side_alloc(e.id, size) {
-                    Some(p) => {
-                        self.zero_mem(p, size);
-                        p
-                    }
+                let p = match self.side_alloc_zeroed(e.id, size) {
+                    Some(p) => p,
                     None => self.alloc_of(el, 1),
                 };
                 if let Some(v) = init {
@@ -334,8 +331,7 @@ impl FnCtx<'_, '_, '_> {
                 self.fail_if(bad_cap, "panicmakeslicecap", &[]);
                 // constant sizes (checked by escape analysis) when on the side stack
                 let bytes = self.be.p.info.consts.get(args[args.len() - 1].id).and_then(|c| c.to_i64()).map_or(0, |n| n as u64 * size as u64);
-                if let Some(p) = self.side_alloc(e.id, bytes) {
-                    self.zero_mem(p, bytes);
+                if let Some(p) = self.side_alloc_zeroed(e.id, bytes) {
                     return smallvec![p, len, cap];
                 }
                 let d = self.desc(el);

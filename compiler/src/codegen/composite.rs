@@ -104,12 +104,9 @@ impl FnCtx<'_, '_, '_> {
                 let vals = self.indexed_elems(elems, el);
                 let n = vals.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let size = self.repr(el).size;
-                let p = match self.side_alloc(e.id, n * size) {
-                    // (elements the literal skips are zero)
-                    Some(p) => {
-                        self.zero_mem(p, n * size);
-                        p
-                    }
+                // (elements the literal skips are zero)
+                let p = match self.side_alloc_zeroed(e.id, n * size) {
+                    Some(p) => p,
                     None => self.alloc_of(el, n),
                 };
                 for (i, v) in vals {

@@ -93,6 +93,13 @@ impl FnCtx<'_, '_, '_> {
         self.slot(Slot::Alloc(e), size)
     }
 
+    /// `side_alloc`'s memory, zeroed (as the heap's is).
+    pub(super) fn side_alloc_zeroed(&mut self, e: NodeId, size: u64) -> Option<Value> {
+        let p = self.side_alloc(e, size)?;
+        self.zero_mem(p, size);
+        Some(p)
+    }
+
     /// The address of `key`'s place of `size` bytes in the frame, given at its
     /// first use.
     fn slot(&mut self, key: Slot, size: u64) -> Option<Value> {
