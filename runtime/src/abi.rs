@@ -122,6 +122,9 @@ pub struct M {
     pub nextp: *mut crate::proc::P,
     /// Looking for work to steal (counted in `sched.nmspinning`).
     pub spinning: bool,
+    /// A goroutine just made by `newproc` for `park_m` to run at once, ahead of
+    /// its creator (see `proc::newproc`), or null.
+    pub nextg: *mut G,
     /// Where it sleeps when idle.
     pub park: crate::lock::Note,
 }

@@ -162,7 +162,7 @@ entries! {
     rt_printslice(I64, I64, I64) -> () => crate::print::printslice;
     rt_printeface(I64, I64) -> () => crate::print::printeface;
     /// Starts a goroutine running a `func()` value.
-    rt_newproc(I64) -> () => crate::proc::newproc;
+    rt_newproc(I64) -> () => crate::proc::newproc, parks;
     /// The loop back-edge poll's slow path: a preemption request.
     rt_preempt() -> () => crate::preempt::backedge, preserve_all, parks;
     /// The entry stack check's slow path: grow the stack, or yield.

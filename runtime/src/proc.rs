@@ -32,6 +32,8 @@ pub const G_DEAD: u32 = 6;
 pub const PARK_EXIT: u32 = 1;
 pub const PARK_WAIT: u32 = 2;
 pub const PARK_YIELD: u32 = 3;
+/// `go` found its P's run queue full: the new goroutine runs first (`m.nextg`).
+pub const PARK_SPAWN: u32 = 6;
 /// Stopped at a safe point for a collection the heap asked for (`mgc::request`).
 pub const PARK_GC: u32 = 4;
 /// `runtime.GC`: a whole collection before the goroutine goes on.
@@ -53,7 +55,48 @@ pub struct P {
     /// batch taken from `GOIDGEN` (see `next_goid`). Written by its M only.
     goidcache: AtomicI64,
     goidcacheend: AtomicI64,
+    /// Dead goroutines kept for reuse by goroutines this P starts (Go's
+    /// `p.gFree`), so that starting and ending a goroutine takes no lock.
+    gfree: GFreeList,
+    /// Goroutines started on this P minus goroutines that ended on it (negative
+    /// when more ended here than started). Written by the M holding the P
+    /// only, as a load and a store: a shared counter's locked increment, paid
+    /// by every goroutine's start and end on every P, was the top of
+    /// `samples/bench/spawn1m.go`'s profile. `num_goroutine` sums them.
+    ngoroutines: AtomicI64,
+    /// Work-first spawning (see `newproc`): when this P last ran a new goroutine
+    /// ahead of its creator (nanotime), 0 when it has not since its run queue
+    /// was last seen empty; and whether it has stopped doing so until then.
+    /// Written by the M holding the P only.
+    spawn_first_at: AtomicI64,
+    spawn_first_off: AtomicBool,
 }
+
+/// A P's free goroutines (see `gfget`/`gfput`). Only the M holding the P
+/// touches it, and a P changes hands only through the scheduler's lock or run
+/// queue handoffs, which order the accesses: so no lock of its own.
+#[derive(Default)]
+struct GFreeList(std::cell::UnsafeCell<Vec<*mut G>>);
+
+impl GFreeList {
+    /// The list.
+    ///
+    /// # Safety
+    /// The caller's M holds the P this list belongs to, and holds no other reference to it.
+    #[allow(clippy::mut_from_ref, reason = "exclusive to the M holding the P")]
+    unsafe fn get(&self) -> &mut Vec<*mut G> {
+        // SAFETY: as the caller promises.
+        unsafe { &mut *self.0.get() }
+    }
+}
+
+/// Go's bounds on a P's free list: at `GFREE_MAX` dead goroutines it hands all
+/// but `GFREE_BATCH` to the global list; empty, it takes up to `GFREE_BATCH`
+/// back at once. Batches keep the global lock off the path of each goroutine's
+/// start and end; the bound keeps one P from hoarding what another P's
+/// goroutines need.
+const GFREE_MAX: usize = 64;
+const GFREE_BATCH: usize = 32;
 
 /// The scheduler's shared state, guarded by its lock.
 struct Sched {
@@ -116,6 +159,8 @@ const GOID_CACHE_BATCH: i64 = 16;
 /// (`mfinal::wake`), so that a program's goroutines have the numbers Go gives
 /// them in tracebacks and `runtime.Stack`.
 const GO_RUNTIME_GOROUTINES: i64 = 3;
+/// Goroutines started with no P (a REPL session's, or the runtime's own from
+/// an M without one); the rest are counted by their Ps (`P::ngoroutines`).
 static NGOROUTINES: AtomicI64 = AtomicI64::new(0);
 static STARTED: AtomicBool = AtomicBool::new(false);
 /// The main goroutine's id, set by `start`; 0 (no goroutine's) in a session.
@@ -193,10 +238,36 @@ fn next_goid(p: Option<&P>) -> i64 {
     id
 }
 
-/// Makes a goroutine that will run func value `fv` when scheduled, numbered `goid`.
-fn newg(fv: usize, goid: i64) -> *mut G {
-    let reused = SCHED.with(|s| s.gfree.pop());
-    let g = match reused {
+/// A dead goroutine to reuse, from P `p`'s free list (refilled from the
+/// global one when empty) or, with no P, the global list (Go's `gfget`).
+fn gfget(p: Option<&P>) -> Option<*mut G> {
+    let Some(p) = p else { return SCHED.with(|s| s.gfree.pop()) };
+    // SAFETY: this M holds p.
+    let local = unsafe { p.gfree.get() };
+    if local.is_empty() {
+        SCHED.with(|s| {
+            let n = s.gfree.len().saturating_sub(GFREE_BATCH);
+            local.extend(s.gfree.drain(n..));
+        });
+    }
+    local.pop()
+}
+
+/// Keeps dead goroutine `g` for reuse on P `p`, or globally with no P (Go's `gfput`).
+fn gfput(p: Option<&P>, g: *mut G) {
+    let Some(p) = p else { return SCHED.with(|s| s.gfree.push(g)) };
+    // SAFETY: this M holds p.
+    let local = unsafe { p.gfree.get() };
+    local.push(g);
+    if local.len() >= GFREE_MAX {
+        SCHED.with(|s| s.gfree.extend(local.drain(GFREE_BATCH..)));
+    }
+}
+
+/// Makes a goroutine that will run func value `fv` when scheduled, numbered
+/// `goid`, reusing a dead one from P `p` when there is one.
+fn newg(p: Option<&P>, fv: usize, goid: i64) -> *mut G {
+    let g = match gfget(p) {
         Some(g) => g,
         None => {
             let g = Box::into_raw(Box::new(G {
@@ -253,7 +324,7 @@ fn newg(fv: usize, goid: i64) -> *mut G {
     gr.sched.r12 = g as usize;
     gr.sched.r13 = ENTRY_ADAPTER.load(Ordering::Relaxed);
     gr.sched.r14 = fv;
-    NGOROUTINES.fetch_add(1, Ordering::Relaxed);
+    count_goroutines(p, 1);
     gr.status.store(G_RUNNABLE, Ordering::Release);
     g
 }
@@ -270,7 +341,7 @@ pub unsafe fn start(adapter: usize, main_fv: usize) -> ! {
     let p = SCHED.with(|s| s.pidle.pop()).expect("a P");
     // main is 1, from its P's first batch
     MAIN_GOID.store(1, Ordering::Relaxed);
-    let g = newg(main_fv, next_goid(Some(&*p)));
+    let g = newg(Some(&*p), main_fv, next_goid(Some(&*p)));
     (*p).goidcache.fetch_add(GO_RUNTIME_GOROUTINES, Ordering::Relaxed);
     NPIDLE.fetch_sub(1, Ordering::Relaxed);
     (*m).p = p;
@@ -305,7 +376,7 @@ fn started() {
 /// Starts a goroutine running func value `fv` from a thread that is not an M
 /// (the REPL's); `announce` learns its id before it can run.
 pub fn spawn_from_outside(fv: usize, announce: impl FnOnce(i64)) {
-    let g = newg(fv, next_goid(None));
+    let g = newg(None, fv, next_goid(None));
     // SAFETY: g is new: nothing else refers to it yet.
     announce(unsafe { (*g).goid });
     globrunqput(&[g]);
@@ -346,8 +417,38 @@ pub fn schedtrace(elapsed: std::time::Duration) -> String {
     )
 }
 
+/// The CPUs this process may run on, read once (the call behind it reads the
+/// affinity mask and cgroup limits).
 pub fn ncpu() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    static NCPU: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *NCPU.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Whether a goroutine failing to take a busy `sync.Mutex` for the `iter`-th
+/// time should spin rather than park (Go's `sync_runtime_canSpin`): spinning
+/// pays only while the holder runs on another CPU and nothing else waits for
+/// this P, and only a few times — the mutex's holders keep it briefly or not.
+pub fn can_spin(iter: i64) -> bool {
+    const ACTIVE_SPIN: i64 = 4;
+    if iter >= ACTIVE_SPIN || ncpu() <= 1 {
+        return false;
+    }
+    let busy = NPIDLE.load(Ordering::Relaxed) as usize + NMSPINNING.load(Ordering::Relaxed) as usize + 1;
+    if GOMAXPROCS.load(Ordering::Relaxed) <= busy {
+        return false;
+    }
+    // SAFETY: on this M's thread; no other reference to it is held here.
+    let m = unsafe { curm() };
+    !m.p.is_null() && p_of(m).runq.is_empty()
+}
+
+/// One spin of a goroutine waiting for a mutex (Go's `sync_runtime_doSpin`):
+/// a short pause that lets the holder's CPU run, without giving up the P.
+pub fn do_spin() {
+    const ACTIVE_SPIN_CNT: usize = 30;
+    for _ in 0..ACTIVE_SPIN_CNT {
+        std::hint::spin_loop();
+    }
 }
 
 fn new_m() -> *mut M {
@@ -362,6 +463,7 @@ fn new_m() -> *mut M {
         p: std::ptr::null_mut(),
         nextp: std::ptr::null_mut(),
         spinning: false,
+        nextg: std::ptr::null_mut(),
         park: Note::new(),
     }));
     SCHED.with(|s| {
@@ -781,7 +883,7 @@ fn checkdead(s: &mut Sched) {
     if allp().any(|p| !p.runq.is_empty()) {
         return;
     }
-    if s.main_goexited && NGOROUTINES.load(Ordering::Relaxed) == 0 {
+    if s.main_goexited && num_goroutine() == 0 {
         crate::panic::throw("no goroutines (main called runtime.Goexit) - deadlock!");
     }
     // SAFETY: every G in allgs is live (dead ones are recycled, not freed).
@@ -829,7 +931,7 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
         gr.side.release_dead();
     }
     match park {
-        PARK_EXIT => goexit0(gr),
+        PARK_EXIT => goexit0(p_of(m), gr),
         PARK_GC | PARK_GC_FORCED => {
             // SAFETY: g is parked on this M, which holds a P.
             let finalizers = unsafe { crate::mgc::gc_at_safe_point(park == PARK_GC_FORCED) };
@@ -847,6 +949,17 @@ pub unsafe extern "C" fn park_m(g: *mut G) -> ! {
         PARK_YIELD => {
             gr.status.store(G_RUNNABLE, Ordering::Release);
             globrunqput(&[g]);
+        }
+        PARK_SPAWN => {
+            // the creator runs next, unless another P takes it first
+            gr.status.store(G_RUNNABLE, Ordering::Release);
+            let ng = std::mem::replace(&mut m.nextg, std::ptr::null_mut());
+            // the queue is full: what was to run next waits in the global queue
+            globrunqput(p_of(m).runq.put_next(g).as_slice());
+            if !GCWAITING.load(Ordering::Acquire) {
+                execute(ng, false)
+            }
+            globrunqput(&p_of(m).runq.put(ng, false));
         }
         _ => {
             gr.status.store(G_WAITING, Ordering::Release);
@@ -878,13 +991,13 @@ pub unsafe fn gopark(g: *mut G, lock: Option<&Mutex>, reason: &'static str) {
     }
 }
 
-fn goexit0(g: &mut G) {
+fn goexit0(p: &P, g: &mut G) {
     g.status.store(G_DEAD, Ordering::Release);
     g.m = std::ptr::null_mut();
     // the collector does not scan dead goroutines: their free defer records
     // are garbage, not a pool for whoever reuses the G
     g.deferpool = 0;
-    NGOROUTINES.fetch_sub(1, Ordering::Relaxed);
+    count_goroutines(Some(p), -1);
     g.preempted = false;
     crate::session::finish(g, crate::session::Outcome::Returned);
     if is_main_goroutine(g) {
@@ -897,37 +1010,84 @@ fn goexit0(g: &mut G) {
         crate::stack::free_stack(g);
     }
     g.side.free();
-    let gp = g as *mut G;
-    SCHED.with(|s| s.gfree.push(gp));
+    gfput(Some(p), g as *mut G);
 }
 
 /// `go f(...)`: a new goroutine running func value `fv`.
+///
+/// Normally it is queued to run next on this P (`runnext`) and the creator goes
+/// on, as in Go. But a goroutine that starts goroutines faster than the Ps can
+/// run them fills its P's queue, then the global queue behind it, without
+/// bound: each queued goroutine holds a G and a stack. (Go's `go` statement
+/// costs about as much as running a short goroutine, so Go's queues stay
+/// short; minigo's costs half as much, and a million short goroutines started
+/// in a loop were 100,000 queued at once, 200 MB.) So when the P's queue is
+/// full, the creator parks and the new goroutine runs at once on this M, the
+/// creator next (work first, as Cilk schedules spawns): a loop of `go`
+/// statements then runs at the speed its goroutines finish. A goroutine that
+/// does not finish soon would hold its creator back for its whole time
+/// slice, at every `go` statement while the queue stays full: so a P that sees
+/// its creator wait longer than `SPAWN_FIRST_SLOW` stops, until it next finds
+/// its queue empty (its backlog run).
 ///
 /// # Safety
 /// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
 /// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
 pub unsafe extern "C" fn newproc(g: *mut G, fv: usize) {
     // SAFETY: on this M's thread, for this statement.
-    let p = p_of(unsafe { curm() });
-    let ng = newg(fv, next_goid(Some(p)));
+    let m = unsafe { curm() };
+    let p = p_of(m);
+    let ng = newg(Some(p), fv, next_goid(Some(p)));
     // SAFETY: g is the creating goroutine in this runtime call; ng is new.
     unsafe {
         (*ng).gopc = *((*g).sched.sp as *const usize);
         (*ng).parent_goid = (*g).goid;
     }
-    globrunqput(&p.runq.put(ng, true));
+    if spawn_first(p) {
+        m.nextg = ng;
+        // SAFETY: g is the current goroutine, in a runtime call.
+        unsafe { (*g).park = PARK_SPAWN };
+    } else {
+        globrunqput(&p.runq.put(ng, true));
+    }
     wakep();
+}
+
+/// A creator waiting longer than this for the goroutine it let run first has
+/// met one that does not finish soon (a goroutine's time slice is 10 ms).
+const SPAWN_FIRST_SLOW: i64 = 1_000_000;
+
+/// Whether `newproc` on P `p` should run its new goroutine ahead of the creator.
+fn spawn_first(p: &P) -> bool {
+    if !p.runq.is_full() {
+        if p.spawn_first_at.load(Ordering::Relaxed) != 0 && p.runq.is_empty() {
+            p.spawn_first_at.store(0, Ordering::Relaxed);
+            p.spawn_first_off.store(false, Ordering::Relaxed);
+        }
+        return false;
+    }
+    if p.spawn_first_off.load(Ordering::Relaxed) {
+        return false;
+    }
+    let now = crate::time::nanotime();
+    let last = p.spawn_first_at.load(Ordering::Relaxed);
+    if last != 0 && now - last > SPAWN_FIRST_SLOW {
+        p.spawn_first_off.store(true, Ordering::Relaxed);
+        return false;
+    }
+    p.spawn_first_at.store(now, Ordering::Relaxed);
+    true
 }
 
 /// A goroutine started by the runtime itself (`time.AfterFunc`).
 pub fn newproc_from_runtime(fv: usize, goid: Option<i64>) {
     // SAFETY: on this M's thread; no other reference to it is held here.
     let m = unsafe { curm() };
-    let ng = newg(fv, goid.unwrap_or_else(|| next_goid((!m.p.is_null()).then(|| p_of(m)))));
-    if m.p.is_null() {
-        globrunqput(&[ng]);
-    } else {
-        globrunqput(&p_of(m).runq.put(ng, false));
+    let p = (!m.p.is_null()).then(|| p_of(m));
+    let ng = newg(p, fv, goid.unwrap_or_else(|| next_goid(p)));
+    match p {
+        None => globrunqput(&[ng]),
+        Some(p) => globrunqput(&p.runq.put(ng, false)),
     }
     wakep();
 }
@@ -964,8 +1124,19 @@ pub unsafe extern "C" fn gosched(g: *mut G) {
     unsafe { (*g).park = PARK_YIELD };
 }
 
+/// Counts `n` goroutines started (1) or ended (-1) on P `p`, or with no P.
+fn count_goroutines(p: Option<&P>, n: i64) {
+    match p {
+        // the M holding p is the only writer: no locked read-modify-write
+        Some(p) => p.ngoroutines.store(p.ngoroutines.load(Ordering::Relaxed) + n, Ordering::Relaxed),
+        None => _ = NGOROUTINES.fetch_add(n, Ordering::Relaxed),
+    }
+}
+
+/// Goroutines started and not yet ended. Read while goroutines start and end
+/// elsewhere it is a moment's count, as Go's `runtime.NumGoroutine` is.
 pub fn num_goroutine() -> i64 {
-    NGOROUTINES.load(Ordering::Relaxed)
+    NGOROUTINES.load(Ordering::Relaxed) + allp().map(|p| p.ngoroutines.load(Ordering::Relaxed)).sum::<i64>()
 }
 
 /// Sets the number of Ps in use; returns the previous number.
@@ -984,6 +1155,10 @@ pub fn set_gomaxprocs(n: usize) -> usize {
             slice_over: Default::default(),
             goidcache: Default::default(),
             goidcacheend: Default::default(),
+            gfree: Default::default(),
+            ngoroutines: Default::default(),
+            spawn_first_at: Default::default(),
+            spawn_first_off: Default::default(),
         }));
         slot.store(p, Ordering::Relaxed);
         NALLP.store(id + 1, Ordering::Release);

@@ -56,6 +56,13 @@ impl Runq {
         }
     }
 
+    /// Makes `g` the next to run; returns the goroutine it displaces from
+    /// `runnext`, if any. Owner only.
+    pub fn put_next(&self, g: *mut G) -> Option<*mut G> {
+        let old = self.runnext.swap(g, Ordering::AcqRel);
+        (!old.is_null()).then_some(old)
+    }
+
     /// Takes the next goroutine to run. Owner only.
     pub fn get(&self) -> Option<*mut G> {
         let next = self.runnext.load(Ordering::Relaxed);
@@ -79,6 +86,11 @@ impl Runq {
     pub fn len(&self) -> usize {
         let n = self.tail.load(Ordering::Acquire).wrapping_sub(self.head.load(Ordering::Acquire)) as usize;
         n + usize::from(!self.runnext.load(Ordering::Acquire).is_null())
+    }
+
+    /// Whether the queue (not counting `runnext`) has no room. Owner only.
+    pub fn is_full(&self) -> bool {
+        self.tail.load(Ordering::Relaxed).wrapping_sub(self.head.load(Ordering::Acquire)) as usize >= RUNQ_SIZE
     }
 
     pub fn is_empty(&self) -> bool {

@@ -30,12 +30,14 @@ fn reason(code: i64) -> &'static str {
     }
 }
 
-/// Waits until the count at `addr` is positive, then decrements it.
+/// Waits until the count at `addr` is positive, then decrements it. A waiter
+/// queues last, or first when `lifo` (a `sync.Mutex` waiter woken before and
+/// beaten to the mutex waits again at the head: Go's `queueLifo`).
 ///
 /// # Safety
 /// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
 /// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
-pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64) {
+pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64, lifo: bool) {
     // SAFETY: addr points at a live uint32 of Go code.
     let sema = unsafe { &*addr };
     WAITERS.mutex().lock();
@@ -47,7 +49,12 @@ pub unsafe extern "C" fn semacquire(g: *mut G, addr: *const AtomicU32, why: i64)
     }
     // SAFETY: the lock is held; gopark releases it once g is parked.
     unsafe {
-        waiters().entry(addr as usize).or_default().push_back(g);
+        let q = waiters().entry(addr as usize).or_default();
+        if lifo {
+            q.push_front(g);
+        } else {
+            q.push_back(g);
+        }
         crate::proc::gopark(g, Some(WAITERS.mutex()), reason(why));
     }
 }

@@ -1,55 +1,57 @@
 ; main.inc
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x60, %rsp
-  movq %rbx, 0x30(%rsp)
-  movq %r12, 0x38(%rsp)
-  movq %r13, 0x40(%rsp)
-  movq %r14, 0x48(%rsp)
-  movq %r15, 0x50(%rsp)
+  subq $0x70, %rsp
+  movq %rbx, 0x40(%rsp)
+  movq %r12, 0x48(%rsp)
+  movq %r13, 0x50(%rsp)
+  movq %r14, 0x58(%rsp)
+  movq %r15, 0x60(%rsp)
 block0:
-  movq 8(%rdi), %rbx
-  movq 0x10(%rdi), %rax
-  movq    %rsp, %rcx
-  subq %rax, %rcx
-  cmpq $0x100, %rcx
-  setl %cl
-  movq    %rbp, %r12
-  movq %r12, %rdx
-  subq %rax, %rdx
-  cmpq $0x100, %rdx
-  setl %al
-  orl %eax, %ecx
-  testb %cl, %cl
+  movq 8(%rdi), %rcx
+  movq 0x10(%rdi), %rdx
+  movq    %rsp, %rax
+  subq %rdx, %rax
+  cmpq $0x100, %rax
+  setl %sil
+  movq    %rbp, %rax
+  movq %rax, %r8
+  subq %rdx, %r8
+  cmpq $0x100, %r8
+  setl %dl
+  orl %edx, %esi
+  testb %sil, %sil
   jnz     label2; j label1
 block1:
   jmp     label3
 block3:
   movq 0x188(%rdi), %rsi
-  movq %rsi, <offset:1>+0x20(%rsp)
+  movq %rsi, <offset:1>+0x28(%rsp)
   movq 0x190(%rdi), %rsi
   movq %rdi, <offset:1>+(%rsp)
+  movq %rsi, <offset:1>+0x20(%rsp)
+  load_ext_name userextname0+0, %rdx
+  movq %rcx, %rsi
+  subq %rax, %rsi
+  movq %rcx, <offset:1>+0x10(%rsp)
   movq %rsi, <offset:1>+0x18(%rsp)
-  load_ext_name userextname0+0, %rsi
-  movq %rbx, %rdi
-  subq %r12, %rdi
-  movq %rdi, <offset:1>+0x10(%rsp)
-  testq %rsi, %rsi
+  movq %rax, <offset:1>+0x30(%rsp)
+  testq %rdx, %rdx
   jz      label26; j label4
 block4:
-  movl $0x1, %edi
-  lock xaddl %edi, (%rsi)
-  testl %edi, %edi
+  uninit  %rax
+  xorl %eax, %eax
+  movl $0x1, %esi
+  lock cmpxchgl %esi, (%rdx) ;; implicit: %eax
+  testl %eax, %eax
   jz      label5; j label6
 block5:
   movq <offset:1>+(%rsp), %rdi
   jmp     label9
 block6:
-  leaq 4(%rsi), %rsi
-  movl $0x1, %edx
-  load_ext_name userextname8+0, %r10
+  movq <offset:1>+(%rsp), %rsi
   movq <offset:1>+(%rsp), %rdi
-  call    *%r10; jmp MachLabel(8); catch [default: MachLabel(7)]
+  call    User(userextname8); jmp MachLabel(8); catch [default: MachLabel(7)]
 block8:
   movq <offset:1>+(%rsp), %rdi
   jmp     label9
@@ -89,10 +91,13 @@ block14:
   movq 0x78(%rdi), %rax
   movq <offset:1>+8(%rsp), %rsi
   movq %rax, (%rsi)
-  subq %r12, %rbx
+  movq <offset:1>+0x30(%rsp), %rsi
+  movq <offset:1>+0x10(%rsp), %rdi
+  subq %rsi, %rdi
   movq <offset:1>+8(%rsp), %rax
-  movq %rbx, 8(%rax)
+  movq %rdi, 8(%rax)
   movq %rcx, 0x10(%rax)
+  movq <offset:1>+(%rsp), %rdi
   movq %rax, 0x78(%rdi)
   load_ext_name userextname4+0, %rax
   addq $0x1, (%rax)
@@ -143,18 +148,18 @@ block31:
   jmp     label34
 block32:
   movq 8(%rcx), %rax
-  movq <offset:1>+0x10(%rsp), %rsi
+  movq <offset:1>+0x18(%rsp), %rsi
   cmpq %rsi, %rax
   jz      label35; j label33
 block33:
   jmp     label34
 block34:
-  movq 0x30(%rsp), %rbx
-  movq 0x38(%rsp), %r12
-  movq 0x40(%rsp), %r13
-  movq 0x48(%rsp), %r14
-  movq 0x50(%rsp), %r15
-  addq $0x60, %rsp
+  movq 0x40(%rsp), %rbx
+  movq 0x48(%rsp), %r12
+  movq 0x50(%rsp), %r13
+  movq 0x58(%rsp), %r14
+  movq 0x60(%rsp), %r15
+  addq $0x70, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -174,11 +179,11 @@ block37:
   movq %rcx, 0x88(%rdi)
   jmp     label30
 block2:
-  load_ext_name userextname6+0, %rsi
-  call    *%rsi
+  load_ext_name userextname6+0, %rdx
+  call    *%rdx
   jmp     label3
 block7:
-  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+0x28(%rsp), %rdx
   movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block11:
@@ -191,7 +196,7 @@ block11:
   movq %rax, <offset:1>+8(%rsp)
   jmp     label14
 block20:
-  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+0x28(%rsp), %rdx
   movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block23:
@@ -199,7 +204,7 @@ block23:
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(25); catch [default: MachLabel(24)]
 block24:
-  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+0x28(%rsp), %rdx
   movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block25:
@@ -209,20 +214,20 @@ block26:
   movq <offset:1>+(%rsp), %rdi
   call    User(userextname7); jmp MachLabel(28); catch [default: MachLabel(27)]
 block27:
-  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+0x28(%rsp), %rdx
   movq <offset:1>+(%rsp), %rdi
   jmp     label29
 block28:
   ud2
 block29:
   movq %rdx, 0x188(%rdi)
-  movq <offset:1>+0x18(%rsp), %rax
+  movq <offset:1>+0x20(%rsp), %rax
   movq <offset:1>+(%rsp), %rdi
-  movq %rdx, <offset:1>+0x20(%rsp)
+  movq %rdx, <offset:1>+0x28(%rsp)
   movq %rax, 0x190(%rdi)
   jmp     label30
 block36:
-  movq <offset:1>+0x20(%rsp), %rdx
+  movq <offset:1>+0x28(%rsp), %rdx
   movq <offset:1>+(%rsp), %rdi
   jmp     label29
 

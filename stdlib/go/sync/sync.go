@@ -19,51 +19,165 @@ const (
 	waitCond
 )
 
-// semacquire waits until *addr > 0 and decrements it; semrelease increments it,
-// waking one waiter.
-func semacquire(addr *uint32, reason int)
+// semacquire waits until *addr > 0 and decrements it, queueing last, or first
+// when lifo; semrelease increments it, waking the first waiter.
+func semacquire(addr *uint32, reason int, lifo bool)
 func semrelease(addr *uint32)
+
+// canSpin reports whether a goroutine that found a mutex held for the iter-th
+// time should spin (another P runs, this P has nothing else to run, iter is
+// small); doSpin spins once, briefly. nanotime is the monotonic clock.
+func canSpin(iter int) bool
+func doSpin()
+func nanotime() int64
 
 // fatal ends the program with "fatal error: s" (not a recoverable panic).
 func fatal(s string)
 
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
 //
-// state counts the goroutines holding or waiting for it: Lock increments it and
-// waits unless it was the first; Unlock decrements it and, if others wait, hands
-// the mutex to the longest waiting one through the semaphore.
+// Go's algorithm. state is three flags and, above them, the number of
+// goroutines parked on sema:
+//
+//   - mutexLocked: the mutex is held.
+//   - mutexWoken: a goroutine not parked is trying to take the mutex (one
+//     spinning, or one Unlock woke), so Unlock need not wake another.
+//   - mutexStarving: a waiter has waited longer than starvationNs.
+//
+// In normal mode a woken waiter competes with goroutines arriving, which
+// usually win (they are running already): throughput is high, and a goroutine
+// that finds the mutex briefly held spins rather than parks. A waiter that
+// loses for longer than starvationNs switches the mutex to starvation mode:
+// Unlock then hands it to the first waiter, arrivals queue behind without
+// trying, and the mode ends when the last waiter, or one that did not wait
+// long, takes it.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
+const (
+	mutexLocked = 1 << iota
+	mutexWoken
+	mutexStarving
+	mutexWaiterShift = iota
+	mutexWaiter      = 1 << mutexWaiterShift
+
+	starvationNs = 1e6
+)
+
 // Lock locks m, blocking until the mutex is available.
 func (m *Mutex) Lock() {
-	if atomic.AddInt32(&m.state, 1) == 1 {
+	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
 		return
 	}
-	semacquire(&m.sema, waitMutex)
+	m.lockSlow()
+}
+
+func (m *Mutex) lockSlow() {
+	var waitStart int64 // when this goroutine first parked; 0 before
+	starving := false   // it has waited longer than starvationNs
+	awoke := false      // it set mutexWoken (spinning) or Unlock did for it (woken)
+	spins := 0
+	old := atomic.LoadInt32(&m.state)
+	for {
+		// held in normal mode: spin while that may pay, claiming mutexWoken
+		// so that Unlock does not wake a waiter to compete with this one
+		if old&(mutexLocked|mutexStarving) == mutexLocked && canSpin(spins) {
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				awoke = true
+			}
+			doSpin()
+			spins++
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		new := old
+		if old&mutexStarving == 0 {
+			new |= mutexLocked // take it, if free; in starvation mode it is a waiter's
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			new += mutexWaiter // park
+		}
+		if starving && old&mutexLocked != 0 {
+			new |= mutexStarving
+		}
+		if awoke {
+			if new&mutexWoken == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			new &^= mutexWoken
+		}
+		if !atomic.CompareAndSwapInt32(&m.state, old, new) {
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		if old&(mutexLocked|mutexStarving) == 0 {
+			return // taken
+		}
+		// park: a goroutine that waited before goes back to the head of the queue
+		lifo := waitStart != 0
+		if waitStart == 0 {
+			waitStart = nanotime()
+		}
+		semacquire(&m.sema, waitMutex, lifo)
+		starving = starving || nanotime()-waitStart > starvationNs
+		old = atomic.LoadInt32(&m.state)
+		if old&mutexStarving != 0 {
+			// handed the mutex: take it, no longer a waiter, and end starvation
+			// mode if this was the last waiter or did not wait long
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - mutexWaiter)
+			if !starving || old>>mutexWaiterShift == 1 {
+				delta -= mutexStarving
+			}
+			atomic.AddInt32(&m.state, delta)
+			return
+		}
+		awoke = true
+		spins = 0
+	}
 }
 
 // TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+	old := atomic.LoadInt32(&m.state)
+	if old&(mutexLocked|mutexStarving) != 0 {
+		return false
+	}
+	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
 }
 
 // Unlock unlocks m; it is a run-time error if m is not locked.
 func (m *Mutex) Unlock() {
 	// the fast path, small enough to inline; the rest apart, as in Go
-	if n := atomic.AddInt32(&m.state, -1); n != 0 {
-		m.unlockSlow(n)
+	if new := atomic.AddInt32(&m.state, -mutexLocked); new != 0 {
+		m.unlockSlow(new)
 	}
 }
 
-func (m *Mutex) unlockSlow(n int32) {
-	if n < 0 {
-		atomic.AddInt32(&m.state, 1)
+func (m *Mutex) unlockSlow(new int32) {
+	if (new+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	semrelease(&m.sema)
+	if new&mutexStarving != 0 {
+		// hand it to the first waiter (it is still marked held for it: see lockSlow)
+		semrelease(&m.sema)
+		return
+	}
+	// wake one waiter, unless there is none, or the mutex was taken again, or a
+	// goroutine is awake to take it, or starvation mode began meanwhile
+	old := new
+	for old>>mutexWaiterShift != 0 && old&(mutexLocked|mutexWoken|mutexStarving) == 0 {
+		if atomic.CompareAndSwapInt32(&m.state, old, (old-mutexWaiter)|mutexWoken) {
+			semrelease(&m.sema)
+			return
+		}
+		old = atomic.LoadInt32(&m.state)
+	}
 }
 
 const rwmutexMaxReaders = 1 << 30
@@ -81,7 +195,7 @@ type RWMutex struct {
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
 	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		semacquire(&rw.readerSem, waitRLock)
+		semacquire(&rw.readerSem, waitRLock, false)
 	}
 }
 
@@ -116,7 +230,7 @@ func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
-		semacquire(&rw.writerSem, waitLock)
+		semacquire(&rw.writerSem, waitLock, false)
 	}
 }
 
@@ -191,7 +305,7 @@ func (wg *WaitGroup) Wait() {
 			return
 		}
 		if atomic.CompareAndSwapInt64(&wg.state, state, state+1) {
-			semacquire(&wg.sema, waitGroup)
+			semacquire(&wg.sema, waitGroup, false)
 			return
 		}
 	}
@@ -333,7 +447,7 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 func (c *Cond) Wait() {
 	atomic.AddInt32(&c.waiters, 1)
 	c.L.Unlock()
-	semacquire(&c.sema, waitCond)
+	semacquire(&c.sema, waitCond, false)
 	c.L.Lock()
 }
 

@@ -128,6 +128,9 @@ natives! {
     "runtime.Gosched" => n_gosched = runtime::gosched;
     "sync.semacquire" => n_semacquire = runtime::semacquire;
     "sync.semrelease" => n_semrelease = runtime::semrelease;
+    "sync.canSpin" => n_sync_can_spin = runtime::can_spin;
+    "sync.doSpin" => n_sync_do_spin = runtime::do_spin;
+    "sync.nanotime" => n_sync_nanotime = runtime::nanotime;
     "sync.fatal" => n_sync_fatal = runtime::fatal;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;

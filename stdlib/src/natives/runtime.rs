@@ -125,14 +125,27 @@ pub extern "C" fn goexit1(g: *mut G) {
 }
 
 /// sync's semaphores and fatal errors.
-pub extern "C" fn semacquire(g: *mut G, addr: usize, reason: i64) {
+pub extern "C" fn semacquire(g: *mut G, addr: usize, reason: i64, lifo: u8) {
     // SAFETY: addr is a sync semaphore's address (a *uint32 of the Go side).
-    unsafe { minigo_runtime::sema::semacquire(g, addr as *const _, reason) }
+    unsafe { minigo_runtime::sema::semacquire(g, addr as *const _, reason, lifo != 0) }
 }
 
 pub extern "C" fn semrelease(g: *mut G, addr: usize) {
     // SAFETY: as for semacquire.
     unsafe { minigo_runtime::sema::semrelease(g, addr as *const _) }
+}
+
+/// sync.Mutex's spinning (see `proc::can_spin`).
+pub extern "C" fn can_spin(_g: *mut G, iter: i64) -> u8 {
+    proc::can_spin(iter) as u8
+}
+
+pub extern "C" fn do_spin(_g: *mut G) {
+    proc::do_spin()
+}
+
+pub extern "C" fn nanotime(_g: *mut G) -> i64 {
+    minigo_runtime::time::nanotime()
 }
 
 /// `runtime.caller(skip int) (pc uintptr, file string, line int, ok bool)`:
