@@ -4,12 +4,12 @@
 //! points at memory holding a value of the type, so every accessor is a load. An
 //! interface's data word, which holds pointer-shaped values directly, is given an
 //! address by copying it to the heap or by pointing into the interface itself.
+//! The accessors that are only loads are Go code in rt.go, which reads the
+//! descriptors at offsets the test below checks; these natives are the rest.
 
 use super::{new_string, retbuf, str_arg};
 use minigo_runtime::abi::{GoString, Kind, Pair, TypeDesc, G};
 use minigo_runtime::malloc::alloc;
-
-const FLAG_RO: u64 = 2;
 
 fn td<'a>(t: usize) -> Option<&'a TypeDesc> {
     // SAFETY: compiled code passes null or a descriptor it emitted.
@@ -30,18 +30,6 @@ fn ret_value(g: *mut G, t: usize, p: usize, flag: u64) {
 fn dyn_type(it: &TypeDesc, w0: usize) -> usize {
     // SAFETY: w0 is null, a descriptor or an itab of this interface.
     unsafe { minigo_runtime::typealg::dyn_type(it.nimethods == 0, w0) as usize }
-}
-
-/// An address holding the value an interface data word `w` carries for type `t`.
-fn data_addr(t: &TypeDesc, w: usize) -> usize {
-    if t.direct_iface() {
-        let p = alloc(8) as *mut usize;
-        // SAFETY: p has room for one word.
-        unsafe { *p = w };
-        p as usize
-    } else {
-        w
-    }
 }
 
 pub extern "C" fn type_of(_g: *mut G, w0: usize, _w1: usize) -> usize {
@@ -70,48 +58,12 @@ pub extern "C" fn type_alloc(_g: *mut G, t: usize) -> usize {
 pub extern "C" fn type_string(_g: *mut G, t: usize) -> GoString {
     td(t).map_or(GoString::EMPTY, |t| t.name)
 }
-pub extern "C" fn type_kind(_g: *mut G, t: usize) -> u8 {
-    td(t).map_or(0, |t| t.kind)
-}
 pub extern "C" fn type_pkgpath(_g: *mut G, t: usize) -> GoString {
     td(t).map_or(GoString::EMPTY, |t| t.pkgpath)
-}
-pub extern "C" fn type_elem(_g: *mut G, t: usize) -> usize {
-    td(t).map_or(0, |t| t.elem as usize)
-}
-pub extern "C" fn type_key(_g: *mut G, t: usize) -> usize {
-    td(t).map_or(0, |t| t.key as usize)
-}
-pub extern "C" fn type_len(_g: *mut G, t: usize) -> i64 {
-    td(t).map_or(0, |t| t.len as i64)
-}
-pub extern "C" fn type_size(_g: *mut G, t: usize) -> usize {
-    td(t).map_or(0, |t| t.size)
-}
-pub extern "C" fn type_numfield(_g: *mut G, t: usize) -> i64 {
-    td(t).map_or(0, |t| t.nfields as i64)
 }
 /// Exported methods only, as reflect counts them (all methods for interfaces).
 pub extern "C" fn type_nummethod(_g: *mut G, t: usize) -> i64 {
     td(t).map_or(0, |t| if t.kind() == Kind::Interface { t.nimethods as i64 } else { t.methods().iter().filter(|m| m.pkg.len == 0).count() as i64 })
-}
-pub extern "C" fn type_comparable(_g: *mut G, t: usize) -> u8 {
-    td(t).is_some_and(|t| t.flags & minigo_runtime::abi::TFLAG_COMPARABLE != 0) as u8
-}
-pub extern "C" fn type_fieldname(_g: *mut G, t: usize, i: i64) -> GoString {
-    td(t).map_or(GoString::EMPTY, |t| t.fields()[i as usize].name)
-}
-pub extern "C" fn type_fieldexported(_g: *mut G, t: usize, i: i64) -> u8 {
-    td(t).is_some_and(|t| t.fields()[i as usize].flags & 2 != 0) as u8
-}
-pub extern "C" fn type_fieldembedded(_g: *mut G, t: usize, i: i64) -> u8 {
-    td(t).is_some_and(|t| t.fields()[i as usize].flags & 1 != 0) as u8
-}
-pub extern "C" fn type_fieldtype(_g: *mut G, t: usize, i: i64) -> usize {
-    td(t).map_or(0, |t| t.fields()[i as usize].typ as usize)
-}
-pub extern "C" fn type_fieldoffset(_g: *mut G, t: usize, i: i64) -> usize {
-    td(t).map_or(0, |t| t.fields()[i as usize].offset)
 }
 /// A func type's parameter (`out` false) or result type `i`.
 pub extern "C" fn type_param(_g: *mut G, t: usize, out: u8, i: i64) -> usize {
@@ -135,119 +87,6 @@ pub extern "C" fn missing_method(_g: *mut G, iface: usize, typ: usize) -> GoStri
     }
 }
 
-pub extern "C" fn value_of(g: *mut G, w0: usize, w1: usize) {
-    match td(w0) {
-        Some(t) => ret_value(g, w0, data_addr(t, w1), 0),
-        None => ret_value(g, 0, 0, 0),
-    }
-}
-
-/// Reads an integer of `size` bytes at `p`, sign- or zero-extended.
-fn read_int(p: usize, size: usize, signed: bool) -> u64 {
-    // SAFETY: p addresses an integer of the given size.
-    unsafe {
-        match (size, signed) {
-            (1, true) => *(p as *const i8) as i64 as u64,
-            (2, true) => *(p as *const i16) as i64 as u64,
-            (4, true) => *(p as *const i32) as i64 as u64,
-            (1, false) => *(p as *const u8) as u64,
-            (2, false) => *(p as *const u16) as u64,
-            (4, false) => *(p as *const u32) as u64,
-            _ => *(p as *const u64),
-        }
-    }
-}
-
-pub extern "C" fn value_bool(_g: *mut G, _t: usize, p: usize, _f: u64) -> u8 {
-    // SAFETY: p addresses a bool.
-    unsafe { *(p as *const u8) }
-}
-pub extern "C" fn value_int(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
-    read_int(p, td(t).map_or(8, |t| t.size), true) as i64
-}
-pub extern "C" fn value_uint(_g: *mut G, t: usize, p: usize, _f: u64) -> u64 {
-    read_int(p, td(t).map_or(8, |t| t.size), false)
-}
-pub extern "C" fn value_float(_g: *mut G, t: usize, p: usize, _f: u64) -> f64 {
-    // SAFETY: p addresses a float of the descriptor's size.
-    unsafe {
-        if td(t).is_some_and(|t| t.size == 4) {
-            *(p as *const f32) as f64
-        } else {
-            *(p as *const f64)
-        }
-    }
-}
-/// A complex128 as System V returns two doubles: in xmm0 and xmm1, the two
-/// float result registers of the native's Cranelift signature.
-#[repr(C)]
-pub struct Complex128 {
-    re: f64,
-    im: f64,
-}
-
-pub extern "C" fn value_complex(_g: *mut G, t: usize, p: usize, _f: u64) -> Complex128 {
-    // SAFETY: p addresses a complex number of the descriptor's size.
-    unsafe {
-        if td(t).is_some_and(|t| t.size == 8) {
-            let [re, im] = *(p as *const [f32; 2]);
-            Complex128 { re: re as f64, im: im as f64 }
-        } else {
-            let [re, im] = *(p as *const [f64; 2]);
-            Complex128 { re, im }
-        }
-    }
-}
-pub extern "C" fn value_string(_g: *mut G, _t: usize, p: usize, _f: u64) -> GoString {
-    // SAFETY: p addresses a string header.
-    unsafe { *(p as *const GoString) }
-}
-pub extern "C" fn value_pointer(_g: *mut G, _t: usize, p: usize, _f: u64) -> usize {
-    word(p)
-}
-pub extern "C" fn value_isnil(_g: *mut G, _t: usize, p: usize, _f: u64) -> u8 {
-    (word(p) == 0) as u8
-}
-pub extern "C" fn value_len(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
-    let Some(t) = td(t) else { return 0 };
-    match t.kind() {
-        Kind::Array => t.len as i64,
-        Kind::Slice | Kind::String => word(p + 8) as i64,
-        Kind::Map => {
-            let m = word(p);
-            if m == 0 {
-                0
-            } else {
-                word(m) as i64
-            }
-        }
-        _ => 0,
-    }
-}
-pub extern "C" fn value_cap(_g: *mut G, t: usize, p: usize, _f: u64) -> i64 {
-    let Some(t) = td(t) else { return 0 };
-    match t.kind() {
-        Kind::Array => t.len as i64,
-        Kind::Slice => word(p + 16) as i64,
-        _ => 0,
-    }
-}
-pub extern "C" fn value_index(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
-    let Some(t) = td(t) else {
-        return ret_value(g, 0, 0, 0);
-    };
-    let e = t.elem();
-    let base = if t.kind() == Kind::Slice { word(p) } else { p };
-    ret_value(g, t.elem as usize, base + i as usize * e.size, f);
-}
-pub extern "C" fn value_field(g: *mut G, t: usize, p: usize, f: u64, i: i64) {
-    let Some(t) = td(t) else {
-        return ret_value(g, 0, 0, 0);
-    };
-    let fd = &t.fields()[i as usize];
-    let ro = if fd.flags & 2 == 0 { FLAG_RO } else { 0 };
-    ret_value(g, fd.typ as usize, p + fd.offset, f | ro);
-}
 pub extern "C" fn value_elem(g: *mut G, t: usize, p: usize, f: u64) {
     let Some(t) = td(t) else {
         return ret_value(g, 0, 0, 0);
@@ -448,4 +287,36 @@ pub extern "C" fn godebug(_g: *mut G, p: *const u8, n: usize) -> GoString {
 /// The random source of math/rand's top-level functions (Go's runtime.rand).
 pub extern "C" fn runtime_rand(_g: *mut G) -> u64 {
     minigo_runtime::fastrand()
+}
+
+#[cfg(test)]
+mod tests {
+    use minigo_runtime::abi::{FieldDesc, TypeDesc, TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE};
+    use std::mem::{offset_of, size_of};
+
+    /// rt.go reads type descriptors at the offsets its constants give.
+    #[test]
+    fn descriptor_offsets_match_rt_go() {
+        let src = include_str!("../../go/internal/rt/rt.go");
+        let konst = |name: &str| -> usize {
+            let line = src.lines().find(|l| l.trim_start().starts_with(&format!("{name} "))).unwrap_or_else(|| panic!("rt.go defines {name}"));
+            let value = line.split('=').nth(1).expect("a value").split("//").next().unwrap().trim();
+            value.parse().unwrap_or_else(|_| panic!("{name} = {value}"))
+        };
+        assert_eq!(konst("descSize"), offset_of!(TypeDesc, size));
+        assert_eq!(konst("descKind"), offset_of!(TypeDesc, kind));
+        assert_eq!(konst("descFlags"), offset_of!(TypeDesc, flags));
+        assert_eq!(konst("descElem"), offset_of!(TypeDesc, elem));
+        assert_eq!(konst("descKey"), offset_of!(TypeDesc, key));
+        assert_eq!(konst("descLen"), offset_of!(TypeDesc, len));
+        assert_eq!(konst("descFields"), offset_of!(TypeDesc, fields));
+        assert_eq!(konst("descNFields"), offset_of!(TypeDesc, nfields));
+        assert_eq!(konst("fieldDescSize"), size_of::<FieldDesc>());
+        assert_eq!(konst("fieldName"), offset_of!(FieldDesc, name));
+        assert_eq!(konst("fieldTyp"), offset_of!(FieldDesc, typ));
+        assert_eq!(konst("fieldOffset"), offset_of!(FieldDesc, offset));
+        assert_eq!(konst("fieldFlags"), offset_of!(FieldDesc, flags));
+        assert_eq!(konst("flagDirectData"), TFLAG_DIRECT_IFACE as usize);
+        assert_eq!(konst("flagComparable"), TFLAG_COMPARABLE as usize);
+    }
 }

@@ -1,8 +1,13 @@
 // Package rt gives the standard library the runtime services Go code cannot
 // express: type descriptors and the memory of interface values. It is minigo's
 // counterpart of Go's internal/reflectlite; fmt, sort and errors build on it.
-// Functions declared without a body are natives of the runtime.
+// Functions declared without a body are natives of the runtime; what is only
+// a load from a type descriptor or a value is Go, reading the descriptor's
+// memory as Go's reflect reads abi.Type (a native's call switches stacks,
+// which costs more than the load: fmt's %v of a struct makes dozens).
 package rt
+
+import "unsafe"
 
 // A Kind is the specific kind of type, numbered as reflect.Kind.
 type Kind uint8
@@ -55,6 +60,44 @@ func ZeroOf(x any) any
 
 func (t Type) IsNil() bool { return t.p == 0 }
 
+// Offsets in the runtime's type descriptors (runtime/src/abi.rs: TypeDesc,
+// FieldDesc, both repr(C)); the natives' test `descriptor_offsets_match_rt_go`
+// checks them against the Rust definitions.
+const (
+	descSize    = 0
+	descKind    = 12
+	descFlags   = 13
+	descElem    = 32
+	descKey     = 40
+	descLen     = 48
+	descFields  = 56
+	descNFields = 64
+
+	fieldDescSize  = 40
+	fieldName      = 0
+	fieldTyp       = 16
+	fieldOffset    = 24
+	fieldFlags     = 32
+	fieldEmbedded  = 1
+	fieldExported  = 2
+	flagDirectData = 1 // TFLAG_DIRECT_IFACE: the value is the interface's data word
+	flagComparable = 2 // TFLAG_COMPARABLE
+)
+
+// at is the word at offset off of memory address p.
+func at(p, off uintptr) uintptr { return *(*uintptr)(unsafe.Pointer(p + off)) }
+
+// byteAt is the byte at offset off of memory address p.
+func byteAt(p, off uintptr) uint8 { return *(*uint8)(unsafe.Pointer(p + off)) }
+
+// field is the address of the descriptor of t's field i.
+func (t Type) field(i int) uintptr {
+	if i < 0 || i >= t.NumField() {
+		panic("rt: field index out of range")
+	}
+	return at(t.p, descFields) + uintptr(i)*fieldDescSize
+}
+
 // Addr is the descriptor's address; TypeAt is the Type at such an address.
 func (t Type) Addr() uintptr { return t.p }
 func TypeAt(p uintptr) Type  { return Type{p} }
@@ -62,25 +105,59 @@ func TypeAt(p uintptr) Type  { return Type{p} }
 // String returns the type as reflect prints it (main.T, []int, map[string]int).
 func (t Type) String() string
 
-func (t Type) Kind() Kind
+func (t Type) Kind() Kind {
+	if t.p == 0 {
+		return Invalid
+	}
+	return Kind(byteAt(t.p, descKind))
+}
 func (t Type) PkgPath() string
-func (t Type) Elem() Type
-func (t Type) Key() Type
-func (t Type) Len() int
-func (t Type) Size() uintptr
-func (t Type) NumField() int
+func (t Type) Elem() Type {
+	if t.p == 0 {
+		return Type{}
+	}
+	return Type{at(t.p, descElem)}
+}
+func (t Type) Key() Type {
+	if t.p == 0 {
+		return Type{}
+	}
+	return Type{at(t.p, descKey)}
+}
+func (t Type) Len() int {
+	if t.p == 0 {
+		return 0
+	}
+	return int(at(t.p, descLen))
+}
+func (t Type) Size() uintptr {
+	if t.p == 0 {
+		return 0
+	}
+	return at(t.p, descSize)
+}
+func (t Type) NumField() int {
+	if t.p == 0 {
+		return 0
+	}
+	return int(at(t.p, descNFields))
+}
 func (t Type) NumMethod() int
-func (t Type) Comparable() bool
+func (t Type) Comparable() bool {
+	return t.p != 0 && byteAt(t.p, descFlags)&flagComparable != 0
+}
 
 // FieldName returns the name of struct field i; FieldExported and FieldEmbedded
 // describe it.
-func (t Type) FieldName(i int) string
-func (t Type) FieldExported(i int) bool
-func (t Type) FieldEmbedded(i int) bool
+func (t Type) FieldName(i int) string {
+	return *(*string)(unsafe.Pointer(t.field(i) + fieldName))
+}
+func (t Type) FieldExported(i int) bool { return at(t.field(i), fieldFlags)&fieldExported != 0 }
+func (t Type) FieldEmbedded(i int) bool { return at(t.field(i), fieldFlags)&fieldEmbedded != 0 }
 
 // FieldType and FieldOffset describe struct field i.
-func (t Type) FieldType(i int) Type
-func (t Type) FieldOffset(i int) uintptr
+func (t Type) FieldType(i int) Type { return Type{at(t.field(i), fieldTyp)} }
+func (t Type) FieldOffset(i int) uintptr { return at(t.field(i), fieldOffset) }
 
 // A func type's parameters (In) and results (Out).
 func (t Type) NumIn() int     { return t.numParams(false) }
@@ -112,7 +189,20 @@ type Value struct {
 }
 
 // ValueOf returns a Value for the dynamic value of x (the zero Value for nil).
-func ValueOf(x any) Value
+func ValueOf(x any) Value {
+	t := TypeOf(x)
+	if t.p == 0 {
+		return Value{}
+	}
+	p := DataOf(x)
+	if byteAt(t.p, descFlags)&flagDirectData != 0 {
+		// the value is the data word itself: give it an address
+		w := new(uintptr)
+		*w = p
+		p = uintptr(unsafe.Pointer(w))
+	}
+	return Value{t: t, p: p}
+}
 
 // Zero returns a Value of a new zero value of type t (not addressable).
 func Zero(t Type) Value { return Value{t: t, p: t.alloc()} }
@@ -135,30 +225,100 @@ func (v Value) Type() Type         { return v.t }
 func (v Value) Kind() Kind         { return v.t.Kind() }
 func (v Value) CanInterface() bool { return v.flag&flagRO == 0 }
 
-func (v Value) Bool() bool
-func (v Value) Int() int64
-func (v Value) Uint() uint64
-func (v Value) Float() float64
-func (v Value) Complex() complex128
-func (v Value) String() string
+func (v Value) Bool() bool { return *(*bool)(unsafe.Pointer(v.p)) }
+func (v Value) Int() int64 {
+	switch v.t.Size() {
+	case 1:
+		return int64(*(*int8)(unsafe.Pointer(v.p)))
+	case 2:
+		return int64(*(*int16)(unsafe.Pointer(v.p)))
+	case 4:
+		return int64(*(*int32)(unsafe.Pointer(v.p)))
+	}
+	return *(*int64)(unsafe.Pointer(v.p))
+}
+func (v Value) Uint() uint64 {
+	switch v.t.Size() {
+	case 1:
+		return uint64(*(*uint8)(unsafe.Pointer(v.p)))
+	case 2:
+		return uint64(*(*uint16)(unsafe.Pointer(v.p)))
+	case 4:
+		return uint64(*(*uint32)(unsafe.Pointer(v.p)))
+	}
+	return *(*uint64)(unsafe.Pointer(v.p))
+}
+func (v Value) Float() float64 {
+	if v.t.Size() == 4 {
+		return float64(*(*float32)(unsafe.Pointer(v.p)))
+	}
+	return *(*float64)(unsafe.Pointer(v.p))
+}
+func (v Value) Complex() complex128 {
+	if v.t.Size() == 8 {
+		return complex128(*(*complex64)(unsafe.Pointer(v.p)))
+	}
+	return *(*complex128)(unsafe.Pointer(v.p))
+}
+func (v Value) String() string { return *(*string)(unsafe.Pointer(v.p)) }
 
 // Pointer returns the word of a pointer, map, channel, func or unsafe.Pointer.
-func (v Value) Pointer() uintptr
+func (v Value) Pointer() uintptr { return at(v.p, 0) }
 
 // IsNil reports whether a pointer, map, slice, channel, func or interface is nil.
-func (v Value) IsNil() bool
+func (v Value) IsNil() bool { return at(v.p, 0) == 0 }
 
 // Len returns the length of an array, slice, string, map or channel.
-func (v Value) Len() int
+func (v Value) Len() int {
+	switch v.Kind() {
+	case Array:
+		return v.t.Len()
+	case Slice, String:
+		return int(at(v.p, 8))
+	case Map:
+		if m := at(v.p, 0); m != 0 {
+			return int(at(m, 0)) // a map's first word is its count
+		}
+	}
+	return 0
+}
 
 // Cap returns the capacity of a slice, array or channel.
-func (v Value) Cap() int
+func (v Value) Cap() int {
+	switch v.Kind() {
+	case Array:
+		return v.t.Len()
+	case Slice:
+		return int(at(v.p, 16))
+	}
+	return 0
+}
 
 // Index returns element i of an array, slice or string.
-func (v Value) Index(i int) Value
+func (v Value) Index(i int) Value {
+	if v.t.p == 0 {
+		return Value{}
+	}
+	base := v.p
+	if v.Kind() == Slice {
+		base = at(v.p, 0)
+	}
+	e := v.t.Elem()
+	return Value{t: e, p: base + uintptr(i)*e.Size(), flag: v.flag}
+}
 
 // Field returns field i of a struct.
-func (v Value) Field(i int) Value
+func (v Value) Field(i int) Value {
+	if v.t.p == 0 {
+		return Value{}
+	}
+	f := v.t.field(i)
+	flag := v.flag
+	if at(f, fieldFlags)&fieldExported == 0 {
+		flag |= flagRO
+	}
+	return Value{t: Type{at(f, fieldTyp)}, p: v.p + at(f, fieldOffset), flag: flag}
+}
 
 // Elem returns what a pointer points to, or the value an interface holds.
 func (v Value) Elem() Value
