@@ -23,6 +23,7 @@ pub mod mgcsweep;
 pub mod mheap;
 pub mod output;
 pub mod panic;
+pub mod pool;
 pub mod preempt;
 pub mod print;
 pub mod proc;

@@ -13,8 +13,10 @@
 //!    is stopped through the preemption machinery (`proc::stop_the_world`);
 //!    goroutines in blocking system calls are scanned from the state they saved
 //!    and cannot get a P back until the world restarts.
-//! 3. *Mark* from the roots (`mgcmark`), then queue the finalizers of objects
-//!    found unreachable and run the drops of dead runtime structures (`mfinal`).
+//! 3. *Mark* from the roots (`mgcmark`), once `sync.Pool`s have set aside
+//!    their objects and dropped those set aside before (`pool`); then queue the
+//!    finalizers of objects found unreachable and run the drops of dead
+//!    runtime structures (`mfinal`).
 //! 4. *Start sweeping* (`mgcsweep`): every span in use is to be swept. The goal
 //!    for the next cycle follows from what was marked.
 //! 5. *Restart the world*, start the finalizer goroutine if finalizers were
@@ -226,6 +228,8 @@ unsafe fn collect(forced: bool, t0: i64) {
     let cycle = NUMGC.load(Ordering::Relaxed) + 1;
     let parallel = heap_before >= PARALLEL_MARK_HEAP || (crate::debug::vars().gcstress > 0 && cycle.is_multiple_of(8));
     let workers = if parallel { crate::proc::gomaxprocs().min(crate::proc::ncpu()).min(MAX_MARK_WORKERS) } else { 1 };
+    // SAFETY: the world is stopped; listed pools are live.
+    unsafe { crate::pool::cleanup() };
     // SAFETY: the world is stopped.
     let mk = unsafe { crate::mgcmark::mark_all(workers) };
     if crate::debug::vars().gccheckmark {

@@ -247,7 +247,7 @@ impl Worker<'_> {
         }
     }
 
-    /// The roots that are not goroutines': package variables, Ms, timers.
+    /// The roots that are not goroutines': package variables, Ms, timers, pools.
     ///
     /// # Safety
     /// The world is stopped.
@@ -271,6 +271,7 @@ impl Worker<'_> {
                 }
             }
             crate::time::gc_roots(&mut |p| self.mark_word(p));
+            crate::pool::gc_roots(&mut |p| self.mark_word(p));
             crate::mfinal::gc_roots(&mut |r| match r {
                 crate::mfinal::Root::Word(w) => self.mark_word(w),
                 crate::mfinal::Root::Contents(p) => self.scan_contents(p),

@@ -392,16 +392,24 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 
 // A Pool is a set of temporary objects that may be individually saved and
 // retrieved. Get returns the most recently Put object, or New's result when
-// the pool is empty. (Go's pool also drops its objects at collections; this
-// one keeps what was put until it is taken.)
+// the pool is empty. As in Go, a collection sets aside what the pool holds
+// and the next one drops it (the runtime's pool.rs): Get takes from what was
+// put since the last collection, then from what was set aside.
 type Pool struct {
-	mu    Mutex
-	items []any
+	mu         Mutex
+	items      []any
+	victim     []any
+	registered bool // on the runtime's list of pools to clean at the next collection
 
 	// New optionally specifies a function to generate a value when Get would
 	// otherwise return nil.
 	New func() any
 }
+
+// registerPool puts p on the runtime's list of pools to clean at the next
+// collection (with p.mu held; the collector leaves a pool whose mutex is
+// held as it is, so these fields change only under it).
+func registerPool(p *Pool)
 
 // Put adds x to the pool.
 func (p *Pool) Put(x any) {
@@ -409,6 +417,10 @@ func (p *Pool) Put(x any) {
 		return
 	}
 	p.mu.Lock()
+	if !p.registered {
+		p.registered = true
+		registerPool(p)
+	}
 	p.items = append(p.items, x)
 	p.mu.Unlock()
 }
@@ -417,10 +429,11 @@ func (p *Pool) Put(x any) {
 // is empty it returns the result of calling p.New (nil without New).
 func (p *Pool) Get() any {
 	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items[n-1] = nil
-		p.items = p.items[:n-1]
+	if x, ok := pop(&p.items); ok {
+		p.mu.Unlock()
+		return x
+	}
+	if x, ok := pop(&p.victim); ok {
 		p.mu.Unlock()
 		return x
 	}
@@ -429,6 +442,18 @@ func (p *Pool) Get() any {
 		return p.New()
 	}
 	return nil
+}
+
+// pop takes the last element of *s, if any.
+func pop(s *[]any) (any, bool) {
+	n := len(*s)
+	if n == 0 {
+		return nil, false
+	}
+	x := (*s)[n-1]
+	(*s)[n-1] = nil
+	*s = (*s)[:n-1]
+	return x, true
 }
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting

@@ -128,6 +128,7 @@ natives! {
     "runtime.Gosched" => n_gosched = runtime::gosched;
     "sync.semacquire" => n_semacquire = runtime::semacquire;
     "sync.semrelease" => n_semrelease = runtime::semrelease;
+    "sync.registerPool" => n_sync_register_pool = runtime::register_pool;
     "sync.canSpin" => n_sync_can_spin = runtime::can_spin;
     "sync.doSpin" => n_sync_do_spin = runtime::do_spin;
     "sync.nanotime" => n_sync_nanotime = runtime::nanotime;

@@ -135,6 +135,11 @@ pub extern "C" fn semrelease(g: *mut G, addr: usize) {
     unsafe { minigo_runtime::sema::semrelease(g, addr as *const _) }
 }
 
+/// `sync.registerPool(p *Pool)` (see the runtime's `pool`).
+pub extern "C" fn register_pool(_g: *mut G, p: usize) {
+    minigo_runtime::pool::register(p)
+}
+
 /// sync.Mutex's spinning (see `proc::can_spin`).
 pub extern "C" fn can_spin(_g: *mut G, iter: i64) -> u8 {
     proc::can_spin(iter) as u8
