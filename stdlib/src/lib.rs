@@ -59,6 +59,7 @@ packages! {
     "path" => ["path.go"],
     "path/filepath" => ["filepath.go", "symlink.go"],
     "reflect" => ["deepequal.go", "type.go", "value.go"],
+    "regexp" => ["compile.go", "exec.go", "regexp.go", "syntax.go"],
     "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "runtime.go", "string.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],

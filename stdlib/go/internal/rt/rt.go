@@ -156,7 +156,7 @@ func (t Type) FieldExported(i int) bool { return at(t.field(i), fieldFlags)&fiel
 func (t Type) FieldEmbedded(i int) bool { return at(t.field(i), fieldFlags)&fieldEmbedded != 0 }
 
 // FieldType and FieldOffset describe struct field i.
-func (t Type) FieldType(i int) Type { return Type{at(t.field(i), fieldTyp)} }
+func (t Type) FieldType(i int) Type      { return Type{at(t.field(i), fieldTyp)} }
 func (t Type) FieldOffset(i int) uintptr { return at(t.field(i), fieldOffset) }
 
 // A func type's parameters (In) and results (Out).
