@@ -103,13 +103,37 @@ fn scaled(f: f64, p: i32) -> Option<u128> {
     Some(q + u128::from(2 * r > den || (2 * r == den && q & 1 == 1)))
 }
 
+/// "00" to "99".
+const DIGIT_PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// The digits of `q × 10^-p`.
 fn digits_of(q: u128, p: i32) -> Digits {
     let mut b = [0u8; 40];
     let mut i = b.len();
     let mut q = q;
-    // 19 digits at a time, in 64-bit arithmetic (128-bit division is a call)
-    loop {
+    // 19 digits at a time, in 64-bit arithmetic (128-bit division is a call);
+    // the usual value fits in 64 bits and takes two digits a step
+    if let Ok(mut n) = u64::try_from(q) {
+        while n >= 100 {
+            let k = (n % 100) as usize * 2;
+            n /= 100;
+            i -= 2;
+            b[i..i + 2].copy_from_slice(&DIGIT_PAIRS[k..k + 2]);
+        }
+        if n >= 10 {
+            i -= 2;
+            b[i..i + 2].copy_from_slice(&DIGIT_PAIRS[n as usize * 2..n as usize * 2 + 2]);
+        } else if n > 0 {
+            i -= 1;
+            b[i] = b'0' + n as u8;
+        }
+        q = 0;
+    }
+    while q != 0 {
         let big = q > u64::MAX as u128;
         let (rest, mut chunk) = if big { (q / 10u128.pow(19), (q % 10u128.pow(19)) as u64) } else { (0, q as u64) };
         let end = i.saturating_sub(19);
@@ -117,9 +141,6 @@ fn digits_of(q: u128, p: i32) -> Digits {
             i -= 1;
             b[i] = b'0' + (chunk % 10) as u8;
             chunk /= 10;
-        }
-        if rest == 0 {
-            break;
         }
         q = rest;
     }
@@ -162,7 +183,11 @@ fn significant(f: f64, n: usize) -> Digits {
 /// The digits at positions `from..to` of `d`, with '0' for positions outside it.
 fn push_digits(out: &mut Out, d: &[u8], from: i32, to: i32) {
     let nd = d.len() as i32;
-    let zeros = |out: &mut Out, n: i32| out.resize(out.len() + n.max(0) as usize, b'0');
+    let zeros = |out: &mut Out, n: i32| {
+        if n > 0 {
+            out.resize(out.len() + n as usize, b'0')
+        }
+    };
     zeros(out, to.min(0) - from);
     let (a, b) = (from.clamp(0, nd) as usize, to.clamp(0, nd) as usize);
     if a < b {

@@ -37,17 +37,19 @@ pub extern "C" fn parse_float(_g: *mut G, p: *const u8, n: usize, bit_size: i64)
 
 /// The value and whether it is in range, or None for a syntax error.
 fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
-    let text = std::str::from_utf8(s).ok()?;
-    let (sign, body) = match text.as_bytes().first() {
-        Some(b'+') => (1.0, &text[1..]),
-        Some(b'-') => (-1.0, &text[1..]),
-        _ => (1.0, text),
+    let (sign, body) = match s.first() {
+        Some(b'+') => (1.0, &s[1..]),
+        Some(b'-') => (-1.0, &s[1..]),
+        _ => (1.0, s),
     };
-    // the common case: decimal digits, a point, an exponent
-    if body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
-        let v = parse_dec(body, f32)?;
+    // the common case: decimal digits, a point, an exponent (ASCII, so text)
+    if body.iter().all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
+        // SAFETY: every byte is ASCII.
+        let v = parse_dec(unsafe { std::str::from_utf8_unchecked(body) }, f32)?;
         return Some((sign * v, v.is_finite()));
     }
+    let text = std::str::from_utf8(s).ok()?;
+    let body = &text[s.len() - body.len()..];
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
         return Some((sign * f64::INFINITY, true));
@@ -74,11 +76,10 @@ fn parse(s: &[u8], f32: bool) -> Option<(f64, bool)> {
     Some((sign * v, v.is_finite()))
 }
 
+/// A decimal numeral of digits, a point and an exponent; None unless `s` is
+/// one (Rust's parser would also take a sign, which here is a second one).
 fn parse_dec(s: &str, f32: bool) -> Option<f64> {
-    let valid = !s.is_empty()
-        && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
-        && s.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'.');
-    if !valid {
+    if !s.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'.') {
         return None;
     }
     if f32 {
