@@ -23,8 +23,9 @@
 //! (and cached again), never executed.
 
 use crate::codegen::image::Image;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::Xxh3;
 
 /// How many programs the cache keeps; past that the least recently written half
 /// goes.
@@ -35,7 +36,7 @@ const MAX_ENTRIES: usize = 256;
 const IMAGES: &str = "images-v2";
 
 /// The first bytes of every entry.
-const MAGIC: &[u8; 8] = b"minigo\x02\n";
+const MAGIC: &[u8; 8] = b"minigo\x03\n";
 
 /// Bytes of an entry's checksum, after `MAGIC`.
 const SUM: usize = 16;
@@ -53,16 +54,13 @@ fn cache_dir() -> Option<PathBuf> {
     }
 }
 
-/// A 128-bit hash of `parts` (two 64-bit SipHashes seeded apart), as 16 bytes.
-fn hash128(parts: &dyn Fn(&mut std::hash::DefaultHasher)) -> [u8; SUM] {
-    let mut out = [0; SUM];
-    for (seed, half) in out.chunks_mut(8).enumerate() {
-        let mut h = std::hash::DefaultHasher::new();
-        (IMAGES, seed).hash(&mut h);
-        parts(&mut h);
-        half.copy_from_slice(&h.finish().to_le_bytes());
-    }
-    out
+/// A 128-bit hash of `parts` (XXH3: the checksum is over the whole image,
+/// and SipHash, twice, was a tenth of a cached program's start), as 16 bytes.
+fn hash128(parts: &dyn Fn(&mut Xxh3)) -> [u8; SUM] {
+    let mut h = Xxh3::with_seed(IMAGES.len() as u64);
+    IMAGES.hash(&mut h);
+    parts(&mut h);
+    h.digest128().to_le_bytes()
 }
 
 /// Whether `name` is an entry's file name (`KEY.img`): the only files trimming

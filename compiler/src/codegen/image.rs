@@ -40,6 +40,8 @@ struct Code {
     align: u64,
     /// Where the code starts past an `align` boundary (`placement::offset`).
     offset: usize,
+    /// Read as one block (as a sequence, serde would decode it a byte at a time).
+    #[serde(with = "serde_bytes")]
     bytes: Vec<u8>,
     relocs: Vec<(u32, Reloc, ModuleRelocTarget, i64)>,
 }
