@@ -202,7 +202,13 @@ func (p *parser) concatenation() (*node, error) {
 // repeatOp reads '*', '+' or '?' at pos with an optional '?' after it,
 // without consuming them: the node op, and the operator's width.
 func (p *parser) repeatOp() (nodeOp, int) {
-	op := map[byte]nodeOp{'*': opStar, '+': opPlus, '?': opQuest}[p.expr[p.pos]]
+	op := opQuest
+	switch p.expr[p.pos] {
+	case '*':
+		op = opStar
+	case '+':
+		op = opPlus
+	}
 	w := 1
 	if p.pos+1 < len(p.expr) && p.expr[p.pos+1] == '?' {
 		w = 2
@@ -405,7 +411,15 @@ func (p *parser) flagGroup(start int) (bool, error) {
 		c := p.expr[i]
 		switch c {
 		case 'i', 'm', 's', 'U':
-			f := map[byte]int{'i': flagFold, 'm': flagMulti, 's': flagDotNL, 'U': flagUngreedy}[c]
+			f := flagUngreedy
+			switch c {
+			case 'i':
+				f = flagFold
+			case 'm':
+				f = flagMulti
+			case 's':
+				f = flagDotNL
+			}
 			if on {
 				flags |= f
 			} else {
@@ -621,23 +635,20 @@ func unicodeClass(name string) ([]rune, bool) {
 		return nil, false
 	}
 	var r []rune
-	for _, x := range t.R16 {
-		for lo := rune(x.Lo); lo <= rune(x.Hi); lo += rune(x.Stride) {
-			if x.Stride == 1 {
-				r = append(r, lo, rune(x.Hi))
-				break
-			}
-			r = append(r, lo, lo)
+	add := func(lo, hi, stride rune) {
+		if stride == 1 {
+			r = append(r, lo, hi)
+			return
+		}
+		for c := lo; c <= hi; c += stride {
+			r = append(r, c, c)
 		}
 	}
+	for _, x := range t.R16 {
+		add(rune(x.Lo), rune(x.Hi), rune(x.Stride))
+	}
 	for _, x := range t.R32 {
-		for lo := rune(x.Lo); lo <= rune(x.Hi); lo += rune(x.Stride) {
-			if x.Stride == 1 {
-				r = append(r, lo, rune(x.Hi))
-				break
-			}
-			r = append(r, lo, lo)
-		}
+		add(rune(x.Lo), rune(x.Hi), rune(x.Stride))
 	}
 	return normalize(r), true
 }
