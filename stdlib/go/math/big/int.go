@@ -1,0 +1,460 @@
+package big
+
+// An Int represents a signed multi-precision integer. The zero value for an
+// Int represents the value 0.
+type Int struct {
+	neg bool // sign
+	abs nat  // absolute value of the integer
+}
+
+// NewInt allocates and returns a new Int set to x.
+func NewInt(x int64) *Int { return new(Int).SetInt64(x) }
+
+// Sign returns -1 if x < 0, 0 if x == 0, +1 if x > 0.
+func (x *Int) Sign() int {
+	if len(x.abs) == 0 {
+		return 0
+	}
+	if x.neg {
+		return -1
+	}
+	return 1
+}
+
+// SetInt64 sets z to x and returns z.
+func (z *Int) SetInt64(x int64) *Int {
+	neg := x < 0
+	u := uint64(x)
+	if neg {
+		u = -u
+	}
+	z.abs = z.abs.setUint64(u)
+	z.neg = neg
+	return z
+}
+
+// SetUint64 sets z to x and returns z.
+func (z *Int) SetUint64(x uint64) *Int {
+	z.abs = z.abs.setUint64(x)
+	z.neg = false
+	return z
+}
+
+// Set sets z to x and returns z.
+func (z *Int) Set(x *Int) *Int {
+	if z != x {
+		z.abs = z.abs.set(x.abs)
+		z.neg = x.neg
+	}
+	return z
+}
+
+// Int64 returns the int64 representation of x (undefined, as in Go, when it
+// does not fit: the low 64 bits).
+func (x *Int) Int64() int64 {
+	v := int64(low64(x.abs))
+	if x.neg {
+		v = -v
+	}
+	return v
+}
+
+// Uint64 returns the uint64 representation of x (the low 64 bits).
+func (x *Int) Uint64() uint64 { return low64(x.abs) }
+
+func low64(x nat) uint64 {
+	if len(x) == 0 {
+		return 0
+	}
+	return uint64(x[0])
+}
+
+// IsInt64 reports whether x can be represented as an int64.
+func (x *Int) IsInt64() bool {
+	if len(x.abs) <= 1 {
+		w := int64(low64(x.abs))
+		return w >= 0 || x.neg && w == -w
+	}
+	return false
+}
+
+// IsUint64 reports whether x can be represented as a uint64.
+func (x *Int) IsUint64() bool { return !x.neg && len(x.abs) <= 1 }
+
+// Cmp compares x and y: -1 if x < y, 0 if x == y, +1 if x > y.
+func (x *Int) Cmp(y *Int) int {
+	switch {
+	case x == y:
+		return 0
+	case x.neg == y.neg:
+		r := x.abs.cmp(y.abs)
+		if x.neg {
+			r = -r
+		}
+		return r
+	case x.neg:
+		return -1
+	}
+	return 1
+}
+
+// CmpAbs compares the absolute values of x and y.
+func (x *Int) CmpAbs(y *Int) int { return x.abs.cmp(y.abs) }
+
+// Abs sets z to |x| and returns z.
+func (z *Int) Abs(x *Int) *Int {
+	z.Set(x)
+	z.neg = false
+	return z
+}
+
+// Neg sets z to -x and returns z.
+func (z *Int) Neg(x *Int) *Int {
+	z.Set(x)
+	z.neg = len(z.abs) > 0 && !z.neg
+	return z
+}
+
+// Add sets z to the sum x+y and returns z.
+func (z *Int) Add(x, y *Int) *Int {
+	neg := x.neg
+	if x.neg == y.neg {
+		z.abs = z.abs.add(x.abs, y.abs)
+	} else if x.abs.cmp(y.abs) >= 0 {
+		z.abs = z.abs.sub(x.abs, y.abs)
+	} else {
+		neg = !neg
+		z.abs = z.abs.sub(y.abs, x.abs)
+	}
+	z.neg = len(z.abs) > 0 && neg
+	return z
+}
+
+// Sub sets z to the difference x-y and returns z.
+func (z *Int) Sub(x, y *Int) *Int {
+	neg := x.neg
+	if x.neg != y.neg {
+		z.abs = z.abs.add(x.abs, y.abs)
+	} else if x.abs.cmp(y.abs) >= 0 {
+		z.abs = z.abs.sub(x.abs, y.abs)
+	} else {
+		neg = !neg
+		z.abs = z.abs.sub(y.abs, x.abs)
+	}
+	z.neg = len(z.abs) > 0 && neg
+	return z
+}
+
+// Mul sets z to the product x*y and returns z.
+func (z *Int) Mul(x, y *Int) *Int {
+	z.abs = z.abs.mul(x.abs, y.abs)
+	z.neg = len(z.abs) > 0 && x.neg != y.neg
+	return z
+}
+
+// Quo sets z to the quotient x/y for y != 0 and returns z, truncated toward
+// zero (Go's /). A zero y panics with "division by zero".
+func (z *Int) Quo(x, y *Int) *Int {
+	z.QuoRem(x, y, new(Int))
+	return z
+}
+
+// Rem sets z to the remainder x%y for y != 0 and returns z (the sign of x,
+// Go's %).
+func (z *Int) Rem(x, y *Int) *Int {
+	new(Int).QuoRem(x, y, z)
+	return z
+}
+
+// QuoRem sets z to x/y and r to x%y (truncated, as Go's / and %) and
+// returns (z, r).
+func (z *Int) QuoRem(x, y, r *Int) (*Int, *Int) {
+	xneg, yneg := x.neg, y.neg
+	q, rem := nat(nil).div(nil, x.abs, y.abs)
+	z.abs, r.abs = q, rem
+	z.neg = len(z.abs) > 0 && xneg != yneg
+	r.neg = len(r.abs) > 0 && xneg
+	return z, r
+}
+
+// Div sets z to the quotient x/y for y != 0 and returns z: Euclidean
+// division (the remainder Mod gives is never negative).
+func (z *Int) Div(x, y *Int) *Int {
+	z.DivMod(x, y, new(Int))
+	return z
+}
+
+// Mod sets z to the modulus x%y for y != 0 and returns z: Euclidean modulus
+// (0 <= z < |y|).
+func (z *Int) Mod(x, y *Int) *Int {
+	new(Int).DivMod(x, y, z)
+	return z
+}
+
+// DivMod sets z to the quotient x div y and m to the modulus x mod y and
+// returns (z, m), by Euclidean division.
+func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
+	y0 := new(Int).Set(y) // z or m may be y
+	z.QuoRem(x, y, m)
+	if m.neg {
+		if y0.neg {
+			z.Add(z, intOne)
+			m.Sub(m, y0)
+		} else {
+			z.Sub(z, intOne)
+			m.Add(m, y0)
+		}
+	}
+	return z, m
+}
+
+var intOne = NewInt(1)
+
+// Exp sets z = x**y mod |m| (m nil or 0: z = x**y) and returns z. For y <= 0
+// the result is 1, except with a modulus and y < 0: the inverse of x**-y
+// modulo m (nil when there is none).
+func (z *Int) Exp(x, y, m *Int) *Int {
+	var mabs nat
+	if m != nil {
+		mabs = m.abs
+	}
+	xx, yy := new(Int).Set(x), y
+	if y.neg {
+		if m == nil || len(mabs) == 0 {
+			return z.SetInt64(1)
+		}
+		inv := new(Int).ModInverse(x, m)
+		if inv == nil {
+			return nil
+		}
+		xx = inv
+		yy = new(Int).Neg(y)
+	}
+	neg := xx.neg && yy.abs.bit(0) == 1
+	z.abs = z.abs.expNN(xx.abs, yy.abs, mabs)
+	z.neg = len(z.abs) > 0 && neg
+	if z.neg && len(mabs) > 0 {
+		// a modulus gives a non-negative result
+		z.abs = z.abs.sub(mabs, z.abs)
+		z.neg = false
+	}
+	return z
+}
+
+// GCD sets z to the greatest common divisor of a and b and returns z; x and
+// y (either may be nil) are set so that z = a*x + b*y. With a or b zero, as
+// in Go, the GCD is the other's absolute value.
+func (z *Int) GCD(x, y, a, b *Int) *Int {
+	if len(a.abs) == 0 || len(b.abs) == 0 {
+		la, lb, nega, negb := len(a.abs), len(b.abs), a.neg, b.neg
+		if la == 0 {
+			z.Set(b)
+		} else {
+			z.Set(a)
+		}
+		z.neg = false
+		if x != nil {
+			if la == 0 {
+				x.SetUint64(0)
+			} else {
+				x.SetUint64(1)
+				x.neg = nega
+			}
+		}
+		if y != nil {
+			if lb == 0 {
+				y.SetUint64(0)
+			} else {
+				y.SetUint64(1)
+				y.neg = negb
+			}
+		}
+		return z
+	}
+	// the extended Euclidean algorithm on |a|, |b|
+	A, B := new(Int).Abs(a), new(Int).Abs(b)
+	ua, ub := NewInt(1), NewInt(0)
+	q, r := new(Int), new(Int)
+	for len(B.abs) > 0 {
+		q.QuoRem(A, B, r)
+		A, B = B, new(Int).Set(r)
+		ua, ub = ub, new(Int).Sub(ua, new(Int).Mul(q, ub))
+	}
+	if x != nil {
+		x.Set(ua)
+		if a.neg {
+			x.neg = !x.neg // as Go's: a zero x becomes "-0"
+		}
+	}
+	if y != nil {
+		// y = (z - a*x) / b
+		ax := new(Int).Mul(a, ua)
+		if a.neg {
+			ax.Neg(ax)
+		}
+		y.Quo(new(Int).Sub(A, ax), b)
+	}
+	return z.Set(A)
+}
+
+// ModInverse sets z to the multiplicative inverse of g in the ring ℤ/nℤ and
+// returns z; nil (z unchanged) when g and n are not relatively prime.
+func (z *Int) ModInverse(g, n *Int) *Int {
+	nn := new(Int).Abs(n)
+	gg := new(Int).Set(g)
+	if g.neg {
+		gg.Mod(g, nn)
+	}
+	d, x := new(Int), new(Int)
+	d.GCD(x, nil, gg, nn)
+	if d.Cmp(intOne) != 0 {
+		return nil
+	}
+	if x.neg {
+		z.Add(x, nn)
+	} else {
+		z.Set(x)
+	}
+	return z
+}
+
+// Lsh sets z = x << n and returns z.
+func (z *Int) Lsh(x *Int, n uint) *Int {
+	z.abs = z.abs.shl(x.abs, n)
+	z.neg = x.neg && len(z.abs) > 0
+	return z
+}
+
+// Rsh sets z = x >> n and returns z (an arithmetic shift: rounding toward
+// negative infinity for a negative x).
+func (z *Int) Rsh(x *Int, n uint) *Int {
+	if x.neg {
+		// -x >> n = -((x-1) >> n) - 1
+		t := nat(nil).sub(x.abs, nat{1})
+		t = t.shr(t, n)
+		z.abs = t.add(t, nat{1})
+		z.neg = true
+		return z
+	}
+	z.abs = z.abs.shr(x.abs, n)
+	z.neg = false
+	return z
+}
+
+// BitLen returns the length of the absolute value of x in bits.
+func (x *Int) BitLen() int { return x.abs.bitLen() }
+
+// TrailingZeroBits returns the number of consecutive least significant zero
+// bits of |x|.
+func (x *Int) TrailingZeroBits() uint { return x.abs.trailingZeroBits() }
+
+// Bit returns the value of the i'th bit of x (of its two's complement
+// representation when x is negative).
+func (x *Int) Bit(i int) uint {
+	if i < 0 {
+		panic("negative bit index")
+	}
+	if x.neg {
+		t := nat(nil).sub(x.abs, nat{1})
+		return t.bit(uint(i)) ^ 1
+	}
+	return x.abs.bit(uint(i))
+}
+
+// Sqrt sets z to ⌊√x⌋ and returns z; it panics if x is negative.
+func (z *Int) Sqrt(x *Int) *Int {
+	if x.neg {
+		panic("square root of negative number")
+	}
+	if len(x.abs) == 0 {
+		return z.SetInt64(0)
+	}
+	// Newton's method from above: r = 2^⌈bitlen/2⌉ >= √x
+	r := new(Int).Lsh(intOne, uint(x.abs.bitLen()+1)/2)
+	for {
+		// next = (r + x/r) / 2
+		next := new(Int).Quo(x, r)
+		next.Add(next, r)
+		next.Rsh(next, 1)
+		if next.Cmp(r) >= 0 {
+			return z.Set(r)
+		}
+		r = next
+	}
+}
+
+// MulRange sets z to the product of all integers in [a, b] and returns z (1
+// for an empty range).
+func (z *Int) MulRange(a, b int64) *Int {
+	switch {
+	case a > b:
+		return z.SetInt64(1)
+	case a <= 0 && b >= 0:
+		return z.SetInt64(0)
+	}
+	neg := false
+	if a < 0 {
+		neg = (b-a)&1 == 0
+		a, b = -b, -a
+	}
+	p := NewInt(1)
+	for i := a; i <= b; i++ {
+		p.Mul(p, NewInt(i))
+	}
+	z.Set(p)
+	z.neg = neg && len(z.abs) > 0
+	return z
+}
+
+// Binomial sets z to the binomial coefficient C(n, k) and returns z.
+func (z *Int) Binomial(n, k int64) *Int {
+	if k > n {
+		return z.SetInt64(0)
+	}
+	if k > n-k {
+		k = n - k
+	}
+	var a, b Int
+	a.MulRange(n-k+1, n)
+	b.MulRange(1, k)
+	return z.Quo(&a, &b)
+}
+
+// SetBytes interprets buf as a big-endian unsigned integer, sets z to it and
+// returns z.
+func (z *Int) SetBytes(buf []byte) *Int {
+	var a nat
+	for _, c := range buf {
+		a = a.mulAddWW(a, 256, Word(c))
+	}
+	z.abs = z.abs.set(a)
+	z.neg = false
+	return z
+}
+
+// Bytes returns the absolute value of x as a big-endian byte slice.
+func (x *Int) Bytes() []byte {
+	buf := make([]byte, (x.abs.bitLen()+7)/8)
+	return x.FillBytes(buf)
+}
+
+// FillBytes sets buf to the absolute value of x as a zero-extended
+// big-endian byte slice, and returns buf; it panics if |x| does not fit.
+func (x *Int) FillBytes(buf []byte) []byte {
+	clear(buf)
+	i := len(buf)
+	for _, w := range x.abs {
+		for k := 0; k < _W/8; k++ {
+			if i == 0 {
+				if w != 0 {
+					panic("math/big: buffer too small to fit value")
+				}
+				break
+			}
+			i--
+			buf[i] = byte(w)
+			w >>= 8
+		}
+	}
+	return buf
+}
