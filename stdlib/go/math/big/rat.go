@@ -1,0 +1,398 @@
+package big
+
+import (
+	"math"
+	"strings"
+)
+
+// A Rat represents a quotient a/b of arbitrary precision. The zero value for
+// a Rat represents the value 0.
+//
+// The fraction is kept normalized: b > 0 and gcd(a, b) = 1, except that a
+// zero b (the zero value's) stands for 1.
+type Rat struct {
+	a, b Int
+}
+
+// NewRat creates a new Rat with numerator a and denominator b.
+func NewRat(a, b int64) *Rat { return new(Rat).SetFrac64(a, b) }
+
+// denom is x's denominator as a magnitude (1 for the zero value's 0).
+func (x *Rat) denom() nat {
+	if len(x.b.abs) == 0 {
+		return nat{1}
+	}
+	return x.b.abs
+}
+
+// norm reduces z to lowest terms with a positive denominator.
+func (z *Rat) norm() *Rat {
+	switch {
+	case len(z.a.abs) == 0:
+		z.a.neg = false
+		z.b.abs = z.b.abs.setWord(1)
+	case len(z.b.abs) == 0:
+		z.b.abs = z.b.abs.setWord(1)
+	default:
+		neg := z.a.neg != z.b.neg
+		z.a.neg, z.b.neg = false, false
+		if f := new(Int).GCD(nil, nil, &z.a, &z.b); f.Cmp(intOne) != 0 {
+			z.a.abs, _ = nat(nil).div(nil, z.a.abs, f.abs)
+			z.b.abs, _ = nat(nil).div(nil, z.b.abs, f.abs)
+		}
+		z.a.neg = neg
+	}
+	z.b.neg = false
+	return z
+}
+
+// SetFrac sets z to a/b and returns z; it panics if b == 0.
+func (z *Rat) SetFrac(a, b *Int) *Rat {
+	if len(b.abs) == 0 {
+		panic("division by zero")
+	}
+	bb := new(Int).Set(b) // z.a may be b
+	z.a.Set(a)
+	z.b.Set(bb)
+	return z.norm()
+}
+
+// SetFrac64 sets z to a/b and returns z; it panics if b == 0.
+func (z *Rat) SetFrac64(a, b int64) *Rat { return z.SetFrac(NewInt(a), NewInt(b)) }
+
+// SetInt sets z to x (by making a copy of x) and returns z.
+func (z *Rat) SetInt(x *Int) *Rat {
+	z.a.Set(x)
+	z.b.abs = z.b.abs.setWord(1)
+	z.b.neg = false
+	return z
+}
+
+// SetInt64 sets z to x and returns z.
+func (z *Rat) SetInt64(x int64) *Rat { return z.SetInt(NewInt(x)) }
+
+// SetUint64 sets z to x and returns z.
+func (z *Rat) SetUint64(x uint64) *Rat { return z.SetInt(new(Int).SetUint64(x)) }
+
+// Set sets z to x (by making a copy of x) and returns z.
+func (z *Rat) Set(x *Rat) *Rat {
+	if z != x {
+		z.a.Set(&x.a)
+		z.b.Set(&x.b)
+	}
+	if len(z.b.abs) == 0 {
+		z.b.abs = z.b.abs.setWord(1)
+	}
+	return z
+}
+
+// Num returns the numerator of x; it may be <= 0. The result is a reference
+// to x's numerator.
+func (x *Rat) Num() *Int { return &x.a }
+
+// Denom returns the denominator of x; it is always > 0. The result is a
+// reference to x's denominator, unless x is an uninitialized (zero value)
+// Rat, in which case the result is a new Int of value 1.
+func (x *Rat) Denom() *Int {
+	if len(x.b.abs) == 0 {
+		return &Int{abs: nat{1}}
+	}
+	return &x.b
+}
+
+// Sign returns -1, 0 or +1 as x is negative, zero or positive.
+func (x *Rat) Sign() int { return x.a.Sign() }
+
+// IsInt reports whether the denominator of x is 1.
+func (x *Rat) IsInt() bool { return len(x.b.abs) == 0 || x.b.abs.cmp(nat{1}) == 0 }
+
+// Cmp compares x and y: -1 if x < y, 0 if x == y, +1 if x > y.
+func (x *Rat) Cmp(y *Rat) int {
+	l := new(Int).Mul(&x.a, &Int{abs: y.denom()})
+	r := new(Int).Mul(&y.a, &Int{abs: x.denom()})
+	return l.Cmp(r)
+}
+
+// Abs sets z to |x| and returns z.
+func (z *Rat) Abs(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = false
+	return z
+}
+
+// Neg sets z to -x and returns z.
+func (z *Rat) Neg(x *Rat) *Rat {
+	z.Set(x)
+	z.a.neg = len(z.a.abs) > 0 && !z.a.neg
+	return z
+}
+
+// Inv sets z to 1/x and returns z; it panics if x == 0.
+func (z *Rat) Inv(x *Rat) *Rat {
+	if len(x.a.abs) == 0 {
+		panic("division by zero")
+	}
+	num, den := new(Int).Set(&x.a), &Int{abs: nat(nil).set(x.denom())}
+	return z.SetFrac(den, num)
+}
+
+// Add sets z to the sum x+y and returns z.
+func (z *Rat) Add(x, y *Rat) *Rat {
+	xd, yd := &Int{abs: x.denom()}, &Int{abs: y.denom()}
+	num := new(Int).Add(new(Int).Mul(&x.a, yd), new(Int).Mul(&y.a, xd))
+	return z.SetFrac(num, new(Int).Mul(xd, yd))
+}
+
+// Sub sets z to the difference x-y and returns z.
+func (z *Rat) Sub(x, y *Rat) *Rat {
+	xd, yd := &Int{abs: x.denom()}, &Int{abs: y.denom()}
+	num := new(Int).Sub(new(Int).Mul(&x.a, yd), new(Int).Mul(&y.a, xd))
+	return z.SetFrac(num, new(Int).Mul(xd, yd))
+}
+
+// Mul sets z to the product x*y and returns z.
+func (z *Rat) Mul(x, y *Rat) *Rat {
+	num := new(Int).Mul(&x.a, &y.a)
+	return z.SetFrac(num, new(Int).Mul(&Int{abs: x.denom()}, &Int{abs: y.denom()}))
+}
+
+// Quo sets z to the quotient x/y and returns z; it panics if y == 0.
+func (z *Rat) Quo(x, y *Rat) *Rat {
+	if len(y.a.abs) == 0 {
+		panic("division by zero")
+	}
+	num := new(Int).Mul(&x.a, &Int{abs: y.denom()})
+	den := new(Int).Mul(&Int{abs: x.denom()}, &y.a)
+	return z.SetFrac(num, den)
+}
+
+// String returns a string representation of x in the form "a/b" (even if b == 1).
+func (x *Rat) String() string {
+	return x.a.String() + "/" + string(nat(nil).set(x.denom()).utoa(10))
+}
+
+// RatString returns a string representation of x in the form "a/b" if b != 1,
+// and in the form "a" if b == 1.
+func (x *Rat) RatString() string {
+	if x.IsInt() {
+		return x.a.String()
+	}
+	return x.String()
+}
+
+// FloatString returns a string representation of x in decimal form with prec
+// digits of precision after the radix point. The last digit is rounded to
+// nearest, with halves rounded away from zero.
+func (x *Rat) FloatString(prec int) string {
+	var buf []byte
+	if x.IsInt() {
+		buf = x.a.Append(buf, 10)
+		if prec > 0 {
+			buf = append(buf, '.')
+			buf = append(buf, strings.Repeat("0", prec)...)
+		}
+		return string(buf)
+	}
+	den := x.denom()
+	q, r := nat(nil).div(nil, x.a.abs, den)
+	p := nat{1}
+	if prec > 0 {
+		p = nat(nil).expNN(nat{10}, nat(nil).setUint64(uint64(prec)), nil)
+	}
+	r = nat(nil).mul(r, p)
+	r, r2 := nat(nil).div(nil, r, den)
+	// round half away from zero: up when 2*r2 >= den
+	r2 = nat(nil).add(r2, r2)
+	if den.cmp(r2) <= 0 {
+		r = nat(nil).add(r, nat{1})
+		if r.cmp(p) >= 0 {
+			q = nat(nil).add(q, nat{1})
+			r = nat(nil).sub(r, p)
+		}
+	}
+	if x.a.neg {
+		buf = append(buf, '-')
+	}
+	buf = append(buf, q.utoa(10)...)
+	if prec > 0 {
+		buf = append(buf, '.')
+		rs := r.utoa(10)
+		if len(r) == 0 {
+			rs = nil
+		}
+		buf = append(buf, strings.Repeat("0", prec-len(rs))...)
+		buf = append(buf, rs...)
+	}
+	return string(buf)
+}
+
+// Float64 returns the nearest float64 value for x and a bool indicating
+// whether f represents x exactly. If the magnitude of x is too large to be
+// represented by a float64, f is an infinity and exact is false.
+func (x *Rat) Float64() (f float64, exact bool) {
+	b := x.denom()
+	f, exact = quotToFloat64(x.a.abs, b)
+	if x.a.neg {
+		f = -f
+	}
+	return
+}
+
+// quotToFloat64 is the float64 nearest a/b (b > 0), rounded to nearest even,
+// and whether it is exact: a quotient of 54 significant bits from one
+// integer division, its last bit and the remainder deciding the rounding.
+func quotToFloat64(a, b nat) (f float64, exact bool) {
+	const (
+		mbits = 52 // explicit mantissa bits
+		ebias = 1023
+		emin  = 1 - ebias
+	)
+	if len(a) == 0 {
+		return 0, true
+	}
+	exp := a.bitLen() - b.bitLen()
+	a2, b2 := nat(nil).set(a), nat(nil).set(b)
+	if shift := mbits + 2 - exp; shift > 0 {
+		a2 = a2.shl(a2, uint(shift))
+	} else if shift < 0 {
+		b2 = b2.shl(b2, uint(-shift))
+	}
+	q, r := nat(nil).div(nil, a2, b2)
+	mantissa := low64(q)
+	haveRem := len(r) > 0
+	// 55 bits: one too many; the dropped one joins the remainder
+	if mantissa>>(mbits+2) == 1 {
+		if mantissa&1 == 1 {
+			haveRem = true
+		}
+		mantissa >>= 1
+		exp++
+	}
+	if emin-mbits <= exp && exp <= emin {
+		// subnormal: fewer bits of precision
+		shift := uint(emin - (exp - 1))
+		if mantissa&(1<<shift-1) != 0 {
+			haveRem = true
+		}
+		mantissa >>= shift
+		exp = 2 - ebias
+	}
+	exact = !haveRem
+	if mantissa&1 != 0 {
+		exact = false
+		if haveRem || mantissa&2 != 0 {
+			if mantissa++; mantissa >= 1<<(mbits+2) {
+				mantissa >>= 1
+				exp++
+			}
+		}
+	}
+	mantissa >>= 1 // the rounding bit
+	f = math.Ldexp(float64(mantissa), exp-(mbits+1))
+	if math.IsInf(f, 0) {
+		exact = false
+	}
+	return f, exact
+}
+
+// SetString sets z to the value of s and returns z and a boolean indicating
+// success (nil and false on failure). s can be a fraction "a/b" (each an
+// integer, with a base prefix if any) or a decimal number with an optional
+// exponent ("-1.25e3").
+func (z *Rat) SetString(s string) (*Rat, bool) {
+	if s == "" {
+		return nil, false
+	}
+	if sep := strings.Index(s, "/"); sep >= 0 {
+		if _, ok := z.a.SetString(s[:sep], 0); !ok {
+			return nil, false
+		}
+		den, ok := scanNat(s[sep+1:], 0)
+		if !ok || len(den) == 0 {
+			return nil, false
+		}
+		z.b.abs = den
+		z.b.neg = false
+		return z.norm(), true
+	}
+	neg := false
+	if s[0] == '+' || s[0] == '-' {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if len(s) > 1 && s[0] == '0' && strings.IndexByte("bBoOxX", s[1]) >= 0 {
+		if strings.ContainsAny(s, ".pP") {
+			panic("math/big: minigo does not support Rat.SetString of a floating-point number with a base prefix")
+		}
+		a, ok := scanNat(s, 0)
+		if !ok {
+			return nil, false
+		}
+		z.a.abs, z.a.neg = a, neg
+		z.b.abs = z.b.abs.setWord(1)
+		return z.norm(), true
+	}
+	// mantissa digits with at most one point, then an optional exponent
+	mant, exp10 := s, 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant = s[:i]
+		e, ok := scanExponent(s[i+1:])
+		if !ok {
+			return nil, false
+		}
+		exp10 = e
+	}
+	digits := mant
+	if i := strings.IndexByte(mant, '.'); i >= 0 {
+		digits = mant[:i] + mant[i+1:]
+		exp10 -= len(mant) - i - 1
+	}
+	if digits == "" {
+		return nil, false
+	}
+	a, ok := scanDigits(digits, 10, true, false)
+	if !ok {
+		return nil, false
+	}
+	pow := nat(nil).expNN(nat{10}, nat(nil).setUint64(uint64(abs(exp10))), nil)
+	if exp10 >= 0 {
+		z.a.abs = nat(nil).mul(a, pow)
+		z.b.abs = z.b.abs.setWord(1)
+	} else {
+		z.a.abs = a
+		z.b.abs = pow
+	}
+	z.a.neg = neg
+	z.b.neg = false
+	return z.norm(), true
+}
+
+// scanExponent reads a decimal exponent with an optional sign.
+func scanExponent(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	e := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || e > 1e7 {
+			return 0, false
+		}
+		e = e*10 + int(s[i]-'0')
+	}
+	if neg {
+		e = -e
+	}
+	return e, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
