@@ -32,12 +32,12 @@ pub const G_DEAD: u32 = 6;
 pub const PARK_EXIT: u32 = 1;
 pub const PARK_WAIT: u32 = 2;
 pub const PARK_YIELD: u32 = 3;
-/// `go` found its P's run queue full: the new goroutine runs first (`m.nextg`).
-pub const PARK_SPAWN: u32 = 6;
 /// Stopped at a safe point for a collection the heap asked for (`mgc::request`).
 pub const PARK_GC: u32 = 4;
 /// `runtime.GC`: a whole collection before the goroutine goes on.
 pub const PARK_GC_FORCED: u32 = 5;
+/// `go` found its P's run queue full: the new goroutine runs first (`m.nextg`).
+pub const PARK_SPAWN: u32 = 6;
 
 /// A processor: the right to run Go code, with a local run queue.
 pub struct P {
