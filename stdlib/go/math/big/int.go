@@ -1,5 +1,7 @@
 package big
 
+import "math"
+
 // An Int represents a signed multi-precision integer. The zero value for an
 // Int represents the value 0.
 type Int struct {
@@ -457,4 +459,53 @@ func (x *Int) FillBytes(buf []byte) []byte {
 		}
 	}
 	return buf
+}
+
+// Accuracy describes the rounding error produced by the most recent
+// operation that generated a value, relative to the exact value.
+type Accuracy int8
+
+// Constants describing the Accuracy of a conversion.
+const (
+	Below Accuracy = -1
+	Exact Accuracy = 0
+	Above Accuracy = +1
+)
+
+func (a Accuracy) String() string {
+	switch a {
+	case Below:
+		return "Below"
+	case Exact:
+		return "Exact"
+	case Above:
+		return "Above"
+	}
+	return "Accuracy(" + itoa(int(a)) + ")"
+}
+
+func itoa(i int) string { return NewInt(int64(i)).String() }
+
+// Float64 returns the float64 value nearest x (to even on a tie), and an
+// indication of any rounding that occurred: Above when the result is
+// greater than x, Below when it is smaller.
+func (x *Int) Float64() (float64, Accuracy) {
+	f, exact := quotToFloat64(x.abs, nat{1})
+	if x.neg {
+		f = -f
+	}
+	if exact {
+		return f, Exact
+	}
+	// inexact: |x| > 2^53, so f is an integer (or an infinity, beyond x)
+	bigger := true
+	if !math.IsInf(f, 0) {
+		b := math.Float64bits(math.Abs(f))
+		mant := new(Int).SetUint64(b&(1<<52-1) | 1<<52)
+		bigger = mant.Lsh(mant, uint(b>>52&0x7ff)-1075).abs.cmp(x.abs) > 0
+	}
+	if bigger != x.neg {
+		return f, Above
+	}
+	return f, Below
 }
