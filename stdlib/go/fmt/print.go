@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -95,8 +96,16 @@ type printer struct {
 // nothing but their result.
 var printers = sync.Pool{New: func() any { return new(printer) }}
 
+// lastFreed is the printer freed last, taken first without the pool's
+// mutex: a goroutine formatting in a loop reuses one printer at one atomic
+// operation each way, where the pool's Get and Put lock and unlock.
+var lastFreed atomic.Pointer[printer]
+
 func newPrinter() *printer {
-	p := printers.Get().(*printer)
+	p := lastFreed.Swap(nil)
+	if p == nil {
+		p = printers.Get().(*printer)
+	}
 	p.reordered, p.goodArgNum, p.erroring, p.panicking, p.wrapErrs = false, false, false, false, false
 	p.fmt.init(&p.buf)
 	return p
@@ -111,7 +120,9 @@ func (p *printer) free() {
 	p.arg = nil
 	p.value = rt.Value{}
 	p.wrappedErr = p.wrappedErr[:0]
-	printers.Put(p)
+	if !lastFreed.CompareAndSwap(nil, p) {
+		printers.Put(p)
+	}
 }
 
 // Write lets a printer be the State of a Formatter.
