@@ -57,7 +57,7 @@ fn cache_dir() -> Option<PathBuf> {
 /// A 128-bit hash of `parts` (XXH3: the checksum is over the whole image,
 /// and SipHash, twice, was a tenth of a cached program's start), as 16 bytes.
 fn hash128(parts: &dyn Fn(&mut Xxh3)) -> [u8; SUM] {
-    let mut h = Xxh3::with_seed(IMAGES.len() as u64);
+    let mut h = Xxh3::new();
     IMAGES.hash(&mut h);
     parts(&mut h);
     h.digest128().to_le_bytes()

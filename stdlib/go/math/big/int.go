@@ -1,6 +1,9 @@
 package big
 
-import "math"
+import (
+	"internal/itoa"
+	"math"
+)
 
 // An Int represents a signed multi-precision integer. The zero value for an
 // Int represents the value 0.
@@ -481,10 +484,8 @@ func (a Accuracy) String() string {
 	case Above:
 		return "Above"
 	}
-	return "Accuracy(" + itoa(int(a)) + ")"
+	return "Accuracy(" + itoa.Itoa(int(a)) + ")"
 }
-
-func itoa(i int) string { return NewInt(int64(i)).String() }
 
 // Float64 returns the float64 value nearest x (to even on a tie), and an
 // indication of any rounding that occurred: Above when the result is
