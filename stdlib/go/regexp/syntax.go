@@ -74,7 +74,6 @@ func (e *syntaxError) Error() string {
 
 // Go's error codes (regexp/syntax.ErrorCode's texts).
 const (
-	errInvalidCharClass = "invalid character class"
 	errInvalidCharRange = "invalid character class range"
 	errInvalidEscape    = "invalid escape sequence"
 	errInvalidNamedCap  = "invalid named capture"
