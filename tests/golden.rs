@@ -285,6 +285,66 @@ fn check_cache_torture() -> Result<(), Failed> {
     Ok(())
 }
 
+/// Functions compiled for one program are reused by the next (the code cache),
+/// and a damaged code entry is never executed: `cache/sum.go` fills the cache,
+/// `samples/hello.go` finds some of its functions there; with a byte of every
+/// code entry flipped, `cache/sum.go` compiles again and prints what Go prints;
+/// under `MINIGODEBUG=codecachecheck=1` every function found in the cache is
+/// compiled again and must come out the same.
+fn check_code_cache() -> Result<(), Failed> {
+    let dir = cache_dir().join("code");
+    let (sum, hello) = (tests_dir().join("cache/sum.go"), tests_dir().join("../samples/hello.go"));
+    let want = |f: &Path| -> Result<(String, Option<i32>), Failed> { Ok((expect(&f.with_extension("out"))?, Some(0))) };
+    // a compile (the program's image removed first); (stdout, exit status) and
+    // how many functions were found in the cache
+    let compile = |file: &Path, debug: &str| -> Result<((String, Option<i32>), usize), Failed> {
+        let _ = std::fs::remove_dir_all(dir.join("images-v2"));
+        let out = minigo()
+            .env("MINIGOCACHE", &dir)
+            .env("MINIGODEBUG", debug)
+            .current_dir(file.parent().unwrap())
+            .arg("run")
+            .arg("--timing")
+            .arg(file.file_name().unwrap())
+            .output()
+            .map_err(|e| e.to_string())?;
+        let timing = String::from_utf8_lossy(&out.stderr).into_owned();
+        let cached = timing.split_once(" functions, ").and_then(|(_, rest)| rest.split(' ').next()?.parse().ok());
+        let cached = cached.ok_or_else(|| format!("no compile reported on stderr:\n{timing}"))?;
+        Ok(((String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code()), cached))
+    };
+    let code_entries = || -> Vec<PathBuf> {
+        let rd = std::fs::read_dir(dir.join("code-v1")).into_iter().flatten().flatten();
+        let mut v: Vec<PathBuf> = rd.map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "fn")).collect();
+        v.sort();
+        v
+    };
+    if compile(&sum, "")?.0 != want(&sum)? {
+        return Err("cache/sum.go differs from Go".into());
+    }
+    let (out, cached) = compile(&hello, "")?;
+    if out != want(&hello)? || cached == 0 {
+        return Err(format!("samples/hello.go after cache/sum.go: {out:?}, {cached} functions from the cache").into());
+    }
+    let entries = code_entries();
+    for (i, entry) in entries.iter().enumerate() {
+        let mut bytes = std::fs::read(entry).map_err(|e| e.to_string())?;
+        let at = i * 131 % bytes.len();
+        bytes[at] ^= 0x5a;
+        std::fs::write(entry, bytes).map_err(|e| e.to_string())?;
+    }
+    if compile(&sum, "")?.0 != want(&sum)? {
+        return Err(format!("cache/sum.go with its {} code entries damaged differs from Go", entries.len()).into());
+    }
+    for round in 0..2 {
+        let (out, cached) = compile(&sum, "codecachecheck=1")?;
+        if out != want(&sum)? || (round == 1 && cached == 0) {
+            return Err(format!("cache/sum.go under codecachecheck, round {round}: {out:?}, {cached} functions from the cache").into());
+        }
+    }
+    Ok(())
+}
+
 /// The cache touches only what it made: foreign files in its directory, and
 /// files not named as entries in its entries' directory, survive trimming and
 /// `minigo clean -cache`, which removes every entry.
@@ -444,6 +504,7 @@ fn main() {
     trials.push(Trial::test("cache/hit", check_cache_hit));
     trials.push(Trial::test("cache/torture", check_cache_torture));
     trials.push(Trial::test("cache/foreign", check_cache_foreign));
+    trials.push(Trial::test("cache/code", check_code_cache));
     let conclusion = libtest_mimic::run(&args, trials);
     let _ = std::fs::remove_dir_all(cache_dir());
     conclusion.exit();

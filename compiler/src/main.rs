@@ -71,12 +71,13 @@ fn compile(
     let report = |s: &codegen::Stats| {
         if let Some((start, t)) = &timing {
             eprintln!(
-                "check {:.1} ms ({} lines), lower {:.1} ms, cranelift {:.1} ms ({} functions), {:.1} ms to start",
+                "check {:.1} ms ({} lines), lower {:.1} ms, cranelift {:.1} ms ({} functions, {} cached), {:.1} ms to start",
                 (t.parse + t.check).as_secs_f64() * 1e3,
                 t.lines,
                 s.lower.as_secs_f64() * 1e3,
                 s.cranelift.as_secs_f64() * 1e3,
                 s.functions,
+                s.cached,
                 start.elapsed().as_secs_f64() * 1e3
             );
         }

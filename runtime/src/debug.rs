@@ -4,7 +4,9 @@
 //! their preemption poll (to measure what it costs; such loops cannot be
 //! preempted), `gctrace=1` prints a line per collection, `gcstress=N`
 //! collects at every N-th allocation slow path and poisons freed memory,
-//! `gccheckmark=1` verifies every mark with a second one.
+//! `gccheckmark=1` verifies every mark with a second one, `codecachecheck=1`
+//! compiles every function found in the code cache again and dies unless the
+//! cached code is the same (Cranelift's own check of its incremental cache).
 
 use std::sync::OnceLock;
 
@@ -21,11 +23,12 @@ pub struct Vars {
     pub gccheckmark: bool,
     pub schedtrace: u64,
     pub looppoll: bool,
+    pub codecachecheck: bool,
 }
 
 impl Default for Vars {
     fn default() -> Self {
-        Vars { stack: false, gctrace: false, gcstress: 0, gccheckmark: false, schedtrace: 0, looppoll: true }
+        Vars { stack: false, gctrace: false, gcstress: 0, gccheckmark: false, schedtrace: 0, looppoll: true, codecachecheck: false }
     }
 }
 
@@ -47,6 +50,7 @@ fn parse(s: &str) -> Vars {
             "gccheckmark" => v.gccheckmark = value.trim() == "1",
             "schedtrace" => v.schedtrace = value.trim().parse().unwrap_or(0),
             "looppoll" => v.looppoll = value.trim() != "0",
+            "codecachecheck" => v.codecachecheck = value.trim() == "1",
             _ => {}
         }
     }

@@ -146,6 +146,8 @@ fn publish_traps(module: &JITModule, traps: &[(FuncId, u32)]) {
 #[derive(Default, Clone, Copy)]
 pub struct Stats {
     pub functions: usize,
+    /// Of `functions`, those found in the code cache.
+    pub cached: usize,
     /// Lowering checked syntax to Cranelift IR.
     pub lower: std::time::Duration,
     /// Cranelift: optimization, register allocation, emission.
@@ -169,6 +171,9 @@ pub struct Backend<'p> {
     /// Where in its first bytes after a boundary the module places each function.
     placement: jitmem::Placement,
     pub isa: tier::Tiers,
+    /// Functions compiled before, by this program or another (see `crate::cache`);
+    /// none when listing code (a function found there has no listing).
+    code: Option<crate::cache::CodeStore>,
     fbc: FunctionBuilderContext,
     pub layouts: Layouts,
     /// The program's functions and which are still to compile.
@@ -262,6 +267,7 @@ impl<'p> Backend<'p> {
             module,
             placement,
             isa,
+            code: if emit == Emit::None { crate::cache::CodeStore::open() } else { None },
             fbc: FunctionBuilderContext::new(),
             layouts: Layouts::default(),
             fns: FuncTable::default(),
@@ -674,7 +680,8 @@ impl<'p> Backend<'p> {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
         ctx.set_disasm(true);
-        stackcheck::compile(&self.isa, &mut ctx).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
+        // not from the code cache: a function found there has no listing
+        stackcheck::compile(&self.isa, &mut ctx, None).map_err(|e| format!("internal compiler error in {title}: {e}"))?;
         Ok(format!("; {title}\n{}", ctx.compiled_code().and_then(|cc| cc.vcode.as_deref()).unwrap_or("")))
     }
 
@@ -743,7 +750,7 @@ impl<'p> Backend<'p> {
         }
         ctx.set_disasm(self.emit == Emit::Asm);
         self.stats.functions += 1;
-        self.pending.push(parallel::Job { id, ctx, title: title.to_string() });
+        self.pending.push(parallel::Job { id, ctx, title: title.to_string(), cached: false });
         // a compiled function's Cranelift context is tens of kilobytes: big
         // programs are compiled in batches rather than all held at once
         if self.pending.len() >= parallel::BATCH {
@@ -759,9 +766,10 @@ impl<'p> Backend<'p> {
         let start = std::time::Instant::now();
         // the lowering's deep recursions are over; Cranelift needs the memory
         crate::thread_stack::release_unused();
-        parallel::compile_all(&self.isa, &mut jobs)?;
+        parallel::compile_all(&self.isa, self.code.as_ref(), &mut jobs)?;
         self.stats.cranelift += start.elapsed();
-        for parallel::Job { id, ctx, title } in jobs {
+        for parallel::Job { id, ctx, title, cached } in jobs {
+            self.stats.cached += cached as usize;
             let cc = ctx.compiled_code().expect("compiled");
             let relocs: Vec<ModuleReloc> = cc.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
             let offset = placement::offset(cc.code_buffer());

@@ -4,6 +4,7 @@
 //! of the time a program takes to start.
 
 use super::tier::Tiers;
+use crate::cache::CodeStore;
 use cranelift_codegen::Context;
 use cranelift_module::FuncId;
 use std::sync::Mutex;
@@ -13,6 +14,8 @@ pub struct Job {
     pub id: FuncId,
     pub ctx: Context,
     pub title: String,
+    /// Whether Cranelift's output came from the code cache (set by `compile_all`).
+    pub cached: bool,
 }
 
 /// Cranelift's work on deep IR recurses less than the front end's on deep syntax.
@@ -27,15 +30,18 @@ const PARALLEL_FROM: usize = 8;
 pub const BATCH: usize = 256;
 
 /// Compiles every job's context in place; the first error, if any.
-pub fn compile_all(isa: &Tiers, jobs: &mut [Job]) -> Result<(), String> {
+pub fn compile_all(isa: &Tiers, code: Option<&CodeStore>, jobs: &mut [Job]) -> Result<(), String> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let workers = if jobs.len() < PARALLEL_FROM { 1 } else { cores.min(8) };
     let next = Mutex::new(jobs.iter_mut());
     let failed: Mutex<Option<String>> = Mutex::new(None);
     let work = || loop {
         let Some(job) = next.lock().unwrap_or_else(|e| e.into_inner()).next() else { break };
-        if let Err(e) = super::stackcheck::compile(isa, &mut job.ctx) {
-            failed.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(format!("internal compiler error in {}: {e}", job.title));
+        match super::stackcheck::compile(isa, &mut job.ctx, code) {
+            Ok(cached) => job.cached = cached,
+            Err(e) => {
+                failed.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(format!("internal compiler error in {}: {e}", job.title));
+            }
         }
     };
     std::thread::scope(|s| {

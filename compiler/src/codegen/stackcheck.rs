@@ -34,6 +34,7 @@
 
 use super::func::FnCtx;
 use super::tier::Tiers;
+use crate::cache::CodeStore;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder};
 use cranelift_codegen::Context;
@@ -56,27 +57,39 @@ const _: () = assert!(UNCHECKED_FRAME + CALL_OVERHEAD <= STACK_RESERVE + STACK_G
 /// Compiles `ctx`: first without a prologue stack check, and again with one if
 /// its frame is larger than `UNCHECKED_FRAME` (then the prologue makes sure the
 /// frame fits, and the entry check, in a function that calls, that its callees'
-/// do).
-pub fn compile(tiers: &Tiers, ctx: &mut Context) -> Result<(), String> {
+/// do). Each compilation is looked up in `code`, and stored there, when given;
+/// whether the code that counts was found there.
+pub fn compile(tiers: &Tiers, ctx: &mut Context, code: Option<&CodeStore>) -> Result<bool, String> {
     let isa = tiers.for_function(&ctx.func);
+    let compile = |ctx: &mut Context| {
+        let mut plane = ControlPlane::default();
+        let done = match code {
+            Some(mut store) => ctx.compile_with_cache(isa, &mut store, &mut plane).map(|(_, hit)| hit),
+            None => ctx.compile(isa, &mut plane).map(|_| false),
+        };
+        done.map_err(|e| format!("{:?}", e.inner))
+    };
     // a frame that reserves more than an unchecked frame holds (the bytes of
     // its heap-celled locals, `FnCtx::reserve_cell_bytes`) is large for sure:
     // it is compiled once, with the check
     let reserved: usize = ctx.func.sized_stack_slots.values().map(|s| s.size as usize).sum();
     if reserved <= UNCHECKED_FRAME {
-        ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
-        let code = ctx.compiled_code().expect("compiled").code_buffer();
-        if frame_size(code).is_some_and(|f| f <= UNCHECKED_FRAME) {
-            return Ok(());
+        // Cranelift optimizes `ctx.func` in place, unless it finds the code in
+        // the cache: the second compilation starts from the function as lowered
+        // either way, so that both give the same code and the same key
+        let lowered = ctx.func.clone();
+        let cached = compile(ctx)?;
+        if frame_size(ctx.compiled_code().expect("compiled").code_buffer()).is_some_and(|f| f <= UNCHECKED_FRAME) {
+            return Ok(cached);
         }
+        ctx.func = lowered;
     }
     // g.stackguard0 is the prologue's stack limit
     let f = &mut ctx.func;
     let vmctx = f.create_global_value(ir::GlobalValueData::VMContext);
     let flags = f.dfg.mem_flags.insert_unchecked(ir::MemFlagsData::trusted());
     f.stack_limit = Some(f.create_global_value(ir::GlobalValueData::Load { base: vmctx, offset: G_STACKGUARD0.into(), global_type: ir::types::I64, flags }));
-    ctx.compile(isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
-    Ok(())
+    compile(ctx)
 }
 
 /// The offsets of a compiled function's prologue stack checks, which the

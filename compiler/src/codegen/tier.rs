@@ -58,6 +58,11 @@ pub fn isa(quick: bool) -> OwnedTargetIsa {
     flags.set("unwind_info", "false").unwrap();
     // the IR verifier costs a third of compile time; debug builds keep it
     flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).unwrap();
+    // `MINIGODEBUG=codecachecheck=1`: a function found in the code cache is
+    // compiled again and must come out the same (the flag is part of the key, so
+    // such runs share entries only with each other)
+    let check = minigo_runtime::debug::vars().codecachecheck;
+    flags.set("enable_incremental_compilation_cache_checks", if check { "true" } else { "false" }).unwrap();
     let isa_builder = cranelift_native::builder().expect("host ISA");
     isa_builder.finish(settings::Flags::new(flags)).expect("ISA flags")
 }
