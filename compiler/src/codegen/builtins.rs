@@ -146,12 +146,7 @@ impl FnCtx<'_, '_, '_> {
                 let n = self.index_value(&args[1]);
                 let pt = self.type_of(&args[0]);
                 let size = self.be.p.types.deref(pt).map_or(1, |el| self.repr(el).size);
-                let what = if b == Builtin::Slice { "Slice" } else { "String" };
-                let d = self.be.string_data(what.as_bytes());
-                let wp = self.data_addr(d);
-                let wn = self.iconst(I64, what.len() as i64);
-                let sz = self.iconst(I64, size as i64);
-                self.call_runtime_go("unsafeslicecheck", &[wp, wn, sz, p, n]);
+                self.unsafe_slice_check(if b == Builtin::Slice { "Slice" } else { "String" }, p, n, size);
                 if b == Builtin::Slice {
                     smallvec![p, n, n]
                 } else {
@@ -433,6 +428,32 @@ impl FnCtx<'_, '_, '_> {
             self.rt(Entry::rt_printnl, &[]);
         }
         self.rt(Entry::rt_printunlock, &[]);
+    }
+
+    /// The argument check of `unsafe.Slice` and `unsafe.String` (`what`): `n`
+    /// elements of `size` bytes at `p` must fit in the address space above it,
+    /// and a nil `p` allows only `n == 0`. Decided inline when it obviously
+    /// passes — `0 <= n <= 2^47/size` and `p` neither nil nor within 2^47 of the
+    /// top of the address space, so that `n*size <= -p` — and otherwise, panics
+    /// included, by `runtime.unsafeslicecheck` (`strings.Builder.String` is one
+    /// of these: a call on every use cost a string-building loop 3%).
+    fn unsafe_slice_check(&mut self, what: &str, p: Value, n: Value, size: u64) {
+        const REACH: u64 = 1 << 47;
+        let n_ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, n, (REACH / size.max(1)) as i64);
+        let p1 = self.b.ins().iadd_imm_s(p, -1);
+        let p_ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, p1, REACH.wrapping_neg() as i64);
+        let ok = self.b.ins().band(n_ok, p_ok);
+        let (slow, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, cont, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let d = self.be.string_data(what.as_bytes());
+        let wp = self.data_addr(d);
+        let wn = self.iconst(I64, what.len() as i64);
+        let sz = self.iconst(I64, size as i64);
+        self.call_runtime_go("unsafeslicecheck", &[wp, wn, sz, p, n]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     fn min_max(&mut self, e: &'static Expr, min: bool, args: &'static [Expr]) -> Val {
