@@ -285,19 +285,32 @@ fn check_cache_torture() -> Result<(), Failed> {
     Ok(())
 }
 
+/// A compile in `check_code_cache`: (stdout, exit status), the rest of stderr
+/// after `--timing`'s line, and how many of how many functions were found in
+/// the code cache.
+struct CodeCacheRun {
+    out: (String, Option<i32>),
+    stderr: String,
+    cached: usize,
+    functions: usize,
+}
+
 /// Functions compiled for one program are reused by the next (the code cache),
 /// and a damaged code entry is never executed: `cache/sum.go` fills the cache,
-/// `samples/hello.go` finds some of its functions there; with a byte of every
-/// code entry flipped, `cache/sum.go` compiles again and prints what Go prints;
-/// under `MINIGODEBUG=codecachecheck=1` every function found in the cache is
+/// `samples/hello.go` finds some of its functions there; a twin of a
+/// traceback test, its lines moved down, finds every function of the test
+/// there, which still prints the test's traceback (lines from its own
+/// positions); with a byte of every code entry flipped, `cache/sum.go`
+/// compiles again and prints what Go prints; under
+/// `MINIGODEBUG=codecachecheck=1` every function found in the cache is
 /// compiled again and must come out the same.
 fn check_code_cache() -> Result<(), Failed> {
     let dir = cache_dir().join("code");
     let (sum, hello) = (tests_dir().join("cache/sum.go"), tests_dir().join("../samples/hello.go"));
+    let traced = tests_dir().join("traceback/panic_in_inlined_literal.go");
     let want = |f: &Path| -> Result<(String, Option<i32>), Failed> { Ok((expect(&f.with_extension("out"))?, Some(0))) };
-    // a compile (the program's image removed first); (stdout, exit status) and
-    // how many functions were found in the cache
-    let compile = |file: &Path, debug: &str| -> Result<((String, Option<i32>), usize), Failed> {
+    // a compile (the program's image removed first)
+    let compile = |file: &Path, debug: &str| -> Result<CodeCacheRun, Failed> {
         let _ = std::fs::remove_dir_all(dir.join("images-v2"));
         let out = minigo()
             .env("MINIGOCACHE", &dir)
@@ -308,10 +321,14 @@ fn check_code_cache() -> Result<(), Failed> {
             .arg(file.file_name().unwrap())
             .output()
             .map_err(|e| e.to_string())?;
-        let timing = String::from_utf8_lossy(&out.stderr).into_owned();
-        let cached = timing.split_once(" functions, ").and_then(|(_, rest)| rest.split(' ').next()?.parse().ok());
-        let cached = cached.ok_or_else(|| format!("no compile reported on stderr:\n{timing}"))?;
-        Ok(((String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code()), cached))
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let (timing, rest) = stderr.split_once('\n').unwrap_or((&stderr, ""));
+        let counts = timing.split_once(" ms (").and_then(|(_, t)| t.split_once(" ms (")).and_then(|(_, t)| {
+            let (n, t) = t.split_once(" functions, ")?;
+            Some((n.parse().ok()?, t.split(' ').next()?.parse().ok()?))
+        });
+        let (functions, cached) = counts.ok_or_else(|| format!("no compile reported on stderr:\n{stderr}"))?;
+        Ok(CodeCacheRun { out: (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code()), stderr: rest.to_string(), cached, functions })
     };
     let code_entries = || -> Vec<PathBuf> {
         let rd = std::fs::read_dir(dir.join("code-v1")).into_iter().flatten().flatten();
@@ -319,12 +336,27 @@ fn check_code_cache() -> Result<(), Failed> {
         v.sort();
         v
     };
-    if compile(&sum, "")?.0 != want(&sum)? {
+    if compile(&sum, "")?.out != want(&sum)? {
         return Err("cache/sum.go differs from Go".into());
     }
-    let (out, cached) = compile(&hello, "")?;
+    let CodeCacheRun { out, cached, .. } = compile(&hello, "")?;
     if out != want(&hello)? || cached == 0 {
         return Err(format!("samples/hello.go after cache/sum.go: {out:?}, {cached} functions from the cache").into());
+    }
+    let twin = dir.join("twin").join(traced.file_name().unwrap());
+    std::fs::create_dir_all(twin.parent().unwrap()).map_err(|e| e.to_string())?;
+    let source = expect(&traced)?;
+    std::fs::write(&twin, format!("// a twin\n//\n// three lines down\n{source}")).map_err(|e| e.to_string())?;
+    compile(&twin, "")?;
+    let CodeCacheRun { stderr, cached, functions, .. } = compile(&traced, "")?;
+    let want_err = mask_traceback(&expect(&traced.with_extension("err"))?);
+    if cached != functions || mask_traceback(&stderr) != want_err {
+        return Err(format!(
+            "{} after its twin: {cached} of {functions} functions from the cache, traceback:\n{}",
+            traced.display(),
+            diff(&want_err, &mask_traceback(&stderr), "go")
+        )
+        .into());
     }
     let entries = code_entries();
     for (i, entry) in entries.iter().enumerate() {
@@ -333,11 +365,11 @@ fn check_code_cache() -> Result<(), Failed> {
         bytes[at] ^= 0x5a;
         std::fs::write(entry, bytes).map_err(|e| e.to_string())?;
     }
-    if compile(&sum, "")?.0 != want(&sum)? {
+    if compile(&sum, "")?.out != want(&sum)? {
         return Err(format!("cache/sum.go with its {} code entries damaged differs from Go", entries.len()).into());
     }
     for round in 0..2 {
-        let (out, cached) = compile(&sum, "codecachecheck=1")?;
+        let CodeCacheRun { out, cached, .. } = compile(&sum, "codecachecheck=1")?;
         if out != want(&sum)? || (round == 1 && cached == 0) {
             return Err(format!("cache/sum.go under codecachecheck, round {round}: {out:?}, {cached} functions from the cache").into());
         }

@@ -5,7 +5,7 @@
 
 use super::{Backend, FnKey};
 use crate::syntax::pos::FileSet;
-use cranelift_codegen::{CompiledCode, FinalizedMachExceptionHandler};
+use cranelift_codegen::{ir, CompiledCode, FinalizedMachExceptionHandler};
 use cranelift_jit::JITModule;
 use cranelift_module::FuncId;
 use minigo_runtime::traceback::{FuncInfo, Inlined, Line};
@@ -106,6 +106,40 @@ impl Pending {
     }
 }
 
+/// Replaces the source location of each of `func`'s instructions by a dense
+/// index into the returned table of the locations it had (`record` maps them
+/// back). Locations are program-wide (positions in the program's file set,
+/// `INLINED` indexes into the program's table of inlined calls), so that the same
+/// function lowered the same way in two programs had different locations and —
+/// locations being part of Cranelift's incremental-cache key — different keys:
+/// localized, its key is that of its code alone, and compiled code from the
+/// cache (whose locations are the same indices) is mapped through this
+/// program's table.
+pub fn localize(func: &mut ir::Function) -> Vec<u32> {
+    // instructions the passes removed keep theirs, and the key hashes them too
+    for i in 0..func.dfg.num_insts() {
+        let inst = ir::Inst::from_u32(i as u32);
+        if func.layout.inst_block(inst).is_none() {
+            func.set_srcloc(inst, ir::SourceLoc::default());
+        }
+    }
+    let mut table = Vec::new();
+    let mut index: FxHashMap<u32, u32> = FxHashMap::default();
+    let insts: Vec<ir::Inst> = func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).collect();
+    for inst in insts {
+        let loc = func.srcloc(inst);
+        if loc.is_default() {
+            continue;
+        }
+        let local = *index.entry(loc.bits()).or_insert_with(|| {
+            table.push(loc.bits());
+            table.len() as u32 - 1
+        });
+        func.set_srcloc(inst, ir::SourceLoc::new(local));
+    }
+    table
+}
+
 /// The source position code at location `bits` has in its physical function;
 /// pushes onto `frames` the functions it was inlined from, innermost first, with
 /// its position in each (`inlined` as `InlineCache::inline_locs`).
@@ -140,12 +174,14 @@ pub struct FuncName {
 }
 
 impl CodeMap {
-    /// Records function `id`'s line table.
+    /// Records function `id`'s line table; `locs` maps the source locations of
+    /// its code to the program's (see `localize`).
     pub fn record(
         &mut self,
         id: FuncId,
         FuncName { name: (name, hidden), params, inits }: FuncName,
         cc: &CompiledCode,
+        locs: &[u32],
         fset: &FileSet,
         inlined: &[(u32, u32, String, bool)],
     ) {
@@ -160,7 +196,7 @@ impl CodeMap {
                 continue;
             }
             let mut frames = Vec::new();
-            let pos = expand_inlined(s.loc.bits(), inlined, &mut frames);
+            let pos = expand_inlined(locs[s.loc.bits() as usize], inlined, &mut frames);
             let chain = frames
                 .into_iter()
                 .map(|(name, pos, hidden)| {

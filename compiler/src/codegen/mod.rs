@@ -750,7 +750,8 @@ impl<'p> Backend<'p> {
         }
         ctx.set_disasm(self.emit == Emit::Asm);
         self.stats.functions += 1;
-        self.pending.push(parallel::Job { id, ctx, title: title.to_string(), cached: false });
+        let locs = codemap::localize(&mut ctx.func);
+        self.pending.push(parallel::Job { id, ctx, title: title.to_string(), locs, cached: false });
         // a compiled function's Cranelift context is tens of kilobytes: big
         // programs are compiled in batches rather than all held at once
         if self.pending.len() >= parallel::BATCH {
@@ -768,7 +769,7 @@ impl<'p> Backend<'p> {
         crate::thread_stack::release_unused();
         parallel::compile_all(&self.isa, self.code.as_ref(), &mut jobs)?;
         self.stats.cranelift += start.elapsed();
-        for parallel::Job { id, ctx, title, cached } in jobs {
+        for parallel::Job { id, ctx, title, locs, cached } in jobs {
             self.stats.cached += cached as usize;
             let cc = ctx.compiled_code().expect("compiled");
             let relocs: Vec<ModuleReloc> = cc.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
@@ -784,7 +785,7 @@ impl<'p> Backend<'p> {
             let key = self.fns.keys.get(&id);
             let inits = matches!(key, Some(FnKey::Entry)).then(|| self.package_files());
             let name = codemap::FuncName { name: self.go_name(key), params, inits };
-            self.codemap.record(id, name, cc, &self.p.fset, &self.inl.inline_locs);
+            self.codemap.record(id, name, cc, &locs, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {
                 self.listing += &format!("; {title}\n{d}\n");

@@ -14,6 +14,9 @@ pub struct Job {
     pub id: FuncId,
     pub ctx: Context,
     pub title: String,
+    /// The function's source locations, which its IR holds as indices into
+    /// this (`codemap::localize`).
+    pub locs: Vec<u32>,
     /// Whether Cranelift's output came from the code cache (set by `compile_all`).
     pub cached: bool,
 }
