@@ -65,7 +65,7 @@ packages! {
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],
-    "strconv" => ["complex.go", "strconv.go"],
+    "strconv" => ["complex.go", "isprint.go", "strconv.go"],
     "strings" => ["iter.go", "reader.go", "strings.go"],
     "sync" => ["sync.go"],
     "sync/atomic" => ["atomic.go"],

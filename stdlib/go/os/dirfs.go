@@ -2,8 +2,8 @@ package os
 
 import (
 	"errors"
+	"internal/bytealg"
 	"io/fs"
-	"strings"
 )
 
 // DirFS returns a file system (an fs.FS) for the tree of files rooted at the
@@ -22,7 +22,7 @@ func (dir dirFS) join(op, name string) (string, error) {
 	switch {
 	case dir == "":
 		err = errors.New("os: DirFS with empty root")
-	case !fs.ValidPath(name) || strings.IndexByte(name, 0) >= 0:
+	case !fs.ValidPath(name) || bytealg.IndexByteString(name, 0) >= 0:
 		err = ErrInvalid
 	case IsPathSeparator(dir[len(dir)-1]):
 		return string(dir) + name, nil

@@ -4,7 +4,7 @@ package path
 
 import (
 	"errors"
-	"strings"
+	"internal/bytealg"
 	"unicode/utf8"
 )
 
@@ -30,7 +30,7 @@ func Clean(path string) string {
 		floor = 1
 	}
 	for r := 0; r < len(path); {
-		end := strings.IndexByte(path[r:], '/')
+		end := bytealg.IndexByteString(path[r:], '/')
 		if end < 0 {
 			end = len(path)
 		} else {
@@ -74,20 +74,39 @@ func Clean(path string) string {
 // Split splits path immediately following the final slash, separating it
 // into a directory and file name component.
 func Split(path string) (dir, file string) {
-	i := strings.LastIndexByte(path, '/')
+	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
+}
+
+// lastSlash is the index of the last '/' in path, or -1. (path does without
+// package strings, as Go's does: fmt imports os, os io/fs and io/fs path, so
+// every program that prints would load strings and unicode.)
+func lastSlash(path string) int {
+	i := len(path) - 1
+	for i >= 0 && path[i] != '/' {
+		i--
+	}
+	return i
 }
 
 // Join joins any number of path elements into a single path, separating them
 // with slashes. Empty elements are ignored; the result is Cleaned, and is ""
 // when every element is empty.
 func Join(elem ...string) string {
-	for i, e := range elem {
-		if e != "" {
-			return Clean(strings.Join(elem[i:], "/"))
+	var buf []byte
+	for _, e := range elem {
+		if e == "" {
+			continue
 		}
+		if buf != nil {
+			buf = append(buf, '/')
+		}
+		buf = append(buf, e...)
 	}
-	return ""
+	if buf == nil {
+		return ""
+	}
+	return Clean(string(buf))
 }
 
 // Ext returns the file name extension used by path: the suffix beginning at
@@ -107,16 +126,18 @@ func Base(path string) string {
 	if path == "" {
 		return "."
 	}
-	path = strings.TrimRight(path, "/")
+	for len(path) > 0 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
 	if path == "" {
 		return "/"
 	}
-	return path[strings.LastIndexByte(path, '/')+1:]
+	return path[lastSlash(path)+1:]
 }
 
 // IsAbs reports whether the path is absolute.
 func IsAbs(path string) bool {
-	return strings.HasPrefix(path, "/")
+	return len(path) > 0 && path[0] == '/'
 }
 
 // Dir returns all but the last element of path, typically the path's
@@ -140,7 +161,7 @@ Pattern:
 		star, chunk, pattern = scanChunk(pattern)
 		if star && chunk == "" {
 			// a trailing * matches the rest unless it has a slash
-			return strings.IndexByte(name, '/') < 0, nil
+			return bytealg.IndexByteString(name, '/') < 0, nil
 		}
 		// the chunk right here, or (after a star) further on
 		t, ok, err := matchChunk(chunk, name)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"internal/bytealg"
 	"math/bits"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -581,8 +580,43 @@ func CanBackquote(s string) bool {
 	return true
 }
 
-// IsPrint reports whether the rune is printable (Go's definition).
-func IsPrint(r rune) bool { return unicode.IsPrint(r) }
+// IsPrint reports whether the rune is printable, as unicode.IsPrint defines
+// it: a letter, mark, number, punctuation, symbol or the ASCII space. It
+// searches a table of its own (isprint.go), so strconv does without unicode.
+func IsPrint(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ' ' <= r && r < 0x7f
+	}
+	if r < 0x10000 {
+		return inRanges(printable16, 2, uint32(r))
+	}
+	return inRanges(printable32, 4, uint32(r))
+}
+
+// inRanges reports whether x lies in one of the ranges of table, [lo, hi]
+// pairs of little-endian integers of size bytes, sorted and disjoint.
+func inRanges(table string, size int, x uint32) bool {
+	// binary search for the first range whose hi is at least x
+	lo, hi := 0, len(table)/(2*size)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rangeBound(table, (2*m+1)*size, size) < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(table)/(2*size) && rangeBound(table, 2*lo*size, size) <= x
+}
+
+// rangeBound is the little-endian integer of size bytes at table[i:].
+func rangeBound(table string, i, size int) uint32 {
+	v := uint32(table[i]) | uint32(table[i+1])<<8
+	if size == 4 {
+		v |= uint32(table[i+2])<<16 | uint32(table[i+3])<<24
+	}
+	return v
+}
 
 func appendQuoted(buf []byte, s string, quote byte, keep int) []byte {
 	buf = append(buf, quote)
@@ -610,10 +644,10 @@ func appendEscapedRune(buf []byte, r rune, quote byte, keep int) []byte {
 	}
 	switch {
 	case keep == keepASCII:
-		if r < utf8.RuneSelf && unicode.IsPrint(r) {
+		if r < utf8.RuneSelf && IsPrint(r) {
 			return append(buf, byte(r))
 		}
-	case unicode.IsPrint(r), keep == keepGraphic && IsGraphic(r):
+	case IsPrint(r), keep == keepGraphic && IsGraphic(r):
 		return utf8.AppendRune(buf, r)
 	}
 	switch r {
