@@ -2,8 +2,9 @@
 //! except on input the lexer already reported (then a best-effort value is returned).
 
 use num_bigint::BigInt;
+use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::{Num, Zero};
+use num_traits::{Num, One, Zero};
 
 /// The bytes of a string literal (interpreted or raw), quotes included in `raw`.
 pub fn string_value(raw: &str) -> Vec<u8> {
@@ -115,21 +116,45 @@ pub fn float_value(raw: &str) -> BigRational {
         None => (&body[..], 0),
     };
     let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let radix = if hex { 16 } else { 10 };
     let digits = format!("{int_part}{frac_part}");
-    let n = if digits.is_empty() { BigInt::zero() } else { BigInt::from_str_radix(&digits, radix).unwrap_or_default() };
-    let mut r = BigRational::from_integer(n);
-    let frac_scale = BigInt::from(radix).pow(frac_part.len() as u32);
-    r /= BigRational::from_integer(frac_scale);
-    let base = BigInt::from(if hex { 2 } else { 10 });
+    let n = if digits.is_empty() { BigInt::zero() } else { BigInt::from_str_radix(&digits, if hex { 16 } else { 10 }).unwrap_or_default() };
     // Exponents beyond this are not representable by any Go float type anyway.
     let exp = exp.clamp(-100_000, 100_000);
-    let scale = BigRational::from_integer(base.pow(exp.unsigned_abs() as u32));
+    // the value is n * base^exp with base 2 (a hex digit is four bits) or 10
+    let exp = exp - frac_part.len() as i64 * if hex { 4 } else { 1 };
+    let base: u32 = if hex { 2 } else { 10 };
     if exp >= 0 {
-        r * scale
-    } else {
-        r / scale
+        return BigRational::from_integer(n * BigInt::from(base).pow(exp as u32));
     }
+    scaled_down(n, base, exp.unsigned_abs() as u32)
+}
+
+/// `n / base^t` for base 2 or 10, in lowest terms without a general gcd (a
+/// float literal's reduction was most of the time a table of float constants
+/// took to check): the denominator's only primes are 2 and 5, so the factors
+/// `n` shares with it are found by counting.
+fn scaled_down(n: BigInt, base: u32, t: u32) -> BigRational {
+    if n.is_zero() {
+        return BigRational::zero();
+    }
+    // n's factors of 2 (and 5, for base 10), at most t of each
+    let twos = (n.trailing_zeros().unwrap_or(0) as u32).min(t);
+    let mut n = n >> twos;
+    let mut fives = 0;
+    if base == 10 {
+        let five = BigInt::from(5);
+        while fives < t {
+            let (q, r) = n.div_rem(&five);
+            if !r.is_zero() {
+                break;
+            }
+            n = q;
+            fives += 1;
+        }
+    }
+    let den = if base == 10 { BigInt::from(5).pow(t - fives) << (t - twos) } else { BigInt::one() << (t - twos) };
+    // in lowest terms: n keeps a factor only where the denominator has none
+    BigRational::new_raw(n, den)
 }
 
 #[cfg(test)]
@@ -141,6 +166,49 @@ mod tests {
         assert_eq!(string_value(r#""a\tb\x41\u00e9\101\"""#), b"a\tbA\xc3\xa9A\"");
         assert_eq!(string_value("`a\\n\r`"), b"a\\n");
         assert_eq!(string_value(r#""\xff""#), [0xff]);
+    }
+
+    #[test]
+    fn floats_in_lowest_terms() {
+        // against the rational reduced by a gcd
+        for lit in [
+            "0.0",
+            "1.5",
+            "1e3",
+            "1e-3",
+            "2.5e-1",
+            "0x1p-2",
+            "0x1.8p1",
+            "0x.4p0",
+            "1_000.000_5",
+            "6.02214076e23",
+            "1.58962301576546568060e-10",
+            "100e-2",
+            "0.000",
+            "0X1P-1074",
+            "5e-1",
+            "125e-3",
+            "4.9406564584124654e-324",
+        ] {
+            let s = lit.replace('_', "").to_ascii_lowercase();
+            let hex = s.starts_with("0x");
+            let v = float_value(lit);
+            let expect = {
+                let body = s.trim_start_matches("0x");
+                let (mant, exp) = body.split_once(if hex { 'p' } else { 'e' }).map_or((body, 0), |(m, e)| (m, e.parse::<i64>().unwrap()));
+                let (i, f) = mant.split_once('.').unwrap_or((mant, ""));
+                let digits = format!("{i}{f}");
+                let n = BigInt::from_str_radix(if digits.is_empty() { "0" } else { &digits }, if hex { 16 } else { 10 }).unwrap();
+                let e = exp - f.len() as i64 * if hex { 4 } else { 1 };
+                let b = BigInt::from(if hex { 2 } else { 10 });
+                if e >= 0 {
+                    BigRational::from_integer(n * b.pow(e as u32))
+                } else {
+                    BigRational::new(n, b.pow(e.unsigned_abs() as u32))
+                }
+            };
+            assert_eq!((v.numer(), v.denom()), (expect.numer(), expect.denom()), "{lit}");
+        }
     }
 
     #[test]
