@@ -25,10 +25,11 @@
 //! Beside the programs, the cache keeps compiled functions (`CodeStore`, in
 //! `CODE`): what Cranelift made of each function, keyed by Cranelift's own
 //! incremental-cache key — a hash of the function's IR with the names it refers
-//! to and its source positions factored out, so the same function lowered the
-//! same way in another program has the same key (`fmt.Fprintf` in every program
-//! that prints), and the hit is rebound to that program's names and positions
-//! (`cranelift_codegen::incremental_cache`). A program compiled for the first
+//! to factored out (`cranelift_codegen::incremental_cache`), its source
+//! locations made the function's own first (`codegen::codemap::localize`) — so
+//! the same function lowered the same way in another program has the same key
+//! (`fmt.Fprintf` in every program that prints), and a hit is rebound to that
+//! program's names and positions. A program compiled for the first
 //! time pays Cranelift only for the functions no program compiled before: its
 //! own, and the standard library's it is the first to use. Code entries are
 //! keyed by the minigo executable as well (the runtime it calls is part of it),
@@ -120,9 +121,12 @@ fn unsealed(bytes: &[u8]) -> Option<&[u8]> {
 }
 
 /// Writes `bytes` to `path` aside and renames them into place, so that a
-/// concurrent run reads all or nothing; whether it did.
+/// concurrent run reads all or nothing; whether it did. The file aside is this
+/// write's own (compiler threads may store the same function at once).
 fn write_entry(path: &Path, bytes: &[u8]) -> bool {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = path.with_extension(format!("tmp{}-{n}", std::process::id()));
     let done = std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok();
     if !done {
         let _ = std::fs::remove_file(&tmp);
