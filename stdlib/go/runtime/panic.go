@@ -186,6 +186,10 @@ func printpanicval(v any) {
 		print(v)
 	case float64:
 		print(v)
+	case complex64:
+		print(v)
+	case complex128:
+		print(v)
 	case string:
 		print(v)
 	default:
@@ -204,8 +208,15 @@ func printanycustomtype(v any) {
 		print(ts, "(", rt.ValueOf(v).Int(), ")")
 	case rt.Uint, rt.Uint8, rt.Uint16, rt.Uint32, rt.Uint64, rt.Uintptr:
 		print(ts, "(", rt.ValueOf(v).Uint(), ")")
-	case rt.Float32, rt.Float64:
+	case rt.Float32:
+		// as a float32 prints: the shortest digits that round to it
+		print(ts, "(", float32(rt.ValueOf(v).Float()), ")")
+	case rt.Float64:
 		print(ts, "(", rt.ValueOf(v).Float(), ")")
+	case rt.Complex64:
+		print(ts, complex64(rt.ValueOf(v).Complex()))
+	case rt.Complex128:
+		print(ts, rt.ValueOf(v).Complex())
 	case rt.String:
 		print(ts, `("`, rt.ValueOf(v).String(), `")`)
 	default:
