@@ -124,9 +124,13 @@ fn terminal() -> Result<(), Failed> {
     let err = |e: rexpect::error::Error| Failed::from(e.to_string());
     // types a line once the prompt is there (what is typed ahead of the prompt is
     // read with the line before it and lost: rustyline reads ahead), then waits
-    // for `want` and the next prompt
+    // for `want` and the next prompt. Rustyline redraws the prompt with the line
+    // as it is typed, so a prompt counts only once the line is accepted (it
+    // turns bracketed paste off then): a slow input's next line would otherwise
+    // be typed ahead
     let line = |p: &mut rexpect::session::PtySession, input: &str, want: &str| -> Result<(), Failed> {
         p.send_line(input).map_err(err)?;
+        p.exp_string("\x1b[?2004l").map_err(err)?;
         if !want.is_empty() {
             p.exp_string(want).map_err(err)?;
         }
