@@ -138,26 +138,6 @@ pub fn stop(id: u64) -> bool {
     was
 }
 
-/// Re-arms a timer to fire at `when`; reports whether it had not fired yet.
-pub fn reset(id: u64, when: i64) -> bool {
-    TIMERS.mutex().lock();
-    // SAFETY: the lock is held while t is used.
-    let t = unsafe { timers() };
-    let was = match t.live.get_mut(&id) {
-        Some(tm) => {
-            tm.when = when;
-            true
-        }
-        None => false,
-    };
-    if was {
-        t.heap.push(Reverse((when, id)));
-    }
-    update_earliest(t);
-    TIMERS.mutex().unlock();
-    was
-}
-
 /// The earliest pending deadline.
 pub fn next_deadline() -> Option<i64> {
     let e = EARLIEST.load(Ordering::Acquire);

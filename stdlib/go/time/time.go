@@ -345,9 +345,17 @@ func (d Duration) Abs() Duration {
 func Sleep(d Duration)
 
 // The Timer type represents a single event: when it fires, the current time is
-// sent on C.
+// sent on C (or, made by AfterFunc, its function is called).
+//
+// Its channel behaves as Go's since 1.23, which are synchronous: a time the
+// timer sent but nobody received is not stale after Stop or Reset — they take
+// it back, and the timer counts as not yet fired.
 type Timer struct {
-	C  <-chan Time
+	C <-chan Time
+	// c is C, to take a value back from; nil for AfterFunc's timers.
+	c chan Time
+	// f is AfterFunc's function, run again when the timer is reset.
+	f  func()
 	id int64
 }
 
@@ -355,15 +363,38 @@ type Timer struct {
 // at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	return &Timer{C: c, id: startTimer(int64(d), 0, c)}
+	return &Timer{C: c, c: c, id: startTimer(int64(d), 0, c)}
 }
 
-// Stop prevents the Timer from firing; it reports whether the call stopped it.
-func (t *Timer) Stop() bool { return stopTimer(t.id) }
+// Stop prevents the Timer from firing; it reports whether the call stopped it
+// (false when the timer had fired, or been stopped, already).
+func (t *Timer) Stop() bool {
+	return stopAndDrain(t.id, t.c)
+}
 
-// Reset changes the timer to expire after duration d; it reports whether the timer
-// had been active.
-func (t *Timer) Reset(d Duration) bool { return resetTimer(t.id, int64(d)) }
+// Reset changes the timer to expire after duration d, whether it had fired or
+// not; it reports whether the timer had been active.
+func (t *Timer) Reset(d Duration) bool {
+	active := stopAndDrain(t.id, t.c)
+	if t.f != nil {
+		t.id = startFuncTimer(int64(d), t.f)
+	} else {
+		t.id = startTimer(int64(d), 0, t.c)
+	}
+	return active
+}
+
+// stopAndDrain disarms timer id and takes back a time it sent on c that nobody
+// received; whether the timer was still active (armed, or its time not taken).
+func stopAndDrain(id int64, c chan Time) bool {
+	active := stopTimer(id)
+	select {
+	case <-c:
+		active = true
+	default:
+	}
+	return active
+}
 
 // After waits for the duration to elapse and then sends the current time on the
 // returned channel.
@@ -371,14 +402,13 @@ func After(d Duration) <-chan Time { return NewTimer(d).C }
 
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{}
-	t.id = startFuncTimer(int64(d), f)
-	return t
+	return &Timer{f: f, id: startFuncTimer(int64(d), f)}
 }
 
 // A Ticker holds a channel that delivers ticks of a clock at intervals.
 type Ticker struct {
 	C  <-chan Time
+	c  chan Time
 	id int64
 }
 
@@ -388,14 +418,22 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	return &Ticker{C: c, id: startTimer(int64(d), int64(d), c)}
+	return &Ticker{C: c, c: c, id: startTimer(int64(d), int64(d), c)}
 }
 
-// Stop turns off a ticker.
-func (t *Ticker) Stop() { stopTimer(t.id) }
+// Stop turns off a ticker: no tick is received after it, not even one sent
+// before.
+func (t *Ticker) Stop() { stopAndDrain(t.id, t.c) }
 
-// Reset stops a ticker and resets its period to the specified duration.
-func (t *Ticker) Reset(d Duration) { resetTimer(t.id, int64(d)) }
+// Reset stops a ticker and resets its period to d: the next tick arrives after
+// d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	stopAndDrain(t.id, t.c)
+	t.id = startTimer(int64(d), int64(d), t.c)
+}
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking
 // channel only.
@@ -411,4 +449,3 @@ func Tick(d Duration) <-chan Time {
 func startTimer(when int64, period int64, c chan Time) int64
 func startFuncTimer(when int64, f func()) int64
 func stopTimer(id int64) bool
-func resetTimer(id int64, when int64) bool

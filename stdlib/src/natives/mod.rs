@@ -124,7 +124,6 @@ natives! {
     "time.startTimer" => n_time_start_timer = time::start_timer;
     "time.startFuncTimer" => n_time_start_func_timer = time::start_func_timer;
     "time.stopTimer" => n_time_stop_timer = time::stop_timer;
-    "time.resetTimer" => n_time_reset_timer = time::reset_timer;
     "runtime.Gosched" => n_gosched = runtime::gosched;
     "sync.semacquire" => n_semacquire = runtime::semacquire;
     "sync.semrelease" => n_semrelease = runtime::semrelease;

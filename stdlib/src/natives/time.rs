@@ -29,10 +29,6 @@ pub extern "C" fn stop_timer(_g: *mut G, id: i64) -> u8 {
     rtime::stop(id as u64) as u8
 }
 
-pub extern "C" fn reset_timer(_g: *mut G, id: i64, when: i64) -> u8 {
-    rtime::reset(id as u64, rtime::nanotime().saturating_add(when)) as u8
-}
-
 /// `log.localOffset(sec int64) int`: the local zone's offset from UTC in
 /// seconds at Unix time `sec` (the C library's localtime_r reads TZ and
 /// /etc/localtime as Go's time package does).
