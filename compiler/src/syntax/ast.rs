@@ -98,7 +98,9 @@ pub struct FuncType {
 pub struct Field {
     pub names: List<Ident>,
     pub typ: P<Expr>,
-    pub variadic: bool,
+    /// Where the `...` of a variadic parameter is (valid only on a
+    /// signature's final parameter).
+    pub dots: Option<Pos>,
     pub tag: Option<Name>,
 }
 

@@ -117,7 +117,7 @@ impl<'a> Builder<'a> {
     }
 
     pub fn unnamed(&self, typ: Expr) -> Field {
-        Field { names: &[], typ: self.alloc(typ), variadic: false, tag: None }
+        Field { names: &[], typ: self.alloc(typ), dots: None, tag: None }
     }
 
     pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
@@ -220,7 +220,7 @@ impl<'a> Builder<'a> {
     pub fn params(&self, ps: Vec<Param>, rparen: Pos) -> PResult<List<Field>> {
         let named = ps.iter().filter(|p| p.name.is_some()).count();
         if named == 0 {
-            return Ok(self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, variadic: p.dots.is_some(), tag: None }).collect()));
+            return Ok(self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, dots: p.dots, tag: None }).collect()));
         }
         let mut fields: Vec<Field> = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
@@ -228,7 +228,7 @@ impl<'a> Builder<'a> {
             match p.name {
                 Some(n) => {
                     pending.push(n);
-                    fields.push(Field { names: self.list(std::mem::take(&mut pending)), typ: p.typ, variadic: p.dots.is_some(), tag: None });
+                    fields.push(Field { names: self.list(std::mem::take(&mut pending)), typ: p.typ, dots: p.dots, tag: None });
                 }
                 None => match (&p.typ.kind, p.dots) {
                     (ExprKind::Ident(n), None) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),

@@ -41,7 +41,7 @@ impl Cloner<'_> {
     }
 
     fn field(&self, f: &Field) -> Field {
-        Field { names: self.list(f.names, Self::ident), typ: self.pexpr(f.typ), variadic: f.variadic, tag: f.tag.clone() }
+        Field { names: self.list(f.names, Self::ident), typ: self.pexpr(f.typ), dots: f.dots, tag: f.tag.clone() }
     }
 
     fn func_type(&self, t: &FuncType) -> FuncType {

@@ -31,8 +31,6 @@ impl Checker<'_> {
     }
 
     pub(super) fn builtin(&mut self, call: &'static Expr, b: Builtin, arg_exprs: &'static [Expr], dots: bool) -> Operand {
-        let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
-        let rparen = *rparen;
         let name = b.name();
         if dots && b != Builtin::Append {
             self.error(call.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
@@ -83,7 +81,7 @@ impl Checker<'_> {
         if n < min || (!variadic && n > min) {
             let msg = if n < min { "not enough" } else { "too many" };
             let s = expr_string(call);
-            self.error(rparen, format!("invalid operation: {msg} arguments for {s} (expected {min}, found {n})"));
+            self.error(call.pos, format!("invalid operation: {msg} arguments for {s} (expected {min}, found {n})"));
             return Operand::invalid(call);
         }
         let types = &self.p.types;
@@ -137,8 +135,11 @@ impl Checker<'_> {
                 };
                 if dots {
                     if n != 2 {
-                        let q = if n < 2 { "not enough" } else { "too many" };
-                        self.error(rparen, format!("invalid operation: {q} arguments for {} (expected 2, found {n})", expr_string(call)));
+                        // checked as a call of func(S, ...E) S, as types2 does
+                        let ExprKind::Call { fun, .. } = &call.kind else { unreachable!() };
+                        let params = vec![Param { name: None, typ: s.typ }, Param { name: None, typ: self.p.types.slice(elem) }];
+                        let sig = Signature { params, results: vec![Param { name: None, typ: s.typ }], variadic: true };
+                        self.argument_count_error(call, fun, &sig, &args, 2, true);
                         return Operand::invalid(call);
                     }
                     // append([]byte, string...) is allowed

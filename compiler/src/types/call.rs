@@ -143,18 +143,16 @@ impl Checker<'_> {
         if args.iter().any(|a| a.mode == Mode::Invalid) {
             return;
         }
-        let ExprKind::Call { rparen, .. } = &call.kind else { unreachable!() };
         let nargs = args.len();
         let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
         let npars = params.len();
         if dots {
             if !sig.variadic {
-                let at = args.last().map_or(*rparen, |a| a.pos());
-                self.error(at, format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
+                self.error(call.pos, format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
                 return;
             }
             if matches!(call.kind, ExprKind::Call { args, .. } if args.len() == 1) && nargs > 1 {
-                self.error(args[0].pos(), format!("cannot use ... with {}-valued {}", nargs, expr_string(args[0].expr.unwrap())));
+                self.error(call.pos, format!("cannot use ... with {}-valued {}", nargs, expr_string(args[0].expr.unwrap())));
                 return;
             }
         } else if sig.variadic && nargs >= npars - 1 {
@@ -179,7 +177,7 @@ impl Checker<'_> {
 
     /// gc's error for a call of `fun` (of signature `sig`) given `args` where
     /// `want` were wanted.
-    fn argument_count_error(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, args: &[Operand], want: usize, dots: bool) {
+    pub(super) fn argument_count_error(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, args: &[Operand], want: usize, dots: bool) {
         let nargs = args.len();
         let (at, qualifier) = if nargs > want {
             (args[want].pos(), "too many")

@@ -610,20 +610,22 @@ impl Checker<'_> {
     /// Converts an untyped operand to the other operand's type where that can work.
     pub fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
         let t = &self.p.types;
-        let may_convert = {
-            let neither_interface = !t.is_interface(x.typ) && !t.is_interface(y.typ);
-            if (!t.is_untyped(x.typ) && !t.is_untyped(y.typ))
-                || (t.is_boolean(x.typ) != t.is_boolean(y.typ) && neither_interface)
-                || (t.is_string(x.typ) != t.is_string(y.typ) && neither_interface)
-            {
-                false
-            } else if x.is_nil() {
-                t.has_nil(y.typ)
-            } else if y.is_nil() {
-                t.has_nil(x.typ)
-            } else {
-                !(t.is_pointer(x.typ) || t.is_pointer(y.typ))
-            }
+        // types2's mayConvert, in its order: an interface paired with an untyped
+        // operand converts it to its default type, but only when both are or
+        // are not numeric (`i + 1` is a mismatch of interface{} and untyped int)
+        let both_typed = !t.is_untyped(x.typ) && !t.is_untyped(y.typ);
+        let may_convert = if both_typed || t.all_numeric(x.typ) != t.all_numeric(y.typ) {
+            false
+        } else if t.is_interface(x.typ) || t.is_interface(y.typ) {
+            true
+        } else if t.all_boolean(x.typ) != t.all_boolean(y.typ) || t.all_string(x.typ) != t.all_string(y.typ) {
+            false
+        } else if x.is_nil() {
+            t.has_nil(y.typ)
+        } else if y.is_nil() {
+            t.has_nil(x.typ)
+        } else {
+            !(t.is_pointer(x.typ) || t.is_pointer(y.typ))
         };
         if may_convert {
             let yt = y.typ;
@@ -1354,6 +1356,10 @@ impl Checker<'_> {
             Type::Map(k, v) => self.map_lit(k, v, elems),
             _ => {
                 self.use_elements(elems);
+                if u == INVALID {
+                    // (an invalid type's error was reported where it was declared)
+                    return Operand::invalid(e);
+                }
                 let ts = self.type_string(typ);
                 let q = if te.is_none() { " element" } else { "" };
                 self.error(e.pos, format!("invalid composite literal{q} type {ts}"));

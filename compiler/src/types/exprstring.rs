@@ -169,7 +169,7 @@ fn write_field(s: &mut String, f: &Field) {
     if !f.names.is_empty() {
         s.push(' ');
     }
-    if f.variadic {
+    if f.dots.is_some() {
         s.push_str("...");
     }
     write_expr(s, f.typ);

@@ -87,7 +87,7 @@ impl Gotos<'_, '_> {
             if let StmtKind::Labeled(l, inner) = &s.kind {
                 if !l.is_blank() {
                     if let Some(alt) = self.labels.get(&l.name) {
-                        let at = self.c.p.fset.position(alt.pos);
+                        let at = self.c.p.fset.position_dotted(alt.pos);
                         self.c.error(l.pos, format!("label {} already defined at {at}", l.name));
                     } else {
                         self.labels.insert(l.name.clone(), Label { block: b, target: inner, pos: l.pos, used: false });

@@ -256,7 +256,7 @@ impl Synth<'_> {
                 }
                 None => w.ident("_"),
             };
-            params.push(Field { names: w.list(vec![pname]), typ: w.p(w.ident_expr(tn)), variadic: false, tag: None });
+            params.push(Field { names: w.list(vec![pname]), typ: w.p(w.ident_expr(tn)), dots: None, tag: None });
         }
         let panic = w.call(&names.panic, vec![w.ident_expr(&names.next)]);
         let mut stmts = vec![w.if_stmt(w.binary(BinOp::Neq, w.ident_expr(&names.next), w.int(0)), vec![w.expr_stmt(panic)])];
@@ -268,7 +268,7 @@ impl Synth<'_> {
         stmts.extend(prologue);
         stmts.extend(new_body.iter().cloned());
         stmts.push(w.stmt(StmtKind::Return(w.list(vec![w.ident_expr("true")]))));
-        let result = Field { names: &[], typ: w.p(w.ident_expr(&names.bool)), variadic: false, tag: None };
+        let result = Field { names: &[], typ: w.p(w.ident_expr(&names.bool)), dots: None, tag: None };
         let sig = FuncType { pos: w.pos, params: w.list(params), results: w.list(vec![result]) };
         let lit = w.expr(ExprKind::FuncLit(w.p(FuncLit { sig, body: Block { lbrace: body.lbrace, stmts: w.list(stmts), rbrace: body.rbrace } })));
         let lit_id = lit.id;

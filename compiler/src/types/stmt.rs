@@ -183,7 +183,7 @@ impl Checker<'_> {
                     };
                     if !valid {
                         let at = c.comm.as_ref().map_or(c.pos, |s| s.pos);
-                        self.error(at, "select case must be receive, send or assign recv");
+                        self.error(at, "select case must be send or receive (possibly with assignment)");
                         continue;
                     }
                     self.open_scope();
@@ -342,7 +342,7 @@ impl Checker<'_> {
             if c.exprs.is_none() {
                 match first {
                     Some(f) => {
-                        let at = self.p.fset.position(f);
+                        let at = self.p.fset.position_dotted(f);
                         self.error(c.pos, format!("multiple defaults (first at {at})"));
                     }
                     None => first = Some(c.pos),

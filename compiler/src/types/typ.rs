@@ -536,6 +536,27 @@ impl TypeTable {
     pub fn is_boolean(&self, t: TypeId) -> bool {
         self.basic_is(t, Basic::is_boolean)
     }
+    /// Whether `f` holds for `t`'s basic type or, for a type parameter, for
+    /// every type in its constraint's type set, which must have terms (types2's
+    /// `allBasic`: allNumeric, allBoolean, allString).
+    fn all_basic(&self, t: TypeId, f: fn(Basic) -> bool) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::TypeParam(i) => match self.get(self.underlying(self.tparams[*i as usize].constraint)) {
+                Type::Interface(it) => it.terms.as_ref().is_some_and(|ts| !ts.is_empty() && ts.iter().all(|term| self.basic_is(term.typ, f))),
+                _ => false,
+            },
+            _ => self.basic_is(t, f),
+        }
+    }
+    pub fn all_numeric(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_numeric)
+    }
+    pub fn all_boolean(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_boolean)
+    }
+    pub fn all_string(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_string)
+    }
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.get(t), Type::Basic(b) if b.is_untyped())
     }

@@ -294,18 +294,23 @@ impl Checker<'_> {
         (self.p.types.intern(Type::Func(Rc::new(sig))), recv_t)
     }
 
+    /// A parameter list's types (`params`) or a result list's, and whether it
+    /// ends in `...`. gc's parser reports the first `...` misplaced in a list
+    /// and takes `...T` for `T`.
     fn param_list(&mut self, fields: &'static [ast::Field], params: bool) -> (Vec<Param>, bool) {
         let mut out = Vec::new();
         let mut variadic = false;
+        let mut misplaced = false;
         for (i, f) in fields.iter().enumerate() {
             let mut t = self.resolve_type(f.typ);
-            if f.variadic {
-                if !params || i != fields.len() - 1 || f.names.len() > 1 {
-                    self.error(f.typ.pos, "can only use ... with final parameter in list");
-                } else {
+            if let Some(dots) = f.dots {
+                if params && i == fields.len() - 1 && f.names.len() <= 1 {
                     variadic = true;
+                    t = self.p.types.slice(t);
+                } else if !misplaced {
+                    misplaced = true;
+                    self.error(dots, if params { "can only use ... with final parameter" } else { "invalid use of ..." });
                 }
-                t = self.p.types.slice(t);
             }
             if f.names.is_empty() {
                 out.push(Param { name: None, typ: t });
@@ -320,6 +325,9 @@ impl Checker<'_> {
     /// A method receiver must be `T` or `*T` for a defined type `T` of this package
     /// that is not a pointer or interface type.
     fn receiver_type(&mut self, f: &'static ast::Field) -> TypeId {
+        if let Some(dots) = f.dots {
+            self.error(dots, "invalid use of ...");
+        }
         let t = self.resolve_type(f.typ);
         if t == INVALID {
             return t;
