@@ -5,7 +5,7 @@ use super::ast::{File, IdGen, P};
 use super::build::{Arena, Builder, SyntaxError};
 use super::lexer::Lexer;
 use super::pos::Pos;
-use super::token::Tok;
+use super::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
@@ -189,8 +189,8 @@ fn close_at_eof(toks: &[(Pos, Tok, Pos)], eof: Pos) -> Vec<(Pos, Tok, Pos)> {
             _ => {}
         }
     }
-    let mut out: Vec<(Pos, Tok, Pos)> = toks.iter().filter(|t| !matches!(t.1, Tok::Semi(super::token::SemiKind::Eof))).cloned().collect();
-    let semi = (eof, Tok::Semi(super::token::SemiKind::Eof), eof);
+    let mut out: Vec<(Pos, Tok, Pos)> = toks.iter().filter(|t| !matches!(t.1, Tok::Semi(SemiKind::Eof))).cloned().collect();
+    let semi = (eof, Tok::Semi(SemiKind::Eof), eof);
     if !matches!(out.last().map(|t| &t.1), Some(Tok::Semi(_)) | Some(Tok::LBrace) | None) {
         out.push(semi.clone());
     }
@@ -210,12 +210,133 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
             // gc: the opening brace of a function put on the next line
             Diagnostic::new(pos, "syntax error: unexpected semicolon or newline before {")
         }
-        ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => Diagnostic::new(pos, unexpected(&tok, &expected)),
-        ParseError::UnrecognizedEof { location, expected } => {
-            Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(super::token::SemiKind::Eof), &expected))
+        ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
+            let special = match &tok {
+                Tok::LBrace => early_block(toks, pos),
+                Tok::Colon | Tok::RBrack => missing_slice_index(toks, pos),
+                _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, pos, &tok).map(|m| Diagnostic::new(pos, m)),
+                _ => in_type_body(toks, pos, &tok, &expected),
+            };
+            special.unwrap_or_else(|| Diagnostic::new(pos, unexpected(&tok, &expected)))
         }
+        ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(SemiKind::Eof), &expected)),
         ParseError::ExtraToken { token: (pos, tok, _) } => Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")),
         ParseError::InvalidToken { location } => Diagnostic::new(location, "syntax error: invalid token"),
+    }
+}
+
+/// The keyword (`if`, `for`, `switch`) of the statement header that token `i`
+/// is in, with the number of the header's semicolons before it: walking back
+/// at bracket depth 0, across at most the two semicolons a header has (a
+/// newline's only just before token `i`: further back, or after a closing
+/// brace, it ends a statement).
+fn header_of(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(&Tok, usize)> {
+    let (mut depth, mut semis) = (0i32, 0);
+    for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
+        match t {
+            Tok::Semi(SemiKind::Newline) if j + 1 < i || (j > 0 && toks[j - 1].1 == Tok::RBrace) => return None,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::Semi(_) if depth == 0 => {
+                semis += 1;
+                if semis > 2 {
+                    return None;
+                }
+            }
+            Tok::If | Tok::For | Tok::Switch if depth == 0 => return Some((t, semis)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// gc's words for the block of an `if` or `for` (the `{` at `pos`) opened
+/// before the header has its condition: `if {`, `if x := f(); {`, `for i :=
+/// 0; {`, `for i := 0; i < n {` (its parser's `header`).
+fn early_block(toks: &[(Pos, Tok, Pos)], pos: Pos) -> Option<Diagnostic> {
+    let i = toks.iter().position(|t| t.0 == pos)?;
+    let prev = &toks[i.checked_sub(1)?];
+    let msg = match (header_of(toks, i)?, &prev.1) {
+        ((Tok::If, 0), Tok::If) => "missing condition in if statement",
+        ((Tok::If, 1), Tok::Semi(SemiKind::Newline)) => return Some(Diagnostic::new(prev.0, "syntax error: unexpected newline, expected { after if clause")),
+        ((Tok::If, 1), Tok::Semi(_)) => return Some(Diagnostic::new(prev.0, "syntax error: missing condition in if statement")),
+        ((Tok::For, 1), Tok::Semi(_)) => "unexpected {, expected for loop condition",
+        ((Tok::For, 1), _) => "unexpected {, expected semicolon or newline",
+        _ => return None,
+    };
+    Some(Diagnostic::new(pos, format!("syntax error: {msg}")))
+}
+
+/// gc's words for what is not the `{` a complete statement header ends with
+/// (the token at `pos`; `{` was expected): a header with all its clauses,
+/// or a `for` with a range clause. An incomplete one wants a `{` plainly.
+fn missing_block(toks: &[(Pos, Tok, Pos)], pos: Pos, found: &Tok) -> Option<String> {
+    let i = toks.iter().position(|t| t.0 == pos)?;
+    let (keyword, semis) = header_of(toks, i)?;
+    let ranges = || toks[..i].iter().rev().take_while(|t| t.1 != Tok::For).any(|t| t.1 == Tok::Range);
+    match (keyword, semis) {
+        (Tok::For, 2) => {}
+        (Tok::For, 0) if ranges() => {}
+        (Tok::If, 1) => {}
+        (Tok::Switch, 1) => return Some("syntax error: missing { after switch clause".into()),
+        _ => return Some(format!("syntax error: unexpected {found}, expected {{")),
+    }
+    let clause = if *keyword == Tok::If { "if" } else { "for" };
+    Some(format!("syntax error: unexpected {found}, expected {{ after {clause} clause"))
+}
+
+/// gc's words for a struct or interface type's list of fields or methods
+/// going wrong where one could end (the token at `pos` is in the list).
+fn in_type_body(toks: &[(Pos, Tok, Pos)], pos: Pos, found: &Tok, expected: &[String]) -> Option<Diagnostic> {
+    if !(expected.iter().any(|e| e == "\";\"") && expected.iter().any(|e| e == "\"}\"")) {
+        return None;
+    }
+    let i = toks.iter().position(|t| t.0 == pos)?;
+    let mut depth = 0i32;
+    for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
+        match t {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LBrace if depth == 0 => {
+                let what = match toks[j.checked_sub(1)?].1 {
+                    Tok::Struct => "struct type",
+                    Tok::Interface => "interface type",
+                    _ => return None,
+                };
+                let msg = format!("syntax error: unexpected {found} in {what}; possibly missing semicolon or newline or }}");
+                return Some(Diagnostic::new(pos, msg));
+            }
+            Tok::LParen | Tok::LBrack if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// gc's words for a slice expression missing an index: `a[i::k]`, `a[i:j:]`
+/// (the token at `pos` is the second `:` or the `]`).
+fn missing_slice_index(toks: &[(Pos, Tok, Pos)], pos: Pos) -> Option<Diagnostic> {
+    let i = toks.iter().position(|t| t.0 == pos)?;
+    if !matches!(toks[i.checked_sub(1)?].1, Tok::Colon) {
+        return None;
+    }
+    // the colons of the innermost open bracket
+    let (mut depth, mut colons) = (0i32, 0);
+    for (_, t, _) in toks[..i].iter().rev() {
+        match t {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LBrack if depth == 0 => break,
+            Tok::LParen | Tok::LBrace if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::Colon if depth == 0 => colons += 1,
+            _ => {}
+        }
+    }
+    match (&toks[i].1, colons) {
+        (Tok::Colon, 1) => Some(Diagnostic::new(pos, "middle index required in 3-index slice")),
+        (Tok::RBrack, 2) => Some(Diagnostic::new(pos, "final index required in 3-index slice")),
+        _ => None,
     }
 }
 
@@ -265,7 +386,10 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
     if has(";") && !has("}") && !starts_expr && !has(")") {
         return format!("syntax error: unexpected {found} after top level declaration");
     }
-    if starts_expr && !has(";") && !has(")") && !has("]") && !has("}") {
+    // where an argument list could also close, gc still wants an expression;
+    // where it could go on (a `,`), the list's own message below applies
+    let list_continues = has(")") && has(",");
+    if starts_expr && !has(";") && !list_continues && !has("]") && !has("}") {
         return format!("syntax error: unexpected {found}, expected expression");
     }
     // gc's lists: "in <list>; possibly missing <separator> or <close>"; an

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := true
+	if x y {
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := []int{1}
+	_ = a[0:1:]
+}
