@@ -22,3 +22,4 @@ func (b Box[T]) Bad() T {
 func main() {
 	fmt.Println("hi")
 }
+// minigo-first-line-only: minigo checks a generic body through a stand-in instance, so it names Box[int] where gc names Box[T]
