@@ -988,19 +988,23 @@ impl Checker<'_> {
 
     pub fn lookup_error(&self, t: TypeId, sel: &str, alt: Lookup, struct_lit: bool) -> String {
         let ts = self.type_string(t);
+        // the alternative's package: an exported field's or interface method's
+        // is taken to be that of the type looked in (the current one for a
+        // type literal)
+        let owner = self.p.types.named_info(self.p.types.deref(t).unwrap_or(t)).map_or(self.pkg, |n| n.pkg);
         let alt = match alt {
-            Lookup::Found(Found::Field { name, .. }) => Some((name.to_string(), "field")),
-            Lookup::Found(Found::Method { obj, .. }) => Some((self.obj(obj).name.to_string(), "method")),
-            Lookup::Found(Found::IfaceMethod { name, .. }) => Some((name.to_string(), "method")),
+            Lookup::Found(Found::Field { name, pkg, .. }) => Some((name.to_string(), "field", pkg.unwrap_or(owner))),
+            Lookup::Found(Found::Method { obj, .. }) => Some((self.obj(obj).name.to_string(), "method", self.obj(obj).pkg.unwrap_or(owner))),
+            Lookup::Found(Found::IfaceMethod { name, .. }) => Some((name.to_string(), "method", owner)),
             _ => None,
         };
         let tail = |s: &str| s.chars().skip(1).collect::<String>();
-        // missing, misspelled, unexported, inaccessible
+        // types2's cases (errsupport.go): missing, misspelled, unexported, inaccessible
         let (case, alt_name, what) = match &alt {
             None => ("missing", String::new(), "object"),
-            Some((a, what)) => {
-                let case = if a == sel {
-                    "inaccessible"
+            Some((a, what, pkg)) => {
+                let case = if *pkg == self.pkg {
+                    "misspelled"
                 } else if is_exported(sel) {
                     if is_exported(a) {
                         "misspelled"
@@ -1015,8 +1019,10 @@ impl Checker<'_> {
                     } else {
                         "missing"
                     }
+                } else if a == sel {
+                    "inaccessible"
                 } else {
-                    "misspelled"
+                    "missing"
                 };
                 (case, a.clone(), *what)
             }
@@ -1401,7 +1407,7 @@ impl Checker<'_> {
                     let alt = fields
                         .iter()
                         .find(|f| f.name.eq_ignore_ascii_case(&name))
-                        .map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false }));
+                        .map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false, pkg: f.pkg }));
                     let msg = self.lookup_error(base, &name, alt.unwrap_or(Lookup::NotFound), true);
                     self.error(key.pos, msg);
                     continue;

@@ -8,8 +8,9 @@ use super::Program;
 
 #[derive(Clone, Debug)]
 pub enum Found {
-    /// A struct field: its type and index path.
-    Field { name: crate::syntax::token::Name, typ: TypeId, path: Vec<usize>, indirect: bool },
+    /// A struct field: its type and index path, and its package when its name
+    /// is unexported.
+    Field { name: crate::syntax::token::Name, typ: TypeId, path: Vec<usize>, indirect: bool, pkg: Option<PkgId> },
     /// A declared method of a named type.
     Method { obj: ObjId, path: Vec<usize>, indirect: bool },
     /// A method of an interface type (the last path element is its index).
@@ -101,7 +102,7 @@ impl Program {
                                 if found.is_some() || multiples {
                                     return Lookup::Ambiguous;
                                 }
-                                found = Some(Found::Field { name: f.name.clone(), typ: f.typ, path: p, indirect });
+                                found = Some(Found::Field { name: f.name.clone(), typ: f.typ, path: p, indirect, pkg: f.pkg });
                                 continue;
                             }
                             if found.is_none() && f.embedded {
