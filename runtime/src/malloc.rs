@@ -39,7 +39,7 @@ fn map(size: usize, flags: i32) -> usize {
     // SAFETY: an anonymous private mapping; the result is checked.
     let p = unsafe { libc::mmap(std::ptr::null_mut(), size, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | flags, -1, 0) };
     if p == libc::MAP_FAILED {
-        crate::panic::throw("out of memory");
+        crate::panic::throw("runtime: out of memory");
     }
     p as usize
 }
@@ -123,7 +123,7 @@ fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
 
 /// A large object: a span of its own, which records the object's pointer map.
 fn large_alloc(size: usize, scan: Scan) -> *mut u8 {
-    let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("out of memory")) / PAGE_SIZE;
+    let npages = size.checked_add(PAGE_SIZE - 1).unwrap_or_else(|| crate::panic::throw("runtime: out of memory")) / PAGE_SIZE;
     let ptrmap = match scan {
         Scan::Map(map) => Some(map),
         Scan::No | Scan::Conservative | Scan::Scalars(_) => None,

@@ -347,7 +347,7 @@ impl MHeap {
         }
         let a = arena();
         if self.used_pages + npages > a.npages {
-            crate::panic::throw("out of memory");
+            crate::panic::throw("runtime: out of memory");
         }
         let page = self.used_pages;
         self.used_pages += npages;

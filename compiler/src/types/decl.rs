@@ -298,10 +298,23 @@ impl Checker<'_> {
             // recursion is found by `valid_type`. Functions may be recursive.
             ObjKind::TypeName if self.p.types.named_info(self.obj(obj).typ).is_some() => {}
             ObjKind::Func => {}
+            // an alias cycle (`type A = B; type B = A`), from its first
+            // declaration in the source
             ObjKind::TypeName => {
-                let pos = self.obj(obj).pos;
-                let name = self.obj(obj).name.clone();
-                self.error(pos, format!("invalid recursive type: {name} refers to itself"));
+                let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
+                let mut cycle: Vec<ObjId> = self.resolving[start..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
+                if self.cycle_reported.contains(&obj) {
+                    return;
+                }
+                let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
+                cycle.rotate_left(first);
+                self.cycle_reported.extend(cycle.iter().copied());
+                if let [only] = cycle[..] {
+                    let name = self.obj(only).name.clone();
+                    self.error(self.obj(only).pos, format!("invalid recursive type: {name} refers to itself"));
+                } else {
+                    self.report_cycle(&cycle, "invalid recursive type");
+                }
             }
             _ => {
                 let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);

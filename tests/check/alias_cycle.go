@@ -1,0 +1,9 @@
+package main
+
+type B = C
+type A = B
+type C = A
+
+var _ A
+
+func main() {}
