@@ -232,7 +232,10 @@ impl Checker<'_> {
         let mut embeds = Vec::new();
         let mut all: Vec<(Method, u32)> = Vec::new();
         let (mut terms, mut comparable) = (None, false);
-        for el in elems {
+        // explicit methods first, then the embedded ones (as types2 computes
+        // a type set: a clash is reported at the embedded interface)
+        let explicit = elems.iter().filter(|el| matches!(el, IfaceElem::Method(..)));
+        for el in explicit.chain(elems.iter().filter(|el| !matches!(el, IfaceElem::Method(..)))) {
             match el {
                 IfaceElem::Method(name, ft) => {
                     let (sig, _) = self.func_signature(ft, None, None);
@@ -266,8 +269,9 @@ impl Checker<'_> {
                     for m in &it.methods {
                         match all.iter().find(|(x, _)| x.name == m.name) {
                             Some((x, _)) if self.p.types.identical(x.sig, m.sig) => {}
-                            Some(_) => {
-                                self.error(t.pos, format!("duplicate method {}", m.name));
+                            Some((_, prev)) => {
+                                let at = self.p.fset.position_dotted(*prev);
+                                self.error(t.pos, format!("duplicate method {}\n\t{at}: other declaration of method {}", m.name, m.name));
                             }
                             None => all.push((m.clone(), t.pos)),
                         }
