@@ -231,35 +231,34 @@ impl Checker<'_> {
                 Operand::new(Mode::NoValue, INVALID, call)
             }
             Builtin::Copy => {
+                // copy(dst, src []E) int, or copy(dst []byte, src string)
                 let (dst, src) = (args[0].clone(), args[1].clone());
-                let de = match types.get(types.underlying(dst.typ)) {
-                    Type::Slice(e) => Some(*e),
-                    _ => None,
+                let slice_elem = |c: &Self, x: &Operand| match c.p.types.get(c.p.types.underlying(x.typ)) {
+                    Type::Slice(e) => Ok(*e),
+                    _ if x.is_nil() => Err("invalid copy: argument must be a slice; have untyped nil".to_string()),
+                    _ => Err(format!("invalid copy: argument must be a slice; have {}", c.describe(x))),
                 };
-                let se = match types.get(types.underlying(src.typ)) {
-                    Type::Slice(e) => Some(*e),
-                    Type::Basic(bk) if bk.is_string() => Some(UINT8),
-                    _ => None,
-                };
-                match (de, se) {
-                    (None, _) => {
-                        let d = self.describe(&dst);
-                        self.error(dst.pos(), format!("invalid argument: copy expects slice arguments; found {d} and {}", self.describe(&src)));
+                let dst_elem = match slice_elem(self, &dst) {
+                    Ok(e) => e,
+                    Err(msg) => {
+                        self.error(dst.pos(), msg);
                         return Operand::invalid(call);
                     }
-                    (_, None) => {
-                        let d = self.describe(&src);
-                        self.error(src.pos(), format!("invalid argument: copy expects slice arguments; found {} and {d}", self.describe(&dst)));
+                };
+                // (a string's elements are bytes, for the message)
+                let src_elem = match slice_elem(self, &src) {
+                    Ok(e) => e,
+                    Err(_) if self.p.types.is_string(src.typ) => self.byte_type(),
+                    Err(msg) => {
+                        self.error(src.pos(), msg);
                         return Operand::invalid(call);
                     }
-                    (Some(a), Some(bb)) => {
-                        if !self.p.types.identical(a, bb) {
-                            let (ds, ss) = (self.describe(&dst), self.describe(&src));
-                            let (at, bt) = (self.type_string(a), self.type_string(bb));
-                            self.error(dst.pos(), format!("invalid argument: arguments to copy {ds} and {ss} have different element types {at} and {bt}"));
-                            return Operand::invalid(call);
-                        }
-                    }
+                };
+                if !self.p.types.identical(dst_elem, src_elem) {
+                    let (ds, ss) = (self.describe(&dst), self.describe(&src));
+                    let (dt, st) = (self.type_string(dst_elem), self.type_string(src_elem));
+                    self.error(dst.pos(), format!("invalid copy: arguments {ds} and {ss} have different element types {dt} and {st}"));
+                    return Operand::invalid(call);
                 }
                 if self.p.types.is_untyped(src.typ) {
                     let mut s2 = src.clone();
@@ -441,7 +440,7 @@ impl Checker<'_> {
             }
             Builtin::Slice | Builtin::String => {
                 let elem = if b == Builtin::String {
-                    let byte = self.obj(self.p.universe["byte"]).typ;
+                    let byte = self.byte_type();
                     let byte_ptr = self.p.types.pointer(byte);
                     self.assignment(&mut x, Some(byte_ptr), &context);
                     UINT8
@@ -476,7 +475,7 @@ impl Checker<'_> {
                 if x.mode == Mode::Invalid {
                     return Operand::invalid(call);
                 }
-                let t = self.p.types.pointer(UINT8);
+                let t = self.p.types.pointer(self.byte_type());
                 Operand::new(Mode::Value, t, call)
             }
         }

@@ -259,6 +259,12 @@ impl<'a> Checker<'a> {
         self.error(pos, format!("{name} redeclared in this block{other}"));
     }
 
+    /// The universe's `byte`, which messages name as gc does (a string's
+    /// element is a `byte`, not a `uint8`).
+    pub(super) fn byte_type(&self) -> TypeId {
+        self.obj(self.p.universe["byte"]).typ
+    }
+
     /// Resolves a name in the current environment: block scopes, the file's imports,
     /// the package, the universe.
     pub fn lookup(&self, name: &str) -> Option<ObjId> {

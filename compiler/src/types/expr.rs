@@ -1089,7 +1089,7 @@ impl Checker<'_> {
                     (Some(Constant::Str(s)), Mode::Const) => s.len() as i64,
                     _ => -1,
                 };
-                (Mode::Value, UINT8, len)
+                (Mode::Value, self.byte_type(), len)
             }
             Type::Array(el, n) => (if x.mode == Mode::Var { Mode::Var } else { Mode::Value }, el, n as i64),
             Type::Pointer(p) => match types.get(types.underlying(p)).clone() {
@@ -1201,7 +1201,8 @@ impl Checker<'_> {
         let typ = match types.get(u).clone() {
             Type::Basic(b) if b.is_string() => {
                 if three {
-                    self.error(e.pos, "invalid operation: 3-index slice of string");
+                    let at = idx[2].map_or(e.pos, |m| m.pos);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return Operand::invalid(e);
                 }
                 if let (Some(Constant::Str(s)), Mode::Const) = (&x.val, x.mode) {

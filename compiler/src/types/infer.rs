@@ -379,7 +379,7 @@ impl Checker<'_> {
                 continue;
             }
             if !self.unify(tparams, pt, a.typ, &mut bound) {
-                let name = super::exprstring::expr_string(r.name);
+                let name = super::exprstring::expr_string(r.index.map_or(r.name, |(ie, _)| ie));
                 let inferred = self.subst_bound(tparams, &bound, pt);
                 let (at, ps) = (self.type_string(a.typ), self.type_string(inferred));
                 let an = a.expr.map(super::exprstring::expr_string).unwrap_or_default();
@@ -431,7 +431,7 @@ impl Checker<'_> {
         // and the core types again, with what the constants gave
         self.core_inference(tparams, &mut bound);
         if let Some(k) = bound.iter().position(Option::is_none) {
-            let name = super::exprstring::expr_string(r.name);
+            let name = super::exprstring::expr_string(r.index.map_or(r.name, |(ie, _)| ie));
             let tp = self.tparam_name(r.obj, k);
             let at = self.tparam_at(r.obj, k);
             let ExprKind::Call { lparen, .. } = &call.kind else { unreachable!() };
