@@ -20,9 +20,14 @@ func main() {
 	fmt.Println(lines[0], strings.Contains(s, "main.inner("), strings.Contains(s, "main.main()"), strings.Contains(s, "st.go:"))
 	done := make(chan bool)
 	go func() { <-done }()
-	runtime.Gosched()
+	// (until the goroutine has run to its receive: on a loaded machine one
+	// Gosched may not be enough)
 	buf := make([]byte, 1<<16)
-	all := string(buf[:runtime.Stack(buf, true)])
+	var all string
+	for i := 0; i < 1000 && !strings.Contains(all, "[chan receive]"); i++ {
+		runtime.Gosched()
+		all = string(buf[:runtime.Stack(buf, true)])
+	}
 	fmt.Println(strings.Count(all, "goroutine ") >= 2, strings.Contains(all, "[chan receive]"))
 	close(done)
 	d := string(debug.Stack())
