@@ -176,6 +176,28 @@ impl Checker<'_> {
         vec![x]
     }
 
+    /// gc's error for a declaration of the variables or constants `lhs` with
+    /// more or fewer values `rhs` (one value may be a variable declaration's
+    /// multi-valued call), `inherited` by constants from an earlier spec (the
+    /// error is then at this spec's position).
+    pub(super) fn arity(&mut self, lhs: &[ObjId], rhs: &'static [Expr], const_decl: bool, inherited: Option<u32>) {
+        let (l, r) = (lhs.len(), rhs.len());
+        if l < r {
+            let extra = &rhs[l];
+            match inherited {
+                Some(at) => {
+                    let there = self.p.fset.position_dotted(extra.pos);
+                    self.error(at, format!("extra init expr at {there}"));
+                }
+                None => self.error(extra.pos, format!("extra init expr {}", expr_string(extra))),
+            }
+        } else if l > r && (const_decl || r != 1) {
+            let missing = lhs[r];
+            let name = self.obj(missing).name.clone();
+            self.error(self.obj(missing).pos, format!("missing init expr for {name}"));
+        }
+    }
+
     fn assign_error(&mut self, rhs: &'static [Expr], l: usize, r: usize) {
         let measure = |n: usize, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
         let (vars, vals) = (measure(l, "variable"), measure(r, "value"));
@@ -214,6 +236,22 @@ impl Checker<'_> {
         }
         let context = if var_decl && lhs.len() == rhs.len() { "variable declaration" } else { "assignment" };
         let (l, r) = (lhs.len(), rhs.len());
+        if var_decl && l != r && r != 1 {
+            // each variable with its own value, if it has one (types2 declares
+            // them so); the counts are the error
+            for (i, &o) in lhs.iter().enumerate() {
+                match rhs.get(i) {
+                    Some(e) => {
+                        let mut x = self.expr_hint(e, typ);
+                        self.init_var(o, &mut x, "variable declaration");
+                    }
+                    None if typ.is_none() => self.obj_mut(o).typ = INVALID,
+                    None => {}
+                }
+            }
+            self.arity(lhs, rhs, false, None);
+            return;
+        }
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for (i, &o) in lhs.iter().enumerate() {

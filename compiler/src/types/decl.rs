@@ -279,7 +279,7 @@ impl Checker<'_> {
         let saved_decl = self.cur_decl.replace(obj);
         self.at_package_level(|c| match decl {
             DeclRef::Const { spec, values, index } => c.const_decl(obj, spec, values, index),
-            DeclRef::Var { spec, .. } => c.var_decl(spec),
+            DeclRef::Var { spec, index } => c.var_decl(spec, index),
             DeclRef::Type(spec) => c.type_decl(obj, spec),
             DeclRef::Func(fd) => c.func_decl(obj, fd),
         });
@@ -341,17 +341,27 @@ impl Checker<'_> {
     }
 
     fn const_decl(&mut self, obj: ObjId, spec: &'static ValueSpec, values: &'static ValueSpec, index: usize) {
+        if index == 0 {
+            let objs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.p.info.objs.def(n.id)).collect();
+            self.const_arity(&objs, spec, values);
+        }
         self.iota = Some(Constant::int(spec.iota as i64));
-        let (typ, val) = self.const_value(&spec.names[index], values, index);
+        let (typ, val) = self.const_value(values, index);
         let o = self.obj_mut(obj);
         o.typ = if val.is_some() { typ } else { INVALID };
         o.kind = ObjKind::Const(Box::new(val.unwrap_or(Constant::int(0))));
         self.iota = None;
     }
 
+    /// A constant spec's names against its values, which it may inherit.
+    pub(super) fn const_arity(&mut self, objs: &[ObjId], spec: &'static ValueSpec, values: &'static ValueSpec) {
+        let inherited = (!std::ptr::eq(spec, values)).then(|| spec.names[0].pos);
+        self.arity(objs, values.values, true, inherited);
+    }
+
     /// The type and value of the `index`th constant of a spec (shared with local
     /// constant declarations).
-    pub(super) fn const_value(&mut self, name: &Ident, values: &'static ValueSpec, index: usize) -> (TypeId, Option<Constant>) {
+    pub(super) fn const_value(&mut self, values: &'static ValueSpec, index: usize) -> (TypeId, Option<Constant>) {
         let typ = values.typ.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = typ {
             if t != INVALID && !self.p.types.is_const_type(t) {
@@ -360,10 +370,8 @@ impl Checker<'_> {
                 return (INVALID, None);
             }
         }
+        // (a count that does not match is reported by `arity`)
         let Some(e) = values.values.get(index) else {
-            if values.values.is_empty() || index >= values.values.len() {
-                self.error(name.pos, format!("missing init expr for {}", name.name));
-            }
             return (INVALID, None);
         };
         let mut x = self.expr(e);
@@ -381,36 +389,40 @@ impl Checker<'_> {
                 return (INVALID, None);
             }
         }
-        if index == values.names.len() - 1 && values.values.len() > values.names.len() {
-            self.error(values.values[values.names.len()].pos, "extra init expr");
-        }
         (x.typ, x.val)
     }
 
-    fn var_decl(&mut self, spec: &'static ValueSpec) {
+    /// The `index`th variable of a package-level spec. Each is declared with
+    /// its own value, as types2 does, except that the names given one
+    /// multi-valued call (`var a, b = f()`) are declared together.
+    fn var_decl(&mut self, spec: &'static ValueSpec, index: usize) {
         let objs: Vec<ObjId> = spec.names.iter().map(|n| self.p.info.objs.def(n.id).unwrap()).collect();
-        for &o in &objs {
-            self.obj_mut(o).state = State::Resolving;
-        }
         let typ = spec.typ.as_ref().map(|t| self.resolve_type(t));
-        if spec.values.is_empty() {
+        let (l, r) = (objs.len(), spec.values.len());
+        if r == 1 && l > 1 {
             for &o in &objs {
-                self.obj_mut(o).typ = typ.unwrap_or(INVALID);
+                self.obj_mut(o).state = State::Resolving;
             }
-        } else {
             self.init_vars(&objs, spec.values, typ, true);
-        }
-        for &o in &objs {
-            self.obj_mut(o).state = State::Resolved;
-        }
-        if objs.len() > 1 {
-            // all names of the spec share the initializer's dependencies
+            for &o in &objs {
+                self.obj_mut(o).state = State::Resolved;
+            }
+            // all names of the spec share the call's dependencies
             let deps: Vec<ObjId> = objs.iter().flat_map(|&o| self.obj(o).deps().to_vec()).collect();
             for &o in &objs {
                 if let Some(g) = &mut self.obj_mut(o).global {
                     g.deps = deps.clone();
                 }
             }
+            return;
+        }
+        let obj = objs[index];
+        match spec.values.get(index) {
+            Some(_) => self.init_vars(&[obj], &spec.values[index..=index], typ, true),
+            None => self.obj_mut(obj).typ = typ.unwrap_or(INVALID),
+        }
+        if index == 0 && r != 0 && l != r {
+            self.arity(&objs, spec.values, false, None);
         }
     }
 

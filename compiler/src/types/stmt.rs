@@ -246,7 +246,7 @@ impl Checker<'_> {
                     self.iota = Some(Constant::int(spec.iota as i64));
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let (t, v) = self.const_value(n, values, i);
+                        let (t, v) = self.const_value(values, i);
                         let obj = self.new_obj(
                             n.name.clone(),
                             ObjKind::Const(Box::new(v.clone().unwrap_or(Constant::int(0)))),
@@ -256,6 +256,8 @@ impl Checker<'_> {
                         objs.push((obj, n));
                     }
                     self.iota = None;
+                    let ids: Vec<ObjId> = objs.iter().map(|&(o, _)| o).collect();
+                    self.const_arity(&ids, spec, values);
                     for (obj, n) in objs {
                         self.declare(n, obj);
                     }
