@@ -85,6 +85,10 @@ pub struct Checker<'a> {
     pub errors: Vec<Diagnostic>,
     pub(super) fctx: Option<FuncCtx>,
     pub iota: Option<Constant>,
+    /// A type name is being evaluated where a type is wanted (not as an
+    /// expression): gc names a generic type used there uninstantiated with
+    /// its type parameters (`G[T any]`), as an expression by its name (`G`).
+    pub(super) naming_type: bool,
     /// The package-level object whose declaration is being checked (for dependencies).
     pub cur_decl: Option<ObjId>,
     /// Methods declared for each receiver base type name, collected before resolution.
@@ -156,6 +160,7 @@ impl<'a> Checker<'a> {
             errors: Vec::new(),
             fctx: None,
             iota: None,
+            naming_type: false,
             cur_decl: None,
             methods: Default::default(),
             obj_file: Default::default(),

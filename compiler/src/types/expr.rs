@@ -198,7 +198,10 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 if self.p.generics.contains_key(&obj) {
-                    let s = format!("{}{}", super::exprstring::expr_string(e), self.tparam_list(obj));
+                    let mut s = super::exprstring::expr_string(e);
+                    if self.naming_type {
+                        s += &self.tparam_list(obj);
+                    }
                     self.error(e.pos, format!("cannot use generic type {s} without instantiation"));
                     return Operand::invalid(e);
                 }
@@ -430,8 +433,8 @@ impl Checker<'_> {
             UnOp::Recv => {
                 let u = self.p.types.underlying(x.typ);
                 let Type::Chan(dir, elem) = self.p.types.get(u).clone() else {
-                    let d = self.describe(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot receive from non-channel {d}"));
+                    let (d, ts) = (self.describe(&x), self.type_string(x.typ));
+                    self.error(x.pos(), format!("invalid operation: cannot receive from non-channel {ts} {d}"));
                     return Operand::invalid(e);
                 };
                 if dir == ChanDir::Send {

@@ -171,7 +171,7 @@ impl Checker<'_> {
             }
             return Operand::invalid(e);
         }
-        match self.finish_instance(&r, explicit, e.pos, false) {
+        match self.finish_instance(&r, explicit, e.pos, &[]) {
             Some(t) => Operand::new(Mode::Value, t, e),
             None => Operand::invalid(e),
         }
@@ -216,15 +216,17 @@ impl Checker<'_> {
 
     /// Instantiates `r` with `targs` and records the instance for the expressions
     /// naming it (the back end calls the instance); returns its type.
-    /// `inferred`: some type arguments come from the call's arguments (errors are
-    /// then reported at `pos`, the call's parenthesis, as gc does).
-    fn finish_instance(&mut self, r: &GenericRef, targs: Vec<TypeId>, pos: Pos, inferred: bool) -> Option<TypeId> {
+    /// `inferred`: which type arguments the call's typed arguments gave (errors
+    /// are then reported at `pos`, the call's parenthesis, and those of an
+    /// inferred one name its type parameter, as gc does).
+    fn finish_instance(&mut self, r: &GenericRef, targs: Vec<TypeId>, pos: Pos, inferred: &[bool]) -> Option<TypeId> {
+        let any_inferred = targs.len() > r.index.map_or(0, |(_, idx)| idx.len());
         let arg_pos: Vec<Pos> = match r.index {
-            Some((_, idx)) if !inferred => idx.iter().map(|a| a.pos).collect(),
+            Some((_, idx)) if !any_inferred => idx.iter().map(|a| a.pos).collect(),
             _ => vec![],
         };
         let name = super::exprstring::expr_string(r.name);
-        if !self.check_type_args(r.obj, &targs, pos, &arg_pos, inferred.then_some(name.as_str())) {
+        if !self.check_type_args(r.obj, &targs, pos, &arg_pos, Some((name.as_str(), inferred))) {
             return None;
         }
         let inst = self.instantiate_func(r.obj, targs)?;
@@ -283,12 +285,13 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         let explicit_count = explicit.len();
-        let Some(targs) = self.infer(&r, &tparams, explicit, &sig, &argv, &pending, dots, e) else {
+        let Some((targs, from_constants)) = self.infer(&r, &tparams, explicit, &sig, &argv, &pending, dots, e) else {
             return Operand::invalid(e);
         };
         let ExprKind::Call { lparen, .. } = &e.kind else { unreachable!() };
-        let inferred = targs.len() > explicit_count;
-        let Some(t) = self.finish_instance(&r, targs, *lparen, inferred) else {
+        // (each argument inferred from typed arguments, not from constants)
+        let inferred: Vec<bool> = (0..targs.len()).map(|i| i >= explicit_count && !from_constants[i]).collect();
+        let Some(t) = self.finish_instance(&r, targs, *lparen, &inferred) else {
             return Operand::invalid(e);
         };
         if !std::ptr::eq(fun, r.name) && r.index.is_none_or(|(ie, _)| !std::ptr::eq(fun, ie)) {
@@ -347,7 +350,9 @@ impl Checker<'_> {
         (given < self.p.generics[&r.obj].tparams.len()).then_some(r)
     }
 
-    /// The type arguments of a call, from those given and the arguments' types.
+    /// The type arguments of a call, from those given and the arguments'
+    /// types, and which of them untyped constants gave (defaults for lack of
+    /// anything better, checked against their constraints as given ones are).
     #[allow(clippy::too_many_arguments)]
     fn infer(
         &mut self,
@@ -359,7 +364,7 @@ impl Checker<'_> {
         pending: &[Option<GenericRef>],
         dots: bool,
         call: &'static Expr,
-    ) -> Option<Vec<TypeId>> {
+    ) -> Option<(Vec<TypeId>, Vec<bool>)> {
         let mut bound: Vec<Option<TypeId>> = (0..tparams.len()).map(|i| explicit.get(i).copied()).collect();
         let np = sig.params.len();
         let param_type = |c: &Self, i: usize| -> Option<TypeId> {
@@ -412,7 +417,9 @@ impl Checker<'_> {
             }
         }
         self.core_inference(tparams, &mut bound);
-        // 3. untyped constants for parameters typed by a bare type parameter
+        // 3. untyped constants for parameters typed by a bare type parameter:
+        // the largest of their kinds (types2's maxType), numeric or all the same
+        let mut from_constants = vec![false; tparams.len()];
         for (k, &tp) in tparams.iter().enumerate() {
             if bound[k].is_some() {
                 continue;
@@ -421,11 +428,19 @@ impl Checker<'_> {
             for (i, a) in args.iter().enumerate() {
                 if param_type(self, i) == Some(tp) && self.p.types.is_untyped(a.typ) && a.typ != UNTYPED_NIL {
                     best = Some(match best {
+                        Some(b) if b != a.typ && !(self.p.types.is_numeric(b) && self.p.types.is_numeric(a.typ)) => {
+                            let name = super::exprstring::expr_string(r.index.map_or(r.name, |(ie, _)| ie));
+                            let (bs, s) = (self.type_string(b), self.type_string(a.typ));
+                            let tn = self.tparam_name(r.obj, k);
+                            self.error(a.pos(), format!("in call to {name}, mismatched types {bs} and {s} (cannot infer {tn})"));
+                            return None;
+                        }
                         Some(b) if untyped_rank(b) >= untyped_rank(a.typ) => b,
                         _ => a.typ,
                     });
                 }
             }
+            from_constants[k] = best.is_some();
             bound[k] = best.map(|t| self.p.types.default_type(t));
         }
         // and the core types again, with what the constants gave
@@ -438,7 +453,7 @@ impl Checker<'_> {
             self.error(*lparen, format!("in call to {name}, cannot infer {tp} (declared at {at})"));
             return None;
         }
-        Some(bound.into_iter().map(Option::unwrap).collect())
+        Some((bound.into_iter().map(Option::unwrap).collect(), from_constants))
     }
 
     /// Constraint type inference: unifies each type parameter's core type (its
@@ -448,8 +463,8 @@ impl Checker<'_> {
             let mut progress = false;
             for (k, &tp) in tparams.iter().enumerate() {
                 let c = self.p.types.type_param(tp).unwrap().constraint;
-                let Some(core) = self.p.types.interface(c).and_then(|it| match it.terms.as_deref() {
-                    Some([single]) => Some(single.typ),
+                let Some((core, tilde)) = self.p.types.interface(c).and_then(|it| match it.terms.as_deref() {
+                    Some([single]) => Some((single.typ, single.tilde)),
                     _ => None,
                 }) else {
                     continue;
@@ -461,6 +476,9 @@ impl Checker<'_> {
                         self.unify(tparams, core, u, bound);
                         progress |= bound.iter().filter(|b| b.is_some()).count() > before;
                     }
+                    // an unknown argument is the core type only if that is the
+                    // one type the constraint allows (`~int` allows others)
+                    None if tilde => {}
                     None => {
                         let t = self.subst_bound(tparams, bound, core);
                         if !self.mentions(tparams, t) {

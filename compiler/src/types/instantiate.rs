@@ -486,8 +486,9 @@ impl Checker<'_> {
 
     /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their
     /// constraints; reports why not at the argument's position in `arg_pos`, else
-    /// at `pos`. `call` names the function whose call inferred them.
-    pub(super) fn check_type_args(&mut self, gobj: ObjId, targs: &[TypeId], pos: Pos, arg_pos: &[Pos], call: Option<&str>) -> bool {
+    /// at `pos`. `call` names the function whose call inferred them, and which
+    /// of them its typed arguments gave.
+    pub(super) fn check_type_args(&mut self, gobj: ObjId, targs: &[TypeId], pos: Pos, arg_pos: &[Pos], call: Option<(&str, &[bool])>) -> bool {
         let tparams = self.p.generics[&gobj].tparams.clone();
         if targs.len() != tparams.len() {
             let (what, name) = (if targs.len() > tparams.len() { "too many" } else { "not enough" }, self.obj(gobj).name.clone());
@@ -505,19 +506,45 @@ impl Checker<'_> {
             let (c, implicit) = (info.constraint, info.implicit);
             let c = self.subst(c, &map);
             if let Err((msg, method)) = self.satisfies(a, c, implicit) {
-                // gc names the type parameter when an inferred argument lacks a method
-                let msg = match call.filter(|_| method) {
-                    Some(f) => {
+                // gc finds an argument inferred from a typed argument wanting
+                // while it infers (naming the type parameter): one that lacks
+                // a method, or whose underlying type is not the constraint's
+                // core type (then without the reason)
+                let msg = match call.filter(|(_, inferred)| inferred.get(i) == Some(&true)) {
+                    Some((f, _)) if method || self.misses_core_type(a, c) => {
                         let (tn, ts) = (self.p.types.type_param(tp).unwrap().name.clone(), self.type_string(a));
-                        format!("in call to {f}, {tn} (type {ts}) {}", msg.split_once(' ').map_or("", |(_, rest)| rest))
+                        let rest = match msg.strip_prefix(ts.as_str()) {
+                            Some(rest) if method => rest.trim_start().to_string(),
+                            _ => {
+                                let cs = if implicit { self.constraint_string(c) } else { self.type_string(c) };
+                                format!("does not satisfy {cs}")
+                            }
+                        };
+                        format!("in call to {f}, {tn} (type {ts}) {rest}")
                     }
-                    None => msg,
+                    _ => msg,
                 };
                 self.error(arg_pos.get(i).copied().unwrap_or(pos), msg);
                 return false;
             }
         }
         true
+    }
+
+    /// Whether constraint `c` has a core type (its terms' one underlying type)
+    /// that `t`'s underlying type is not.
+    fn misses_core_type(&mut self, t: TypeId, c: TypeId) -> bool {
+        let Some(terms) = self.p.types.interface(c).and_then(|it| it.terms.clone()) else { return false };
+        let Some(first) = terms.first() else { return false };
+        let core = self.p.types.underlying(first.typ);
+        if !terms.iter().all(|term| {
+            let u = self.p.types.underlying(term.typ);
+            self.p.types.identical(u, core)
+        }) {
+            return false;
+        }
+        let u = self.p.types.underlying(t);
+        !self.p.types.identical(u, core)
     }
 
     /// Whether type argument `t` satisfies constraint `c`, with gc's reason if not
@@ -541,16 +568,19 @@ impl Checker<'_> {
                     || (!term.tilde && self.p.types.is_interface(t) && self.p.types.identical(ut, self.p.types.underlying(term.typ)))
             });
             if !inside {
+                // a term `T` that `~T` would make `t` satisfy (T not a named type)
+                let alt = terms.iter().find(|term| {
+                    let own = self.p.types.underlying(term.typ);
+                    !term.tilde && self.p.types.identical(term.typ, own) && self.p.types.identical(ut, own)
+                });
                 let set = self.terms_interface(Some(terms.clone()));
                 let set = self.constraint_string(set);
-                return Err((
-                    if terms.is_empty() {
-                        format!("cannot satisfy {cs} (empty type set)")
-                    } else {
-                        format!("{ts} does not satisfy {cs} ({ts} missing in {set})")
-                    },
-                    false,
-                ));
+                let msg = match alt {
+                    _ if terms.is_empty() => format!("cannot satisfy {cs} (empty type set)"),
+                    Some(alt) => format!("{ts} does not satisfy {cs} (possibly missing ~ for {} in {cs})", self.type_string(alt.typ)),
+                    None => format!("{ts} does not satisfy {cs} ({ts} missing in {set})"),
+                };
+                return Err((msg, false));
             }
         }
         if it.comparable && !self.p.types.comparable(t) {

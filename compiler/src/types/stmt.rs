@@ -81,8 +81,8 @@ impl Checker<'_> {
                     }
                     Type::Chan(_, elem) => self.assignment(&mut val, Some(elem), &"send"),
                     _ => {
-                        let d = self.describe(&c);
-                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {d}"));
+                        let (d, ts) = (self.describe(&c), self.type_string(c.typ));
+                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {ts} {d}"));
                     }
                 }
             }

@@ -66,7 +66,9 @@ impl Checker<'_> {
                 INVALID
             }
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                let outer = std::mem::replace(&mut self.naming_type, true);
                 let x = self.expr_or_type(e);
+                self.naming_type = outer;
                 match x.mode {
                     Mode::Type => x.typ,
                     Mode::Invalid => INVALID,
