@@ -145,12 +145,19 @@ impl Checker<'_> {
         let mut x = self.raw_expr(e, None);
         if x.mode == Mode::Value {
             if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
-                return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(e), builtin: None }).collect();
+                let nth = |n: usize| match n {
+                    1 => "1st".to_string(),
+                    2 => "2nd".to_string(),
+                    3 => "3rd".to_string(),
+                    n => format!("{n}th"),
+                };
+                let result = |(i, &t)| Operand { stands_for: Some(format!("{} function result", nth(i + 1))), ..Operand::new(Mode::Value, t, e) };
+                return ts.iter().enumerate().map(result).collect();
             }
         }
         if x.mode == Mode::MapIndex || x.mode == Mode::CommaOk {
             if comma_ok {
-                let ok = Operand { mode: Mode::Value, typ: UNTYPED_BOOL, val: None, expr: Some(e), builtin: None };
+                let ok = Operand { stands_for: Some("ok value of (comma, ok) expression".into()), ..Operand::new(Mode::Value, UNTYPED_BOOL, e) };
                 return vec![x, ok];
             }
             x.mode = Mode::Value;
@@ -227,14 +234,19 @@ impl Checker<'_> {
 
     /// `var a, b T = x, y`, `a, b := f()`: initializes `lhs` from `rhs`.
     /// In a `var` declaration, names with one value each are checked as gc's
-    /// "variable declaration"; everything else is an "assignment".
+    /// "variable declaration"; everything else is a "multiple assignment", or
+    /// an "assignment" of one variable.
     pub(super) fn init_vars(&mut self, lhs: &[ObjId], rhs: &'static [Expr], typ: Option<TypeId>, var_decl: bool) {
         if let Some(t) = typ {
             for &o in lhs {
                 self.obj_mut(o).typ = t;
             }
         }
-        let context = if var_decl && lhs.len() == rhs.len() { "variable declaration" } else { "assignment" };
+        let context = match lhs.len() {
+            _ if var_decl && lhs.len() == rhs.len() => "variable declaration",
+            1 => "assignment",
+            _ => "multiple assignment",
+        };
         let (l, r) = (lhs.len(), rhs.len());
         if var_decl && l != r && r != 1 {
             // each variable with its own value, if it has one (types2 declares
@@ -358,10 +370,11 @@ impl Checker<'_> {
     /// `a, b = x, y`.
     pub(super) fn assign_vars(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
+        let context = if l > 1 { "multiple assignment" } else { "assignment" };
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for (a, b) in lhs.iter().zip(rhs) {
-                self.assign_var(a, Some(b), None, "assignment");
+                self.assign_var(a, Some(b), None, context);
             }
             return;
         }
@@ -375,7 +388,7 @@ impl Checker<'_> {
         let xs = self.multi_expr(&rhs[0], l == 2);
         if xs.len() == l {
             for (a, x) in lhs.iter().zip(xs) {
-                self.assign_var(a, None, Some(x), "assignment");
+                self.assign_var(a, None, Some(x), context);
             }
             return;
         }

@@ -106,7 +106,7 @@ impl Checker<'_> {
             let mut x = self.raw_expr(a, h);
             if x.mode == Mode::Value {
                 if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
-                    return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(a), builtin: None }).collect();
+                    return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(a), builtin: None, stands_for: None }).collect();
                 }
             }
             self.exclude_value(&mut x);

@@ -225,7 +225,7 @@ impl Checker<'_> {
                 }
                 Operand::new(Mode::Value, typ, e)
             }
-            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin, typ: INVALID, val: None, expr: Some(e), builtin: Some(b) },
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin, typ: INVALID, val: None, expr: Some(e), builtin: Some(b), stands_for: None },
             ObjKind::Nil => Operand::new(Mode::Value, UNTYPED_NIL, e),
             ObjKind::Label => Operand::invalid(e),
         }

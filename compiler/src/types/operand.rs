@@ -15,17 +15,21 @@ pub struct Operand {
     pub val: Option<Constant>,
     pub expr: Option<&'static Expr>,
     pub builtin: Option<Builtin>,
+    /// What gc calls a value that has no expression of its own (the `1st
+    /// function result` of a multi-valued call, a comma-ok's `ok value of
+    /// (comma, ok) expression`), in place of `expr` in messages.
+    pub stands_for: Option<String>,
 }
 
 impl Operand {
     pub fn new(mode: Mode, typ: TypeId, expr: &'static Expr) -> Operand {
-        Operand { mode, typ, val: None, expr: Some(expr), builtin: None }
+        Operand { mode, typ, val: None, expr: Some(expr), builtin: None, stands_for: None }
     }
     pub fn invalid(expr: &'static Expr) -> Operand {
         Operand::new(Mode::Invalid, INVALID, expr)
     }
     pub fn constant(typ: TypeId, val: Constant, expr: &'static Expr) -> Operand {
-        Operand { mode: Mode::Const, typ, val: Some(val), expr: Some(expr), builtin: None }
+        Operand { mode: Mode::Const, typ, val: Some(val), expr: Some(expr), builtin: None, stands_for: None }
     }
     pub fn is_nil(&self) -> bool {
         self.typ == UNTYPED_NIL && self.mode == Mode::Value
@@ -46,9 +50,10 @@ impl Checker<'_> {
         if x.is_nil() {
             return "nil".into();
         }
-        let expr = match x.expr {
-            Some(e) => expr_string(e),
-            None => match x.mode {
+        let expr = match (&x.stands_for, x.expr) {
+            (Some(s), _) => s.clone(),
+            (None, Some(e)) => expr_string(e),
+            (None, None) => match x.mode {
                 Mode::Builtin => x.builtin.map_or("", |b| b.name()).to_string(),
                 Mode::Type => self.type_string(x.typ),
                 Mode::Const => x.val.as_ref().map(Constant::to_go_string).unwrap_or_default(),
