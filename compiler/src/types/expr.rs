@@ -1499,6 +1499,9 @@ impl Checker<'_> {
             };
             let mut x = self.expr_hint(ke, Some(k));
             self.assignment(&mut x, Some(k), &"map literal");
+            if x.mode == Mode::Invalid {
+                continue; // (its value unchecked, as gc leaves it)
+            }
             if x.mode == Mode::Const {
                 let val = x.val.clone().unwrap();
                 let dup = !seen.insert((val.identity(), key_iface.then_some(x.typ)));

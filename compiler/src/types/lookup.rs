@@ -3,7 +3,7 @@
 
 use super::check::Checker;
 use super::object::{ObjId, ObjKind, PkgId};
-use super::typ::{Method, Type, TypeId, INVALID};
+use super::typ::{Method, Param, Signature, Type, TypeId, INVALID};
 use super::Program;
 
 #[derive(Clone, Debug)]
@@ -200,6 +200,9 @@ impl Checker<'_> {
     pub fn func_string(&self, name: &str, sig: TypeId) -> String {
         let mut s = name.to_string();
         if let Some(sig) = self.p.types.signature(sig) {
+            // without parameter names, as types2's funcString writes it
+            let unnamed = |ps: &[Param]| ps.iter().map(|p| Param { name: None, typ: p.typ }).collect();
+            let sig = Signature { params: unnamed(&sig.params), results: unnamed(&sig.results), variadic: sig.variadic };
             self.p.types.write_signature(&mut s, &sig, self.pkg);
         }
         s
