@@ -309,10 +309,12 @@ impl Checker<'_> {
     }
 
     /// Go's non-constant conversion rules.
+    /// Whether `x` converts to `t`; if not, why it is not assignable to it
+    /// (types2 reports that cause, when there is one, for the conversion).
     fn convertible(&mut self, x: &Operand, t: TypeId) -> Result<(), String> {
-        if self.assignable_to(x, t).is_ok() {
+        let Err(cause) = self.assignable_to(x, t) else {
             return Ok(());
-        }
+        };
         let types = &mut self.p.types;
         let (v, vu, tu) = (x.typ, types.underlying(x.typ), types.underlying(t));
         if types.identical(vu, tu) {
@@ -359,7 +361,7 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        Err(String::new())
+        Err(cause)
     }
 }
 
