@@ -211,12 +211,13 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
             Diagnostic::new(pos, "syntax error: unexpected semicolon or newline before {")
         }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
-            let special = match &tok {
-                Tok::LBrace => early_block(toks, pos),
-                Tok::Colon | Tok::RBrack => missing_slice_index(toks, pos),
-                _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, pos, &tok).map(|m| Diagnostic::new(pos, m)),
-                _ => in_type_body(toks, pos, &tok, &expected),
-            };
+            // gc's words that depend on what comes before the token
+            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| match &tok {
+                Tok::LBrace => early_block(toks, i),
+                Tok::Colon | Tok::RBrack => missing_slice_index(toks, i),
+                _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, i),
+                _ => in_type_body(toks, i, &expected),
+            });
             special.unwrap_or_else(|| Diagnostic::new(pos, unexpected(&tok, &expected)))
         }
         ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(SemiKind::Eof), &expected)),
@@ -251,11 +252,11 @@ fn header_of(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(&Tok, usize)> {
     None
 }
 
-/// gc's words for the block of an `if` or `for` (the `{` at `pos`) opened
+/// gc's words for the block of an `if` or `for` (the `{`, token `i`) opened
 /// before the header has its condition: `if {`, `if x := f(); {`, `for i :=
 /// 0; {`, `for i := 0; i < n {` (its parser's `header`).
-fn early_block(toks: &[(Pos, Tok, Pos)], pos: Pos) -> Option<Diagnostic> {
-    let i = toks.iter().position(|t| t.0 == pos)?;
+fn early_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+    let pos = toks[i].0;
     let prev = &toks[i.checked_sub(1)?];
     let msg = match (header_of(toks, i)?, &prev.1) {
         ((Tok::If, 0), Tok::If) => "missing condition in if statement",
@@ -269,30 +270,30 @@ fn early_block(toks: &[(Pos, Tok, Pos)], pos: Pos) -> Option<Diagnostic> {
 }
 
 /// gc's words for what is not the `{` a complete statement header ends with
-/// (the token at `pos`; `{` was expected): a header with all its clauses,
-/// or a `for` with a range clause. An incomplete one wants a `{` plainly.
-fn missing_block(toks: &[(Pos, Tok, Pos)], pos: Pos, found: &Tok) -> Option<String> {
-    let i = toks.iter().position(|t| t.0 == pos)?;
+/// (token `i`; `{` was expected): a header with all its clauses, or a `for`
+/// with a range clause. An incomplete one wants a `{` plainly.
+fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+    let (pos, found) = (toks[i].0, &toks[i].1);
     let (keyword, semis) = header_of(toks, i)?;
     let ranges = || toks[..i].iter().rev().take_while(|t| t.1 != Tok::For).any(|t| t.1 == Tok::Range);
     match (keyword, semis) {
         (Tok::For, 2) => {}
         (Tok::For, 0) if ranges() => {}
         (Tok::If, 1) => {}
-        (Tok::Switch, 1) => return Some("syntax error: missing { after switch clause".into()),
-        _ => return Some(format!("syntax error: unexpected {found}, expected {{")),
+        (Tok::Switch, 1) => return Some(Diagnostic::new(pos, "syntax error: missing { after switch clause")),
+        _ => return Some(Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{"))),
     }
     let clause = if *keyword == Tok::If { "if" } else { "for" };
-    Some(format!("syntax error: unexpected {found}, expected {{ after {clause} clause"))
+    Some(Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{ after {clause} clause")))
 }
 
 /// gc's words for a struct or interface type's list of fields or methods
-/// going wrong where one could end (the token at `pos` is in the list).
-fn in_type_body(toks: &[(Pos, Tok, Pos)], pos: Pos, found: &Tok, expected: &[String]) -> Option<Diagnostic> {
+/// going wrong where one could end (token `i` is in the list).
+fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<Diagnostic> {
     if !(expected.iter().any(|e| e == "\";\"") && expected.iter().any(|e| e == "\"}\"")) {
         return None;
     }
-    let i = toks.iter().position(|t| t.0 == pos)?;
+    let (pos, found) = (toks[i].0, &toks[i].1);
     let mut depth = 0i32;
     for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
         match t {
@@ -315,9 +316,9 @@ fn in_type_body(toks: &[(Pos, Tok, Pos)], pos: Pos, found: &Tok, expected: &[Str
 }
 
 /// gc's words for a slice expression missing an index: `a[i::k]`, `a[i:j:]`
-/// (the token at `pos` is the second `:` or the `]`).
-fn missing_slice_index(toks: &[(Pos, Tok, Pos)], pos: Pos) -> Option<Diagnostic> {
-    let i = toks.iter().position(|t| t.0 == pos)?;
+/// (token `i` is the second `:` or the `]`).
+fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+    let pos = toks[i].0;
     if !matches!(toks[i.checked_sub(1)?].1, Tok::Colon) {
         return None;
     }
