@@ -242,12 +242,12 @@ impl Checker<'_> {
                 self.obj_mut(o).typ = t;
             }
         }
-        let context = match lhs.len() {
-            _ if var_decl && lhs.len() == rhs.len() => "variable declaration",
+        let (l, r) = (lhs.len(), rhs.len());
+        let context = match l {
+            _ if var_decl && l == r => "variable declaration",
             1 => "assignment",
             _ => "multiple assignment",
         };
-        let (l, r) = (lhs.len(), rhs.len());
         if var_decl && l != r && r != 1 {
             // each variable with its own value, if it has one (types2 declares
             // them so); the counts are the error

@@ -298,30 +298,34 @@ impl Checker<'_> {
             // recursion is found by `valid_type`. Functions may be recursive.
             ObjKind::TypeName if self.p.types.named_info(self.obj(obj).typ).is_some() => {}
             ObjKind::Func => {}
-            // an alias cycle (`type A = B; type B = A`), from its first
-            // declaration in the source
-            ObjKind::TypeName => {
+            // an alias cycle (`type A = B; type B = A`)
+            ObjKind::TypeName if !self.cycle_reported.contains(&obj) => {
                 let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
-                let mut cycle: Vec<ObjId> = self.resolving[start..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
-                if self.cycle_reported.contains(&obj) {
-                    return;
-                }
-                let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
-                cycle.rotate_left(first);
-                self.cycle_reported.extend(cycle.iter().copied());
-                if let [only] = cycle[..] {
-                    let name = self.obj(only).name.clone();
-                    self.error(self.obj(only).pos, format!("invalid recursive type: {name} refers to itself"));
-                } else {
-                    self.report_cycle(&cycle, "invalid recursive type");
-                }
+                self.report_type_cycle(start);
             }
+            ObjKind::TypeName => {}
             _ => {
                 let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
                 let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
                 self.report_cycle(&cycle, "initialization cycle for");
                 self.obj_mut(obj).typ = INVALID;
             }
+        }
+    }
+
+    /// gc's error for the type names being resolved from `resolving[start]`
+    /// on, which refer to each other: the cycle once, from its first
+    /// declaration in the source.
+    fn report_type_cycle(&mut self, start: usize) {
+        let mut cycle: Vec<ObjId> = self.resolving[start..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
+        let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
+        cycle.rotate_left(first);
+        self.cycle_reported.extend(cycle.iter().copied());
+        if let [only] = cycle[..] {
+            let name = self.obj(only).name.clone();
+            self.error(self.obj(only).pos, format!("invalid recursive type: {name} refers to itself"));
+        } else {
+            self.report_cycle(&cycle, "invalid recursive type");
         }
     }
 
@@ -450,11 +454,7 @@ impl Checker<'_> {
             // the cycle once, starting at its first declaration in the source.
             let rhs_obj = self.p.types.named_info(self.p.types.unalias(rhs)).map(|n| n.obj);
             if let Some(i) = rhs_obj.and_then(|o| self.resolving.iter().position(|&r| r == o)) {
-                let mut cycle: Vec<ObjId> = self.resolving[i..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
-                let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
-                cycle.rotate_left(first);
-                self.cycle_reported.extend(cycle.iter().copied());
-                self.report_cycle(&cycle, "invalid recursive type");
+                self.report_type_cycle(i);
             }
         }
         self.p.types.named_info_mut(named).unwrap().underlying = under;
