@@ -252,6 +252,7 @@ pub enum ExprKind {
     /// `x[i]`; more than one index only arises from generic instantiation.
     Index {
         x: P<Expr>,
+        lbrack: Pos,
         index: List<Expr>,
         rbrack: Pos,
     },

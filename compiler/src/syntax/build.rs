@@ -153,12 +153,12 @@ impl<'a> Builder<'a> {
                 Ok(Param { name: Some(self.ident(p, n)), typ: self.alloc(t), dots: None })
             }
             Some(elem) => self.error(elem.pos, "syntax error: unexpected type after type argument list"),
-            None => Ok(Param { name: None, typ: self.alloc(self.index(self.expr(p, ExprKind::Ident(n)), args, rbrack)), dots: None }),
+            None => Ok(Param { name: None, typ: self.alloc(self.index(self.expr(p, ExprKind::Ident(n)), lbrack, args, rbrack)), dots: None }),
         }
     }
 
-    pub fn index(&self, x: Expr, index: List<Expr>, rbrack: Pos) -> Expr {
-        self.expr(x.pos, ExprKind::Index { x: self.alloc(x), index, rbrack })
+    pub fn index(&self, x: Expr, lbrack: Pos, index: List<Expr>, rbrack: Pos) -> Expr {
+        self.expr(x.pos, ExprKind::Index { x: self.alloc(x), lbrack, index, rbrack })
     }
 
     /// gc positions a slice expression at its `[`, unlike other postfix expressions.

@@ -74,7 +74,9 @@ impl Cloner<'_> {
             ExprKind::FuncLit(f) => ExprKind::FuncLit(self.p(FuncLit { sig: self.func_type(&f.sig), body: self.block(&f.body) })),
             ExprKind::Paren(x) => ExprKind::Paren(self.pexpr(x)),
             ExprKind::Selector(x, sel) => ExprKind::Selector(self.pexpr(x), self.ident(sel)),
-            ExprKind::Index { x, index, rbrack } => ExprKind::Index { x: self.pexpr(x), index: self.list(index, Self::expr), rbrack: *rbrack },
+            ExprKind::Index { x, lbrack, index, rbrack } => {
+                ExprKind::Index { x: self.pexpr(x), lbrack: *lbrack, index: self.list(index, Self::expr), rbrack: *rbrack }
+            }
             ExprKind::Slice { x, lo, hi, max, three, rbrack } => {
                 ExprKind::Slice { x: self.pexpr(x), lo: self.oexpr(*lo), hi: self.oexpr(*hi), max: self.oexpr(*max), three: *three, rbrack: *rbrack }
             }

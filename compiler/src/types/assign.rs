@@ -19,25 +19,53 @@ impl Checker<'_> {
         if self.p.types.identical(v, t) {
             return Ok(());
         }
-        let (vu, tu) = (self.p.types.underlying(v), self.p.types.underlying(t));
-        if self.p.types.is_untyped(vu) {
+        let types = &self.p.types;
+        let (vu, tu) = (types.underlying(v), types.underlying(t));
+        let (vp, tp) = (types.type_param(types.unalias(v)).is_some(), types.type_param(types.unalias(t)).is_some());
+        if types.is_untyped(vu) {
+            // to a type parameter: to each type in its type set
             return self.implicit_type(x, t).map(|_| ()).map_err(|_| String::new());
         }
-        if self.p.types.identical(vu, tu) && (!self.p.types.is_named(v) || !self.p.types.is_named(t)) {
+        if self.p.types.identical(vu, tu) && (!self.p.types.is_named(v) || !self.p.types.is_named(t)) && !vp && !tp {
             return Ok(());
         }
-        if self.p.types.is_interface(tu) {
-            return self.implements(v, t);
+        if self.p.types.is_interface(tu) && !tp {
+            match self.implements(v, t) {
+                Ok(()) => return Ok(()),
+                // a type parameter may still be assignable (below)
+                Err(cause) if !vp => return Err(cause),
+                Err(_) => {}
+            }
         }
-        if self.p.types.is_interface(vu) && self.implements(t, v).is_ok() {
+        if self.p.types.is_interface(vu) && !vp && self.implements(t, v).is_ok() {
             return Err("need type assertion".into());
         }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (self.p.types.get(vu).clone(), self.p.types.get(tu).clone()) {
-            if self.p.types.identical(ve, te) && (!self.p.types.is_named(v) || !self.p.types.is_named(t)) {
-                return Ok(());
+            if self.p.types.identical(ve, te) {
+                return if !self.p.types.is_named(v) || !self.p.types.is_named(t) { Ok(()) } else { Err(String::new()) };
             }
         }
-        Err(String::new())
+        // an unnamed type to a type parameter: to each type in its type set;
+        // a type parameter to an unnamed type: each type in its type set
+        let (each, of) = if !self.p.types.is_named(v) && tp {
+            (t, true)
+        } else if vp && !self.p.types.is_named(t) {
+            (v, false)
+        } else {
+            return Err(String::new());
+        };
+        for (term, _) in self.p.types.type_set(each) {
+            if term == each {
+                return Err(String::new()); // no specific types
+            }
+            let r = if of { self.assignable_to(x, term) } else { self.assignable_to(&Operand { typ: term, ..x.clone() }, t) };
+            if let Err(cause) = r {
+                let (vs, ts, ps) = (self.type_string(if of { v } else { term }), self.type_string(if of { term } else { t }), self.type_string(each));
+                let msg = if of { format!("cannot assign {vs} to {ts} (in {ps})") } else { format!("cannot assign {vs} (in {ps}) to {ts}") };
+                return Err(if cause.is_empty() { msg } else { format!("{msg}\n\t{cause}") });
+            }
+        }
+        Ok(())
     }
 
     /// Checks that `x` may be assigned to a variable of type `t` (`None`: the blank

@@ -88,34 +88,35 @@ impl Checker<'_> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = &args[0];
-                let u = types.underlying(x.typ);
-                let u = match types.get(u) {
-                    Type::Pointer(p) if matches!(types.get(types.underlying(*p)), Type::Array(..)) => types.underlying(*p),
-                    _ => u,
-                };
-                let mut val = None;
-                let ok = match types.get(u) {
-                    Type::Basic(bk) if bk.is_string() && b == Builtin::Len => {
-                        if let Some(Constant::Str(s)) = &x.val {
-                            val = Some(Constant::int(s.len() as i64));
+                let len = b == Builtin::Len;
+                let measurable = |u: Option<TypeId>| {
+                    let Some(mut u) = u else { return false };
+                    if let Type::Pointer(p) = types.get(u) {
+                        if matches!(types.get(types.underlying(*p)), Type::Array(..)) {
+                            u = types.underlying(*p);
                         }
-                        true
                     }
-                    Type::Array(_, n) => {
-                        if !has_call_or_recv(arg_exprs.first().unwrap()) {
-                            val = Some(Constant::int(*n as i64));
-                        }
-                        true
+                    match types.get(u) {
+                        Type::Basic(bk) => bk.is_string() && len,
+                        Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+                        Type::Map(..) => len,
+                        _ => false,
                     }
-                    Type::Slice(_) | Type::Chan(..) => true,
-                    Type::Map(..) => b == Builtin::Len,
-                    _ => false,
                 };
-                if !ok {
+                if !types.under_is(x.typ, measurable) {
                     let d = self.describe(x);
                     self.error(x.pos(), format!("invalid argument: {d} for built-in {name}"));
                     return Operand::invalid(call);
                 }
+                // a constant for a constant string or an array (not through a
+                // type parameter), unless evaluating it calls or receives
+                let u = types.underlying(x.typ);
+                let u = types.deref(u).map(|p| types.underlying(p)).filter(|&p| matches!(types.get(p), Type::Array(..))).unwrap_or(u);
+                let val = match (types.get(u), &x.val) {
+                    (Type::Basic(_), Some(Constant::Str(s))) => Some(Constant::int(s.len() as i64)),
+                    (Type::Array(_, n), _) if !has_call_or_recv(arg_exprs.first().unwrap()) => Some(Constant::int(*n as i64)),
+                    _ => None,
+                };
                 match val {
                     Some(v) => Operand::constant(INT, v, call),
                     None => Operand::new(Mode::Value, INT, call),
@@ -123,15 +124,12 @@ impl Checker<'_> {
             }
             Builtin::Append => {
                 let s = args[0].clone();
-                let Type::Slice(elem) = types.get(types.underlying(s.typ)).clone() else {
-                    let d = self.describe(&s);
-                    let msg = if s.is_nil() {
-                        "invalid append: argument must be a slice; have untyped nil".to_string()
-                    } else {
-                        format!("invalid append: argument must be a slice; have {d}")
-                    };
-                    self.error(s.pos(), msg);
-                    return Operand::invalid(call);
+                let elem = match self.slice_elem(&s) {
+                    Ok(e) => e,
+                    Err(why) => {
+                        self.error(s.pos(), format!("invalid append: {why}"));
+                        return Operand::invalid(call);
+                    }
                 };
                 if dots {
                     if n != 2 {
@@ -144,7 +142,7 @@ impl Checker<'_> {
                     }
                     // append([]byte, string...) is allowed
                     let mut y = args[1].clone();
-                    if types.basic(elem) == Some(Basic::Uint8) && types.is_string(y.typ) {
+                    if self.bytes_from_string(&s, &y, true) {
                         self.default_untyped(&mut y);
                         return Operand::new(Mode::Value, s.typ, call);
                     }
@@ -160,16 +158,24 @@ impl Checker<'_> {
             }
             Builtin::Make => {
                 let t = args[0].typ;
-                let (min_args, ok) = match types.get(types.underlying(t)) {
-                    Type::Slice(_) => (2, true),
-                    Type::Map(..) | Type::Chan(..) => (1, true),
-                    _ => (0, false),
+                let makeable = |u: Option<TypeId>| match u.map(|u| types.get(u)) {
+                    Some(Type::Slice(_) | Type::Map(..) | Type::Chan(..)) => Ok(()),
+                    Some(_) => Err("type must be slice, map, or channel".to_string()),
+                    None => Err("no specific type".to_string()),
                 };
-                if !ok {
-                    let ts = self.type_string(t);
-                    self.error(arg_exprs[0].pos, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
-                    return Operand::invalid(call);
-                }
+                let common = match types.type_set(t).into_iter().try_for_each(|(_, u)| makeable(u)) {
+                    Ok(()) => self.p.types.common_under(t).map_err(|why| self.no_common_under(&why)),
+                    Err(why) => Err(why),
+                };
+                let min_args = match common.map(|u| self.p.types.get(u)) {
+                    Ok(Type::Slice(_)) => 2,
+                    Ok(_) => 1,
+                    Err(why) => {
+                        let ts = self.type_string(t);
+                        self.error(arg_exprs[0].pos, format!("invalid argument: cannot make {ts}: {why}"));
+                        return Operand::invalid(call);
+                    }
+                };
                 if n < min_args || n > min_args + 1 {
                     let ts = expr_string(call);
                     self.error(call.pos, format!("invalid operation: {ts} expects {} or {} arguments; found {n}", min_args, min_args + 1));
@@ -196,36 +202,42 @@ impl Checker<'_> {
             }
             Builtin::Delete => {
                 let m = args[0].clone();
-                let Type::Map(k, _) = types.get(types.underlying(m.typ)).clone() else {
-                    let d = self.describe(&m);
-                    self.error(m.pos(), format!("invalid argument: {d} is not a map"));
-                    return Operand::invalid(call);
-                };
-                self.assignment(&mut args[1], Some(k), &"argument to delete");
+                let mut key: Option<TypeId> = None;
+                for (_, u) in types.type_set(m.typ) {
+                    let Some(Type::Map(k, _)) = u.map(|u| self.p.types.get(u).clone()) else {
+                        let d = self.describe(&m);
+                        self.error(m.pos(), format!("invalid argument: {d} is not a map"));
+                        return Operand::invalid(call);
+                    };
+                    if key.is_some_and(|k0| !self.p.types.identical(k0, k)) {
+                        let d = self.describe(&m);
+                        self.error(m.pos(), format!("invalid argument: maps of {d} must have identical key types"));
+                        return Operand::invalid(call);
+                    }
+                    key = Some(k);
+                }
+                self.assignment(&mut args[1], key, &"argument to delete");
                 Operand::new(Mode::NoValue, INVALID, call)
             }
             Builtin::Close => {
                 let c = &args[0];
-                match types.get(types.underlying(c.typ)) {
-                    Type::Chan(ChanDir::Recv, _) => {
-                        let d = self.describe(c);
-                        self.error(c.pos(), format!("invalid operation: cannot close receive-only channel {d}"));
-                        return Operand::invalid(call);
-                    }
-                    Type::Chan(..) => {}
-                    _ => {
-                        let d = self.describe(c);
-                        self.error(c.pos(), format!("invalid operation: cannot close non-channel {d}"));
-                        return Operand::invalid(call);
-                    }
+                for (_, u) in types.type_set(c.typ) {
+                    let what = match u.map(|u| types.get(u)) {
+                        Some(Type::Chan(ChanDir::Recv, _)) => "receive-only channel",
+                        Some(Type::Chan(..)) => continue,
+                        _ => "non-channel",
+                    };
+                    let d = self.describe(c);
+                    self.error(c.pos(), format!("invalid operation: cannot close {what} {d}"));
+                    return Operand::invalid(call);
                 }
                 Operand::new(Mode::NoValue, INVALID, call)
             }
             Builtin::Clear => {
                 let x = &args[0];
-                if !matches!(types.get(types.underlying(x.typ)), Type::Map(..) | Type::Slice(_)) {
+                if !types.under_is(x.typ, |u| matches!(u.map(|u| types.get(u)), Some(Type::Map(..) | Type::Slice(_)))) {
                     let d = self.describe(x);
-                    self.error(x.pos(), format!("invalid argument: {d} must be a map or slice"));
+                    self.error(x.pos(), format!("invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"));
                     return Operand::invalid(call);
                 }
                 Operand::new(Mode::NoValue, INVALID, call)
@@ -233,32 +245,29 @@ impl Checker<'_> {
             Builtin::Copy => {
                 // copy(dst, src []E) int, or copy(dst []byte, src string)
                 let (dst, src) = (args[0].clone(), args[1].clone());
-                let slice_elem = |c: &Self, x: &Operand| match c.p.types.get(c.p.types.underlying(x.typ)) {
-                    Type::Slice(e) => Ok(*e),
-                    _ if x.is_nil() => Err("invalid copy: argument must be a slice; have untyped nil".to_string()),
-                    _ => Err(format!("invalid copy: argument must be a slice; have {}", c.describe(x))),
-                };
-                let dst_elem = match slice_elem(self, &dst) {
+                let dst_elem = match self.slice_elem(&dst) {
                     Ok(e) => e,
-                    Err(msg) => {
-                        self.error(dst.pos(), msg);
+                    Err(why) => {
+                        self.error(dst.pos(), format!("invalid copy: {why}"));
                         return Operand::invalid(call);
                     }
                 };
-                // (a string's elements are bytes, for the message)
-                let src_elem = match slice_elem(self, &src) {
-                    Ok(e) => e,
-                    Err(_) if self.p.types.is_string(src.typ) => self.byte_type(),
-                    Err(msg) => {
-                        self.error(src.pos(), msg);
+                if !self.bytes_from_string(&dst, &src, false) {
+                    // (a string's elements are bytes, for the message)
+                    let src_elem = match self.slice_elem(&src) {
+                        Ok(e) => e,
+                        Err(_) if self.p.types.all_string(src.typ) => self.byte_type(),
+                        Err(why) => {
+                            self.error(src.pos(), format!("invalid copy: {why}"));
+                            return Operand::invalid(call);
+                        }
+                    };
+                    if !self.p.types.identical(dst_elem, src_elem) {
+                        let (ds, ss) = (self.describe(&dst), self.describe(&src));
+                        let (dt, st) = (self.type_string(dst_elem), self.type_string(src_elem));
+                        self.error(dst.pos(), format!("invalid copy: arguments {ds} and {ss} have different element types {dt} and {st}"));
                         return Operand::invalid(call);
                     }
-                };
-                if !self.p.types.identical(dst_elem, src_elem) {
-                    let (ds, ss) = (self.describe(&dst), self.describe(&src));
-                    let (dt, st) = (self.type_string(dst_elem), self.type_string(src_elem));
-                    self.error(dst.pos(), format!("invalid copy: arguments {ds} and {ss} have different element types {dt} and {st}"));
-                    return Operand::invalid(call);
                 }
                 if self.p.types.is_untyped(src.typ) {
                     let mut s2 = src.clone();
@@ -307,7 +316,7 @@ impl Checker<'_> {
                         x.val = None;
                     }
                 }
-                if !self.p.types.is_ordered(x.typ) {
+                if !self.p.types.all_ordered(x.typ) {
                     let d = self.describe(&x);
                     self.error(x.pos(), format!("invalid argument: {d} cannot be ordered"));
                     return Operand::invalid(call);
@@ -367,6 +376,51 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// go/types' `sliceElem`: the element type every type in `x`'s type set
+    /// is a slice of, or why there is none.
+    fn slice_elem(&mut self, x: &Operand) -> Result<TypeId, String> {
+        let mut elem: Option<TypeId> = None;
+        for (_, u) in self.p.types.type_set(x.typ) {
+            let Some(Type::Slice(e)) = u.map(|u| self.p.types.get(u).clone()) else {
+                if x.is_nil() {
+                    return Err("argument must be a slice; have untyped nil".to_string());
+                }
+                return Err(format!("argument must be a slice; have {}", self.describe(x)));
+            };
+            match elem {
+                Some(e0) if !self.p.types.identical(e0, e) => {
+                    let (a, b, d) = (self.type_string(e0), self.type_string(e), self.describe(x));
+                    return Err(format!("mismatched slice element types {a} and {b} in {d}"));
+                }
+                _ => elem = Some(e),
+            }
+        }
+        elem.ok_or_else(|| format!("argument must be a slice; have {}", self.describe(x)))
+    }
+
+    /// The special cases `append(dst, src...)` and `copy(dst, src)`: `dst` is
+    /// assignable to `[]byte` and every type in `src`'s type set is a string or
+    /// a byte slice (for append, one a string at least).
+    fn bytes_from_string(&mut self, dst: &Operand, src: &Operand, need_string: bool) -> bool {
+        let bytes = self.p.types.slice(UINT8);
+        if self.assignable_to(dst, bytes).is_err() {
+            return false;
+        }
+        let types = &self.p.types;
+        let mut has_string = false;
+        let all = types.under_is(src.typ, |u| match u.map(|u| types.get(u)) {
+            Some(Type::Slice(e)) => types.basic(*e) == Some(Basic::Uint8),
+            Some(Type::Basic(b)) if b.is_string() => {
+                has_string = true;
+                true
+            }
+            _ => false,
+        });
+        all && (has_string || !need_string)
     }
 }
 

@@ -50,10 +50,15 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        let Some(sig) = self.p.types.signature(x.typ) else {
+        // (through a type parameter: its type set's common function type)
+        let not_func = self.p.types.type_set(x.typ).into_iter().find(|&(_, u)| u.is_some_and(|u| self.p.types.signature(u).is_none()));
+        let common = match not_func {
+            Some((t, _)) => Err(format!("{} is not a function", self.type_string(t))),
+            None => self.p.types.common_under(x.typ).map_err(|why| self.no_common_under(&why)),
+        };
+        let Some(sig) = common.as_ref().ok().and_then(|&u| self.p.types.signature(u)) else {
             let d = self.describe(&x);
-            let ts = self.type_string(x.typ);
-            self.error(x.pos(), format!("invalid operation: cannot call {d}: {ts} is not a function"));
+            self.error(x.pos(), format!("invalid operation: cannot call {d}: {}", common.err().unwrap_or_default()));
             for a in args.iter() {
                 self.raw_expr(a, None);
             }
@@ -276,6 +281,13 @@ impl Checker<'_> {
                     }
                 }
             }
+        } else if const_arg && types.type_param(types.unalias(t)).is_some() {
+            // to each type in its type set; the result is not a constant
+            let r = self.const_convertible_to_each(&x, t);
+            ok = r.is_ok();
+            if let Err(c) = r {
+                cause = c;
+            }
         } else {
             let r = self.convertible(&x, t);
             ok = r.is_ok();
@@ -361,7 +373,76 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        Err(cause)
+        self.convertible_through_type_sets(x, t).map_err(|c| if c.is_empty() { cause } else { c })
+    }
+
+    /// A conversion from or to a type parameter: from (or to) each type in its
+    /// type set (go/types' `convertibleTo`, generic cases); the error is the
+    /// cause, empty when either is not a type parameter.
+    fn convertible_through_type_sets(&mut self, x: &Operand, t: TypeId) -> Result<(), String> {
+        let types = &self.p.types;
+        let (vp, tp) = (types.type_param(types.unalias(x.typ)).is_some(), types.type_param(types.unalias(t)).is_some());
+        if !vp && !tp {
+            return Err(String::new());
+        }
+        let (v, in_v, in_t) = (
+            x.typ,
+            |c: &Self, s: TypeId| format!("{} (in {})", c.type_string(s), c.type_string(x.typ)),
+            |c: &Self, s: TypeId| format!("{} (in {})", c.type_string(s), c.type_string(t)),
+        );
+        let froms: Vec<TypeId> = if vp { self.specific_types(v)? } else { vec![v] };
+        let tos: Vec<TypeId> = if tp { self.specific_types(t)? } else { vec![t] };
+        for &from in &froms {
+            let y = Operand { typ: from, ..x.clone() };
+            for &to in &tos {
+                if let Err(cause) = self.convertible(&y, to) {
+                    let f = if vp { in_v(self, from) } else { self.type_string(from) };
+                    let msg = format!("cannot convert {f} to type {}", if tp { in_t(self, to) } else { self.type_string(to) });
+                    return Err(if cause.is_empty() { msg } else { format!("{msg}\n\t{cause}") });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The types of type parameter `t`'s terms; `Err` when it has none.
+    fn specific_types(&self, t: TypeId) -> Result<Vec<TypeId>, String> {
+        let set = self.p.types.type_set(t);
+        if set.iter().any(|&(_, u)| u.is_none()) {
+            return Err(String::new());
+        }
+        Ok(set.into_iter().map(|(term, _)| term).collect())
+    }
+
+    /// A constant converted to a type parameter: to each type in its type set.
+    fn const_convertible_to_each(&mut self, x: &Operand, t: TypeId) -> Result<(), String> {
+        let ts = self.type_string(t);
+        for (_, u) in self.p.types.type_set(t) {
+            let Some(u) = u else {
+                return Err(format!("{ts} does not contain specific types"));
+            };
+            let types = &self.p.types;
+            let bytes_or_runes = matches!(types.get(u), Type::Slice(e) if matches!(types.basic(*e), Some(Basic::Uint8 | Basic::Int32)));
+            if types.is_string(x.typ) && bytes_or_runes {
+                continue;
+            }
+            let fits = match types.basic(u) {
+                Some(b) if types.is_const_type(u) => {
+                    let xv = x.val.as_ref().unwrap();
+                    (types.is_integer(x.typ) && b.is_string()) || constant::represent(xv, b).is_ok()
+                }
+                _ => false,
+            };
+            if !fits {
+                let us = self.type_string(u);
+                if self.p.types.is_integer(x.typ) && self.p.types.is_integer(u) {
+                    let vs = x.val.as_ref().unwrap().to_go_string();
+                    return Err(format!("constant {vs} overflows {us} (in {ts})"));
+                }
+                return Err(format!("cannot convert {} to type {us} (in {ts})", self.describe(x)));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -82,9 +82,6 @@ impl Checker<'_> {
             self.func_body(o, fd);
         }
         self.check_instance_bodies();
-        if !self.std {
-            self.check_uninstantiated(&order);
-        }
         self.compute_init_order(&order);
         self.unused_imports(files);
         if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {
@@ -599,7 +596,7 @@ impl Checker<'_> {
         let Some(body) = &fd.body else { return };
         self.resolve(obj);
         if self.p.generics.contains_key(&obj) {
-            return; // checked through its instances (see `instantiate`)
+            return self.generic_body(obj, fd);
         }
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;

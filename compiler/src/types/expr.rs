@@ -122,7 +122,7 @@ impl Checker<'_> {
                 return (x, kind);
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
-            ExprKind::Index { x, index, .. } => self.index_expr(e, x, index),
+            ExprKind::Index { x, lbrack, index, .. } => self.index_expr(e, x, *lbrack, index),
             ExprKind::Slice { x, lo, hi, max, three, .. } => self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()], *three),
             ExprKind::TypeAssert { x, typ, .. } => self.type_assert(e, x, typ.as_deref()),
             ExprKind::Call { .. } => return self.call(e),
@@ -297,6 +297,14 @@ impl Checker<'_> {
                     Err(Unrepresentable::Mismatch)
                 }
             }
+            Type::TypeParam(_) => {
+                // each type in its type set must take it; the value is not
+                // a constant of type parameter type
+                for (_, u) in types.type_set(target) {
+                    self.implicit_type(x, u.ok_or(Unrepresentable::Mismatch)?).map_err(|_| Unrepresentable::Mismatch)?;
+                }
+                Ok((target, None))
+            }
             Type::Interface(it) => {
                 if !it.methods.is_empty() {
                     // an untyped constant's default type may still implement it
@@ -431,26 +439,17 @@ impl Checker<'_> {
                 return Operand::new(Mode::Value, t, e);
             }
             UnOp::Recv => {
-                let u = self.p.types.underlying(x.typ);
-                let Type::Chan(dir, elem) = self.p.types.get(u).clone() else {
-                    let (d, ts) = (self.describe(&x), self.type_string(x.typ));
-                    self.error(x.pos(), format!("invalid operation: cannot receive from non-channel {ts} {d}"));
-                    return Operand::invalid(e);
+                return match self.chan_elem(x.pos(), &x, true) {
+                    Some(elem) => Operand::new(Mode::CommaOk, elem, e),
+                    None => Operand::invalid(e),
                 };
-                if dir == ChanDir::Send {
-                    let d = self.describe(&x);
-                    let ts = self.type_string(x.typ);
-                    self.error(x.pos(), format!("invalid operation: cannot receive from send-only channel {ts} {d}"));
-                    return Operand::invalid(e);
-                }
-                return Operand::new(Mode::CommaOk, elem, e);
             }
             _ => {}
         }
         let ok = match op {
-            UnOp::Pos | UnOp::Neg => self.p.types.is_numeric(x.typ),
-            UnOp::Xor => self.p.types.is_integer(x.typ),
-            UnOp::Not => self.p.types.is_boolean(x.typ),
+            UnOp::Pos | UnOp::Neg => self.p.types.all_numeric(x.typ),
+            UnOp::Xor => self.p.types.all_integer(x.typ),
+            UnOp::Not => self.p.types.all_boolean(x.typ),
             _ => unreachable!(),
         };
         if !ok {
@@ -470,6 +469,43 @@ impl Checker<'_> {
         x
     }
 
+    /// The element type of channel operand `x` for a receive (`recv`) or a
+    /// send; when every type in its type set does not permit it, the error at
+    /// `pos` (go/types' `chanElem`).
+    pub(super) fn chan_elem(&mut self, pos: u32, x: &Operand, recv: bool) -> Option<TypeId> {
+        let mut cause = None;
+        for (t, u) in self.p.types.type_set(x.typ) {
+            let ts = self.type_string(t);
+            cause = match u.map(|u| self.p.types.get(u)) {
+                None => Some("no specific channel type".to_string()),
+                Some(Type::Chan(ChanDir::Send, _)) if recv => Some(format!("send-only channel {ts}")),
+                Some(Type::Chan(ChanDir::Recv, _)) if !recv => Some(format!("receive-only channel {ts}")),
+                Some(Type::Chan(..)) => None,
+                Some(_) => Some(format!("non-channel {ts}")),
+            };
+            if cause.is_some() {
+                break;
+            }
+        }
+        let cause = match cause {
+            Some(c) => c,
+            None => match self.p.types.common_under(x.typ) {
+                Ok(u) => match self.p.types.get(u) {
+                    Type::Chan(_, elem) => return Some(*elem),
+                    _ => return None,
+                },
+                Err(why) => self.no_common_under(&why),
+            },
+        };
+        let (d, what) = (self.describe(x), if recv { "receive from" } else { "send to" });
+        if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {
+            self.error(pos, format!("invalid operation: cannot {what} {d}: {cause}"));
+        } else {
+            self.error(pos, format!("invalid operation: cannot {what} {cause} {d}"));
+        }
+        None
+    }
+
     fn star(&mut self, e: &'static Expr, inner: &'static Expr) -> Operand {
         let x = self.expr_or_type(inner);
         match x.mode {
@@ -483,13 +519,23 @@ impl Checker<'_> {
                     self.error(x.pos(), "invalid operation: cannot indirect nil");
                     return Operand::invalid(e);
                 }
-                match self.p.types.deref(x.typ) {
-                    Some(t) => Operand::new(Mode::Var, t, e),
-                    None => {
-                        let d = self.describe(&x);
+                // every type in x's type set a pointer to the same base type
+                let mut base: Option<TypeId> = None;
+                for (_, u) in self.p.types.type_set(x.typ) {
+                    let d = self.describe(&x);
+                    let Some(b) = u.and_then(|u| self.p.types.deref(u)) else {
                         self.error(x.pos(), format!("invalid operation: cannot indirect {d}"));
-                        Operand::invalid(e)
+                        return Operand::invalid(e);
+                    };
+                    if base.is_some_and(|b0| !self.p.types.identical(b0, b)) {
+                        self.error(x.pos(), format!("invalid operation: pointers of {d} must have identical base types"));
+                        return Operand::invalid(e);
                     }
+                    base = Some(b);
+                }
+                match base {
+                    Some(t) => Operand::new(Mode::Var, t, e),
+                    None => Operand::invalid(e),
                 }
             }
         }
@@ -569,8 +615,10 @@ impl Checker<'_> {
         if !self.binary_op_defined(op, &x) {
             return Operand::invalid(e);
         }
+        // (an instance's operand of type parameter type may be an integer where
+        // the generic code's was not: there division by zero panics at run time)
         if matches!(op, BinOp::Quo | BinOp::Rem)
-            && (x.mode == Mode::Const || self.p.types.is_integer(x.typ))
+            && (x.mode == Mode::Const || (self.p.types.all_integer(x.typ) && self.p.instance_level == 0))
             && y.mode == Mode::Const
             && y.val.as_ref().is_some_and(|v| v.sign() == std::cmp::Ordering::Equal)
         {
@@ -597,10 +645,10 @@ impl Checker<'_> {
     fn binary_op_defined(&mut self, op: BinOp, x: &Operand) -> bool {
         let t = &self.p.types;
         let ok = match op {
-            BinOp::Add => t.is_numeric(x.typ) || t.is_string(x.typ),
-            BinOp::Sub | BinOp::Mul | BinOp::Quo => t.is_numeric(x.typ),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => t.is_integer(x.typ),
-            BinOp::LAnd | BinOp::LOr => t.is_boolean(x.typ),
+            BinOp::Add => t.all_numeric_or_string(x.typ),
+            BinOp::Sub | BinOp::Mul | BinOp::Quo => t.all_numeric(x.typ),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => t.all_integer(x.typ),
+            BinOp::LAnd | BinOp::LOr => t.all_boolean(x.typ),
             _ => true,
         };
         if !ok {
@@ -646,7 +694,7 @@ impl Checker<'_> {
 
     fn shift(&mut self, e: &'static Expr, op: BinOp, op_pos: u32, mut x: Operand, mut y: Operand) -> Operand {
         let xval = if x.mode == Mode::Const { x.val.as_ref().and_then(Constant::to_bigint) } else { None };
-        if !(self.p.types.is_integer(x.typ) || (self.p.types.is_untyped(x.typ) && xval.is_some())) {
+        if !(self.p.types.all_integer(x.typ) || (self.p.types.is_untyped(x.typ) && xval.is_some())) {
             let d = self.describe(&x);
             self.error(x.pos(), format!("invalid operation: shifted operand {d} must be integer"));
             return Operand::invalid(e);
@@ -678,7 +726,7 @@ impl Checker<'_> {
                 }
             }
             yval = yv;
-        } else if self.p.types.is_integer(y.typ) {
+        } else if self.p.types.all_integer(y.typ) {
         } else if self.p.types.is_untyped(y.typ) {
             self.convert_untyped(&mut y, Basic::Uint.id());
             if y.mode == Mode::Invalid {
@@ -716,7 +764,7 @@ impl Checker<'_> {
                 return Operand::new(Mode::Value, x.typ, e);
             }
         }
-        if !self.p.types.is_integer(x.typ) {
+        if !self.p.types.all_integer(x.typ) {
             let d = self.describe(&x);
             self.error(x.pos(), format!("invalid operation: shifted operand {d} must be integer"));
             return Operand::invalid(e);
@@ -752,15 +800,20 @@ impl Checker<'_> {
                 cause = self.incomparable_cause(y.typ);
                 failed = true;
             }
-        } else if !self.p.types.is_ordered(x.typ) {
+        } else if !self.p.types.all_ordered(x.typ) {
             err_at = x.clone();
             failed = true;
-        } else if !self.p.types.is_ordered(y.typ) {
+        } else if !self.p.types.all_ordered(y.typ) {
             err_at = y.clone();
             failed = true;
         }
         if failed {
-            if cause.is_empty() {
+            let types = &self.p.types;
+            let (xp, yp) = (types.type_param(types.unalias(x.typ)).is_some(), types.type_param(types.unalias(y.typ)).is_some());
+            if cause.is_empty() && (xp || yp) {
+                let t = if xp { x.typ } else { y.typ };
+                cause = format!("type parameter {} cannot use operator {}", self.type_string(t), op.text());
+            } else if cause.is_empty() {
                 cause = format!("operator {} not defined on {}", op.text(), self.kind_string(err_at.typ));
             }
             let (xs, ys) = (x.expr.map(expr_string).unwrap_or_default(), y.expr.map(expr_string).unwrap_or_default());
@@ -794,6 +847,7 @@ impl Checker<'_> {
     fn incomparable_cause(&self, t: TypeId) -> String {
         let types = &self.p.types;
         match types.get(types.underlying(t)) {
+            Type::TypeParam(_) => "incomparable types in type set".to_string(),
             Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
                 format!("{} can only be compared to nil", self.kind_string(t))
             }
@@ -872,7 +926,10 @@ impl Checker<'_> {
                     self.error(sel.pos, format!("minigo does not support {method}"));
                     return Operand::invalid(e);
                 }
-                let why = if self.p.types.deref(x.typ).is_some_and(|b| self.p.types.is_interface(b)) && !self.p.types.is_interface(x.typ) {
+                let base = self.p.types.deref(x.typ);
+                let why = if base.is_some_and(|b| self.p.types.type_param(self.p.types.unalias(b)).is_some()) {
+                    format!("type {} is pointer to type parameter, not type parameter", self.type_string(x.typ))
+                } else if base.is_some_and(|b| self.p.types.is_interface(b)) && !self.p.types.is_interface(x.typ) {
                     format!("type {} is pointer to interface, not interface", self.type_string(x.typ))
                 } else {
                     let alt = self.p.lookup_field_or_method(x.typ, x.mode == Mode::Var, self.pkg, name, true);
@@ -1049,7 +1106,7 @@ impl Checker<'_> {
 
     // ---------------------------------------------------------------- index, slice, assert
 
-    fn index_expr(&mut self, e: &'static Expr, xe: &'static Expr, index: &'static [Expr]) -> Operand {
+    fn index_expr(&mut self, e: &'static Expr, xe: &'static Expr, lbrack: u32, index: &'static [Expr]) -> Operand {
         if let Some(r) = self.generic_func_ref(e) {
             return self.generic_value(e, r, None);
         }
@@ -1084,40 +1141,24 @@ impl Checker<'_> {
             self.error(x.pos(), format!("{d} is not a generic type"));
             return Operand::invalid(e);
         }
-        let types = &self.p.types;
-        let u = types.underlying(x.typ);
-        let (mode, elem, length) = match types.get(u).clone() {
-            Type::Basic(b) if b.is_string() => {
-                let len = match (&x.val, x.mode) {
-                    (Some(Constant::Str(s)), Mode::Const) => s.len() as i64,
-                    _ => -1,
-                };
-                (Mode::Value, self.byte_type(), len)
-            }
-            Type::Array(el, n) => (if x.mode == Mode::Var { Mode::Var } else { Mode::Value }, el, n as i64),
-            Type::Pointer(p) => match types.get(types.underlying(p)).clone() {
-                Type::Array(el, n) => (Mode::Var, el, n as i64),
-                _ => {
-                    let d = self.describe(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot index {d}"));
-                    return Operand::invalid(e);
-                }
-            },
-            Type::Slice(el) => (Mode::Var, el, -1),
-            Type::Map(k, v) => {
-                let Some(ie) = self.single_index(e, index) else {
-                    return Operand::invalid(e);
-                };
-                let mut key = self.expr_hint(ie, Some(k));
-                self.assignment(&mut key, Some(k), &"map index");
-                return Operand::new(Mode::MapIndex, v, e);
-            }
-            _ => {
-                let d = self.describe(&x);
+        let Some((mode, elem, length, key)) = self.index_info(&x) else {
+            let d = self.describe(&x);
+            // (go/types words the type parameter case apart, at the `[`)
+            if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {
+                self.error(lbrack, format!("cannot index {d}"));
+            } else {
                 self.error(x.pos(), format!("invalid operation: cannot index {d}"));
-                return Operand::invalid(e);
             }
+            return Operand::invalid(e);
         };
+        if let Some(k) = key {
+            let Some(ie) = self.single_index(e, index) else {
+                return Operand::invalid(e);
+            };
+            let mut key = self.expr_hint(ie, Some(k));
+            self.assignment(&mut key, Some(k), &"map index");
+            return Operand::new(Mode::MapIndex, elem, e);
+        }
         let Some(ie) = self.single_index(e, index) else {
             return Operand::invalid(e);
         };
@@ -1127,6 +1168,54 @@ impl Checker<'_> {
             r.mode = Mode::Value;
         }
         r
+    }
+
+    /// What indexing `x` gives: the result's mode, the element type, the
+    /// length when known (else -1) and, for a map, its key type. For a type
+    /// parameter, every type in its type set must be indexable with the same
+    /// element (and key) type, maps only with maps, and the length is the
+    /// shortest array's (go/types' `indexExpr`); `None` when `x` cannot be
+    /// indexed.
+    fn index_info(&mut self, x: &Operand) -> Option<(Mode, TypeId, i64, Option<TypeId>)> {
+        let set = self.p.types.type_set(x.typ);
+        let mut acc: Option<(Mode, TypeId, i64, Option<TypeId>)> = None;
+        let byte = self.byte_type();
+        let types = &mut self.p.types;
+        for (_, u) in set {
+            let (mode, elem, len, key) = match types.get(u?).clone() {
+                Type::Basic(b) if b.is_string() => {
+                    let len = match (&x.val, x.mode) {
+                        (Some(Constant::Str(s)), Mode::Const) => s.len() as i64,
+                        _ => -1,
+                    };
+                    (Mode::Value, byte, len, None)
+                }
+                Type::Array(el, n) => (if x.mode == Mode::Var { Mode::Var } else { Mode::Value }, el, n as i64, None),
+                Type::Pointer(p) => match types.get(types.underlying(p)).clone() {
+                    Type::Array(el, n) => (Mode::Var, el, n as i64, None),
+                    _ => return None,
+                },
+                Type::Slice(el) => (Mode::Var, el, -1, None),
+                Type::Map(k, v) => (Mode::MapIndex, v, -1, Some(k)),
+                _ => return None,
+            };
+            acc = Some(match acc {
+                None => (mode, elem, len, key),
+                Some((m0, e0, l0, k0)) => {
+                    let same_key = match (k0, key) {
+                        (None, None) => true,
+                        (Some(a), Some(b)) => types.identical(a, b),
+                        _ => false,
+                    };
+                    if !same_key || !types.identical(e0, elem) {
+                        return None;
+                    }
+                    let len = if len >= 0 && len < l0 { len } else { l0 };
+                    (if m0 == Mode::Value || mode == Mode::Value { Mode::Value } else { m0 }, e0, len, k0)
+                }
+            });
+        }
+        acc
     }
 
     fn single_index(&mut self, e: &'static Expr, index: &'static [Expr]) -> Option<&'static Expr> {
@@ -1169,7 +1258,7 @@ impl Checker<'_> {
         if x.mode == Mode::Invalid {
             return false;
         }
-        if !self.p.types.is_integer(x.typ) {
+        if !self.p.types.all_integer(x.typ) {
             let d = self.describe(x);
             self.error(x.pos(), format!("invalid argument: {what} {d} must be integer"));
             return false;
@@ -1198,8 +1287,34 @@ impl Checker<'_> {
             }
             return Operand::invalid(e);
         }
+        // the common underlying type of x's type set, strings counting as
+        // byte slices (go/types' `sliceExpr`)
+        let (mut common, mut has_string) = (None, false);
+        for (t, u) in self.p.types.type_set(x.typ) {
+            let Some(mut u) = u else {
+                let (d, ts) = (self.describe(&x), self.type_string(x.typ));
+                self.error(x.pos(), format!("cannot slice {d}: no specific type in {ts}"));
+                return Operand::invalid(e);
+            };
+            if self.p.types.is_string(u) {
+                u = self.p.types.slice(UINT8);
+                has_string = true;
+            }
+            match common {
+                None => common = Some((t, u)),
+                Some((ct, cu)) if !self.p.types.identical(cu, u) => {
+                    let (d, a, b) = (self.describe(&x), self.type_string(ct), self.type_string(t));
+                    self.error(x.pos(), format!("cannot slice {d}: {a} and {b} have different underlying types"));
+                    return Operand::invalid(e);
+                }
+                Some(_) => {}
+            }
+        }
+        let Some((_, mut u)) = common else { return Operand::invalid(e) };
         let types = &self.p.types;
-        let u = types.underlying(x.typ);
+        if has_string {
+            u = if types.type_param(types.unalias(x.typ)).is_some() { STRING } else { types.underlying(x.typ) };
+        }
         let mut length: i64 = -1;
         let typ = match types.get(u).clone() {
             Type::Basic(b) if b.is_string() => {
@@ -1285,7 +1400,11 @@ impl Checker<'_> {
         }
         if !self.p.types.is_interface(x.typ) {
             let d = self.describe(&x);
-            self.error(x.pos(), format!("invalid operation: {d} is not an interface"));
+            if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {
+                self.error(x.pos(), format!("invalid operation: cannot use type assertion on type parameter value {d}"));
+            } else {
+                self.error(x.pos(), format!("invalid operation: {d} is not an interface"));
+            }
             self.resolve_type(te);
             return Operand::invalid(e);
         }
@@ -1301,7 +1420,7 @@ impl Checker<'_> {
     pub fn type_assertion(&mut self, e: &'static Expr, x: &Operand, t: TypeId, at: &'static Expr, type_switch: bool) {
         // in an instance the asserted type may be a type argument: the assertion
         // then just fails at run time, as in the generic code
-        if self.p.types.is_interface(t) || self.p.instance_level > 0 {
+        if self.p.types.is_interface(t) || self.p.types.type_param(self.p.types.unalias(t)).is_some() || self.p.instance_level > 0 {
             return;
         }
         let Some((m, alt)) = self.p.missing_method(t, x.typ, self.pkg) else {
@@ -1333,7 +1452,8 @@ impl Checker<'_> {
             }
             None => match hint {
                 Some(h) => {
-                    let base = self.p.types.deref(h).unwrap_or(h);
+                    let core = self.p.types.common_under(h).unwrap_or(h);
+                    let base = self.p.types.deref(core).unwrap_or(h);
                     (h, base, false)
                 }
                 None => {
@@ -1354,7 +1474,8 @@ impl Checker<'_> {
             }
             return Operand::new(Mode::Value, t, e);
         }
-        let u = self.p.types.underlying(base);
+        // (through a type parameter, its type set's common underlying type)
+        let u = self.p.types.common_under(base).unwrap_or(base);
         match self.p.types.get(u).clone() {
             Type::Struct(fields) => self.struct_lit(e, base, &fields, elems, rbrace),
             Type::Array(el, n) => {

@@ -570,6 +570,9 @@ impl Checker<'_> {
                 let u = self.p.types.underlying(y);
                 u != y && self.unify(tparams, x, u, bound)
             }
+            // a type parameter of the calling generic function (a type
+            // argument here) unifies through its common underlying type
+            (_, Type::TypeParam(_)) => self.p.types.common_under(y).is_ok_and(|u| self.unify(tparams, x, u, bound)),
             (Type::Pointer(a), Type::Pointer(b)) | (Type::Slice(a), Type::Slice(b)) | (Type::Chan(_, a), Type::Chan(_, b)) => self.unify(tparams, a, b, bound),
             (Type::Array(a, n), Type::Array(b, m)) => n == m && self.unify(tparams, a, b, bound),
             (Type::Map(k1, v1), Type::Map(k2, v2)) => self.unify(tparams, k1, k2, bound) && self.unify(tparams, v1, v2, bound),

@@ -28,10 +28,18 @@
 //! fast as the same code written out; docs/DESIGN.md has the figures), and
 //! `samples/bench/g*.go` measure generic code against Go.
 //!
-//! The body of a generic declaration is checked through its instances, and one
-//! that no instance reaches through a stand-in instance (`check_uninstantiated`):
-//! its errors are worded for concrete types, and errors that only the type
-//! parameters' constraints would show (`%` on `~int | ~float64`) are not found.
+//! The body of a generic declaration is checked once in terms of its type
+//! parameters (`generic_body`), as go/types checks it: an operation on an
+//! operand of type parameter type is valid when it is valid for every type in
+//! the parameter's type set (`under`), its methods are its constraint's, and
+//! the errors name the type parameter (`x (variable of type T constrained by
+//! any)`). That check finds every error Go reports in a generic body, whether
+//! or not the program instantiates it. Its instances' bodies are then checked
+//! again with the type arguments bound, to give the back end concrete types;
+//! they are skipped when the generic check failed (their errors would repeat
+//! it), and an error that only an instance shows is one Go does not report
+//! (`x / 0` is valid on a `T ~int | ~float64`, and panics for an `int`
+//! instance), so those checks are relaxed inside instances (`instance_level`).
 
 use super::check::Checker;
 use super::object::*;
@@ -71,6 +79,9 @@ pub struct Generic {
     /// with the arguments substituted, not types of their own.
     pub alias: bool,
     pub waiting: Vec<TypeId>,
+    /// Checking the body in terms of the type parameters found errors: its
+    /// instances' bodies are not checked (they would report them again).
+    pub body_failed: bool,
 }
 
 impl Generic {
@@ -88,6 +99,7 @@ impl Generic {
             ready: false,
             alias: false,
             waiting: vec![],
+            body_failed: false,
         }
     }
 }
@@ -671,11 +683,48 @@ impl Checker<'_> {
         self.error(at, "instantiation cycle:");
     }
 
+    /// Checks a generic function's or method's body in terms of its type
+    /// parameters, as go/types does: each operation must be valid for every
+    /// type in its operands' type sets. The standard library's generic bodies
+    /// are known to be valid and are not checked again for every program.
+    pub(super) fn generic_body(&mut self, obj: ObjId, fd: &'static FuncDecl) {
+        let Some(body) = fd.body.as_ref().filter(|_| !self.std) else { return };
+        let mut bind: Vec<(Name, TypeId)> = Vec::new();
+        if let Some(names) = fd.recv.and_then(Self::receiver_type_params) {
+            let r = self.obj(obj).recv.unwrap_or(INVALID);
+            let r = self.p.types.deref(r).unwrap_or(r);
+            let targs = self.p.types.named_info(r).map(|n| n.targs.clone()).unwrap_or_default();
+            bind.extend(names.iter().zip(targs).filter_map(|(n, t)| Some((n.as_ident()?.clone(), t))));
+        }
+        let own = if fd.tparams.is_empty() { Vec::new() } else { self.p.generics[&obj].tparams.clone() };
+        bind.extend(fd.tparams.iter().flat_map(|f| f.names.iter().map(|n| n.name.clone())).zip(own));
+        let saved_outer = std::mem::replace(&mut self.outer_targs, bind.iter().map(|&(_, t)| t).collect());
+        self.open_scope();
+        for (name, t) in &bind {
+            let tn = self.new_obj(name.clone(), ObjKind::TypeName, *t, 0);
+            self.bind_local(name.clone(), tn);
+        }
+        self.cur_decl = Some(obj);
+        let sig = self.obj(obj).typ;
+        let recv = fd.recv.map(|r| (r, self.obj(obj).recv.unwrap_or(INVALID)));
+        let reported = self.errors.len();
+        self.body(sig, &fd.sig, recv, body, false);
+        self.cur_decl = None;
+        self.close_scope();
+        self.outer_targs = saved_outer;
+        if self.errors.len() > reported {
+            self.p.generics.get_mut(&obj).unwrap().body_failed = true;
+        }
+    }
+
     /// Checks the queued instance bodies, each in its generic declaration's package
     /// and file scope; checking one may queue more.
     pub(super) fn check_instance_bodies(&mut self) {
         while let Some(ib) = self.p.instance_bodies.pop() {
             let g = &self.p.generics[&ib.generic];
+            if g.body_failed {
+                continue;
+            }
             let (pkg, imports) = (g.pkg, g.imports.clone());
             let std = self.p.pkg(pkg).path.as_ref() != "main" && !self.p.pkg(pkg).path.starts_with("main.");
             let saved_pkg = std::mem::replace(&mut self.pkg, pkg);
@@ -775,75 +824,6 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks the generic functions and types among `decls` that no instance
-    /// reached, through a stand-in instance (never compiled): the first term of each
-    /// type parameter's type set, `int` for one without terms. Every operation the
-    /// type set allows is valid on its members, so the stand-in finds the body's
-    /// errors that do not depend on the type arguments (undefined names, unused
-    /// variables, wrong calls ...) without inventing others. Declarations whose
-    /// constraints have methods are left unchecked: no stand-in type has them.
-    pub(super) fn check_uninstantiated(&mut self, decls: &[ObjId]) {
-        for &obj in decls {
-            let Some(g) = self.p.generics.get(&obj) else { continue };
-            // methods are checked through their receiver type's instances,
-            // but a generic method of a plain type has none
-            let plain_generic_method =
-                g.method && matches!(self.obj(obj).decl(), Some(DeclRef::Func(fd)) if fd.recv.and_then(Self::receiver_type_params).is_none());
-            if !g.funcs.is_empty() || !g.types.is_empty() || g.alias || (self.obj(obj).recv.is_some() && !plain_generic_method) {
-                continue;
-            }
-            let tparams = g.tparams.clone();
-            let Some(targs) = self.stand_in_args(&tparams) else { continue };
-            let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
-            let ok = tparams.iter().zip(&targs).all(|(&tp, &a)| {
-                let c = self.p.types.type_param(tp).unwrap().constraint;
-                let c = self.subst(c, &map);
-                self.satisfies(a, c, false).is_ok()
-            });
-            if !ok {
-                continue;
-            }
-            let pos = self.obj(obj).pos;
-            match self.obj(obj).kind {
-                ObjKind::Func => {
-                    self.instantiate_func(obj, targs);
-                }
-                _ => {
-                    self.instantiate_type(obj, targs, pos, &[]);
-                }
-            }
-        }
-        self.check_instance_bodies();
-    }
-
-    fn stand_in_args(&mut self, tparams: &[TypeId]) -> Option<Vec<TypeId>> {
-        let mut args: Vec<Option<TypeId>> = vec![None; tparams.len()];
-        // a term may mention other parameters (`S ~[]E`): fill in what is known
-        for _ in 0..=tparams.len() {
-            for (i, &tp) in tparams.iter().enumerate() {
-                if args[i].is_some() {
-                    continue;
-                }
-                let c = self.p.types.type_param(tp).unwrap().constraint;
-                let it = self.p.types.interface(c)?;
-                if !it.methods.is_empty() {
-                    return None;
-                }
-                let t = match it.terms.as_deref() {
-                    None => INT,
-                    Some([]) => return None,
-                    Some([first, ..]) => first.typ,
-                };
-                let map: Vec<(TypeId, TypeId)> = tparams.iter().zip(&args).filter_map(|(&p, a)| Some((p, (*a)?))).collect();
-                let t = self.subst(t, &map);
-                if !self.p.types.has_type_params(t) {
-                    args[i] = Some(t);
-                }
-            }
-        }
-        args.into_iter().collect()
-    }
-
     /// A generic declaration's type parameter list as go/types prints it,
     /// consecutive parameters with the same constraint grouped: `[K comparable, V any]`.
     pub(super) fn tparam_list(&self, gobj: ObjId) -> String {
@@ -868,7 +848,7 @@ impl Checker<'_> {
     }
 
     /// A constraint as written: an implicit interface of terms prints as its union.
-    fn constraint_string(&self, c: TypeId) -> String {
+    pub(super) fn constraint_string(&self, c: TypeId) -> String {
         let s = self.type_string(c);
         match self.p.types.get(c) {
             Type::Interface(it) if it.methods.is_empty() && it.embeds.is_empty() && it.terms.is_some() => {

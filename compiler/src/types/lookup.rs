@@ -67,7 +67,7 @@ impl Program {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
-        if is_ptr && types.is_interface(start) {
+        if is_ptr && (types.is_interface(start) || types.type_param(types.unalias(start)).is_some()) {
             return Lookup::NotFound;
         }
         // (type, path, indirect, multiples)
@@ -93,40 +93,39 @@ impl Program {
                         continue;
                     }
                 }
-                match types.get(types.underlying(typ)) {
-                    Type::Struct(fs) => {
-                        for (i, f) in fs.iter().enumerate() {
-                            if self.same_name(&f.name, f.pkg, name, pkg, fold) {
-                                let mut p = path.clone();
-                                p.push(i);
-                                if found.is_some() || multiples {
-                                    return Lookup::Ambiguous;
-                                }
-                                found = Some(Found::Field { name: f.name.clone(), typ: f.typ, path: p, indirect, pkg: f.pkg });
-                                continue;
-                            }
-                            if found.is_none() && f.embedded {
-                                let (ft, fptr) = match types.get(types.unalias(f.typ)) {
-                                    Type::Pointer(e) => (*e, true),
-                                    _ => (f.typ, false),
-                                };
-                                let mut p = path.clone();
-                                p.push(i);
-                                next.push((ft, p, indirect || fptr, multiples));
-                            }
+                // a type parameter has the methods of its constraint
+                let iface = types.tparam_bound(typ).or_else(|| types.interface(typ));
+                if let Some(it) = iface {
+                    if let Some(i) = it.methods.iter().position(|m| self.same_name(&m.name, m.pkg, name, pkg, fold)) {
+                        let mut p = path.clone();
+                        p.push(i);
+                        if found.is_some() || multiples {
+                            return Lookup::Ambiguous;
                         }
+                        found = Some(Found::IfaceMethod { name: it.methods[i].name.clone(), sig: it.methods[i].sig, path: p, indirect });
                     }
-                    Type::Interface(it) => {
-                        if let Some(i) = it.methods.iter().position(|m| self.same_name(&m.name, m.pkg, name, pkg, fold)) {
+                }
+                if let Type::Struct(fs) = types.get(types.underlying(typ)) {
+                    for (i, f) in fs.iter().enumerate() {
+                        if self.same_name(&f.name, f.pkg, name, pkg, fold) {
                             let mut p = path.clone();
                             p.push(i);
                             if found.is_some() || multiples {
                                 return Lookup::Ambiguous;
                             }
-                            found = Some(Found::IfaceMethod { name: it.methods[i].name.clone(), sig: it.methods[i].sig, path: p, indirect });
+                            found = Some(Found::Field { name: f.name.clone(), typ: f.typ, path: p, indirect, pkg: f.pkg });
+                            continue;
+                        }
+                        if found.is_none() && f.embedded {
+                            let (ft, fptr) = match types.get(types.unalias(f.typ)) {
+                                Type::Pointer(e) => (*e, true),
+                                _ => (f.typ, false),
+                            };
+                            let mut p = path.clone();
+                            p.push(i);
+                            next.push((ft, p, indirect || fptr, multiples));
                         }
                     }
-                    _ => {}
                 }
             }
             if let Some(f) = found {

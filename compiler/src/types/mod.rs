@@ -23,6 +23,7 @@ pub mod sizes;
 mod stmt;
 pub mod typ;
 mod typexpr;
+mod under;
 mod universe;
 mod zeroed;
 

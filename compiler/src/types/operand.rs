@@ -108,6 +108,10 @@ impl Checker<'_> {
                 }
                 s.push_str("type ");
                 s.push_str(&typ.unwrap_or_else(|| self.type_string(x.typ)));
+                if let Some(tp) = self.p.types.type_param(self.p.types.unalias(x.typ)) {
+                    s.push_str(" constrained by ");
+                    s.push_str(&if tp.implicit { self.constraint_string(tp.constraint) } else { self.type_string(tp.constraint) });
+                }
             }
         }
         if !expr.is_empty() {

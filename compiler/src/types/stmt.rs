@@ -72,18 +72,8 @@ impl Checker<'_> {
                 if c.mode == Mode::Invalid || val.mode == Mode::Invalid {
                     return;
                 }
-                let u = self.p.types.underlying(c.typ);
-                match self.p.types.get(u).clone() {
-                    Type::Chan(ChanDir::Recv, _) => {
-                        let d = self.describe(&c);
-                        let ts = self.type_string(c.typ);
-                        self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {ts} {d}"));
-                    }
-                    Type::Chan(_, elem) => self.assignment(&mut val, Some(elem), &"send"),
-                    _ => {
-                        let (d, ts) = (self.describe(&c), self.type_string(c.typ));
-                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {ts} {d}"));
-                    }
+                if let Some(elem) = self.chan_elem(s.pos, &c, false) {
+                    self.assignment(&mut val, Some(elem), &"send");
                 }
             }
             StmtKind::IncDec(x, inc) => {
@@ -92,7 +82,7 @@ impl Checker<'_> {
                 if xo.mode == Mode::Invalid {
                     return;
                 }
-                if !self.p.types.is_numeric(xo.typ) {
+                if !self.p.types.all_numeric(xo.typ) {
                     let ts = self.type_string(xo.typ);
                     self.error(x.pos, format!("invalid operation: {}{op} (non-numeric type {ts})", expr_string(x)));
                     return;
@@ -403,7 +393,11 @@ impl Checker<'_> {
             Some(x.clone())
         } else {
             let d = self.describe(&x);
-            self.error(x.pos(), format!("{d} is not an interface"));
+            if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {
+                self.error(x.pos(), format!("cannot use type switch on type parameter value {d}"));
+            } else {
+                self.error(x.pos(), format!("{d} is not an interface"));
+            }
             None
         };
         self.multiple_defaults(clauses);
@@ -473,29 +467,43 @@ impl Checker<'_> {
     ) {
         let [key, value, extra] = vars;
         let mut x = self.expr(xe);
-        if x.mode != Mode::Invalid && matches!(self.p.types.get(self.p.types.underlying(x.typ)), Type::Func(_)) {
-            return self.range_func(s, label, &x);
+        // the common underlying type of x's type set (go/types' `rangeKeyVal`)
+        let mut common = Err(String::new());
+        if x.mode != Mode::Invalid {
+            let send_only =
+                self.p.types.type_set(x.typ).into_iter().find(|&(_, u)| matches!(u.map(|u| self.p.types.get(u)), Some(Type::Chan(ChanDir::Send, _))));
+            common = match send_only {
+                Some((t, _)) => Err(format!("receive from send-only channel {}", self.type_string(t))),
+                None => self.p.types.common_under(x.typ).map_err(|why| self.no_common_under(&why)),
+            };
+        }
+        if let Ok(u) = common {
+            if matches!(self.p.types.get(u), Type::Func(_)) {
+                // (a type parameter ranges as its core function type)
+                let x = Operand { typ: if self.p.types.type_param(x.typ).is_some() { u } else { x.typ }, ..x };
+                return self.range_func(s, label, &x);
+            }
         }
         let mut kv: Option<(TypeId, Option<TypeId>)> = None;
         if x.mode != Mode::Invalid {
             let types = &self.p.types;
-            let u = types.underlying(x.typ);
-            let u = match types.get(u) {
-                Type::Pointer(p) if matches!(types.get(types.underlying(*p)), Type::Array(..)) => types.underlying(*p),
-                _ => u,
-            };
-            let r: Result<(TypeId, Option<TypeId>), String> = match types.get(u).clone() {
-                Type::Basic(b) if b.is_string() => {
-                    let rune = self.lookup("rune").map(|o| self.obj(o).typ).unwrap_or(INT32);
-                    Ok((INT, Some(rune)))
+            let r: Result<(TypeId, Option<TypeId>), String> = common.and_then(|u| {
+                let u = match types.get(u) {
+                    Type::Pointer(p) if matches!(types.get(types.underlying(*p)), Type::Array(..)) => types.underlying(*p),
+                    _ => u,
+                };
+                match types.get(u).clone() {
+                    Type::Basic(b) if b.is_string() => {
+                        let rune = self.lookup("rune").map(|o| self.obj(o).typ).unwrap_or(INT32);
+                        Ok((INT, Some(rune)))
+                    }
+                    Type::Basic(b) if b.is_integer() => Ok((x.typ, None)),
+                    Type::Array(e, _) | Type::Slice(e) => Ok((INT, Some(e))),
+                    Type::Map(k, v) => Ok((k, Some(v))),
+                    Type::Chan(_, e) => Ok((e, None)),
+                    _ => Err(String::new()),
                 }
-                Type::Basic(b) if b.is_integer() => Ok((x.typ, None)),
-                Type::Array(e, _) | Type::Slice(e) => Ok((INT, Some(e))),
-                Type::Map(k, v) => Ok((k, Some(v))),
-                Type::Chan(ChanDir::Send, _) => Err(format!("receive from send-only channel {}", self.type_string(x.typ))),
-                Type::Chan(_, e) => Ok((e, None)),
-                _ => Err(String::new()),
-            };
+            });
             match r {
                 Ok((k, v)) => {
                     if let (Some(value), None) = (value, v) {
@@ -515,7 +523,7 @@ impl Checker<'_> {
             }
         }
         self.open_scope();
-        let range_over_int = self.p.types.is_integer(x.typ);
+        let range_over_int = self.p.types.all_integer(x.typ);
         let lhs = [key, value];
         let rhs = [kv.map(|k| k.0), kv.and_then(|k| k.1)];
         if define {

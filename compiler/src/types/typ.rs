@@ -557,6 +557,18 @@ impl TypeTable {
     pub fn all_string(&self, t: TypeId) -> bool {
         self.all_basic(t, Basic::is_string)
     }
+    pub fn all_integer(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_integer)
+    }
+    pub fn all_unsigned(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_unsigned)
+    }
+    pub fn all_ordered(&self, t: TypeId) -> bool {
+        self.all_basic(t, Basic::is_ordered)
+    }
+    pub fn all_numeric_or_string(&self, t: TypeId) -> bool {
+        self.all_basic(t, |b| b.is_numeric() || b.is_string())
+    }
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.get(t), Type::Basic(b) if b.is_untyped())
     }
@@ -569,8 +581,9 @@ impl TypeTable {
     pub fn is_interface(&self, t: TypeId) -> bool {
         matches!(self.get(self.underlying(t)), Type::Interface(_))
     }
+    /// go/types' `hasName`: a named, basic or type parameter type.
     pub fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.get(self.unalias(t)), Type::Named(_) | Type::Basic(_))
+        matches!(self.get(self.unalias(t)), Type::Named(_) | Type::Basic(_) | Type::TypeParam(_))
     }
     pub fn is_pointer(&self, t: TypeId) -> bool {
         matches!(self.get(self.underlying(t)), Type::Pointer(_))
@@ -661,11 +674,14 @@ impl TypeTable {
     }
 
     /// Whether `t` has a nil value (pointer, slice, map, chan, func, interface).
+    /// For a type parameter: whether every type in its type set has one.
     pub fn has_nil(&self, t: TypeId) -> bool {
-        matches!(
-            self.get(self.underlying(t)),
-            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Basic(Basic::UnsafePointer)
-        )
+        match self.get(self.underlying(t)) {
+            Type::TypeParam(_) => self.under_is(t, |u| u.is_some_and(|u| self.has_nil(u))),
+            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
+            Type::Basic(b) => *b == Basic::UnsafePointer,
+            _ => false,
+        }
     }
 
     /// gc's spelling of a type; named types of package `cur` are not qualified.
