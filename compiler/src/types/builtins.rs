@@ -470,6 +470,9 @@ impl Checker<'_> {
                 // the offset within the struct x denotes (through x itself if it is a
                 // pointer, but not through embedded pointers)
                 let mut t = self.p.types.deref(s.recv).unwrap_or(s.recv);
+                if self.p.types.has_var_size(t) {
+                    return Operand::new(Mode::Value, UINTPTR, call);
+                }
                 let mut off = 0;
                 for (k, &i) in s.path.iter().enumerate() {
                     off += self.p.types.field_offset(t, i);
@@ -538,7 +541,7 @@ impl Checker<'_> {
     /// Sizeof or Alignof of type `t`: a uintptr constant, unless the size depends
     /// on a type parameter (then a value the back end computes per instance).
     fn unsafe_layout(&mut self, call: &'static Expr, t: TypeId, pick: impl Fn(u64, u64) -> u64) -> Operand {
-        if self.p.types.has_type_params(t) {
+        if self.p.types.has_var_size(t) {
             return Operand::new(Mode::Value, UINTPTR, call);
         }
         match self.p.types.size_align(t) {

@@ -381,7 +381,7 @@ impl Checker<'_> {
                     // operands already have their final types
                 } else if op.is_shift() {
                     self.update_expr_type(x, t);
-                    if !self.p.types.is_untyped(t) && !self.p.types.is_integer(t) {
+                    if !self.p.types.is_untyped(t) && !self.p.types.all_integer(t) {
                         let s = expr_string(x);
                         let ts = self.type_string(t);
                         self.error(x.pos, format!("invalid operation: shifted operand {s} (type {ts}) must be integer"));
@@ -1493,7 +1493,8 @@ impl Checker<'_> {
                 }
                 let ts = self.type_string(typ);
                 let q = if te.is_none() { " element" } else { "" };
-                self.error(e.pos, format!("invalid composite literal{q} type {ts}"));
+                let why = if self.p.types.common_under(base).is_err() { " (no common underlying type)" } else { "" };
+                self.error(e.pos, format!("invalid composite literal{q} type {ts}{why}"));
                 return Operand::invalid(e);
             }
         }

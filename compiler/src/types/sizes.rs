@@ -23,6 +23,17 @@ pub enum TooLarge {
 }
 
 impl TypeTable {
+    /// Whether the size of `t` depends on a type parameter (go/types'
+    /// `hasVarSize`): `unsafe.Sizeof` of such a type is not a constant.
+    pub fn has_var_size(&self, t: TypeId) -> bool {
+        match self.get(self.underlying(t)) {
+            Type::TypeParam(_) => true,
+            Type::Array(e, _) => self.has_var_size(*e),
+            Type::Struct(fs) => fs.iter().any(|f| self.has_var_size(f.typ)),
+            _ => false,
+        }
+    }
+
     /// The size and alignment of values of type `t`.
     pub fn size_align(&self, t: TypeId) -> Result<(u64, u64), TooLarge> {
         let u = self.underlying(t);
