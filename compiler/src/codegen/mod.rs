@@ -843,7 +843,7 @@ impl<'p> Backend<'p> {
     }
 
     pub fn type_string(&self, t: TypeId) -> String {
-        self.p.types.type_string(t, PkgId(u32::MAX - 1))
+        self.p.types.type_string(t, crate::types::typ::RUNTIME_NAMES)
     }
 
     /// The object of a function declared in the runtime package.

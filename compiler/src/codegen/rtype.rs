@@ -628,7 +628,7 @@ impl Backend<'_> {
                 }
                 s.push_str(" }");
             }
-            Type::Tuple(_) | Type::Named(_) | Type::Alias(_) | Type::TypeParam(_) => s.push_str(&types.type_string(t, PkgId(u32::MAX - 1))),
+            Type::Tuple(_) | Type::Named(_) | Type::Alias(_) | Type::TypeParam(_) => s.push_str(&types.type_string(t, crate::types::typ::RUNTIME_NAMES)),
         }
     }
 

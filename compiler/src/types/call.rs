@@ -284,6 +284,7 @@ impl Checker<'_> {
         } else if const_arg && types.type_param(types.unalias(t)).is_some() {
             // to each type in its type set; the result is not a constant
             let r = self.const_convertible_to_each(&x, t);
+            x.mode = Mode::Value;
             ok = r.is_ok();
             if let Err(c) = r {
                 cause = c;

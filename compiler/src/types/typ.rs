@@ -290,6 +290,10 @@ pub struct TypeTable {
     pub redeclared: rustc_hash::FxHashSet<u32>,
 }
 
+/// The "current package" of run-time type names (`%T`, panics): every named
+/// type is qualified, and type arguments are separated by a bare comma.
+pub const RUNTIME_NAMES: PkgId = PkgId(u32::MAX - 1);
+
 pub const INVALID: TypeId = Basic::Invalid.id();
 pub const BOOL: TypeId = Basic::Bool.id();
 pub const INT: TypeId = Basic::Int.id();
@@ -684,7 +688,8 @@ impl TypeTable {
         }
     }
 
-    /// gc's spelling of a type; named types of package `cur` are not qualified.
+    /// gc's spelling of a type; named types of package `cur` are not qualified
+    /// (with `RUNTIME_NAMES`, all are, as in run-time type names).
     pub fn type_string(&self, t: TypeId, cur: PkgId) -> String {
         let mut s = String::new();
         self.write_type(&mut s, t, cur);
@@ -707,9 +712,14 @@ impl TypeTable {
                 let n = &self.named[*i as usize];
                 self.qualify(s, Some(n.pkg), cur);
                 s.push_str(&n.name);
-                // go/types' spelling of type arguments: `Pair[int,string]`
+                // type arguments: `Pair[int, string]` in go/types' messages,
+                // `main.Pair[int,string]` in run-time type names
                 for (i, &a) in n.targs.iter().enumerate() {
-                    s.push(if i == 0 { '[' } else { ',' });
+                    s.push_str(match i {
+                        0 => "[",
+                        _ if cur == RUNTIME_NAMES => ",",
+                        _ => ", ",
+                    });
                     self.write_type(s, a, cur);
                 }
                 if !n.targs.is_empty() {

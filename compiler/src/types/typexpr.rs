@@ -106,7 +106,8 @@ impl Checker<'_> {
                 let vt = self.indirect_type(v);
                 if kt != INVALID && !self.p.types.comparable(kt) && !self.type_in_progress(kt) {
                     let s = self.type_string(kt);
-                    self.error(k.pos, format!("invalid map key type {s}"));
+                    let why = if self.p.types.type_param(self.p.types.unalias(kt)).is_some() { " (missing comparable constraint)" } else { "" };
+                    self.error(k.pos, format!("invalid map key type {s}{why}"));
                 }
                 self.p.types.intern(Type::Map(kt, vt))
             }
