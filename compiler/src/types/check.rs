@@ -115,6 +115,8 @@ pub struct Checker<'a> {
     /// While an instance body is checked: its type arguments, which the types
     /// it declares carry (`NamedInfo::outer`).
     pub(super) outer_targs: std::rc::Rc<[TypeId]>,
+    /// The package's instantiations of its own generic code (see `mono`).
+    pub(super) mono: super::mono::MonoGraph,
     /// The expression whose generic method may stay uninstantiated while it is
     /// checked: a call's function (its caller infers the type arguments), or
     /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
@@ -171,6 +173,7 @@ impl<'a> Checker<'a> {
             cycle_reported: Default::default(),
             range_depth: None,
             outer_targs: std::rc::Rc::from([]),
+            mono: Default::default(),
             generic_ok: None,
         }
     }

@@ -53,6 +53,7 @@ impl Checker<'_> {
 
     pub(super) fn check_package(&mut self, files: &[&'static File]) {
         let first_obj = self.p.objs.len();
+        self.mono = Default::default();
         let mut order = Vec::new();
         let mut funcs = Vec::new();
         let mut methods = Vec::new();
@@ -80,6 +81,9 @@ impl Checker<'_> {
         for &(o, fd, file) in &funcs {
             self.cur_file = file;
             self.func_body(o, fd);
+        }
+        if !self.std {
+            self.monomorph();
         }
         self.check_instance_bodies();
         self.compute_init_order(&order);

@@ -128,6 +128,7 @@ impl Checker<'_> {
             return INVALID;
         }
         let arg_pos: Vec<Pos> = args.iter().map(|a| a.pos).collect();
+        self.record_own_instance(gobj, &targs, e.pos, &arg_pos);
         self.instantiate_type(gobj, targs, e.pos, &arg_pos)
     }
 
@@ -229,6 +230,8 @@ impl Checker<'_> {
         if !self.check_type_args(r.obj, &targs, pos, &arg_pos, Some((name.as_str(), inferred))) {
             return None;
         }
+        let written: Vec<Pos> = r.index.map(|(_, idx)| idx.iter().map(|a| a.pos).collect()).unwrap_or_default();
+        self.record_own_instance(r.obj, &targs, pos, &written);
         let inst = self.instantiate_func(r.obj, targs)?;
         let mut t = self.obj(inst).typ;
         if let Some(s) = self.p.info.selections.get_mut(&r.name.id) {

@@ -137,7 +137,7 @@ impl Checker<'_> {
         let mut tparams = Vec::new();
         for f in fields {
             for n in f.names.iter() {
-                let t = self.p.types.new_type_param(n.name.clone(), tparams.len());
+                let t = self.p.types.new_type_param(n.name.clone(), n.pos, tparams.len());
                 let obj = self.new_obj(n.name.clone(), ObjKind::TypeName, t, n.pos);
                 self.declare(n, obj);
                 tparams.push(t);
@@ -674,6 +674,9 @@ impl Checker<'_> {
     /// gc's error for instances that keep making bigger instances, at the generic
     /// declaration's first type parameter.
     fn instantiation_cycle(&mut self, gobj: ObjId) {
+        if self.mono.reported {
+            return;
+        }
         let first = match self.obj(gobj).decl() {
             Some(DeclRef::Func(fd)) => fd.tparams.first().and_then(|f| f.names.first()).map(|n| n.pos),
             Some(DeclRef::Type(spec)) => spec.tparams.first().and_then(|f| f.names.first()).map(|n| n.pos),

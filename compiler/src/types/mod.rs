@@ -15,6 +15,7 @@ mod initorder;
 pub mod instantiate;
 mod labels;
 pub mod lookup;
+mod mono;
 pub mod object;
 mod operand;
 mod rangefunc;

@@ -259,6 +259,8 @@ pub struct NamedInfo {
 /// (an interface type, `INVALID` until resolved).
 pub struct TypeParamInfo {
     pub name: Name,
+    /// Where it is declared (for instantiation cycle errors).
+    pub pos: crate::syntax::pos::Pos,
     pub index: usize,
     pub constraint: TypeId,
     /// The constraint was written as its terms (`[T int | float64]`), not as an
@@ -377,9 +379,9 @@ impl TypeTable {
         self.intern(Type::Named(idx))
     }
 
-    pub fn new_type_param(&mut self, name: Name, index: usize) -> TypeId {
+    pub fn new_type_param(&mut self, name: Name, pos: crate::syntax::pos::Pos, index: usize) -> TypeId {
         let idx = self.tparams.len() as u32;
-        self.tparams.push(TypeParamInfo { name, index, constraint: INVALID, implicit: false });
+        self.tparams.push(TypeParamInfo { name, pos, index, constraint: INVALID, implicit: false });
         self.intern(Type::TypeParam(idx))
     }
 
