@@ -175,7 +175,7 @@ impl Checker<'_> {
         (self.terms_interface(Some(vec![Term { tilde: false, typ: t }])), true)
     }
 
-    fn terms_interface(&mut self, terms: Option<Vec<Term>>) -> TypeId {
+    pub(super) fn terms_interface(&mut self, terms: Option<Vec<Term>>) -> TypeId {
         let it = Interface { terms, ..Interface::new(vec![], vec![], vec![]) };
         self.p.types.intern(Type::Interface(Rc::new(it)))
     }

@@ -111,6 +111,9 @@ impl Checker<'_> {
                 if let Some(tp) = self.p.types.type_param(self.p.types.unalias(x.typ)) {
                     s.push_str(" constrained by ");
                     s.push_str(&if tp.implicit { self.constraint_string(tp.constraint) } else { self.type_string(tp.constraint) });
+                    if self.p.types.interface(tp.constraint).is_some_and(|it| it.terms.as_ref().is_some_and(Vec::is_empty)) {
+                        s.push_str(" with empty type set");
+                    }
                 }
             }
         }

@@ -707,6 +707,19 @@ impl TypeTable {
         }
     }
 
+    /// A union: `~int | string`.
+    fn write_terms(&self, s: &mut String, terms: &[Term], cur: PkgId) {
+        for (i, t) in terms.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            if t.tilde {
+                s.push('~');
+            }
+            self.write_type(s, t.typ, cur);
+        }
+    }
+
     pub fn write_type(&self, s: &mut String, t: TypeId, cur: PkgId) {
         match self.get(t) {
             Type::Basic(b) => s.push_str(b.name()),
@@ -800,15 +813,10 @@ impl TypeTable {
                     s.push_str("comparable");
                     return;
                 }
+                // as go/types writes it: its own methods, then what it embeds
+                // (interfaces, type terms and unions) as written
                 s.push_str("interface{");
                 let mut first = true;
-                for e in &it.embeds {
-                    if !first {
-                        s.push_str("; ");
-                    }
-                    first = false;
-                    self.write_type(s, *e, cur);
-                }
                 for m in &it.own {
                     if !first {
                         s.push_str("; ");
@@ -819,19 +827,21 @@ impl TypeTable {
                         self.write_signature(s, &sig, cur);
                     }
                 }
-                if let Some(terms) = it.terms.as_ref().filter(|_| it.embeds.is_empty()) {
+                for &e in &it.embeds {
                     if !first {
                         s.push_str("; ");
                     }
-                    for (i, t) in terms.iter().enumerate() {
-                        if i > 0 {
-                            s.push_str(" | ");
+                    first = false;
+                    match self.get(e) {
+                        Type::Interface(u) if u.own.is_empty() && u.embeds.is_empty() && u.terms.is_some() => {
+                            self.write_terms(s, u.terms.as_deref().unwrap(), cur)
                         }
-                        if t.tilde {
-                            s.push('~');
-                        }
-                        self.write_type(s, t.typ, cur);
+                        _ => self.write_type(s, e, cur),
                     }
+                }
+                // an interface of just a union (a constraint written as its terms)
+                if let Some(terms) = it.terms.as_deref().filter(|_| it.embeds.is_empty() && it.own.is_empty()) {
+                    self.write_terms(s, terms, cur);
                 }
                 s.push('}');
             }

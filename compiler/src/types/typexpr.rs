@@ -263,6 +263,7 @@ impl Checker<'_> {
                         } else {
                             // a single type term: `interface{ int }`
                             terms = self.intersect_terms(terms, Some(vec![Term { tilde: false, typ: et }]));
+                            embeds.push(et);
                         }
                         continue;
                     };
@@ -281,7 +282,9 @@ impl Checker<'_> {
                     }
                 }
                 IfaceElem::TypeSet(u) => {
+                    // (kept for printing as the interface of just its terms)
                     let ts = self.union_terms(u);
+                    embeds.push(self.terms_interface(ts.clone()));
                     terms = self.intersect_terms(terms, ts);
                 }
             }

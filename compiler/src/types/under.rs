@@ -40,12 +40,14 @@ impl TypeTable {
 
     /// go/types' `typeset(t)`: for a type parameter, each term's type with its
     /// underlying type, or one entry with no underlying type when the
-    /// constraint has no terms; for any other type, `t` and its underlying type.
+    /// constraint has no terms (or an empty set of them); for any other type,
+    /// `t` and its underlying type.
     pub fn type_set(&self, t: TypeId) -> Vec<(TypeId, Option<TypeId>)> {
         if self.type_param(self.unalias(t)).is_none() {
             return vec![(t, Some(self.underlying(t)))];
         }
-        match self.tparam_bound(t).and_then(|it| it.terms.clone()) {
+        // (an empty type set has no specific type either)
+        match self.tparam_bound(t).and_then(|it| it.terms.clone()).filter(|terms| !terms.is_empty()) {
             Some(terms) => terms.iter().map(|term| (term.typ, Some(self.underlying(term.typ)))).collect(),
             None => vec![(t, None)],
         }
