@@ -291,6 +291,13 @@ impl Checker<'_> {
         self.obj_mut(obj).state = State::Resolved;
     }
 
+    /// Whether the declarations being resolved since `obj`'s include a
+    /// defined type's.
+    fn through_defined_type(&self, obj: ObjId) -> bool {
+        let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
+        self.resolving[start + 1..].iter().any(|&o| matches!(self.obj(o).kind, ObjKind::TypeName) && self.p.types.named_info(self.obj(o).typ).is_some())
+    }
+
     /// A declaration refers to itself while being checked.
     fn cycle(&mut self, obj: ObjId) {
         let kind = self.obj(obj).kind.clone();
@@ -299,12 +306,17 @@ impl Checker<'_> {
             // recursion is found by `valid_type`. Functions may be recursive.
             ObjKind::TypeName if self.p.types.named_info(self.obj(obj).typ).is_some() => {}
             ObjKind::Func => {}
+            // an alias referred to from its own right side through a defined
+            // type (`type A = []B; type B struct{ a A }`) is valid, as in types2
+            ObjKind::TypeName if self.through_defined_type(obj) => {}
             // an alias cycle (`type A = B; type B = A`)
-            ObjKind::TypeName if !self.cycle_reported.contains(&obj) => {
-                let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
-                self.report_type_cycle(start);
+            ObjKind::TypeName => {
+                if !self.cycle_reported.contains(&obj) {
+                    let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
+                    self.report_type_cycle(start);
+                }
+                self.obj_mut(obj).typ = INVALID;
             }
-            ObjKind::TypeName => {}
             _ => {
                 let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
                 let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
@@ -436,10 +448,22 @@ impl Checker<'_> {
             return self.generic_type_decl(obj, spec);
         }
         if spec.alias {
-            let t = self.constraint_type(spec.typ);
-            let pkg = Some(self.pkg);
-            let a = self.p.types.new_alias(spec.name.name.clone(), pkg, t);
+            // the alias exists while its right side is resolved, which may
+            // refer to it through a defined type (see `cycle`)
+            let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), INVALID);
             self.obj_mut(obj).typ = a;
+            let t = self.constraint_type(spec.typ);
+            self.p.types.set_alias_target(a, t);
+            self.obj_mut(obj).typ = a;
+            // a defined type checked meanwhile may contain itself through the
+            // alias (`type E = [2]F; type F struct{ e E }`)
+            let mut held = Vec::new();
+            self.p.types.named_held_by_value(t, &mut held);
+            for n in held {
+                if !self.valid_type(n, &mut vec![]) {
+                    self.p.types.named_info_mut(n).unwrap().underlying = INVALID;
+                }
+            }
             return;
         }
         let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);

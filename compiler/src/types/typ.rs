@@ -414,6 +414,27 @@ impl TypeTable {
         self.intern(Type::Alias(idx))
     }
 
+    /// The named types a value of type `t` holds in place (not through a
+    /// pointer, slice, map, channel or function), outermost first.
+    pub fn named_held_by_value(&self, t: TypeId, out: &mut Vec<TypeId>) {
+        let t = self.unalias(t);
+        match self.get(t) {
+            Type::Named(_) => out.push(t),
+            Type::Array(e, _) => self.named_held_by_value(*e, out),
+            Type::Struct(fs) => fs.iter().for_each(|f| self.named_held_by_value(f.typ, out)),
+            _ => {}
+        }
+    }
+
+    /// Gives alias `a`, made before its right side was resolved (which may
+    /// refer to it through a defined type), its target.
+    pub fn set_alias_target(&mut self, a: TypeId, target: TypeId) {
+        if let Type::Alias(i) = self.types[a.0 as usize] {
+            self.aliases[i as usize].target = target;
+            self.canon[a.0 as usize] = NO_CANON;
+        }
+    }
+
     pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
         match self.get(t) {
             Type::Named(i) => Some(&self.named[*i as usize]),
