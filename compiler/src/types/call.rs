@@ -50,6 +50,12 @@ impl Checker<'_> {
             }
             _ => {}
         }
+        if x.typ == INVALID {
+            for a in args.iter() {
+                self.raw_expr(a, None);
+            }
+            return (Operand::invalid(e), ExprKindTag::Statement);
+        }
         // (through a type parameter: its type set's common function type)
         let not_func = self.p.types.type_set(x.typ).into_iter().find(|&(_, u)| u.is_some_and(|u| self.p.types.signature(u).is_none()));
         let common = match not_func {

@@ -2,6 +2,7 @@
 //! it records into.
 
 use super::constant::Constant;
+use super::instantiate::LaterTypeArgs;
 use super::object::*;
 use super::typ::{Signature, TypeId};
 use super::Program;
@@ -117,6 +118,11 @@ pub struct Checker<'a> {
     pub(super) outer_targs: std::rc::Rc<[TypeId]>,
     /// The package's instantiations of its own generic code (see `mono`).
     pub(super) mono: super::mono::MonoGraph,
+    /// While the package-level declarations are resolved: the type
+    /// instantiations written in them, whose type arguments are checked
+    /// against their constraints once all are (a method a type argument needs
+    /// may be declared after the instantiation), as go/types delays it.
+    pub(super) later_type_args: Option<Vec<LaterTypeArgs>>,
     /// The expression whose generic method may stay uninstantiated while it is
     /// checked: a call's function (its caller infers the type arguments), or
     /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
@@ -174,6 +180,7 @@ impl<'a> Checker<'a> {
             range_depth: None,
             outer_targs: std::rc::Rc::from([]),
             mono: Default::default(),
+            later_type_args: None,
             generic_ok: None,
         }
     }

@@ -75,9 +75,7 @@ impl Checker<'_> {
             self.cur_file = file;
             self.associate_method(m, fd);
         }
-        for &o in &order {
-            self.resolve(o);
-        }
+        self.resolve_package_level(&order);
         for &(o, fd, file) in &funcs {
             self.cur_file = file;
             self.func_body(o, fd);
@@ -92,6 +90,17 @@ impl Checker<'_> {
             self.check_main();
         }
         // gc finds these after type checking, in the back end
+        if self.errors.is_empty() && !self.std {
+            for f in files {
+                for d in f.decls.iter() {
+                    if let Decl::Func(fd) = d {
+                        if fd.body.is_none() {
+                            self.error(fd.name.pos, "missing function body");
+                        }
+                    }
+                }
+            }
+        }
         if self.errors.is_empty() {
             self.check_sizes(first_obj);
         }
@@ -199,9 +208,6 @@ impl Checker<'_> {
                 let obj = self.new_obj(fd.name.name.clone(), ObjKind::Func, INVALID, fd.name.pos);
                 self.obj_mut(obj).declared_by(DeclRef::Func(fd));
                 obj_file.insert(obj, file);
-                if fd.body.is_none() && !self.std {
-                    self.error(fd.name.pos, "missing function body");
-                }
                 if fd.recv.is_some() {
                     self.p.info.objs.insert_def(fd.name.id, obj);
                     methods.push((obj, fd, file));

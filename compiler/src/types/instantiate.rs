@@ -104,6 +104,15 @@ impl Generic {
     }
 }
 
+/// A type instantiation in a package-level declaration, whose type arguments
+/// are checked once all the declarations are resolved.
+pub struct LaterTypeArgs {
+    gobj: ObjId,
+    targs: Vec<TypeId>,
+    pos: Pos,
+    arg_pos: Vec<Pos>,
+}
+
 /// An instance's body, to be checked once the current declarations are done.
 pub struct InstanceBody {
     pub obj: ObjId,
@@ -169,7 +178,10 @@ impl Checker<'_> {
             return (self.terms_interface(terms), true);
         }
         let t = self.constraint_type(e);
-        if t == INVALID || self.p.types.is_interface(t) {
+        // (a generic interface naming itself in its type parameter list,
+        // `type Ordered[T Ordered[T]] interface{...}`, is still being declared)
+        let declaring = self.p.types.named_info(t).is_some_and(|n| n.underlying == INVALID);
+        if t == INVALID || declaring || self.p.types.is_interface(t) {
             return (t, false);
         }
         (self.terms_interface(Some(vec![Term { tilde: false, typ: t }])), true)
@@ -396,8 +408,12 @@ impl Checker<'_> {
         }
         // (an instance made by substitution, at no position, was checked where its
         // arguments were written, in terms of type parameters)
-        if pos != 0 && !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
-            return INVALID;
+        if pos != 0 {
+            if let Some(later) = self.later_type_args.as_mut().filter(|_| self.fctx.is_none()) {
+                later.push(LaterTypeArgs { gobj, targs: targs.clone(), pos, arg_pos: arg_pos.to_vec() });
+            } else if !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
+                return INVALID;
+            }
         }
         let key: Vec<TypeId> = targs.iter().map(|&t| self.p.types.canon(t)).collect();
         if let Some(&t) = self.p.generics[&gobj].types.get(&key) {
@@ -494,6 +510,18 @@ impl Checker<'_> {
         self.obj_mut(obj).state = State::Resolved;
         let level = self.p.instance_level + 1;
         self.p.instance_bodies.push(InstanceBody { obj, generic, decl, bind, level });
+    }
+
+    /// Resolves the package-level declarations `order`, checking the type
+    /// arguments written in them once all are resolved.
+    pub(super) fn resolve_package_level(&mut self, order: &[ObjId]) {
+        self.later_type_args = Some(Vec::new());
+        for &o in order {
+            self.resolve(o);
+        }
+        for l in self.later_type_args.take().unwrap_or_default() {
+            self.check_type_args(l.gobj, &l.targs, l.pos, &l.arg_pos, None);
+        }
     }
 
     /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their

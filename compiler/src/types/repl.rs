@@ -76,9 +76,7 @@ impl Program {
             let named = c.obj(t).typ;
             c.collect_methods(t, named);
         }
-        for &o in &order {
-            c.resolve(o);
-        }
+        c.resolve_package_level(&order);
         for &(o, fd, _) in &funcs {
             c.func_body(o, fd);
         }

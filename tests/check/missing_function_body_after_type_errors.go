@@ -1,0 +1,8 @@
+package main
+
+func f(int)
+
+func main() {
+	var x int = "s"
+	f(1)
+}
