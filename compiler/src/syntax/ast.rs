@@ -299,6 +299,19 @@ pub enum ExprKind {
 }
 
 impl Expr {
+    /// The position gc's syntax tree gives this expression, where messages
+    /// quote it: a call's `(`, an index's `[`, a selector's `.`, a binary
+    /// operator; else where it starts.
+    pub fn node_pos(&self) -> Pos {
+        match &self.kind {
+            ExprKind::Call { lparen, .. } => *lparen,
+            ExprKind::Index { lbrack, .. } => *lbrack,
+            ExprKind::Selector(_, sel) => sel.pos - 1,
+            ExprKind::Binary { op_pos, .. } => *op_pos,
+            _ => self.pos,
+        }
+    }
+
     /// The expression without enclosing parentheses.
     pub fn unparen(&self) -> &Expr {
         match &self.kind {

@@ -116,6 +116,10 @@ pub struct Checker<'a> {
     /// While an instance body is checked: its type arguments, which the types
     /// it declares carry (`NamedInfo::outer`).
     pub(super) outer_targs: std::rc::Rc<[TypeId]>,
+    /// The dot-imports of the package's files (file, package, position), and
+    /// those a name was used from.
+    pub(super) dot_imports: Vec<(usize, PkgId, Pos)>,
+    pub(super) dot_used: rustc_hash::FxHashSet<(usize, PkgId)>,
     /// The package's instantiations of its own generic code (see `mono`).
     pub(super) mono: super::mono::MonoGraph,
     /// While the package-level declarations are resolved: the type
@@ -179,6 +183,8 @@ impl<'a> Checker<'a> {
             cycle_reported: Default::default(),
             range_depth: None,
             outer_targs: std::rc::Rc::from([]),
+            dot_imports: Vec::new(),
+            dot_used: Default::default(),
             mono: Default::default(),
             later_type_args: None,
             generic_ok: None,

@@ -146,6 +146,7 @@ impl Checker<'_> {
                     let exported: Vec<(Name, ObjId)> =
                         self.p.pkgs[pid.0 as usize].scope.iter().filter(|(n, _)| is_exported(n)).map(|(n, o)| (n.clone(), *o)).collect();
                     self.file_scopes[self.cur_file].extend(exported);
+                    self.dot_imports.push((self.cur_file, pid, pos));
                     continue;
                 }
                 _ => {}
@@ -179,7 +180,13 @@ impl Checker<'_> {
             let obj = c.new_obj(ident.name.clone(), kind, INVALID, ident.pos);
             c.obj_mut(obj).declared_by(decl);
             obj_file.insert(obj, file);
-            c.declare(ident, obj);
+            if &*ident.name == "init" {
+                // (declared nowhere, but the declaration is checked)
+                c.error(ident.pos, "cannot declare init - must be func");
+                c.p.info.objs.insert_def(ident.id, obj);
+            } else {
+                c.declare(ident, obj);
+            }
             order.push(obj);
             obj
         };
@@ -335,7 +342,7 @@ impl Checker<'_> {
     /// gc's error for the type names being resolved from `resolving[start]`
     /// on, which refer to each other: the cycle once, from its first
     /// declaration in the source.
-    fn report_type_cycle(&mut self, start: usize) {
+    pub(super) fn report_type_cycle(&mut self, start: usize) {
         let mut cycle: Vec<ObjId> = self.resolving[start..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
         let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
         cycle.rotate_left(first);
@@ -619,7 +626,7 @@ impl Checker<'_> {
         if !fd.tparams.is_empty() {
             return self.generic_method_of_plain_type(obj, fd);
         }
-        let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
+        let (sig, recv) = self.func_signature(&fd.sig, fd.recv);
         let o = self.obj_mut(obj);
         o.typ = sig;
         o.recv = recv;
@@ -714,7 +721,16 @@ impl Checker<'_> {
         for (i, f) in files.iter().enumerate() {
             for imp in f.imports.iter() {
                 let name = match &imp.name {
-                    Some(n) if n.is_blank() || &*n.name == "." => continue,
+                    // a dot-import is used when a name of its package is
+                    Some(n) if &*n.name == "." => {
+                        let unused = self.dot_imports.iter().any(|&(file, pid, at)| file == i && at == n.pos && !self.dot_used.contains(&(file, pid)));
+                        if unused {
+                            let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+                            self.soft_error(n.pos, format!("{path:?} imported and not used"));
+                        }
+                        continue;
+                    }
+                    Some(n) if n.is_blank() => continue,
                     Some(n) => Some(n.name.clone()),
                     None => None,
                 };

@@ -108,7 +108,7 @@ impl Checker<'_> {
             ExprKind::Ident(name) => self.ident(e, name),
             ExprKind::Lit(kind, raw) => self.basic_lit(e, *kind, raw),
             ExprKind::FuncLit(lit) => {
-                let (t, _) = self.func_signature(&lit.sig, None, None);
+                let (t, _) = self.func_signature(&lit.sig, None);
                 let saved_iota = self.iota.take();
                 let loop_body = self.p.info.range_bodies.contains(&e.id);
                 self.body(t, &lit.sig, None, &lit.body, loop_body);
@@ -162,6 +162,10 @@ impl Checker<'_> {
             self.error(e.pos, format!("undefined: {name}"));
             return Operand::invalid(e);
         };
+        // another package's name used unqualified comes from a dot-import
+        if let Some(p) = self.obj(obj).pkg.filter(|&p| p != self.pkg) {
+            self.dot_used.insert((self.cur_file, p));
+        }
         self.record_use(e.id, obj);
         self.object_operand(e, obj)
     }
@@ -1457,7 +1461,7 @@ impl Checker<'_> {
                     (h, base, false)
                 }
                 None => {
-                    self.error(e.pos, "invalid composite literal type: missing type");
+                    self.error(e.pos, "missing type in composite literal");
                     return Operand::invalid(e);
                 }
             },
@@ -1507,6 +1511,13 @@ impl Checker<'_> {
         }
     }
 
+    /// A struct literal's field value is checked for the field's type, but a
+    /// composite literal there must name its type (only array, slice and map
+    /// elements may leave it out).
+    fn field_value_hint(el: &Element, field: Option<TypeId>) -> Option<TypeId> {
+        field.filter(|_| !matches!(el.value.kind, ExprKind::Composite { typ: None, .. }))
+    }
+
     fn struct_lit(&mut self, e: &'static Expr, base: TypeId, fields: &[super::typ::Field], elems: &'static [Element], rbrace: u32) {
         if elems.is_empty() {
             return;
@@ -1520,7 +1531,8 @@ impl Checker<'_> {
                     continue;
                 };
                 let i = match &key.kind {
-                    ExprKind::Ident(name) => fields.iter().position(|f| f.name == *name && (is_exported(name) || f.pkg == Some(self.pkg))),
+                    // (a blank field is never named)
+                    ExprKind::Ident(name) => fields.iter().position(|f| f.name == *name && &**name != "_" && (is_exported(name) || f.pkg == Some(self.pkg))),
                     _ => {
                         self.raw_expr(&el.value, None);
                         self.error(key.pos, format!("invalid field name {} in struct literal", expr_string(key)));
@@ -1532,14 +1544,14 @@ impl Checker<'_> {
                     self.raw_expr(&el.value, None);
                     let alt = fields
                         .iter()
-                        .find(|f| f.name.eq_ignore_ascii_case(&name))
+                        .find(|f| f.name.eq_ignore_ascii_case(&name) && &*name != "_")
                         .map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false, pkg: f.pkg }));
                     let msg = self.lookup_error(base, &name, alt.unwrap_or(Lookup::NotFound), true);
                     self.error(key.pos, msg);
                     continue;
                 };
                 let ft = fields[i].typ;
-                let mut x = self.expr_hint(&el.value, Some(ft));
+                let mut x = self.expr_hint(&el.value, Self::field_value_hint(el, Some(ft)));
                 self.assignment(&mut x, Some(ft), &"struct literal");
                 if visited[i] {
                     self.error(key.pos, format!("duplicate field name {} in struct literal", fields[i].name));
@@ -1554,7 +1566,7 @@ impl Checker<'_> {
                     self.error(k.pos, "mixture of field:value and value elements in struct literal");
                     continue;
                 }
-                let hint = fields.get(i).map(|f| f.typ);
+                let hint = Self::field_value_hint(el, fields.get(i).map(|f| f.typ));
                 let mut x = self.expr_hint(&el.value, hint);
                 if i >= fields.len() {
                     let ts = self.type_string(base);

@@ -258,7 +258,7 @@ impl Checker<'_> {
     pub(super) fn generic_func_decl(&mut self, obj: ObjId, fd: &'static FuncDecl) {
         self.open_scope();
         let tparams = self.declare_type_params(fd.tparams);
-        let (sig, _) = self.func_signature(&fd.sig, None, None);
+        let (sig, _) = self.func_signature(&fd.sig, None);
         self.close_scope();
         self.obj_mut(obj).typ = sig;
         self.add_generic(obj, tparams);
@@ -322,7 +322,7 @@ impl Checker<'_> {
         }
         let own = self.declare_type_params(fd.tparams);
         // the receiver is the generic type itself (its parameters may be `_`)
-        let (sig, _) = self.func_signature(&fd.sig, None, None);
+        let (sig, _) = self.func_signature(&fd.sig, None);
         let named = self.obj(gobj).typ;
         let recv_t = Some(if matches!(recv[0].typ.unparen().kind, ExprKind::Star(_)) { self.p.types.pointer(named) } else { named });
         self.close_scope();
@@ -344,7 +344,7 @@ impl Checker<'_> {
     pub(super) fn generic_method_of_plain_type(&mut self, obj: ObjId, fd: &'static FuncDecl) {
         self.open_scope();
         let own = self.declare_type_params(fd.tparams);
-        let (sig, recv) = self.func_signature(&fd.sig, fd.recv, None);
+        let (sig, recv) = self.func_signature(&fd.sig, fd.recv);
         self.close_scope();
         let o = self.obj_mut(obj);
         o.typ = sig;

@@ -84,7 +84,8 @@ impl Gotos<'_, '_> {
         for stmt in body {
             let mut s = stmt;
             let mut lbl: Option<Name> = None;
-            if let StmtKind::Labeled(l, inner) = &s.kind {
+            // (a labeled statement may itself be labeled: `_: _: goto _`)
+            while let StmtKind::Labeled(l, inner) = &s.kind {
                 if !l.is_blank() {
                     if let Some(alt) = self.labels.get(&l.name) {
                         let at = self.c.p.fset.position_dotted(alt.pos);

@@ -277,7 +277,12 @@ impl Checker<'_> {
                     if !spec.tparams.is_empty() {
                         self.generic_type_decl(obj, spec);
                     } else if spec.alias {
+                        // its right side naming it is an alias cycle (see `cycle`)
+                        self.obj_mut(obj).state = State::Resolving;
+                        self.resolving.push(obj);
                         let t = self.constraint_type(spec.typ);
+                        self.resolving.pop();
+                        self.obj_mut(obj).state = State::Resolved;
                         let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
                         self.obj_mut(obj).typ = a;
                     } else {
@@ -363,9 +368,11 @@ impl Checker<'_> {
             if !matches!(val, Constant::Int(_) | Constant::Float(_) | Constant::Str(_)) {
                 continue;
             }
-            match seen.entry((val.identity(), v.typ)) {
+            // (the same value of identical types: `uint8(0)` and `byte(0)`)
+            let key = (val.identity(), self.p.types.canon(v.typ));
+            match seen.entry(key) {
                 Entry::Vacant(slot) => {
-                    slot.insert(v.pos());
+                    slot.insert(e.node_pos());
                 }
                 // (in an instance, cases written with type parameters may coincide)
                 Entry::Occupied(prev) if self.p.instance_level == 0 => {

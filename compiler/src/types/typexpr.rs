@@ -117,7 +117,8 @@ impl Checker<'_> {
             }
             ExprKind::FuncType(ft) => {
                 self.indirections += 1;
-                let t = self.func_signature(ft, None, None).0;
+                self.duplicate_params(ft);
+                let t = self.func_signature(ft, None).0;
                 self.indirections -= 1;
                 t
             }
@@ -241,7 +242,8 @@ impl Checker<'_> {
         for el in explicit.chain(elems.iter().filter(|el| !matches!(el, IfaceElem::Method(..)))) {
             match el {
                 IfaceElem::Method(name, ft) => {
-                    let (sig, _) = self.func_signature(ft, None, None);
+                    self.duplicate_params(ft);
+                    let (sig, _) = self.func_signature(ft, None);
                     let m = Method { name: name.name.clone(), sig, pkg: (!is_exported(&name.name)).then_some(self.pkg) };
                     if let Some((_, prev)) = all.iter().find(|(x, _)| x.name == m.name) {
                         let at = self.p.fset.position_dotted(*prev);
@@ -254,6 +256,16 @@ impl Checker<'_> {
                 IfaceElem::Embed(t) => {
                     let et = self.constraint_type(t);
                     if et == INVALID {
+                        continue;
+                    }
+                    if et != self.p.types.unalias(et) && self.p.types.unalias(et) == INVALID {
+                        // an alias still being declared, which embeds the
+                        // interface being declared (`type A = interface{ I }`,
+                        // `type I interface{ A }`): the interface contains itself
+                        let declaring = self.resolving.iter().rposition(|&o| self.p.types.named_info(self.obj(o).typ).is_some());
+                        if let Some(i) = declaring.filter(|&i| !self.cycle_reported.contains(&self.resolving[i])) {
+                            self.report_type_cycle(i);
+                        }
                         continue;
                     }
                     let Some(it) = self.p.types.interface(et) else {
@@ -296,12 +308,25 @@ impl Checker<'_> {
     }
 
     /// A function type; with a receiver list, also the receiver type.
-    pub fn func_signature(&mut self, ft: &'static ast::FuncType, recv: Option<&'static [ast::Field]>, _hint: Option<()>) -> (TypeId, Option<TypeId>) {
+    pub fn func_signature(&mut self, ft: &'static ast::FuncType, recv: Option<&'static [ast::Field]>) -> (TypeId, Option<TypeId>) {
         let recv_t = recv.and_then(|r| r.first()).map(|f| self.receiver_type(f));
         let (params, variadic) = self.param_list(ft.params, true);
         let (results, _) = self.param_list(ft.results, false);
         let sig = Signature { params, results, variadic };
         (self.p.types.intern(Type::Func(Rc::new(sig))), recv_t)
+    }
+
+    /// A function type written without a body, whose scope would declare its
+    /// parameter and result names: each name once.
+    fn duplicate_params(&mut self, ft: &'static ast::FuncType) {
+        let mut seen: Vec<(&str, crate::syntax::pos::Pos)> = Vec::new();
+        for n in ft.params.iter().chain(ft.results.iter()).flat_map(|f| f.names.iter()) {
+            match seen.iter().find(|(s, _)| *s == &*n.name) {
+                Some(&(_, prev)) if &*n.name != "_" => self.redeclared(n.pos, &n.name, prev),
+                Some(_) => {}
+                None => seen.push((&n.name, n.pos)),
+            }
+        }
     }
 
     /// A parameter list's types (`params`) or a result list's, and whether it

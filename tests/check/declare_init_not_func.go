@@ -1,0 +1,7 @@
+package main
+
+var init = 0
+
+type init struct{}
+
+func main() {}

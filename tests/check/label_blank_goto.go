@@ -1,0 +1,9 @@
+package main
+
+func f() {
+_:
+_:
+	goto _
+}
+
+func main() {}
