@@ -2,9 +2,8 @@
 //! it records into.
 
 use super::constant::Constant;
-use super::instantiate::LaterTypeArgs;
 use super::object::*;
-use super::typ::{Signature, TypeId};
+use super::typ::{Basic, Signature, Type, TypeId};
 use super::Program;
 use crate::syntax::ast::{Expr, File, Ident, NodeId};
 use crate::syntax::parser::Diagnostic;
@@ -122,16 +121,28 @@ pub struct Checker<'a> {
     pub(super) dot_used: rustc_hash::FxHashSet<(usize, PkgId)>,
     /// The package's instantiations of its own generic code (see `mono`).
     pub(super) mono: super::mono::MonoGraph,
-    /// While the package-level declarations are resolved: the type
-    /// instantiations written in them, whose type arguments are checked
-    /// against their constraints once all are (a method a type argument needs
-    /// may be declared after the instantiation), as go/types delays it.
-    pub(super) later_type_args: Option<Vec<LaterTypeArgs>>,
+    /// While the package-level declarations are resolved: the checks that
+    /// wait until all are (see `Later`).
+    pub(super) later: Option<Vec<Later>>,
     /// The expression whose generic method may stay uninstantiated while it is
     /// checked: a call's function (its caller infers the type arguments), or
     /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
     /// generic method needs its type arguments.
     pub(super) generic_ok: Option<crate::syntax::ast::NodeId>,
+}
+
+/// A check of a package-level declaration that waits until all of them are
+/// resolved, as go/types' `check.later` does: what it needs may be declared
+/// after it (a method a type argument must have, the underlying type of a map
+/// key or embedded field still being declared).
+pub enum Later {
+    /// The type arguments of an instantiation satisfy their constraints.
+    TypeArgs { gobj: ObjId, targs: Vec<TypeId>, pos: Pos, arg_pos: Vec<Pos> },
+    /// A map key type is comparable.
+    MapKey { key: TypeId, pos: Pos },
+    /// An embedded field's type (`*T` when `ptr`) is neither a pointer nor
+    /// `unsafe.Pointer`, nor a pointer to an interface.
+    Embedded { typ: TypeId, ptr: bool, pos: Pos },
 }
 
 impl<'a> Checker<'a> {
@@ -186,7 +197,7 @@ impl<'a> Checker<'a> {
             dot_imports: Vec::new(),
             dot_used: Default::default(),
             mono: Default::default(),
-            later_type_args: None,
+            later: None,
             generic_ok: None,
         }
     }
@@ -284,6 +295,57 @@ impl<'a> Checker<'a> {
     /// element is a `byte`, not a `uint8`).
     pub(super) fn byte_type(&self) -> TypeId {
         self.obj(self.p.universe["byte"]).typ
+    }
+
+    /// Resolves the package-level declarations `order`, then runs the checks
+    /// that waited for all of them.
+    pub(super) fn resolve_package_level(&mut self, order: &[ObjId]) {
+        self.later = Some(Vec::new());
+        for &o in order {
+            self.resolve(o);
+        }
+        for l in self.later.take().unwrap_or_default() {
+            self.run_later(l);
+        }
+    }
+
+    /// Whether a check waits for the package-level declarations (they are
+    /// being resolved, and not from inside a function body).
+    pub(super) fn deferring(&self) -> bool {
+        self.later.is_some() && self.fctx.is_none()
+    }
+
+    /// Runs check `l` now, or once the package-level declarations are resolved.
+    pub(super) fn later(&mut self, l: Later) {
+        match self.later.as_mut().filter(|_| self.fctx.is_none()) {
+            Some(later) => later.push(l),
+            None => self.run_later(l),
+        }
+    }
+
+    fn run_later(&mut self, l: Later) {
+        match l {
+            Later::TypeArgs { gobj, targs, pos, arg_pos } => {
+                self.check_type_args(gobj, &targs, pos, &arg_pos, None);
+            }
+            Later::MapKey { key, pos } => {
+                if !self.p.types.comparable(key) {
+                    let s = self.type_string(key);
+                    let why = if self.p.types.type_param(self.p.types.unalias(key)).is_some() { " (missing comparable constraint)" } else { "" };
+                    self.error(pos, format!("invalid map key type {s}{why}"));
+                }
+            }
+            Later::Embedded { typ, ptr, pos } => {
+                let types = &self.p.types;
+                let msg = match types.get(types.underlying(typ)) {
+                    Type::Pointer(_) => "embedded field type cannot be a pointer",
+                    Type::Basic(Basic::UnsafePointer) => "embedded field type cannot be unsafe.Pointer",
+                    Type::Interface(_) if ptr => "embedded field type cannot be a pointer to an interface",
+                    _ => return,
+                };
+                self.error(pos, msg);
+            }
+        }
     }
 
     /// Resolves a name in the current environment: block scopes, the file's imports,

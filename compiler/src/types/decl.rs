@@ -70,6 +70,7 @@ impl Checker<'_> {
             }
         }
         self.obj_file = obj_file;
+        self.imports_redeclared();
         self.number_local_types(files);
         for (m, fd, file) in methods {
             self.cur_file = file;
@@ -333,7 +334,7 @@ impl Checker<'_> {
             _ => {
                 let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
                 let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
-                self.report_cycle(&cycle, "initialization cycle for");
+                self.report_cycle(&cycle, "initialization cycle");
                 self.obj_mut(obj).typ = INVALID;
             }
         }
@@ -347,21 +348,19 @@ impl Checker<'_> {
         let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
         cycle.rotate_left(first);
         self.cycle_reported.extend(cycle.iter().copied());
-        if let [only] = cycle[..] {
-            let name = self.obj(only).name.clone();
-            self.error(self.obj(only).pos, format!("invalid recursive type: {name} refers to itself"));
-        } else {
-            self.report_cycle(&cycle, "invalid recursive type");
-        }
+        self.report_cycle(&cycle, "invalid recursive type");
     }
 
-    fn report_cycle(&mut self, cycle: &[ObjId], many: &str) {
+    /// gc's report of a cycle of declarations (`what`: "invalid recursive
+    /// type", "initialization cycle"), at the first.
+    fn report_cycle(&mut self, cycle: &[ObjId], what: &str) {
         let first = cycle[0];
         let (pos, name) = (self.obj(first).pos, self.obj(first).name.clone());
         if cycle.len() == 1 {
-            self.error(pos, format!("{many} {name}: {name} refers to itself"));
+            self.error(pos, format!("{what}: {name} refers to itself"));
             return;
         }
+        let many = if what == "initialization cycle" { "initialization cycle for" } else { what };
         let mut msg = format!("{many} {name}");
         for (i, &o) in cycle.iter().enumerate() {
             let next = cycle[(i + 1) % cycle.len()];
@@ -538,12 +537,7 @@ impl Checker<'_> {
         if let Some(i) = path.iter().position(|&p| p == t) {
             let cycle: Vec<ObjId> = path[i..].iter().map(|&n| self.p.types.named_info(n).unwrap().obj).collect();
             if cycle.iter().all(|&o| self.obj(o).pkg == Some(self.pkg)) && self.p.types.named_info(path[0]).map(|n| n.obj) == cycle.first().copied() {
-                let (pos, name) = (self.obj(cycle[0]).pos, self.obj(cycle[0]).name.clone());
-                if cycle.len() == 1 {
-                    self.error(pos, format!("invalid recursive type: {name} refers to itself"));
-                } else {
-                    self.report_cycle(&cycle, "invalid recursive type");
-                }
+                self.report_cycle(&cycle, "invalid recursive type");
             }
             return false;
         }
@@ -717,6 +711,32 @@ impl Checker<'_> {
         }
     }
 
+    /// A package-level name that a file imports a package as (types2's
+    /// check that package and file scopes declare different names).
+    fn imports_redeclared(&mut self) {
+        let mut clashes = Vec::new();
+        for scope in &self.file_scopes {
+            for (name, &imp) in scope.iter() {
+                let ObjKind::PkgName(pid) = self.obj(imp).kind else { continue };
+                if pid == FAILED_IMPORT {
+                    continue;
+                }
+                if let Some(&alt) = self.p.pkgs[self.pkg.0 as usize].scope.get(name) {
+                    clashes.push((alt, imp, pid));
+                }
+            }
+        }
+        for (alt, imp, pid) in clashes {
+            let (name, path) = (self.obj(alt).name.clone(), self.p.types.pkg_paths[pid.0 as usize].clone());
+            let at = self.p.fset.position_dotted(self.obj(imp).pos);
+            let pkg_name = self.p.pkgs[pid.0 as usize].name.clone();
+            self.error(
+                self.obj(alt).pos,
+                format!("{name} already declared through import of package {pkg_name} ({path:?})\n\t{at}: other declaration of {name}"),
+            );
+        }
+    }
+
     fn unused_imports(&mut self, files: &[&'static File]) {
         for (i, f) in files.iter().enumerate() {
             for imp in f.imports.iter() {
@@ -769,7 +789,11 @@ impl Checker<'_> {
                 let pos = self.obj(o).pos;
                 self.error(pos, "cannot declare main - must be func");
             }
-            None => self.errors.push(crate::syntax::parser::Diagnostic::new(u32::MAX, "runtime.main_main·f: function main is undeclared in the main package")),
+            // (the linker's error, which compile errors come before)
+            None if self.errors.is_empty() => {
+                self.errors.push(crate::syntax::parser::Diagnostic::new(u32::MAX, "runtime.main_main·f: function main is undeclared in the main package"))
+            }
+            None => {}
         }
     }
 }

@@ -1147,11 +1147,9 @@ impl Checker<'_> {
         }
         let Some((mode, elem, length, key)) = self.index_info(&x) else {
             let d = self.describe(&x);
-            // (go/types words the type parameter case apart, at the `[`)
-            if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {
-                self.error(lbrack, format!("cannot index {d}"));
-            } else {
-                self.error(x.pos(), format!("invalid operation: cannot index {d}"));
+            self.error(lbrack, format!("cannot index {d}"));
+            for i in index {
+                self.raw_expr(i, None);
             }
             return Operand::invalid(e);
         };

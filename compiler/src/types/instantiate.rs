@@ -41,7 +41,7 @@
 //! (`x / 0` is valid on a `T ~int | ~float64`, and panics for an `int`
 //! instance), so those checks are relaxed inside instances (`instance_level`).
 
-use super::check::Checker;
+use super::check::{Checker, Later};
 use super::object::*;
 use super::typ::*;
 use crate::syntax::ast::{self, Expr, ExprKind, FuncDecl, UnOp};
@@ -102,15 +102,6 @@ impl Generic {
             body_failed: false,
         }
     }
-}
-
-/// A type instantiation in a package-level declaration, whose type arguments
-/// are checked once all the declarations are resolved.
-pub struct LaterTypeArgs {
-    gobj: ObjId,
-    targs: Vec<TypeId>,
-    pos: Pos,
-    arg_pos: Vec<Pos>,
 }
 
 /// An instance's body, to be checked once the current declarations are done.
@@ -409,8 +400,8 @@ impl Checker<'_> {
         // (an instance made by substitution, at no position, was checked where its
         // arguments were written, in terms of type parameters)
         if pos != 0 {
-            if let Some(later) = self.later_type_args.as_mut().filter(|_| self.fctx.is_none()) {
-                later.push(LaterTypeArgs { gobj, targs: targs.clone(), pos, arg_pos: arg_pos.to_vec() });
+            if self.deferring() {
+                self.later(Later::TypeArgs { gobj, targs: targs.clone(), pos, arg_pos: arg_pos.to_vec() });
             } else if !self.check_type_args(gobj, &targs, pos, arg_pos, None) {
                 return INVALID;
             }
@@ -510,18 +501,6 @@ impl Checker<'_> {
         self.obj_mut(obj).state = State::Resolved;
         let level = self.p.instance_level + 1;
         self.p.instance_bodies.push(InstanceBody { obj, generic, decl, bind, level });
-    }
-
-    /// Resolves the package-level declarations `order`, checking the type
-    /// arguments written in them once all are resolved.
-    pub(super) fn resolve_package_level(&mut self, order: &[ObjId]) {
-        self.later_type_args = Some(Vec::new());
-        for &o in order {
-            self.resolve(o);
-        }
-        for l in self.later_type_args.take().unwrap_or_default() {
-            self.check_type_args(l.gobj, &l.targs, l.pos, &l.arg_pos, None);
-        }
     }
 
     /// Whether `targs` are as many as `gobj`'s type parameters and satisfy their

@@ -1,6 +1,6 @@
 //! Type expressions: from syntax to `TypeId`.
 
-use super::check::Checker;
+use super::check::{Checker, Later};
 use super::constant::Constant;
 use super::object::*;
 use super::typ::*;
@@ -104,10 +104,9 @@ impl Checker<'_> {
             ExprKind::MapType(k, v) => {
                 let kt = self.indirect_type(k);
                 let vt = self.indirect_type(v);
-                if kt != INVALID && !self.p.types.comparable(kt) && !self.type_in_progress(kt) {
-                    let s = self.type_string(kt);
-                    let why = if self.p.types.type_param(self.p.types.unalias(kt)).is_some() { " (missing comparable constraint)" } else { "" };
-                    self.error(k.pos, format!("invalid map key type {s}{why}"));
+                // (a key type still being declared is checked once it is)
+                if kt != INVALID && (!self.type_in_progress(kt) || self.deferring()) {
+                    self.later(Later::MapKey { key: kt, pos: k.pos });
                 }
                 self.p.types.intern(Type::Map(kt, vt))
             }
@@ -210,14 +209,10 @@ impl Checker<'_> {
             };
             if f.names.is_empty() {
                 let name = embedded_name(f.typ);
-                let is_ptr = matches!(f.typ.unparen().kind, ExprKind::Star(_));
-                let base = if is_ptr { self.p.types.deref(t).unwrap_or(t) } else { t };
+                let ptr = matches!(f.typ.unparen().kind, ExprKind::Star(_));
+                let base = if ptr { self.p.types.deref(t).unwrap_or(t) } else { t };
                 if base != INVALID {
-                    if self.p.types.is_pointer(base) {
-                        self.error(f.typ.pos, "embedded field type cannot be a pointer");
-                    } else if is_ptr && self.p.types.is_interface(base) {
-                        self.error(f.typ.pos, "embedded field type cannot be a pointer to an interface");
-                    }
+                    self.later(Later::Embedded { typ: base, ptr, pos: f.typ.pos });
                 }
                 add(self, name, f.typ.pos, true);
             } else {
