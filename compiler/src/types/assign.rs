@@ -173,14 +173,7 @@ impl Checker<'_> {
         let mut x = self.raw_expr(e, None);
         if x.mode == Mode::Value {
             if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
-                let nth = |n: usize| match n {
-                    1 => "1st".to_string(),
-                    2 => "2nd".to_string(),
-                    3 => "3rd".to_string(),
-                    n => format!("{n}th"),
-                };
-                let result = |(i, &t)| Operand { stands_for: Some(format!("{} function result", nth(i + 1))), ..Operand::new(Mode::Value, t, e) };
-                return ts.iter().enumerate().map(result).collect();
+                return Operand::results(e, &ts);
             }
         }
         if x.mode == Mode::MapIndex || x.mode == Mode::CommaOk {
@@ -292,8 +285,10 @@ impl Checker<'_> {
             self.arity(lhs, rhs, false, None);
             return;
         }
+        // (a single variable declared with a call: the call is in single-value
+        // context, as go/types' varDecl checks it)
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
-        if l == r && !is_call {
+        if l == r && (!is_call || (var_decl && l == 1)) {
             for (i, &o) in lhs.iter().enumerate() {
                 let hint = typ;
                 let mut x = self.expr_hint(&rhs[i], hint);

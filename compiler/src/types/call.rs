@@ -117,7 +117,12 @@ impl Checker<'_> {
             let mut x = self.raw_expr(a, h);
             if x.mode == Mode::Value {
                 if let Type::Tuple(ts) = self.p.types.get(x.typ).clone() {
-                    return ts.iter().map(|&t| Operand { mode: Mode::Value, typ: t, val: None, expr: Some(a), builtin: None, stands_for: None }).collect();
+                    // (go/types names them so for a built-in's arguments,
+                    // by the call for a function's)
+                    if call.is_none() {
+                        return Operand::results(a, &ts);
+                    }
+                    return ts.iter().map(|&t| Operand::new(Mode::Value, t, a)).collect();
                 }
             }
             self.exclude_value(&mut x);

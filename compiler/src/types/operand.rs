@@ -25,6 +25,19 @@ impl Operand {
     pub fn new(mode: Mode, typ: TypeId, expr: &'static Expr) -> Operand {
         Operand { mode, typ, val: None, expr: Some(expr), builtin: None, stands_for: None }
     }
+    /// The results of multi-value call `call`, each standing for itself in
+    /// messages (`2nd function result`).
+    pub fn results(call: &'static Expr, types: &[TypeId]) -> Vec<Operand> {
+        let nth = |n: usize| match n {
+            1 => "1st".to_string(),
+            2 => "2nd".to_string(),
+            3 => "3rd".to_string(),
+            n => format!("{n}th"),
+        };
+        let result = |(i, &t)| Operand { stands_for: Some(format!("{} function result", nth(i + 1))), ..Operand::new(Mode::Value, t, call) };
+        types.iter().enumerate().map(result).collect()
+    }
+
     pub fn invalid(expr: &'static Expr) -> Operand {
         Operand::new(Mode::Invalid, INVALID, expr)
     }
