@@ -300,24 +300,31 @@ impl<'a> Checker<'a> {
     /// Resolves the package-level declarations `order`, then runs the checks
     /// that waited for all of them.
     pub(super) fn resolve_package_level(&mut self, order: &[ObjId]) {
-        self.later = Some(Vec::new());
-        for &o in order {
-            self.resolve(o);
-        }
-        for l in self.later.take().unwrap_or_default() {
+        self.with_later(|c| {
+            for &o in order {
+                c.resolve(o);
+            }
+        });
+    }
+
+    /// Runs `f`, then the checks that waited for it (see `Later`): the
+    /// package-level declarations, or a local type declaration.
+    pub(super) fn with_later(&mut self, f: impl FnOnce(&mut Self)) {
+        let outer = self.later.replace(Vec::new());
+        f(self);
+        for l in std::mem::replace(&mut self.later, outer).unwrap_or_default() {
             self.run_later(l);
         }
     }
 
-    /// Whether a check waits for the package-level declarations (they are
-    /// being resolved, and not from inside a function body).
+    /// Whether checks wait (see `with_later`).
     pub(super) fn deferring(&self) -> bool {
-        self.later.is_some() && self.fctx.is_none()
+        self.later.is_some()
     }
 
-    /// Runs check `l` now, or once the package-level declarations are resolved.
+    /// Runs check `l` now, or when the declarations it waits for are done.
     pub(super) fn later(&mut self, l: Later) {
-        match self.later.as_mut().filter(|_| self.fctx.is_none()) {
+        match self.later.as_mut() {
             Some(later) => later.push(l),
             None => self.run_later(l),
         }

@@ -667,7 +667,10 @@ impl Checker<'_> {
             }
         }
         let saved = self.fctx.replace(FuncCtx { sig: s.clone(), results, locals });
+        // (checks in a body run at once, except around its type declarations)
+        let saved_later = self.later.take();
         self.stmt_list(body.stmts, super::stmt::Ctx::default());
+        self.later = saved_later;
         self.check_labels(body);
         if !s.results.is_empty() && !self.is_terminating_list(body.stmts, None) {
             self.error(body.rbrace, "missing return");

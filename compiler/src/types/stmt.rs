@@ -271,31 +271,44 @@ impl Checker<'_> {
             }
             Decl::Type(specs) => {
                 for spec in specs.iter() {
-                    let obj = self.new_obj(spec.name.name.clone(), ObjKind::TypeName, INVALID, spec.name.pos);
-                    // the name is in scope in its own definition (recursive types)
-                    self.declare(&spec.name, obj);
-                    if !spec.tparams.is_empty() {
-                        self.generic_type_decl(obj, spec);
-                    } else if spec.alias {
-                        // its right side naming it is an alias cycle (see `cycle`)
-                        self.obj_mut(obj).state = State::Resolving;
-                        self.resolving.push(obj);
-                        let t = self.constraint_type(spec.typ);
-                        self.resolving.pop();
-                        self.obj_mut(obj).state = State::Resolved;
-                        let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
-                        self.obj_mut(obj).typ = a;
-                    } else {
-                        let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
-                        self.mark_local(named, spec.name.pos);
-                        self.obj_mut(obj).typ = named;
-                        let rhs = self.constraint_type(spec.typ);
-                        let u = self.p.types.underlying(rhs);
-                        self.p.types.named_info_mut(named).unwrap().underlying = u;
-                    }
+                    // (its map keys and embedded fields are checked once it is declared)
+                    self.with_later(|c| c.local_type_decl(spec));
                 }
             }
             Decl::Func(_) => unreachable!("the grammar has no local func declarations"),
+        }
+    }
+
+    /// A type declared inside a function; its name is in scope in its own
+    /// definition (recursive types).
+    fn local_type_decl(&mut self, spec: &'static TypeSpec) {
+        let obj = self.new_obj(spec.name.name.clone(), ObjKind::TypeName, INVALID, spec.name.pos);
+        self.declare(&spec.name, obj);
+        if !spec.tparams.is_empty() {
+            self.generic_type_decl(obj, spec);
+        } else if spec.alias {
+            // its right side naming it is an alias cycle (see `cycle`)
+            self.obj_mut(obj).state = State::Resolving;
+            self.resolving.push(obj);
+            let t = self.constraint_type(spec.typ);
+            self.resolving.pop();
+            self.obj_mut(obj).state = State::Resolved;
+            let a = self.p.types.new_alias(spec.name.name.clone(), Some(self.pkg), t);
+            self.obj_mut(obj).typ = a;
+        } else {
+            let named = self.p.types.new_named(spec.name.name.clone(), self.pkg, obj);
+            self.mark_local(named, spec.name.pos);
+            self.obj_mut(obj).typ = named;
+            let rhs = self.constraint_type(spec.typ);
+            let u = self.p.types.underlying(rhs);
+            if u == INVALID && self.p.types.unalias(rhs) == named {
+                self.error(spec.name.pos, format!("invalid recursive type: {} refers to itself", spec.name.name));
+            }
+            self.p.types.named_info_mut(named).unwrap().underlying = u;
+            // a local type holding itself by value
+            if u != INVALID && !self.valid_type(named, &mut vec![]) {
+                self.p.types.named_info_mut(named).unwrap().underlying = INVALID;
+            }
         }
     }
 

@@ -367,6 +367,9 @@ impl Checker<'_> {
             _ => t,
         };
         let base_u = self.p.types.unalias(base);
+        if base_u == INVALID {
+            return INVALID; // (reported where it was written)
+        }
         let msg = match self.p.types.named_info(base_u) {
             Some(n) if n.pkg != self.pkg => Some(format!("cannot define new methods on non-local type {}", self.type_string(base))),
             Some(_) => match self.p.types.get(self.p.types.underlying(base_u)) {
