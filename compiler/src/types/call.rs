@@ -341,12 +341,12 @@ impl Checker<'_> {
         };
         let types = &mut self.p.types;
         let (v, vu, tu) = (x.typ, types.underlying(x.typ), types.underlying(t));
-        if types.identical(vu, tu) {
+        if types.identical_ignore_tags(vu, tu) {
             return Ok(());
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v).clone(), types.get(t).clone()) {
             let (au, bu) = (types.underlying(a), types.underlying(b));
-            if types.identical(au, bu) {
+            if types.identical_ignore_tags(au, bu) {
                 return Ok(());
             }
         }

@@ -355,6 +355,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A name used unqualified that one of the file's dot-imports declares
+    /// (unsafe's functions too) makes that import used.
+    pub(super) fn note_dot_import_use(&mut self, name: &str, obj: ObjId) {
+        let file = self.cur_file;
+        let from = self.dot_imports.iter().find(|&&(f, pid, _)| f == file && self.p.pkgs[pid.0 as usize].scope.get(name) == Some(&obj));
+        if let Some(&(f, pid, _)) = from {
+            self.dot_used.insert((f, pid));
+        }
+    }
+
     /// Resolves a name in the current environment: block scopes, the file's imports,
     /// the package, the universe.
     pub fn lookup(&self, name: &str) -> Option<ObjId> {

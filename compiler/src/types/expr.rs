@@ -108,11 +108,10 @@ impl Checker<'_> {
             ExprKind::Ident(name) => self.ident(e, name),
             ExprKind::Lit(kind, raw) => self.basic_lit(e, *kind, raw),
             ExprKind::FuncLit(lit) => {
+                // (inside a constant declaration, its iota is the literal's too)
                 let (t, _) = self.func_signature(&lit.sig, None);
-                let saved_iota = self.iota.take();
                 let loop_body = self.p.info.range_bodies.contains(&e.id);
                 self.body(t, &lit.sig, None, &lit.body, loop_body);
-                self.iota = saved_iota;
                 Operand::new(Mode::Value, t, e)
             }
             ExprKind::Composite { typ, elems, rbrace, .. } => self.composite_lit(e, typ.as_deref(), elems, *rbrace, hint),
@@ -162,10 +161,7 @@ impl Checker<'_> {
             self.error(e.pos, format!("undefined: {name}"));
             return Operand::invalid(e);
         };
-        // another package's name used unqualified comes from a dot-import
-        if let Some(p) = self.obj(obj).pkg.filter(|&p| p != self.pkg) {
-            self.dot_used.insert((self.cur_file, p));
-        }
+        self.note_dot_import_use(name, obj);
         self.record_use(e.id, obj);
         self.object_operand(e, obj)
     }

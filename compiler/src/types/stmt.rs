@@ -231,6 +231,9 @@ impl Checker<'_> {
     fn decl_stmt(&mut self, d: &'static Decl) {
         match d {
             Decl::Const(specs) => {
+                // (a declaration inside a function literal inside another's
+                // value gives the outer one's iota back after it)
+                let outer_iota = self.iota.clone();
                 for spec in specs.iter() {
                     let values = spec.inherit.unwrap_or(spec);
                     self.iota = Some(Constant::int(spec.iota as i64));
@@ -245,7 +248,7 @@ impl Checker<'_> {
                         );
                         objs.push((obj, n));
                     }
-                    self.iota = None;
+                    self.iota = outer_iota.clone();
                     let ids: Vec<ObjId> = objs.iter().map(|&(o, _)| o).collect();
                     self.const_arity(&ids, spec, values);
                     for (obj, n) in objs {

@@ -532,6 +532,33 @@ impl TypeTable {
         a == b || self.canon(a) == self.canon(b)
     }
 
+    /// `identical`, except that struct tags do not count (conversions).
+    pub fn identical_ignore_tags(&mut self, a: TypeId, b: TypeId) -> bool {
+        if self.identical(a, b) {
+            return true;
+        }
+        match (self.get(self.unalias(a)).clone(), self.get(self.unalias(b)).clone()) {
+            (Type::Struct(fa), Type::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa
+                        .iter()
+                        .zip(fb.iter())
+                        .all(|(x, y)| x.name == y.name && x.embedded == y.embedded && x.pkg == y.pkg && self.identical_ignore_tags(x.typ, y.typ))
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical_ignore_tags(x, y),
+            (Type::Array(x, n), Type::Array(y, m)) => n == m && self.identical_ignore_tags(x, y),
+            (Type::Chan(d, x), Type::Chan(e, y)) => d == e && self.identical_ignore_tags(x, y),
+            (Type::Map(k, v), Type::Map(l, w)) => self.identical_ignore_tags(k, l) && self.identical_ignore_tags(v, w),
+            (Type::Func(f), Type::Func(g)) => {
+                f.variadic == g.variadic
+                    && f.params.len() == g.params.len()
+                    && f.results.len() == g.results.len()
+                    && f.params.iter().zip(&g.params).chain(f.results.iter().zip(&g.results)).all(|(p, q)| self.identical_ignore_tags(p.typ, q.typ))
+            }
+            _ => false,
+        }
+    }
+
     pub fn basic(&self, t: TypeId) -> Option<Basic> {
         match self.get(self.underlying(t)) {
             Type::Basic(b) => Some(*b),
