@@ -614,9 +614,6 @@ impl TypeTable {
     pub fn all_integer(&self, t: TypeId) -> bool {
         self.all_basic(t, Basic::is_integer)
     }
-    pub fn all_unsigned(&self, t: TypeId) -> bool {
-        self.all_basic(t, Basic::is_unsigned)
-    }
     pub fn all_ordered(&self, t: TypeId) -> bool {
         self.all_basic(t, Basic::is_ordered)
     }
@@ -625,9 +622,6 @@ impl TypeTable {
     }
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.get(t), Type::Basic(b) if b.is_untyped())
-    }
-    pub fn is_ordered(&self, t: TypeId) -> bool {
-        self.basic_is(t, Basic::is_ordered)
     }
     pub fn is_const_type(&self, t: TypeId) -> bool {
         self.basic_is(t, |b| b.is_numeric() || b.is_string() || b.is_boolean())
