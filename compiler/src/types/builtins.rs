@@ -158,15 +158,11 @@ impl Checker<'_> {
             }
             Builtin::Make => {
                 let t = args[0].typ;
-                let makeable = |u: Option<TypeId>| match u.map(|u| types.get(u)) {
-                    Some(Type::Slice(_) | Type::Map(..) | Type::Chan(..)) => Ok(()),
-                    Some(_) => Err("type must be slice, map, or channel".to_string()),
-                    None => Err("no specific type".to_string()),
-                };
-                let common = match types.type_set(t).into_iter().try_for_each(|(_, u)| makeable(u)) {
-                    Ok(()) => self.p.types.common_under(t).map_err(|why| self.no_common_under(&why)),
-                    Err(why) => Err(why),
-                };
+                let common = self.common_under_if(t, |c, _, u| match u.map(|u| c.p.types.get(u)) {
+                    Some(Type::Slice(_) | Type::Map(..) | Type::Chan(..)) => None,
+                    Some(_) => Some("type must be slice, map, or channel".to_string()),
+                    None => Some("no specific type".to_string()),
+                });
                 let min_args = match common.map(|u| self.p.types.get(u)) {
                     Ok(Type::Slice(_)) => 2,
                     Ok(_) => 1,

@@ -57,11 +57,8 @@ impl Checker<'_> {
             return (Operand::invalid(e), ExprKindTag::Statement);
         }
         // (through a type parameter: its type set's common function type)
-        let not_func = self.p.types.type_set(x.typ).into_iter().find(|&(_, u)| u.is_some_and(|u| self.p.types.signature(u).is_none()));
-        let common = match not_func {
-            Some((t, _)) => Err(format!("{} is not a function", self.type_string(t))),
-            None => self.p.types.common_under(x.typ).map_err(|why| self.no_common_under(&why)),
-        };
+        let common =
+            self.common_under_if(x.typ, |c, t, u| u.filter(|&u| c.p.types.signature(u).is_none()).map(|_| format!("{} is not a function", c.type_string(t))));
         let Some(sig) = common.as_ref().ok().and_then(|&u| self.p.types.signature(u)) else {
             let d = self.describe(&x);
             self.error(x.pos(), format!("invalid operation: cannot call {d}: {}", common.err().unwrap_or_default()));

@@ -473,29 +473,21 @@ impl Checker<'_> {
     /// send; when every type in its type set does not permit it, the error at
     /// `pos` (go/types' `chanElem`).
     pub(super) fn chan_elem(&mut self, pos: u32, x: &Operand, recv: bool) -> Option<TypeId> {
-        let mut cause = None;
-        for (t, u) in self.p.types.type_set(x.typ) {
-            let ts = self.type_string(t);
-            cause = match u.map(|u| self.p.types.get(u)) {
-                None => Some("no specific channel type".to_string()),
-                Some(Type::Chan(ChanDir::Send, _)) if recv => Some(format!("send-only channel {ts}")),
-                Some(Type::Chan(ChanDir::Recv, _)) if !recv => Some(format!("receive-only channel {ts}")),
-                Some(Type::Chan(..)) => None,
-                Some(_) => Some(format!("non-channel {ts}")),
-            };
-            if cause.is_some() {
-                break;
+        let common = self.common_under_if(x.typ, |c, t, u| match u.map(|u| c.p.types.get(u)) {
+            None => Some("no specific channel type".to_string()),
+            Some(Type::Chan(ChanDir::Send, _)) if recv => Some(format!("send-only channel {}", c.type_string(t))),
+            Some(Type::Chan(ChanDir::Recv, _)) if !recv => Some(format!("receive-only channel {}", c.type_string(t))),
+            Some(Type::Chan(..)) => None,
+            Some(_) => Some(format!("non-channel {}", c.type_string(t))),
+        });
+        let cause = match common {
+            Ok(u) => {
+                return match self.p.types.get(u) {
+                    Type::Chan(_, elem) => Some(*elem),
+                    _ => None,
+                }
             }
-        }
-        let cause = match cause {
-            Some(c) => c,
-            None => match self.p.types.common_under(x.typ) {
-                Ok(u) => match self.p.types.get(u) {
-                    Type::Chan(_, elem) => return Some(*elem),
-                    _ => return None,
-                },
-                Err(why) => self.no_common_under(&why),
-            },
+            Err(why) => why,
         };
         let (d, what) = (self.describe(x), if recv { "receive from" } else { "send to" });
         if self.p.types.type_param(self.p.types.unalias(x.typ)).is_some() {

@@ -493,12 +493,10 @@ impl Checker<'_> {
         // the common underlying type of x's type set (go/types' `rangeKeyVal`)
         let mut common = Err(String::new());
         if x.mode != Mode::Invalid {
-            let send_only =
-                self.p.types.type_set(x.typ).into_iter().find(|&(_, u)| matches!(u.map(|u| self.p.types.get(u)), Some(Type::Chan(ChanDir::Send, _))));
-            common = match send_only {
-                Some((t, _)) => Err(format!("receive from send-only channel {}", self.type_string(t))),
-                None => self.p.types.common_under(x.typ).map_err(|why| self.no_common_under(&why)),
-            };
+            common = self.common_under_if(x.typ, |c, t, u| match u.map(|u| c.p.types.get(u)) {
+                Some(Type::Chan(ChanDir::Send, _)) => Some(format!("receive from send-only channel {}", c.type_string(t))),
+                _ => None,
+            });
         }
         if let Ok(u) = common {
             if matches!(self.p.types.get(u), Type::Func(_)) {

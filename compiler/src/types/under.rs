@@ -91,6 +91,17 @@ impl TypeTable {
 }
 
 impl Checker<'_> {
+    /// go/types' `commonUnder` with a condition: `cond` is asked about each
+    /// type in `t`'s type set (its term and underlying type, `None` for a set
+    /// without specific types), and the first cause it gives is the error;
+    /// then the common underlying type, or why there is none.
+    pub(super) fn common_under_if(&mut self, t: TypeId, cond: impl Fn(&Self, TypeId, Option<TypeId>) -> Option<String>) -> Result<TypeId, String> {
+        if let Some(why) = self.p.types.type_set(t).into_iter().find_map(|(term, u)| cond(self, term, u)) {
+            return Err(why);
+        }
+        self.p.types.common_under(t).map_err(|why| self.no_common_under(&why))
+    }
+
     /// go/types' wording of why there is no common underlying type.
     pub(super) fn no_common_under(&self, why: &NoCommonUnder) -> String {
         match *why {
