@@ -708,23 +708,30 @@ impl Checker<'_> {
         }
         let own = if fd.tparams.is_empty() { Vec::new() } else { self.p.generics[&obj].tparams.clone() };
         bind.extend(fd.tparams.iter().flat_map(|f| f.names.iter().map(|n| n.name.clone())).zip(own));
+        let reported = self.errors.len();
+        self.bound_body(obj, fd, body, &bind);
+        if self.errors.len() > reported {
+            self.p.generics.get_mut(&obj).unwrap().body_failed = true;
+        }
+    }
+
+    /// Checks body `body` of function `obj` declared by `fd` with each type
+    /// parameter name in `bind` standing for its type: the parameters
+    /// themselves (the generic check) or an instance's arguments.
+    fn bound_body(&mut self, obj: ObjId, fd: &'static FuncDecl, body: &'static ast::Block, bind: &[(Name, TypeId)]) {
         let saved_outer = std::mem::replace(&mut self.outer_targs, bind.iter().map(|&(_, t)| t).collect());
         self.open_scope();
-        for (name, t) in &bind {
+        for (name, t) in bind {
             let tn = self.new_obj(name.clone(), ObjKind::TypeName, *t, 0);
             self.bind_local(name.clone(), tn);
         }
         self.cur_decl = Some(obj);
         let sig = self.obj(obj).typ;
         let recv = fd.recv.map(|r| (r, self.obj(obj).recv.unwrap_or(INVALID)));
-        let reported = self.errors.len();
         self.body(sig, &fd.sig, recv, body, false);
         self.cur_decl = None;
         self.close_scope();
         self.outer_targs = saved_outer;
-        if self.errors.len() > reported {
-            self.p.generics.get_mut(&obj).unwrap().body_failed = true;
-        }
     }
 
     /// Checks the queued instance bodies, each in its generic declaration's package
@@ -742,24 +749,10 @@ impl Checker<'_> {
             let saved_scopes = std::mem::replace(&mut self.file_scopes, vec![imports]);
             let saved_file = std::mem::replace(&mut self.cur_file, 0);
             let saved_level = std::mem::replace(&mut self.p.instance_level, ib.level);
-            let saved_outer = std::mem::replace(&mut self.outer_targs, ib.bind.iter().map(|&(_, t)| t).collect());
-            self.at_package_level(|c| {
-                c.open_scope();
-                for (name, t) in &ib.bind {
-                    let tn = c.new_obj(name.clone(), ObjKind::TypeName, *t, 0);
-                    c.bind_local(name.clone(), tn);
-                }
-                c.cur_decl = Some(ib.obj);
-                let sig = c.obj(ib.obj).typ;
-                if let Some(body) = &ib.decl.body {
-                    let recv = ib.decl.recv.map(|r| (r, c.obj(ib.obj).recv.unwrap_or(INVALID)));
-                    c.body(sig, &ib.decl.sig, recv, body, false);
-                }
-                c.cur_decl = None;
-                c.close_scope();
-            });
+            if let Some(body) = &ib.decl.body {
+                self.at_package_level(|c| c.bound_body(ib.obj, ib.decl, body, &ib.bind));
+            }
             self.p.instance_level = saved_level;
-            self.outer_targs = saved_outer;
             self.pkg = saved_pkg;
             self.std = saved_std;
             self.file_scopes = saved_scopes;
