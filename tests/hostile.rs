@@ -26,6 +26,9 @@ struct Case {
     want: Result<&'static str, (i32, &'static str)>,
     /// Peak resident memory allowed, in MB.
     max_rss_mb: i64,
+    /// When set, what every line of stderr must satisfy (lines that goroutines
+    /// print at once must not interleave).
+    stderr_lines: Option<fn(&str) -> bool>,
 }
 
 fn nested(open: &str, middle: &str, close: &str, n: usize) -> String {
@@ -36,18 +39,19 @@ fn cases() -> Vec<Case> {
     const N: usize = 100_000;
     let main = |body: String| format!("package main\n\nfunc main() {{\n{body}\n}}\n");
     vec![
-        Case { name: "parentheses", src: main(format!("x := {}\nprintln(x)", nested("(", "1", ")", N))), want: Ok("1\n"), max_rss_mb: 1024 },
-        Case { name: "binary_operators", src: main(format!("y := 1\nx := y{}\nprintln(x)", "+y".repeat(N))), want: Ok("100001\n"), max_rss_mb: 1024 },
-        Case { name: "blocks", src: main(format!("{}\nprintln(\"ok\")", nested("{", "", "}", N))), want: Ok("ok\n"), max_rss_mb: 1024 },
-        Case { name: "ifs", src: main(format!("x := 0\n{}\nprintln(x)", nested("if x == 0 {", "x++", "}", N))), want: Ok("1\n"), max_rss_mb: 1024 },
+        Case { name: "parentheses", src: main(format!("x := {}\nprintln(x)", nested("(", "1", ")", N))), want: Ok("1\n"), max_rss_mb: 1024, stderr_lines: None },
+        Case { name: "binary_operators", src: main(format!("y := 1\nx := y{}\nprintln(x)", "+y".repeat(N))), want: Ok("100001\n"), max_rss_mb: 1024, stderr_lines: None },
+        Case { name: "blocks", src: main(format!("{}\nprintln(\"ok\")", nested("{", "", "}", N))), want: Ok("ok\n"), max_rss_mb: 1024, stderr_lines: None },
+        Case { name: "ifs", src: main(format!("x := 0\n{}\nprintln(x)", nested("if x == 0 {", "x++", "}", N))), want: Ok("1\n"), max_rss_mb: 1024, stderr_lines: None },
         Case {
             name: "calls",
             src: format!("package main\n\nfunc f(x int) int {{ return x + 1 }}\n\nfunc main() {{\nprintln({})\n}}\n", nested("f(", "0", ")", N)),
             want: Ok("100000\n"),
             max_rss_mb: 1024,
+            stderr_lines: None,
         },
-        Case { name: "slice_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(len(x)) }}\n", "[]".repeat(N)), want: Ok("0\n"), max_rss_mb: 1024 },
-        Case { name: "pointer_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(x == nil) }}\n", "*".repeat(N)), want: Ok("true\n"), max_rss_mb: 1024 },
+        Case { name: "slice_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(len(x)) }}\n", "[]".repeat(N)), want: Ok("0\n"), max_rss_mb: 1024, stderr_lines: None },
+        Case { name: "pointer_types", src: format!("package main\n\nvar x {}int\n\nfunc main() {{ println(x == nil) }}\n", "*".repeat(N)), want: Ok("true\n"), max_rss_mb: 1024, stderr_lines: None },
         Case {
             name: "composite_literals",
             src: format!(
@@ -56,6 +60,7 @@ fn cases() -> Vec<Case> {
             ),
             want: Ok("100000\n"),
             max_rss_mb: 1024,
+            stderr_lines: None,
         },
         // one function of 100,000 statements (gc takes ten minutes on it)
         Case {
@@ -66,19 +71,22 @@ fn cases() -> Vec<Case> {
             ),
             want: Ok("100000\n"),
             max_rss_mb: 1024,
+            stderr_lines: None,
         },
-        Case { name: "function_literals", src: main(format!("f := {}\n_ = f\nprintln(\"ok\")", nested("func() { _ = ", "1", "}", 3_900))), want: Ok("ok\n"), max_rss_mb: 1024 },
+        Case { name: "function_literals", src: main(format!("f := {}\n_ = f\nprintln(\"ok\")", nested("func() { _ = ", "1", "}", 3_900))), want: Ok("ok\n"), max_rss_mb: 1024, stderr_lines: None },
         Case {
             name: "function_literals_too_deep",
             src: main(format!("f := {}\n_ = f", nested("func() { _ = ", "1", "}", N))),
             want: Err((1, "minigo does not support function literals nested more than")),
             max_rss_mb: 1024,
+            stderr_lines: None,
         },
         Case {
             name: "too_deep",
             src: main(format!("x := {}\nprintln(x)", nested("(", "1", ")", 300_000))),
             want: Err((1, "minigo does not support expressions nested more than")),
             max_rss_mb: 1024,
+            stderr_lines: None,
         },
         // a local array indexed with a variable lives in a heap cell, but its
         // frame reserves its size: the recursion meets Go's 1 GB stack limit
@@ -88,6 +96,19 @@ fn cases() -> Vec<Case> {
             want: Err((2, "runtime: goroutine stack exceeds 1000000000-byte limit")),
             // the last stack (512 MB) and the cells of its frames (as much)
             max_rss_mb: 1536,
+            stderr_lines: None,
+        },
+        // a thousand goroutines panic at once: one prints at a time (as Go's
+        // startpanic makes them), so every line is a whole line of one trace
+        Case {
+            name: "goroutines_panicking_at_once",
+            src: "package main\n\nfunc main() {\nstart := make(chan bool)\nfor i := 0; i < 1000; i++ {\ngo func() {\n<-start\npanic(\"boom\")\n}()\n}\nclose(start)\nselect {}\n}\n"
+                .to_string(),
+            want: Err((2, "panic: boom")),
+            max_rss_mb: 256,
+            stderr_lines: Some(|l| {
+                l.is_empty() || l == "panic: boom" || l == "main.main.func1()" || l == "created by main.main in goroutine 1" || l.starts_with('\t') || (l.starts_with("goroutine ") && l.ends_with(" [running]:"))
+            }),
         },
     ]
 }
@@ -139,6 +160,9 @@ fn check(case: &Case) -> Result<(), Failed> {
             return Err(format!("exit {code}, first stderr line {first:?} (want exit {rc} and {want:?})").into())
         }
         _ => {}
+    }
+    if let Some(bad) = case.stderr_lines.and_then(|ok| stderr.lines().find(|l| !ok(l))) {
+        return Err(format!("stderr line {bad:?} in:\n{stderr}").into());
     }
     if elapsed > MAX_TIME || rss >> 10 > case.max_rss_mb {
         return Err(format!("took {:.1} s and {} MB (bounds: {} s, {} MB)", elapsed.as_secs_f64(), rss >> 10, MAX_TIME.as_secs(), case.max_rss_mb).into());

@@ -3,7 +3,9 @@
 //! runtime package; this is what Go code cannot do.
 
 use crate::abi::G;
+use crate::lock::Locked;
 use crate::output;
+use std::collections::VecDeque;
 
 /// `fatal error: msg` and exit status 2, as Go's `throw`.
 pub fn throw(msg: &str) -> ! {
@@ -37,12 +39,99 @@ pub fn exit(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
-/// Called by the Go side of `gopanic` after it printed `panic: ...`: the goroutine
-/// trace and exit status 2.
+/// The goroutines ending in an unrecovered panic (Go's `panicking` count and
+/// `paniclk`). Two goroutines that panic at once on two threads print one after
+/// the other, never interleaved: a goroutine prints its `panic: ...` lines and
+/// its trace only while it holds the panic lock, which `startpanic` takes and
+/// `fatalpanic` hands to the next waiter. As in Go, the program exits when the
+/// last of them has printed; one that finishes while others are still
+/// waiting parks for good, and `main` returning does not end a program that
+/// is printing a panic.
+///
+/// The lock is a queue of parked goroutines, not a lock of threads, because the
+/// holder prints with Go code that can be preempted: a thread blocked on it
+/// would hold its P, and with one P the holder could never run again.
+struct Panicking {
+    /// goroutines between `startpanic` and the end of their `fatalpanic`
+    count: usize,
+    /// goroutines that have printed or are to print: at most GOMAXPROCS
+    started: usize,
+    /// whether one of them holds the panic lock
+    printing: bool,
+    /// those waiting for the lock, parked, in arrival order
+    waiting: VecDeque<*mut G>,
+}
+
+static PANICKING: Locked<Panicking> = Locked::new(Panicking { count: 0, started: 0, printing: false, waiting: VecDeque::new() });
+
+/// Whether a goroutine is printing an unrecovered panic or waiting to: the program
+/// then ends with it, not when `main` returns.
+pub fn panicking() -> bool {
+    PANICKING.with(|p| p.count != 0)
+}
+
+/// Called by `gopanic` before it prints an unrecovered panic: takes the panic
+/// lock, parking `g` until it is handed the lock if another goroutine holds it.
 ///
 /// # Safety
 /// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
-/// goroutine, stopped in this call, and every pointer argument is valid for its Go type.
+/// goroutine, stopped in this call.
+pub unsafe extern "C" fn startpanic(g: *mut G) {
+    PANICKING.mutex().lock();
+    // SAFETY: the lock is held until gopark's park_m releases it (or below).
+    let p = unsafe { PANICKING.get() };
+    if !p.printing {
+        p.started += 1;
+        p.count += 1;
+        p.printing = true;
+        PANICKING.mutex().unlock();
+        return;
+    }
+    // In Go a goroutine waits for the lock, and after printing for the end,
+    // blocking its thread and P, so at most GOMAXPROCS goroutines print; one
+    // beyond them (it could not have run in Go) waits for the end silently.
+    if p.started < crate::proc::gomaxprocs() {
+        p.started += 1;
+        p.count += 1;
+        p.waiting.push_back(g);
+    }
+    // SAFETY: g is the calling goroutine, returning to its trampoline; the lock
+    // is released once it is parked, and the next holder readies it.
+    unsafe { crate::proc::gopark(g, Some(PANICKING.mutex()), "panicwait") };
+}
+
+/// Gives up the panic lock the caller holds, to the next goroutine waiting for
+/// it; reports whether other goroutines are still to print (and exit). In a
+/// session the caller's goroutine ends next and the program goes on, as Go's
+/// thread would; in a program the last to print exits, keeping the lock so that
+/// no goroutine panicking meanwhile starts to print.
+///
+/// # Safety
+/// The caller holds the panic lock (`startpanic` returned to it), in a runtime call.
+unsafe fn endpanic(session: bool) -> bool {
+    PANICKING.with(|p| {
+        p.count -= 1;
+        if session {
+            p.started -= 1;
+        }
+        match p.waiting.pop_front() {
+            // SAFETY: w parked in startpanic, under this lock, and only the
+            // holder wakes it: the lock passes to it.
+            Some(w) => unsafe { crate::proc::goready(w) },
+            None if session => p.printing = false,
+            None => {}
+        }
+        p.count != 0
+    })
+}
+
+/// Called by the Go side of `gopanic` after it printed `panic: ...` holding the
+/// panic lock: the goroutine trace and exit status 2 (once no other goroutine
+/// is printing a panic).
+///
+/// # Safety
+/// Called only through its native's trampoline, as compiled code calls it: `g` is the calling
+/// goroutine, stopped in this call, holding the panic lock.
 pub unsafe extern "C" fn fatalpanic(g: *mut G) {
     // SAFETY: g is the current goroutine, stopped in this runtime call.
     let sigpc = unsafe { (*g).sigpc };
@@ -58,8 +147,17 @@ pub unsafe extern "C" fn fatalpanic(g: *mut G) {
             crate::traceback::print_others(g);
         }
     }
+    // SAFETY: g holds the panic lock, in this runtime call.
+    let session = crate::session::active();
+    let others = unsafe { endpanic(session) };
     // SAFETY: as above.
     let g = unsafe { &mut *g };
+    if others && !session {
+        // another goroutine prints next and ends the program
+        // SAFETY: g is the calling goroutine, returning to its trampoline.
+        unsafe { crate::proc::gopark(g, None, "panicwait") };
+        return;
+    }
     crate::session::fatal_ends_input(g);
     // a session: only the goroutine ends; its deferred calls have run
     g.park = crate::proc::PARK_EXIT;

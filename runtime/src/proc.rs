@@ -1001,8 +1001,9 @@ fn goexit0(p: &P, g: &mut G) {
     g.preempted = false;
     crate::session::finish(g, crate::session::Outcome::Returned);
     if is_main_goroutine(g) {
-        // main returned (or called Goexit with nothing else to run)
-        if !SCHED.with(|s| s.main_goexited) {
+        // main returned (or called Goexit with nothing else to run); a
+        // goroutine printing a panic ends the program instead
+        if !SCHED.with(|s| s.main_goexited) && !crate::panic::panicking() {
             crate::panic::exit(0);
         }
     }

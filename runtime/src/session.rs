@@ -45,7 +45,8 @@ pub enum Outcome {
     Interrupted,
 }
 
-fn active() -> bool {
+/// Whether the runtime runs a REPL session (not a program).
+pub fn active() -> bool {
     ACTIVE.load(Ordering::Relaxed)
 }
 

@@ -42,6 +42,7 @@ func gopanic(e any) {
 		}
 	}
 	preprintpanics(p)
+	startpanic()
 	printpanics(p)
 	dieAfterPanic()
 }
@@ -246,5 +247,11 @@ func printhex(v uintptr) {
 // fatal panic reports as Go reports the signal.
 func setsigpanic()
 
-// dieAfterPanic prints the goroutine's trace and exits with status 2.
+// startpanic waits until no other goroutine is printing an unrecovered panic.
+// It is called after preprintpanics, which runs the panic values' Error and
+// String methods: no user code runs while a goroutine holds the panic lock.
+func startpanic()
+
+// dieAfterPanic prints the goroutine's trace and exits with status 2 (once
+// every goroutine that called startpanic has printed).
 func dieAfterPanic()

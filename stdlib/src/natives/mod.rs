@@ -132,6 +132,7 @@ natives! {
     "sync.doSpin" => n_sync_do_spin = runtime::do_spin;
     "sync.nanotime" => n_sync_nanotime = runtime::nanotime;
     "sync.fatal" => n_sync_fatal = runtime::fatal;
+    "runtime.startpanic" => n_startpanic = runtime::startpanic;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;
     "runtime.stacktrace" => n_stacktrace = runtime::stacktrace;

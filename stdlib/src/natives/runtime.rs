@@ -18,6 +18,11 @@ pub extern "C" fn unhashable(g: *mut G) -> Pair {
     Pair((u & !1) as u64, (u & 1) as u64)
 }
 
+pub extern "C" fn startpanic(g: *mut G) {
+    // SAFETY: this native's contract is the runtime's startpanic's.
+    unsafe { minigo_runtime::panic::startpanic(g) }
+}
+
 pub extern "C" fn die_after_panic(g: *mut G) {
     // SAFETY: this native's contract is fatalpanic's.
     unsafe { minigo_runtime::panic::fatalpanic(g) }
