@@ -406,8 +406,13 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
         return format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]");
     }
     if expected.len() == 1 {
-        let want = expected[0].trim_matches('"');
-        let want = if want == "name" { "name".to_string() } else { want.to_string() };
+        // gc's tokstring
+        let want = match expected[0].trim_matches('"') {
+            "," => "comma".to_string(),
+            ";" => "semicolon or newline".to_string(),
+            k if crate::syntax::token::KEYWORDS.contains(&k) => format!("keyword {k}"),
+            t => t.to_string(),
+        };
         return format!("syntax error: unexpected {found}, expected {want}");
     }
     format!("syntax error: unexpected {found}")

@@ -75,10 +75,12 @@ impl FileSet {
 }
 
 impl FileSet {
-    /// Positions inside a message's continuation lines, which gc writes `./file.go:L:C`.
+    /// Positions inside a message's text, as gc writes them: a file of the
+    /// current directory `./file.go:L:C`, any other as named.
     pub fn position_dotted(&self, pos: Pos) -> String {
         let p = self.position(pos);
-        if p.starts_with('/') || p.starts_with('.') || p.starts_with('$') {
+        let file = p.split(':').next().unwrap_or("");
+        if file.contains('/') || p.starts_with('$') {
             p
         } else {
             format!("./{p}")

@@ -103,6 +103,12 @@ pub struct Checker<'a> {
     /// How many indirections enclose the type expression being resolved: a type
     /// that refers to one still being declared through one is no cycle.
     pub(super) indirections: u32,
+    /// The interface declarations whose interface is being computed ahead of
+    /// their own check (see `interface_ahead`), innermost last.
+    pub(super) ahead: Vec<ObjId>,
+    /// Set once an error is reported that gc reports alone: later errors would
+    /// only follow from it.
+    pub(super) quiet: bool,
     /// Named types whose underlying type is that of a named type still being
     /// declared (`type T2 T1` while T1's struct, which points at T2, is checked):
     /// set once it is known (types2 resolves such chains lazily).
@@ -190,6 +196,8 @@ impl<'a> Checker<'a> {
             resolving: Vec::new(),
             resolving_indirections: Vec::new(),
             indirections: 0,
+            ahead: Vec::new(),
+            quiet: false,
             pending_underlying: Vec::new(),
             cycle_reported: Default::default(),
             range_depth: None,
@@ -203,6 +211,9 @@ impl<'a> Checker<'a> {
     }
 
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        if self.quiet {
+            return;
+        }
         let d = Diagnostic::new(pos, msg);
         // the instances of a generic declaration find its errors once each
         if self.p.instance_level > 0 && self.errors.iter().any(|e| e.pos == d.pos && e.msg == d.msg) {

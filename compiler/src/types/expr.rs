@@ -177,7 +177,7 @@ impl Checker<'_> {
         match o.kind.clone() {
             ObjKind::PkgName(_) => {
                 let n = o.name.clone();
-                self.error(e.pos, format!("use of package {n} without selector"));
+                self.error(e.pos, format!("use of package {n} not in selector"));
                 Operand::invalid(e)
             }
             ObjKind::Const(v) => {
@@ -851,7 +851,7 @@ impl Checker<'_> {
                 }
                 String::new()
             }
-            Type::Array(e, _) => format!("{} cannot be compared", self.type_string(*e)),
+            Type::Array(..) => format!("{} cannot be compared", self.type_string(t)),
             _ => String::new(),
         }
     }

@@ -45,7 +45,7 @@ impl Checker<'_> {
             if let Some(l) = g.labels.get_mut(&name) {
                 l.used = true;
                 let start = g.blocks[l.block].start;
-                let at = g.c.p.fset.position_dotted(start).trim_start_matches("./").to_string();
+                let at = g.c.p.fset.position_dotted(start);
                 g.c.error(pos, format!("goto {name} jumps into block starting at {at}"));
             } else {
                 g.c.error(pos, format!("label {name} not defined"));

@@ -837,7 +837,7 @@ impl TypeTable {
                     }
                     self.write_type(s, f.typ, cur);
                     if let Some(tag) = &f.tag {
-                        let _ = write!(s, " {tag}");
+                        let _ = write!(s, " {}", super::constant::quote(tag.as_bytes()));
                     }
                 }
                 s.push('}');

@@ -227,18 +227,46 @@ impl Checker<'_> {
     }
 
     fn interface_type(&mut self, elems: &'static [IfaceElem]) -> TypeId {
+        /// An element of the interface, its types resolved.
+        enum Elem {
+            Method(TypeId),
+            /// an embedded type and, if it is an interface, that interface
+            /// (computed ahead if it is still being declared)
+            Embed {
+                et: TypeId,
+                iface: Option<Rc<Interface>>,
+            },
+            Union(Option<Vec<Term>>),
+            Invalid,
+        }
+        // the types are resolved in source order, as types2 does (which
+        // declaration a cycle of them is reported from depends on it)
+        let resolved: Vec<Elem> = elems
+            .iter()
+            .map(|el| match el {
+                IfaceElem::Method(_, ft) => {
+                    self.duplicate_params(ft);
+                    // (a method's signature, as a function type's, is an
+                    // indirection: it may name the interface being declared)
+                    self.indirections += 1;
+                    let (sig, _) = self.func_signature(ft, None);
+                    self.indirections -= 1;
+                    Elem::Method(sig)
+                }
+                IfaceElem::Embed(t) => self.embedded(t).map_or(Elem::Invalid, |(et, iface)| Elem::Embed { et, iface }),
+                IfaceElem::TypeSet(u) => Elem::Union(self.union_terms(u)),
+            })
+            .collect();
         let mut own: Vec<Method> = Vec::new();
         let mut embeds = Vec::new();
         let mut all: Vec<(Method, u32)> = Vec::new();
         let (mut terms, mut comparable) = (None, false);
         // explicit methods first, then the embedded ones (as types2 computes
         // a type set: a clash is reported at the embedded interface)
-        let explicit = elems.iter().filter(|el| matches!(el, IfaceElem::Method(..)));
-        for el in explicit.chain(elems.iter().filter(|el| !matches!(el, IfaceElem::Method(..)))) {
-            match el {
-                IfaceElem::Method(name, ft) => {
-                    self.duplicate_params(ft);
-                    let (sig, _) = self.func_signature(ft, None);
+        let is_method = |k: &usize| matches!(elems[*k], IfaceElem::Method(..));
+        for k in (0..elems.len()).filter(is_method).chain((0..elems.len()).filter(|k| !is_method(k))) {
+            match (&elems[k], &resolved[k]) {
+                (IfaceElem::Method(name, _), &Elem::Method(sig)) => {
                     let m = Method { name: name.name.clone(), sig, pkg: (!is_exported(&name.name)).then_some(self.pkg) };
                     if let Some((_, prev)) = all.iter().find(|(x, _)| x.name == m.name) {
                         let at = self.p.fset.position_dotted(*prev);
@@ -248,33 +276,8 @@ impl Checker<'_> {
                     own.push(m.clone());
                     all.push((m, name.pos));
                 }
-                IfaceElem::Embed(t) => {
-                    let et = self.constraint_type(t);
-                    if et == INVALID {
-                        continue;
-                    }
-                    if et != self.p.types.unalias(et) && self.p.types.unalias(et) == INVALID {
-                        // an alias still being declared, which embeds the
-                        // interface being declared (`type A = interface{ I }`,
-                        // `type I interface{ A }`): the interface contains itself
-                        let declaring = self.resolving.iter().rposition(|&o| self.p.types.named_info(self.obj(o).typ).is_some());
-                        if let Some(i) = declaring.filter(|&i| !self.cycle_reported.contains(&self.resolving[i])) {
-                            self.report_type_cycle(i);
-                        }
-                        continue;
-                    }
-                    let Some(it) = self.p.types.interface(et) else {
-                        if self.type_in_progress(et) {
-                            let s = super::exprstring::expr_string(t);
-                            self.error(t.pos, format!("invalid recursive type {s}"));
-                        } else {
-                            // a single type term: `interface{ int }`
-                            terms = self.intersect_terms(terms, Some(vec![Term { tilde: false, typ: et }]));
-                            embeds.push(et);
-                        }
-                        continue;
-                    };
-                    embeds.push(et);
+                (IfaceElem::Embed(t), Elem::Embed { et, iface: Some(it) }) => {
+                    embeds.push(*et);
                     terms = self.intersect_terms(terms, it.terms.clone());
                     comparable |= it.comparable;
                     for m in &it.methods {
@@ -288,18 +291,107 @@ impl Checker<'_> {
                         }
                     }
                 }
-                IfaceElem::TypeSet(u) => {
-                    // (kept for printing as the interface of just its terms)
-                    let ts = self.union_terms(u);
-                    embeds.push(self.terms_interface(ts.clone()));
-                    terms = self.intersect_terms(terms, ts);
+                (_, &Elem::Embed { et, iface: None }) => {
+                    // a single type term: `interface{ int }`
+                    terms = self.intersect_terms(terms, Some(vec![Term { tilde: false, typ: et }]));
+                    embeds.push(et);
                 }
+                (_, Elem::Union(ts)) => {
+                    // (kept for printing as the interface of just its terms)
+                    embeds.push(self.terms_interface(ts.clone()));
+                    terms = self.intersect_terms(terms, ts.clone());
+                }
+                _ => {}
             }
         }
         let mut methods: Vec<Method> = all.into_iter().map(|(m, _)| m).collect();
         methods.sort_by(|a, b| a.name.cmp(&b.name));
         let it = Interface { terms, comparable, ..Interface::new(methods, embeds, own) };
         self.p.types.intern(Type::Interface(Rc::new(it)))
+    }
+
+    /// The type an interface embeds, and its interface if it is one; None if
+    /// it is invalid (reported).
+    fn embedded(&mut self, t: &'static Expr) -> Option<(TypeId, Option<Rc<Interface>>)> {
+        let et = self.constraint_type(t);
+        if et == INVALID {
+            return None;
+        }
+        if et != self.p.types.unalias(et) && self.p.types.unalias(et) == INVALID {
+            // an alias still being declared, which embeds the
+            // interface being declared (`type A = interface{ I }`,
+            // `type I interface{ A }`): the interface contains itself
+            let declaring = self.resolving.iter().rposition(|&o| self.p.types.named_info(self.obj(o).typ).is_some());
+            if let Some(i) = declaring.filter(|&i| !self.cycle_reported.contains(&self.resolving[i])) {
+                self.report_type_cycle(i);
+            }
+            return None;
+        }
+        if !self.type_in_progress(et) {
+            return Some((et, self.p.types.interface(et)));
+        }
+        let iface = self.interface_ahead(et, t);
+        self.p.types.interface(iface).map(|it| (et, Some(it)))
+    }
+
+    /// The interface of `et`, a defined type still being declared, which the
+    /// interface type `at` embeds. go/types completes an interface's type set
+    /// lazily, once every declaration is known; minigo flattens interfaces as
+    /// it declares them, so an interface that embeds one whose declaration is
+    /// still in progress computes that one's interface ahead, from its
+    /// declaration. That is valid when the embedding was reached through an
+    /// indirection from `et`'s declaration (`type Tree interface{ Kids()
+    /// []Node }; type Node interface{ Tree }`): `et`'s method signatures then
+    /// name the types in progress, not their methods. Reached through
+    /// embeddings alone (`type A interface{ B }; type B interface{ A }`), it is
+    /// gc's `invalid recursive type`, reported here; and INVALID then.
+    fn interface_ahead(&mut self, et: TypeId, at: &'static Expr) -> TypeId {
+        let obj = self.p.types.named_info(self.p.types.unalias(et)).map(|n| n.obj);
+        let Some((obj, i)) = obj.and_then(|o| Some((o, self.resolving.iter().position(|&r| r == o)?))) else {
+            let s = super::exprstring::expr_string(at);
+            self.error(at.pos, format!("invalid recursive type {s}"));
+            return INVALID;
+        };
+        let elems = match self.obj(obj).decl() {
+            Some(super::object::DeclRef::Type(spec)) if spec.tparams.is_empty() && !spec.alias => match &spec.typ.unparen().kind {
+                ExprKind::InterfaceType(elems) => Some((*elems, spec.typ.pos)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let through_indirection = self.indirections > self.resolving_indirections[i];
+        match elems {
+            Some((_, pos)) if through_indirection && self.ahead.contains(&obj) => {
+                // its interface contains an anonymous interface that contains
+                // it (`type I interface{ m() interface{ I } }`): gc rejects
+                // that once the package type-checks (go.dev/issue/56103), and
+                // reports nothing else; minigo, which cannot represent the
+                // type, reports nothing after it
+                self.error(pos, "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)");
+                self.quiet = true;
+                INVALID
+            }
+            Some((elems, _)) if through_indirection => {
+                // as `resolve` would check the declaration: in its file, with
+                // the indirections around it then (so that a cycle of
+                // embeddings back to it is one)
+                let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
+                let saved_file = std::mem::replace(&mut self.cur_file, file);
+                let saved_indirections = std::mem::replace(&mut self.indirections, self.resolving_indirections[i]);
+                self.ahead.push(obj);
+                let t = self.at_package_level(|c| c.interface_type(elems));
+                self.ahead.pop();
+                self.indirections = saved_indirections;
+                self.cur_file = saved_file;
+                t
+            }
+            _ => {
+                if !self.cycle_reported.contains(&obj) {
+                    self.report_type_cycle(i);
+                }
+                INVALID
+            }
+        }
     }
 
     /// A function type; with a receiver list, also the receiver type.
@@ -383,10 +475,21 @@ impl Checker<'_> {
         };
         match msg {
             Some(m) => {
-                self.error(f.typ.pos, m);
+                self.error(receiver_base(f.typ).pos, m);
                 INVALID
             }
             None => t,
+        }
+    }
+}
+
+/// The base type name of a receiver type (types2's `unpackRecv`): without the
+/// parentheses, `*`s and type parameters around it.
+fn receiver_base(mut t: &'static Expr) -> &'static Expr {
+    loop {
+        match &t.kind {
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Index { x, .. } => t = x,
+            _ => return t,
         }
     }
 }

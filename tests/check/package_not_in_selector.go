@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var p = fmt
+
+func main() {
+	fmt.Println(p)
+}
