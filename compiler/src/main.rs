@@ -20,7 +20,7 @@ struct Cli {
 enum Cmd {
     /// Parse and type-check a program.
     Check {
-        /// A .go file or a directory holding package main.
+        /// A .go file or a directory holding a package (any, as `go build` checks one).
         path: String,
         /// Report the front end's speed (lines, parse and check time) on stderr.
         #[arg(long)]
@@ -122,13 +122,14 @@ fn files_of(paths: &[&str]) -> Result<Vec<std::path::PathBuf>, ExitCode> {
     })
 }
 
-fn check(path: &str, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
-    check_files(&files(path)?, timing)
+/// Type-checks the package at `path`: a program's main package if `main`.
+fn check(path: &str, main: bool, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
+    check_files(&files(path)?, main, timing)
 }
 
-fn check_files(files: &[std::path::PathBuf], timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
+fn check_files(files: &[std::path::PathBuf], main: bool, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
     let mut prog = types::Program::new();
-    match driver::check_program(&mut prog, files, timing) {
+    match driver::check_program(&mut prog, files, main, timing) {
         Ok(pkg) => Ok((prog, pkg)),
         Err(errs) => {
             eprint!("{}", driver::render_errors(&prog, &errs));
@@ -165,7 +166,7 @@ fn run(cli: Cli) -> ExitCode {
         }
         Cmd::Check { path, timing } => {
             let mut t = driver::Timing::default();
-            let r = check(&path, &mut t);
+            let r = check(&path, false, &mut t);
             if timing {
                 let total = (t.parse + t.check).as_secs_f64();
                 eprintln!(
@@ -206,12 +207,12 @@ fn run(cli: Cli) -> ExitCode {
                 codegen::start(c)
             }
             let mut t = driver::Timing::default();
-            match check_files(&files, &mut t) {
+            match check_files(&files, true, &mut t) {
                 Ok((mut prog, _)) => compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)), None, cache.as_ref()),
                 Err(c) => c,
             }
         }
-        Cmd::Build { path, emit, func } => match check(&path, &mut driver::Timing::default()) {
+        Cmd::Build { path, emit, func } => match check(&path, true, &mut driver::Timing::default()) {
             Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref(), None),
             Err(c) => c,
         },

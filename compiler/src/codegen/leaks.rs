@@ -455,7 +455,7 @@ mod tests {
         let file = dir.join(format!("leaks{}.go", N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
         std::fs::write(&file, src).unwrap();
         let mut prog = Program::new();
-        let main = crate::driver::check_program(&mut prog, &[file], &mut Default::default()).unwrap_or_else(|_| panic!("does not check"));
+        let main = crate::driver::check_program(&mut prog, &[file], true, &mut Default::default()).unwrap_or_else(|_| panic!("does not check"));
         let objs: Vec<_> = funcs.iter().map(|f| *prog.pkg(main).scope.get(*f).unwrap_or_else(|| panic!("{f} not declared"))).collect();
         let mut be = Backend::new(&mut prog, Emit::Clif).unwrap();
         objs.into_iter().map(|o| f(&mut be, o)).collect()

@@ -222,6 +222,30 @@ impl<'a> Builder<'a> {
         if named == 0 {
             return Ok(self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, dots: p.dots, tag: None }).collect()));
         }
+        let bare = |p: &Param| p.name.is_none() && p.dots.is_none() && matches!(p.typ.kind, ExprKind::Ident(_));
+        // gc's sweep from the right: a bare name takes the type after it; the
+        // leftmost entry that has no name, or no type after it, is the error
+        let (mut err, mut typ_after) = (None, false);
+        for p in ps.iter().rev() {
+            if bare(p) {
+                if !typ_after {
+                    err = Some(p.typ.pos);
+                }
+            } else {
+                typ_after = true;
+                if p.name.is_none() {
+                    err = Some(p.dots.unwrap_or(p.typ.pos));
+                }
+            }
+        }
+        if let Some(pos) = err {
+            let typed = ps.iter().filter(|p| !bare(p)).count();
+            return if named == typed {
+                self.error(rparen, "syntax error: missing parameter type")
+            } else {
+                self.error(pos, "syntax error: missing parameter name")
+            };
+        }
         let mut fields: Vec<Field> = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
         for p in ps {
@@ -230,15 +254,12 @@ impl<'a> Builder<'a> {
                     pending.push(n);
                     fields.push(Field { names: self.list(std::mem::take(&mut pending)), typ: p.typ, dots: p.dots, tag: None });
                 }
-                None => match (&p.typ.kind, p.dots) {
-                    (ExprKind::Ident(n), None) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),
-                    _ => return self.error(p.typ.pos, "syntax error: mixed named and unnamed parameters"),
+                // (only bare names are unnamed here: the others are reported above)
+                None => match &p.typ.kind {
+                    ExprKind::Ident(n) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),
+                    _ => return self.error(p.typ.pos, "syntax error: missing parameter name"),
                 },
             }
-        }
-        if let Some(n) = pending.first() {
-            let pos = if pending.len() > 1 { n.pos } else { rparen };
-            return self.error(pos, "syntax error: mixed named and unnamed parameters");
         }
         Ok(self.list(fields))
     }

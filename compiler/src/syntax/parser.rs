@@ -405,6 +405,10 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
     if has(",") && has("]") && !has("+") && !has(")") && !has("}") {
         return format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]");
     }
+    if expected.len() == 2 && has("name") && has("(") {
+        // after a selector's dot
+        return format!("syntax error: unexpected {found}, expected name or (");
+    }
     if expected.len() == 1 {
         // gc's tokstring
         let want = match expected[0].trim_matches('"') {

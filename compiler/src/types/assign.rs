@@ -343,21 +343,10 @@ impl Checker<'_> {
 
     /// The type of an assignment's left side (`None` for `_`), or `INVALID`.
     fn lhs_var(&mut self, e: &'static Expr) -> Option<TypeId> {
-        if let ExprKind::Ident(name) = &e.unparen().kind {
-            if &**name == "_" {
-                return None;
-            }
+        if is_blank(e) {
+            return None;
         }
-        // assigning to a variable is not a use of it
-        let v = match &e.unparen().kind {
-            ExprKind::Ident(name) => self.lookup(name).filter(|&o| matches!(self.obj(o).kind, ObjKind::Var(_)) && self.obj(o).pkg == Some(self.pkg)),
-            _ => None,
-        };
-        let used = v.map(|o| self.obj(o).used);
-        let x = self.expr(e);
-        if let (Some(o), Some(u)) = (v, used) {
-            self.obj_mut(o).used = u;
-        }
+        let x = self.lhs_expr(e);
         match x.mode {
             Mode::Invalid => Some(INVALID),
             Mode::Var | Mode::MapIndex => Some(x.typ),
@@ -391,6 +380,21 @@ impl Checker<'_> {
     }
 
     /// `a, b = x, y`.
+    /// The left side `e` of an assignment, not blank, evaluated: assigning to
+    /// a variable is not a use of it.
+    fn lhs_expr(&mut self, e: &'static Expr) -> Operand {
+        let v = match &e.unparen().kind {
+            ExprKind::Ident(name) => self.lookup(name).filter(|&o| matches!(self.obj(o).kind, ObjKind::Var(_)) && self.obj(o).pkg == Some(self.pkg)),
+            _ => None,
+        };
+        let used = v.map(|o| self.obj(o).used);
+        let x = self.expr(e);
+        if let (Some(o), Some(u)) = (v, used) {
+            self.obj_mut(o).used = u;
+        }
+        x
+    }
+
     pub(super) fn assign_vars(&mut self, lhs: &'static [Expr], rhs: &'static [Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
         let context = if l > 1 { "multiple assignment" } else { "assignment" };
@@ -402,10 +406,18 @@ impl Checker<'_> {
             return;
         }
         if r != 1 {
-            for e in lhs.iter().chain(rhs) {
-                self.raw_expr(e, None);
+            // the mismatch is reported only if both sides are valid (types2's
+            // useLHS and use)
+            let mut ok = true;
+            for e in lhs {
+                ok &= is_blank(e) || self.lhs_expr(e).mode != Mode::Invalid;
             }
-            self.assign_error(rhs, l, r);
+            for e in rhs {
+                ok &= self.raw_expr(e, None).mode != Mode::Invalid;
+            }
+            if ok {
+                self.assign_error(rhs, l, r);
+            }
             return;
         }
         let xs = self.multi_expr(&rhs[0], l == 2);
@@ -491,4 +503,9 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Whether `e` is the blank identifier `_`.
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.unparen().kind, ExprKind::Ident(name) if &**name == "_")
 }

@@ -109,6 +109,9 @@ pub struct Checker<'a> {
     /// Set once an error is reported that gc reports alone: later errors would
     /// only follow from it.
     pub(super) quiet: bool,
+    /// Where every error is reported while a constant's inherited value is
+    /// checked: the constant's name (types2's `errpos`).
+    pub(super) errpos: Option<Pos>,
     /// Named types whose underlying type is that of a named type still being
     /// declared (`type T2 T1` while T1's struct, which points at T2, is checked):
     /// set once it is known (types2 resolves such chains lazily).
@@ -198,6 +201,7 @@ impl<'a> Checker<'a> {
             indirections: 0,
             ahead: Vec::new(),
             quiet: false,
+            errpos: None,
             pending_underlying: Vec::new(),
             cycle_reported: Default::default(),
             range_depth: None,
@@ -214,7 +218,7 @@ impl<'a> Checker<'a> {
         if self.quiet {
             return;
         }
-        let d = Diagnostic::new(pos, msg);
+        let d = Diagnostic::new(self.errpos.unwrap_or(pos), msg);
         // the instances of a generic declaration find its errors once each
         if self.p.instance_level > 0 && self.errors.iter().any(|e| e.pos == d.pos && e.msg == d.msg) {
             return;

@@ -143,6 +143,10 @@ impl Checker<'_> {
             };
             match name.as_ref() {
                 "_" => continue,
+                "init" => {
+                    self.error(pos, "cannot import package as init - init must be a func");
+                    continue;
+                }
                 "." => {
                     let exported: Vec<(Name, ObjId)> =
                         self.p.pkgs[pid.0 as usize].scope.iter().filter(|(n, _)| is_exported(n)).map(|(n, o)| (n.clone(), *o)).collect();
@@ -223,6 +227,9 @@ impl Checker<'_> {
                     self.p.info.objs.insert_def(fd.name.id, obj);
                     if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
                         self.error(fd.name.pos, "func init must have no arguments and no return values");
+                    }
+                    if fd.body.is_none() {
+                        self.soft_error(fd.name.pos, "func init must have a body");
                     }
                     self.p.pkgs[self.pkg.0 as usize].init_funcs.push(obj);
                 } else {
@@ -375,7 +382,8 @@ impl Checker<'_> {
             self.const_arity(&objs, spec, values);
         }
         self.iota = Some(Constant::int(spec.iota as i64));
-        let (typ, val) = self.const_value(values, index);
+        let inherited = (!std::ptr::eq(spec, values)).then(|| spec.names[index].pos);
+        let (typ, val) = self.const_value(values, index, inherited);
         let o = self.obj_mut(obj);
         o.typ = if val.is_some() { typ } else { INVALID };
         o.kind = ObjKind::Const(Box::new(val.unwrap_or(Constant::int(0))));
@@ -389,8 +397,10 @@ impl Checker<'_> {
     }
 
     /// The type and value of the `index`th constant of a spec (shared with local
-    /// constant declarations).
-    pub(super) fn const_value(&mut self, values: &'static ValueSpec, index: usize) -> (TypeId, Option<Constant>) {
+    /// constant declarations). The values may be inherited from an earlier
+    /// spec by the constant named at `inherited`: errors in them are reported
+    /// there, as types2 does (its `errpos`).
+    pub(super) fn const_value(&mut self, values: &'static ValueSpec, index: usize, inherited: Option<crate::syntax::pos::Pos>) -> (TypeId, Option<Constant>) {
         let typ = values.typ.as_ref().map(|t| self.resolve_type(t));
         if let Some(t) = typ {
             if t != INVALID && !self.p.types.is_const_type(t) {
@@ -403,6 +413,14 @@ impl Checker<'_> {
         let Some(e) = values.values.get(index) else {
             return (INVALID, None);
         };
+        let saved = std::mem::replace(&mut self.errpos, inherited);
+        let r = self.const_init(e, typ);
+        self.errpos = saved;
+        r
+    }
+
+    /// A constant's value `e`, of type `typ` if the declaration gives one.
+    fn const_init(&mut self, e: &'static Expr, typ: Option<TypeId>) -> (TypeId, Option<Constant>) {
         let mut x = self.expr(e);
         if x.mode == Mode::Invalid {
             return (INVALID, None);

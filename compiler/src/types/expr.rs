@@ -904,7 +904,7 @@ impl Checker<'_> {
             Lookup::NeedsPointer => {
                 let ts = self.type_string(x.typ);
                 if x.mode == Mode::Type {
-                    self.error(sel.pos, format!("invalid method expression {}.{name} (needs pointer receiver (*{ts}).{name})", expr_string(xe)));
+                    self.error(sel.pos, format!("invalid method expression {ts}.{name} (needs pointer receiver (*{ts}).{name})"));
                 } else {
                     self.error(sel.pos, format!("cannot call pointer method {name} on {ts}"));
                 }

@@ -209,7 +209,12 @@ impl Checker<'_> {
         }
     }
 
-    fn suspended_call(&mut self, keyword: &str, call: &'static Expr) {
+    fn suspended_call(&mut self, keyword: &str, mut call: &'static Expr) {
+        if let ExprKind::Paren(_) = call.kind {
+            // (gc's parser: it goes on with the expression inside)
+            self.error(call.pos, format!("expression in {keyword} must not be parenthesized"));
+            call = call.unparen();
+        }
         if !matches!(call.kind, ExprKind::Call { .. }) {
             self.raw_expr(call, None);
             self.error(call.pos, format!("expression in {keyword} must be function call"));
@@ -239,7 +244,8 @@ impl Checker<'_> {
                     self.iota = Some(Constant::int(spec.iota as i64));
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let (t, v) = self.const_value(values, i);
+                        let inherited = (!std::ptr::eq(spec, values)).then_some(n.pos);
+                        let (t, v) = self.const_value(values, i, inherited);
                         let obj = self.new_obj(
                             n.name.clone(),
                             ObjKind::Const(Box::new(v.clone().unwrap_or(Constant::int(0)))),

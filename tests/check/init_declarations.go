@@ -1,0 +1,7 @@
+package main
+
+import init "fmt"
+
+func init()
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+import "runtime"
+
+func foo(runtime.UintType, i int) {}
+
+func main() {}
