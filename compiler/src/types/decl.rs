@@ -352,6 +352,9 @@ impl Checker<'_> {
     /// declaration in the source.
     pub(super) fn report_type_cycle(&mut self, start: usize) {
         let mut cycle: Vec<ObjId> = self.resolving[start..].iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::TypeName)).collect();
+        // (an interface computed ahead is on the stack twice)
+        let mut seen = rustc_hash::FxHashSet::default();
+        cycle.retain(|&o| seen.insert(o));
         let first = (0..cycle.len()).min_by_key(|&k| self.obj(cycle[k]).pos).unwrap_or(0);
         cycle.rotate_left(first);
         self.cycle_reported.extend(cycle.iter().copied());

@@ -347,7 +347,7 @@ impl Checker<'_> {
     /// gc's `invalid recursive type`, reported here; and INVALID then.
     fn interface_ahead(&mut self, et: TypeId, at: &'static Expr) -> TypeId {
         let obj = self.p.types.named_info(self.p.types.unalias(et)).map(|n| n.obj);
-        let Some((obj, i)) = obj.and_then(|o| Some((o, self.resolving.iter().position(|&r| r == o)?))) else {
+        let Some((obj, i)) = obj.and_then(|o| Some((o, self.resolving.iter().rposition(|&r| r == o)?))) else {
             let s = super::exprstring::expr_string(at);
             self.error(at.pos, format!("invalid recursive type {s}"));
             return INVALID;
@@ -377,10 +377,17 @@ impl Checker<'_> {
                 // embeddings back to it is one)
                 let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
                 let saved_file = std::mem::replace(&mut self.cur_file, file);
-                let saved_indirections = std::mem::replace(&mut self.indirections, self.resolving_indirections[i]);
+                let level = self.resolving_indirections[i];
+                let saved_indirections = std::mem::replace(&mut self.indirections, level);
+                // (on the stack of declarations again: a cycle of embeddings
+                // through it includes it)
+                self.resolving.push(obj);
+                self.resolving_indirections.push(level);
                 self.ahead.push(obj);
                 let t = self.at_package_level(|c| c.interface_type(elems));
                 self.ahead.pop();
+                self.resolving.pop();
+                self.resolving_indirections.pop();
                 self.indirections = saved_indirections;
                 self.cur_file = saved_file;
                 t
