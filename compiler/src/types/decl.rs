@@ -70,6 +70,9 @@ impl Checker<'_> {
             }
         }
         self.obj_file = obj_file;
+        if !self.std {
+            self.check_branches(files);
+        }
         self.imports_redeclared();
         self.number_local_types(files);
         for (m, fd, file) in methods {
@@ -692,7 +695,6 @@ impl Checker<'_> {
         let saved_later = self.later.take();
         self.stmt_list(body.stmts, super::stmt::Ctx::default());
         self.later = saved_later;
-        self.check_labels(body);
         if !s.results.is_empty() && !self.is_terminating_list(body.stmts, None) {
             self.error(body.rbrace, "missing return");
         }

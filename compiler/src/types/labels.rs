@@ -6,6 +6,7 @@ use super::check::Checker;
 use crate::syntax::ast::*;
 use crate::syntax::pos::Pos;
 use crate::syntax::token::Name;
+use crate::syntax::walk::{walk_block, walk_expr, Visitor};
 use rustc_hash::FxHashMap;
 
 struct Label {
@@ -35,10 +36,47 @@ struct Gotos<'c, 'a> {
     blocks: Vec<BlockInfo>,
 }
 
+/// Finds the function literals in what it walks, to check each one's body.
+struct Literals<'c, 'a>(&'c mut Checker<'a>);
+
+impl Visitor for Literals<'_, '_> {
+    fn expr(&mut self, e: &'static Expr) {
+        if let ExprKind::FuncLit(lit) = &e.kind {
+            self.0.check_labels(&lit.body);
+        }
+        walk_expr(self, e)
+    }
+}
+
 impl Checker<'_> {
+    /// Checks the branch statements of every function in `files`, function
+    /// literals included, before any type is checked: gc's parser does
+    /// (syntax/branches.go), so its errors come before the type checker's,
+    /// first among the ten gc reports.
+    pub(super) fn check_branches(&mut self, files: &[&'static File]) {
+        for f in files {
+            for d in f.decls.iter() {
+                match d {
+                    Decl::Func(fd) => {
+                        if let Some(body) = &fd.body {
+                            self.check_labels(body);
+                            walk_block(&mut Literals(self), body);
+                        }
+                    }
+                    Decl::Var(specs) | Decl::Const(specs) => {
+                        for v in specs.iter().flat_map(|s| s.values.iter()) {
+                            Literals(self).expr(v);
+                        }
+                    }
+                    Decl::Type(_) => {}
+                }
+            }
+        }
+    }
+
     /// Checks branch statements of one function body (not of nested function literals,
     /// which are checked as bodies of their own).
-    pub(super) fn check_labels(&mut self, body: &'static Block) {
+    fn check_labels(&mut self, body: &'static Block) {
         let mut g = Gotos { c: self, labels: FxHashMap::default(), blocks: Vec::new() };
         let fwd = g.block(None, Targets { breaks: false, continues: false }, None, body.lbrace, body.stmts);
         for (name, pos) in fwd {

@@ -66,6 +66,7 @@ impl Program {
             c.collect_decl(d, 0, &mut order, &mut funcs, &mut methods, &mut obj_file);
         }
         c.obj_file = obj_file;
+        c.check_branches(&[file]);
         c.number_local_types(&[file]);
         for &(m, fd, _) in &methods {
             c.associate_method(m, fd);
