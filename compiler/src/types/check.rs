@@ -215,7 +215,10 @@ impl<'a> Checker<'a> {
     }
 
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
-        if self.quiet {
+        let msg = msg.into();
+        // types2's cheap trick: after a first error, one that mentions an
+        // invalid operand or type (not at its start) only follows from it
+        if self.quiet || !self.errors.is_empty() && (msg.find("invalid operand").is_some_and(|i| i > 0) || msg.find("invalid type").is_some_and(|i| i > 0)) {
             return;
         }
         let d = Diagnostic::new(self.errpos.unwrap_or(pos), msg);

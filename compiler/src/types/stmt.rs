@@ -442,6 +442,9 @@ impl Checker<'_> {
                 } else {
                     let t = self.resolve_type(e);
                     if t == INVALID {
+                        // (a clause of just this case binds an invalid
+                        // variable: its uses are not reported again)
+                        single = Some(INVALID);
                         continue;
                     }
                     Some(t)
