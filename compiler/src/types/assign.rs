@@ -37,6 +37,11 @@ impl Checker<'_> {
                 Err(_) => {}
             }
         }
+        if self.is_interface_ptr(tu) {
+            // (types2 explains it as `implements` does)
+            let (vs, ts) = (self.type_string(v), self.type_string(t));
+            return Err(format!("{vs} does not implement {ts} (type {ts} is pointer to interface, not interface)"));
+        }
         if self.p.types.is_interface(vu) && !vp && self.implements(t, v).is_ok() {
             return Err("need type assertion".into());
         }

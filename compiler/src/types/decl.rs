@@ -262,6 +262,7 @@ impl Checker<'_> {
             return;
         }
         let mut t = recv[0].typ.unparen();
+        let ptr = matches!(t.kind, ExprKind::Star(_));
         if let ExprKind::Star(x) = &t.kind {
             t = x.unparen();
         }
@@ -272,14 +273,43 @@ impl Checker<'_> {
             // e.g. a qualified type; reported when the signature is checked
             return;
         };
-        let Some(base) = self.lookup(name) else {
-            return;
-        };
-        if self.obj(base).pkg == Some(self.pkg)
-            && matches!(self.obj(base).kind, ObjKind::TypeName)
-            && self.p.pkgs[self.pkg.0 as usize].scope.get(name) == Some(&base)
-        {
+        if let Some(base) = self.receiver_base_type(name, ptr) {
             self.methods.entry(base).or_default().push(m);
+        }
+    }
+
+    /// The defined type of this package that a receiver naming `name` (behind
+    /// a `*` if `ptr`) declares a method of: `name` itself or the type it
+    /// aliases, through aliases of one pointer at most (types2's
+    /// `resolveBaseTypeName`). None if there is none (the receiver's error is
+    /// reported with its signature).
+    fn receiver_base_type(&self, name: &Name, mut ptr: bool) -> Option<ObjId> {
+        let scope = &self.p.pkgs[self.pkg.0 as usize].scope;
+        let mut name = name.clone();
+        let mut seen = Vec::new();
+        loop {
+            let obj = scope.get(&name).copied()?;
+            if !matches!(self.obj(obj).kind, ObjKind::TypeName) || seen.contains(&obj) {
+                return None;
+            }
+            let Some(DeclRef::Type(spec)) = self.obj(obj).decl() else { return None };
+            if !spec.alias {
+                return Some(obj);
+            }
+            if !spec.tparams.is_empty() {
+                return None;
+            }
+            seen.push(obj);
+            let mut t = spec.typ.unparen();
+            if let ExprKind::Star(x) = &t.kind {
+                if ptr {
+                    return None;
+                }
+                ptr = true;
+                t = x.unparen();
+            }
+            let ExprKind::Ident(n) = &t.kind else { return None };
+            name = n.clone();
         }
     }
 

@@ -221,6 +221,9 @@ impl Checker<'_> {
     }
 
     pub fn missing_method_cause(&mut self, t: TypeId, m: &Method, alt: Option<Alternative>) -> String {
+        if self.is_interface_ptr(t) {
+            return format!("(type {} is pointer to interface, not interface)", self.type_string(t));
+        }
         let mname = format!("method {}", m.name);
         if let Some((alt_name, alt_sig, ptr)) = alt {
             if ptr {
@@ -240,6 +243,13 @@ impl Checker<'_> {
             return format!("({}.{} is a field, not a method)", self.type_string(t), m.name);
         }
         format!("(missing {mname})")
+    }
+
+    /// Whether `t`'s underlying type is a pointer to an interface (types2's
+    /// `isInterfacePtr`).
+    pub fn is_interface_ptr(&self, t: TypeId) -> bool {
+        let types = &self.p.types;
+        matches!(types.get(types.underlying(t)), Type::Pointer(b) if types.is_interface(types.underlying(*b)))
     }
 
     pub fn is_method(&self, o: ObjId) -> bool {

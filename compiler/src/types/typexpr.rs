@@ -461,8 +461,9 @@ impl Checker<'_> {
         if t == INVALID {
             return t;
         }
-        let base = match &f.typ.unparen().kind {
-            ExprKind::Star(_) => self.p.types.deref(t).unwrap_or(t),
+        // (written `*T`, or an alias of a pointer type)
+        let base = match self.p.types.get(self.p.types.unalias(t)) {
+            Type::Pointer(b) => *b,
             _ => t,
         };
         let base_u = self.p.types.unalias(base);
