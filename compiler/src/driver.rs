@@ -115,7 +115,11 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
     match result {
         Ok(p) if errors.is_empty() => Ok(p),
         Ok(_) => Err(errors),
-        Err(e) => {
+        Err(mut e) => {
+            if !errors.is_empty() {
+                // (the linker's, which compile errors come before)
+                e.retain(|d| !d.msg.ends_with("function main is undeclared in the main package"));
+            }
             errors.extend(e);
             Err(errors)
         }

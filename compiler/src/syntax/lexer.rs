@@ -582,6 +582,12 @@ impl<'s> Lexer<'s> {
         Some(match raw {
             Raw::Newline | Raw::LineComment | Raw::BlockComment(_) => unreachable!(),
             Raw::Ident => {
+                if self.raw.remainder().chars().next().is_some_and(|c| c as u32 >= 0x80) {
+                    // a character no identifier may hold: gc's scanner takes
+                    // it, and the rest of the word, into this identifier
+                    self.ident_tail();
+                    return Some(Tok::Ident(self.text()));
+                }
                 let s = self.raw.slice();
                 match Tok::keyword(s) {
                     Some(k) => k,
@@ -669,11 +675,24 @@ impl<'s> Lexer<'s> {
         if c == '\u{FEFF}' {
             return None;
         }
-        // take the rest of the would-be identifier along
-        let rest = &self.raw.source()[self.raw.span().end..];
-        let n = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || (c as u32) >= 0x80)).unwrap_or(rest.len());
-        self.raw.bump(n);
+        self.ident_tail();
         Some(Tok::Ident(self.text()))
+    }
+
+    /// Takes the rest of a would-be identifier into the token: letters, digits
+    /// and any non-ASCII character, each that is not a letter or digit
+    /// reported.
+    fn ident_tail(&mut self) {
+        let end = self.raw.span().end;
+        let rest = &self.raw.source()[end..];
+        let n = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || (c as u32) >= 0x80)).unwrap_or(rest.len());
+        for (i, c) in rest[..n].char_indices() {
+            if !(c.is_alphanumeric() || c == '_') {
+                let msg = format!("invalid character {} in identifier", sharp_u(c as u32));
+                self.raw.extras.errors.push(LexError { pos: end + i, msg });
+            }
+        }
+        self.raw.bump(n);
     }
 }
 

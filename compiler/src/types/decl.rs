@@ -631,10 +631,10 @@ impl Checker<'_> {
                 continue;
             }
             if let Some(f) = fields.as_ref().and_then(|fs| fs.iter().find(|f| f.name == name).cloned()) {
+                // (the method stays, and selecting the name finds it, as in types2)
                 let fpos = self.field_pos(named, &f.name);
                 let at = self.p.fset.position_dotted(fpos);
                 self.error(pos, format!("field and method with the same name {name}\n\t{at}: other declaration of {name}"));
-                continue;
             }
             let methods = &mut self.p.types.named_info_mut(named).unwrap().methods;
             // a REPL input redeclaring a method replaces it

@@ -200,9 +200,10 @@ impl Checker<'_> {
                     if let Some(&prev) = seen.get(&name) {
                         let at = c.p.fset.position_dotted(prev);
                         c.error(pos, format!("{name} redeclared\n\t{at}: other declaration of {name}"));
-                    } else {
-                        seen.insert(name.clone(), pos);
+                        // (not a field: selecting it finds the first)
+                        return;
                     }
+                    seen.insert(name.clone(), pos);
                 }
                 let pkg = (!is_exported(&name)).then_some(c.pkg);
                 out.push(Field { name, typ: t, embedded, tag: tag.clone(), pkg });

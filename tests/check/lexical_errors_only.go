@@ -1,0 +1,5 @@
+package main
+
+var x⊛y int
+
+const s = "\'"
