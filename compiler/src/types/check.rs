@@ -128,6 +128,9 @@ pub struct Checker<'a> {
     /// those a name was used from.
     pub(super) dot_imports: Vec<(usize, PkgId, Pos)>,
     pub(super) dot_used: rustc_hash::FxHashSet<(usize, PkgId)>,
+    /// The package names the files' imports declare (file, object), including
+    /// one whose name was taken already (it can still go unused).
+    pub(super) import_names: Vec<(usize, ObjId)>,
     /// The package's instantiations of its own generic code (see `mono`).
     pub(super) mono: super::mono::MonoGraph,
     /// While the package-level declarations are resolved: the checks that
@@ -208,6 +211,7 @@ impl<'a> Checker<'a> {
             outer_targs: std::rc::Rc::from([]),
             dot_imports: Vec::new(),
             dot_used: Default::default(),
+            import_names: Vec::new(),
             mono: Default::default(),
             later: None,
             generic_ok: None,

@@ -163,6 +163,7 @@ impl Checker<'_> {
             if let Some(n) = &imp.name {
                 self.p.info.objs.insert_def(n.id, obj);
             }
+            self.import_names.push((self.cur_file, obj));
             let scope = &mut self.file_scopes[self.cur_file];
             // a REPL session's imports replace earlier ones of the same name
             if let Some(&prev) = scope.get(&name).filter(|_| self.repl.is_none()) {
@@ -811,8 +812,7 @@ impl Checker<'_> {
                     None => None,
                 };
                 let pos = imp.name.as_ref().map_or(imp.pos, |n| n.pos);
-                let Some(obj) = self.file_scopes[i].values().copied().find(|&o| self.obj(o).pos == pos && matches!(self.obj(o).kind, ObjKind::PkgName(_)))
-                else {
+                let Some(obj) = self.import_names.iter().find(|&&(file, o)| file == i && self.obj(o).pos == pos).map(|&(_, o)| o) else {
                     continue;
                 };
                 if self.obj(obj).used {
