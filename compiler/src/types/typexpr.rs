@@ -307,6 +307,8 @@ impl Checker<'_> {
         }
         let mut methods: Vec<Method> = all.into_iter().map(|(m, _)| m).collect();
         methods.sort_by(|a, b| a.name.cmp(&b.name));
+        // (printed as types2 keeps them: exported first, then by name)
+        own.sort_by(|a, b| (!is_exported(&a.name), &a.name).cmp(&(!is_exported(&b.name), &b.name)));
         let it = Interface { terms, comparable, ..Interface::new(methods, embeds, own) };
         self.p.types.intern(Type::Interface(Rc::new(it)))
     }
