@@ -172,7 +172,11 @@ impl Checker<'_> {
                         _ => false,
                     };
                     if !valid {
-                        let at = c.comm.as_ref().map_or(c.pos, |s| s.pos);
+                        // (at gc's node: a call's parenthesis, an operator)
+                        let at = c.comm.as_ref().map_or(c.pos, |s| match &s.kind {
+                            StmtKind::Expr(e) => e.node_pos(),
+                            _ => s.pos,
+                        });
                         self.error(at, "select case must be send or receive (possibly with assignment)");
                         continue;
                     }
