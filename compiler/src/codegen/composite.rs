@@ -48,9 +48,15 @@ impl FnCtx<'_, '_, '_> {
         let u = self.be.p.types.underlying(t);
         let places: Vec<(u64, TypeId, &'static Expr)> = match self.be.p.types.get(u).clone() {
             Type::Struct(fs) => {
-                let r = self.repr(t);
-                // (a blank field stays zero)
-                self.field_inits(elems, &fs).into_iter().filter(|&(i, _)| &*fs[i].name != "_").map(|(i, v)| (r.fields[i].0, fs[i].typ, v)).collect()
+                let mut places = Vec::new();
+                for (path, v) in self.field_inits(elems, &fs) {
+                    let (off, _, ft, name) = self.field_at(t, &path);
+                    // (a blank field stays zero)
+                    if &*name != "_" {
+                        places.push((off, ft, v));
+                    }
+                }
+                places
             }
             Type::Array(el, _) => {
                 let size = self.repr(el).size;
@@ -67,19 +73,37 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// Each element of a struct literal with the index of the field it sets.
-    fn field_inits(&self, elems: &'static [crate::syntax::ast::Element], fs: &[crate::types::typ::Field]) -> Vec<(usize, &'static Expr)> {
+    /// The field each element of a struct literal initializes, as an index
+    /// path (longer than one for a promoted field), with its value.
+    fn field_inits(&self, elems: &'static [crate::syntax::ast::Element], fs: &[crate::types::typ::Field]) -> Vec<(Vec<usize>, &'static Expr)> {
         elems
             .iter()
             .enumerate()
             .map(|(i, el)| match &el.key {
-                Some(k) => {
-                    let name = k.as_ident().expect("field name");
-                    (fs.iter().position(|f| f.name == *name).expect("checked field"), &el.value)
-                }
-                None => (i, &el.value),
+                Some(k) => match self.be.p.info.promoted_keys.get(&k.id) {
+                    Some(path) => (path.clone(), &el.value),
+                    None => {
+                        let name = k.as_ident().expect("field name");
+                        (vec![fs.iter().position(|f| f.name == *name).expect("checked field")], &el.value)
+                    }
+                },
+                None => (vec![i], &el.value),
             })
             .collect()
+    }
+
+    /// Where the field at `path` of struct type `t` is: its byte offset, its
+    /// first SSA value, its type and its name.
+    fn field_at(&mut self, t: TypeId, path: &[usize]) -> (u64, usize, TypeId, crate::syntax::token::Name) {
+        let (mut off, mut start, mut t, mut name) = (0, 0, t, crate::syntax::token::Name::from("_"));
+        for &i in path {
+            let r = self.repr(t);
+            let Some(fs) = self.be.p.types.struct_fields(t) else { unreachable!("a field path through a struct") };
+            off += r.fields[i].0;
+            start += r.fields[i].1;
+            (t, name) = (fs[i].typ, fs[i].name.clone());
+        }
+        (off, start, t, name)
     }
 
     fn composite_elems(&mut self, e: &'static Expr, t: TypeId, dst: Option<Value>) -> Val {
@@ -89,9 +113,16 @@ impl FnCtx<'_, '_, '_> {
             Type::Struct(fs) => {
                 let inits = self.field_inits(elems, &fs);
                 let r = self.repr(t);
-                // a blank field's value is evaluated, never stored: the field stays zero
-                let vals: Vec<(usize, Val)> = inits.iter().map(|&(i, v)| (i, self.expr_to(v, fs[i].typ))).filter(|&(i, _)| &*fs[i].name != "_").collect();
-                self.build_aggregate(dst, t, &r, vals.into_iter().map(|(i, v)| (r.fields[i].0, r.fields[i].1, fs[i].typ, v)).collect())
+                let mut parts = Vec::new();
+                for (path, v) in inits {
+                    let (off, start, ft, name) = self.field_at(t, &path);
+                    let v = self.expr_to(v, ft);
+                    // a blank field's value is evaluated, never stored: the field stays zero
+                    if &*name != "_" {
+                        parts.push((off, start, ft, v));
+                    }
+                }
+                self.build_aggregate(dst, t, &r, parts)
             }
             Type::Array(el, _) => {
                 let vals = self.indexed_elems(elems, el);

@@ -1509,7 +1509,8 @@ impl Checker<'_> {
             return;
         }
         if elems[0].key.is_some() {
-            let mut visited = vec![false; fields.len()];
+            // the index paths of the fields given, with their names
+            let mut visited: Vec<(Vec<usize>, crate::syntax::token::Name)> = Vec::new();
             for el in elems {
                 let Some(key) = &el.key else {
                     self.raw_expr(&el.value, None);
@@ -1525,25 +1526,29 @@ impl Checker<'_> {
                         continue;
                     }
                 };
-                let Some(i) = i else {
-                    let name = key.as_ident().unwrap().clone();
-                    self.raw_expr(&el.value, None);
-                    let alt = fields
-                        .iter()
-                        .find(|f| f.name.eq_ignore_ascii_case(&name) && &*name != "_")
-                        .map(|f| Lookup::Found(Found::Field { name: f.name.clone(), typ: f.typ, path: vec![], indirect: false, pkg: f.pkg }));
-                    let msg = self.lookup_error(base, &name, alt.unwrap_or(Lookup::NotFound), true);
-                    self.error(key.pos, msg);
-                    continue;
+                let name = key.as_ident().unwrap().clone();
+                let (path, ft) = match i {
+                    Some(i) => (vec![i], fields[i].typ),
+                    None => match self.promoted_field(base, key) {
+                        Some(found) => found,
+                        None => {
+                            self.raw_expr(&el.value, None);
+                            continue;
+                        }
+                    },
                 };
-                let ft = fields[i].typ;
                 let mut x = self.expr_hint(&el.value, Self::field_value_hint(el, Some(ft)));
                 self.assignment(&mut x, Some(ft), &"struct literal");
-                if visited[i] {
-                    self.error(key.pos, format!("duplicate field name {} in struct literal", fields[i].name));
-                    continue;
+                // types2's trie of paths: one given twice, or within another
+                let clash = visited.iter().find(|(p, _)| p.len().min(path.len()) == p.iter().zip(&path).take_while(|(a, b)| a == b).count());
+                match clash {
+                    Some((p, _)) if p.len() == path.len() => self.error(key.pos, format!("duplicate field name {name} in struct literal")),
+                    Some((p, alt)) if p.len() < path.len() => {
+                        self.error(key.pos, format!("cannot specify promoted field {name} and enclosing embedded field {alt}"))
+                    }
+                    Some((_, alt)) => self.error(key.pos, format!("cannot specify embedded field {name} and enclosed promoted field {alt}")),
+                    None => visited.push((path, name)),
                 }
-                visited[i] = true;
             }
         } else {
             for (i, el) in elems.iter().enumerate() {
@@ -1573,6 +1578,36 @@ impl Checker<'_> {
             }
         }
         let _ = e;
+    }
+
+    /// The index path and type of the promoted field a struct literal's `key`
+    /// names (Go 1.27 allows one not reached through a pointer); None after
+    /// reporting why there is none.
+    fn promoted_field(&mut self, base: TypeId, key: &'static Expr) -> Option<(Vec<usize>, TypeId)> {
+        let name = key.as_ident()?.clone();
+        let u = self.p.types.underlying(base);
+        // (a blank field is never found)
+        let found = if &*name == "_" { Lookup::NotFound } else { self.p.lookup_field_or_method(u, false, self.pkg, &name, false) };
+        match found {
+            Lookup::Found(Found::Field { indirect: true, .. }) => {
+                self.error(key.pos, format!("invalid implicit pointer indirection to reach {name}"));
+                None
+            }
+            Lookup::Found(Found::Field { path, typ, .. }) => {
+                self.p.info.promoted_keys.insert(key.id, path.clone());
+                Some((path, typ))
+            }
+            Lookup::Found(Found::Method { .. } | Found::IfaceMethod { .. }) => {
+                self.error(key.pos, format!("{name} is not a field"));
+                None
+            }
+            _ => {
+                let alt = if &*name == "_" { Lookup::NotFound } else { self.p.lookup_field_or_method(u, false, self.pkg, &name, true) };
+                let msg = self.lookup_error(base, &name, alt, true);
+                self.error(key.pos, msg);
+                None
+            }
+        }
     }
 
     fn indexed_elts(&mut self, elems: &'static [Element], elem: TypeId, length: i64) -> i64 {

@@ -393,6 +393,10 @@ pub struct Info {
     /// Per type-switch clause: the clause's own `v` in `switch v := x.(type)`.
     pub implicits: FxHashMap<NodeId, ObjId>,
     pub selections: FxHashMap<NodeId, Selection>,
+    /// The keys of struct literals that name a promoted field (`Outer{A: 1}`
+    /// for `A` of an embedded struct, Go 1.27): the key's node and the
+    /// field's index path, outermost first.
+    pub promoted_keys: FxHashMap<NodeId, Vec<usize>>,
     /// The func literals that are bodies of range-over-func loops (named
     /// `main.f-range1` by tracebacks, not `main.f.func1`).
     pub range_bodies: rustc_hash::FxHashSet<NodeId>,
