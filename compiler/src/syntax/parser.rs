@@ -212,15 +212,26 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
         }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
             // gc's words that depend on what comes before the token
-            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| match &tok {
-                Tok::LBrace => early_block(toks, i),
-                Tok::Colon | Tok::RBrack => missing_slice_index(toks, i),
-                _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, i),
-                _ => in_type_body(toks, i, &expected),
+            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| by_previous(toks, i).or_else(|| in_case_list(toks, i, &expected))).or_else(|| {
+                toks.iter().position(|t| t.0 == pos).and_then(|i| match &tok {
+                    Tok::LBrace => early_block(toks, i),
+                    Tok::Colon | Tok::RBrack => missing_slice_index(toks, i),
+                    _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, i),
+                    _ => in_type_body(toks, i, &expected),
+                })
             });
             special.unwrap_or_else(|| Diagnostic::new(pos, unexpected(&tok, &expected)))
         }
-        ParseError::UnrecognizedEof { location, expected } => Diagnostic::new(location.max(eof), unexpected(&Tok::Semi(SemiKind::Eof), &expected)),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+            // a list or block that only its closing token could end: gc wants it
+            let closers: Vec<&str> = [")", "}", "]"].into_iter().filter(|c| has(c)).collect();
+            let msg = match closers[..] {
+                [close] if !has(",") => format!("syntax error: unexpected EOF, expected {close}"),
+                _ => unexpected(&Tok::Semi(SemiKind::Eof), &expected),
+            };
+            Diagnostic::new(location.max(eof), msg)
+        }
         ParseError::ExtraToken { token: (pos, tok, _) } => Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")),
         ParseError::InvalidToken { location } => Diagnostic::new(location, "syntax error: invalid token"),
     }
@@ -285,6 +296,56 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
     }
     let clause = if *keyword == Tok::If { "if" } else { "for" };
     Some(Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{ after {clause} clause")))
+}
+
+/// gc's words where the token before the unexpected one (token `i`) decides
+/// them: `else` followed by neither `if` nor a block, `chan` without an
+/// element type, `var` opening a statement header, a type declaration
+/// without its type.
+fn by_previous(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+    let (pos, found) = (toks[i].0, &toks[i].1);
+    let back = |k: usize| i.checked_sub(k).map(|j| &toks[j].1);
+    let msg = match back(1)? {
+        Tok::Else => "syntax error: else must be followed by if or statement block".to_string(),
+        Tok::Chan => "syntax error: missing channel element type".to_string(),
+        prev @ (Tok::If | Tok::For | Tok::Switch) if *found == Tok::Var => {
+            let keyword = match prev {
+                Tok::If => "if",
+                Tok::For => "for",
+                _ => "switch",
+            };
+            // (gc reports it once past the `var`)
+            let at = toks.get(i + 1).map_or(pos, |t| t.0);
+            return Some(Diagnostic::new(at, format!("syntax error: var declaration not allowed in {keyword} initializer")));
+        }
+        Tok::Ident(_) if back(2) == Some(&Tok::Type) => format!("syntax error: unexpected {found} in type declaration"),
+        Tok::Assign if matches!(back(2), Some(Tok::Ident(_))) && back(3) == Some(&Tok::Type) => format!("syntax error: unexpected {found} in type declaration"),
+        _ => return None,
+    };
+    Some(Diagnostic::new(pos, msg))
+}
+
+/// gc's words for a case's expression list not ended by its colon (token
+/// `i` is where the colon was wanted): `case 0;`.
+fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<Diagnostic> {
+    if !expected.iter().any(|e| e == "\":\"") {
+        return None;
+    }
+    let mut depth = 0i32;
+    for (_, t, _) in toks[..i].iter().rev() {
+        match t {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
+            Tok::Semi(_) | Tok::Colon if depth == 0 => return None,
+            Tok::Case | Tok::Default if depth == 0 => {
+                let found = &toks[i].1;
+                return Some(Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected :")));
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// gc's words for a struct or interface type's list of fields or methods
@@ -404,6 +465,10 @@ fn unexpected(tok: &Tok, expected: &[String]) -> String {
     }
     if has(",") && has("]") && !has("+") && !has(")") && !has("}") {
         return format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]");
+    }
+    if has(",") && has(":") && has("]") && !has(")") && !has("}") {
+        // inside an index or slice expression
+        return format!("syntax error: unexpected {found}, expected comma, : or ]");
     }
     if expected.len() == 2 && has("name") && has("(") {
         // after a selector's dot

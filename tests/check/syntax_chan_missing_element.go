@@ -1,0 +1,7 @@
+package main
+
+type xyz struct {
+	ch chan
+}
+
+func main() {}

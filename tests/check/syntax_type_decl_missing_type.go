@@ -1,0 +1,5 @@
+package main
+
+type T1
+
+func main() {}
