@@ -212,8 +212,8 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
         }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
             // gc's words that depend on what comes before the token
-            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| by_previous(toks, i).or_else(|| in_case_list(toks, i, &expected))).or_else(|| {
-                toks.iter().position(|t| t.0 == pos).and_then(|i| match &tok {
+            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| {
+                by_previous(toks, i).or_else(|| in_case_list(toks, i, &expected)).or_else(|| match &tok {
                     Tok::LBrace => early_block(toks, i),
                     Tok::Colon | Tok::RBrack => missing_slice_index(toks, i),
                     _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, i),
