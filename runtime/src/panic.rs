@@ -90,7 +90,8 @@ pub unsafe extern "C" fn startpanic(g: *mut G) {
     // In Go a goroutine waits for the lock, and after printing for the end,
     // blocking its thread and P, so at most GOMAXPROCS goroutines print; one
     // beyond them (it could not have run in Go) waits for the end silently.
-    if p.started < crate::proc::gomaxprocs() {
+    // (In a session every panic prints and ends only its goroutine.)
+    if p.started < crate::proc::gomaxprocs() || crate::session::active() {
         p.started += 1;
         p.count += 1;
         p.waiting.push_back(g);
