@@ -47,17 +47,7 @@ impl FnCtx<'_, '_, '_> {
         let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
         let u = self.be.p.types.underlying(t);
         let places: Vec<(u64, TypeId, &'static Expr)> = match self.be.p.types.get(u).clone() {
-            Type::Struct(fs) => {
-                let mut places = Vec::new();
-                for (path, v) in self.field_inits(elems, &fs) {
-                    let (off, _, ft, name) = self.field_at(t, &path);
-                    // (a blank field stays zero)
-                    if &*name != "_" {
-                        places.push((off, ft, v));
-                    }
-                }
-                places
-            }
+            Type::Struct(_) => self.field_inits(t, elems).into_iter().filter(|f| !f.3).map(|(off, _, ft, _, v)| (off, ft, v)).collect(),
             Type::Array(el, _) => {
                 let size = self.repr(el).size;
                 elem_indices(self.be, elems).zip(elems.iter()).map(|(i, x)| (i * size, el, &x.value)).collect()
@@ -73,55 +63,50 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
-    /// The field each element of a struct literal initializes, as an index
-    /// path (longer than one for a promoted field), with its value.
-    fn field_inits(&self, elems: &'static [crate::syntax::ast::Element], fs: &[crate::types::typ::Field]) -> Vec<(Vec<usize>, &'static Expr)> {
-        elems
-            .iter()
-            .enumerate()
-            .map(|(i, el)| match &el.key {
-                Some(k) => match self.be.p.info.promoted_keys.get(&k.id) {
-                    Some(path) => (path.clone(), &el.value),
+    /// Where each element of a literal of struct type `t` goes, in order: the
+    /// field's byte offset, first SSA value and type, whether it is a blank
+    /// field (its value is evaluated, never stored: it stays zero), and the
+    /// value. A key may name a promoted field, reached by an index path.
+    fn field_inits(&mut self, t: TypeId, elems: &'static [crate::syntax::ast::Element]) -> Vec<(u64, usize, TypeId, bool, &'static Expr)> {
+        let fs = self.be.p.types.struct_fields(t).expect("a struct literal");
+        let mut out = Vec::with_capacity(elems.len());
+        for (k, el) in elems.iter().enumerate() {
+            let path = match &el.key {
+                Some(key) => match self.be.p.info.promoted_keys.get(&key.id) {
+                    Some(path) => path.clone(),
                     None => {
-                        let name = k.as_ident().expect("field name");
-                        (vec![fs.iter().position(|f| f.name == *name).expect("checked field")], &el.value)
+                        let name = key.as_ident().expect("field name");
+                        vec![fs.iter().position(|f| f.name == *name).expect("checked field")]
                     }
                 },
-                None => (vec![i], &el.value),
-            })
-            .collect()
-    }
-
-    /// Where the field at `path` of struct type `t` is: its byte offset, its
-    /// first SSA value, its type and its name.
-    fn field_at(&mut self, t: TypeId, path: &[usize]) -> (u64, usize, TypeId, crate::syntax::token::Name) {
-        let (mut off, mut start, mut t, mut name) = (0, 0, t, crate::syntax::token::Name::from("_"));
-        for &i in path {
-            let r = self.repr(t);
-            let Some(fs) = self.be.p.types.struct_fields(t) else { unreachable!("a field path through a struct") };
-            off += r.fields[i].0;
-            start += r.fields[i].1;
-            (t, name) = (fs[i].typ, fs[i].name.clone());
+                None => vec![k],
+            };
+            let (mut off, mut start, mut ft, mut blank) = (0, 0, t, false);
+            for i in path {
+                let r = self.repr(ft);
+                let sub = self.be.p.types.struct_fields(ft).expect("a field path through structs");
+                off += r.fields[i].0;
+                start += r.fields[i].1;
+                (ft, blank) = (sub[i].typ, &*sub[i].name == "_");
+            }
+            out.push((off, start, ft, blank, &el.value));
         }
-        (off, start, t, name)
+        out
     }
 
     fn composite_elems(&mut self, e: &'static Expr, t: TypeId, dst: Option<Value>) -> Val {
         let ExprKind::Composite { elems, .. } = &e.kind else { unreachable!() };
         let u = self.be.p.types.underlying(t);
         match self.be.p.types.get(u).clone() {
-            Type::Struct(fs) => {
-                let inits = self.field_inits(elems, &fs);
-                let r = self.repr(t);
+            Type::Struct(_) => {
                 let mut parts = Vec::new();
-                for (path, v) in inits {
-                    let (off, start, ft, name) = self.field_at(t, &path);
+                for (off, start, ft, blank, v) in self.field_inits(t, elems) {
                     let v = self.expr_to(v, ft);
-                    // a blank field's value is evaluated, never stored: the field stays zero
-                    if &*name != "_" {
+                    if !blank {
                         parts.push((off, start, ft, v));
                     }
                 }
+                let r = self.repr(t);
                 self.build_aggregate(dst, t, &r, parts)
             }
             Type::Array(el, _) => {

@@ -328,22 +328,30 @@ impl Checker<'_> {
             return;
         };
         self.obj_mut(obj).state = State::Resolving;
-        self.resolving.push(obj);
-        self.resolving_indirections.push(self.indirections);
-        let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
-        let saved_file = std::mem::replace(&mut self.cur_file, file);
         let saved_decl = self.cur_decl.replace(obj);
-        self.at_package_level(|c| match decl {
+        self.in_declaration(obj, self.indirections, |c| match decl {
             DeclRef::Const { spec, values, index } => c.const_decl(obj, spec, values, index),
             DeclRef::Var { spec, index } => c.var_decl(spec, index),
             DeclRef::Type(spec) => c.type_decl(obj, spec),
             DeclRef::Func(fd) => c.func_decl(obj, fd),
         });
         self.cur_decl = saved_decl;
+        self.obj_mut(obj).state = State::Resolved;
+    }
+
+    /// Runs `f` as the check of package-level object `obj`'s declaration: in
+    /// its file, at package level, with `obj` on the stack of declarations
+    /// being resolved (entered inside `level` indirections).
+    pub(super) fn in_declaration<R>(&mut self, obj: ObjId, level: u32, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.resolving.push(obj);
+        self.resolving_indirections.push(level);
+        let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
+        let saved_file = std::mem::replace(&mut self.cur_file, file);
+        let r = self.at_package_level(f);
         self.cur_file = saved_file;
         self.resolving.pop();
         self.resolving_indirections.pop();
-        self.obj_mut(obj).state = State::Resolved;
+        r
     }
 
     /// Whether the declarations being resolved since `obj`'s include a

@@ -375,24 +375,16 @@ impl Checker<'_> {
                 INVALID
             }
             Some((elems, _)) if through_indirection => {
-                // as `resolve` would check the declaration: in its file, with
-                // the indirections around it then (so that a cycle of
-                // embeddings back to it is one)
-                let file = self.obj_file.get(&obj).copied().unwrap_or(self.cur_file);
-                let saved_file = std::mem::replace(&mut self.cur_file, file);
+                // as `resolve` checks the declaration, with the indirections
+                // around it then (so that a cycle of embeddings back to it is
+                // one), and on the stack of declarations again (so that such a
+                // cycle includes it)
                 let level = self.resolving_indirections[i];
                 let saved_indirections = std::mem::replace(&mut self.indirections, level);
-                // (on the stack of declarations again: a cycle of embeddings
-                // through it includes it)
-                self.resolving.push(obj);
-                self.resolving_indirections.push(level);
                 self.ahead.push(obj);
-                let t = self.at_package_level(|c| c.interface_type(elems));
+                let t = self.in_declaration(obj, level, |c| c.interface_type(elems));
                 self.ahead.pop();
-                self.resolving.pop();
-                self.resolving_indirections.pop();
                 self.indirections = saved_indirections;
-                self.cur_file = saved_file;
                 t
             }
             _ => {
