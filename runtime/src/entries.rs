@@ -15,8 +15,11 @@
 //! Attributes:
 //! * `preserve_all`: the entry keeps every register, so that its callers need not
 //!   spill around it (the entry stack check and the loop poll, on the hottest
-//!   paths); the implementation also gets the saved registers
-//!   (`asm_amd64::systemstack_all`).
+//!   paths, and the allocation that inline allocation falls back on); the
+//!   implementation gets the saved registers instead of arguments
+//!   (`asm_amd64::systemstack_all`), reads its arguments from them and writes
+//!   its result, if any, into the saved rax. Its trampoline parks the goroutine
+//!   if the implementation asks, whether or not the entry is declared `parks`.
 //! * `parks`: the call may park the goroutine (block, yield, or be stopped by
 //!   preemption) and resume it later, maybe on another thread; the stack may
 //!   have moved by then. These are the call sites where the scheduler can take
@@ -88,7 +91,7 @@ macro_rules! entries {
             }
         }
     };
-    (@trampoline $name:ident, $imp:path; preserve_all parks) => { $crate::entry!($name => $imp, preserve_all); };
+    (@trampoline $name:ident, $imp:path; preserve_all $($parks:ident)?) => { $crate::entry!($name => $imp, preserve_all); };
     (@trampoline $name:ident, $imp:path; parks) => { $crate::entry!($name => $imp); };
     (@trampoline $name:ident, $imp:path;) => { $crate::entry!($name => $imp, nopark); };
     (@conv preserve_all $($rest:ident)*) => { Conv::PreserveAll };
@@ -101,8 +104,8 @@ macro_rules! entries {
 
 entries! {
     /// Zeroed memory of a size (bytes) too large for inline allocation.
-    rt_mallocgc(I64, I64) -> (I64) => crate::malloc::mallocgc;
-    rt_mallocgc_scalars(I64, I64) -> (I64) => crate::malloc::mallocgc_scalars;
+    rt_mallocgc(I64, I64) -> (I64) => crate::malloc::mallocgc, preserve_all;
+    rt_mallocgc_scalars(I64, I64) -> (I64) => crate::malloc::mallocgc_scalars, preserve_all;
     /// (string headers, count) -> the concatenation.
     rt_concatstrings(I64, I64) -> (I64, I64) => crate::string::concatstrings;
     /// (a, b, len) -> whether the bytes are equal.
@@ -119,9 +122,9 @@ entries! {
     /// (element type, len, cap) -> a zeroed backing array.
     rt_makeslice(I64, I64, I64) -> (I64) => crate::slice::makeslice;
     /// (element type, old ptr, old len, old cap, new len) -> (new ptr, new cap).
-    rt_growslice(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslice;
+    rt_growslice(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslice, preserve_all;
     /// As `rt_growslice`, for a slice whose backing store gc would have kept off the heap.
-    rt_growslicebuf(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslicebuf;
+    rt_growslicebuf(I64, I64, I64, I64, I64) -> (I64, I64) => crate::slice::growslicebuf, preserve_all;
     rt_memmove(I64, I64, I64) -> () => crate::slice::memmove;
     /// Bytes of a frame's non-escaping locals the current side-stack segment
     /// has no room for: they end at `g.side.sp` after the call (see

@@ -9,6 +9,7 @@
 //! reachable from Go code that runs after a collection.
 
 use crate::abi::G;
+use crate::preempt::Regs;
 use crate::sizeclasses::{span_class, MAX_SMALL_SIZE, PAGE_SIZE};
 use std::cell::Cell;
 
@@ -170,21 +171,41 @@ pub fn persistentalloc(size: usize) -> *mut u8 {
 /// boxed values, composite literals); compiled code calls it when its cache's
 /// run is used up or the object is large. `typ` says how it is scanned: 0
 /// conservatively, 1 never, else it is the descriptor of the values it holds.
-pub extern "C" fn mallocgc(_g: *mut G, size: usize, typ: usize) -> *mut u8 {
+///
+/// Both allocation entries are `preserve_all` (`entries.rs`): the call sits on
+/// the cold path of every inline allocation, and a call that clobbers the
+/// caller-saved registers there would make the register allocator keep values
+/// live across it — a float accumulator boxed for `fmt.Println` after its loop —
+/// in memory for their whole life, loop included. Allocation never parks nor
+/// collects (`mgc`), so the registers saved in `regs` need no scanning.
+///
+/// # Safety
+/// Called only through its entry point, which passes the caller's registers
+/// (`systemstack_all`): (size, typ) are its arguments.
+pub unsafe extern "C" fn mallocgc(_g: *mut G, regs: *mut Regs) {
+    // SAFETY: as the caller promises.
+    let r = unsafe { &mut *regs };
+    let (size, typ) = (r.arg(0), r.arg(1));
     let scan = match typ {
         0 => Scan::Conservative,
         1 => Scan::No,
         // SAFETY: the compiler passes a static type descriptor.
         t => typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
     };
-    mallocgc_impl(size, scan)
+    r.set_results(&[mallocgc_impl(size, scan) as usize]);
 }
 
 /// `rt_mallocgc_scalars`: a small object that may hold pointers, whose word
 /// `i` holds none when bit `i` of `scalars` is set, for compiled code whose
 /// cache's run is used up (the inline path writes the same heap bits itself).
-pub extern "C" fn mallocgc_scalars(_g: *mut G, size: usize, scalars: u64) -> *mut u8 {
-    mallocgc_impl(size, Scan::Scalars(scalars))
+///
+/// # Safety
+/// As `mallocgc`'s, with arguments (size, scalars).
+pub unsafe extern "C" fn mallocgc_scalars(_g: *mut G, regs: *mut Regs) {
+    // SAFETY: as the caller promises.
+    let r = unsafe { &mut *regs };
+    let (size, scalars) = (r.arg(0), r.arg(1));
+    r.set_results(&[mallocgc_impl(size, Scan::Scalars(scalars as u64)) as usize]);
 }
 
 /// Moves `v` into the collected heap (scanned conservatively: the Go pointers it

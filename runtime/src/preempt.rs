@@ -28,6 +28,22 @@ pub struct Regs {
     pub xmm: [[u32; 4]; 16],
 }
 
+impl Regs {
+    /// Argument `i` (after `g`) of a `preserve_all` entry: the registers System V
+    /// passes the first arguments in, which Cranelift's `preserve_all` uses too.
+    pub fn arg(&self, i: usize) -> usize {
+        self.gregs[[libc::REG_RSI, libc::REG_RDX, libc::REG_RCX, libc::REG_R8, libc::REG_R9][i] as usize]
+    }
+
+    /// Sets the results of a `preserve_all` entry, in rax and rdx: the
+    /// trampoline restores them with the rest.
+    pub fn set_results(&mut self, words: &[usize]) {
+        for (&w, r) in words.iter().zip([libc::REG_RAX, libc::REG_RDX]) {
+            self.gregs[r as usize] = w;
+        }
+    }
+}
+
 pub const REGS_XMM: usize = 17 * 8;
 const _: () = assert!(std::mem::offset_of!(Regs, xmm) == REGS_XMM && std::mem::size_of::<Regs>().is_multiple_of(16));
 

@@ -4,6 +4,7 @@
 
 use crate::abi::{TypeDesc, G};
 use crate::malloc::roundupsize;
+use crate::preempt::Regs;
 
 /// Backing store for `make([]T, len, cap)` (bounds are checked by compiled code).
 ///
@@ -47,22 +48,20 @@ pub fn grown_cap(size: usize, new_len: usize, old_cap: usize, noscan: bool) -> u
 }
 
 /// `append` when the capacity is exhausted: a new backing array for `new_len`
-/// elements with the old `old_len` copied. Returns (pointer, capacity).
+/// elements with the old `old_len` copied. Arguments (element type, old
+/// pointer, old length, old capacity, new length); results (pointer, capacity).
+///
+/// Both growth entries are `preserve_all`, as the allocation entries are (see
+/// `malloc::mallocgc`): `append` in a loop calls them on its cold path, and a
+/// call clobbering registers there would keep the loop's other values — a float
+/// accumulator — in memory on every iteration.
 ///
 /// # Safety
-/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
-/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn growslice(_g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
-    // SAFETY: a valid descriptor.
-    let e = unsafe { &*elem };
-    if e.size == 0 {
-        return crate::abi::Pair(crate::malloc::ZEROBASE.as_ptr() as u64, new_len as u64);
-    }
-    let cap = grown_cap(e.size, new_len, old_cap, !e.has_pointers());
-    let p = crate::malloc::alloc_for(e, cap * e.size);
-    // SAFETY: the new array holds cap >= old_len elements.
-    unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
-    crate::abi::Pair(p as u64, cap as u64)
+/// Called only through its entry point, which passes the caller's registers
+/// (`systemstack_all`), with the arguments the compiler passes there.
+pub unsafe extern "C" fn growslice(_g: *mut G, regs: *mut Regs) {
+    // SAFETY: as the caller promises.
+    unsafe { grow(&mut *regs, false) }
 }
 
 /// gc's stack buffer for slices whose store does not escape, in bytes.
@@ -73,19 +72,33 @@ pub const STACK_BUF_BYTES: usize = 32;
 /// capacity grows to the next malloc size class only; beyond, as `growslice`.
 ///
 /// # Safety
-/// Called only through its entry point (`crate::entries`), as compiled code calls it: `g` is the
-/// calling goroutine, stopped in this call, and every pointer argument is what the compiler passes there.
-pub unsafe extern "C" fn growslicebuf(g: *mut G, elem: *const TypeDesc, old: *const u8, old_len: usize, old_cap: usize, new_len: usize) -> crate::abi::Pair {
+/// As `growslice`'s.
+pub unsafe extern "C" fn growslicebuf(_g: *mut G, regs: *mut Regs) {
+    // SAFETY: as the caller promises.
+    unsafe { grow(&mut *regs, true) }
+}
+
+/// The growth of a slice whose arguments and results are in `r`: as
+/// `growslicebuf` when `buf`, else as `growslice`.
+///
+/// # Safety
+/// `r` holds the arguments compiled code passes the growth entries.
+unsafe fn grow(r: &mut Regs, buf: bool) {
+    let (elem, old, old_len, old_cap, new_len) = (r.arg(0) as *const TypeDesc, r.arg(1) as *const u8, r.arg(2), r.arg(3), r.arg(4));
     // SAFETY: a valid descriptor.
     let e = unsafe { &*elem };
-    if e.size == 0 || new_len > STACK_BUF_BYTES / e.size {
-        return growslice(g, elem, old, old_len, old_cap, new_len);
+    if e.size == 0 {
+        return r.set_results(&[crate::malloc::ZEROBASE.as_ptr() as usize, new_len]);
     }
-    let cap = roundupsize(new_len * e.size, !e.has_pointers()) / e.size;
+    let cap = if buf && new_len <= STACK_BUF_BYTES / e.size {
+        roundupsize(new_len * e.size, !e.has_pointers()) / e.size
+    } else {
+        grown_cap(e.size, new_len, old_cap, !e.has_pointers())
+    };
     let p = crate::malloc::alloc_for(e, cap * e.size);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
-    crate::abi::Pair(p as u64, cap as u64)
+    r.set_results(&[p as usize, cap]);
 }
 
 /// `copy` and other overlapping moves.

@@ -1,12 +1,8 @@
 ; main.mk
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
 block0:
-  movq %rcx, %rbx
-  movq %rdx, %r12
+  movq %rdx, %r9
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
@@ -14,24 +10,20 @@ block0:
 block1:
   jmp     label3
 block3:
-  movq 0x18(%rdi), %rcx
-  movq 0x68(%rcx), %rax
-  movq 0x70(%rcx), %rdx
-  leaq 0x10(%rax), %rsi
-  cmpq %rdx, %rsi
+  movq 0x18(%rdi), %rsi
+  movq 0x68(%rsi), %rax
+  movq 0x70(%rsi), %r8
+  leaq 0x10(%rax), %rdx
+  cmpq %r8, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x68(%rcx)
-  movq %r12, %rdx
+  movq %rdx, 0x68(%rsi)
+  movq %r9, %rdx
   jmp     label6
 block6:
   movq %rdx, (%rax)
-  movq %rbx, %rcx
   movq %rcx, 8(%rax)
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
-  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -44,7 +36,7 @@ block4:
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
   call    *%rax
-  movq %r12, %rdx
+  movq %r9, %rdx
   jmp     label6
 
 ; main.main

@@ -1,9 +1,7 @@
 ; main.counter
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
-  movq %rbx, 0x10(%rsp)
-  movq %r12, 0x18(%rsp)
+  subq $0x10, %rsp
 block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
@@ -19,14 +17,13 @@ block3:
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
-  movq %rdi, %rbx
   leaq 8(%rax), %rdx
   movq %rdx, 0x48(%rcx)
   jmp     label6
 block6:
   movq $0x0, (%rax)
-  movq %rax, %r12
-  movq 0x18(%rbx), %rcx
+  movq %rax, %r8
+  movq 0x18(%rdi), %rcx
   movq 0x58(%rcx), %rax
   movq 0x60(%rcx), %rdx
   leaq 0x10(%rax), %rsi
@@ -39,11 +36,9 @@ block8:
 block9:
   load_ext_name userextname1+0, %rcx
   movq %rcx, (%rax)
-  movq %r12, %rdi
-  movq %rdi, 8(%rax)
-  movq 0x10(%rsp), %rbx
-  movq 0x18(%rsp), %r12
-  addq $0x20, %rsp
+  movq %r8, %rsi
+  movq %rsi, 8(%rax)
+  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -55,7 +50,6 @@ block4:
   movl $0x8, %esi
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
-  movq %rdi, %rbx
   call    *%rax
   jmp     label6
 block7:
@@ -63,7 +57,6 @@ block7:
   uninit  %rdx
   xorq %rdx, %rdx
   load_ext_name userextname0+0, %rax
-  movq %rbx, %rdi
   call    *%rax
   jmp     label9
 
@@ -96,8 +89,8 @@ block5:
   jmp     label6
 block6:
   movq $0x0, (%rax)
-  movq %rax, %rbx
   movq %r12, %rdi
+  movq %rax, %r8
   movq 0x18(%rdi), %rcx
   movq 0x58(%rcx), %rsi
   movq 0x60(%rcx), %rdx
@@ -111,7 +104,7 @@ block8:
 block9:
   load_ext_name userextname8+0, %rax
   movq %rax, (%rsi)
-  movq %rbx, %rax
+  movq %r8, %rax
   movq %rax, 8(%rsi)
   testq %rsi, %rsi
   jz      label11; j label10

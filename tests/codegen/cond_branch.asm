@@ -82,13 +82,13 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq %rdi, %rbx
   movq 0x88(%rcx), %rax
   movq 0x90(%rcx), %rdx
   leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
+  movq %rdi, %rbx
   leaq 0x18(%rax), %rdx
   movq %rdx, 0x88(%rcx)
   jmp     label6
@@ -154,8 +154,8 @@ block4:
   movl $0x18, %esi
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
-  movq %rbx, %rdi
   call    *%rax
+  movq %rdi, %rbx
   jmp     label6
 block15:
   movq %rbx, %rdi

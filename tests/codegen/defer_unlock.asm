@@ -58,67 +58,58 @@ block8:
 block9:
   movq 0x88(%rdi), %rax
   testq %rax, %rax
-  movq %rax, <offset:1>+8(%rsp)
   jnz     label13; j label10
 block10:
   movq <offset:1>+(%rsp), %rdi
   movq 0x18(%rdi), %rcx
   movq 0xd8(%rcx), %rax
-  movq %rax, <offset:1>+8(%rsp)
   movq 0xe0(%rcx), %rdx
-  leaq 0x40(%rax), %rax
-  cmpq %rdx, %rax
+  leaq 0x40(%rax), %rsi
+  cmpq %rdx, %rsi
   jbe     label12; j label11
 block12:
-  movq <offset:1>+8(%rsp), %rax
-  leaq 0x40(%rax), %rax
-  movq %rax, 0xd8(%rcx)
+  leaq 0x40(%rax), %rdx
+  movq %rdx, 0xd8(%rcx)
   jmp     label14
 block13:
-  movq <offset:1>+8(%rsp), %rax
-  movq (%rax), %rax
+  movq (%rax), %rcx
   movq <offset:1>+(%rsp), %rdi
-  movq %rax, 0x88(%rdi)
+  movq %rcx, 0x88(%rdi)
   jmp     label14
 block14:
   load_ext_name userextname3+0, %rdx
-  movq <offset:1>+8(%rsp), %rax
   leaq 0x18(%rax), %rcx
   movq %rdx, 0x18(%rax)
   load_ext_name userextname0+0, %rdx
   movq %rdx, 0x20(%rax)
   movq <offset:1>+(%rsp), %rdi
-  movq 0x78(%rdi), %rax
-  movq <offset:1>+8(%rsp), %rsi
-  movq %rax, (%rsi)
-  movq <offset:1>+0x30(%rsp), %rsi
-  movq <offset:1>+0x10(%rsp), %rdi
-  subq %rsi, %rdi
-  movq <offset:1>+8(%rsp), %rax
-  movq %rdi, 8(%rax)
+  movq 0x78(%rdi), %rsi
+  movq %rsi, (%rax)
+  movq <offset:1>+0x10(%rsp), %rsi
+  movq <offset:1>+0x30(%rsp), %rdi
+  subq %rdi, %rsi
+  movq %rsi, 8(%rax)
   movq %rcx, 0x10(%rax)
   movq <offset:1>+(%rsp), %rdi
   movq %rax, 0x78(%rdi)
-  load_ext_name userextname4+0, %rax
-  addq $0x1, (%rax)
-  movq <offset:1>+8(%rsp), %rax
-  movq <offset:1>+8(%rsp), %rcx
-  testq %rcx, %rax
+  load_ext_name userextname4+0, %rcx
+  addq $0x1, (%rcx)
+  testq %rax, %rax
   jnz     label16; j label15
 block15:
   jmp     label34
 block16:
-  movq <offset:1>+8(%rsp), %rax
-  movq (%rax), %rax
+  movq (%rax), %rcx
   movq <offset:1>+(%rsp), %rdi
-  movq %rax, 0x78(%rdi)
+  movq %rax, <offset:1>+8(%rsp)
+  movq %rcx, 0x78(%rdi)
   testq %rdx, %rdx
   jz      label23; j label17
 block17:
   movl $0xffffffff, %ecx
   lock xaddl %ecx, (%rdx)
-  leal -1(%rcx), %eax
-  testl %eax, %eax
+  leal -1(%rcx), %esi
+  testl %esi, %esi
   jnz     label19; j label18
 block18:
   movq <offset:1>+(%rsp), %rdi
@@ -133,23 +124,22 @@ block21:
   jmp     label22
 block22:
   movq <offset:1>+(%rsp), %rdi
-  movq 0x88(%rdi), %rax
-  movq <offset:1>+8(%rsp), %rcx
-  movq %rax, (%rcx)
+  movq 0x88(%rdi), %rcx
   movq <offset:1>+8(%rsp), %rax
+  movq %rcx, (%rax)
   movq %rax, 0x88(%rdi)
   jmp     label34
 block30:
   movq <offset:1>+(%rsp), %rdi
-  movq 0x78(%rdi), %rcx
-  testq %rcx, %rcx
+  movq 0x78(%rdi), %r8
+  testq %r8, %r8
   jnz     label32; j label31
 block31:
   jmp     label34
 block32:
-  movq 8(%rcx), %rax
-  movq <offset:1>+0x18(%rsp), %rsi
-  cmpq %rsi, %rax
+  movq 8(%r8), %rcx
+  movq <offset:1>+0x18(%rsp), %rdi
+  cmpq %rdi, %rcx
   jz      label35; j label33
 block33:
   jmp     label34
@@ -164,19 +154,19 @@ block34:
   popq %rbp
   retq
 block35:
-  movq (%rcx), %rax
+  movq (%r8), %rcx
   movq <offset:1>+(%rsp), %rdi
-  movq %rax, 0x78(%rdi)
-  movq 0x10(%rcx), %rsi
-  movq %rcx, <offset:1>+8(%rsp)
-  movq (%rsi), %rax
-  call    *%rax; jmp MachLabel(37); catch [default: MachLabel(36)]
+  movq %rcx, 0x78(%rdi)
+  movq 0x10(%r8), %rsi
+  movq %r8, <offset:1>+8(%rsp)
+  movq (%rsi), %rcx
+  call    *%rcx; jmp MachLabel(37); catch [default: MachLabel(36)]
 block37:
   movq <offset:1>+(%rsp), %rdi
-  movq 0x88(%rdi), %rax
-  movq <offset:1>+8(%rsp), %rcx
-  movq %rax, (%rcx)
-  movq %rcx, 0x88(%rdi)
+  movq 0x88(%rdi), %rcx
+  movq <offset:1>+8(%rsp), %r8
+  movq %rcx, (%r8)
+  movq %r8, 0x88(%rdi)
   jmp     label30
 block2:
   load_ext_name userextname6+0, %rdx
@@ -193,7 +183,6 @@ block11:
   load_ext_name userextname2+0, %rax
   movq <offset:1>+(%rsp), %rdi
   call    *%rax
-  movq %rax, <offset:1>+8(%rsp)
   jmp     label14
 block20:
   movq <offset:1>+0x28(%rsp), %rdx
@@ -221,10 +210,10 @@ block28:
   ud2
 block29:
   movq %rdx, 0x188(%rdi)
-  movq <offset:1>+0x20(%rsp), %rax
+  movq <offset:1>+0x20(%rsp), %rcx
   movq <offset:1>+(%rsp), %rdi
   movq %rdx, <offset:1>+0x28(%rsp)
-  movq %rax, 0x190(%rdi)
+  movq %rcx, 0x190(%rdi)
   jmp     label30
 block36:
   movq <offset:1>+0x28(%rsp), %rdx

@@ -34,7 +34,7 @@ block5:
   movq %r12, %rdi
   call    User(userextname1)
   movq %r12, %rdi
-  movq %rax, %r14
+  movq %rax, %r8
   movq 0x18(%rdi), %rcx
   movq 0x58(%rcx), %rax
   movq 0x60(%rcx), %rdx
@@ -44,12 +44,12 @@ block5:
 block7:
   leaq 0x10(%rax), %rdx
   movq %rdx, 0x58(%rcx)
-  movq %rbx, %rcx
+  movq %rbx, %rsi
   jmp     label8
 block8:
-  movq %rcx, (%rax)
-  movq %r14, %rdx
-  movq %rdx, 8(%rax)
+  movq %rsi, (%rax)
+  movq %r8, %rsi
+  movq %rsi, 8(%rax)
   movq %r13, %rdx
   movq %rax, %rbx
   jmp     label13
@@ -88,7 +88,7 @@ block14:
   movq %r12, %rdi
   call    User(userextname1)
   movq %r12, %rdi
-  movq %rax, %r13
+  movq %rax, %r8
   movq 0x18(%rdi), %rcx
   movq 0x58(%rcx), %rax
   movq 0x60(%rcx), %rdx
@@ -103,10 +103,10 @@ block16:
   jmp     label17
 block17:
   movq %rcx, (%rax)
-  movq %r13, %rcx
+  movq %r8, %rcx
   movq %rcx, 8(%rax)
   movq %r12, %rdi
-  movq %rax, %r13
+  movq %rax, %r8
   jmp     label22
 block18:
   movq %r12, %rdi
@@ -124,7 +124,7 @@ block20:
 block21:
   movq $0x0, (%rax)
   movq $0x0, 8(%rax)
-  movq %rax, %r13
+  movq %rax, %r8
   movq %r12, %rdi
   jmp     label22
 block22:
@@ -139,11 +139,11 @@ block22:
 block24:
   leaq 0x10(%rax), %rdx
   movq %rdx, 0x58(%rcx)
-  movq %rbx, %r11
+  movq %rbx, %rcx
   jmp     label25
 block25:
-  movq %r11, (%rax)
-  movq %r13, %rcx
+  movq %rcx, (%rax)
+  movq %r8, %rcx
   movq %rcx, 8(%rax)
   movq (%rsp), %rbx
   movq 8(%rsp), %r12
@@ -189,7 +189,7 @@ block6:
   load_ext_name userextname0+0, %rax
   movq %r12, %rdi
   call    *%rax
-  movq %rbx, %rcx
+  movq %rbx, %rsi
   jmp     label8
 block10:
   uninit  %rdx
@@ -219,7 +219,7 @@ block23:
   load_ext_name userextname0+0, %rax
   movq %r12, %rdi
   call    *%rax
-  movq %rbx, %r11
+  movq %rbx, %rcx
   jmp     label25
 block27:
   uninit  %rdx
@@ -233,14 +233,8 @@ block27:
 ; main.mk
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x20, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
-  movq %r13, 0x10(%rsp)
 block0:
-  movq %r8, %rbx
-  movq %rcx, %r12
-  movq %rdx, %r13
+  movq %rdx, %r11
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
@@ -248,39 +242,33 @@ block0:
 block1:
   jmp     label3
 block3:
-  movq 0x18(%rdi), %rcx
-  movq 0x98(%rcx), %rax
-  movq 0xa0(%rcx), %rdx
-  leaq 0x20(%rax), %rsi
-  cmpq %rdx, %rsi
+  movq 0x18(%rdi), %rsi
+  movq 0x98(%rsi), %rax
+  movq 0xa0(%rsi), %r9
+  leaq 0x20(%rax), %rdx
+  cmpq %r9, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x20(%rax), %rdx
-  movq %rdx, 0x98(%rcx)
-  movq 0x898(%rcx), %rdx
-  movl $0x6, %esi
-  movq %rax, %rdi
-  shrq $0x6, %rdi
-  andq $0xfffffffffffffff8, %rdi
-  movq %rax, %r8
-  shrq $0x3, %r8
-  shlxq %r8, %rsi, %rsi
-  orq %rsi, (%rdi, %rdx)
-  movq 0x8e0(%rcx), %rcx
-  movb $0x1, 0x13c(%rcx)
-  movq %r13, %rdx
+  movq %rdx, 0x98(%rsi)
+  movq 0x898(%rsi), %rdi
+  movl $0x6, %r9d
+  movq %rax, %r10
+  shrq $0x6, %r10
+  andq $0xfffffffffffffff8, %r10
+  movq %rax, %rdx
+  shrq $0x3, %rdx
+  shlxq %rdx, %r9, %rdx
+  orq %rdx, (%r10, %rdi)
+  movq 0x8e0(%rsi), %rdx
+  movb $0x1, 0x13c(%rdx)
+  movq %r11, %rdx
   jmp     label6
 block6:
   movq %rdx, (%rax)
-  movq %r12, %rcx
   movq %rcx, 8(%rax)
   movq %rcx, 0x10(%rax)
-  movq %rbx, %r8
   movq %r8, 0x18(%rax)
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
-  movq 0x10(%rsp), %r13
-  addq $0x20, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -293,7 +281,7 @@ block4:
   movl $0x6, %edx
   load_ext_name userextname0+0, %rax
   call    *%rax
-  movq %r13, %rdx
+  movq %r11, %rdx
   jmp     label6
 
 ; main.main
@@ -341,7 +329,7 @@ block6:
   movq $0x2, 8(%rax)
   movq $0x2, 0x10(%rax)
   movq $0x0, 0x18(%rax)
-  movq %rax, %rbx
+  movq %rax, %rcx
   movq %r13, %rdi
   movq 0x18(%rdi), %rsi
   movq 0x98(%rsi), %rax
@@ -368,7 +356,6 @@ block9:
   movq %r11, (%rax)
   movq $0x1, 8(%rax)
   movq $0x1, 0x10(%rax)
-  movq %rbx, %rcx
   movq %rcx, 0x18(%rax)
   testq %rax, %rax
   jz      label15; j label10

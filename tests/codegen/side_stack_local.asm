@@ -1,10 +1,8 @@
 ; main.mk
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
-  movq %rbx, (%rsp)
 block0:
-  movq %rdx, %rbx
+  movq %rdx, %r8
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
@@ -14,22 +12,20 @@ block1:
 block3:
   movq 0x18(%rdi), %rcx
   movq 0xa8(%rcx), %rax
-  movq 0xb0(%rcx), %rdx
-  leaq 0x20(%rax), %rsi
-  cmpq %rdx, %rsi
+  movq 0xb0(%rcx), %rsi
+  leaq 0x20(%rax), %rdx
+  cmpq %rsi, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x20(%rax), %rdx
   movq %rdx, 0xa8(%rcx)
-  movq %rbx, %rdx
+  movq %r8, %rdx
   jmp     label6
 block6:
   movq %rdx, (%rax)
   movq %rdx, 8(%rax)
   movq %rdx, 0x10(%rax)
   movq %rdx, 0x18(%rax)
-  movq (%rsp), %rbx
-  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -42,7 +38,7 @@ block4:
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
   call    *%rax
-  movq %rbx, %rdx
+  movq %r8, %rdx
   jmp     label6
 
 ; main.digit

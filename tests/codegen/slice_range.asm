@@ -112,13 +112,13 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq %rdi, %rbx
   movq 0x88(%rcx), %rax
   movq 0x90(%rcx), %rdx
   leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
+  movq %rdi, %rbx
   leaq 0x18(%rax), %rdx
   movq %rdx, 0x88(%rcx)
   jmp     label6
@@ -149,12 +149,13 @@ block10:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rsi
   movq 0x48(%rsi), %rax
-  movq 0x50(%rsi), %r8
-  leaq 8(%rax), %rdi
-  cmpq %r8, %rdi
+  movq 0x50(%rsi), %r9
+  leaq 8(%rax), %r8
+  cmpq %r9, %r8
   jbe     label12; j label11
 block12:
-  movq %rdi, 0x48(%rsi)
+  movq %rdi, %rbx
+  movq %r8, 0x48(%rsi)
   jmp     label13
 block13:
   movq $0x4, (%rax)
@@ -194,14 +195,14 @@ block4:
   movl $0x18, %esi
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
-  movq %rbx, %rdi
   call    *%rax
+  movq %rdi, %rbx
   jmp     label6
 block11:
   movl $0x8, %esi
   load_ext_name userextname0+0, %r8
-  movq %rbx, %rdi
   call    *%r8
+  movq %rdi, %rbx
   jmp     label13
 block15:
   movq %r12, %rsi
