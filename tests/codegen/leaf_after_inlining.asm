@@ -79,64 +79,50 @@ block13:
   pushq %rbp
   movq %rsp, %rbp
   subq $0x10, %rsp
-  movq %rbx, (%rsp)
-  movq %r12, 8(%rsp)
+  movq %r13, (%rsp)
 block0:
-  movq %rdi, %rbx
-  movq    %rsp, %rax
-  subq 0x10(%rdi), %rax
-  cmpq $0x100, %rax
+  movq %rdi, %r13
+  movq    %rsp, %r10
+  subq 0x10(%rdi), %r10
+  cmpq $0x100, %r10
   jl      label2; j label1
 block1:
   jmp     label3
 block3:
   load_ext_name userextname0+0, %rax
   testq %rax, %rax
-  jz      label10; j label4
+  jz      label7; j label4
 block4:
   movq (%rax), %rax
   jmp     label5
 block5:
-  uninit  %rsi
-  xorq %rsi, %rsi
   jmp     label6
 block6:
-  testq %rsi, %rsi
-  jnz     label7; j label8
-block7:
-  movq %rsi, %r12
-  jmp     label9
-block8:
-  movq $0xffffffffffffffff, %rsi
-  movq %rsi, %r12
-  jmp     label9
-block9:
   load_ext_name userextname2+0, %rax
-  movq %rbx, %rdi
+  movq %r13, %rdi
   call    *%rax
+  movq $0xffffffffffffffff, %rsi
   load_ext_name userextname3+0, %rax
-  movq %r12, %rsi
-  movq %rbx, %rdi
+  movq %r13, %rdi
   call    *%rax
   load_ext_name userextname4+0, %rax
-  movq %rbx, %rdi
+  movq %r13, %rdi
   call    *%rax
   load_ext_name userextname5+0, %rax
-  movq %rbx, %rdi
+  movq %r13, %rdi
   call    *%rax
-  movq (%rsp), %rbx
-  movq 8(%rsp), %r12
+  movq (%rsp), %r13
   addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
 block2:
   load_ext_name userextname6+0, %rax
-  movq %rbx, %rdi
+  movq %r13, %rdi
   call    *%rax
   jmp     label3
-block10:
-  movq %rbx, %rsi
+block7:
+  movq %r13, %rsi
   movq %rsi, %rdi
   call    User(userextname1)
   ud2

@@ -11,6 +11,7 @@
 //! Runtime entry points and natives use System V with `g` first.
 
 mod bce;
+mod branchelim;
 mod builtins;
 mod call;
 mod chan;
@@ -640,8 +641,8 @@ impl<'p> Backend<'p> {
 
     /// Inlines the calls of lowered function `id` that can be, removes
     /// redundant block parameters and the run-time checks earlier ones make
-    /// redundant, and threads the branches on
-    /// the booleans inlined functions return.
+    /// redundant, threads the branches on the booleans inlined functions
+    /// return, and makes conditional moves of branches around one value.
     fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
@@ -666,6 +667,7 @@ impl<'p> Backend<'p> {
         phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
         shortcircuit::run(&mut ctx.func);
+        branchelim::run(&mut ctx.func);
         stackcheck::drop_leaf_check(&mut ctx.func);
         Ok(ctx.func)
     }
