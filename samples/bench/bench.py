@@ -46,8 +46,9 @@ MEMORY = ["binarytrees", "allocloop", "mapchurn", "strchurn", "gcpause"]
 GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
 # generated code: a hot local buffer, fannkuch-redux, matrix multiply, closure and interface
 # dispatch, sort.Sort of structs and sort.Ints, float accumulators around a type switch and
-# an append; and a map of strings that differ in their last bytes (the map's hash)
-CODEGEN = ["hotbuf", "fannkuch", "matmul", "dispatch", "sortstructs", "floatacc", "strmap"]
+# an append, a sieve of Eratosthenes (data-dependent branches); and a map of strings that
+# differ in their last bytes (the map's hash)
+CODEGEN = ["hotbuf", "fannkuch", "matmul", "dispatch", "sortstructs", "floatacc", "eratosthenes", "strmap"]
 # the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv, fmt
 STDLIB = ["wordfreq", "builder", "strconvrt", "sprintf"]
 # programs that read standard input, and the generator of that input
