@@ -878,7 +878,8 @@ impl FnCtx<'_, '_, '_> {
     /// Whether the `n` bytes (at most 16) at `a` and `b` are equal, compared
     /// with at most two loads each (overlapping when `n` is not a power of
     /// two) instead of a runtime call: comparisons with short constant strings
-    /// (`s == "end"`, `switch` cases) are the common case.
+    /// (`s == "end"`, `switch` cases) are the common case, and the constant's
+    /// side is then immediates, not loads.
     fn bytes_eq_inline(&mut self, a: Value, b: Value, n: u64) -> Value {
         if n == 0 {
             return self.b.ins().iconst(I8, 1);
@@ -889,12 +890,30 @@ impl FnCtx<'_, '_, '_> {
             4..=7 => I32,
             _ => I64,
         };
-        let w = ty.bytes() as i32;
+        let w = ty.bytes() as usize;
+        let constant = |fx: &Self, v: Value| match fx.known_value(v) {
+            Some(super::func::Known::Data(d)) => fx.be.string_bytes(d).filter(|s| s.len() as u64 == n).map(<[u8]>::to_vec),
+            _ => None,
+        };
+        let (a, known) = match (constant(self, a), constant(self, b)) {
+            (_, Some(k)) => (a, Some(k)),
+            (Some(k), None) => (b, Some(k)),
+            (None, None) => (a, None),
+        };
         let unaligned = ir::MemFlagsData::new().with_notrap();
         let mut diff = self.b.ins().iconst(ty, 0);
-        for off in [0, n as i32 - w] {
-            let (la, lb) = (self.b.ins().load(ty, unaligned, a, off), self.b.ins().load(ty, unaligned, b, off));
-            let d = self.b.ins().bxor(la, lb);
+        for off in [0, n as usize - w] {
+            let la = self.b.ins().load(ty, unaligned, a, off as i32);
+            let d = match &known {
+                Some(k) => {
+                    let word = k[off..off + w].iter().rev().fold(0u64, |acc, &byte| acc << 8 | byte as u64);
+                    self.b.ins().bxor_imm_u(la, word as i64)
+                }
+                None => {
+                    let lb = self.b.ins().load(ty, unaligned, b, off as i32);
+                    self.b.ins().bxor(la, lb)
+                }
+            };
             diff = self.b.ins().bor(diff, d);
         }
         self.b.ins().icmp_imm_s(IntCC::Equal, diff, 0)

@@ -237,6 +237,9 @@ type StaticValue = (Vec<u8>, Vec<(u32, DataId)>);
 #[derive(Default)]
 struct Statics {
     strings: FxHashMap<Vec<u8>, DataId>,
+    /// The bytes of each string constant's data (`strings` the other way):
+    /// comparisons with a constant compare against immediates.
+    string_bytes: FxHashMap<DataId, Vec<u8>>,
     /// Values boxed in interfaces at compile time, by contents.
     values: FxHashMap<StaticValue, DataId>,
     globals: FxHashMap<ObjId, DataId>,
@@ -503,7 +506,13 @@ impl<'p> Backend<'p> {
         }
         let d = self.data(if s.is_empty() { vec![0] } else { s.to_vec() }, &|_, _| {}, false, 1);
         self.statics.strings.insert(s.to_vec(), d);
+        self.statics.string_bytes.insert(d, s.to_vec());
         d
+    }
+
+    /// The bytes of string constant data `d` (made by `string_data`).
+    pub fn string_bytes(&self, d: DataId) -> Option<&[u8]> {
+        self.statics.string_bytes.get(&d).map(Vec::as_slice)
     }
 
     /// Read-only data holding `bytes` with the addresses of `relocs` written

@@ -22,7 +22,9 @@
 //!
 //! An edge `P → B(args)` is threaded when `B` holds nothing but its terminator,
 //! a `jump`; or when `B` ends in a `brif` whose condition the edge decides: the
-//! `brif` tests a parameter for which the edge passes an integer constant, or a
+//! `brif` tests a parameter for which the edge passes an integer constant (or
+//! the condition of the `brif` the edge leaves, which the edge decides: see
+//! `edge_fact`), or a
 //! comparison, among `B`'s only other instructions (constants and integer
 //! comparisons), of such parameters and constants. The edge then goes where
 //! `B`'s would go, with `B`'s parameters replaced by `args` in that edge's
@@ -65,13 +67,14 @@ pub fn run(func: &mut ir::Function) {
             _ => continue,
         };
         for k in 0..edges {
+            let fact = edge_fact(func, term, k);
             for _ in 0..MAX_HOPS {
                 let call = edge(func, term, k);
                 let b = call.block(&func.dfg.value_lists);
                 if Some(b) == entry || escaping.contains(&b) {
                     break;
                 }
-                let Some(next) = thread(func, call) else { break };
+                let Some(next) = thread(func, call, fact) else { break };
                 set_edge(func, term, k, next);
             }
         }
@@ -194,9 +197,23 @@ fn set_edge(func: &mut ir::Function, term: ir::Inst, k: usize, call: BlockCall) 
     }
 }
 
+/// What taking edge `k` of terminator `term` says about a value: a `brif`'s
+/// condition is 0 on its second edge, and 1 on its first if it is a comparison
+/// (which gives 0 or 1). A string comparison leaves `brif eq, bytes, join(eq)`:
+/// on that edge `eq` is known false, and the join's test of it can be skipped.
+fn edge_fact(func: &ir::Function, term: ir::Inst, k: usize) -> Option<(Value, u64)> {
+    let InstructionData::Brif { arg, .. } = func.dfg.insts[term] else { return None };
+    let compared = matches!(func.dfg.value_def(arg), ValueDef::Result(i, 0) if matches!(func.dfg.insts[i].opcode(), Opcode::Icmp | Opcode::Fcmp));
+    match k {
+        1 => Some((arg, 0)),
+        _ => compared.then_some((arg, 1)),
+    }
+}
+
 /// Where edge `call` leads when its block only branches on (see the module
-/// comment), as a new edge; None if the block does more.
-fn thread(func: &mut ir::Function, call: BlockCall) -> Option<BlockCall> {
+/// comment), as a new edge; None if the block does more. `fact`: a value the
+/// edge is known to carry (`edge_fact`).
+fn thread(func: &mut ir::Function, call: BlockCall, fact: Option<(Value, u64)>) -> Option<BlockCall> {
     let pool = &func.dfg.value_lists;
     let b = call.block(pool);
     let term = func.layout.last_inst(b)?;
@@ -210,7 +227,7 @@ fn thread(func: &mut ir::Function, call: BlockCall) -> Option<BlockCall> {
             // comparisons (`c != 0` of an inlined `Compare`'s -1, 0 or +1)
             let mut known: Vec<(Value, u64)> = Vec::new();
             for (&p, a) in params.iter().zip(&args) {
-                if let Some(c) = a.as_value().and_then(|v| constant(func, v)) {
+                if let Some(c) = a.as_value().and_then(|v| fact.filter(|f| f.0 == v).map(|f| f.1).or_else(|| constant(func, v))) {
                     known.push((p, c));
                 }
             }
