@@ -53,6 +53,11 @@ impl WaitQ {
         None
     }
 
+    /// Whether a goroutine waits here (a finished select's leftovers aside).
+    pub fn has_waiters(&self) -> bool {
+        self.0.iter().any(|s| !s.stale())
+    }
+
     pub fn enqueue(&mut self, sg: Box<Sudog>) {
         // drop the leftovers of finished selects, so queues stay short
         if self.0.front().is_some_and(|s| s.stale()) || self.0.back().is_some_and(|s| s.stale()) {

@@ -236,7 +236,10 @@ unsafe fn collect(forced: bool, t0: i64) {
         // SAFETY: as above, right after marking.
         unsafe { crate::mgcmark::checkmark() };
     }
-    // SAFETY: as above, marking done.
+    // SAFETY: as above, marking done (timers first: their unreachable channels
+    // are about to be dropped).
+    unsafe { crate::time::forget_unreachable() };
+    // SAFETY: as above.
     let resurrected = unsafe { crate::mfinal::queue_unreachable() };
     let marked_bytes = mk.marked_bytes + resurrected;
     // SAFETY: as above.

@@ -851,8 +851,11 @@ fn stopm(m: &mut M) {
         s.midle.push(me);
         checkdead(s);
     });
-    let timeout = crate::time::next_deadline().map(|d| std::time::Duration::from_nanos(d.saturating_sub(crate::time::nanotime()).max(0) as u64));
+    let deadline = crate::time::next_deadline();
+    crate::time::sleeping_until(deadline.unwrap_or(i64::MAX));
+    let timeout = deadline.map(|d| std::time::Duration::from_nanos(d.saturating_sub(crate::time::nanotime()).max(0) as u64));
     let woken = m.park.sleep(timeout);
+    crate::time::awake(deadline.unwrap_or(i64::MAX));
     if woken {
         m.p = std::mem::replace(&mut m.nextp, std::ptr::null_mut());
         return;

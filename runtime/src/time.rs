@@ -34,22 +34,62 @@ struct Timers {
 /// The timers. `time.Sleep` hands their lock to `gopark`, so a timer cannot fire
 /// before its goroutine is parked.
 static TIMERS: Locked<Option<Timers>> = Locked::new(None);
-/// Go pointers the pending timers hold (the collector's roots): the channels
-/// they send on and the func values they start.
+/// Go pointers the pending timers hold (the collector's roots): the func values
+/// they start, and the channels they send on that a goroutine is waiting on.
+///
+/// A timer's channel nobody waits on is not a root, as in Go since 1.23: if
+/// nothing else reaches it, no one can ever receive what the timer would send,
+/// and the timer goes with it (`forget_unreachable`). A program that calls
+/// `time.After(time.Hour)` in a loop, in a `select` another case wins, keeps no
+/// memory for the hour. A goroutine blocked on the channel (`<-time.After(d)`)
+/// may hold no other reference to it — compiled code passed it to the receive
+/// and no longer needs it — so there the timer keeps it.
 pub fn gc_roots(mark: &mut dyn FnMut(usize)) {
     TIMERS.with(|t| {
         for tm in t.iter().flat_map(|t| t.live.values()) {
             match tm.action {
                 Action::Ready(_) => {}
-                Action::SendTime(c) => mark(c as usize),
+                // SAFETY: the world is stopped; a pending timer's channel is live.
+                Action::SendTime(c) if unsafe { (*c).recvq.has_waiters() } => mark(c as usize),
+                Action::SendTime(_) => {}
                 Action::Go(fv) => mark(fv),
             }
         }
     })
 }
 
+/// Drops the timers whose channels marking found unreachable (see `gc_roots`),
+/// before their channels are freed.
+///
+/// # Safety
+/// The world is stopped, between marking and sweeping.
+pub unsafe fn forget_unreachable() {
+    TIMERS.with(|t| {
+        let Some(t) = t else { return };
+        // SAFETY: as the caller promises.
+        t.live.retain(|_, tm| !matches!(tm.action, Action::SendTime(c) if !unsafe { crate::mgcmark::is_marked(c as usize) }));
+        update_earliest(t);
+    })
+}
+
 /// The earliest deadline (i64::MAX when none), readable without the lock.
 static EARLIEST: AtomicI64 = AtomicI64::new(i64::MAX);
+
+/// The earliest deadline an idle M sleeps until (i64::MAX when none sleeps
+/// with one). Never earlier than the truth — a timer armed after it would then
+/// go unnoticed — but it may be later (an M that woke on another's deadline
+/// does not restore that one), which only costs a wake.
+static SLEEP_UNTIL: AtomicI64 = AtomicI64::new(i64::MAX);
+
+/// An idle M is going to sleep until `deadline` (i64::MAX: until woken).
+pub fn sleeping_until(deadline: i64) {
+    SLEEP_UNTIL.fetch_min(deadline, Ordering::AcqRel);
+}
+
+/// An idle M that slept until `deadline` is awake.
+pub fn awake(deadline: i64) {
+    let _ = SLEEP_UNTIL.compare_exchange(deadline, i64::MAX, Ordering::AcqRel, Ordering::Relaxed);
+}
 
 /// The monotonic clock, in nanoseconds.
 pub fn nanotime() -> i64 {
@@ -92,7 +132,16 @@ unsafe fn timers() -> &'static mut Timers {
     unsafe { TIMERS.get().get_or_insert_with(|| Timers { heap: BinaryHeap::new(), live: HashMap::new(), next_id: 1 }) }
 }
 
+/// Sets `EARLIEST` from the heap, dropping the entries of timers stopped or
+/// reset (which stay in the heap until they come to its top). When those are
+/// most of the heap it is rebuilt from the live timers: a program that stops
+/// its timers long before they are due (a context with a timeout, cancelled)
+/// would otherwise grow it without bound. Rebuilding when the heap is twice the
+/// live timers costs O(1) a stale entry.
 fn update_earliest(t: &mut Timers) {
+    if t.heap.len() > 2 * t.live.len() + 64 {
+        t.heap = t.live.iter().map(|(&id, tm)| Reverse((tm.when, id))).collect();
+    }
     while let Some(&Reverse((when, id))) = t.heap.peek() {
         if t.live.get(&id).is_some_and(|tm| tm.when == when) {
             EARLIEST.store(when, Ordering::Release);
@@ -115,7 +164,13 @@ unsafe fn add_locked(when: i64, period: i64, action: Action) -> u64 {
     t.live.insert(id, Timer { when, period, action });
     t.heap.push(Reverse((when, id)));
     update_earliest(t);
-    crate::proc::wakep();
+    // an idle M sleeping until a later deadline, or with none, must wake to sleep
+    // until this one; one that wakes before it will see it then (Go's
+    // `wakeNetPoller(when)`: a program that arms timers far ahead and stops them,
+    // contexts with timeouts, wakes no thread)
+    if when < SLEEP_UNTIL.load(Ordering::Acquire) {
+        crate::proc::wakep();
+    }
     id
 }
 
