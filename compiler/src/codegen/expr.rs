@@ -311,11 +311,19 @@ impl FnCtx<'_, '_, '_> {
         if self.be.p.types.interface(iface_t).is_some_and(|i| i.methods.is_empty()) {
             return v[0];
         }
+        // a branch, not conditional moves around a load from a safe address:
+        // nil is rare, and the branch keeps the test off the path to the load
+        let (load, done) = (self.b.create_block(), self.b.create_block());
         let z = self.iconst(I64, 0);
-        let isnil = self.b.ins().icmp(IntCC::Equal, v[0], z);
-        let safe = self.b.ins().select(isnil, self.g, v[0]);
-        let t = self.load(I64, safe, abi::ITAB_TYP);
-        self.b.ins().select(isnil, z, t)
+        let dt = self.b.append_block_param(done, I64);
+        self.b.ins().brif(v[0], load, &[], done, &[z.into()]);
+        self.b.switch_to_block(load);
+        self.b.seal_block(load);
+        let t = self.load(I64, v[0], abi::ITAB_TYP);
+        self.b.ins().jump(done, &[t.into()]);
+        self.b.switch_to_block(done);
+        self.b.seal_block(done);
+        dt
     }
 
     fn iface_to_iface(&mut self, v: Val, from: TypeId, to: TypeId) -> Val {
