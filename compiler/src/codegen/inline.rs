@@ -38,6 +38,11 @@ pub struct InlineCache {
     /// The functions whose calls are being inlined into them now, innermost
     /// last: a call back into one of them (recursion) stays a call.
     pub in_progress: Vec<FuncId>,
+    /// The functions being lowered now, innermost last. A loop asks whether
+    /// the calls in it will be inlined (`Backend::will_inline`), which lowers
+    /// the callees ahead — at most `LOOKAHEAD` lowerings deep, and never one
+    /// of these again.
+    pub lowering: Vec<FuncId>,
     /// Where inlined code came from — (callee position, call position, callee
     /// name, whether tracebacks leave the callee out). A callee position may be
     /// synthetic itself (`INLINED`): code inlined into the callee before it was
@@ -50,6 +55,9 @@ pub struct InlineCache {
 /// on the way, and the compiler's stack is finite.
 pub const MAX_DEPTH: usize = 64;
 const CALL_COST: usize = 57;
+
+/// How many lowerings deep `Backend::will_inline` lowers callees ahead.
+pub const LOOKAHEAD: usize = 4;
 
 /// Calls inlined into one function at most. Cranelift splices each inlined
 /// body by splitting the caller's block at the call, at a cost proportional
@@ -294,10 +302,16 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize, recursive: bool) -> bo
 
 /// Whether `inst` of `f` is a direct call of function `id`.
 fn calls_self(f: &ir::Function, inst: ir::Inst, id: FuncId) -> bool {
-    let ir::InstructionData::Call { func_ref, .. } = f.dfg.insts[inst] else { return false };
-    let ExternalName::User(r) = f.dfg.ext_funcs[func_ref].name else { return false };
+    direct_callee(f, inst) == Some(id)
+}
+
+/// The compiled function `inst` of `f` calls directly (a `call`, not a
+/// runtime entry's or a native's), if it is one.
+pub fn direct_callee(f: &ir::Function, inst: ir::Inst) -> Option<FuncId> {
+    let ir::InstructionData::Call { func_ref, .. } = f.dfg.insts[inst] else { return None };
+    let ExternalName::User(r) = f.dfg.ext_funcs[func_ref].name else { return None };
     let name = &f.params.user_named_funcs()[r];
-    name.namespace == 0 && name.index == id.as_u32()
+    (name.namespace == 0).then(|| FuncId::from_u32(name.index))
 }
 
 /// The body a small self-recursive function inlines into its own calls, one

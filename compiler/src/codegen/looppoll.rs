@@ -115,7 +115,7 @@ impl FnCtx<'_, '_, '_> {
     /// Whether a strip-mined loop whose code starts at `head` can end with
     /// `chunked_back_edge`: its back-edge is reached and its body makes no call
     /// (polling every `POLL_EVERY` iterations is enough only then).
-    pub(super) fn can_chunk(&self, head: ir::Block) -> bool {
+    pub(super) fn can_chunk(&mut self, head: ir::Block) -> bool {
         !self.dead && !self.calls_since(head)
     }
 
@@ -210,13 +210,28 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// Whether the code lowered from block `from` on makes a call that returns
-    /// (a panic's does not).
-    fn calls_since(&self, from: ir::Block) -> bool {
+    /// (a panic's does not) and will stay a call: a direct call of a function
+    /// small enough to inline is not one (the inliner runs after lowering; the
+    /// callee is lowered now if it was not yet, as the inliner would: see
+    /// `Backend::will_inline`). Should
+    /// the inliner keep such a call after all (it inlines at most `MAX_SITES`
+    /// calls into a function), its loop polls every `POLL_EVERY` iterations,
+    /// still a bounded delay.
+    fn calls_since(&mut self, from: ir::Block) -> bool {
         let f = &self.b.func;
-        f.layout.blocks().filter(|b| b.as_u32() >= from.as_u32()).any(|b| {
-            let panics = f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap);
-            !panics && f.layout.block_insts(b).any(|i| f.dfg.insts[i].opcode().is_call())
-        })
+        let mut callees = Vec::new();
+        for b in f.layout.blocks().filter(|b| b.as_u32() >= from.as_u32()) {
+            if f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap) {
+                continue;
+            }
+            for i in f.layout.block_insts(b).filter(|&i| f.dfg.insts[i].opcode().is_call()) {
+                match super::inline::direct_callee(f, i) {
+                    Some(id) => callees.push(id),
+                    None => return true,
+                }
+            }
+        }
+        callees.into_iter().any(|id| !self.be.will_inline(id))
     }
 
     /// A back-edge preemption point: loops poll `g.preempt`, set by `sysmon` for

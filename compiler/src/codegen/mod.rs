@@ -707,10 +707,19 @@ impl<'p> Backend<'p> {
         func.params.ensure_base_srcloc(ir::SourceLoc::new(0));
         let mut fbc = std::mem::take(&mut self.fbc);
         let start = std::time::Instant::now();
+        self.inl.lowering.push(id);
         let r = func::lower(self, &key, &mut func, &mut fbc);
+        self.inl.lowering.pop();
         self.stats.lower += start.elapsed();
         self.fbc = fbc;
         Ok((func, r?))
+    }
+
+    /// Whether a direct call of `id` will be inlined, asked while its caller
+    /// is lowered (lowering `id` now if it is not yet, within
+    /// `inline::LOOKAHEAD`; beyond, the answer is no).
+    pub fn will_inline(&mut self, id: FuncId) -> bool {
+        self.inl.lowering.len() <= inline::LOOKAHEAD && self.inlinable(id, false).is_some()
     }
 
     /// The body of `id` to inline at a call, if it is small enough (lowering it
@@ -720,7 +729,7 @@ impl<'p> Backend<'p> {
         if let Some(f) = self.inl.inline_bodies.get(&id).or_else(|| self.inl.larger_bodies.get(&id).filter(|_| larger)) {
             return Some(f.clone());
         }
-        let busy = self.inl.in_progress.contains(&id) || self.inl.in_progress.len() >= inline::MAX_DEPTH;
+        let busy = self.inl.in_progress.contains(&id) || self.inl.lowering.contains(&id) || self.inl.in_progress.len() >= inline::MAX_DEPTH;
         if busy || self.inl.not_inlinable.contains(&id) || self.fns.defined.contains(&id) || !self.fns.keys.get(&id).is_some_and(inline::candidate) {
             return None;
         }
