@@ -98,10 +98,10 @@ fn load_addresses(func: &ir::Function) -> FxHashSet<Value> {
     let mut work: Vec<Value> = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
-            if func.dfg.insts[inst].opcode().can_load() {
-                if let Some(&addr) = func.dfg.inst_args(inst).last() {
-                    work.push(addr);
-                }
+            match func.dfg.insts[inst] {
+                InstructionData::Load { arg, .. } | InstructionData::LoadNoOffset { arg, .. } => work.push(arg),
+                InstructionData::AtomicRmw { args: [addr, _], .. } | InstructionData::AtomicCas { args: [addr, ..], .. } => work.push(addr),
+                _ => {}
             }
         }
     }
@@ -142,8 +142,8 @@ fn eliminate(func: &mut ir::Function, g: &Graph, addresses: &FxHashSet<Value>, d
     if yb == dom || nb == dom || func.layout.is_cold(yb) || func.layout.is_cold(nb) {
         return false;
     }
-    // the edges into `post` as (block the edge leaves, its arguments), the
-    // edge taken when `cond` holds first
+    // `post`, the arms to absorb, and the arguments `post` gets when `cond`
+    // holds and when it does not
     let arm = |b: ir::Block, limit: usize| arm(func, g, dom, b, limit);
     let (post, moved, edges) = if yb == nb {
         (yb, vec![], [values(func, yes), values(func, no)])
