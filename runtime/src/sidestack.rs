@@ -134,7 +134,7 @@ impl SideStack {
 /// and `regs` its saved registers.
 pub unsafe extern "C" fn sidealloc(g: *mut G, regs: *mut crate::preempt::Regs) {
     // SAFETY: g is the calling goroutine, stopped in this call; regs its registers.
-    let (g, n) = unsafe { (&mut *g, (*regs).gregs[libc::REG_RSI as usize]) };
+    let (g, n) = unsafe { (&mut *g, (*regs).arg(0)) };
     let limit = crate::stack::max_stack();
     if g.side.push(n, g.stack_hi - g.stack_lo, limit).is_some() {
         return;
