@@ -44,6 +44,7 @@
 //! `simple` dominates — none, since `post` is also reached from `dom` directly
 //! (in a diamond, from the other arm).
 
+use super::shortcircuit::constant;
 use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
@@ -210,19 +211,12 @@ fn select(pos: &mut FuncCursor, cond: Value, a: Value, b: Value) -> Value {
     pos.ins().select(cond, a, b)
 }
 
-/// The constant `k` if `v` is `x + k`.
-fn added(func: &ir::Function, v: Value, x: Value) -> Option<i64> {
+/// The constant `k` if `v` is `x + k` (as the bits of its type).
+fn added(func: &ir::Function, v: Value, x: Value) -> Option<u64> {
     let ValueDef::Result(inst, 0) = func.dfg.value_def(v) else { return None };
-    let constant = |c: Value| match func.dfg.value_def(c) {
-        ValueDef::Result(i, 0) => match func.dfg.insts[i] {
-            InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
-            _ => None,
-        },
-        _ => None,
-    };
     match func.dfg.insts[inst] {
-        InstructionData::Binary { opcode: ir::Opcode::Iadd, args: [p, q] } if p == x => constant(q),
-        InstructionData::Binary { opcode: ir::Opcode::Iadd, args: [p, q] } if q == x => constant(p),
+        InstructionData::Binary { opcode: ir::Opcode::Iadd, args: [p, q] } if p == x => constant(func, q),
+        InstructionData::Binary { opcode: ir::Opcode::Iadd, args: [p, q] } if q == x => constant(func, p),
         _ => None,
     }
 }
@@ -258,9 +252,9 @@ fn speculable(func: &ir::Function, inst: ir::Inst) -> bool {
 #[cfg(test)]
 mod tests {
     use super::run;
+    use crate::codegen::testutil;
     use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, AbiParam, InstBuilder, MemFlagsData, Signature};
     use cranelift_codegen::isa::CallConv;
-    use cranelift_codegen::isa::TargetFrontendConfig;
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
     /// `fn(a, b) -> if a < b { b + 1 } else { a }`, its arm `if_arm`
@@ -290,8 +284,7 @@ mod tests {
         b.switch_to_block(post);
         let r = if address { b.ins().load(I64, MemFlagsData::trusted(), r, 0) } else { r };
         b.ins().return_(&[r]);
-        b.seal_all_blocks();
-        b.finalize(TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
+        testutil::finish(b);
         func
     }
 
@@ -305,7 +298,7 @@ mod tests {
         let mut f = triangle(1, false);
         run(&mut f);
         assert_eq!((selects(&f), f.layout.blocks().count()), (1, 3), "{}", f.display());
-        cranelift_codegen::verify_function(&f, &cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder())).unwrap();
+        testutil::verify(&f);
     }
 
     #[test]
