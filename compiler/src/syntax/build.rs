@@ -4,6 +4,7 @@ use super::ast::*;
 use super::pos::Pos;
 use super::token::Name;
 use lalrpop_util::ParseError;
+use std::cell::RefCell;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SyntaxError {
@@ -18,6 +19,23 @@ pub struct Param {
     pub name: Option<Ident>,
     pub typ: P<Expr>,
     pub dots: Option<Pos>,
+}
+
+/// A switch or select clause as parsed, with what its successor needs: its
+/// keyword, and its statements.
+pub struct Clause<T> {
+    pub clause: T,
+    pub pos: Pos,
+    pub keyword: super::token::Tok,
+    pub body: ClauseBody,
+}
+
+/// A clause's statements, and whether the last one has no `;` after it (only the
+/// closing `}` may stand for that `;`, not the next clause).
+#[derive(Clone, Copy)]
+pub struct ClauseBody {
+    pub stmts: List<Stmt>,
+    pub open: bool,
 }
 
 /// The memory one syntax tree lives in. Nodes are small and made by the hundred
@@ -58,11 +76,16 @@ impl Default for Arena {
 pub struct Builder<'a> {
     pub ids: &'a IdGen,
     arena: Arena,
+    /// Errors gc's parser reports and parses on from (a parameter list mixing named
+    /// and unnamed entries, a header's assignment where a condition belongs): the
+    /// grammar builds a stand-in node and goes on, so the rest of the file is still
+    /// checked for syntax errors. A file with any of them has no tree.
+    reported: RefCell<Vec<SyntaxError>>,
 }
 
 impl<'a> Builder<'a> {
     pub fn new(ids: &'a IdGen) -> Self {
-        Builder { ids, arena: Arena::default() }
+        Builder { ids, arena: Arena::default(), reported: RefCell::default() }
     }
 
     /// A builder for the tree of a big `src`, whose arena starts as one chunk big
@@ -71,7 +94,7 @@ impl<'a> Builder<'a> {
     /// leaves half-used ones behind. (Small files keep the chain: a chunk sized for
     /// the worst case would stay mostly empty.)
     pub fn sized_for(ids: &'a IdGen, src: &str) -> Self {
-        Builder { ids, arena: Arena(Box::new(bumpalo::Bump::with_capacity(12 * src.len()))) }
+        Builder { ids, arena: Arena(Box::new(bumpalo::Bump::with_capacity(12 * src.len()))), reported: RefCell::default() }
     }
 
     /// The arena the tree was built in, which must outlive it (see `Arena`).
@@ -97,6 +120,32 @@ impl<'a> Builder<'a> {
 
     pub fn error<T>(&self, pos: Pos, msg: &str) -> PResult<T> {
         Err(ParseError::User { error: SyntaxError { pos, msg: msg.to_string() } })
+    }
+
+    /// Reports an error the parse goes on from (see `reported`).
+    pub fn report(&self, pos: Pos, msg: impl Into<String>) {
+        self.reported.borrow_mut().push(SyntaxError { pos, msg: msg.into() });
+    }
+
+    /// The errors reported since the last call.
+    pub fn take_reported(&self) -> Vec<SyntaxError> {
+        self.reported.take()
+    }
+
+    /// A switch's or select's clauses; a clause after one whose last statement
+    /// has no `;` is reported as gc's statement list reports it, and parsed on.
+    pub fn clauses<T>(&self, clauses: Vec<Clause<T>>) -> List<T> {
+        for pair in clauses.windows(2) {
+            if !pair[0].body.open {
+                continue;
+            }
+            match pair[0].body.stmts.last().map(|s| &s.kind) {
+                // a label right before the next clause labels nothing
+                Some(StmtKind::Labeled(_, Stmt { pos, kind: StmtKind::Empty })) => self.report(*pos, "syntax error: missing statement after label"),
+                _ => self.report(pair[1].pos, format!("syntax error: unexpected {} at end of statement", pair[1].keyword)),
+            }
+        }
+        self.list(clauses.into_iter().map(|c| c.clause).collect())
     }
 
     pub fn ident(&self, pos: Pos, name: Name) -> Ident {
@@ -186,8 +235,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    pub fn labeled(&self, pos: Pos, label: Ident, s: Option<Stmt>) -> Stmt {
-        let s = s.unwrap_or(Stmt { pos: label.pos, kind: StmtKind::Empty });
+    /// A labeled statement; with no statement after the label, an empty one at
+    /// the colon.
+    pub fn labeled(&self, pos: Pos, label: Ident, colon: Pos, s: Option<Stmt>) -> Stmt {
+        let s = s.unwrap_or(Stmt { pos: colon, kind: StmtKind::Empty });
         self.stmt(pos, StmtKind::Labeled(label, self.alloc(s)))
     }
 
@@ -217,10 +268,11 @@ impl<'a> Builder<'a> {
 
     /// Go's parameter grouping: either no entry is named, or all are, in which case a
     /// run of bare names takes the type that follows it (`a, b int`).
-    pub fn params(&self, ps: Vec<Param>, rparen: Pos) -> PResult<List<Field>> {
+    pub fn params(&self, ps: Vec<Param>, rparen: Pos) -> List<Field> {
+        let unnamed = |ps: Vec<Param>| self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, dots: p.dots, tag: None }).collect());
         let named = ps.iter().filter(|p| p.name.is_some()).count();
         if named == 0 {
-            return Ok(self.list(ps.into_iter().map(|p| Field { names: &[], typ: p.typ, dots: p.dots, tag: None }).collect()));
+            return unnamed(ps);
         }
         let bare = |p: &Param| p.name.is_none() && p.dots.is_none() && matches!(p.typ.kind, ExprKind::Ident(_));
         // gc's sweep from the right: a bare name takes the type after it; the
@@ -240,11 +292,12 @@ impl<'a> Builder<'a> {
         }
         if let Some(pos) = err {
             let typed = ps.iter().filter(|p| !bare(p)).count();
-            return if named == typed {
-                self.error(rparen, "syntax error: missing parameter type")
+            if named == typed {
+                self.report(rparen, "syntax error: missing parameter type");
             } else {
-                self.error(pos, "syntax error: missing parameter name")
-            };
+                self.report(pos, "syntax error: missing parameter name");
+            }
+            return unnamed(ps);
         }
         let mut fields: Vec<Field> = Vec::new();
         let mut pending: Vec<Ident> = Vec::new();
@@ -257,45 +310,57 @@ impl<'a> Builder<'a> {
                 // (only bare names are unnamed here: the others are reported above)
                 None => match &p.typ.kind {
                     ExprKind::Ident(n) => pending.push(Ident { id: p.typ.id, pos: p.typ.pos, name: n.clone() }),
-                    _ => return self.error(p.typ.pos, "syntax error: missing parameter name"),
+                    _ => unreachable!("an unnamed parameter that is not a bare name is reported above"),
                 },
             }
         }
-        Ok(self.list(fields))
+        self.list(fields)
     }
 
     /// A switch header's last simple statement decides what kind of switch it is.
-    pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: Vec<CaseClause>, rbrace: Pos) -> PResult<Stmt> {
-        let clauses = self.list(clauses);
+    pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: List<CaseClause>, rbrace: Pos) -> Stmt {
         let kind = match s.map(|s| &s.kind) {
             None => StmtKind::Switch { init, tag: None, clauses, rbrace },
             Some(StmtKind::Expr(x)) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
                 _ => StmtKind::Switch { init, tag: Some(x), clauses, rbrace },
             },
-            Some(StmtKind::Define([lhs], [rhs], _)) => match (&lhs.kind, &rhs.kind) {
-                (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
-                    let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
-                    StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
-                }
-                _ => return self.error(lhs.pos, "syntax error: switch expression must be an expression"),
-            },
-            Some(_) => return self.error(pos, "syntax error: switch expression must be an expression"),
+            Some(StmtKind::Define([lhs], [rhs], _)) if matches!((&lhs.kind, &rhs.kind), (ExprKind::Ident(_), ExprKind::TypeAssert { typ: None, .. })) => {
+                let (ExprKind::Ident(name), ExprKind::TypeAssert { x, .. }) = (&lhs.kind, &rhs.kind) else { unreachable!("matched above") };
+                let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
+                StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
+            }
+            Some(StmtKind::Define(.., op)) => {
+                self.report_not_a_value(s.unwrap(), *op);
+                StmtKind::Switch { init, tag: None, clauses, rbrace }
+            }
+            Some(_) => {
+                self.report(pos, "syntax error: switch expression must be an expression");
+                StmtKind::Switch { init, tag: None, clauses, rbrace }
+            }
         };
-        Ok(self.stmt(pos, kind))
+        self.stmt(pos, kind)
     }
 
-    pub fn for_clause(&self, pos: Pos, init: Option<Stmt>, cond: Option<Expr>, post: Option<Stmt>, body: Block) -> PResult<Stmt> {
-        if let Some(Stmt { pos, kind: StmtKind::Define(..) }) = &post {
-            return self.error(*pos, "syntax error: cannot declare in post statement of for loop");
+    pub fn for_clause(&self, pos: Pos, init: Option<Stmt>, cond: Option<Expr>, post: Option<Stmt>, body: Block) -> Stmt {
+        if let Some(Stmt { kind: StmtKind::Define(.., op), .. }) = &post {
+            self.report(*op, "syntax error: cannot declare in post statement of for loop");
         }
         let (init, cond, post) = (self.alloc_opt(init), self.alloc_opt(cond), self.alloc_opt(post));
-        Ok(self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) }))
+        self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) })
     }
 
-    /// gc's error for a statement `s` (with its operator at `op`) where an `if`
-    /// or `for` header wants a condition.
-    pub fn not_a_condition<T>(&self, (s, op): (Stmt, Pos)) -> PResult<T> {
+    /// An `if` or `for` whose header has statement `s` (with its operator at
+    /// `op`) where a condition belongs: reported, and an empty statement stands
+    /// in for it.
+    pub fn not_a_condition(&self, (s, op): (Stmt, Pos)) -> Stmt {
+        self.report_not_a_value(&s, op);
+        self.stmt(s.pos, StmtKind::Empty)
+    }
+
+    /// gc's error for a simple statement `s` (with its operator at `op`) where
+    /// a header wants an expression.
+    fn report_not_a_value(&self, s: &Stmt, op: Pos) {
         use crate::types::exprstring::expr_string;
         let list = |es: &[Expr]| es.iter().map(expr_string).collect::<Vec<_>>().join(", ");
         let text = match &s.kind {
@@ -306,7 +371,7 @@ impl<'a> Builder<'a> {
             StmtKind::OpAssign(op, x, y) => format!("{} {}= {}", expr_string(x), op.text(), expr_string(y)),
             _ => unreachable!("not a NotCond statement"),
         };
-        self.error(op, &format!("syntax error: cannot use {text} as value"))
+        self.report(op, format!("syntax error: cannot use {text} as value"));
     }
 
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {

@@ -69,7 +69,8 @@ fn parse_clean(src: &str, base: Pos, ids: &IdGen, tail: bool) -> Option<(P<File>
     let lead = if tail { clause.into_iter().map(|t| (base, t, base)).collect() } else { vec![] };
     let run = run_grammar(&builder, src, base, lead);
     let file = run.result.ok()?;
-    (run.lex_errors.is_empty() && run.too_deep.is_none()).then(|| (file, builder.into_arena()))
+    let clean = run.lex_errors.is_empty() && run.too_deep.is_none() && builder.take_reported().is_empty();
+    clean.then(|| (file, builder.into_arena()))
 }
 
 #[cfg(test)]

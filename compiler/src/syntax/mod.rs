@@ -10,5 +10,6 @@ pub mod lexer;
 pub mod literal;
 pub mod parser;
 pub mod pos;
+mod recover;
 pub mod token;
 pub mod walk;

@@ -5,6 +5,7 @@ use super::ast::{File, IdGen, P};
 use super::build::{Arena, Builder, SyntaxError};
 use super::lexer::Lexer;
 use super::pos::Pos;
+use super::recover::{self, Follow, Resync, StandIn};
 use super::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
@@ -85,43 +86,85 @@ pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
 }
 
 fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<Diagnostic>) {
-    let eof = base + src.len() as Pos;
     // Tokens stream from the lexer into the parser; only a failed parse looks at
-    // the token sequence again (for gc's wording of the error).
+    // the token sequence again (for gc's wording of the error and its recovery).
     let Run { result, lex_errors: mut errors, too_deep } = run_grammar(builder, src, base, vec![]);
     if let Some(pos) = too_deep {
         errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
         return (None, errors);
     }
-    if result.is_err() {
-        let (toks, _) = lex(src, base);
-        return parse_failed(result, toks, errors, builder, eof);
+    let reported = builder.take_reported();
+    if result.is_err() || !reported.is_empty() {
+        // (gc's recovery reads the file to its end: every lexical error counts)
+        let (toks, lex_errors) = lex(src, base);
+        return parse_failed(result, reported, toks, lex_errors, builder, src, base);
     }
     (result.ok(), errors)
 }
 
+/// The errors of a file that did not parse, found as gc finds them: after each
+/// error, the tokens are edited as gc's parser would have skipped and stood in for
+/// them (`recover`), and the grammar runs again, until it gets through, stops
+/// making progress, or gc would have stopped (ten lines with errors).
 fn parse_failed(
     mut result: Result<P<File>, ParseError<Pos, Tok, SyntaxError>>,
-    toks: Vec<(Pos, Tok, Pos)>,
+    reported: Vec<SyntaxError>,
+    mut toks: Vec<(Pos, Tok, Pos)>,
     mut errors: Vec<Diagnostic>,
     builder: &Builder,
-    eof: Pos,
+    src: &str,
+    base: Pos,
 ) -> (Option<P<File>>, Vec<Diagnostic>) {
-    if !errors.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
+    let eof = base + src.len() as Pos;
+    if !errors.is_empty() && reported.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
         // gc drops a syntax error at the end of the file when an error came before
         // (typically an unterminated literal that swallowed the rest): it closes what
         // is open and type-checks what it has.
         let closed = close_at_eof(&toks, eof);
-        result = go::SourceFileParser::new().parse(builder, closed.into_iter().map(Ok::<_, SyntaxError>));
-    }
-    match result {
-        Ok(file) => (Some(file), errors),
-        Err(e) => {
-            errors.push(syntax_error(e, eof, &toks));
-            (None, errors)
+        if let Ok(file) = go::SourceFileParser::new().parse(builder, closed.into_iter().map(Ok::<_, SyntaxError>)) {
+            if builder.take_reported().is_empty() {
+                return (Some(file), errors);
+            }
         }
     }
+    let mut found: Vec<Diagnostic> = reported.into_iter().map(|e| Diagnostic::new(e.pos, e.msg)).collect();
+    let (mut last, mut stalled): (Option<Pos>, u32) = (None, 0);
+    let line = |pos: Pos| src.as_bytes()[..(pos.saturating_sub(base) as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    let mut lines = std::collections::BTreeSet::new();
+    while let Err(e) = result {
+        if matches!(e, ParseError::UnrecognizedEof { .. }) && !(errors.is_empty() && found.is_empty()) {
+            break; // gc: "avoid meaningless follow-up errors"
+        }
+        let (d, i, how) = syntax_error(e, eof, &toks);
+        // Each run must get further, but a stand-in put before the unexpected
+        // token gives it that token's position: a few runs may stay there.
+        let at = toks.get(i).map_or(eof, |t| t.0);
+        stalled = if last == Some(at) { stalled + 1 } else { 0 };
+        if last.is_some_and(|l| at < l) || stalled > 2 {
+            break;
+        }
+        last = Some(at);
+        lines.insert(line(d.pos));
+        found.push(d);
+        let Some(edited) = recover::resync(&toks, i, &how) else { break };
+        if lines.len() >= 10 || found.len() >= MAX_RUNS {
+            break;
+        }
+        toks = edited;
+        result = go::SourceFileParser::new().parse(builder, toks.iter().cloned().map(Ok::<_, SyntaxError>));
+        found.extend(builder.take_reported().into_iter().map(|e| Diagnostic::new(e.pos, e.msg)));
+    }
+    // in the order gc's single pass finds them
+    found.sort_by_key(|d| d.pos);
+    found.dedup();
+    errors.extend(found);
+    errors.sort_by_key(|d| d.pos);
+    (None, errors)
 }
+
+/// At most this many runs of the grammar over a file with errors: gc stops at ten
+/// lines with errors, but many errors on one line would each cost a run.
+const MAX_RUNS: usize = 50;
 
 /// How deep syntax may nest. The checker and the back end recurse over the tree, so
 /// depth is bounded (gc has its own limits); the compiler thread's stack is sized
@@ -202,25 +245,41 @@ fn close_at_eof(toks: &[(Pos, Tok, Pos)], eof: Pos) -> Vec<(Pos, Tok, Pos)> {
     out
 }
 
-/// gc words a syntax error by what it found and, where it has one, what it expected.
-fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, Tok, Pos)]) -> Diagnostic {
+/// gc words a syntax error by what it found and, where it has one, what it
+/// expected; with the error come the index of the unexpected token and what gc
+/// does next.
+fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, Tok, Pos)]) -> (Diagnostic, usize, Resync) {
+    let index = |pos: Pos| toks.iter().position(|t| t.0 >= pos).unwrap_or(toks.len());
     match e {
-        ParseError::User { error } => Diagnostic::new(error.pos, error.msg),
+        ParseError::User { error } => {
+            let i = index(error.pos);
+            let how = if error.msg.ends_with("at end of statement") { end_of_statement(i) } else { recover::skip_construct(toks, i) };
+            (Diagnostic::new(error.pos, error.msg), i, how)
+        }
         ParseError::UnrecognizedToken { token: (pos, Tok::LBrace, _), .. } if after_bodiless_func(toks, pos) => {
             // gc: the opening brace of a function put on the next line
-            Diagnostic::new(pos, "syntax error: unexpected semicolon or newline before {")
+            let i = index(pos);
+            let how = Resync::Skip { from: i, follow: Follow::Decl, stand_in: StandIn::Nothing };
+            (Diagnostic::new(pos, "syntax error: unexpected semicolon or newline before {"), i, how)
         }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
+            // (a stand-in shares its position with the token after it)
+            let i = (index(pos)..toks.len()).find(|&k| toks[k].1 == tok).unwrap_or(toks.len());
             // gc's words that depend on what comes before the token
-            let special = toks.iter().position(|t| t.0 == pos).and_then(|i| {
-                by_previous(toks, i).or_else(|| in_case_list(toks, i, &expected)).or_else(|| match &tok {
-                    Tok::LBrace => early_block(toks, i),
-                    Tok::Colon | Tok::RBrack => missing_slice_index(toks, i),
-                    _ if expected.iter().any(|e| e == "\"{\"") => missing_block(toks, i),
-                    _ => in_type_body(toks, i, &expected),
-                })
+            let special = by_previous(toks, i)
+                .or_else(|| in_case_list(toks, i, &expected))
+                .or_else(|| (tok == Tok::LBrace).then(|| early_block(toks, i)).flatten())
+                .or_else(|| matches!(tok, Tok::Colon | Tok::RBrack).then(|| missing_slice_index(toks, i)).flatten())
+                .or_else(|| expected.iter().any(|e| e == "\"{\"").then(|| missing_block(toks, i)).flatten())
+                .or_else(|| in_type_body(toks, i, &expected))
+                .or_else(|| missing_func_name(toks, i))
+                .or_else(|| bad_parameter(toks, i))
+                .or_else(|| missing_dots_type(toks, i));
+            let (d, how) = special.unwrap_or_else(|| {
+                let (msg, how) = unexpected(&tok, &expected, toks, i);
+                (Diagnostic::new(pos, msg), how)
             });
-            special.unwrap_or_else(|| Diagnostic::new(pos, unexpected(&tok, &expected)))
+            (d, i, how)
         }
         ParseError::UnrecognizedEof { location, expected } => {
             let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
@@ -228,13 +287,23 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
             let closers: Vec<&str> = [")", "}", "]"].into_iter().filter(|c| has(c)).collect();
             let msg = match closers[..] {
                 [close] if !has(",") => format!("syntax error: unexpected EOF, expected {close}"),
-                _ => unexpected(&Tok::Semi(SemiKind::Eof), &expected),
+                _ => unexpected(&Tok::Semi(SemiKind::Eof), &expected, toks, toks.len()).0,
             };
-            Diagnostic::new(location.max(eof), msg)
+            (Diagnostic::new(location.max(eof), msg), toks.len(), Resync::Stop)
         }
-        ParseError::ExtraToken { token: (pos, tok, _) } => Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")),
-        ParseError::InvalidToken { location } => Diagnostic::new(location, "syntax error: invalid token"),
+        ParseError::ExtraToken { token: (pos, tok, _) } => {
+            let i = index(pos);
+            let how = Resync::Skip { from: i, follow: Follow::Decl, stand_in: StandIn::Semi };
+            (Diagnostic::new(pos, format!("syntax error: unexpected {tok} after top level declaration")), i, how)
+        }
+        ParseError::InvalidToken { location } => (Diagnostic::new(location, "syntax error: invalid token"), index(location), Resync::Stop),
     }
+}
+
+/// gc's stmtList after a statement not followed by `;`: skip to the statement's
+/// end, which the skip's stand-in `;` makes.
+fn end_of_statement(i: usize) -> Resync {
+    Resync::Skip { from: i, follow: Follow::StmtEnd, stand_in: StandIn::Semi }
 }
 
 /// The keyword (`if`, `for`, `switch`) of the statement header that token `i`
@@ -266,68 +335,93 @@ fn header_of(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(&Tok, usize)> {
 /// gc's words for the block of an `if` or `for` (the `{`, token `i`) opened
 /// before the header has its condition: `if {`, `if x := f(); {`, `for i :=
 /// 0; {`, `for i := 0; i < n {` (its parser's `header`).
-fn early_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+/// gc goes on with a bad condition (and no post statement).
+fn early_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let pos = toks[i].0;
     let prev = &toks[i.checked_sub(1)?];
-    let msg = match (header_of(toks, i)?, &prev.1) {
-        ((Tok::If, 0), Tok::If) => "missing condition in if statement",
-        ((Tok::If, 1), Tok::Semi(SemiKind::Newline)) => return Some(Diagnostic::new(prev.0, "syntax error: unexpected newline, expected { after if clause")),
-        ((Tok::If, 1), Tok::Semi(_)) => return Some(Diagnostic::new(prev.0, "syntax error: missing condition in if statement")),
-        ((Tok::For, 1), Tok::Semi(_)) => "unexpected {, expected for loop condition",
-        ((Tok::For, 1), _) => "unexpected {, expected semicolon or newline",
+    let semi = Tok::Semi(SemiKind::Written);
+    let (at, msg, stand_in) = match (header_of(toks, i)?, &prev.1) {
+        ((Tok::If, 0), Tok::If) => (pos, "missing condition in if statement", vec![recover::blank()]),
+        ((Tok::If, 1), Tok::Semi(SemiKind::Newline)) => (prev.0, "unexpected newline, expected { after if clause", vec![recover::blank()]),
+        ((Tok::If, 1), Tok::Semi(_)) => (prev.0, "missing condition in if statement", vec![recover::blank()]),
+        ((Tok::For, 1), Tok::Semi(_)) => (pos, "unexpected {, expected for loop condition", vec![recover::blank(), semi]),
+        ((Tok::For, 1), _) => (pos, "unexpected {, expected semicolon or newline", vec![semi]),
         _ => return None,
     };
-    Some(Diagnostic::new(pos, format!("syntax error: {msg}")))
+    Some((Diagnostic::new(at, format!("syntax error: {msg}")), Resync::Insert(stand_in)))
 }
 
 /// gc's words for what is not the `{` a complete statement header ends with
 /// (token `i`; `{` was expected): a header with all its clauses, or a `for`
-/// with a range clause. An incomplete one wants a `{` plainly.
-fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+/// with a range clause. An incomplete one wants a `{` plainly. gc skips to
+/// the block (or its body), standing in for the header's missing parts.
+fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let (pos, found) = (toks[i].0, &toks[i].1);
     let (keyword, semis) = header_of(toks, i)?;
     let ranges = || toks[..i].iter().rev().take_while(|t| t.1 != Tok::For).any(|t| t.1 == Tok::Range);
+    let skip = |follow, stand_in| Resync::Skip { from: i, follow, stand_in };
+    let lbrace = || StandIn::Tokens(vec![Tok::LBrace]);
     match (keyword, semis) {
         (Tok::For, 2) => {}
         (Tok::For, 0) if ranges() => {}
         (Tok::If, 1) => {}
-        (Tok::Switch, 1) => return Some(Diagnostic::new(pos, "syntax error: missing { after switch clause")),
-        _ => return Some(Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{"))),
+        (Tok::Switch, 1) => return Some((Diagnostic::new(pos, "syntax error: missing { after switch clause"), skip(Follow::Clauses, lbrace()))),
+        _ => {
+            // gc's header takes the token for its `{`, then skips to a brace
+            let semi = || Tok::Semi(SemiKind::Written);
+            let missing = match (keyword, semis) {
+                (Tok::If, _) => vec![semi(), recover::blank()],
+                (Tok::For, 0) => vec![semi(), semi()],
+                (Tok::For, _) => vec![semi()],
+                _ => vec![semi()],
+            };
+            let d = Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{"));
+            return Some((d, skip(Follow::Braces, StandIn::Header(missing))));
+        }
     }
     let clause = if *keyword == Tok::If { "if" } else { "for" };
-    Some(Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{ after {clause} clause")))
+    let d = Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{ after {clause} clause"));
+    Some((d, skip(Follow::BlockBody, lbrace())))
 }
 
 /// gc's words where the token before the unexpected one (token `i`) decides
 /// them: `else` followed by neither `if` nor a block, `chan` without an
 /// element type, `var` opening a statement header, a type declaration
 /// without its type.
-fn by_previous(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+fn by_previous(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let (pos, found) = (toks[i].0, &toks[i].1);
     let back = |k: usize| i.checked_sub(k).map(|j| &toks[j].1);
-    let msg = match back(1)? {
-        Tok::Else => "syntax error: else must be followed by if or statement block".to_string(),
-        Tok::Chan => "syntax error: missing channel element type".to_string(),
+    let in_type_decl = || Resync::Skip { from: i, follow: Follow::SpecEnd, stand_in: StandIn::Name };
+    let (msg, how) = match back(1)? {
+        // (gc drops the `else` and skips to a statement or the block's end)
+        Tok::Else => (
+            "syntax error: else must be followed by if or statement block".to_string(),
+            Resync::Skip { from: i - 1, follow: Follow::BlockBody, stand_in: StandIn::Nothing },
+        ),
+        Tok::Chan => ("syntax error: missing channel element type".to_string(), Resync::Insert(vec![recover::blank()])),
         prev @ (Tok::If | Tok::For | Tok::Switch) if *found == Tok::Var => {
             let keyword = match prev {
                 Tok::If => "if",
                 Tok::For => "for",
                 _ => "switch",
             };
-            // (gc reports it once past the `var`)
+            // (gc reports it once past the `var`, and parses on without it)
             let at = toks.get(i + 1).map_or(pos, |t| t.0);
-            return Some(Diagnostic::new(at, format!("syntax error: var declaration not allowed in {keyword} initializer")));
+            return Some((Diagnostic::new(at, format!("syntax error: var declaration not allowed in {keyword} initializer")), Resync::Drop(1)));
         }
-        Tok::Ident(_) if back(2) == Some(&Tok::Type) => format!("syntax error: unexpected {found} in type declaration"),
-        Tok::Assign if matches!(back(2), Some(Tok::Ident(_))) && back(3) == Some(&Tok::Type) => format!("syntax error: unexpected {found} in type declaration"),
+        Tok::Ident(_) if back(2) == Some(&Tok::Type) => (format!("syntax error: unexpected {found} in type declaration"), in_type_decl()),
+        Tok::Assign if matches!(back(2), Some(Tok::Ident(_))) && back(3) == Some(&Tok::Type) => {
+            (format!("syntax error: unexpected {found} in type declaration"), in_type_decl())
+        }
         _ => return None,
     };
-    Some(Diagnostic::new(pos, msg))
+    Some((Diagnostic::new(pos, msg), how))
 }
 
 /// gc's words for a case's expression list not ended by its colon (token
-/// `i` is where the colon was wanted): `case 0;`.
-fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<Diagnostic> {
+/// `i` is where the colon was wanted): `case 0;`. gc takes the token for the
+/// colon.
+fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<(Diagnostic, Resync)> {
     if !expected.iter().any(|e| e == "\":\"") {
         return None;
     }
@@ -340,7 +434,7 @@ fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
             Tok::Semi(_) | Tok::Colon if depth == 0 => return None,
             Tok::Case | Tok::Default if depth == 0 => {
                 let found = &toks[i].1;
-                return Some(Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected :")));
+                return Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected :")), Resync::Replace(Tok::Colon)));
             }
             _ => {}
         }
@@ -348,27 +442,13 @@ fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
     None
 }
 
-/// gc's words for a struct or interface type's list of fields or methods
-/// going wrong where one could end (token `i` is in the list).
-fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<Diagnostic> {
-    if !(expected.iter().any(|e| e == "\";\"") && expected.iter().any(|e| e == "\"}\"")) {
-        return None;
-    }
-    let (pos, found) = (toks[i].0, &toks[i].1);
+/// The index of the innermost bracket open before token `i`.
+fn innermost_open(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<usize> {
     let mut depth = 0i32;
     for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
         match t {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LBrace if depth == 0 => {
-                let what = match toks[j.checked_sub(1)?].1 {
-                    Tok::Struct => "struct type",
-                    Tok::Interface => "interface type",
-                    _ => return None,
-                };
-                let msg = format!("syntax error: unexpected {found} in {what}; possibly missing semicolon or newline or }}");
-                return Some(Diagnostic::new(pos, msg));
-            }
-            Tok::LParen | Tok::LBrack if depth == 0 => return None,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return Some(j),
             Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
             _ => {}
         }
@@ -376,9 +456,105 @@ fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
     None
 }
 
+/// The index of the bracket that the closing one at `k` closes.
+fn matching_open(toks: &[(Pos, Tok, Pos)], k: usize) -> Option<usize> {
+    innermost_open(toks, k)
+}
+
+/// Whether the `(` at `k` opens a parameter list (or a result list), not a call's
+/// arguments: it follows `func`, a declared function's name, or a signature's
+/// parameters.
+fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
+    let back = |n: usize| k.checked_sub(n).map(|j| &toks[j].1);
+    let params_before = |n: usize| k.checked_sub(n).and_then(|j| matching_open(toks, j)).is_some_and(|o| opens_parameters(toks, o));
+    match back(1) {
+        Some(Tok::Func) => true,
+        Some(Tok::Ident(_)) => match back(2) {
+            Some(Tok::Func) => true,
+            // an interface's method
+            Some(Tok::Semi(_) | Tok::LBrace) => innermost_open(toks, k).is_some_and(|o| o > 0 && toks[o - 1].1 == Tok::Interface),
+            // a method's name after its receiver
+            Some(Tok::RParen) => params_before(2),
+            _ => false,
+        },
+        // results after parameters
+        Some(Tok::RParen) => params_before(1),
+        // parameters after type parameters
+        Some(Tok::RBrack) => k.checked_sub(1).and_then(|j| matching_open(toks, j)).is_some_and(|o| o >= 2 && toks[o - 2].1 == Tok::Func),
+        _ => false,
+    }
+}
+
+/// gc's words for a struct or interface type's list of fields or methods
+/// going wrong where one could end (token `i` is in the list), and where a
+/// field should start. gc abandons the list, or skips the field.
+fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Option<(Diagnostic, Resync)> {
+    let (pos, found) = (toks[i].0, &toks[i].1);
+    let open = innermost_open(toks, i)?;
+    let what = match (&toks[open].1, &toks[open.checked_sub(1)?].1) {
+        (Tok::LBrace, Tok::Struct) => "struct type",
+        (Tok::LBrace, Tok::Interface) => "interface type",
+        _ => return None,
+    };
+    let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+    if has(";") && has("}") {
+        let msg = format!("syntax error: unexpected {found} in {what}; possibly missing semicolon or newline or }}");
+        return Some((Diagnostic::new(pos, msg), abandon_list(i, Tok::RBrace)));
+    }
+    if what == "struct type" && matches!(toks[i - 1].1, Tok::Semi(_) | Tok::LBrace) {
+        // (the list's `;` follows the skipped field; a stray `;` is all of it)
+        let how = match found {
+            Tok::Semi(_) => Resync::Drop(1),
+            _ => Resync::Skip { from: i, follow: Follow::FieldEnd, stand_in: StandIn::Nothing },
+        };
+        return Some((Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected field name or embedded type")), how));
+    }
+    None
+}
+
+/// gc's words for what cannot start a parameter (token `i`, after the list's
+/// `(` or a `,`): gc skips to the next `,` or the `)`.
+fn bad_parameter(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
+    let open = innermost_open(toks, i)?;
+    if !(matches!(toks[i - 1].1, Tok::LParen | Tok::Comma) && opens_parameters(toks, open)) {
+        return None;
+    }
+    let found = &toks[i].1;
+    let how = match found {
+        Tok::Comma => Resync::Drop(1),
+        _ => Resync::Skip { from: i, follow: Follow::ParamEnd, stand_in: StandIn::Nothing },
+    };
+    Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected )")), how))
+}
+
+/// gc's words for a function declaration without its name (token `i` is where
+/// the name should be, after `func` or a receiver): gc skips to the body and
+/// declares `_`.
+fn missing_func_name(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
+    let prev = &toks[i.checked_sub(1)?].1;
+    let (func, want) = match prev {
+        Tok::Func => (i - 1, "name or ("),
+        Tok::RParen => (matching_open(toks, i - 1)?.checked_sub(1)?, "name"),
+        _ => return None,
+    };
+    if toks[func].1 != Tok::Func || innermost_open(toks, func).is_some() || !matches!(func.checked_sub(1).map(|j| &toks[j].1), None | Some(Tok::Semi(_))) {
+        return None;
+    }
+    let found = &toks[i].1;
+    let stand_in = StandIn::Tokens(vec![recover::blank(), Tok::LParen, Tok::RParen]);
+    let how = Resync::Skip { from: i, follow: Follow::FuncBody, stand_in };
+    Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected {want}")), how))
+}
+
+/// gc's words for `...` without its type: it parses on.
+fn missing_dots_type(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
+    (toks[i.checked_sub(1)?].1 == Tok::Ellipsis)
+        .then(|| (Diagnostic::new(toks[i].0, "syntax error: ... is missing type"), Resync::Insert(vec![recover::blank()])))
+}
+
 /// gc's words for a slice expression missing an index: `a[i::k]`, `a[i:j:]`
-/// (token `i` is the second `:` or the `]`).
-fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic> {
+/// (token `i` is the second `:` or the `]`). gc parses on.
+fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let pos = toks[i].0;
     if !matches!(toks[i.checked_sub(1)?].1, Tok::Colon) {
         return None;
@@ -395,11 +571,12 @@ fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<Diagnostic>
             _ => {}
         }
     }
-    match (&toks[i].1, colons) {
-        (Tok::Colon, 1) => Some(Diagnostic::new(pos, "middle index required in 3-index slice")),
-        (Tok::RBrack, 2) => Some(Diagnostic::new(pos, "final index required in 3-index slice")),
-        _ => None,
-    }
+    let msg = match (&toks[i].1, colons) {
+        (Tok::Colon, 1) => "middle index required in 3-index slice",
+        (Tok::RBrack, 2) => "final index required in 3-index slice",
+        _ => return None,
+    };
+    Some((Diagnostic::new(pos, msg), Resync::Insert(vec![recover::blank()])))
 }
 
 /// Whether the token at `pos` follows, at top level, a function declaration
@@ -425,64 +602,108 @@ fn after_bodiless_func(toks: &[(Pos, Tok, Pos)], pos: Pos) -> bool {
     false
 }
 
-fn unexpected(tok: &Tok, expected: &[String]) -> String {
+/// gc's words for an unexpected token where no more particular rule applies, and
+/// what gc does next (token `i` is the unexpected one).
+fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize) -> (String, Resync) {
     let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
     let found = tok.to_string();
+    let skip = |follow, stand_in| Resync::Skip { from: i, follow, stand_in };
     if has("func") && has("type") && has("var") && !has("name") {
         if matches!(tok, Tok::Import) {
-            return "syntax error: imports must appear before other declarations".into();
+            // gc parses the import where it is
+            return ("syntax error: imports must appear before other declarations".into(), Resync::Drop(import_len(toks, i)));
         }
-        return "syntax error: non-declaration statement outside function body".into();
+        return ("syntax error: non-declaration statement outside function body".into(), skip(Follow::Decl, StandIn::Nothing));
     }
     if has("package") {
-        return "syntax error: package statement must be first".into();
+        return ("syntax error: package statement must be first".into(), Resync::Stop);
+    }
+    if has("case") && has("default") && has("}") && (expected.len() == 3 || has("return")) {
+        // where a clause (or, ending the one before, a statement) could start,
+        // gc's clause parser skips to a clause's part and stands in a clause head
+        let how = skip(Follow::ClauseParts, StandIn::Tokens(vec![Tok::Case, recover::blank()]));
+        return (format!("syntax error: unexpected {found}, expected case or default or }}"), how);
     }
     let starts_expr = has("name") && has("int") && has("(") && has("func");
     if has("}") && has("return") && has("if") {
         // where a statement could start, gc's block parser wants its closing brace
-        return format!("syntax error: unexpected {found}, expected }}");
+        // (and takes the token for it)
+        return (format!("syntax error: unexpected {found}, expected }}"), Resync::Replace(Tok::RBrace));
     }
     if has(";") && has("}") && !starts_expr {
-        return format!("syntax error: unexpected {found} at end of statement");
+        return (format!("syntax error: unexpected {found} at end of statement"), end_of_statement(i));
     }
     if has(";") && !has("}") && !starts_expr && !has(")") {
-        return format!("syntax error: unexpected {found} after top level declaration");
+        return (format!("syntax error: unexpected {found} after top level declaration"), skip(Follow::Decl, StandIn::Semi));
     }
     // where an argument list could also close, gc still wants an expression;
     // where it could go on (a `,`), the list's own message below applies
     let list_continues = has(")") && has(",");
-    if starts_expr && !has(";") && !list_continues && !has("]") && !has("}") {
-        return format!("syntax error: unexpected {found}, expected expression");
+    let after_lbrack = i > 0 && toks[i - 1].1 == Tok::LBrack;
+    if starts_expr && !has(";") && !list_continues && (!has("]") || after_lbrack) && !has("}") {
+        return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));
     }
     // gc's lists: "in <list>; possibly missing <separator> or <close>"; an
     // argument list can continue its last expression, a parameter list cannot
     if has(",") && has(")") && !has("]") && !has("}") {
-        let list = if has("+") { "argument list" } else { "parameter list" };
-        return format!("syntax error: unexpected {found} in {list}; possibly missing comma or )");
+        let params = innermost_open(toks, i).is_some_and(|k| opens_parameters(toks, k));
+        let list = if params { "parameter list" } else { "argument list" };
+        return (format!("syntax error: unexpected {found} in {list}; possibly missing comma or )"), abandon_list(i, Tok::RParen));
     }
     if has(",") && has("}") && !has(")") {
-        return format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}");
+        return (format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}"), abandon_list(i, Tok::RBrace));
     }
     if has(",") && has("]") && !has("+") && !has(")") && !has("}") {
-        return format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]");
+        return (format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]"), abandon_list(i, Tok::RBrack));
+    }
+    if has("map") && has("chan") && has("struct") && has("[") && !starts_expr {
+        // gc's `type_`: it skips to what may follow a type
+        return (format!("syntax error: unexpected {found}, expected type"), skip(Follow::TypeEnd, StandIn::Name));
     }
     if has(",") && has(":") && has("]") && !has(")") && !has("}") {
         // inside an index or slice expression
-        return format!("syntax error: unexpected {found}, expected comma, : or ]");
+        return (format!("syntax error: unexpected {found}, expected comma, : or ]"), skip(Follow::IndexParts, StandIn::Nothing));
     }
     if expected.len() == 2 && has("name") && has("(") {
         // after a selector's dot
-        return format!("syntax error: unexpected {found}, expected name or (");
+        return (format!("syntax error: unexpected {found}, expected name or ("), skip(Follow::SpecEnd, StandIn::Name));
     }
-    if expected.len() == 1 {
-        // gc's tokstring
-        let want = match expected[0].trim_matches('"') {
-            "," => "comma".to_string(),
-            ";" => "semicolon or newline".to_string(),
-            k if crate::syntax::token::KEYWORDS.contains(&k) => format!("keyword {k}"),
-            t => t.to_string(),
+    // one token can follow, besides binary operators continuing the expression
+    const BINARY: [&str; 19] = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "<", ">", "!=", "<=", ">="];
+    let mut others = expected.iter().filter(|e| !BINARY.contains(&e.trim_matches('"')));
+    if let (Some(only), None) = (others.next(), others.next()) {
+        // gc's `want`: it takes the token for the one it wanted
+        let want = only.trim_matches('"');
+        let (word, stands_for) = match want {
+            "," => ("comma".to_string(), Some(Tok::Comma)),
+            ";" => ("semicolon or newline".to_string(), Some(Tok::Semi(SemiKind::Written))),
+            "name" => (want.to_string(), Some(recover::blank())),
+            k if crate::syntax::token::KEYWORDS.contains(&k) => (format!("keyword {k}"), Tok::keyword(k)),
+            t => (t.to_string(), Lexer::new(t).next().map(|t| t.1).filter(|t| t.text() == want)),
         };
-        return format!("syntax error: unexpected {found}, expected {want}");
+        let how = stands_for.map_or_else(|| recover::skip_construct(toks, i), Resync::Replace);
+        return (format!("syntax error: unexpected {found}, expected {word}"), how);
     }
-    format!("syntax error: unexpected {found}")
+    (format!("syntax error: unexpected {found}"), recover::skip_construct(toks, i))
+}
+
+/// gc's `list` after an element followed by neither separator nor `close`: it
+/// skips to a closing bracket, which ends the list if it is `close`.
+fn abandon_list(i: usize, close: Tok) -> Resync {
+    Resync::Skip { from: i, follow: Follow::Closers, stand_in: StandIn::Close(close) }
+}
+
+/// The number of tokens of the import declaration starting at token `i`, with
+/// its `;`.
+fn import_len(toks: &[(Pos, Tok, Pos)], i: usize) -> usize {
+    let mut depth = 0i32;
+    for (k, (_, t, _)) in toks.iter().enumerate().skip(i) {
+        match t {
+            Tok::LParen => depth += 1,
+            Tok::RParen => depth -= 1,
+            Tok::Semi(_) if depth <= 0 => return k + 1 - i,
+            _ => {}
+        }
+    }
+    toks.len() - i
 }

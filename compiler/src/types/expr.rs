@@ -444,8 +444,19 @@ impl Checker<'_> {
                     None => Operand::invalid(e),
                 };
             }
+            UnOp::Tilde if !self.p.types.all_integer(x.typ) => {
+                self.error(e.pos, "cannot use ~ outside of interface or type constraint");
+                return Operand::invalid(e);
+            }
             _ => {}
         }
+        let op = if op == UnOp::Tilde {
+            // reported, then checked as the complement it looks like
+            self.error(e.pos, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+            UnOp::Xor
+        } else {
+            op
+        };
         let ok = match op {
             UnOp::Pos | UnOp::Neg => self.p.types.all_numeric(x.typ),
             UnOp::Xor => self.p.types.all_integer(x.typ),
