@@ -228,11 +228,20 @@ impl<'a> Builder<'a> {
 
     /// `T{...}` where `T` was parsed as an expression: as in gc, only a (qualified)
     /// name can be the type of such a literal.
+    /// A literal type in parentheses is reported as gc reports it, and taken.
     pub fn named_composite(&self, t: Expr, v: (Pos, List<Element>, Pos)) -> PResult<Expr> {
         match &t.unparen().kind {
-            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. } => Ok(self.composite(Some(t), v)),
-            _ => self.error(v.0, "syntax error: unexpected { at end of statement"),
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. } if !matches!(t.kind, ExprKind::Paren(_)) => {}
+            ExprKind::Ident(_)
+            | ExprKind::Selector(..)
+            | ExprKind::Index { .. }
+            | ExprKind::ArrayType { .. }
+            | ExprKind::SliceType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::MapType(..) => self.report(v.0, "syntax error: cannot parenthesize type in composite literal"),
+            _ => return self.error(v.0, "syntax error: unexpected { at end of statement"),
         }
+        Ok(self.composite(Some(t), v))
     }
 
     /// A labeled statement; with no statement after the label, an empty one at

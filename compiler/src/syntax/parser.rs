@@ -264,7 +264,9 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
         }
         ParseError::UnrecognizedToken { token: (pos, tok, _), expected } => {
             // (a stand-in shares its position with the token after it)
-            let i = (index(pos)..toks.len()).find(|&k| toks[k].1 == tok).unwrap_or(toks.len());
+            let Some(i) = (index(pos)..toks.len()).find(|&k| toks[k].1 == tok) else {
+                return (Diagnostic::new(pos, format!("syntax error: unexpected {tok}")), toks.len(), Resync::Stop);
+            };
             // gc's words that depend on what comes before the token
             let special = by_previous(toks, i)
                 .or_else(|| in_case_list(toks, i, &expected))
@@ -501,7 +503,13 @@ fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
         let msg = format!("syntax error: unexpected {found} in {what}; possibly missing semicolon or newline or }}");
         return Some((Diagnostic::new(pos, msg), abandon_list(i, Tok::RBrace)));
     }
-    if what == "struct type" && matches!(toks[i - 1].1, Tok::Semi(_) | Tok::LBrace) {
+    let field_start = |k: usize| matches!(toks[k].1, Tok::Semi(_) | Tok::LBrace);
+    if what == "struct type" && *found == Tok::LParen && (field_start(i - 1) || toks[i - 1].1 == Tok::Mul && field_start(i - 2)) {
+        // `(T)`, `(*T)`, `*(T)`: gc reports and parses on
+        let how = Resync::Skip { from: i, follow: Follow::FieldEnd, stand_in: StandIn::Nothing };
+        return Some((Diagnostic::new(pos, "syntax error: cannot parenthesize embedded type"), how));
+    }
+    if what == "struct type" && field_start(i - 1) {
         // (the list's `;` follows the skipped field; a stray `;` is all of it)
         let how = match found {
             Tok::Semi(_) => Resync::Drop(1),
@@ -665,6 +673,10 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         return (format!("syntax error: unexpected {found}, expected comma, : or ]"), skip(Follow::IndexParts, StandIn::Nothing));
     }
     if expected.len() == 2 && has("name") && has("(") {
+        if i > 0 && matches!(toks[i - 1].1, Tok::Var | Tok::Const | Tok::Type) {
+            // gc's declaration parser takes the token for a name
+            return (format!("syntax error: unexpected {found}, expected name"), Resync::Replace(recover::blank()));
+        }
         // after a selector's dot
         return (format!("syntax error: unexpected {found}, expected name or ("), skip(Follow::SpecEnd, StandIn::Name));
     }

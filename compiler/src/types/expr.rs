@@ -1695,6 +1695,7 @@ fn op_name(e: &Expr) -> &'static str {
             BinOp::Shl => "shift",
             _ => "",
         },
+        ExprKind::Unary(UnOp::Xor, _) => "bitwise complement",
         _ => "",
     }
 }
