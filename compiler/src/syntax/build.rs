@@ -21,6 +21,11 @@ pub struct Param {
     pub dots: Option<Pos>,
 }
 
+/// The number of receivers a method's receiver list declares.
+pub fn receivers(recv: List<Field>) -> usize {
+    recv.iter().map(|f| f.names.len().max(1)).sum()
+}
+
 /// A switch or select clause as parsed, with what its successor needs: its
 /// keyword, and its statements.
 pub struct Clause<T> {
@@ -270,7 +275,14 @@ impl<'a> Builder<'a> {
         self.list(specs)
     }
 
+    /// A function or method declaration; gc's parser reports a method without
+    /// exactly one receiver.
     pub fn func_decl(&self, pos: Pos, recv: Option<List<Field>>, name: Ident, tparams: List<Field>, mut sig: FuncType, body: Option<Block>) -> PResult<Decl> {
+        match recv.map(receivers) {
+            Some(0) => self.report(name.pos, "method has no receiver"),
+            Some(2..) => self.report(name.pos, "method has multiple receivers"),
+            _ => {}
+        }
         sig.pos = pos;
         Ok(Decl::Func(self.alloc(FuncDecl { pos, recv, name, tparams, sig, body })))
     }

@@ -363,6 +363,12 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resy
     let ranges = || toks[..i].iter().rev().take_while(|t| t.1 != Tok::For).any(|t| t.1 == Tok::Range);
     let skip = |follow, stand_in| Resync::Skip { from: i, follow, stand_in };
     let lbrace = || StandIn::Tokens(vec![Tok::LBrace]);
+    let after_semi = matches!(toks[i - 1].1, Tok::Semi(_));
+    if toks[i - 1].1 == *keyword || (*keyword == Tok::For && semis == 2 && after_semi) {
+        // right after the keyword, and after a `for` clause's second `;`, gc
+        // parses a simple statement
+        return Some((Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected expression")), skip(Follow::Closers, StandIn::Name)));
+    }
     match (keyword, semis) {
         (Tok::For, 2) => {}
         (Tok::For, 0) if ranges() => {}
@@ -467,6 +473,9 @@ fn matching_open(toks: &[(Pos, Tok, Pos)], k: usize) -> Option<usize> {
 /// arguments: it follows `func`, a declared function's name, or a signature's
 /// parameters.
 fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
+    if toks[k].1 != Tok::LParen {
+        return false;
+    }
     let back = |n: usize| k.checked_sub(n).map(|j| &toks[j].1);
     let params_before = |n: usize| k.checked_sub(n).and_then(|j| matching_open(toks, j)).is_some_and(|o| opens_parameters(toks, o));
     match back(1) {
@@ -567,24 +576,29 @@ fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic
     if !matches!(toks[i.checked_sub(1)?].1, Tok::Colon) {
         return None;
     }
-    // the colons of the innermost open bracket
-    let (mut depth, mut colons) = (0i32, 0);
-    for (_, t, _) in toks[..i].iter().rev() {
-        match t {
-            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-            Tok::LBrack if depth == 0 => break,
-            Tok::LParen | Tok::LBrace if depth == 0 => return None,
-            Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
-            Tok::Colon if depth == 0 => colons += 1,
-            _ => {}
-        }
-    }
+    let open = innermost_open(toks, i).filter(|&k| toks[k].1 == Tok::LBrack)?;
+    let colons = slice_colons(toks, open, i);
     let msg = match (&toks[i].1, colons) {
         (Tok::Colon, 1) => "middle index required in 3-index slice",
         (Tok::RBrack, 2) => "final index required in 3-index slice",
         _ => return None,
     };
     Some((Diagnostic::new(pos, msg), Resync::Insert(vec![recover::blank()])))
+}
+
+/// The colons at depth 0 between the `[` at `open` and token `i`.
+fn slice_colons(toks: &[(Pos, Tok, Pos)], open: usize, i: usize) -> usize {
+    let mut depth = 0i32;
+    let mut colons = 0;
+    for (_, t, _) in &toks[open + 1..i] {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            Tok::Colon if depth == 0 => colons += 1,
+            _ => {}
+        }
+    }
+    colons
 }
 
 /// Whether the token at `pos` follows, at top level, a function declaration
@@ -647,8 +661,17 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     // where an argument list could also close, gc still wants an expression;
     // where it could go on (a `,`), the list's own message below applies
     let list_continues = has(")") && has(",");
+    if has("=") && has(":=") && !has(";") {
+        // an expression list that is not an assignment's left side
+        let how = skip(Follow::FieldEnd, StandIn::Tokens(vec![Tok::Assign, recover::blank()]));
+        return (format!("syntax error: unexpected {found}, expected := or = or comma"), how);
+    }
+    // gc parses an expression where one may start after `[` or `return`, and
+    // for a composite literal's element
     let after_lbrack = i > 0 && toks[i - 1].1 == Tok::LBrack;
-    if starts_expr && !has(";") && !list_continues && (!has("]") || after_lbrack) && !has("}") {
+    let after_return = i > 0 && toks[i - 1].1 == Tok::Return;
+    let element = has("}") && has("{") && !has(";") && !has("return");
+    if starts_expr && !list_continues && (after_return || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
         return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));
     }
     // gc's lists: "in <list>; possibly missing <separator> or <close>"; an
@@ -680,12 +703,25 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // after a selector's dot
         return (format!("syntax error: unexpected {found}, expected name or ("), skip(Follow::SpecEnd, StandIn::Name));
     }
-    // one token can follow, besides binary operators continuing the expression
+    // what can follow besides operators, then selectors, continuing an
+    // expression or type
     const BINARY: [&str; 19] = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||", "==", "<", ">", "!=", "<=", ">="];
-    let mut others = expected.iter().filter(|e| !BINARY.contains(&e.trim_matches('"')));
-    if let (Some(only), None) = (others.next(), others.next()) {
+    let mut others: Vec<&str> = expected.iter().map(|e| e.trim_matches('"')).filter(|e| !BINARY.contains(e)).collect();
+    others.sort_unstable();
+    if others == ["(", "["] {
+        // a function's signature (or its type parameters) after its name
+        return (format!("syntax error: unexpected {found}, expected ("), Resync::Replace(Tok::LParen));
+    }
+    if others.len() > 1 {
+        others.retain(|e| !matches!(*e, "." | "[" | "(" | "{"));
+    }
+    if others == [":", "]"] && innermost_open(toks, i).is_some_and(|k| toks[k].1 == Tok::LBrack && slice_colons(toks, k, i) > 0) {
+        // a slice's index: gc wants the `]` (and takes the token for it)
+        return (format!("syntax error: unexpected {found}, expected ]"), Resync::Replace(Tok::RBrack));
+    }
+    if let [only] = others[..] {
         // gc's `want`: it takes the token for the one it wanted
-        let want = only.trim_matches('"');
+        let want = only;
         let (word, stands_for) = match want {
             "," => ("comma".to_string(), Some(Tok::Comma)),
             ";" => ("semicolon or newline".to_string(), Some(Tok::Semi(SemiKind::Written))),

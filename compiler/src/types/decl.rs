@@ -6,6 +6,7 @@ use super::constant::Constant;
 use super::object::*;
 use super::typ::{Type, TypeId, INVALID};
 use crate::syntax::ast::*;
+use crate::syntax::build::receivers;
 use crate::syntax::literal::string_value;
 use crate::syntax::token::Name;
 use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
@@ -253,14 +254,8 @@ impl Checker<'_> {
     /// Finds the receiver's base type name of a method declaration.
     pub(super) fn associate_method(&mut self, m: ObjId, fd: &'static FuncDecl) {
         let recv = fd.recv.as_ref().unwrap();
-        let nrecv: usize = recv.iter().map(|f| f.names.len().max(1)).sum();
-        if nrecv == 0 {
-            self.error(fd.name.pos, "method has no receiver");
-            return;
-        }
-        if nrecv > 1 {
-            self.error(fd.name.pos, "method has multiple receivers");
-            return;
+        if receivers(recv) != 1 {
+            return; // reported by the parser, as gc's does
         }
         let mut t = recv[0].typ.unparen();
         let ptr = matches!(t.kind, ExprKind::Star(_));
