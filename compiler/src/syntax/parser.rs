@@ -154,8 +154,9 @@ fn parse_failed(
         result = go::SourceFileParser::new().parse(builder, toks.iter().cloned().map(Ok::<_, SyntaxError>));
         found.extend(builder.take_reported().into_iter().map(|e| Diagnostic::new(e.pos, e.msg)));
     }
-    // in the order gc's single pass finds them
-    found.sort_by_key(|d| d.pos);
+    // in the order gc's single pass finds them (at one position, what it
+    // reports and parses on from came first)
+    found.sort_by_key(|d| (d.pos, d.msg.starts_with("syntax error")));
     found.dedup();
     errors.extend(found);
     errors.sort_by_key(|d| d.pos);
@@ -376,6 +377,7 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resy
         (Tok::Switch, 1) => return Some((Diagnostic::new(pos, "syntax error: missing { after switch clause"), skip(Follow::Clauses, lbrace()))),
         _ => {
             // gc's header takes the token for its `{`, then skips to a brace
+            // after it
             let semi = || Tok::Semi(SemiKind::Written);
             let missing = match (keyword, semis) {
                 (Tok::If, _) => vec![semi(), recover::blank()],
@@ -384,7 +386,7 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resy
                 _ => vec![semi()],
             };
             let d = Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{"));
-            return Some((d, skip(Follow::Braces, StandIn::Header(missing))));
+            return Some((d, Resync::WantThenSkip { follow: Follow::Braces, stand_in: StandIn::Header(missing) }));
         }
     }
     let clause = if *keyword == Tok::If { "if" } else { "for" };
@@ -647,6 +649,12 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         return (format!("syntax error: unexpected {found}, expected case or default or }}"), how);
     }
     let starts_expr = has("name") && has("int") && has("(") && has("func");
+    let group =
+        innermost_open(toks, i).is_some_and(|k| toks[k].1 == Tok::LParen && k > 0 && matches!(toks[k - 1].1, Tok::Var | Tok::Const | Tok::Type | Tok::Import));
+    if group && has(";") && has(")") {
+        let msg = format!("syntax error: unexpected {found} in grouped declaration; possibly missing semicolon or newline or )");
+        return (msg, abandon_list(i, Tok::RParen));
+    }
     if has("}") && has("return") && has("if") {
         // where a statement could start, gc's block parser wants its closing brace
         // (and takes the token for it)
@@ -655,7 +663,7 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     if has(";") && has("}") && !starts_expr {
         return (format!("syntax error: unexpected {found} at end of statement"), end_of_statement(i));
     }
-    if has(";") && !has("}") && !starts_expr && !has(")") {
+    if has(";") && !has("}") && !starts_expr && !has(")") && innermost_open(toks, i).is_none() {
         return (format!("syntax error: unexpected {found} after top level declaration"), skip(Follow::Decl, StandIn::Semi));
     }
     // where an argument list could also close, gc still wants an expression;
@@ -666,10 +674,10 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         let how = skip(Follow::FieldEnd, StandIn::Tokens(vec![Tok::Assign, recover::blank()]));
         return (format!("syntax error: unexpected {found}, expected := or = or comma"), how);
     }
-    // gc parses an expression where one may start after `[` or `return`, and
-    // for a composite literal's element
+    // gc parses an expression where one may start after `[`, `return` or a
+    // header's keyword, and for a composite literal's element
     let after_lbrack = i > 0 && toks[i - 1].1 == Tok::LBrack;
-    let after_return = i > 0 && toks[i - 1].1 == Tok::Return;
+    let after_return = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch);
     let element = has("}") && has("{") && !has(";") && !has("return");
     if starts_expr && !list_continues && (after_return || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
         return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));

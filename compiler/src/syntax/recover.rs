@@ -38,6 +38,9 @@ pub(super) enum Resync {
     /// start of the construct it abandons) to the first token in `follow`, then
     /// goes on with `stand_in`.
     Skip { from: usize, follow: Follow, stand_in: StandIn },
+    /// `want(t)` then `advance(follow)`: it takes the unexpected token for the
+    /// one it wanted, then skips from the next to the first token in `follow`.
+    WantThenSkip { follow: Follow, stand_in: StandIn },
 }
 
 /// The follow lists of gc's `advance` calls.
@@ -138,33 +141,14 @@ pub(super) fn blank() -> Tok {
 /// The tokens gc goes on with after the error at `toks[i]`, or `None` where it
 /// stops.
 pub(super) fn resync(toks: &[Token], i: usize, how: &Resync) -> Option<Vec<Token>> {
-    let at = |k: usize| toks.get(k).or(toks.last()).map_or(0, |t| t.0);
-    let token = |k: usize, t: Tok| (at(k), t, at(k));
+    let token = |k: usize, t: Tok| (position(toks, k), t, position(toks, k));
     let (from, to, stand_in): (usize, usize, Vec<Token>) = match how {
         Resync::Stop => return None,
         Resync::Replace(t) => (i, i + 1, vec![token(i, t.clone())]),
         Resync::Insert(ts) => (i, i, ts.iter().map(|t| token(i, t.clone())).collect()),
         Resync::Drop(n) => (i, i + n, vec![]),
-        Resync::Skip { from, follow, stand_in } => {
-            let inside = in_function(toks, *from);
-            let stops = |t: &Tok| matches!(t, Tok::Semi(SemiKind::Eof)) || follow.contains(t) || inside && starts_statement(t);
-            let j = (i..toks.len()).find(|&k| stops(&toks[k].1)).unwrap_or(toks.len());
-            let next = toks.get(j).map(|t| &t.1);
-            let stand_in = match stand_in {
-                StandIn::Nothing => vec![],
-                StandIn::Semi if matches!(next, Some(Tok::Semi(_))) => vec![],
-                StandIn::Semi => vec![Tok::Semi(SemiKind::Written)],
-                StandIn::Name => vec![blank()],
-                StandIn::Close(c) if next == Some(c) => vec![],
-                StandIn::Close(c) => vec![c.clone()],
-                StandIn::Tokens(ts) => ts.clone(),
-                StandIn::Header(ts) => {
-                    let brace = (next != Some(&Tok::LBrace)).then_some(Tok::LBrace);
-                    ts.iter().cloned().chain(brace).collect()
-                }
-            };
-            (*from, j, stand_in.into_iter().map(|t| token(j, t)).collect())
-        }
+        Resync::Skip { from, follow, stand_in } => skip(toks, *from, i, *follow, stand_in),
+        Resync::WantThenSkip { follow, stand_in } => skip(toks, i, i + 1, *follow, stand_in),
     };
     if from > i || to > toks.len() {
         return None;
@@ -174,6 +158,34 @@ pub(super) fn resync(toks: &[Token], i: usize, how: &Resync) -> Option<Vec<Token
     out.extend(stand_in);
     out.extend_from_slice(&toks[to..]);
     (out[..] != toks[..]).then_some(out)
+}
+
+/// gc's `advance`: the tokens from `from` to the first in `follow` at or after
+/// `start` go, and the stand-in comes in their place.
+fn skip(toks: &[Token], from: usize, start: usize, follow: Follow, stand_in: &StandIn) -> (usize, usize, Vec<Token>) {
+    let inside = in_function(toks, from);
+    let stops = |t: &Tok| matches!(t, Tok::Semi(SemiKind::Eof)) || follow.contains(t) || inside && starts_statement(t);
+    let j = (start.min(toks.len())..toks.len()).find(|&k| stops(&toks[k].1)).unwrap_or(toks.len());
+    let next = toks.get(j).map(|t| &t.1);
+    let stand_in = match stand_in {
+        StandIn::Nothing => vec![],
+        StandIn::Semi if matches!(next, Some(Tok::Semi(_))) => vec![],
+        StandIn::Semi => vec![Tok::Semi(SemiKind::Written)],
+        StandIn::Name => vec![blank()],
+        StandIn::Close(c) if next == Some(c) => vec![],
+        StandIn::Close(c) => vec![c.clone()],
+        StandIn::Tokens(ts) => ts.clone(),
+        StandIn::Header(ts) => {
+            let brace = (next != Some(&Tok::LBrace)).then_some(Tok::LBrace);
+            ts.iter().cloned().chain(brace).collect()
+        }
+    };
+    (from, j, stand_in.into_iter().map(|t| (position(toks, j), t, position(toks, j))).collect())
+}
+
+/// Where a stand-in put before token `k` is: at that token (or the last).
+fn position(toks: &[Token], k: usize) -> Pos {
+    toks.get(k).or(toks.last()).map_or(0, |t| t.0)
 }
 
 /// Whether token `i` is inside a function body (gc's `fnest > 0`): a `{` is a
