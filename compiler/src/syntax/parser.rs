@@ -677,6 +677,11 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     // gc parses an expression where one may start after `[`, `return` or a
     // header's keyword, and for a composite literal's element
     let after_lbrack = i > 0 && toks[i - 1].1 == Tok::LBrack;
+    if after_lbrack && *tok == Tok::RBrack {
+        // an empty index (a type's `[]` would not be an error): gc complains and
+        // takes it as a bad index
+        return (format!("syntax error: unexpected {found}, expected operand"), Resync::Insert(vec![recover::blank()]));
+    }
     let after_return = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch);
     let element = has("}") && has("{") && !has(";") && !has("return");
     if starts_expr && !list_continues && (after_return || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
