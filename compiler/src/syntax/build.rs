@@ -232,19 +232,24 @@ impl<'a> Builder<'a> {
     }
 
     /// `T{...}` where `T` was parsed as an expression: as in gc, only a (qualified)
-    /// name can be the type of such a literal.
-    /// A literal type in parentheses is reported as gc reports it, and taken.
+    /// name, or a literal type in parentheses, can be the type of such a literal;
+    /// the parentheses are reported as gc reports them, and the literal taken.
     pub fn named_composite(&self, t: Expr, v: (Pos, List<Element>, Pos)) -> PResult<Expr> {
-        match &t.unparen().kind {
-            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index { .. } if !matches!(t.kind, ExprKind::Paren(_)) => {}
+        let literal_type = matches!(
+            t.unparen().kind,
             ExprKind::Ident(_)
-            | ExprKind::Selector(..)
-            | ExprKind::Index { .. }
-            | ExprKind::ArrayType { .. }
-            | ExprKind::SliceType(_)
-            | ExprKind::StructType(_)
-            | ExprKind::MapType(..) => self.report(v.0, "syntax error: cannot parenthesize type in composite literal"),
-            _ => return self.error(v.0, "syntax error: unexpected { at end of statement"),
+                | ExprKind::Selector(..)
+                | ExprKind::Index { .. }
+                | ExprKind::ArrayType { .. }
+                | ExprKind::SliceType(_)
+                | ExprKind::StructType(_)
+                | ExprKind::MapType(..)
+        );
+        if !literal_type {
+            return self.error(v.0, "syntax error: unexpected { at end of statement");
+        }
+        if matches!(t.kind, ExprKind::Paren(_)) {
+            self.report(v.0, "syntax error: cannot parenthesize type in composite literal");
         }
         Ok(self.composite(Some(t), v))
     }
@@ -339,25 +344,31 @@ impl<'a> Builder<'a> {
     }
 
     /// A switch header's last simple statement decides what kind of switch it is.
+    /// A header statement that is not an expression is reported, and the switch
+    /// parsed on without a tag.
     pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: List<CaseClause>, rbrace: Pos) -> Stmt {
-        let kind = match s.map(|s| &s.kind) {
-            None => StmtKind::Switch { init, tag: None, clauses, rbrace },
-            Some(StmtKind::Expr(x)) => match x.kind {
+        let untagged = StmtKind::Switch { init, tag: None, clauses, rbrace };
+        let not_a_value = |s: &Stmt, op: Pos| {
+            self.report_not_a_value(s, op);
+            untagged.clone()
+        };
+        let kind = match s.map(|s| (s, &s.kind)) {
+            None => untagged.clone(),
+            Some((_, StmtKind::Expr(x))) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
                 _ => StmtKind::Switch { init, tag: Some(x), clauses, rbrace },
             },
-            Some(StmtKind::Define([lhs], [rhs], _)) if matches!((&lhs.kind, &rhs.kind), (ExprKind::Ident(_), ExprKind::TypeAssert { typ: None, .. })) => {
-                let (ExprKind::Ident(name), ExprKind::TypeAssert { x, .. }) = (&lhs.kind, &rhs.kind) else { unreachable!("matched above") };
-                let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
-                StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
-            }
-            Some(StmtKind::Define(.., op)) => {
-                self.report_not_a_value(s.unwrap(), *op);
-                StmtKind::Switch { init, tag: None, clauses, rbrace }
-            }
+            Some((s, StmtKind::Define([lhs], [rhs], op))) => match (&lhs.kind, &rhs.kind) {
+                (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
+                    let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
+                    StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
+                }
+                _ => not_a_value(s, *op),
+            },
+            Some((s, StmtKind::Define(.., op))) => not_a_value(s, *op),
             Some(_) => {
                 self.report(pos, "syntax error: switch expression must be an expression");
-                StmtKind::Switch { init, tag: None, clauses, rbrace }
+                untagged.clone()
             }
         };
         self.stmt(pos, kind)

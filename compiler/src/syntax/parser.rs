@@ -342,13 +342,12 @@ fn header_of(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(&Tok, usize)> {
 fn early_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let pos = toks[i].0;
     let prev = &toks[i.checked_sub(1)?];
-    let semi = Tok::Semi(SemiKind::Written);
     let (at, msg, stand_in) = match (header_of(toks, i)?, &prev.1) {
         ((Tok::If, 0), Tok::If) => (pos, "missing condition in if statement", vec![recover::blank()]),
         ((Tok::If, 1), Tok::Semi(SemiKind::Newline)) => (prev.0, "unexpected newline, expected { after if clause", vec![recover::blank()]),
         ((Tok::If, 1), Tok::Semi(_)) => (prev.0, "missing condition in if statement", vec![recover::blank()]),
-        ((Tok::For, 1), Tok::Semi(_)) => (pos, "unexpected {, expected for loop condition", vec![recover::blank(), semi]),
-        ((Tok::For, 1), _) => (pos, "unexpected {, expected semicolon or newline", vec![semi]),
+        ((Tok::For, 1), Tok::Semi(_)) => (pos, "unexpected {, expected for loop condition", vec![recover::blank(), recover::semi()]),
+        ((Tok::For, 1), _) => (pos, "unexpected {, expected semicolon or newline", vec![recover::semi()]),
         _ => return None,
     };
     Some((Diagnostic::new(at, format!("syntax error: {msg}")), Resync::Insert(stand_in)))
@@ -378,12 +377,10 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resy
         _ => {
             // gc's header takes the token for its `{`, then skips to a brace
             // after it
-            let semi = || Tok::Semi(SemiKind::Written);
             let missing = match (keyword, semis) {
-                (Tok::If, _) => vec![semi(), recover::blank()],
-                (Tok::For, 0) => vec![semi(), semi()],
-                (Tok::For, _) => vec![semi()],
-                _ => vec![semi()],
+                (Tok::If, _) => vec![recover::semi(), recover::blank()],
+                (Tok::For, 0) => vec![recover::semi(), recover::semi()],
+                _ => vec![recover::semi()],
             };
             let d = Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected {{"));
             return Some((d, Resync::WantThenSkip { follow: Follow::Braces, stand_in: StandIn::Header(missing) }));
@@ -452,7 +449,8 @@ fn in_case_list(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
     None
 }
 
-/// The index of the innermost bracket open before token `i`.
+/// The index of the innermost bracket open before token `i` (for a closing
+/// bracket, the one it closes).
 fn innermost_open(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<usize> {
     let mut depth = 0i32;
     for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
@@ -466,11 +464,6 @@ fn innermost_open(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<usize> {
     None
 }
 
-/// The index of the bracket that the closing one at `k` closes.
-fn matching_open(toks: &[(Pos, Tok, Pos)], k: usize) -> Option<usize> {
-    innermost_open(toks, k)
-}
-
 /// Whether the `(` at `k` opens a parameter list (or a result list), not a call's
 /// arguments: it follows `func`, a declared function's name, or a signature's
 /// parameters.
@@ -479,7 +472,7 @@ fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
         return false;
     }
     let back = |n: usize| k.checked_sub(n).map(|j| &toks[j].1);
-    let params_before = |n: usize| k.checked_sub(n).and_then(|j| matching_open(toks, j)).is_some_and(|o| opens_parameters(toks, o));
+    let params_before = |n: usize| k.checked_sub(n).and_then(|j| innermost_open(toks, j)).is_some_and(|o| opens_parameters(toks, o));
     match back(1) {
         Some(Tok::Func) => true,
         Some(Tok::Ident(_)) => match back(2) {
@@ -493,7 +486,7 @@ fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
         // results after parameters
         Some(Tok::RParen) => params_before(1),
         // parameters after type parameters
-        Some(Tok::RBrack) => k.checked_sub(1).and_then(|j| matching_open(toks, j)).is_some_and(|o| o >= 2 && toks[o - 2].1 == Tok::Func),
+        Some(Tok::RBrack) => k.checked_sub(1).and_then(|j| innermost_open(toks, j)).is_some_and(|o| o >= 2 && toks[o - 2].1 == Tok::Func),
         _ => false,
     }
 }
@@ -553,7 +546,7 @@ fn missing_func_name(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, 
     let prev = &toks[i.checked_sub(1)?].1;
     let (func, want) = match prev {
         Tok::Func => (i - 1, "name or ("),
-        Tok::RParen => (matching_open(toks, i - 1)?.checked_sub(1)?, "name"),
+        Tok::RParen => (innermost_open(toks, i - 1)?.checked_sub(1)?, "name"),
         _ => return None,
     };
     if toks[func].1 != Tok::Func || innermost_open(toks, func).is_some() || !matches!(func.checked_sub(1).map(|j| &toks[j].1), None | Some(Tok::Semi(_))) {
@@ -666,9 +659,6 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     if has(";") && !has("}") && !starts_expr && !has(")") && innermost_open(toks, i).is_none() {
         return (format!("syntax error: unexpected {found} after top level declaration"), skip(Follow::Decl, StandIn::Semi));
     }
-    // where an argument list could also close, gc still wants an expression;
-    // where it could go on (a `,`), the list's own message below applies
-    let list_continues = has(")") && has(",");
     if has("=") && has(":=") && !has(";") {
         // an expression list that is not an assignment's left side
         let how = skip(Follow::FieldEnd, StandIn::Tokens(vec![Tok::Assign, recover::blank()]));
@@ -682,9 +672,12 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // takes it as a bad index
         return (format!("syntax error: unexpected {found}, expected operand"), Resync::Insert(vec![recover::blank()]));
     }
-    let after_return = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch);
+    let after_keyword = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch);
     let element = has("}") && has("{") && !has(";") && !has("return");
-    if starts_expr && !list_continues && (after_return || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
+    // where an argument list could also close, gc still wants an expression;
+    // where it could go on (a `,`), the list's own message below applies
+    let list_continues = has(")") && has(",");
+    if starts_expr && !list_continues && (after_keyword || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
         return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));
     }
     // gc's lists: "in <list>; possibly missing <separator> or <close>"; an
@@ -732,12 +725,11 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // a slice's index: gc wants the `]` (and takes the token for it)
         return (format!("syntax error: unexpected {found}, expected ]"), Resync::Replace(Tok::RBrack));
     }
-    if let [only] = others[..] {
+    if let [want] = others[..] {
         // gc's `want`: it takes the token for the one it wanted
-        let want = only;
         let (word, stands_for) = match want {
             "," => ("comma".to_string(), Some(Tok::Comma)),
-            ";" => ("semicolon or newline".to_string(), Some(Tok::Semi(SemiKind::Written))),
+            ";" => ("semicolon or newline".to_string(), Some(recover::semi())),
             "name" => (want.to_string(), Some(recover::blank())),
             k if crate::syntax::token::KEYWORDS.contains(&k) => (format!("keyword {k}"), Tok::keyword(k)),
             t => (t.to_string(), Lexer::new(t).next().map(|t| t.1).filter(|t| t.text() == want)),

@@ -66,7 +66,7 @@ pub(super) enum Follow {
     Braces,
     /// `, : ; ) ] }`: what may follow a type.
     TypeEnd,
-    /// `; }`: the end of a struct's field.
+    /// `; }`: the end of a struct's field, or of a simple statement.
     FieldEnd,
     /// `{ ;`: a function declaration's body, or its end.
     FuncBody,
@@ -133,6 +133,11 @@ fn starts_statement(t: &Tok) -> bool {
     )
 }
 
+/// The `;` that stands in for a statement's or declaration's end.
+pub(super) fn semi() -> Tok {
+    Tok::Semi(SemiKind::Written)
+}
+
 /// The name that stands in for a bad expression or type.
 pub(super) fn blank() -> Tok {
     Tok::Ident(super::lexer::intern("_"))
@@ -170,7 +175,7 @@ fn skip(toks: &[Token], from: usize, start: usize, follow: Follow, stand_in: &St
     let stand_in = match stand_in {
         StandIn::Nothing => vec![],
         StandIn::Semi if matches!(next, Some(Tok::Semi(_))) => vec![],
-        StandIn::Semi => vec![Tok::Semi(SemiKind::Written)],
+        StandIn::Semi => vec![semi()],
         StandIn::Name => vec![blank()],
         StandIn::Close(c) if next == Some(c) => vec![],
         StandIn::Close(c) => vec![c.clone()],
