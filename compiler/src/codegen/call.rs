@@ -549,7 +549,7 @@ impl FnCtx<'_, '_, '_> {
                 let xt = self.type_of(x);
                 let it = self.be.embedded_type(xt, &s.path[..s.path.len() - 1]);
                 let _ = e;
-                self.bound(iv, it, FnKey::IfaceMethod { recv: it, path: vec![], index: *s.path.last().unwrap(), data: false })
+                self.bound(iv, it, FnKey::IfaceMethod { recv: it, path: vec![], index: *s.path.last().unwrap() })
             }
         }
     }
@@ -567,10 +567,10 @@ impl FnCtx<'_, '_, '_> {
                         FnKey::Func(m)
                     }
                 } else {
-                    FnKey::Method { recv: s.recv, method: m, path, data: false }
+                    FnKey::Method { recv: s.recv, method: m, path }
                 }
             }
-            None => FnKey::IfaceMethod { recv: s.recv, path, index: *s.path.last().unwrap(), data: false },
+            None => FnKey::IfaceMethod { recv: s.recv, path, index: *s.path.last().unwrap() },
         };
         let d = self.be.static_funcval(key);
         self.data_addr(d)
@@ -582,10 +582,10 @@ impl FnCtx<'_, '_, '_> {
     /// values, natives as func values).
     pub fn wrapper(&mut self, key: &FnKey, args: &[Value]) -> Result<String, String> {
         match key {
-            FnKey::Method { recv, method, path, data } => {
+            FnKey::Method { recv, method, path } => {
                 let (recv, m) = (*recv, *method);
                 let ptr_recv = self.be.p.has_ptr_recv(m);
-                let (rv, rest) = self.wrapper_recv(recv, *data, args);
+                let (rv, rest) = self.wrapper_recv(recv, args);
                 if let (true, false, Some(base)) = (path.is_empty(), ptr_recv, self.be.p.types.deref(recv)) {
                     // (*T).M for T's value method M: a nil *T has no T to copy
                     let z = self.iconst(I64, 0);
@@ -612,9 +612,9 @@ impl FnCtx<'_, '_, '_> {
                 self.return_from(sig_t, &vals);
                 Ok(format!("wrapper {}.{}", self.be.type_string(recv), self.be.p.obj(m).name))
             }
-            FnKey::IfaceMethod { recv, path, index, data } => {
+            FnKey::IfaceMethod { recv, path, index } => {
                 let recv = *recv;
-                let (rv, rest) = self.wrapper_recv(recv, *data, args);
+                let (rv, rest) = self.wrapper_recv(recv, args);
                 let iv = if path.is_empty() {
                     rv
                 } else {
@@ -655,14 +655,9 @@ impl FnCtx<'_, '_, '_> {
 
     /// Splits a wrapper's arguments into the receiver (as a value of `recv`) and
     /// the rest.
-    fn wrapper_recv<'v>(&mut self, recv: TypeId, data: bool, args: &'v [Value]) -> (Val, &'v [Value]) {
-        if data {
-            let v = self.iface_value(args[0], recv);
-            (v, &args[1..])
-        } else {
-            let n = self.repr(recv).nssa();
-            (args[..n].iter().copied().collect(), &args[n..])
-        }
+    fn wrapper_recv<'v>(&mut self, recv: TypeId, args: &'v [Value]) -> (Val, &'v [Value]) {
+        let n = self.repr(recv).nssa();
+        (args[..n].iter().copied().collect(), &args[n..])
     }
 
     /// The place a receiver value of type `recv` starts embedded-field walks from,

@@ -66,11 +66,12 @@ pub enum FnKey {
     /// A function literal.
     Lit(NodeId),
     /// Method `method` reached through embedded fields `path` from receiver type
-    /// `recv`, taking the receiver as an interface data word (`data`) or as a value.
-    Method { recv: TypeId, method: ObjId, path: Vec<usize>, data: bool },
+    /// `recv`, taking the receiver as a value. Method tables use these with the
+    /// receiver type whose one word an interface holds (`rtype::data_recv`).
+    Method { recv: TypeId, method: ObjId, path: Vec<usize> },
     /// An interface method called on a value of interface type reached through
-    /// embedding (`recv.path...`), as a method of `recv` (for method tables).
-    IfaceMethod { recv: TypeId, path: Vec<usize>, index: usize, data: bool },
+    /// embedding (`recv.path...`), as a method of `recv`.
+    IfaceMethod { recv: TypeId, path: Vec<usize>, index: usize },
     /// The code of a method value `x.M`: calls `target` (a method, or an
     /// interface method wrapper) on the receiver of type `recv` stored in the func
     /// value after the code pointer.
@@ -365,14 +366,14 @@ impl<'p> Backend<'p> {
                 let t = self.p.info.types.get(*id).expect("func literal type").typ;
                 self.go_sig(t, None, false).0
             }
-            FnKey::Method { recv, method, data, .. } => {
+            FnKey::Method { recv, method, .. } => {
                 let t = self.p.obj(*method).typ;
-                self.go_sig(t, Some(*recv), *data).0
+                self.go_sig(t, Some(*recv), false).0
             }
-            FnKey::IfaceMethod { recv, path, index, data } => {
+            FnKey::IfaceMethod { recv, path, index } => {
                 let it = self.embedded_type(*recv, path);
                 let m = self.p.types.interface(it).unwrap().methods[*index].sig;
-                self.go_sig(m, Some(*recv), *data).0
+                self.go_sig(m, Some(*recv), false).0
             }
             FnKey::Bound { recv, target } => {
                 let t = match &**target {
