@@ -15,8 +15,6 @@ block1:
 ; main.sides
   pushq %rbp
   movq %rsp, %rbp
-  subq $0x10, %rsp
-  movq %rbx, (%rsp)
 block0:
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
@@ -46,16 +44,12 @@ block5:
 block6:
   movq %r9, %r10
   shlq $0x4, %r10
-  movq (%rdx, %r10), %rbx
+  movq (%rdx, %r10), %r11
   movq 8(%rdx, %r10), %r10
-  uninit  %r11
-  xorq %r11, %r11
-  testq %rbx, %rbx
+  testq %r11, %r11
   jnz     label8; j label7
-block7:
-  jmp     label9
 block8:
-  movq 8(%rbx), %r11
+  movq 8(%r11), %r11
   jmp     label9
 block9:
   cmpq %rsi, %r11
@@ -88,8 +82,6 @@ block16:
 block17:
   jmp     label18
 block18:
-  movq (%rsp), %rbx
-  addq $0x10, %rsp
   movq %rbp, %rsp
   popq %rbp
   retq
@@ -97,6 +89,10 @@ block2:
   load_ext_name userextname4+0, %rax
   call    *%rax
   jmp     label3
+block7:
+  uninit  %r11
+  xorq %r11, %r11
+  jmp     label9
 block19:
   movl 0x90(%rdi), %r9d
   testl %r9d, %r9d
@@ -181,9 +177,6 @@ block7:
   movq 8(%rax, %r8), %r8
   testq %r9, %r9
   jnz     label9; j label8
-block8:
-  movq %r10, %r9
-  jmp     label10
 block9:
   movq 8(%r9), %r9
   jmp     label10
@@ -259,6 +252,9 @@ block4:
   call    *%r8
   movq %rdi, %rbx
   jmp     label6
+block8:
+  movq %r10, %r9
+  jmp     label10
 block19:
   movq %rbx, %rdi
   movdqu <offset:1>+(%rsp), %xmm0

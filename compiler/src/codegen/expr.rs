@@ -312,11 +312,18 @@ impl FnCtx<'_, '_, '_> {
             return v[0];
         }
         // a branch, not conditional moves around a load from a safe address:
-        // nil is rare, and the branch keeps the test off the path to the load
-        let (load, done) = (self.b.create_block(), self.b.create_block());
-        let z = self.iconst(I64, 0);
+        // nil is rare, and the branch keeps the test off the path to the load.
+        // The nil path is a cold block of its own, so that the load falls
+        // through from the test and on into what follows: a branch on the edge
+        // would make the common path jump twice
+        let (load, isnil, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(isnil);
         let dt = self.b.append_block_param(done, I64);
-        self.b.ins().brif(v[0], load, &[], done, &[z.into()]);
+        self.b.ins().brif(v[0], load, &[], isnil, &[]);
+        self.b.switch_to_block(isnil);
+        self.b.seal_block(isnil);
+        let z = self.iconst(I64, 0);
+        self.b.ins().jump(done, &[z.into()]);
         self.b.switch_to_block(load);
         self.b.seal_block(load);
         let t = self.load(I64, v[0], abi::ITAB_TYP);
