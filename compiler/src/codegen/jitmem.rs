@@ -48,11 +48,11 @@ const CHUNK: usize = 64 << 10;
 
 const PAGE: usize = 4096;
 
-/// Where functions start: on a 32-byte boundary, as Go aligns its functions,
-/// plus the function's own offset (`Placement`), so that where its branches
-/// fall relative to 32-byte boundaries depends on its code alone, not on
-/// what was compiled before it (see `placement`).
-pub const CODE_ALIGN: usize = 32;
+/// Where functions start: on a 64-byte boundary plus the function's own offset
+/// (`Placement`), so that where its branches and loops fall relative to 32-
+/// and 64-byte boundaries depends on its code alone, not on what was compiled
+/// before it (see `placement`).
+pub const CODE_ALIGN: usize = super::placement::LINE;
 
 /// The offset from a `CODE_ALIGN` boundary at which the next function
 /// defined in a module starts: set for each function just before it is

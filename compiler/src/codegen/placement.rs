@@ -1,18 +1,28 @@
-//! Where a function's code starts relative to a 32-byte boundary.
+//! Where a function's code starts relative to a 64-byte boundary.
 //!
-//! On the Intel cores this project runs on (Skylake-derived server parts with
-//! the JCC erratum's microcode update), a jump that crosses a 32-byte boundary
-//! or ends on one, counting a compare fused with it, is not kept in the
-//! decoded-instruction cache: a loop whose back-edge or bounds check sits
-//! there is fed by the legacy decoders, and runs up to a quarter slower (fib
-//! took 28.4 to 34.5 ms as its code was shifted by 0 to 48 bytes; a matrix
-//! product's inner loop 0.30 or 0.39 s). Go's assembler pads such jumps with
-//! NOPs. Cranelift emits no padding and cannot be told to, but the start of
-//! each function is ours to choose: `offset` picks the shift from a 32-byte
-//! boundary, 0 to 31, that keeps the jumps of the function's small loops
-//! clear of boundaries, innermost (smallest) loops first. Code is never
-//! rewritten: only the address it is copied to, so nothing recorded relative
-//! to a function's start (traps, line tables, landing pads) changes.
+//! Two properties of the cores this project runs on make a small loop's speed
+//! depend on where its code falls, and Cranelift can be told neither:
+//!
+//! * On Intel cores with the JCC erratum's microcode update (Skylake-derived
+//!   server parts), a jump that crosses a 32-byte boundary or ends on one,
+//!   counting a compare fused with it, is not kept in the decoded-instruction
+//!   cache: a loop whose back-edge or bounds check sits there is fed by the
+//!   legacy decoders, and runs up to a quarter slower (fib took 28.4 to
+//!   34.5 ms as its code was shifted by 0 to 48 bytes; a matrix product's inner
+//!   loop 0.30 or 0.39 s). Go's assembler pads such jumps with NOPs.
+//! * AMD's Zen cores fetch and cache decoded instructions by 64-byte lines: a
+//!   loop that spans one line more than its length needs is fed more slowly
+//!   (on a Zen 4, `samples/bench/eratosthenes.go` took 55 to 71 ms as its
+//!   `main` was shifted by 0 to 63 bytes, 63 to 71 ms whenever its counting
+//!   loop spanned two lines; `floatacc.go` 0.39 or 0.27 s).
+//!
+//! Cranelift emits no padding, but the start of each function is ours to
+//! choose: `offset` picks the shift from a 64-byte boundary, 0 to 63, that
+//! keeps the jumps of the function's small loops clear of 32-byte boundaries
+//! and each small loop on as few 64-byte lines as its length allows, innermost
+//! (smallest) loops first. Code is never rewritten: only the address it is
+//! copied to, so nothing recorded relative to a function's start (traps, line
+//! tables, landing pads) changes.
 //!
 //! The jumps are found by their encodings, as Cranelift's x86 back end emits
 //! every branch: `0F 8x rel32` (conditional) and `E9 rel32`, a target inside
@@ -21,6 +31,9 @@
 
 /// The boundaries jumps should not touch.
 const WINDOW: usize = 32;
+
+/// The lines instructions are fetched and cached by; shifts range over one.
+pub const LINE: usize = 64;
 
 /// Loops longer than this are not considered: they are seldom the hot ones,
 /// and their jumps are many.
@@ -66,25 +79,37 @@ fn touches_boundary(start: usize, end: usize, shift: usize) -> bool {
     start / WINDOW != (end - 1) / WINDOW || end.is_multiple_of(WINDOW)
 }
 
-/// How far past a 32-byte boundary to place `code` (see the top of the file).
+/// How many `LINE`s bytes `[start, end)` placed `shift` bytes past a line's
+/// start span beyond the fewest their length could.
+fn extra_lines(start: usize, end: usize, shift: usize) -> usize {
+    let (first, last) = ((start + shift) / LINE, (end - 1 + shift) / LINE);
+    last - first + 1 - (end - start).div_ceil(LINE)
+}
+
+/// How far past a `LINE` boundary to place `code` (see the top of the file).
 pub fn offset(code: &[u8]) -> usize {
     let jumps = jumps(code);
-    // each jump's weight: the sum over the small loops it is in (a backward
-    // jump closes one, from its target to its end) of 1/length
+    // the small loops, each a backward jump closing it, from its target to its
+    // end, weighed 1/length; each jump's weight is the sum of its loops'
+    let loops: Vec<(usize, usize, f64)> =
+        jumps.iter().filter(|j| j.target < j.start && j.end - j.target <= MAX_LOOP).map(|j| (j.target, j.end, 1.0 / (j.end - j.target) as f64)).collect();
+    if loops.is_empty() {
+        return 0;
+    }
     let mut weight = vec![0.0f64; jumps.len()];
-    for back in jumps.iter().filter(|j| j.target < j.start && j.end - j.target <= MAX_LOOP) {
-        let w = 1.0 / (back.end - back.target) as f64;
-        let first = jumps.partition_point(|j| j.start < back.target);
-        for (_, wj) in jumps.iter().zip(weight.iter_mut()).skip(first).take_while(|(j, _)| j.end <= back.end) {
+    for &(start, end, w) in &loops {
+        let first = jumps.partition_point(|j| j.start < start);
+        for (_, wj) in jumps.iter().zip(weight.iter_mut()).skip(first).take_while(|(j, _)| j.end <= end) {
             *wj += w;
         }
     }
-    if weight.iter().all(|&w| w == 0.0) {
-        return 0;
-    }
-    let cost = |shift: usize| -> f64 { jumps.iter().zip(&weight).filter(|(j, _)| touches_boundary(j.start, j.end, shift)).map(|(_, w)| w).sum() };
+    let cost = |shift: usize| -> f64 {
+        let jcc: f64 = jumps.iter().zip(&weight).filter(|(j, _)| touches_boundary(j.start, j.end, shift)).map(|(_, w)| w).sum();
+        let lines: f64 = loops.iter().map(|&(start, end, w)| w * extra_lines(start, end, shift) as f64).sum();
+        jcc + lines
+    };
     // the first of the cheapest shifts: 0 when no shift helps
-    (0..WINDOW).map(|s| (s, cost(s))).fold((0, f64::INFINITY), |best, (s, c)| if c < best.1 { (s, c) } else { best }).0
+    (0..LINE).map(|s| (s, cost(s))).fold((0, f64::INFINITY), |best, (s, c)| if c < best.1 { (s, c) } else { best }).0
 }
 
 #[cfg(test)]
@@ -116,6 +141,18 @@ mod tests {
             let code = looped(pre, 17);
             let s = offset(&code);
             let j = &jumps(&code)[0];
+            assert!(!touches_boundary(j.start, j.end, s), "pre {pre}: shift {s}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_small_loop_on_one_line() {
+        // a 29-byte loop fits one 64-byte line wherever it starts in the code
+        for pre in 0..128 {
+            let code = looped(pre, 20);
+            let s = offset(&code);
+            let j = &jumps(&code)[0];
+            assert_eq!(extra_lines(j.target, j.end, s), 0, "pre {pre}: shift {s}");
             assert!(!touches_boundary(j.start, j.end, s), "pre {pre}: shift {s}");
         }
     }
