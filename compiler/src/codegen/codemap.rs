@@ -48,33 +48,29 @@ pub struct Pending {
 impl Pending {
     /// Hands the functions and landing pads to the runtime (the module is
     /// finalized).
-    pub fn publish(&self, module: &JITModule) {
+    pub fn publish(self, module: &JITModule) {
         let addr = |id: FuncId| module.get_finalized_function(id) as usize;
         let funcs = self
             .funcs
-            .iter()
+            .into_iter()
             .map(|f| {
                 let start = addr(f.id);
                 let lines = f
                     .lines
-                    .iter()
+                    .into_iter()
                     .map(|l| Line {
                         offset: l.offset,
                         file: l.file,
                         line: l.line,
-                        inlined: l
-                            .inlined
-                            .iter()
-                            .map(|(name, file, line, hidden)| Inlined { name: name.clone(), file: *file, line: *line, hidden: *hidden })
-                            .collect(),
-                        func: l.func.clone(),
+                        inlined: l.inlined.into_iter().map(|(name, file, line, hidden)| Inlined { name, file, line, hidden }).collect(),
+                        func: l.func,
                     })
                     .collect();
-                FuncInfo { start, end: start + f.size, name: f.name.clone(), lines, hidden: f.hidden, params: f.params }
+                FuncInfo { start, end: start + f.size, name: f.name, lines, hidden: f.hidden, params: f.params }
             })
             .collect();
         let pads = self.pads.iter().map(|&(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
-        minigo_runtime::traceback::register(funcs, self.files.clone(), pads);
+        minigo_runtime::traceback::register(funcs, self.files, pads);
     }
 
     /// Checks what `publish` indexes (for a cached image): functions as
@@ -246,10 +242,9 @@ impl CodeMap {
         i
     }
 
-    /// Hands what was recorded to the runtime (after the module is finalized);
-    /// returns it.
-    pub fn publish(&mut self, module: &JITModule) -> Pending {
-        self.pending.publish(module);
+    /// Takes what was recorded since the last `take`, to be published once
+    /// the module is finalized. The files stay: every publication names all.
+    pub fn take(&mut self) -> Pending {
         let files = self.pending.files.clone();
         std::mem::replace(&mut self.pending, Pending { files, ..Default::default() })
     }

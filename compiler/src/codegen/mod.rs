@@ -619,11 +619,12 @@ impl<'p> Backend<'p> {
         let traps = std::mem::take(&mut self.traps);
         publish_traps(&self.module, &traps);
         publish_roots(&self.module, &std::mem::take(&mut self.statics.new_globals));
-        let published = self.codemap.publish(&self.module);
+        let codemap = self.codemap.take();
         if let Some(img) = &mut self.image {
             img.add_traps(&traps);
-            img.add_codemap(&published);
+            img.add_codemap(&codemap);
         }
+        codemap.publish(&self.module);
         Ok(self.module.get_finalized_data(entry_fv).0 as usize)
     }
 
