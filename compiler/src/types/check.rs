@@ -136,11 +136,28 @@ pub struct Checker<'a> {
     /// While the package-level declarations are resolved: the checks that
     /// wait until all are (see `Later`).
     pub(super) later: Option<Vec<Later>>,
+    /// Function bodies waiting for the package-level declarations to be
+    /// resolved, in the order they were met, as go/types queues them with
+    /// `check.later`: a declared function's in source order, a literal's in a
+    /// package-level initializer as that is checked. (The order is the order of
+    /// the errors found in them, and gc stops after ten.) `None` but while a
+    /// package's declarations are resolved (`resolve_package_level`).
+    pub(super) bodies: Option<Vec<Body>>,
     /// The expression whose generic method may stay uninstantiated while it is
     /// checked: a call's function (its caller infers the type arguments), or
     /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
     /// generic method needs its type arguments.
     pub(super) generic_ok: Option<crate::syntax::ast::NodeId>,
+}
+
+/// A function body whose check waits (see `Checker::bodies`).
+pub(super) enum Body {
+    /// A declared function or method, in file `file`.
+    Func { obj: ObjId, fd: &'static crate::syntax::ast::FuncDecl, file: usize },
+    /// A function literal of type `sig` in the initializer of package-level
+    /// object `decl` (its uses are that object's dependencies), with that
+    /// initializer's `iota` and file.
+    Lit { sig: TypeId, lit: &'static crate::syntax::ast::FuncLit, loop_body: bool, decl: Option<ObjId>, iota: Option<Constant>, file: usize },
 }
 
 /// A check of a package-level declaration that waits until all of them are
@@ -214,6 +231,7 @@ impl<'a> Checker<'a> {
             import_names: Vec::new(),
             mono: Default::default(),
             later: None,
+            bodies: None,
             generic_ok: None,
         }
     }
@@ -320,13 +338,44 @@ impl<'a> Checker<'a> {
     }
 
     /// Resolves the package-level declarations `order`, then runs the checks
-    /// that waited for all of them.
+    /// that waited for all of them, then checks the function bodies in the
+    /// order they were met (see `bodies`).
     pub(super) fn resolve_package_level(&mut self, order: &[ObjId]) {
+        self.bodies = Some(Vec::new());
         self.with_later(|c| {
             for &o in order {
                 c.resolve(o);
+                if let Some(DeclRef::Func(fd @ crate::syntax::ast::FuncDecl { body: Some(_), .. })) = c.obj(o).decl() {
+                    let file = c.obj_file.get(&o).copied().unwrap_or(c.cur_file);
+                    c.bodies.get_or_insert_default().push(Body::Func { obj: o, fd, file });
+                }
             }
         });
+        for b in self.bodies.take().unwrap_or_default() {
+            match b {
+                Body::Func { obj, fd, file } => {
+                    self.cur_file = file;
+                    self.func_body(obj, fd);
+                }
+                Body::Lit { sig, lit, loop_body, decl, iota, file } => {
+                    let saved =
+                        (std::mem::replace(&mut self.cur_file, file), std::mem::replace(&mut self.cur_decl, decl), std::mem::replace(&mut self.iota, iota));
+                    self.body(sig, &lit.sig, None, &lit.body, loop_body);
+                    (self.cur_file, self.cur_decl, self.iota) = saved;
+                }
+            }
+        }
+    }
+
+    /// Checks a function literal's body now, or queues it when the literal is
+    /// in a package-level declaration (see `bodies`).
+    pub(super) fn func_lit_body(&mut self, sig: TypeId, lit: &'static crate::syntax::ast::FuncLit, loop_body: bool) {
+        match self.bodies.as_mut() {
+            Some(bodies) if self.fctx.is_none() => {
+                bodies.push(Body::Lit { sig, lit, loop_body, decl: self.cur_decl, iota: self.iota.clone(), file: self.cur_file });
+            }
+            _ => self.body(sig, &lit.sig, None, &lit.body, loop_body),
+        }
     }
 
     /// Runs `f`, then the checks that waited for it (see `Later`): the
@@ -428,11 +477,10 @@ impl<'a> Checker<'a> {
         if matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global)) {
             self.p.info.var_refs.insert((self.cur_decl, obj));
         }
+        // (a declaration may depend on itself: a variable's initializer through
+        // a function literal, whose body is checked once the variable is)
         if let Some(d) = self.cur_decl {
-            if d != obj
-                && matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_))
-                && self.obj(obj).pkg == Some(self.pkg)
-            {
+            if matches!(self.obj(obj).kind, ObjKind::Var(VarKind::Global) | ObjKind::Func | ObjKind::Const(_)) && self.obj(obj).pkg == Some(self.pkg) {
                 if let Some(g) = &mut self.p.obj_mut(d).global {
                     if !g.deps.contains(&obj) {
                         g.deps.push(obj);

@@ -81,10 +81,6 @@ impl Checker<'_> {
             self.associate_method(m, fd);
         }
         self.resolve_package_level(&order);
-        for &(o, fd, file) in &funcs {
-            self.cur_file = file;
-            self.func_body(o, fd);
-        }
         if !self.std {
             self.monomorph();
         }

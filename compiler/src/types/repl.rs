@@ -78,9 +78,6 @@ impl Program {
             c.collect_methods(t, named);
         }
         c.resolve_package_level(&order);
-        for &(o, fd, _) in &funcs {
-            c.func_body(o, fd);
-        }
         c.check_instance_bodies();
         c.compute_init_order(&order);
         let new_imports = c.file_scopes.pop().unwrap_or_default();
