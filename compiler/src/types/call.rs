@@ -219,9 +219,8 @@ impl Checker<'_> {
     fn conversion_call(&mut self, e: &'static Expr, t: TypeId, args: &'static [Expr], dots: bool) -> Operand {
         match args {
             [] => {
-                let ExprKind::Call { rparen, .. } = &e.kind else { unreachable!() };
                 let ts = self.type_string(t);
-                self.error(*rparen, format!("missing argument in conversion to {ts}"));
+                self.error(e.pos, format!("missing argument in conversion to {ts}"));
                 Operand::invalid(e)
             }
             [a] if !dots => {

@@ -53,6 +53,10 @@ impl Checker<'_> {
     }
 
     pub(super) fn check_package(&mut self, files: &[&'static File]) {
+        // (types2 names the package after its first file not named `_`)
+        for f in files.iter().take_while(|f| &*f.package.name == "_") {
+            self.error(f.package.pos, "invalid package name _");
+        }
         let first_obj = self.p.objs.len();
         self.mono = Default::default();
         let mut order = Vec::new();

@@ -154,7 +154,7 @@ impl Checker<'_> {
 
     fn ident(&mut self, e: &'static Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(e.pos, "cannot use _ as value");
+            self.error(e.pos, "cannot use _ as value or type");
             return Operand::invalid(e);
         }
         let Some(obj) = self.lookup(name) else {

@@ -53,6 +53,9 @@ impl Program {
     /// Go's lookupFieldOrMethod: breadth-first through embedded fields; a name found
     /// twice at the same depth is ambiguous.
     pub fn lookup_field_or_method(&self, t: TypeId, addressable: bool, pkg: PkgId, name: &str, fold: bool) -> Lookup {
+        if name == "_" {
+            return Lookup::NotFound; // blank fields and methods are never found
+        }
         let types = &self.types;
         // A defined pointer type has no methods, but selects the fields of
         // what it points to (p.f is (*p).f): look through its underlying
