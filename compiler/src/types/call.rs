@@ -152,10 +152,8 @@ impl Checker<'_> {
         x.mode = Mode::Invalid;
     }
 
+    /// (As types2's, it counts invalid arguments too; `assignment` passes over them.)
     fn arguments(&mut self, call: &'static Expr, fun: &'static Expr, sig: &Signature, mut args: Vec<Operand>, dots: bool) {
-        if args.iter().any(|a| a.mode == Mode::Invalid) {
-            return;
-        }
         let nargs = args.len();
         let mut params: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
         let npars = params.len();

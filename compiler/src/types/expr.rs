@@ -825,7 +825,9 @@ impl Checker<'_> {
             } else {
                 self.error(err_at.pos(), format!("invalid operation: {xs} {} {ys} ({cause})", op.text()));
             }
-            return Operand::invalid(e);
+            // (invalid, but with x's type, as types2 leaves it: an argument-count
+            // error's `have` list shows it)
+            return Operand { typ: x.typ, ..Operand::invalid(e) };
         }
         if x.mode == Mode::Const && y.mode == Mode::Const {
             let v = constant::compare(op, x.val.as_ref().unwrap(), y.val.as_ref().unwrap());

@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::constant::Constant;
 use super::exprstring::expr_string;
 use super::object::{Builtin, Mode};
-use super::typ::{Type, TypeId, INVALID, UNTYPED_NIL};
+use super::typ::{Basic, Type, TypeId, INVALID, UNTYPED_NIL};
 use crate::syntax::ast::Expr;
 
 #[derive(Clone, Debug)]
@@ -147,6 +147,9 @@ impl Checker<'_> {
         }
         Some(
             match types.get(types.underlying(t)) {
+                // (types2 words a kind by the basic type's own name, which for
+                // unsafe.Pointer is unqualified)
+                Type::Basic(Basic::UnsafePointer) => "Pointer",
                 Type::Basic(b) => b.name(),
                 Type::Array(..) => "array",
                 Type::Slice(_) => "slice",

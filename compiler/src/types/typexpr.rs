@@ -245,6 +245,10 @@ impl Checker<'_> {
         let resolved: Vec<Elem> = elems
             .iter()
             .map(|el| match el {
+                IfaceElem::Method(name, _) if &*name.name == "_" => {
+                    self.error(name.pos, "methods must have a unique non-blank name");
+                    Elem::Invalid
+                }
                 IfaceElem::Method(_, ft) => {
                     self.duplicate_params(ft);
                     // (a method's signature, as a function type's, is an
