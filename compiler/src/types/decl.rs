@@ -375,10 +375,19 @@ impl Checker<'_> {
                 }
                 self.obj_mut(obj).typ = INVALID;
             }
+            // a cycle of constants and variables, reported as types2's
+            // initialization order reports it: along the dependencies recorded
+            // so far, each object's taken in source order (the declarations
+            // being resolved, if those do not close the cycle yet)
             _ => {
-                let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
-                let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
-                self.report_cycle(&cycle, "initialization cycle");
+                match self.find_path(obj, obj, &mut Default::default()) {
+                    Some(path) => self.report_init_cycle(&path),
+                    None => {
+                        let start = self.resolving.iter().position(|&o| o == obj).unwrap_or(0);
+                        let cycle: Vec<ObjId> = self.resolving[start..].to_vec();
+                        self.report_cycle(&cycle, "initialization cycle");
+                    }
+                }
                 self.obj_mut(obj).typ = INVALID;
             }
         }

@@ -168,10 +168,12 @@ impl Checker<'_> {
 
     /// The operand for a use of `obj` (resolving package-level declarations lazily).
     pub(super) fn object_operand(&mut self, e: &'static Expr, obj: ObjId) -> Operand {
+        // (the dependency first: a cycle found while resolving `obj` is
+        // reported along the recorded dependencies)
+        self.add_dep(obj);
         if self.obj(obj).state != State::Resolved || self.obj(obj).global.is_some() {
             self.resolve(obj);
         }
-        self.add_dep(obj);
         let o = self.obj(obj);
         let typ = o.typ;
         match o.kind.clone() {

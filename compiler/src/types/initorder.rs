@@ -69,7 +69,7 @@ impl Checker<'_> {
 
     /// A path of dependencies from `from` to `to`, reversed (`to` first), each
     /// object's dependencies tried in source order (types2's `findPath`).
-    fn find_path(&self, from: ObjId, to: ObjId, seen: &mut FxHashSet<ObjId>) -> Option<Vec<ObjId>> {
+    pub(super) fn find_path(&self, from: ObjId, to: ObjId, seen: &mut FxHashSet<ObjId>) -> Option<Vec<ObjId>> {
         if !seen.insert(from) {
             return None;
         }
@@ -88,7 +88,7 @@ impl Checker<'_> {
     }
 
     /// gc's error for an initialization cycle found by `find_path`.
-    fn report_init_cycle(&mut self, cycle: &[ObjId]) {
+    pub(super) fn report_init_cycle(&mut self, cycle: &[ObjId]) {
         let mut obj = cycle[0];
         let name = self.obj(obj).name.clone();
         if cycle.len() == 1 {
