@@ -780,28 +780,38 @@ impl Checker<'_> {
         }
     }
 
-    /// A package-level name that a file imports a package as (types2's
-    /// check that package and file scopes declare different names).
+    /// A package-level name that a file imports a package as, or that a
+    /// dot-import brings into it (types2's check that package and file scopes
+    /// declare different names).
     fn imports_redeclared(&mut self) {
         let mut clashes = Vec::new();
         for scope in &self.file_scopes {
             for (name, &imp) in scope.iter() {
-                let ObjKind::PkgName(pid) = self.obj(imp).kind else { continue };
+                // the package imported, and whether `imp` came by a dot-import
+                let (pid, dot) = match self.obj(imp).kind {
+                    ObjKind::PkgName(pid) => (pid, false),
+                    _ => match self.obj(imp).pkg {
+                        Some(pid) => (pid, true),
+                        None => continue,
+                    },
+                };
                 if pid == FAILED_IMPORT {
                     continue;
                 }
                 if let Some(&alt) = self.p.pkgs[self.pkg.0 as usize].scope.get(name) {
-                    clashes.push((alt, imp, pid));
+                    clashes.push((alt, imp, pid, dot));
                 }
             }
         }
-        for (alt, imp, pid) in clashes {
+        clashes.sort_by_key(|&(alt, ..)| self.obj(alt).pos);
+        for (alt, imp, pid, dot) in clashes {
             let (name, path) = (self.obj(alt).name.clone(), self.p.types.pkg_paths[pid.0 as usize].clone());
             let at = self.p.fset.position_dotted(self.obj(imp).pos);
             let pkg_name = self.p.pkgs[pid.0 as usize].name.clone();
+            let how = if dot { "dot-import" } else { "import" };
             self.error(
                 self.obj(alt).pos,
-                format!("{name} already declared through import of package {pkg_name} ({path:?})\n\t{at}: other declaration of {name}"),
+                format!("{name} already declared through {how} of package {pkg_name} ({path:?})\n\t{at}: other declaration of {name}"),
             );
         }
     }
