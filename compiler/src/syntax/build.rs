@@ -35,6 +35,23 @@ pub struct Clause<T> {
     pub body: ClauseBody,
 }
 
+/// A switch or select clause, whose statements `Builder::clauses` may trim.
+pub trait ClauseStmts {
+    fn stmts_mut(&mut self) -> &mut List<Stmt>;
+}
+
+impl ClauseStmts for CaseClause {
+    fn stmts_mut(&mut self) -> &mut List<Stmt> {
+        &mut self.body
+    }
+}
+
+impl ClauseStmts for CommClause {
+    fn stmts_mut(&mut self) -> &mut List<Stmt> {
+        &mut self.body
+    }
+}
+
 /// A clause's statements, and whether the last one has no `;` after it (only the
 /// closing `}` may stand for that `;`, not the next clause).
 #[derive(Clone, Copy)]
@@ -139,15 +156,20 @@ impl<'a> Builder<'a> {
 
     /// A switch's or select's clauses; a clause after one whose last statement
     /// has no `;` is reported as gc's statement list reports it, and parsed on.
-    pub fn clauses<T>(&self, clauses: Vec<Clause<T>>) -> List<T> {
-        for pair in clauses.windows(2) {
-            if !pair[0].body.open {
+    pub fn clauses<T: ClauseStmts>(&self, mut clauses: Vec<Clause<T>>) -> List<T> {
+        for i in 1..clauses.len() {
+            let (prev, next) = (&clauses[i - 1], &clauses[i]);
+            if !prev.body.open {
                 continue;
             }
-            match pair[0].body.stmts.last().map(|s| &s.kind) {
-                // a label right before the next clause labels nothing
-                Some(StmtKind::Labeled(_, Stmt { pos, kind: StmtKind::Empty })) => self.report(*pos, "syntax error: missing statement after label"),
-                _ => self.report(pair[1].pos, format!("syntax error: unexpected {} at end of statement", pair[1].keyword)),
+            match prev.body.stmts.split_last() {
+                // a label right before the next clause labels nothing, and gc's
+                // parser leaves it out
+                Some((Stmt { kind: StmtKind::Labeled(_, Stmt { pos, kind: StmtKind::Empty }), .. }, rest)) => {
+                    self.report(*pos, "syntax error: missing statement after label");
+                    *clauses[i - 1].clause.stmts_mut() = rest;
+                }
+                _ => self.report(next.pos, format!("syntax error: unexpected {} at end of statement", next.keyword)),
             }
         }
         self.list(clauses.into_iter().map(|c| c.clause).collect())

@@ -35,6 +35,10 @@ impl Diagnostic {
 pub struct Parsed {
     pub file: Option<P<File>>,
     pub errors: Vec<Diagnostic>,
+    /// For a file with syntax errors, the tree gc's parser would have gone on
+    /// with (its stand-ins in place), when the recovery got through the file:
+    /// gc checks the branch statements of the function bodies it parsed even so.
+    pub recovered: Option<P<File>>,
     pub arenas: Vec<Arena>,
 }
 
@@ -74,24 +78,27 @@ pub(super) fn run_grammar(builder: &Builder, src: &str, base: Pos, lead: Vec<(Po
 
 pub fn parse_file(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     match super::halves::parse_halves(src, base, ids) {
-        Some((file, arenas)) => Parsed { file: Some(file), errors: vec![], arenas },
+        Some((file, arenas)) => Parsed { file: Some(file), errors: vec![], recovered: None, arenas },
         None => parse_whole(src, base, ids),
     }
 }
 
 pub(super) fn parse_whole(src: &str, base: Pos, ids: &IdGen) -> Parsed {
     let builder = Builder::new(ids);
-    let (file, errors) = parse_with(&builder, src, base);
-    Parsed { file, errors, arenas: vec![builder.into_arena()] }
+    let (file, errors, recovered) = parse_with(&builder, src, base);
+    Parsed { file, errors, recovered, arenas: vec![builder.into_arena()] }
 }
 
-fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<Diagnostic>) {
+/// The file's tree or its errors, and the tree recovered from them (`Parsed`).
+type Outcome = (Option<P<File>>, Vec<Diagnostic>, Option<P<File>>);
+
+fn parse_with(builder: &Builder, src: &str, base: Pos) -> Outcome {
     // Tokens stream from the lexer into the parser; only a failed parse looks at
     // the token sequence again (for gc's wording of the error and its recovery).
     let Run { result, lex_errors: mut errors, too_deep } = run_grammar(builder, src, base, vec![]);
     if let Some(pos) = too_deep {
         errors.push(Diagnostic::new(pos, format!("minigo does not support expressions nested more than {MAX_NESTING} levels deep")));
-        return (None, errors);
+        return (None, errors, None);
     }
     let reported = builder.take_reported();
     if result.is_err() || !reported.is_empty() {
@@ -99,7 +106,7 @@ fn parse_with(builder: &Builder, src: &str, base: Pos) -> (Option<P<File>>, Vec<
         let (toks, lex_errors) = lex(src, base);
         return parse_failed(result, reported, toks, lex_errors, builder, src, base);
     }
-    (result.ok(), errors)
+    (result.ok(), errors, None)
 }
 
 /// The errors of a file that did not parse, found as gc finds them: after each
@@ -114,7 +121,7 @@ fn parse_failed(
     builder: &Builder,
     src: &str,
     base: Pos,
-) -> (Option<P<File>>, Vec<Diagnostic>) {
+) -> Outcome {
     let eof = base + src.len() as Pos;
     if !errors.is_empty() && reported.is_empty() && matches!(result, Err(ParseError::UnrecognizedEof { .. })) {
         // gc drops a syntax error at the end of the file when an error came before
@@ -123,7 +130,7 @@ fn parse_failed(
         let closed = close_at_eof(&toks, eof);
         if let Ok(file) = go::SourceFileParser::new().parse(builder, closed.into_iter().map(Ok::<_, SyntaxError>)) {
             if builder.take_reported().is_empty() {
-                return (Some(file), errors);
+                return (Some(file), errors, None);
             }
         }
     }
@@ -131,7 +138,15 @@ fn parse_failed(
     let (mut last, mut stalled): (Option<Pos>, u32) = (None, 0);
     let line = |pos: Pos| src.as_bytes()[..(pos.saturating_sub(base) as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
     let mut lines = std::collections::BTreeSet::new();
-    while let Err(e) = result {
+    let mut recovered = None;
+    loop {
+        let e = match result {
+            Ok(file) => {
+                recovered = Some(file);
+                break;
+            }
+            Err(e) => e,
+        };
         if matches!(e, ParseError::UnrecognizedEof { .. }) && !(errors.is_empty() && found.is_empty()) {
             break; // gc: "avoid meaningless follow-up errors"
         }
@@ -160,7 +175,7 @@ fn parse_failed(
     found.dedup();
     errors.extend(found);
     errors.sort_by_key(|d| d.pos);
-    (None, errors)
+    (None, errors, recovered)
 }
 
 /// At most this many runs of the grammar over a file with errors: gc stops at ten

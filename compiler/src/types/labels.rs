@@ -4,7 +4,8 @@
 
 use super::check::Checker;
 use crate::syntax::ast::*;
-use crate::syntax::pos::Pos;
+use crate::syntax::parser::Diagnostic;
+use crate::syntax::pos::{FileSet, Pos};
 use crate::syntax::token::Name;
 use crate::syntax::walk::{walk_block, walk_expr, Visitor};
 use rustc_hash::FxHashMap;
@@ -30,14 +31,30 @@ struct Targets {
     continues: bool,
 }
 
-struct Gotos<'c, 'a> {
-    c: &'c mut Checker<'a>,
+/// The errors found so far, and the positions they name.
+struct Errors<'f> {
+    fset: &'f FileSet,
+    found: Vec<Diagnostic>,
+    /// Positions of the file's syntax errors: gc checks only the function
+    /// bodies it parsed without one (a recovered tree has stand-ins whose
+    /// labels would be spurious).
+    syntax_errors: &'f [Pos],
+}
+
+impl Errors<'_> {
+    fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.found.push(Diagnostic::new(pos, msg.into()));
+    }
+}
+
+struct Gotos<'e, 'f> {
+    c: &'e mut Errors<'f>,
     labels: FxHashMap<Name, Label>,
     blocks: Vec<BlockInfo>,
 }
 
 /// Finds the function literals in what it walks, to check each one's body.
-struct Literals<'c, 'a>(&'c mut Checker<'a>);
+struct Literals<'e, 'f>(&'e mut Errors<'f>);
 
 impl Visitor for Literals<'_, '_> {
     fn expr(&mut self, e: &'static Expr) {
@@ -48,42 +65,58 @@ impl Visitor for Literals<'_, '_> {
     }
 }
 
-impl Checker<'_> {
-    /// Checks the branch statements of every function in `files`, function
-    /// literals included, before any type is checked: gc's parser does
-    /// (syntax/branches.go), so its errors come before the type checker's,
-    /// first among the ten gc reports.
-    pub(super) fn check_branches(&mut self, files: &[&'static File]) {
-        for f in files {
-            for d in f.decls.iter() {
-                match d {
-                    Decl::Func(fd) => {
-                        if let Some(body) = &fd.body {
-                            self.check_labels(body);
-                            walk_block(&mut Literals(self), body);
-                        }
+/// The errors in the branch statements of every function in `files`, function
+/// literals included, as gc's parser finds them (syntax/branches.go): for each
+/// function body it parsed, before any type is checked, and in a file with
+/// syntax errors (at `syntax_errors`) for the bodies that have none.
+pub fn branch_errors(files: &[&'static File], fset: &FileSet, syntax_errors: &[Pos]) -> Vec<Diagnostic> {
+    let mut errors = Errors { fset, found: Vec::new(), syntax_errors };
+    for f in files {
+        for d in f.decls.iter() {
+            match d {
+                Decl::Func(fd) => {
+                    if let Some(body) = &fd.body {
+                        errors.check_labels(body);
+                        walk_block(&mut Literals(&mut errors), body);
                     }
-                    Decl::Var(specs) | Decl::Const(specs) => {
-                        for v in specs.iter().flat_map(|s| s.values.iter()) {
-                            Literals(self).expr(v);
-                        }
-                    }
-                    Decl::Type(_) => {}
                 }
+                Decl::Var(specs) | Decl::Const(specs) => {
+                    for v in specs.iter().flat_map(|s| s.values.iter()) {
+                        Literals(&mut errors).expr(v);
+                    }
+                }
+                Decl::Type(_) => {}
             }
         }
     }
+    errors.found
+}
 
+impl Checker<'_> {
+    /// Reports `branch_errors` before any type is checked: gc's parser finds
+    /// them, so they come before the type checker's, first among the ten gc
+    /// reports.
+    pub(super) fn check_branches(&mut self, files: &[&'static File]) {
+        for d in branch_errors(files, &self.p.fset, &[]) {
+            self.error(d.pos, d.msg);
+        }
+    }
+}
+
+impl Errors<'_> {
     /// Checks branch statements of one function body (not of nested function literals,
     /// which are checked as bodies of their own).
     fn check_labels(&mut self, body: &'static Block) {
+        if self.syntax_errors.iter().any(|p| (body.lbrace..=body.rbrace).contains(p)) {
+            return;
+        }
         let mut g = Gotos { c: self, labels: FxHashMap::default(), blocks: Vec::new() };
         let fwd = g.block(None, Targets { breaks: false, continues: false }, None, body.lbrace, body.stmts);
         for (name, pos) in fwd {
             if let Some(l) = g.labels.get_mut(&name) {
                 l.used = true;
                 let start = g.blocks[l.block].start;
-                let at = g.c.p.fset.position_dotted(start);
+                let at = g.c.fset.position_dotted(start);
                 g.c.error(pos, format!("goto {name} jumps into block starting at {at}"));
             } else {
                 g.c.error(pos, format!("label {name} not defined"));
@@ -126,7 +159,7 @@ impl Gotos<'_, '_> {
             while let StmtKind::Labeled(l, inner) = &s.kind {
                 if !l.is_blank() {
                     if let Some(alt) = self.labels.get(&l.name) {
-                        let at = self.c.p.fset.position_dotted(alt.pos);
+                        let at = self.c.fset.position_dotted(alt.pos);
                         self.c.error(l.pos, format!("label {} already defined at {at}", l.name));
                     } else {
                         self.labels.insert(l.name.clone(), Label { block: b, target: inner, pos: l.pos, used: false });
@@ -138,7 +171,7 @@ impl Gotos<'_, '_> {
                             self.labels.get_mut(&l.name).unwrap().used = true;
                             if let Some((vp, vn)) = &var_decl {
                                 if bad.iter().any(|(bn, bp)| *bn == n && *bp == p) {
-                                    let at = self.c.p.fset.position_dotted(*vp);
+                                    let at = self.c.fset.position_dotted(*vp);
                                     self.c.error(p, format!("goto {n} jumps over declaration of {vn} at {at}"));
                                 }
                             }

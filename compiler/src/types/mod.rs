@@ -31,7 +31,7 @@ mod zeroed;
 use crate::syntax::ast::{File, IdGen};
 use crate::syntax::build::Arena;
 use crate::syntax::parser::{parse_file, Diagnostic};
-use crate::syntax::pos::FileSet;
+use crate::syntax::pos::{FileSet, Pos};
 use crate::syntax::token::Name;
 use object::{Info, ObjId, Object, Package, PkgId, Scope};
 use rustc_hash::FxHashMap;
@@ -63,7 +63,7 @@ pub struct Program {
     pub(crate) rangefuncs: usize,
     /// The number of each function-local type declaration (by its name's
     /// position) among its package's (see `NamedInfo::local`).
-    pub(crate) local_types: FxHashMap<crate::syntax::pos::Pos, u32>,
+    pub(crate) local_types: FxHashMap<Pos, u32>,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
@@ -128,8 +128,13 @@ impl Program {
     /// `parse`, for a file whose first `line_shift` lines positions do not count.
     pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
         let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
-        let parsed = parse_file(src, base, &self.ids);
+        let mut parsed = parse_file(src, base, &self.ids);
         self.trees.extend(parsed.arenas);
+        if let Some(f) = parsed.recovered {
+            let at: Vec<Pos> = parsed.errors.iter().map(|d| d.pos).collect();
+            parsed.errors.extend(labels::branch_errors(&[f], &self.fset, &at));
+            parsed.errors.sort_by_key(|d| d.pos);
+        }
         (parsed.file, parsed.errors)
     }
 
