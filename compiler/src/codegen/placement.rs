@@ -136,24 +136,16 @@ mod tests {
     }
 
     #[test]
-    fn keeps_a_loop_back_edge_off_boundaries() {
-        for pre in 0..64 {
-            let code = looped(pre, 17);
-            let s = offset(&code);
-            let j = &jumps(&code)[0];
-            assert!(!touches_boundary(j.start, j.end, s), "pre {pre}: shift {s}");
-        }
-    }
-
-    #[test]
-    fn keeps_a_small_loop_on_one_line() {
-        // a 29-byte loop fits one 64-byte line wherever it starts in the code
-        for pre in 0..128 {
-            let code = looped(pre, 20);
-            let s = offset(&code);
-            let j = &jumps(&code)[0];
-            assert_eq!(extra_lines(j.target, j.end, s), 0, "pre {pre}: shift {s}");
-            assert!(!touches_boundary(j.start, j.end, s), "pre {pre}: shift {s}");
+    fn keeps_a_small_loop_on_one_line_and_its_back_edge_off_boundaries() {
+        // loops of 26 and 29 bytes, wherever they start in the code
+        for body in [17, 20] {
+            for pre in 0..128 {
+                let code = looped(pre, body);
+                let s = offset(&code);
+                let j = &jumps(&code)[0];
+                assert!(!touches_boundary(j.start, j.end, s), "body {body}, pre {pre}: shift {s}");
+                assert_eq!(extra_lines(j.target, j.end, s), 0, "body {body}, pre {pre}: shift {s}");
+            }
         }
     }
 
