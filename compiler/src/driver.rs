@@ -83,6 +83,12 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
                 continue;
             }
         };
+        // the go command reads the file's package clause and imports first, and
+        // reports go/parser's error there instead of anything the compiler says
+        if let Some((at, msg)) = crate::syntax::header::first_error(&src) {
+            let base = prog.fset.add(&display_name(f), src.into());
+            return Err(vec![Diagnostic::new(base + at as u32, msg)]);
+        }
         let (ast, errs) = prog.parse(&display_name(f), &src);
         timing.lines += prog.fset.last().map_or(0, |f| f.lines());
         errors.extend(errs);

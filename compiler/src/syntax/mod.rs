@@ -5,6 +5,7 @@ pub mod ast;
 pub mod build;
 pub mod clone;
 mod halves;
+pub mod header;
 pub mod ids;
 pub mod lexer;
 pub mod literal;

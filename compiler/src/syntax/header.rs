@@ -1,0 +1,209 @@
+//! The `go` command's own check of a file's package clause and imports.
+//!
+//! Before the compiler sees a file, `go run` and `go build` read its header to
+//! find its package and imports (go/build's `readGoInfo`): a lenient byte
+//! reader takes `package` and a name, then every import declaration, skipping
+//! `;` and newlines; where it finds no more, the header ends. go/parser then
+//! parses that header (`ImportsOnly`) — or, when the reader met something it
+//! could not read, the whole file — and the command prints go/parser's first
+//! error instead of anything the compiler would say: `expected 'package',
+//! found 'type'`, `missing import path`, `import path must be a string`.
+//! `first_error` replays both steps on minigo's tokens.
+
+use super::lexer::{Lexer, Spanned};
+use super::token::{SemiKind, Tok};
+
+/// go/parser's first error in the header of `src`, as (byte offset, message).
+pub fn first_error(src: &str) -> Option<(usize, String)> {
+    let toks: Vec<Spanned> = Lexer::new(src).collect();
+    let (header, eof) = match reader_extent(&toks) {
+        // the reader's header ends before the token it stopped at; go/parser's
+        // scanner then puts a `;` at its end where a newline would
+        Some(end) => {
+            let eof = toks.get(end).map_or(src.len(), |t| t.0);
+            let mut h = toks[..end].to_vec();
+            if h.last().is_some_and(|t| ends_line(&t.1)) {
+                h.push((eof, Tok::Semi(SemiKind::Eof), eof));
+            }
+            (h, eof)
+        }
+        None => (toks, src.len()),
+    };
+    Parser { toks: &header, i: 0, eof }.file().err()
+}
+
+/// How many tokens go/build's header reader takes, or `None` if it meets
+/// something it cannot read (a syntax error: go/parser then reads the whole
+/// file).
+fn reader_extent(toks: &[Spanned]) -> Option<usize> {
+    let tok = |i: usize| toks.get(i).map(|t| &t.1);
+    // it reads names as runs of letters and digits: keywords and numbers too
+    let name = |t: Option<&Tok>| matches!(t, Some(Tok::Ident(_) | Tok::Int(_))) || t.is_some_and(|t| t.text().chars().all(|c| c.is_ascii_lowercase()));
+    let semis = |mut i: usize| {
+        while matches!(tok(i), Some(Tok::Semi(_))) {
+            i += 1;
+        }
+        i
+    };
+    // an import spec: an optional name or `.`, then the path
+    let spec = |mut i: usize| {
+        if matches!(tok(i), Some(Tok::Period)) || name(tok(i)) {
+            i += 1;
+        }
+        matches!(tok(i), Some(Tok::Str(_))).then_some(i + 1)
+    };
+    if tok(0) != Some(&Tok::Package) || !name(tok(1)) {
+        return None;
+    }
+    let mut i = semis(2);
+    while tok(i) == Some(&Tok::Import) {
+        i = semis(i + 1);
+        if tok(i) == Some(&Tok::LParen) {
+            i = semis(i + 1);
+            while tok(i) != Some(&Tok::RParen) {
+                i = semis(spec(i)?);
+            }
+            i += 1;
+        } else {
+            i = spec(i)?;
+        }
+        i = semis(i);
+    }
+    // (the reader stopped at the first byte of the token after the semicolons)
+    Some(i)
+}
+
+/// Whether go's scanner puts a `;` after `t` at the end of a line.
+fn ends_line(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Ident(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Char(_)
+            | Tok::Str(_)
+            | Tok::Break
+            | Tok::Continue
+            | Tok::Fallthrough
+            | Tok::Return
+            | Tok::Inc
+            | Tok::Dec
+            | Tok::RParen
+            | Tok::RBrack
+            | Tok::RBrace
+    )
+}
+
+/// go/parser in `ImportsOnly` mode, as far as its first error.
+struct Parser<'t> {
+    toks: &'t [Spanned],
+    i: usize,
+    /// Where the end of the file is.
+    eof: usize,
+}
+
+type Parsed = Result<(), (usize, String)>;
+
+impl Parser<'_> {
+    fn tok(&self) -> Option<&Tok> {
+        self.toks.get(self.i).map(|t| &t.1)
+    }
+
+    fn pos(&self) -> usize {
+        self.toks.get(self.i).map_or(self.eof, |t| t.0)
+    }
+
+    /// go/parser's `errorExpected` at the current token.
+    fn expected(&self, what: &str) -> Parsed {
+        let found = match self.tok() {
+            None => "'EOF'".to_string(),
+            Some(Tok::Semi(SemiKind::Newline | SemiKind::Eof)) => "newline".to_string(),
+            Some(Tok::Semi(SemiKind::Written)) => "';'".to_string(),
+            Some(t @ (Tok::Ident(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) | Tok::Str(_))) => t.text().to_string(),
+            Some(t) => format!("'{}'", t.text()),
+        };
+        Err((self.pos(), format!("expected {what}, found {found}")))
+    }
+
+    fn expect(&mut self, t: Tok, what: &str) -> Parsed {
+        if self.tok() != Some(&t) {
+            return self.expected(what);
+        }
+        self.i += 1;
+        Ok(())
+    }
+
+    fn expect_semi(&mut self) -> Parsed {
+        match self.tok() {
+            Some(Tok::RParen | Tok::RBrace) => Ok(()),
+            Some(Tok::Semi(_)) => {
+                self.i += 1;
+                Ok(())
+            }
+            _ => self.expected("';'"),
+        }
+    }
+
+    fn file(&mut self) -> Parsed {
+        self.expect(Tok::Package, "'package'")?;
+        if !matches!(self.tok(), Some(Tok::Ident(_))) {
+            return self.expected("'IDENT'");
+        }
+        self.i += 1;
+        self.expect_semi()?;
+        while self.tok() == Some(&Tok::Import) {
+            self.i += 1;
+            if self.tok() == Some(&Tok::LParen) {
+                self.i += 1;
+                while !matches!(self.tok(), Some(Tok::RParen) | None) {
+                    self.import_spec()?;
+                }
+                self.expect(Tok::RParen, "')'")?;
+                self.expect_semi()?;
+            } else {
+                self.import_spec()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn import_spec(&mut self) -> Parsed {
+        if matches!(self.tok(), Some(Tok::Ident(_) | Tok::Period)) {
+            self.i += 1;
+        }
+        match self.tok() {
+            Some(Tok::Str(_)) => self.i += 1,
+            Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_)) => return Err((self.pos(), "import path must be a string".into())),
+            _ => return Err((self.pos(), "missing import path".into())),
+        }
+        self.expect_semi()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_error;
+
+    fn err(src: &str) -> Option<String> {
+        first_error(src).map(|(at, msg)| format!("{at}: {msg}"))
+    }
+
+    #[test]
+    fn a_sound_header_has_no_error() {
+        assert_eq!(err("package main\n\nimport (\n\t\"fmt\"\n\t. \"os\"\n)\nimport x \"strings\"\n\nfunc main() {}\n"), None);
+        // what follows the header is the compiler's to judge
+        assert_eq!(err("package main foo\nfunc main() {}\n"), None);
+        assert_eq!(err("package main\nimport \"fmt\" \"os\"\n"), None);
+    }
+
+    #[test]
+    fn errors_are_go_parsers() {
+        assert_eq!(err("// c\n\ntype T int\n").as_deref(), Some("6: expected 'package', found 'type'"));
+        assert_eq!(err("package 1\n").as_deref(), Some("8: expected 'IDENT', found 1"));
+        assert_eq!(err("package main\nimport fmt\n").as_deref(), Some("23: missing import path"));
+        assert_eq!(err("package main\nimport 42\n").as_deref(), Some("20: import path must be a string"));
+        assert_eq!(err("package main\nimport (\n\"fmt\"\n\nfunc main() {}\n").as_deref(), Some("29: missing import path"));
+        assert_eq!(err("package main\nimport (\"a\" \"b\")\n").as_deref(), Some("25: expected ';', found \"b\""));
+    }
+}
