@@ -85,8 +85,12 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
         };
         // the go command reads the file's package clause and imports first, and
         // reports go/parser's error there instead of anything the compiler says
-        if let Some((at, msg)) = crate::syntax::header::first_error(&src) {
-            let base = prog.fset.add(&display_name(f), src.into());
+        if let Some((at, msg, absolute)) = crate::syntax::header::first_error(&src) {
+            let name = match absolute {
+                true => std::env::current_dir().map(|d| d.join(f).display().to_string()).unwrap_or_else(|_| display_name(f)),
+                false => display_name(f),
+            };
+            let base = prog.fset.add(&name, src.into());
             return Err(vec![Diagnostic::new(base + at as u32, msg)]);
         }
         let (ast, errs) = prog.parse(&display_name(f), &src);

@@ -8,13 +8,17 @@
 //! could not read, the whole file — and the command prints go/parser's first
 //! error instead of anything the compiler would say: `expected 'package',
 //! found 'type'`, `missing import path`, `import path must be a string`.
-//! `first_error` replays both steps on minigo's tokens.
+//! Last, go/build rejects an import path with characters no package path
+//! has (`invalid import path: a b`), naming the file by its absolute path.
+//! `first_error` replays these steps on minigo's tokens.
 
 use super::lexer::{Lexer, Spanned};
 use super::token::{SemiKind, Tok};
 
-/// go/parser's first error in the header of `src`, as (byte offset, message).
-pub fn first_error(src: &str) -> Option<(usize, String)> {
+/// The go command's first error in the header of `src`: go/parser's, or
+/// go/build's for an import path, as (byte offset, message, whether the file
+/// is named by its absolute path).
+pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
     let toks: Vec<Spanned> = Lexer::new(src).collect();
     let (header, eof) = match reader_extent(&toks) {
         // the reader's header ends before the token it stopped at; go/parser's
@@ -29,7 +33,21 @@ pub fn first_error(src: &str) -> Option<(usize, String)> {
         }
         None => (toks, src.len()),
     };
-    Parser { toks: &header, i: 0, eof }.file().err()
+    let mut p = Parser { toks: &header, i: 0, eof, paths: Vec::new() };
+    if let Err((at, msg)) = p.file() {
+        return Some((at, msg, false));
+    }
+    p.paths.into_iter().find_map(|(at, raw)| {
+        let path = String::from_utf8_lossy(&super::literal::string_value(raw)).into_owned();
+        (!valid_import(&path)).then(|| (at, format!("invalid import path: {path}"), true))
+    })
+}
+
+/// go/build's `isValidImport`: graphic characters, no spaces, none of a few
+/// punctuation characters, not empty.
+fn valid_import(path: &str) -> bool {
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
+    !path.is_empty() && path.chars().all(|c| !c.is_control() && !c.is_whitespace() && !ILLEGAL.contains(c))
 }
 
 /// How many tokens go/build's header reader takes, or `None` if it meets
@@ -101,6 +119,8 @@ struct Parser<'t> {
     i: usize,
     /// Where the end of the file is.
     eof: usize,
+    /// The import paths read, where each is and as written.
+    paths: Vec<(usize, &'t str)>,
 }
 
 type Parsed = Result<(), (usize, String)>;
@@ -172,9 +192,12 @@ impl Parser<'_> {
         if matches!(self.tok(), Some(Tok::Ident(_) | Tok::Period)) {
             self.i += 1;
         }
-        match self.tok() {
-            Some(Tok::Str(_)) => self.i += 1,
-            Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_)) => return Err((self.pos(), "import path must be a string".into())),
+        match self.toks.get(self.i) {
+            Some((at, Tok::Str(raw), _)) => {
+                self.paths.push((*at, raw));
+                self.i += 1;
+            }
+            Some((_, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_), _)) => return Err((self.pos(), "import path must be a string".into())),
             _ => return Err((self.pos(), "missing import path".into())),
         }
         self.expect_semi()
@@ -186,7 +209,7 @@ mod tests {
     use super::first_error;
 
     fn err(src: &str) -> Option<String> {
-        first_error(src).map(|(at, msg)| format!("{at}: {msg}"))
+        first_error(src).map(|(at, msg, _)| format!("{at}: {msg}"))
     }
 
     #[test]
@@ -205,5 +228,12 @@ mod tests {
         assert_eq!(err("package main\nimport 42\n").as_deref(), Some("20: import path must be a string"));
         assert_eq!(err("package main\nimport (\n\"fmt\"\n\nfunc main() {}\n").as_deref(), Some("29: missing import path"));
         assert_eq!(err("package main\nimport (\"a\" \"b\")\n").as_deref(), Some("25: expected ';', found \"b\""));
+    }
+
+    #[test]
+    fn import_paths_are_go_builds() {
+        assert_eq!(first_error("package p\nimport \"a b\"\n"), Some((17, "invalid import path: a b".into(), true)));
+        assert_eq!(err("package p\nimport \"\"\n").as_deref(), Some("17: invalid import path: "));
+        assert_eq!(err("package p\nimport \"x/y.z-w_v~u\"\n"), None);
     }
 }
