@@ -26,7 +26,7 @@ pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
         Some(end) => {
             let eof = toks.get(end).map_or(src.len(), |t| t.0);
             let mut h = toks[..end].to_vec();
-            if h.last().is_some_and(|t| ends_line(&t.1)) {
+            if h.last().is_some_and(|t| t.1.ends_statement()) {
                 h.push((eof, Tok::Semi(SemiKind::Eof), eof));
             }
             (h, eof)
@@ -89,28 +89,6 @@ fn reader_extent(toks: &[Spanned]) -> Option<usize> {
     }
     // (the reader stopped at the first byte of the token after the semicolons)
     Some(i)
-}
-
-/// Whether go's scanner puts a `;` after `t` at the end of a line.
-fn ends_line(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Ident(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Imag(_)
-            | Tok::Char(_)
-            | Tok::Str(_)
-            | Tok::Break
-            | Tok::Continue
-            | Tok::Fallthrough
-            | Tok::Return
-            | Tok::Inc
-            | Tok::Dec
-            | Tok::RParen
-            | Tok::RBrack
-            | Tok::RBrace
-    )
 }
 
 /// go/parser in `ImportsOnly` mode, as far as its first error.
