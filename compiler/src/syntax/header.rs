@@ -13,13 +13,26 @@
 //! `first_error` replays these steps on minigo's tokens.
 
 use super::lexer::{Lexer, Spanned};
-use super::token::{SemiKind, Tok};
+use super::token::{SemiKind, Tok, KEYWORDS};
 
 /// The go command's first error in the header of `src`: go/parser's, or
 /// go/build's for an import path, as (byte offset, message, whether the file
 /// is named by its absolute path).
 pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
-    let toks: Vec<Spanned> = Lexer::new(src).collect();
+    // Only the header is lexed: go/parser stops at the first token that cannot
+    // be part of one (an error in an import, or the end of the imports), and
+    // the reader looks at most one token past it (an import's path after a
+    // keyword it takes for a name).
+    let mut lexer = Lexer::new(src);
+    let mut toks: Vec<Spanned> = Vec::new();
+    for t in lexer.by_ref() {
+        let last = !in_header(&t.1);
+        toks.push(t);
+        if last {
+            toks.extend(lexer.next());
+            break;
+        }
+    }
     let (header, eof) = match reader_extent(&toks) {
         // the reader's header ends before the token it stopped at; go/parser's
         // scanner then puts a `;` at its end where a newline would
@@ -43,6 +56,25 @@ pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
     })
 }
 
+/// Whether `t` may be part of a package clause or import declaration.
+fn in_header(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Package
+            | Tok::Import
+            | Tok::LParen
+            | Tok::RParen
+            | Tok::Period
+            | Tok::Semi(_)
+            | Tok::Ident(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Char(_)
+            | Tok::Str(_)
+    )
+}
+
 /// go/build's `isValidImport`: graphic characters, no spaces, none of a few
 /// punctuation characters, not empty.
 fn valid_import(path: &str) -> bool {
@@ -56,7 +88,7 @@ fn valid_import(path: &str) -> bool {
 fn reader_extent(toks: &[Spanned]) -> Option<usize> {
     let tok = |i: usize| toks.get(i).map(|t| &t.1);
     // it reads names as runs of letters and digits: keywords and numbers too
-    let name = |t: Option<&Tok>| matches!(t, Some(Tok::Ident(_) | Tok::Int(_))) || t.is_some_and(|t| t.text().chars().all(|c| c.is_ascii_lowercase()));
+    let name = |t: Option<&Tok>| matches!(t, Some(Tok::Ident(_) | Tok::Int(_))) || t.is_some_and(|t| KEYWORDS.contains(&t.text()));
     let semis = |mut i: usize| {
         while matches!(tok(i), Some(Tok::Semi(_))) {
             i += 1;
