@@ -26,6 +26,17 @@
 //! defers stays small. The records are still pushed, for `gopanic` to find; a
 //! panic's recovery resumes at the landing pad, whose way out is the general
 //! loop over this frame's records.
+//!
+//! A call needs the landing pad only where a record of this frame may be on
+//! `g.defer_`: only then can a deferred call recover and resume this frame.
+//! Where none can be, the call is a plain `call`, which leaves the frame free of
+//! what a `try_call` costs (every register is clobbered on its exception edge, so
+//! the prologue saves all callee-saved registers and live values sit in stack
+//! slots). In an open-coded function a record may be pushed only in code lowered
+//! after the first `defer` statement: code is lowered in source order and no
+//! backward jump crosses a `defer` (none is in a loop, none follows a label a
+//! `goto` can reach). An open-coded `return` pops the records as it goes, so the
+//! call of the first `defer`'s function, made last, needs no landing pad either.
 
 use super::call::Callee;
 use super::func::{CallTarget, FnCtx, Val};
@@ -57,6 +68,13 @@ pub struct Defers {
     /// The `defer` statements lowered so far, in source order, when the
     /// function's normal exit calls them directly (see the overview).
     pub open: Option<Vec<OpenDefer>>,
+    /// Whether a record of this frame may be on `g.defer_` at the code being
+    /// lowered, so that its calls need the landing pad (see the overview).
+    /// Always true unless the defers are open-coded.
+    pub pushed: bool,
+    /// Whether a call has the landing pad as its exception edge. An open-coded
+    /// function without one needs neither the pad nor the general exit.
+    pub landed: bool,
 }
 
 /// A `defer` statement of an open-coded function.
@@ -173,7 +191,7 @@ impl FnCtx<'_, '_, '_> {
         let ret_vars = types.iter().map(|&t| self.b.declare_var(t)).collect();
         let (landing, exit, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(landing);
-        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open: open.then(Vec::new) });
+        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open: open.then(Vec::new), pushed: !open, landed: false });
     }
 
     /// A `return` of `vals` (or the end of the body) in a function with `defer`:
@@ -186,10 +204,13 @@ impl FnCtx<'_, '_, '_> {
         }
         match open {
             Some(sites) => {
-                for site in sites.iter().rev() {
-                    self.run_open_defer(site);
+                let pushed = self.defers.as_ref().is_some_and(|d| d.pushed);
+                for (i, site) in sites.iter().enumerate().rev() {
+                    self.run_open_defer(site, i > 0);
                 }
                 self.jump(done);
+                // later code (after a `return` in a branch) may have records pushed
+                self.defers.as_mut().expect("function with defer").pushed = pushed;
             }
             None => self.jump(exit),
         }
@@ -198,6 +219,13 @@ impl FnCtx<'_, '_, '_> {
     /// Emits the landing pad and the exit block (at the end of the function).
     pub fn finish_defers(&mut self) {
         let d = self.defers.take().unwrap();
+        if !d.landed && d.open.is_some() {
+            // nothing resumes the frame, and every return made its calls
+            self.forget_side_resume();
+            self.start_block_unreachable(d.done);
+            self.return_results(&d.ret_vars);
+            return;
+        }
         // resumed after a recovery: unnamed results are zero values
         self.start_block_unreachable(d.landing);
         self.side_resume();
@@ -211,7 +239,7 @@ impl FnCtx<'_, '_, '_> {
         let (head, check, run, done) = (d.exit, self.b.create_block(), self.b.create_block(), d.done);
         self.b.ins().jump(head, &[]);
         // deferred calls made here can panic too: their recovery lands here again
-        self.defers = Some(Defers { open: None, ret_vars: d.ret_vars.clone(), ..d });
+        self.defers = Some(Defers { open: None, pushed: true, ret_vars: d.ret_vars.clone(), ..d });
         self.b.switch_to_block(head);
         self.dead = false;
         self.b.set_srcloc(ir::SourceLoc::new(d.rbrace));
@@ -231,8 +259,15 @@ impl FnCtx<'_, '_, '_> {
         self.free_defer(rec);
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(done);
+        self.defers = None;
+        self.return_results(&d.ret_vars);
+    }
+
+    /// Returns the results: unnamed ones from `ret_vars`, named ones as the
+    /// deferred calls left them.
+    fn return_results(&mut self, ret_vars: &[Variable]) {
         let vals: Vec<Value> = if self.result_vars.is_empty() {
-            d.ret_vars.iter().map(|&v| self.b.use_var(v)).collect()
+            ret_vars.iter().map(|&v| self.b.use_var(v)).collect()
         } else {
             let vars = self.result_vars.clone();
             vars.iter()
@@ -242,19 +277,20 @@ impl FnCtx<'_, '_, '_> {
                 })
                 .collect()
         };
-        self.defers = None;
         self.return_now(&vals);
     }
 
     /// At a `return` of an open-coded function: if `site` ran, pops its record
-    /// (the top of `g.defer_`) and makes its call.
-    fn run_open_defer(&mut self, site: &OpenDefer) {
+    /// (the top of `g.defer_`) and makes its call; `below` says whether records
+    /// of earlier `defer` statements may still be under it.
+    fn run_open_defer(&mut self, site: &OpenDefer, below: bool) {
         let (run, next) = (self.b.create_block(), self.b.create_block());
         let rec = self.b.use_var(site.rec);
         self.b.ins().brif(rec, run, &[], next, &[]);
         self.b.switch_to_block(run);
         let link = self.load(I64, rec, abi::DEFER_LINK);
         self.store(link, self.g, abi::G_DEFER);
+        self.defers.as_mut().expect("function with defer").pushed = below;
         match &site.call {
             OpenCall::Direct(o, operands) => {
                 let fid = self.be.func_id(FnKey::Func(*o));
@@ -326,6 +362,7 @@ impl FnCtx<'_, '_, '_> {
         self.store(depth, rec, abi::DEFER_DEPTH);
         self.store(fv, rec, abi::DEFER_FN);
         self.store(rec, self.g, abi::G_DEFER);
+        self.defers.as_mut().expect("function with defer").pushed = true;
         if self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
             // a variable not defined on a path reads as zero there: where this
             // statement did not run, its record is null

@@ -1035,11 +1035,14 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         self.call_go(id, sig_t, None, args)
     }
 
-    /// Emits a call with the Go convention: a plain call, or in a function with
-    /// deferred calls a `try_call` whose exception edge is the landing pad where a
-    /// recovered panic resumes the function.
+    /// Emits a call with the Go convention: a plain call, or where a deferred call
+    /// of this function may be pending a `try_call` whose exception edge is the
+    /// landing pad where a recovered panic resumes the function.
     pub fn emit_call(&mut self, callee: CallTarget, args: &[Value]) -> Val {
-        let landing = self.defers.as_ref().map(|d| d.landing);
+        let landing = self.defers.as_mut().filter(|d| d.pushed).map(|d| {
+            d.landed = true;
+            d.landing
+        });
         let Some(landing) = landing else {
             let inst = match callee {
                 CallTarget::Direct(f) => self.b.ins().call(f, args),

@@ -153,6 +153,13 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// The frame has no landing pad after all (no call of it needed one).
+    pub(super) fn forget_side_resume(&mut self) {
+        if let Some(f) = &mut self.side {
+            f.resume = None;
+        }
+    }
+
     fn store_side(&mut self, sp: Value, hi: Value) {
         self.store(sp, self.g, abi::G_SIDE_SP);
         self.store(hi, self.g, abi::G_SIDE_HI);
