@@ -6,7 +6,7 @@
 //! field moved here moves everywhere; no offset is written as a number elsewhere.
 
 use std::mem::{offset_of, size_of};
-use std::sync::atomic::{AtomicU32, AtomicUsize};
+use std::sync::atomic::{AtomicI32, AtomicU32, AtomicUsize};
 
 /// Registers saved when a goroutine is descheduled (Go's `gobuf`).
 #[repr(C)]
@@ -108,6 +108,8 @@ pub struct M {
     pub g0_sp: usize,
     pub curg: *mut G,
     pub id: i64,
+    /// Its thread's id (`gettid`), for preemption signals; 0 until it starts.
+    pub tid: AtomicI32,
     /// This M's allocation cache: compiled code bumps the run of a size class
     /// itself while it lasts (see `mcache`).
     pub mcache: crate::mcache::MCache,

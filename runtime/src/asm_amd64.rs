@@ -274,6 +274,10 @@ pub unsafe extern "C" fn systemstack_all() {
         "lea r8, [rsp + 24]",
         "mov [r11 + {rsp}], r8",
         "mov rsp, r11",
+        // any flags (none are live across a call), for `gogo_regs` to restore
+        "pushfq",
+        "pop r8",
+        "mov [rsp + {efl}], r8",
         "mov rsi, r11",
         "call rax",
         "mov rdi, [rsp + {rdi}]",
@@ -310,6 +314,7 @@ pub unsafe extern "C" fn systemstack_all() {
         x = const crate::preempt::REGS_XMM,
         rsp = const 8 * libc::REG_RSP as usize,
         rip = const 8 * libc::REG_RIP as usize,
+        efl = const 8 * libc::REG_EFL as usize,
         rax = const 8 * libc::REG_RAX as usize,
         rbx = const 8 * libc::REG_RBX as usize,
         rcx = const 8 * libc::REG_RCX as usize,
@@ -329,21 +334,25 @@ pub unsafe extern "C" fn systemstack_all() {
     )
 }
 
-/// Resumes a goroutine stopped at a function entry by preemption from its saved
-/// registers (`preempt::Regs` at `rdi`); never returns. The entry address is
-/// pushed just below the goroutine's SP (free stack: the function has not started)
-/// so that a final `ret` jumps there with every register restored.
+/// Resumes a goroutine stopped by preemption from its saved registers
+/// (`preempt::Regs` at `rdi`); never returns. The resume address and the flags
+/// are pushed just below the goroutine's SP (free stack: compiled code keeps
+/// nothing below its SP) so that a final `popfq; ret` continues there with every
+/// register restored.
 ///
 /// # Safety
 /// `regs` is the complete context of a goroutine stopped at a function entry,
-/// whose stack is this M's current goroutine's; the caller's stack is abandoned.
+/// in a `preserve_all` runtime call or in async-safe code, whose stack is this
+/// M's current goroutine's; the caller's stack is abandoned.
 #[unsafe(naked)]
 pub unsafe extern "C" fn gogo_regs(_regs: *const crate::preempt::Regs) -> ! {
     naked_asm!(
         xmm_load!("rdi"),
         "mov rax, [rdi + {rsp}]",
-        "sub rax, 8",
+        "sub rax, 16",
         "mov rcx, [rdi + {rip}]",
+        "mov [rax + 8], rcx",
+        "mov rcx, [rdi + {efl}]",
         "mov [rax], rcx",
         "mov rsp, rax",
         "mov rax, [rdi + {rax}]",
@@ -361,10 +370,12 @@ pub unsafe extern "C" fn gogo_regs(_regs: *const crate::preempt::Regs) -> ! {
         "mov r14, [rdi + {r14}]",
         "mov r15, [rdi + {r15}]",
         "mov rdi, [rdi + {rdi}]",
+        "popfq",
         "ret",
         x = const crate::preempt::REGS_XMM,
         rsp = const 8 * libc::REG_RSP as usize,
         rip = const 8 * libc::REG_RIP as usize,
+        efl = const 8 * libc::REG_EFL as usize,
         rax = const 8 * libc::REG_RAX as usize,
         rbx = const 8 * libc::REG_RBX as usize,
         rcx = const 8 * libc::REG_RCX as usize,

@@ -2,7 +2,8 @@
 //! `stack=1` reports every stack growth and shrink, `schedtrace=N` prints the
 //! scheduler's state every N milliseconds, `looppoll=0` compiles loops without
 //! their preemption poll (to measure what it costs; such loops cannot be
-//! preempted), `gctrace=1` prints a line per collection, `gcstress=N`
+//! preempted), `asyncpreemptoff=1` sends no preemption signals (as Go's:
+//! loops compiled without a poll then run to their end), `gctrace=1` prints a line per collection, `gcstress=N`
 //! collects at every N-th allocation slow path and poisons freed memory,
 //! `gccheckmark=1` verifies every mark with a second one, `codecachecheck=1`
 //! compiles every function found in the code cache again and dies unless the
@@ -23,12 +24,13 @@ pub struct Vars {
     pub gccheckmark: bool,
     pub schedtrace: u64,
     pub looppoll: bool,
+    pub asyncpreemptoff: bool,
     pub codecachecheck: bool,
 }
 
 impl Default for Vars {
     fn default() -> Self {
-        Vars { stack: false, gctrace: false, gcstress: 0, gccheckmark: false, schedtrace: 0, looppoll: true, codecachecheck: false }
+        Vars { stack: false, gctrace: false, gcstress: 0, gccheckmark: false, schedtrace: 0, looppoll: true, asyncpreemptoff: false, codecachecheck: false }
     }
 }
 
@@ -50,6 +52,7 @@ fn parse(s: &str) -> Vars {
             "gccheckmark" => v.gccheckmark = value.trim() == "1",
             "schedtrace" => v.schedtrace = value.trim().parse().unwrap_or(0),
             "looppoll" => v.looppoll = value.trim() != "0",
+            "asyncpreemptoff" => v.asyncpreemptoff = value.trim() == "1",
             "codecachecheck" => v.codecachecheck = value.trim() == "1",
             _ => {}
         }
@@ -61,8 +64,8 @@ fn parse(s: &str) -> Vars {
 mod tests {
     #[test]
     fn parses_like_godebug() {
-        let v = super::parse("stack=1,schedtrace=1000,bogus=3,schedtrace,looppoll=0");
-        assert_eq!(v, super::Vars { stack: true, schedtrace: 1000, looppoll: false, ..Default::default() });
+        let v = super::parse("stack=1,schedtrace=1000,bogus=3,schedtrace,looppoll=0,asyncpreemptoff=1");
+        assert_eq!(v, super::Vars { stack: true, schedtrace: 1000, looppoll: false, asyncpreemptoff: true, ..Default::default() });
         assert_eq!(super::parse(""), super::Vars::default());
     }
 }

@@ -456,6 +456,7 @@ fn new_m() -> *mut M {
         g0_sp: 0,
         curg: std::ptr::null_mut(),
         id: 0,
+        tid: std::sync::atomic::AtomicI32::new(0),
         mcache: crate::mcache::MCache::new(),
         retbuf: [0; RETBUF_WORDS],
         syscall_sp: 0,
@@ -479,6 +480,8 @@ fn new_m() -> *mut M {
 fn mstart(m: *mut M) -> ! {
     crate::signal::init_thread();
     CURM.with(|c| c.set(m));
+    // SAFETY: m is this thread's M; gettid cannot fail.
+    unsafe { (*m).tid.store(libc::gettid(), Ordering::Relaxed) };
     let here = 0u8;
     // runtime calls from goroutines run below this frame, which never returns
     // SAFETY: m is this thread's M.

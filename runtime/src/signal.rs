@@ -37,9 +37,10 @@ const ALT_STACK: usize = 256 << 10;
 /// Installs the handlers and this thread's alternate signal stack.
 pub fn init() {
     init_thread();
-    for sig in [libc::SIGILL, libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGQUIT] {
+    for sig in [libc::SIGILL, libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGQUIT, libc::SIGURG] {
         let (h, flags) = match sig {
             libc::SIGQUIT => (sigquit as *const () as usize, libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART),
+            libc::SIGURG => (sigurg as *const () as usize, libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART),
             _ => (handler as *const () as usize, libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER),
         };
         // SAFETY: installing a handler with a zeroed, then filled, sigaction.
@@ -51,6 +52,15 @@ pub fn init() {
             libc::sigaction(sig, &sa, std::ptr::null_mut());
         }
     }
+}
+
+/// A preemption request (`preempt::preemptone`), as in Go: SIGURG, which
+/// programs do not use and whose default action is to be ignored.
+extern "C" fn sigurg(_sig: i32, _info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+    // SAFETY: the kernel passes a valid ucontext for SA_SIGINFO handlers.
+    let uc = unsafe { &mut *(ctx as *mut libc::ucontext_t) };
+    // SAFETY: in a signal handler, with the interrupted context.
+    unsafe { crate::preempt::preempt_async(&mut uc.uc_mcontext) };
 }
 
 /// A SIGQUIT not dumped yet: the interrupted pc and the signal's code (+1, so

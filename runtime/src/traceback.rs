@@ -18,6 +18,9 @@ pub struct FuncInfo {
     pub hidden: bool,
     /// Whether it has parameters (Go prints their values; minigo `...`).
     pub params: bool,
+    /// The offsets `[from, to)` of its code where a goroutine may be stopped
+    /// asynchronously (`preempt::preempt_async`), sorted.
+    pub async_safe: Vec<(u32, u32)>,
 }
 
 /// The source line of the code from `offset` on.
@@ -93,6 +96,21 @@ struct Frame {
     /// None for an inlined frame.
     offset: Option<usize>,
     hidden: bool,
+}
+
+/// Whether `pc` is in code the compiler marked async-safe (see `preempt`).
+/// Called from a signal handler that interrupted compiled code, which holds no
+/// lock: the registry is only ever written by a thread publishing new code.
+pub fn async_safe(pc: usize) -> bool {
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let Some(i) = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1) else { return false };
+    let f = &r.funcs[i];
+    if pc >= f.end {
+        return false;
+    }
+    let off = (pc - f.start) as u32;
+    let j = f.async_safe.partition_point(|&(from, _)| from <= off);
+    j > 0 && off < f.async_safe[j - 1].1
 }
 
 /// The frames a PC stands for: the inlined functions', innermost first, then

@@ -11,14 +11,14 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rsi
-  movq 0x68(%rsi), %rax
-  movq 0x70(%rsi), %r8
+  movq 0x70(%rsi), %rax
+  movq 0x78(%rsi), %r8
   leaq 0x10(%rax), %rdx
   cmpq %r8, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x68(%rsi)
+  movq %rdx, 0x70(%rsi)
   movq %r9, %rdx
   jmp     label6
 block6:
@@ -57,14 +57,14 @@ block1:
 block3:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x68(%rcx), %rax
-  movq 0x70(%rcx), %rdx
+  movq 0x70(%rcx), %rax
+  movq 0x78(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x68(%rcx)
+  movq %rdx, 0x70(%rcx)
   jmp     label6
 block6:
   movq $0x1, (%rax)

@@ -216,15 +216,15 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0x48(%rcx), %rax
-  movq 0x50(%rcx), %rdx
+  movq 0x50(%rcx), %rax
+  movq 0x58(%rcx), %rdx
   leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   movq %rdi, %r12
   leaq 8(%rax), %rdx
-  movq %rdx, 0x48(%rcx)
+  movq %rdx, 0x50(%rcx)
   jmp     label6
 block6:
   movb $0x1, (%rax)
@@ -254,15 +254,15 @@ block9:
 block10:
   movq %r12, %rdi
   movq 0x18(%rdi), %rsi
-  movq 0x88(%rsi), %rax
-  movq 0x90(%rsi), %r8
+  movq 0x90(%rsi), %rax
+  movq 0x98(%rsi), %r8
   leaq 0x18(%rax), %r9
   cmpq %r8, %r9
   jbe     label12; j label11
 block12:
   movq %rdi, %r12
   leaq 0x18(%rax), %rdi
-  movq %rdi, 0x88(%rsi)
+  movq %rdi, 0x90(%rsi)
   jmp     label13
 block13:
   movq $0x3, (%rax)
@@ -292,13 +292,13 @@ block17:
 block18:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x68(%rcx), %rax
-  movq 0x70(%rcx), %rdi
+  movq 0x70(%rcx), %rax
+  movq 0x78(%rcx), %rdi
   leaq 0x10(%rax), %rsi
   cmpq %rdi, %rsi
   jbe     label20; j label19
 block20:
-  movq %rsi, 0x68(%rcx)
+  movq %rsi, 0x70(%rcx)
   jmp     label21
 block21:
   movq $0x5, (%rax)

@@ -11,27 +11,27 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0x48(%rcx), %rax
-  movq 0x50(%rcx), %rdx
+  movq 0x50(%rcx), %rax
+  movq 0x58(%rcx), %rdx
   leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 8(%rax), %rdx
-  movq %rdx, 0x48(%rcx)
+  movq %rdx, 0x50(%rcx)
   jmp     label6
 block6:
   movq $0x0, (%rax)
   movq %rax, %r8
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label8; j label7
 block8:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   jmp     label9
 block9:
   load_ext_name userextname1+0, %rcx
@@ -78,28 +78,28 @@ block1:
 block3:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x48(%rcx), %rax
-  movq 0x50(%rcx), %rdx
+  movq 0x50(%rcx), %rax
+  movq 0x58(%rcx), %rdx
   leaq 8(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 8(%rax), %rdx
-  movq %rdx, 0x48(%rcx)
+  movq %rdx, 0x50(%rcx)
   jmp     label6
 block6:
   movq $0x0, (%rax)
   movq %r12, %rdi
   movq %rax, %r8
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rsi
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rsi
+  movq 0x68(%rcx), %rdx
   leaq 0x10(%rsi), %rax
   cmpq %rdx, %rax
   jbe     label8; j label7
 block8:
   leaq 0x10(%rsi), %rax
-  movq %rax, 0x58(%rcx)
+  movq %rax, 0x60(%rcx)
   jmp     label9
 block9:
   load_ext_name userextname8+0, %rax

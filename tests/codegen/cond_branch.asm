@@ -9,22 +9,23 @@ block0:
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %rdi, %r10
   jmp     label3
 block3:
-  movl $0x400, %r10d
   movq %r9, %rax
   jmp     label4
 block4:
+  sequence_point
   cmpq %rsi, %rax
   jle     label6; j label5
 block5:
   jmp     label9
 block6:
   cmpq %rcx, %rax
-  jnb     label16; j label7
+  jnb     label11; j label7
 block7:
-  movq (%rdx, %rax, 8), %r9
-  cmpq %r8, %r9
+  movq (%rdx, %rax, 8), %rdi
+  cmpq %r8, %rdi
   jl      label10; j label8
 block8:
   jmp     label9
@@ -33,37 +34,17 @@ block9:
   popq %rbp
   retq $0x10
 block10:
-  leaq -1(%r10), %r10
-  leaq 1(%rax), %r9
-  testq %r10, %r10
-  jnz     label11; j label12
-block11:
-  movq %r9, %rax
+  leaq 1(%rax), %rax
   jmp     label4
 block2:
-  load_ext_name userextname2+0, %rax
-  call    *%rax
-  jmp     label3
-block12:
-  movl 0x90(%rdi), %eax
-  testl %eax, %eax
-  jnz     label14; j label13
-block13:
-  movq %rdi, %rax
-  jmp     label15
-block14:
   load_ext_name userextname1+0, %rax
   call    *%rax
-  movq %rdi, %rax
-  jmp     label15
-block15:
-  movl $0x400, %r10d
-  movq %rax, %rdi
-  movq %r9, %rax
-  jmp     label4
-block16:
+  movq %rdi, %r10
+  jmp     label3
+block11:
   movq %rax, %rdx
-  movq %rdi, %rsi
+  movq %r10, %rsi
+  movq %rsi, %rdi
   call    User(userextname0)
   ud2
 
@@ -74,34 +55,36 @@ block16:
   movq %rbx, (%rsp)
   movq %r12, 8(%rsp)
 block0:
+  movq %rdi, %rbx
   movq    %rsp, %rax
   subq 0x10(%rdi), %rax
   cmpq $0x100, %rax
   jl      label2; j label1
 block1:
+  movq %rbx, %rdi
   jmp     label3
 block3:
+  movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x88(%rcx), %rax
-  movq 0x90(%rcx), %rdx
+  movq 0x90(%rcx), %rax
+  movq 0x98(%rcx), %rdx
   leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
-  movq %rdi, %rbx
   leaq 0x18(%rax), %rdx
-  movq %rdx, 0x88(%rcx)
+  movq %rdx, 0x90(%rcx)
   jmp     label6
 block6:
   movq $0x1, (%rax)
   movq $0x2, 8(%rax)
   movq $0x9, 0x10(%rax)
-  uninit  %rdx
-  xorq %rdx, %rdx
-  movl $0x400, %ecx
-  movq %rdx, %rsi
+  uninit  %rcx
+  xorq %rcx, %rcx
+  movq %rcx, %rsi
   jmp     label7
 block7:
+  sequence_point
   cmpq $0x2, %rsi
   jle     label9; j label8
 block8:
@@ -109,11 +92,11 @@ block8:
   jmp     label12
 block9:
   cmpq $0x3, %rsi
-  jnb     label19; j label10
+  jnb     label14; j label10
 block10:
-  movq (%rax, %rsi, 8), %rdx
+  movq (%rax, %rsi, 8), %rcx
   movq %rsi, %r12
-  cmpq $0x5, %rdx
+  cmpq $0x5, %rcx
   jl      label13; j label11
 block11:
   jmp     label12
@@ -139,41 +122,22 @@ block12:
   retq
 block13:
   movq %r12, %rsi
-  leaq -1(%rcx), %rcx
-  leaq 1(%rsi), %rdx
-  testq %rcx, %rcx
-  jnz     label14; j label15
-block14:
-  movq %rdx, %rsi
+  leaq 1(%rsi), %rcx
+  movq %rcx, %rsi
   jmp     label7
 block2:
   load_ext_name userextname6+0, %rax
+  movq %rbx, %rdi
   call    *%rax
   jmp     label3
 block4:
   movl $0x18, %esi
   movl $0x1, %edx
   load_ext_name userextname0+0, %rax
+  movq %rbx, %rdi
   call    *%rax
-  movq %rdi, %rbx
   jmp     label6
-block15:
-  movq %rbx, %rdi
-  movl 0x90(%rdi), %ecx
-  testl %ecx, %ecx
-  jnz     label17; j label16
-block16:
-  jmp     label18
-block17:
-  load_ext_name userextname8+0, %rcx
-  movq %rbx, %rdi
-  call    *%rcx
-  jmp     label18
-block18:
-  leaq 1(%rsi), %rsi
-  movl $0x400, %ecx
-  jmp     label7
-block19:
+block14:
   movq %rsi, %r12
   movl $0x3, %ecx
   movq %r12, %rdx

@@ -51,14 +51,14 @@ block7:
 block8:
   movq %r13, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0xd8(%rcx), %rax
-  movq 0xe0(%rcx), %rdx
+  movq 0xe0(%rcx), %rax
+  movq 0xe8(%rcx), %rdx
   leaq 0x40(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label10; j label9
 block10:
   leaq 0x40(%rax), %rdx
-  movq %rdx, 0xd8(%rcx)
+  movq %rdx, 0xe0(%rcx)
   jmp     label12
 block11:
   movq (%rax), %rcx

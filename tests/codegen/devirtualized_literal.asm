@@ -168,14 +168,14 @@ block1:
 block3:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x88(%rcx), %rax
-  movq 0x90(%rcx), %rdx
+  movq 0x90(%rcx), %rax
+  movq 0x98(%rcx), %rdx
   leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 0x18(%rax), %rdx
-  movq %rdx, 0x88(%rcx)
+  movq %rdx, 0x90(%rcx)
   jmp     label6
 block6:
   movq $0x1, (%rax)

@@ -103,14 +103,14 @@ block22:
   jmp     label23
 block23:
   movq 0x18(%rdi), %rsi
-  movq 0x48(%rsi), %rax
-  movq 0x50(%rsi), %rcx
+  movq 0x50(%rsi), %rax
+  movq 0x58(%rsi), %rcx
   leaq 8(%rax), %rdx
   cmpq %rcx, %rdx
   jbe     label25; j label24
 block25:
   leaq 8(%rax), %rcx
-  movq %rcx, 0x48(%rsi)
+  movq %rcx, 0x50(%rsi)
   jmp     label26
 block26:
   vmovsd %xmm0, (%rax)
@@ -186,14 +186,14 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rax
-  movq 0x68(%rax), %rdx
-  movq 0x70(%rax), %rcx
+  movq 0x70(%rax), %rdx
+  movq 0x78(%rax), %rcx
   leaq 0x10(%rdx), %rsi
   cmpq %rcx, %rsi
   jbe     label5; j label4
 block5:
   leaq 0x10(%rdx), %rcx
-  movq %rcx, 0x68(%rax)
+  movq %rcx, 0x70(%rax)
   jmp     label6
 block6:
   movabsq $0x3ff0000000000000, %rax

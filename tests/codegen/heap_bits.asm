@@ -36,14 +36,14 @@ block5:
   movq %r12, %rdi
   movq %rax, %r8
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   leaq 0x10(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label7; j label6
 block7:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   movq %rbx, %rsi
   jmp     label8
 block8:
@@ -57,15 +57,15 @@ block9:
   movq %r12, %rdi
   movq %rdx, %r13
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   movl $0x10, %esi
   leaq 0x10(%rax), %rdi
   cmpq %rdx, %rdi
   jbe     label11; j label10
 block11:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   jmp     label12
 block12:
   movq $0x0, (%rax)
@@ -90,15 +90,15 @@ block14:
   movq %r12, %rdi
   movq %rax, %r8
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   movl $0x10, %esi
   leaq 0x10(%rax), %rdi
   cmpq %rdx, %rdi
   jbe     label16; j label15
 block16:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   movq %r14, %rcx
   jmp     label17
 block17:
@@ -111,15 +111,15 @@ block17:
 block18:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   movl $0x10, %esi
   leaq 0x10(%rax), %rdi
   cmpq %rdx, %rdi
   jbe     label20; j label19
 block20:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   jmp     label21
 block21:
   movq $0x0, (%rax)
@@ -130,15 +130,15 @@ block21:
 block22:
   movq %r12, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x58(%rcx), %rax
-  movq 0x60(%rcx), %rdx
+  movq 0x60(%rcx), %rax
+  movq 0x68(%rcx), %rdx
   movl $0x10, %esi
   leaq 0x10(%rax), %rdi
   cmpq %rdx, %rdi
   jbe     label24; j label23
 block24:
   leaq 0x10(%rax), %rdx
-  movq %rdx, 0x58(%rcx)
+  movq %rdx, 0x60(%rcx)
   movq %rbx, %rcx
   jmp     label25
 block25:
@@ -156,15 +156,15 @@ block25:
 block26:
   movq %r12, %rdi
   movq 0x18(%rdi), %rsi
-  movq 0x58(%rsi), %rax
-  movq 0x60(%rsi), %r8
+  movq 0x60(%rsi), %rax
+  movq 0x68(%rsi), %r8
   movl $0x10, %edi
   leaq 0x10(%rax), %r9
   cmpq %r8, %r9
   jbe     label28; j label27
 block28:
   leaq 0x10(%rax), %rdi
-  movq %rdi, 0x58(%rsi)
+  movq %rdi, 0x60(%rsi)
   jmp     label29
 block29:
   movq $0x0, (%rax)
@@ -243,15 +243,15 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rsi
-  movq 0x98(%rsi), %rax
-  movq 0xa0(%rsi), %r9
+  movq 0xa0(%rsi), %rax
+  movq 0xa8(%rsi), %r9
   leaq 0x20(%rax), %rdx
   cmpq %r9, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x20(%rax), %rdx
-  movq %rdx, 0x98(%rsi)
-  movq 0x898(%rsi), %rdi
+  movq %rdx, 0xa0(%rsi)
+  movq 0x8a0(%rsi), %rdi
   movl $0x6, %r9d
   movq %rax, %r10
   shrq $0x6, %r10
@@ -260,7 +260,7 @@ block5:
   shrq $0x3, %rdx
   shlxq %rdx, %r9, %rdx
   orq %rdx, (%r10, %rdi)
-  movq 0x8e0(%rsi), %rdx
+  movq 0x8e8(%rsi), %rdx
   movb $0x1, 0x13c(%rdx)
   movq %r11, %rdx
   jmp     label6
@@ -303,15 +303,15 @@ block1:
 block3:
   movq %r13, %rdi
   movq 0x18(%rdi), %rcx
-  movq 0x98(%rcx), %rax
-  movq 0xa0(%rcx), %rdx
+  movq 0xa0(%rcx), %rax
+  movq 0xa8(%rcx), %rdx
   leaq 0x20(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   leaq 0x20(%rax), %rdx
-  movq %rdx, 0x98(%rcx)
-  movq 0x898(%rcx), %rdx
+  movq %rdx, 0xa0(%rcx)
+  movq 0x8a0(%rcx), %rdx
   movl $0x6, %esi
   movq %rax, %rdi
   shrq $0x6, %rdi
@@ -320,7 +320,7 @@ block5:
   shrq $0x3, %r8
   shlxq %r8, %rsi, %rsi
   orq %rsi, (%rdi, %rdx)
-  movq 0x8e0(%rcx), %rcx
+  movq 0x8e8(%rcx), %rcx
   movb $0x1, 0x13c(%rcx)
   jmp     label6
 block6:
@@ -332,14 +332,14 @@ block6:
   movq %rax, %rcx
   movq %r13, %rdi
   movq 0x18(%rdi), %rsi
-  movq 0x98(%rsi), %rax
-  movq 0xa0(%rsi), %r8
+  movq 0xa0(%rsi), %rax
+  movq 0xa8(%rsi), %r8
   leaq 0x20(%rax), %rdi
   cmpq %r8, %rdi
   jbe     label8; j label7
 block8:
-  movq %rdi, 0x98(%rsi)
-  movq 0x898(%rsi), %r8
+  movq %rdi, 0xa0(%rsi)
+  movq 0x8a0(%rsi), %r8
   movl $0x6, %r9d
   movq %rax, %rdi
   shrq $0x6, %rdi
@@ -348,7 +348,7 @@ block8:
   shrq $0x3, %r10
   shlxq %r10, %r9, %r9
   orq %r9, (%rdi, %r8)
-  movq 0x8e0(%rsi), %r9
+  movq 0x8e8(%rsi), %r9
   movb $0x1, 0x13c(%r9)
   jmp     label9
 block9:

@@ -11,14 +11,14 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0xa8(%rcx), %rax
-  movq 0xb0(%rcx), %rsi
+  movq 0xb0(%rcx), %rax
+  movq 0xb8(%rcx), %rsi
   leaq 0x20(%rax), %rdx
   cmpq %rsi, %rdx
   jbe     label5; j label4
 block5:
   leaq 0x20(%rax), %rdx
-  movq %rdx, 0xa8(%rcx)
+  movq %rdx, 0xb0(%rcx)
   movq %r8, %rdx
   jmp     label6
 block6:
@@ -190,14 +190,14 @@ block9:
   movq %rdi, 0x190(%rax)
   movq %r12, %rdi
   movq 0x18(%rdi), %r9
-  movq 0xa8(%r9), %rax
-  movq 0xb0(%r9), %r10
+  movq 0xb0(%r9), %rax
+  movq 0xb8(%r9), %r10
   leaq 0x20(%rax), %r11
   cmpq %r10, %r11
   jbe     label11; j label10
 block11:
   leaq 0x20(%rax), %rcx
-  movq %rcx, 0xa8(%r9)
+  movq %rcx, 0xb0(%r9)
   jmp     label12
 block12:
   movq $0x3, (%rax)

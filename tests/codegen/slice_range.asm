@@ -112,15 +112,15 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0x88(%rcx), %rax
-  movq 0x90(%rcx), %rdx
+  movq 0x90(%rcx), %rax
+  movq 0x98(%rcx), %rdx
   leaq 0x18(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   movq %rdi, %rbx
   leaq 0x18(%rax), %rdx
-  movq %rdx, 0x88(%rcx)
+  movq %rdx, 0x90(%rcx)
   jmp     label6
 block6:
   movl $0x1, %edx
@@ -148,14 +148,14 @@ block9:
 block10:
   movq %rbx, %rdi
   movq 0x18(%rdi), %rsi
-  movq 0x48(%rsi), %rax
-  movq 0x50(%rsi), %r9
+  movq 0x50(%rsi), %rax
+  movq 0x58(%rsi), %r9
   leaq 8(%rax), %r8
   cmpq %r9, %r8
   jbe     label12; j label11
 block12:
   movq %rdi, %rbx
-  movq %r8, 0x48(%rsi)
+  movq %r8, 0x50(%rsi)
   jmp     label13
 block13:
   movq $0x4, (%rax)

@@ -139,15 +139,15 @@ block1:
   jmp     label3
 block3:
   movq 0x18(%rdi), %rcx
-  movq 0xb8(%rcx), %rax
-  movq 0xc0(%rcx), %rdx
+  movq 0xc0(%rcx), %rax
+  movq 0xc8(%rcx), %rdx
   leaq 0x30(%rax), %rsi
   cmpq %rdx, %rsi
   jbe     label5; j label4
 block5:
   movq %rdi, %rbx
   leaq 0x30(%rax), %rsi
-  movq %rsi, 0xb8(%rcx)
+  movq %rsi, 0xc0(%rcx)
   jmp     label6
 block6:
   load_ext_name userextname0+0, %rsi

@@ -21,6 +21,8 @@ struct Func {
     params: bool,
     size: usize,
     lines: Vec<SrcLine>,
+    /// The code where a goroutine may be stopped asynchronously (`ASYNC_SAFE`).
+    async_safe: Vec<(u32, u32)>,
 }
 
 /// A `traceback::Line`: where the code at `offset` comes from, and for inlined
@@ -66,7 +68,7 @@ impl Pending {
                         func: l.func,
                     })
                     .collect();
-                FuncInfo { start, end: start + f.size, name: f.name, lines, hidden: f.hidden, params: f.params }
+                FuncInfo { start, end: start + f.size, name: f.name, lines, hidden: f.hidden, params: f.params, async_safe: f.async_safe }
             })
             .collect();
         let pads = self.pads.iter().map(|&(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
@@ -136,12 +138,27 @@ pub fn localize(func: &mut ir::Function) -> Vec<u32> {
     table
 }
 
+/// Marks the source location of code where a goroutine may be stopped
+/// asynchronously (the runtime's `preempt`; see `looppoll`): a flag on a
+/// position (below 1 << 30) or on an inlined location (`INLINED` | an index
+/// below 1 << 30), never on the default location (all ones).
+pub const ASYNC_SAFE: u32 = 1 << 30;
+
+/// Whether location `bits` is one `ASYNC_SAFE` marks.
+fn is_async_safe(bits: u32) -> bool {
+    bits != u32::MAX && bits & ASYNC_SAFE != 0
+}
+
 /// The source position code at location `bits` has in its physical function;
 /// pushes onto `frames` the functions it was inlined from, innermost first, with
 /// its position in each (`inlined` as `InlineCache::inline_locs`).
 fn expand_inlined(bits: u32, inlined: &[(u32, u32, String, bool)], frames: &mut Vec<(String, u32, bool)>) -> u32 {
     // (the default location, all ones, is no synthetic one)
-    if bits & super::inline::INLINED == 0 || bits == u32::MAX {
+    if bits == u32::MAX {
+        return bits;
+    }
+    let bits = bits & !ASYNC_SAFE;
+    if bits & super::inline::INLINED == 0 {
         return bits;
     }
     let (callee_pos, call_pos, callee, hidden) = &inlined[(bits & !super::inline::INLINED) as usize];
@@ -182,7 +199,14 @@ impl CodeMap {
         inlined: &[(u32, u32, String, bool)],
     ) {
         let mut lines: Vec<SrcLine> = Vec::new();
+        let mut async_safe: Vec<(u32, u32)> = Vec::new();
         for s in cc.buffer.get_srclocs_sorted() {
+            if !s.loc.is_default() && is_async_safe(locs[s.loc.bits() as usize]) {
+                match async_safe.last_mut() {
+                    Some(last) if last.1 == s.start => last.1 = s.end,
+                    _ => async_safe.push((s.start, s.end)),
+                }
+            }
             if s.loc.is_default() {
                 // in the program entry: the calls of init functions and
                 // main.main, which are the runtime's in Go's tracebacks
@@ -217,7 +241,7 @@ impl CodeMap {
                 self.pending.pads.push((id, site.ret_addr, h, fo));
             }
         }
-        self.pending.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines });
+        self.pending.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines, async_safe });
     }
 
     fn file_line(&mut self, fset: &FileSet, pos: u32) -> (u32, u32) {

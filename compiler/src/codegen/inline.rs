@@ -149,7 +149,9 @@ impl Inliner<'_, '_> {
                     }
                     let idx = self.be.inl.inline_locs.len() as u32;
                     self.be.inl.inline_locs.push((loc.bits(), call_loc.bits(), name.clone(), hidden));
-                    func.set_srcloc(ii, ir::SourceLoc::new(INLINED | idx));
+                    // code that may be stopped asynchronously stays so, inlined
+                    let async_safe = loc.bits() & super::codemap::ASYNC_SAFE;
+                    func.set_srcloc(ii, ir::SourceLoc::new(INLINED | async_safe | idx));
                 }
             }
         }

@@ -20,10 +20,20 @@
 //!     implies the loop's condition and skipping its test is exact, and `i`,
 //!     stepping by one, reaches `limit` exactly, after at most `POLL_EVERY`
 //!     iterations.
-//!   - **A budget**, for other innermost loops: a register counting down from
-//!     `POLL_EVERY`, one per iteration (a subtraction and a branch, where a
-//!     poll would load `g`, often spilled, and `g.preempt`); the loop polls
-//!     when it runs out.
+//!   - **No poll**, for other innermost loops that make no call at all (not
+//!     even one to be inlined) — the rest of the time a tight loop spends
+//!     computing: their code is marked async-safe (`codemap::ASYNC_SAFE`), and
+//!     the runtime stops them with a signal (`runtime/src/preempt.rs`). In
+//!     such a loop the goroutine may move to another M, which the code does
+//!     not see: a `sequence_point` at its head, no machine code, keeps
+//!     Cranelift from reusing a load of `g.m` made before the loop after it
+//!     (its alias analysis treats the point as a fence).
+//!   - **A budget**, for the remaining innermost loops (their calls are to
+//!     functions to be inlined, whose code may allocate from the M's cache or
+//!     return results through it, and so cannot be stopped anywhere): a
+//!     register counting down from `POLL_EVERY`, one per iteration (a
+//!     subtraction and a branch, where a poll would load `g`, often spilled,
+//!     and `g.preempt`); the loop polls when it runs out.
 //!
 //! Both bound the delay a poll adds: an innermost loop's body has no loop, and
 //! one that makes a call polls on every iteration instead (a call may allocate,
@@ -31,11 +41,13 @@
 //! loops and `goto`s poll every time.
 //! `MINIGODEBUG=looppoll=0` compiles loops without polls (for measuring them).
 
+use super::codemap::ASYNC_SAFE;
 use super::func::{FnCtx, Local};
 use super::stmt::innermost;
 use crate::syntax::ast::*;
 use crate::types::object::{Builtin, ObjKind};
 use crate::types::typ::Type;
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, InstBuilder, Value};
 use cranelift_frontend::Variable;
 use minigo_runtime::entries::Entry;
@@ -185,14 +197,19 @@ impl FnCtx<'_, '_, '_> {
     }
 
     /// The back-edge poll of a loop whose code starts at block `head`, with
-    /// the loop's `budget`: an innermost loop without calls spends one unit of
-    /// it per iteration and polls (and refills it) when it runs out; another
-    /// loop polls every time.
-    pub(super) fn back_edge_poll(&mut self, budget: Option<Variable>, head: ir::Block) {
+    /// the loop's `budget`: none for an innermost loop that can be stopped
+    /// asynchronously (true: its code is to be marked with `mark_async_safe`
+    /// once its back-edge branch is made); an innermost loop without calls
+    /// that stay calls spends one unit of it per iteration and polls (and
+    /// refills it) when it runs out; another loop polls every time.
+    pub(super) fn back_edge_poll(&mut self, budget: Option<Variable>, head: ir::Block) -> bool {
         let Some(budget) = budget.filter(|_| !self.calls_since(head)) else {
             self.preempt_check();
-            return;
+            return false;
         };
+        if self.async_stoppable(head) {
+            return true;
+        }
         let left = self.b.use_var(budget);
         let left = self.b.ins().iadd_imm_s(left, -1);
         self.b.def_var(budget, left);
@@ -207,6 +224,49 @@ impl FnCtx<'_, '_, '_> {
         self.b.def_var(budget, full);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
+        false
+    }
+
+    /// Whether the innermost loop whose code starts at block `head` can be
+    /// stopped asynchronously rather than poll: its code makes no call that
+    /// returns, even one to be inlined, and has no position too large for the
+    /// mark. Blocks that end the function (a return, whose results may go
+    /// through `M::retbuf`; a panic) do not count: they are left unmarked.
+    fn async_stoppable(&self, head: ir::Block) -> bool {
+        let f = &self.b.func;
+        self.loop_code(head).into_iter().all(|i| {
+            let bits = f.srcloc(i).bits();
+            !f.dfg.insts[i].opcode().is_call() && (bits == u32::MAX || bits & ASYNC_SAFE == 0)
+        })
+    }
+
+    /// Marks the code of an `async_stoppable` loop at `pos`, its back-edge
+    /// branch made, as code where the goroutine may be stopped asynchronously
+    /// — all of it, code without a position taking the loop's, so that even a
+    /// loop whose body compiles to nothing has its branch marked — and puts a
+    /// `sequence_point` at its head (see the overview).
+    pub(super) fn mark_async_safe(&mut self, head: ir::Block, pos: u32) {
+        let pos = if pos & ASYNC_SAFE == 0 { pos } else { u32::MAX };
+        for i in self.loop_code(head) {
+            let bits = match self.b.func.srcloc(i).bits() {
+                u32::MAX => pos,
+                bits => bits,
+            };
+            if bits != u32::MAX {
+                self.b.func.set_srcloc(i, ir::SourceLoc::new(bits | ASYNC_SAFE));
+            }
+        }
+        let mut cur = FuncCursor::new(self.b.func);
+        cur.goto_first_insertion_point(head);
+        cur.ins().sequence_point();
+    }
+
+    /// The instructions lowered from block `head` on, but for those of blocks
+    /// that end the function (in a return or a trap).
+    fn loop_code(&self, head: ir::Block) -> Vec<ir::Inst> {
+        let f = &self.b.func;
+        let ends = |b: ir::Block| f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap || f.dfg.insts[i].opcode().is_return());
+        f.layout.blocks().filter(|&b| b.as_u32() >= head.as_u32() && !ends(b)).flat_map(|b| f.layout.block_insts(b)).collect()
     }
 
     /// Whether the code lowered from block `from` on makes a call that returns

@@ -417,7 +417,7 @@ impl FnCtx<'_, '_, '_> {
 
     fn for_stmt(
         &mut self,
-        _s: &'static Stmt,
+        s: &'static Stmt,
         init: Option<&'static Stmt>,
         cond: Option<&'static Expr>,
         post: Option<&'static Stmt>,
@@ -463,13 +463,16 @@ impl FnCtx<'_, '_, '_> {
         match &chunk {
             Some(c) if self.can_chunk(head) => self.chunked_back_edge(c, bodyb, exit),
             _ => {
-                self.back_edge_poll(budget, head);
+                let stop_async = self.back_edge_poll(budget, head);
                 // a simple condition is tested again here, and the loop's back-edge is
                 // this one conditional branch (the head tests once, on the way in)
                 match cond {
                     Some(c) if !self.dead && self.simple(c) => self.cond_branch(c, bodyb, exit),
                     None if !self.dead => _ = self.b.ins().jump(bodyb, &[]),
                     _ => self.jump(head),
+                }
+                if stop_async {
+                    self.mark_async_safe(head, s.pos);
                 }
             }
         }
@@ -664,8 +667,11 @@ impl FnCtx<'_, '_, '_> {
         self.targets.pop();
         self.start_block(postb);
         if is_string {
-            self.back_edge_poll(budget, head);
+            let stop_async = self.back_edge_poll(budget, head);
             self.jump(head);
+            if stop_async {
+                self.mark_async_safe(head, x.pos);
+            }
         } else {
             let i = self.b.use_var(idx);
             let i1 = self.b.ins().iadd_imm_s(i, 1);
