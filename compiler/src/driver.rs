@@ -69,6 +69,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
     let mut errors = Vec::new();
     let mut asts = Vec::new();
     let mut syntax_failed = false;
+    let mut imports = Vec::new();
     for f in files {
         let bytes = std::fs::read(f).map_err(|e| vec![Diagnostic::new(u32::MAX, format!("open {}: {e}", f.display()))])?;
         let src = match String::from_utf8(bytes) {
@@ -85,21 +86,30 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
         };
         // the go command reads the file's package clause and imports first, and
         // reports go/parser's error there instead of anything the compiler says
-        if let Some((at, msg, absolute)) = crate::syntax::header::first_error(&src) {
-            let name = match absolute {
-                true => std::env::current_dir().map(|d| d.join(f).display().to_string()).unwrap_or_else(|_| display_name(f)),
-                false => display_name(f),
-            };
-            let base = prog.fset.add(&name, src.into());
-            return Err(vec![Diagnostic::new(base + at as u32, msg)]);
-        }
+        let file_imports = match crate::syntax::header::read(&src) {
+            Ok(imports) => imports,
+            Err((at, msg, absolute)) => {
+                let name = match absolute {
+                    true => std::env::current_dir().map(|d| d.join(f).display().to_string()).unwrap_or_else(|_| display_name(f)),
+                    false => display_name(f),
+                };
+                let base = prog.fset.add(&name, src.into());
+                return Err(vec![Diagnostic::new(base + at as u32, msg)]);
+            }
+        };
         let (ast, errs) = prog.parse(&display_name(f), &src);
+        let base = prog.fset.last().map_or(0, |f| f.base);
+        imports.extend(file_imports.into_iter().map(|(at, path)| (base + at as u32, path)));
         timing.lines += prog.fset.last().map_or(0, |f| f.lines());
         errors.extend(errs);
         match ast {
             Some(a) => asts.push(a),
             None => syntax_failed = true,
         }
+    }
+    // then it loads the imports, and stops there if it cannot
+    if let Some(e) = crate::load::check_imports(&prog.fset, &imports) {
+        return Err(vec![e]);
     }
     if !syntax_failed {
         if let Some(first) = asts.first() {

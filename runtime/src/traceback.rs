@@ -99,10 +99,11 @@ struct Frame {
 }
 
 /// Whether `pc` is in code the compiler marked async-safe (see `preempt`).
-/// Called from a signal handler that interrupted compiled code, which holds no
-/// lock: the registry is only ever written by a thread publishing new code.
+/// Called from a signal handler: it never waits for the registry's lock (the
+/// interrupted code may hold it, or another thread be publishing code), and
+/// says no instead — the preemption request stands for a later signal.
 pub fn async_safe(pc: usize) -> bool {
-    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let Ok(r) = REG.try_read() else { return false };
     let Some(i) = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1) else { return false };
     let f = &r.funcs[i];
     if pc >= f.end {

@@ -10,15 +10,16 @@
 //! found 'type'`, `missing import path`, `import path must be a string`.
 //! Last, go/build rejects an import path with characters no package path
 //! has (`invalid import path: a b`), naming the file by its absolute path.
-//! `first_error` replays these steps on minigo's tokens.
+//! `read` replays these steps on minigo's tokens.
 
 use super::lexer::{Lexer, Spanned};
 use super::token::{SemiKind, Tok, KEYWORDS};
 
-/// The go command's first error in the header of `src`: go/parser's, or
-/// go/build's for an import path, as (byte offset, message, whether the file
-/// is named by its absolute path).
-pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
+/// The imports in the header of `src` as the go command reads them — each
+/// spec's position (its name's, if it has one) and path, in source order — or
+/// its first error there: go/parser's, or go/build's for an import path, as
+/// (byte offset, message, whether the file is named by its absolute path).
+pub fn read(src: &str) -> Result<Vec<(usize, String)>, (usize, String, bool)> {
     // Only the header is lexed: go/parser stops at the first token that cannot
     // be part of one (an error in an import, or the end of the imports), and
     // the reader looks at most one token past it (an import's path after a
@@ -46,14 +47,18 @@ pub fn first_error(src: &str) -> Option<(usize, String, bool)> {
         }
         None => (toks, src.len()),
     };
-    let mut p = Parser { toks: &header, i: 0, eof, paths: Vec::new() };
-    if let Err((at, msg)) = p.file() {
-        return Some((at, msg, false));
-    }
-    p.paths.into_iter().find_map(|(at, raw)| {
-        let path = String::from_utf8_lossy(&super::literal::string_value(raw)).into_owned();
-        (!valid_import(&path)).then(|| (at, format!("invalid import path: {path}"), true))
-    })
+    let mut p = Parser { toks: &header, i: 0, eof, imports: Vec::new() };
+    p.file().map_err(|(at, msg)| (at, msg, false))?;
+    p.imports
+        .into_iter()
+        .map(|(at, raw)| {
+            let path = String::from_utf8_lossy(&super::literal::string_value(raw)).into_owned();
+            match valid_import(&path) {
+                true => Ok((at, path)),
+                false => Err((at, format!("invalid import path: {path}"), true)),
+            }
+        })
+        .collect()
 }
 
 /// Whether `t` may be part of a package clause or import declaration.
@@ -129,8 +134,8 @@ struct Parser<'t> {
     i: usize,
     /// Where the end of the file is.
     eof: usize,
-    /// The import paths read, where each is and as written.
-    paths: Vec<(usize, &'t str)>,
+    /// The imports read: where each spec is and its path as written.
+    imports: Vec<(usize, &'t str)>,
 }
 
 type Parsed = Result<(), (usize, String)>;
@@ -199,12 +204,13 @@ impl Parser<'_> {
     }
 
     fn import_spec(&mut self) -> Parsed {
+        let at = self.pos();
         if matches!(self.tok(), Some(Tok::Ident(_) | Tok::Period)) {
             self.i += 1;
         }
         match self.toks.get(self.i) {
-            Some((at, Tok::Str(raw), _)) => {
-                self.paths.push((*at, raw));
+            Some((_, Tok::Str(raw), _)) => {
+                self.imports.push((at, raw));
                 self.i += 1;
             }
             Some((_, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_), _)) => return Err((self.pos(), "import path must be a string".into())),
@@ -216,15 +222,19 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::first_error;
+    use super::read;
 
     fn err(src: &str) -> Option<String> {
-        first_error(src).map(|(at, msg, _)| format!("{at}: {msg}"))
+        read(src).err().map(|(at, msg, _)| format!("{at}: {msg}"))
     }
 
     #[test]
     fn a_sound_header_has_no_error() {
-        assert_eq!(err("package main\n\nimport (\n\t\"fmt\"\n\t. \"os\"\n)\nimport x \"strings\"\n\nfunc main() {}\n"), None);
+        let imports = |src| read(src).unwrap();
+        assert_eq!(
+            imports("package main\n\nimport (\n\t\"fmt\"\n\t. \"os\"\n)\nimport x \"strings\"\n\nfunc main() {}\n"),
+            [(24, "fmt".into()), (31, "os".into()), (47, "strings".into())]
+        );
         // what follows the header is the compiler's to judge
         assert_eq!(err("package main foo\nfunc main() {}\n"), None);
         assert_eq!(err("package main\nimport \"fmt\" \"os\"\n"), None);
@@ -242,7 +252,7 @@ mod tests {
 
     #[test]
     fn import_paths_are_go_builds() {
-        assert_eq!(first_error("package p\nimport \"a b\"\n"), Some((17, "invalid import path: a b".into(), true)));
+        assert_eq!(read("package p\nimport _ \"a b\"\n"), Err((17, "invalid import path: a b".into(), true)));
         assert_eq!(err("package p\nimport \"\"\n").as_deref(), Some("17: invalid import path: "));
         assert_eq!(err("package p\nimport \"x/y.z-w_v~u\"\n"), None);
     }
