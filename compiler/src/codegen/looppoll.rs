@@ -35,10 +35,10 @@
 //!     subtraction and a branch, where a poll would load `g`, often spilled,
 //!     and `g.preempt`); the loop polls when it runs out.
 //!
-//! Both bound the delay a poll adds: an innermost loop's body has no loop, and
-//! one that makes a call polls on every iteration instead (a call may allocate,
-//! and a collection it starts waits for every other goroutine to stop). Other
-//! loops and `goto`s poll every time.
+//! Strip-mining and the budget bound the delay a poll adds: an innermost
+//! loop's body has no loop, and one that makes a call polls on every iteration
+//! instead (a call may allocate, and a collection it starts waits for every
+//! other goroutine to stop). Other loops and `goto`s poll every time.
 //! `MINIGODEBUG=looppoll=0` compiles loops without polls (for measuring them).
 
 use super::codemap::ASYNC_SAFE;
@@ -265,8 +265,17 @@ impl FnCtx<'_, '_, '_> {
     /// that end the function (in a return or a trap).
     fn loop_code(&self, head: ir::Block) -> Vec<ir::Inst> {
         let f = &self.b.func;
-        let ends = |b: ir::Block| f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap || f.dfg.insts[i].opcode().is_return());
-        f.layout.blocks().filter(|&b| b.as_u32() >= head.as_u32() && !ends(b)).flat_map(|b| f.layout.block_insts(b)).collect()
+        self.blocks_since(head, true).flat_map(|b| f.layout.block_insts(b)).collect()
+    }
+
+    /// The blocks lowered from block `from` on, but for those that end in a
+    /// trap (a panic's, whose call does not return) and, if `returns`, in a
+    /// return.
+    fn blocks_since(&self, from: ir::Block, returns: bool) -> impl Iterator<Item = ir::Block> + '_ {
+        let f = &self.b.func;
+        let ends =
+            move |b: ir::Block| f.layout.last_inst(b).map(|i| f.dfg.insts[i].opcode()).is_some_and(|op| op == ir::Opcode::Trap || (returns && op.is_return()));
+        f.layout.blocks().filter(move |&b| b.as_u32() >= from.as_u32() && !ends(b))
     }
 
     /// Whether the code lowered from block `from` on makes a call that returns
@@ -280,10 +289,7 @@ impl FnCtx<'_, '_, '_> {
     fn calls_since(&mut self, from: ir::Block) -> bool {
         let f = &self.b.func;
         let mut callees = Vec::new();
-        for b in f.layout.blocks().filter(|b| b.as_u32() >= from.as_u32()) {
-            if f.layout.last_inst(b).is_some_and(|i| f.dfg.insts[i].opcode() == ir::Opcode::Trap) {
-                continue;
-            }
+        for b in self.blocks_since(from, false) {
             for i in f.layout.block_insts(b).filter(|&i| f.dfg.insts[i].opcode().is_call()) {
                 match super::inline::direct_callee(f, i) {
                     Some(id) => callees.push(id),
