@@ -151,14 +151,15 @@ static RUNQ_LEN: AtomicUsize = AtomicUsize::new(0);
 static GOIDGEN: AtomicI64 = AtomicI64::new(0);
 /// Go's `_GoidCacheBatch`: the ids a P takes from `GOIDGEN` at a time.
 const GOID_CACHE_BATCH: i64 = 16;
-/// Go's runtime starts three goroutines of its own right after main (forcegc,
-/// bgsweep, bgscavenge: ids 2 to 4), and a fourth, the finalizer goroutine, at
-/// the first `SetFinalizer` (package os's init sets finalizers on its standard
-/// files: id 5 in a program that imports os). minigo has none of the three but
-/// skips their ids, and numbers its finalizer goroutine as Go does
-/// (`mfinal::wake`), so that a program's goroutines have the numbers Go gives
-/// them in tracebacks and `runtime.Stack`.
-const GO_RUNTIME_GOROUTINES: i64 = 3;
+/// Go's runtime starts four goroutines of its own right after main (forcegc,
+/// bgsweep, bgscavenge, and since Go 1.25 the one that follows the CPU limit
+/// into GOMAXPROCS, `updateMaxProcsGoroutine`: ids 2 to 5), and another, the
+/// finalizer goroutine, at the first `SetFinalizer` (package os's init sets
+/// finalizers on its standard files: id 6 in a program that imports os).
+/// minigo has none of the four but skips their ids, and numbers its finalizer
+/// goroutine as Go does (`mfinal::wake`), so that a program's goroutines have
+/// the numbers Go gives them in tracebacks and `runtime.Stack`.
+const GO_RUNTIME_GOROUTINES: i64 = 4;
 /// Goroutines started with no P (a REPL session's, or the runtime's own from
 /// an M without one); the rest are counted by their Ps (`P::ngoroutines`).
 static NGOROUTINES: AtomicI64 = AtomicI64::new(0);

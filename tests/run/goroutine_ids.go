@@ -1,6 +1,6 @@
 // Goroutines are numbered as Go numbers them: main is 1, Go's runtime takes
-// 2 to 4 for goroutines of its own and, in a program importing os, 5 for the
-// finalizer goroutine, so the first `go` statement's goroutine is 6 — when the
+// 2 to 5 for goroutines of its own and, in a program importing os, 6 for the
+// finalizer goroutine, so the first `go` statement's goroutine is 7 — when the
 // goroutines are created on main's P, as they always are with one P (the
 // expected output is Go's with GOMAXPROCS=1; with more, Go's main often starts
 // on another P and its goroutines are numbered from that P's batch, 17 on).

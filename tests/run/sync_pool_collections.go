@@ -10,6 +10,9 @@ import (
 )
 
 func main() {
+	// one P: what a pool keeps is per P, and with more Go may move main to
+	// another P across a collection, where Get finds nothing
+	runtime.GOMAXPROCS(1)
 	var p sync.Pool
 	p.Put("a")
 	fmt.Println("before any collection:", p.Get())

@@ -104,6 +104,17 @@ type plainError string
 func (e plainError) RuntimeError() {}
 func (e plainError) Error() string { return string(e) }
 
+// A PanicNilError happens when code calls panic(nil): since Go 1.21, recover
+// returns one rather than nil (GODEBUG panicnil=1, the old way, is what Go
+// gives only programs built in GOPATH mode or declaring an older Go).
+type PanicNilError struct {
+	// (makes the type unlike any other struct, as in Go)
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
+func (*PanicNilError) RuntimeError() {}
+
 // A TypeAssertionError explains a failed type assertion.
 type TypeAssertionError struct {
 	_interface    rt.Type

@@ -19,9 +19,11 @@ type _panic struct {
 // from the function that deferred it. Without recovery it prints the panic and
 // the goroutine's stack and ends the program with status 2.
 //
-// panic(nil) panics with a nil value, as Go does for programs built without a
-// go.mod (GODEBUG panicnil=1, which is how Go runs them here).
+// panic(nil) panics with a *PanicNilError, as `go run` does since Go 1.21.
 func gopanic(e any) {
+	if e == nil {
+		e = new(PanicNilError)
+	}
 	p := &_panic{arg: e, link: getpanic(), depth: framedepth()}
 	setpanic(p)
 	for {
@@ -90,16 +92,6 @@ func recovery(depth uintptr)
 
 // goexit1 ends the calling goroutine.
 func goexit1()
-
-// A PanicNilError happens when code calls panic(nil).
-type PanicNilError struct {
-	_ [0]*PanicNilError
-}
-
-func (*PanicNilError) Error() string {
-	return "panic called with nil argument (use runtime.Goexit instead?)"
-}
-func (*PanicNilError) RuntimeError() {}
 
 type stringer interface {
 	String() string
