@@ -15,9 +15,10 @@
 //! X`. The errors are printed in the order of their paths, each at the first
 //! import of it: the go command sorts a package's imports.
 
+use crate::syntax::lexer::quote_rune;
 use crate::syntax::parser::Diagnostic;
 use crate::syntax::pos::FileSet;
-use crate::types::constant::{quote, quote_char};
+use crate::types::constant::quote;
 
 /// The load errors of a program whose files import `imports` (each import's
 /// position and path, in file order), in the go command's order: one
@@ -51,7 +52,7 @@ fn import_error(path: &str) -> Option<String> {
         return None;
     }
     if let Err(why) = check_import_path(path) {
-        return Some(format!("malformed import path {}: {why}", go_quote(path)));
+        return Some(format!("malformed import path {}: {why}", quote(path.as_bytes())));
     }
     let first = path.split('/').next().unwrap_or_default();
     if first.contains('.') {
@@ -91,13 +92,13 @@ fn check_elem(elem: &str) -> Result<(), String> {
         return Err("empty path element".into());
     }
     if elem.chars().all(|c| c == '.') {
-        return Err(format!("invalid path element {}", go_quote(elem)));
+        return Err(format!("invalid path element {}", quote(elem.as_bytes())));
     }
     if elem.ends_with('.') {
         return Err("trailing dot in path element".into());
     }
     if let Some(c) = elem.chars().find(|&c| !(c.is_ascii_alphanumeric() || "-._~+".contains(c))) {
-        return Err(format!("invalid char {}", go_quote_rune(c)));
+        return Err(format!("invalid char {}", quote_rune(c)));
     }
     // Windows's reserved names, and what look like its short names
     let short = elem.split('.').next().unwrap_or_default();
@@ -106,7 +107,7 @@ fn check_elem(elem: &str) -> Result<(), String> {
         "LPT7", "LPT8", "LPT9",
     ];
     if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(short)) {
-        return Err(format!("{} disallowed as path element component on Windows", go_quote(short)));
+        return Err(format!("{} disallowed as path element component on Windows", quote(short.as_bytes())));
     }
     if let Some(t) = short.rfind('~') {
         let digits = &short[t + 1..];
@@ -115,19 +116,6 @@ fn check_elem(elem: &str) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// Go's `%q` of a string (`strconv.Quote`).
-fn go_quote(s: &str) -> String {
-    quote(s.as_bytes())
-}
-
-/// Go's `%q` of a rune (`strconv.QuoteRune`).
-fn go_quote_rune(c: char) -> String {
-    let mut out = String::from("'");
-    quote_char(&mut out, c, '\'');
-    out.push('\'');
-    out
 }
 
 #[cfg(test)]

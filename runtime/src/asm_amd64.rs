@@ -274,10 +274,6 @@ pub unsafe extern "C" fn systemstack_all() {
         "lea r8, [rsp + 24]",
         "mov [r11 + {rsp}], r8",
         "mov rsp, r11",
-        // any flags (none are live across a call), for `gogo_regs` to restore
-        "pushfq",
-        "pop r8",
-        "mov [rsp + {efl}], r8",
         "mov rsi, r11",
         "call rax",
         "mov rdi, [rsp + {rdi}]",
@@ -314,7 +310,6 @@ pub unsafe extern "C" fn systemstack_all() {
         x = const crate::preempt::REGS_XMM,
         rsp = const 8 * libc::REG_RSP as usize,
         rip = const 8 * libc::REG_RIP as usize,
-        efl = const 8 * libc::REG_EFL as usize,
         rax = const 8 * libc::REG_RAX as usize,
         rbx = const 8 * libc::REG_RBX as usize,
         rcx = const 8 * libc::REG_RCX as usize,

@@ -203,12 +203,22 @@ pub unsafe extern "C" fn backedge(g: *mut G, regs: *mut Regs) {
     yield_with(g, regs);
 }
 
+/// The flags a goroutine stopped in a runtime call resumes with (`gogo_regs`
+/// restores them): none are live across a call, and this value — the reserved
+/// bit and interrupts enabled, as a thread starts — keeps the direction flag
+/// clear, as the ABI requires. (The trampoline saves none: most of its calls
+/// do not park.)
+const FLAGS_AFTER_CALL: usize = 0x202;
+
 /// Parks the current goroutine `g` (in a `preserve_all` runtime call) to resume
 /// later from `regs`.
 pub fn yield_with(g: &mut G, regs: &Regs) {
     // the return address of the runtime call is still just below its SP
     let sp = regs.gregs[libc::REG_RSP as usize];
     stop(g, regs, sp - 8);
+    if let Some(saved) = g.regs.as_mut() {
+        saved.gregs[libc::REG_EFL as usize] = FLAGS_AFTER_CALL;
+    }
     g.park = park_after_stop(g);
 }
 
