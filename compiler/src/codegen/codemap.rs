@@ -152,7 +152,7 @@ fn is_async_safe(bits: u32) -> bool {
 /// The source position code at location `bits` has in its physical function;
 /// pushes onto `frames` the functions it was inlined from, innermost first, with
 /// its position in each (`inlined` as `InlineCache::inline_locs`).
-fn expand_inlined(bits: u32, inlined: &[(u32, u32, String, bool)], frames: &mut Vec<(String, u32, bool)>) -> u32 {
+pub(super) fn expand_inlined(bits: u32, inlined: &[(u32, u32, String, bool)], frames: &mut Vec<(String, u32, bool)>) -> u32 {
     // (the default location, all ones, is no synthetic one)
     if bits == u32::MAX {
         return bits;

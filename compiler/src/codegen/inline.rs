@@ -54,7 +54,7 @@ pub struct InlineCache {
 /// leaves the rest of the chain as calls: it lowers each function of the chain
 /// on the way, and the compiler's stack is finite.
 pub const MAX_DEPTH: usize = 64;
-const CALL_COST: usize = 57;
+pub const CALL_COST: usize = 57;
 
 /// How many lowerings deep `Backend::will_inline` lowers callees ahead.
 pub const LOOKAHEAD: usize = 4;
@@ -108,10 +108,27 @@ impl Inliner<'_, '_> {
         if matches!(self.be.fns.keys.get(&self.caller), Some(FnKey::Entry | FnKey::Input { .. })) {
             return None;
         }
+        if self.in_copy_of(caller.srcloc(inst), id) {
+            return None;
+        }
         // a larger body is worth it in a wrapper, and where a function literal
         // is passed: inlined, the calls of it become direct (`devirtualize`)
         let larger = is_wrapper(self.be, self.caller) || args.iter().any(|&a| static_funcval(self.be, caller, a).is_some());
         self.be.inlinable(id, larger).and_then(|f| rename_symbols(caller, f)).map(|f| (id, f))
+    }
+
+    /// Whether code at location `loc` is in a copy of function `id` inlined
+    /// here: inlining stops where it would recurse, as gc's does. (A
+    /// self-recursive function's body keeps its calls of itself; a second
+    /// pass, after `devirtualize`, sees them in the copies it inlined.)
+    fn in_copy_of(&self, loc: ir::SourceLoc, id: FuncId) -> bool {
+        if loc.bits() & INLINED == 0 {
+            return false;
+        }
+        let (name, _) = self.be.go_name(self.be.fns.keys.get(&id));
+        let mut frames = Vec::new();
+        super::codemap::expand_inlined(loc.bits(), &self.be.inl.inline_locs, &mut frames);
+        frames.iter().any(|(f, _, _)| *f == name)
     }
 
     /// Gives inlined instructions source locations that say where they were
@@ -264,11 +281,12 @@ fn is_wrapper(be: &Backend, id: FuncId) -> bool {
     matches!(be.fns.keys.get(&id), Some(FnKey::Method { .. } | FnKey::IfaceMethod { .. } | FnKey::Bound { .. }))
 }
 
-/// Whether lowered function `f` (with id `id`) is worth inlining: small, and
-/// not calling itself — or, with `recursive`, calling itself: a call of its
-/// own is then counted as one node, since its copy is inlined only into `f`
-/// itself, one level deep (see `own_body`).
-pub fn small(id: FuncId, f: &ir::Function, budget: usize, recursive: bool) -> bool {
+/// Whether lowered function `f` (with id `id`) is worth inlining: small, a
+/// call of itself costing `own_call` — `CALL_COST` as any call, where `f` is
+/// inlined into another function, its calls of itself staying calls (gc's
+/// count); one node where `f` is inlined only into itself, one level deep
+/// (see `own_body`).
+pub fn small(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> bool {
     let mut n = 0;
     let entry = f.layout.entry_block();
     for block in f.layout.blocks() {
@@ -280,11 +298,8 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize, recursive: bool) -> bo
             // constants are operands in gc's nodes, not nodes of their own;
             // traps end failure paths
             let own = calls_self(f, inst, id);
-            if own && !recursive {
-                return false;
-            }
             n += match f.dfg.insts[inst].opcode() {
-                _ if own && !cold => 1,
+                _ if own && !cold => own_call,
                 op if op.is_call() && !cold => CALL_COST,
                 ir::Opcode::Iconst | ir::Opcode::F32const | ir::Opcode::F64const | ir::Opcode::Trap => 0,
                 _ if free => 0,
@@ -323,7 +338,7 @@ pub fn direct_callee(f: &ir::Function, inst: ir::Inst) -> Option<FuncId> {
 /// its copies keep their calls of it.
 pub fn own_body(key: &FnKey, id: FuncId, f: &ir::Function) -> Option<ir::Function> {
     let blocks = || f.layout.blocks().flat_map(|b| f.layout.block_insts(b));
-    if !candidate(key) || !blocks().any(|i| calls_self(f, i, id)) || !small(id, f, BUDGET, true) {
+    if !candidate(key) || !blocks().any(|i| calls_self(f, i, id)) || !small(id, f, BUDGET, 1) {
         return None;
     }
     let mut body = f.clone();

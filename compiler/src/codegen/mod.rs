@@ -645,8 +645,10 @@ impl<'p> Backend<'p> {
         self.inl.in_progress.push(id);
         let func = self.inline_into(id, func, &title);
         self.inl.in_progress.pop();
-        let func = func?;
-        self.note_inlinable(id, &func);
+        let (func, own) = func?;
+        // a self-recursive function inlines elsewhere as into itself: its
+        // body before it was inlined into its own calls, which stay calls
+        self.note_inlinable(id, own.as_ref().unwrap_or(&func));
         Ok((func, title))
     }
 
@@ -654,7 +656,9 @@ impl<'p> Backend<'p> {
     /// redundant block parameters and the run-time checks earlier ones make
     /// redundant, threads the branches on the booleans inlined functions
     /// return, and makes conditional moves of branches around one value.
-    fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<ir::Function, String> {
+    /// With the function, the body it inlined into its own calls, if it did
+    /// (`inline::own_body`).
+    fn inline_into(&mut self, id: FuncId, mut func: ir::Function, title: &str) -> Result<(ir::Function, Option<ir::Function>), String> {
         inline::prepare(self, &mut func, id);
         let mut ctx = Context::for_function(func);
         let mut inliner = inline::Inliner { be: self, caller: id, own: None, sites: Vec::new() };
@@ -670,8 +674,9 @@ impl<'p> Backend<'p> {
         }
         // a small self-recursive function, its other calls inlined, is then
         // inlined into its own calls
-        if let Some(own) = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &ctx.func)) {
-            let mut inliner = inline::Inliner { be: self, caller: id, own: Some(own), sites: Vec::new() };
+        let own = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &ctx.func));
+        if let Some(own) = &own {
+            let mut inliner = inline::Inliner { be: self, caller: id, own: Some(own.clone()), sites: Vec::new() };
             ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
             inliner.attribute_lines(&mut ctx.func);
         }
@@ -680,7 +685,7 @@ impl<'p> Backend<'p> {
         shortcircuit::run(&mut ctx.func);
         branchelim::run(&mut ctx.func);
         stackcheck::drop_leaf_check(&mut ctx.func);
-        Ok(ctx.func)
+        Ok((ctx.func, own))
     }
 
     /// The Cranelift IR or machine code of the function `key` (compiled anew and
@@ -688,7 +693,7 @@ impl<'p> Backend<'p> {
     pub fn listing(&mut self, key: FnKey, emit: Emit) -> Result<String, String> {
         let id = self.func_id(key);
         let (func, title) = self.lower(id)?;
-        let mut ctx = Context::for_function(self.inline_into(id, func, &title)?);
+        let mut ctx = Context::for_function(self.inline_into(id, func, &title)?.0);
         if emit == Emit::Clif {
             return Ok(format!("; {title}\n{}", ctx.func.display()));
         }
@@ -752,10 +757,10 @@ impl<'p> Backend<'p> {
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
         let candidate = self.fns.keys.get(&id).is_some_and(inline::candidate);
-        if candidate && inline::small(id, f, inline::LARGER_BUDGET, false) {
+        if candidate && inline::small(id, f, inline::LARGER_BUDGET, inline::CALL_COST) {
             let mut body = f.clone();
             stackcheck::drop_entry_check(&mut body);
-            if inline::small(id, f, inline::BUDGET, false) {
+            if inline::small(id, f, inline::BUDGET, inline::CALL_COST) {
                 self.inl.inline_bodies.insert(id, body);
                 return;
             }
