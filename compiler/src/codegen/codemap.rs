@@ -247,7 +247,8 @@ impl CodeMap {
     fn file_line(&mut self, fset: &FileSet, pos: u32) -> (u32, u32) {
         let f = fset.file(pos);
         let line = f.line_col(pos).0 as u32;
-        (self.file(&f.name), line)
+        // a line directive's empty file name is Go's "??"
+        (self.file(f.file_name(pos).unwrap_or("??")), line)
     }
 
     fn file(&mut self, name: &str) -> u32 {
@@ -255,7 +256,7 @@ impl CodeMap {
             return i;
         }
         // Go prints absolute paths; the standard library's are under $GOROOT
-        let full = if name.starts_with('$') || name.starts_with('/') || self.names_as_given {
+        let full = if name.starts_with('$') || name.starts_with('/') || name == "??" || self.names_as_given {
             name.to_string()
         } else {
             std::env::current_dir().map(|d| d.join(name).to_string_lossy().into_owned()).unwrap_or_else(|_| name.to_string())

@@ -8,6 +8,7 @@ mod halves;
 pub mod header;
 pub mod ids;
 pub mod lexer;
+pub mod linebase;
 pub mod literal;
 pub mod parser;
 pub mod pos;

@@ -1,6 +1,7 @@
 //! Source positions: one space of byte offsets shared by all files of a session, like
 //! go/token's FileSet, so a `Pos` is a plain `u32` that names its file too.
 
+use super::linebase::{self, LineBase};
 use std::rc::Rc;
 
 pub type Pos = u32;
@@ -14,6 +15,11 @@ pub struct SourceFile {
     /// Lines before the ones positions count from (the wrapping the REPL puts
     /// around an input).
     line_shift: usize,
+    /// The file's line directives, in order (`linebase`): positions after
+    /// one are where it says.
+    line_bases: Vec<LineBase>,
+    /// The malformed directives' errors (syntax errors the parser reports).
+    pub line_errors: Vec<(Pos, String)>,
 }
 
 impl SourceFile {
@@ -22,11 +28,38 @@ impl SourceFile {
         self.line_starts.len() - usize::from(self.src.is_empty() || self.src.ends_with('\n'))
     }
 
+    /// The line and column of `pos` (a column of 0 is unknown: a line
+    /// directive gave none).
     pub fn line_col(&self, pos: Pos) -> (usize, usize) {
         let off = pos - self.base;
+        match self.line_base(off) {
+            Some(b) => linebase::relative(b, off, |o| self.physical(o)),
+            None => {
+                let (line, col) = self.physical(off);
+                (line.saturating_sub(self.line_shift).max(1), col)
+            }
+        }
+    }
+
+    /// The file `pos` is in, as line directives name it (the file's own name
+    /// where none applies; `None` for the empty name).
+    pub fn file_name(&self, pos: Pos) -> Option<&str> {
+        match self.line_base(pos - self.base) {
+            Some(b) => b.file.as_deref(),
+            None => Some(&self.name),
+        }
+    }
+
+    /// The line directive in effect at offset `off`, if any.
+    fn line_base(&self, off: u32) -> Option<&LineBase> {
+        let i = self.line_bases.partition_point(|b| b.at <= off);
+        i.checked_sub(1).map(|i| &self.line_bases[i])
+    }
+
+    /// The line and column of offset `off` in the file's text.
+    fn physical(&self, off: u32) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= off);
-        let col = off - self.line_starts[line - 1] + 1;
-        (line.saturating_sub(self.line_shift).max(1), col as usize)
+        (line, (off - self.line_starts[line - 1] + 1) as usize)
     }
 }
 
@@ -48,7 +81,9 @@ impl FileSet {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i as u32 + 1));
         self.next = base + src.len() as u32 + 1;
-        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift });
+        let (line_bases, errors) = linebase::scan(&src, name);
+        let line_errors = errors.into_iter().map(|(off, msg)| (base + off as u32, msg)).collect();
+        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift, line_bases, line_errors });
         base
     }
 
@@ -62,11 +97,15 @@ impl FileSet {
         &self.files[i - 1]
     }
 
-    /// `file.go:LINE:COL`, columns counting bytes from 1 as gc does.
+    /// `file.go:LINE:COL`, columns counting bytes from 1 as gc does (and
+    /// `file.go:LINE` where a line directive left the column unknown).
     pub fn position(&self, pos: Pos) -> String {
         let f = self.file(pos);
-        let (l, c) = f.line_col(pos);
-        format!("{}:{}:{}", f.name, l, c)
+        let name = f.file_name(pos).unwrap_or_default();
+        match f.line_col(pos) {
+            (l, 0) => format!("{name}:{l}"),
+            (l, c) => format!("{name}:{l}:{c}"),
+        }
     }
 
     pub fn line(&self, pos: Pos) -> usize {

@@ -129,6 +129,11 @@ impl Program {
     pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
         let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
         let mut parsed = parse_file(src, base, &self.ids);
+        // malformed line directives: errors the file is type-checked despite, as in gc
+        if let Some(f) = self.fset.last().filter(|f| !f.line_errors.is_empty()) {
+            parsed.errors.extend(f.line_errors.iter().map(|(pos, msg)| Diagnostic::new(*pos, msg.clone())));
+            parsed.errors.sort_by_key(|d| d.pos);
+        }
         self.trees.extend(parsed.arenas);
         if let Some(f) = parsed.recovered {
             let at: Vec<Pos> = parsed.errors.iter().map(|d| d.pos).collect();
