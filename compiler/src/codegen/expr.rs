@@ -3,6 +3,7 @@
 use super::func::{FnCtx, Place, Val};
 use super::FnKey;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
+use crate::syntax::pos::Pos;
 use crate::types::constant::Constant;
 use crate::types::object::{Mode, ObjKind, SelKind};
 use crate::types::typ::{self as ty, Basic, Type, TypeId};
@@ -43,13 +44,15 @@ fn float_cc(op: BinOp) -> FloatCC {
     }
 }
 
-/// A check the access to a place needs (see `FnCtx::place_unchecked`).
+/// A check the access to a place needs (see `FnCtx::place_unchecked`), and
+/// the position of the expression it is for (where a failure is reported: gc's
+/// node's, the `[` of an index).
 #[derive(Clone, Copy)]
 pub enum Check {
     /// The pointer dereferenced must not be nil.
-    Nil(Value),
+    Nil(Value, Pos),
     /// Index `.0` must be below length `.1`, else the panic `.2`.
-    Bounds(Value, Value, &'static str),
+    Bounds(Value, Value, &'static str, Pos),
 }
 
 /// The checks `place_unchecked` leaves to its caller.
@@ -59,9 +62,10 @@ impl FnCtx<'_, '_, '_> {
     /// The value of `e`, of its own (defaulted) type.
     pub fn expr(&mut self, e: &'static Expr) -> Val {
         // instructions carry the position of the innermost expression they are for
-        // (tracebacks print its line)
+        // (tracebacks print its line): gc's node's, so that an index out of
+        // range is on the line of its `[`, a division by zero on its operator's
         let outer = self.b.srcloc();
-        self.b.set_srcloc(ir::SourceLoc::new(e.pos));
+        self.b.set_srcloc(ir::SourceLoc::new(e.node_pos()));
         let v = self.expr_at(e);
         self.b.set_srcloc(outer);
         v
@@ -1031,12 +1035,20 @@ impl FnCtx<'_, '_, '_> {
 
     /// Makes the checks an access to a place needs.
     pub fn run_checks(&mut self, checks: &[Check]) {
+        let outer = self.b.srcloc();
         for c in checks {
             match *c {
-                Check::Nil(p) => self.nil_check(p),
-                Check::Bounds(i, len, fail) => self.bounds(i, len, fail),
+                Check::Nil(p, at) => {
+                    self.b.set_srcloc(ir::SourceLoc::new(at));
+                    self.nil_check(p)
+                }
+                Check::Bounds(i, len, fail, at) => {
+                    self.b.set_srcloc(ir::SourceLoc::new(at));
+                    self.bounds(i, len, fail)
+                }
             }
         }
+        self.b.set_srcloc(outer);
     }
 
     /// The place `e` denotes, with its operands evaluated but without the
@@ -1054,14 +1066,14 @@ impl FnCtx<'_, '_, '_> {
             }
             ExprKind::Star(x) => {
                 let p = self.expr(x)[0];
-                checks.push(Check::Nil(p));
+                checks.push(Check::Nil(p, e.node_pos()));
                 let t = self.type_of(e);
                 Place::Mem { addr: p, typ: t }
             }
             ExprKind::Selector(x, _) => match self.be.p.info.selections.get(&e.id).cloned().filter(|sel| sel.kind == SelKind::Field) {
                 Some(sel) => {
                     let (base, nil) = self.selector_base(x, &sel.path[..sel.path.len() - 1]);
-                    checks.extend(nil.map(Check::Nil));
+                    checks.extend(nil.map(|p| Check::Nil(p, e.node_pos())));
                     self.field_place(base, *sel.path.last().unwrap())
                 }
                 None => {
@@ -1089,7 +1101,7 @@ impl FnCtx<'_, '_, '_> {
                         let i = self.index_value(&index[0]);
                         if !self.in_bounds(x, &index[0]) {
                             let fail = self.index_panic(&index[0], "panicIndex");
-                            checks.push(Check::Bounds(i, s[1], fail));
+                            checks.push(Check::Bounds(i, s[1], fail, e.node_pos()));
                         }
                         let addr = self.elem_addr(s[0], i, el);
                         Place::Mem { addr, typ: el }
@@ -1103,8 +1115,8 @@ impl FnCtx<'_, '_, '_> {
                         let i = self.index_value(&index[0]);
                         let len = self.iconst(I64, n as i64);
                         let fail = self.index_panic(&index[0], "panicIndex");
-                        checks.push(Check::Nil(base));
-                        checks.push(Check::Bounds(i, len, fail));
+                        checks.push(Check::Nil(base, e.node_pos()));
+                        checks.push(Check::Bounds(i, len, fail, e.node_pos()));
                         let addr = self.elem_addr(base, i, el);
                         Place::Mem { addr, typ: el }
                     }
@@ -1121,7 +1133,7 @@ impl FnCtx<'_, '_, '_> {
                                 let i = self.index_value(&index[0]);
                                 let len = self.iconst(I64, n as i64);
                                 let fail = self.index_panic(&index[0], "panicIndex");
-                                checks.push(Check::Bounds(i, len, fail));
+                                checks.push(Check::Bounds(i, len, fail, e.node_pos()));
                                 let a = self.elem_addr(addr, i, el);
                                 Place::Mem { addr: a, typ: el }
                             }
