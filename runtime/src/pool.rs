@@ -7,14 +7,14 @@
 //! no longer used gives everything back within two cycles, as in Go.
 //!
 //! A pool is on the list of those to clean (`Pools::all`) from its first `Put`
-//! after a collection (`register`, called by sync.go with the pool's mutex
+//! after a collection (`register`, called by sync's pool.go with the pool's mutex
 //! held) until the next collection, and on `Pools::old` for one cycle more;
 //! both lists are roots, so a listed pool is never freed under them.
 
 use crate::lock::Locked;
 use std::sync::atomic::{AtomicI32, Ordering};
 
-/// The head of sync.go's `Pool`, as Go lays it out (repr(C) gives the same
+/// The head of sync's `Pool` (pool.go), as Go lays it out (repr(C) gives the same
 /// offsets: a `Mutex` of two 32-bit words, then two slice headers and a
 /// bool).
 #[repr(C)]

@@ -40,7 +40,7 @@ block5:
 block6:
   movq %r13, %rsi
   movq %r13, %rdi
-  call    User(userextname8)
+  call    User(userextname14)
   movq %r13, %rdi
   jmp     label7
 block7:
@@ -104,7 +104,7 @@ block17:
   leal -1(%rax), %ecx
   movq %r13, %rsi
   movq %r13, %rdi
-  call    User(userextname14)
+  call    User(userextname16)
   movq %r13, %rdi
   jmp     label18
 block18:

@@ -55,8 +55,18 @@ func OrUint32(addr *uint32, mask uint32) (old uint32)
 func OrUint64(addr *uint64, mask uint64) (old uint64)
 func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
 
+// noCopy and align64 are Go's markers (for go vet's copylocks check, and
+// 8-byte alignment on 32-bit platforms): zero-size fields that make the
+// typed atomics print as Go's do.
+type noCopy struct{}
+
+type align64 struct{}
+
 // An Int32 is an atomic int32.
-type Int32 struct{ v int32 }
+type Int32 struct {
+	_ noCopy
+	v int32
+}
 
 func (x *Int32) Load() int32                        { return LoadInt32(&x.v) }
 func (x *Int32) Store(val int32)                    { StoreInt32(&x.v, val) }
@@ -67,7 +77,11 @@ func (x *Int32) And(mask int32) (old int32)         { return AndInt32(&x.v, mask
 func (x *Int32) Or(mask int32) (old int32)          { return OrInt32(&x.v, mask) }
 
 // An Int64 is an atomic int64.
-type Int64 struct{ v int64 }
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
 
 func (x *Int64) Load() int64                        { return LoadInt64(&x.v) }
 func (x *Int64) Store(val int64)                    { StoreInt64(&x.v, val) }
@@ -78,7 +92,10 @@ func (x *Int64) And(mask int64) (old int64)         { return AndInt64(&x.v, mask
 func (x *Int64) Or(mask int64) (old int64)          { return OrInt64(&x.v, mask) }
 
 // A Uint32 is an atomic uint32.
-type Uint32 struct{ v uint32 }
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
 
 func (x *Uint32) Load() uint32                        { return LoadUint32(&x.v) }
 func (x *Uint32) Store(val uint32)                    { StoreUint32(&x.v, val) }
@@ -89,7 +106,11 @@ func (x *Uint32) And(mask uint32) (old uint32)        { return AndUint32(&x.v, m
 func (x *Uint32) Or(mask uint32) (old uint32)         { return OrUint32(&x.v, mask) }
 
 // A Uint64 is an atomic uint64.
-type Uint64 struct{ v uint64 }
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
 
 func (x *Uint64) Load() uint64                        { return LoadUint64(&x.v) }
 func (x *Uint64) Store(val uint64)                    { StoreUint64(&x.v, val) }
@@ -100,7 +121,10 @@ func (x *Uint64) And(mask uint64) (old uint64)        { return AndUint64(&x.v, m
 func (x *Uint64) Or(mask uint64) (old uint64)         { return OrUint64(&x.v, mask) }
 
 // A Bool is an atomic boolean value.
-type Bool struct{ v uint32 }
+type Bool struct {
+	_ noCopy
+	v uint32
+}
 
 func b32(b bool) uint32 {
 	if b {
@@ -117,7 +141,10 @@ func (x *Bool) CompareAndSwap(old, new bool) bool {
 }
 
 // A Uintptr is an atomic uintptr. The zero value is zero.
-type Uintptr struct{ v uintptr }
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
 
 func (x *Uintptr) Load() uintptr                        { return LoadUintptr(&x.v) }
 func (x *Uintptr) Store(val uintptr)                    { StoreUintptr(&x.v, val) }
@@ -132,6 +159,7 @@ func (x *Uintptr) Or(mask uintptr) (old uintptr)        { return OrUintptr(&x.v,
 type Pointer[T any] struct {
 	// a Pointer[T] does not convert to a Pointer[U]
 	_ [0]*T
+	_ noCopy
 	v unsafe.Pointer
 }
 
