@@ -6,6 +6,10 @@ use std::rc::Rc;
 
 pub type Pos = u32;
 
+/// The first column gc cannot represent (`cmd/internal/src.colMax`): it keeps
+/// a position's column in 8 bits and prints the larger ones as unknown.
+const COL_MAX: usize = 255;
+
 pub struct SourceFile {
     /// The name diagnostics use (`prog.go`, or `fmt/print.go` for stdlib sources).
     pub name: String,
@@ -97,13 +101,14 @@ impl FileSet {
         &self.files[i - 1]
     }
 
-    /// `file.go:LINE:COL`, columns counting bytes from 1 as gc does (and
-    /// `file.go:LINE` where a line directive left the column unknown).
+    /// `file.go:LINE:COL`, columns counting bytes from 1 as gc does, and
+    /// `file.go:LINE` where gc's column is unknown: a line directive gave none,
+    /// or it is `COL_MAX` or more (gc keeps a column in 8 bits).
     pub fn position(&self, pos: Pos) -> String {
         let f = self.file(pos);
         let name = f.file_name(pos).unwrap_or_default();
         match f.line_col(pos) {
-            (l, 0) => format!("{name}:{l}"),
+            (l, c) if c == 0 || c >= COL_MAX => format!("{name}:{l}"),
             (l, c) => format!("{name}:{l}:{c}"),
         }
     }

@@ -1399,8 +1399,9 @@ impl Checker<'_> {
             self.error(e.pos, "invalid syntax tree: use of .(type) outside type switch");
             return Operand::invalid(e);
         };
+        // as types2, the asserted type is not looked at when x is no
+        // interface value (its names are then not used, nor checked)
         if x.mode == Mode::Invalid {
-            self.resolve_type(te);
             return Operand::invalid(e);
         }
         if !self.p.types.is_interface(x.typ) {
@@ -1410,7 +1411,6 @@ impl Checker<'_> {
             } else {
                 self.error(x.pos(), format!("invalid operation: {d} is not an interface"));
             }
-            self.resolve_type(te);
             return Operand::invalid(e);
         }
         let t = self.resolve_type(te);
