@@ -451,12 +451,14 @@ impl Checker<'_> {
     /// there, as types2 does (its `errpos`).
     pub(super) fn const_value(&mut self, values: &'static ValueSpec, index: usize, inherited: Option<crate::syntax::pos::Pos>) -> (TypeId, Option<Constant>) {
         let typ = values.typ.as_ref().map(|t| self.resolve_type(t));
-        if let Some(t) = typ {
-            if t != INVALID && !self.p.types.is_const_type(t) {
+        // as types2, a type that is not a constant's leaves the value
+        // unchecked (reported, unless the type is invalid: an error was)
+        if let Some(t) = typ.filter(|&t| !self.p.types.is_const_type(t)) {
+            if self.p.types.underlying(t) != INVALID {
                 let e = values.typ.as_ref().unwrap();
                 self.error(e.pos, format!("invalid constant type {}", self.type_string(t)));
-                return (INVALID, None);
             }
+            return (INVALID, None);
         }
         // (a count that does not match is reported by `arity`)
         let Some(e) = values.values.get(index) else {
