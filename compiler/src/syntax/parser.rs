@@ -618,14 +618,20 @@ fn after_bodiless_func(toks: &[(Pos, Tok, Pos)], pos: Pos) -> bool {
     if i < 1 || !matches!(toks[i - 1].1, Tok::Semi(_)) {
         return false;
     }
-    // back to the start of the declaration before the semicolon, at depth 0
+    // back to the start of the declaration before the semicolon, at depth 0;
+    // braces there that open no struct or interface type are a body
     let mut depth = 0i32;
-    for (_, t, _) in toks[..i - 1].iter().rev() {
-        match t {
+    for k in (0..i - 1).rev() {
+        match toks[k].1 {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack => depth -= 1,
             Tok::LBrace if depth == 0 => return false,
-            Tok::LBrace => depth -= 1,
+            Tok::LBrace => {
+                depth -= 1;
+                if depth == 0 && !matches!(k.checked_sub(1).map(|p| &toks[p].1), Some(Tok::Struct | Tok::Interface)) {
+                    return false;
+                }
+            }
             Tok::Semi(_) if depth == 0 => return false,
             Tok::Func if depth == 0 => return true,
             _ => {}
