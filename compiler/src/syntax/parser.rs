@@ -536,6 +536,12 @@ fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
         };
         return Some((Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected field name or embedded type")), how));
     }
+    if what == "interface type" && matches!(toks[i - 1].1, Tok::Semi(_) | Tok::LBrace | Tok::Or) {
+        // gc's embedded element (or a union's next term): it skips the term
+        // and goes on with a bad one in its place
+        let how = Resync::Skip { from: i, follow: Follow::FieldEnd, stand_in: StandIn::Name };
+        return Some((Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected ~ term or type")), how));
+    }
     None
 }
 
