@@ -1,6 +1,7 @@
 package sync
 
-// Waiting reasons, as the runtime names them in tracebacks.
+// Waiting reasons, as the runtime names them in tracebacks. (waitMutex is
+// internal/sync's, which declares it as 1; it keeps the others' numbers.)
 const (
 	waitMutex = 1 + iota
 	waitRLock
