@@ -1,8 +1,7 @@
 // Line directives set the positions runtime.Caller reports: both forms, with
 // and without a file name and a column; a relative name is in the directory
-// of the file (printed here as a base name, the directory being the
-// checkout's), the empty name is "??"; comments that are not directives
-// change nothing.
+// of the file, cleaned (printed here from the checkout's tests directory on),
+// the empty name is "??"; comments that are not directives change nothing.
 package main
 
 import (
@@ -13,8 +12,8 @@ import (
 
 func where() string {
 	_, file, line, _ := runtime.Caller(1)
-	if i := strings.LastIndex(file, "/"); i >= 0 && !strings.HasPrefix(file, "/abs/") {
-		file = "DIR" + file[i:]
+	if i := strings.LastIndex(file, "/tests/"); i >= 0 {
+		file = "TESTS" + file[i+len("/tests"):]
 	}
 	return fmt.Sprint(file, ":", line)
 }
@@ -39,6 +38,8 @@ func main() {
 lines.go:3*/
 	fmt.Println(where())
 //line nocolon.go
+	fmt.Println(where())
+//line ../lines/./up.go:60
 	fmt.Println(where())
 	func() {
 //line literal.go:100

@@ -259,7 +259,8 @@ impl CodeMap {
         let full = if name.starts_with('$') || name.starts_with('/') || name == "??" || self.names_as_given {
             name.to_string()
         } else {
-            std::env::current_dir().map(|d| d.join(name).to_string_lossy().into_owned()).unwrap_or_else(|_| name.to_string())
+            // (cleaned, as Go's absolute file names are: `run ../a/x.go`)
+            std::env::current_dir().map(|d| crate::syntax::pos::clean_path(&d.join(name).to_string_lossy())).unwrap_or_else(|_| name.to_string())
         };
         let i = self.pending.files.len() as u32;
         self.pending.files.push(full);

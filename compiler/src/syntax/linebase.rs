@@ -39,7 +39,8 @@ pub struct LineBase {
     pub anchor: u32,
     pub anchor_col: u32,
     /// The file name it gives, a relative one joined to the directory of the
-    /// file: `None` for the empty name (no name and no column).
+    /// file, cleaned as Go's `filepath.Join` cleans it: `None` for the empty
+    /// name (no name and no column).
     pub file: Option<Rc<str>>,
     /// The line of the code at `at` (1 or more).
     pub line: u32,
@@ -136,8 +137,8 @@ fn directive(
     let file = match (name.is_empty(), col) {
         (true, 0) => None,
         (true, _) => current.clone(),
-        (false, _) if name.starts_with('/') || name.starts_with('$') => Some(Rc::from(name)),
-        (false, _) => Some(Rc::from(format!("{dir}{name}"))),
+        (false, _) if name.starts_with('/') => Some(Rc::from(super::pos::clean_path(name))),
+        (false, _) => Some(Rc::from(super::pos::clean_path(&format!("{dir}{name}")))),
     };
     *current = file.clone();
     bases.push(LineBase { at, anchor, anchor_col, file, line: line as u32, col: col as u32 });
@@ -233,8 +234,8 @@ mod tests {
 
     #[test]
     fn names_are_in_the_files_directory() {
-        let src = "//line foo.go:1\n//line :2:1\n//line /abs/x.go:3\n//line ../y.go:4\nz";
+        let src = "//line foo.go:1\n//line :2:1\n//line /abs/x.go:3\n//line ../y.go:4\n//line $x.go:5\nz";
         let names: Vec<String> = scan(src, "dir/a.go").0.iter().map(|b| b.file.as_deref().unwrap().to_string()).collect();
-        assert_eq!(names, ["dir/foo.go", "dir/foo.go", "/abs/x.go", "dir/../y.go"]);
+        assert_eq!(names, ["dir/foo.go", "dir/foo.go", "/abs/x.go", "y.go", "dir/$x.go"]);
     }
 }

@@ -6,6 +6,29 @@ use std::rc::Rc;
 
 pub type Pos = u32;
 
+/// The shortest path naming the same file as `path` by lexical processing
+/// alone, as Go's `path.Clean`: `.` elements and doubled slashes go, and a
+/// `..` takes the element before it with it (at the root, it is dropped).
+pub fn clean_path(path: &str) -> String {
+    let rooted = path.starts_with('/');
+    let mut elems: Vec<&str> = Vec::new();
+    for e in path.split('/') {
+        match e {
+            "" | "." => {}
+            ".." if elems.last().is_some_and(|&l| l != "..") => {
+                elems.pop();
+            }
+            ".." if rooted => {}
+            e => elems.push(e),
+        }
+    }
+    match (rooted, elems.join("/")) {
+        (true, p) => format!("/{p}"),
+        (false, p) if p.is_empty() => ".".to_string(),
+        (false, p) => p,
+    }
+}
+
 /// The first column gc cannot represent (`cmd/internal/src.colMax`): it keeps
 /// a position's column in 8 bits and prints the larger ones as unknown.
 const COL_MAX: usize = 255;
@@ -128,6 +151,26 @@ impl FileSet {
             p
         } else {
             format!("./{p}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_path;
+
+    #[test]
+    fn paths_clean_as_gos() {
+        for (path, want) in [
+            ("dir/../y.go", "y.go"),
+            ("dir/./z//q.go", "dir/z/q.go"),
+            ("../a/x.go", "../a/x.go"),
+            ("/tmp/b/../a/x.go", "/tmp/a/x.go"),
+            ("/../x.go", "/x.go"),
+            ("a/..", "."),
+            ("$GOROOT/src/sync/../runtime/sema.go", "$GOROOT/src/runtime/sema.go"),
+        ] {
+            assert_eq!(clean_path(path), want, "{path}");
         }
     }
 }

@@ -22,21 +22,21 @@ func fatal(s string)
 // tracebacks place in runtime/sema.go: each parks until *addr > 0.
 
 func runtime_SemacquireRWMutexR(addr *uint32) {
-//line $GOROOT/src/runtime/sema.go:100
+//line ../runtime/sema.go:100
 	semacquire(addr, waitRLock, false)
 }
 
 func runtime_SemacquireRWMutex(addr *uint32) {
-//line $GOROOT/src/runtime/sema.go:105
+//line ../runtime/sema.go:105
 	semacquire(addr, waitLock, false)
 }
 
 func runtime_SemacquireWaitGroup(addr *uint32) {
-//line $GOROOT/src/runtime/sema.go:114
+//line ../runtime/sema.go:114
 	semacquire(addr, waitGroup, false)
 }
 
 func runtime_notifyListWait(addr *uint32) {
-//line $GOROOT/src/runtime/sema.go:617
+//line ../runtime/sema.go:617
 	semacquire(addr, waitCond, false)
 }

@@ -15,6 +15,6 @@ const waitMutex = 1
 // runtime_SemacquireMutex parks until *addr > 0, as Go's runtime function of
 // that name, whose frame tracebacks place in runtime/sema.go.
 func runtime_SemacquireMutex(addr *uint32, lifo bool) {
-//line $GOROOT/src/runtime/sema.go:95
+//line ../../runtime/sema.go:95
 	semacquire(addr, waitMutex, lifo)
 }
