@@ -220,17 +220,21 @@ fn offset(o: Option<usize>) -> String {
 /// Prints goroutine `g`'s stack as Go's traceback does, from a runtime entry point
 /// the goroutine is in (its `g.sched` holds the caller's return address and frame).
 pub fn print_goroutine(g: &G, status: &str) {
-    crate::output::ewrite(goroutine_trace(g, status).as_bytes());
+    crate::output::ewrite(goroutine_trace(g, status, 0).as_bytes());
 }
 
-/// Goroutine `g`'s stack as Go's traceback shows it (see `print_goroutine`).
-pub fn goroutine_trace(g: &G, status: &str) -> String {
+/// Goroutine `g`'s stack as Go's traceback shows it (see `print_goroutine`),
+/// from its `skip`th frame on: `runtime.Stack` shows its caller's stack, as
+/// Go's does.
+pub fn goroutine_trace(g: &G, status: &str, skip: usize) -> String {
     // SAFETY: g.sched.sp points at the return address of the runtime call.
     let pc = unsafe { *(g.sched.sp as *const usize) };
     let mut s = format!("goroutine {} [{status}]:\n", g.goid);
     let fs = frames(g, pc, g.sched.bp);
-    // runtime frames are left out, but a panic in the middle of the stack (one
-    // raised while running deferred calls) shows as `panic(...)`
+    let fs = fs.get(skip..).unwrap_or_default();
+    // runtime frames are left out (all but exported functions such as
+    // runtime.Goexit), but a panic in the middle of the stack (one raised
+    // while running deferred calls) shows as `panic(...)`
     let first_user = fs.iter().position(|f| !f.hidden).unwrap_or(fs.len());
     for f in &fs[first_user..] {
         if f.hidden {
@@ -271,7 +275,7 @@ pub fn others_trace(me: *mut G) -> String {
             G_RUNNING => s += &format!("\ngoroutine {} [running]:\n\tgoroutine running on other thread; stack unavailable\n", g.goid),
             st => {
                 s.push('\n');
-                s += &goroutine_trace(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason });
+                s += &goroutine_trace(g, if st == G_RUNNABLE { "runnable" } else { g.waitreason }, 0);
             }
         }
     }

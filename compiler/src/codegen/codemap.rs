@@ -313,7 +313,10 @@ impl Backend<'_> {
                         None => format!("{pkg}.{}", obj.name),
                     },
                 };
-                (name, pkg == "runtime")
+                // tracebacks leave out the runtime's functions, but for exported
+                // ones (Go's showfuncinfo: runtime.Goexit runs deferred calls)
+                let exported = obj.recv.is_none() && obj.name.starts_with(|c: char| c.is_ascii_uppercase());
+                (name, pkg == "runtime" && !exported)
             }
             Some(FnKey::Lit(id)) => (self.facts.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),
             _ => ("minigo.wrapper".into(), true),

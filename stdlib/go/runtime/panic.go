@@ -1,5 +1,9 @@
 package runtime
 
+// The calls of deferred functions carry the lines of Go's runtime/panic.go
+// (line directives), which tracebacks print for the frames of gopanic and
+// Goexit.
+
 import "internal/rt"
 
 // A _panic is one active panic (or runtime.Goexit) of a goroutine.
@@ -31,6 +35,7 @@ func gopanic(e any) {
 		if fn == nil {
 			break
 		}
+//line panic.go:859
 		fn()
 		if p.recovered {
 			// p is over, and so is every panic whose gopanic frame the
@@ -71,6 +76,7 @@ func Goexit() {
 		if fn == nil {
 			break
 		}
+//line panic.go:694
 		fn()
 	}
 	goexit1()

@@ -200,12 +200,13 @@ pub extern "C" fn func_info(g: *mut G, pc: usize) {
     }
 }
 
-/// `runtime.stacktrace(all bool) string`: the calling goroutine's stack as Go's
-/// traceback prints it, then, with `all`, every other goroutine's.
+/// `runtime.stacktrace(all bool) string`: the stack of the goroutine from the
+/// caller of the function calling it (`runtime.Stack`) on, as Go's traceback
+/// prints it, then, with `all`, every other goroutine's.
 pub extern "C" fn stacktrace(g: *mut G, all: u8) -> GoString {
     use minigo_runtime::traceback;
     // SAFETY: g is the current goroutine, stopped in this native call.
-    let mut s = traceback::goroutine_trace(unsafe { &*g }, "running");
+    let mut s = traceback::goroutine_trace(unsafe { &*g }, "running", 1);
     if all != 0 {
         s += &traceback::others_trace(g);
     }
