@@ -129,6 +129,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
         return Err(errors);
     }
     timing.parse = start.elapsed();
+    prog.errors_before_check = !errors.is_empty();
     let result = prog.check_package("main", asts);
     crate::thread_stack::release_unused();
     timing.check = start.elapsed() - timing.parse;

@@ -12,6 +12,7 @@ pub mod linebase;
 pub mod literal;
 pub mod parser;
 pub mod pos;
+pub mod pragma;
 mod recover;
 pub mod token;
 pub mod walk;

@@ -2,6 +2,7 @@
 //! go/token's FileSet, so a `Pos` is a plain `u32` that names its file too.
 
 use super::linebase::{self, LineBase};
+use super::pragma;
 use std::rc::Rc;
 
 pub type Pos = u32;
@@ -47,6 +48,9 @@ pub struct SourceFile {
     line_bases: Vec<LineBase>,
     /// The malformed directives' errors (syntax errors the parser reports).
     pub line_errors: Vec<(Pos, String)>,
+    /// Its `//go:` directives (none for the standard library's files, which
+    /// gc holds to other rules).
+    pub pragmas: pragma::Pragmas,
 }
 
 impl SourceFile {
@@ -110,7 +114,8 @@ impl FileSet {
         self.next = base + src.len() as u32 + 1;
         let (line_bases, errors) = linebase::scan(&src, name);
         let line_errors = errors.into_iter().map(|(off, msg)| (base + off as u32, msg)).collect();
-        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift, line_bases, line_errors });
+        let pragmas = if name.starts_with("$GOROOT/") { pragma::Pragmas::default() } else { pragma::scan(&src, name) };
+        self.files.push(SourceFile { name: name.to_string(), base, src, line_starts, line_shift, line_bases, line_errors, pragmas });
         base
     }
 

@@ -91,20 +91,15 @@ impl Checker<'_> {
         self.check_instance_bodies();
         self.compute_init_order(&order);
         self.unused_imports(files);
-        if !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main" {
+        let main = !self.std && self.p.pkgs[self.pkg.0 as usize].name.as_ref() == "main";
+        if main {
             self.check_main();
         }
-        // gc finds these after type checking, in the back end
-        if self.errors.is_empty() && !self.std {
-            for f in files {
-                for d in f.decls.iter() {
-                    if let Decl::Func(fd) = d {
-                        if fd.body.is_none() {
-                            self.error(fd.name.pos, "missing function body");
-                        }
-                    }
-                }
-            }
+        if self.errors.is_empty() && !self.std && !self.p.errors_before_check {
+            self.check_late(files);
+        }
+        if main && self.errors.is_empty() {
+            self.link_main();
         }
         if self.errors.is_empty() {
             self.check_sizes(first_obj);
@@ -869,11 +864,68 @@ impl Checker<'_> {
                 let pos = self.obj(o).pos;
                 self.error(pos, "cannot declare main - must be func");
             }
-            // (the linker's error, which compile errors come before)
-            None if self.errors.is_empty() => {
-                self.errors.push(crate::syntax::parser::Diagnostic::new(u32::MAX, "runtime.main_main·f: function main is undeclared in the main package"))
-            }
             None => {}
+        }
+    }
+
+    /// The linker's error for a main package without a main function, which
+    /// compile errors come before.
+    fn link_main(&mut self) {
+        if !self.p.pkgs[self.pkg.0 as usize].scope.contains_key("main") {
+            self.errors.push(crate::syntax::parser::Diagnostic::new(u32::MAX, "runtime.main_main·f: function main is undeclared in the main package"))
+        }
+    }
+
+    /// What gc checks once the package type-checked without error (in its IR
+    /// writer): directives in places their declarations do not take them and
+    /// the `go:linkname`s (see `syntax::pragma`), then functions without a
+    /// body — unless a `go:linkname` gives them another package's code, which
+    /// minigo cannot link.
+    fn check_late(&mut self, files: &[&'static File]) {
+        let mut linked = rustc_hash::FxHashMap::default();
+        for f in files {
+            let sf = self.p.fset.file(f.package.pos);
+            let (base, pragmas) = (sf.base, sf.pragmas.clone());
+            let at = |offset: usize| base + offset as u32;
+            let imports = |path: &str| f.imports.iter().any(|i| i.path.trim_matches(['"', '`']) == path);
+            for (offset, msg) in pragmas.late {
+                self.error(at(offset), msg);
+            }
+            for offset in pragmas.embeds.into_iter().filter(|_| !imports("embed")) {
+                self.error(at(offset), "go:embed requires import \"embed\" (or import _ \"embed\", if package is not used)");
+            }
+            for l in pragmas.linknames {
+                let pos = at(l.at);
+                if !imports("unsafe") {
+                    self.error(pos, format!("//{} only allowed in Go files that import \"unsafe\"", l.directive));
+                    continue;
+                }
+                if l.remote.as_ref().is_some_and(|r| r.contains('[') && r.contains(']')) {
+                    self.error(pos, format!("//{} reference of an instantiation is not allowed", l.directive));
+                    continue;
+                }
+                let obj = self.p.pkgs[self.pkg.0 as usize].scope.get(l.local.as_str()).copied();
+                match obj.filter(|&o| matches!(self.obj(o).kind, ObjKind::Func | ObjKind::Var(_))) {
+                    Some(o) if linked.contains_key(&o) => self.error(pos, format!("duplicate //{} for {}", l.directive, l.local)),
+                    Some(o) => {
+                        linked.insert(o, pos);
+                    }
+                    None => self.error(pos, format!("//{} must refer to declared function or variable", l.directive)),
+                }
+            }
+        }
+        for f in files {
+            for d in f.decls.iter() {
+                if let Decl::Func(fd) = d {
+                    if fd.body.is_none() {
+                        let obj = fd.recv.is_none().then(|| self.p.pkgs[self.pkg.0 as usize].scope.get(&*fd.name.name).copied()).flatten();
+                        match obj.and_then(|o| linked.get(&o)) {
+                            Some(&pos) => self.error(pos, "minigo does not support //go:linkname"),
+                            None => self.error(fd.name.pos, "missing function body"),
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -64,6 +64,10 @@ pub struct Program {
     /// The number of each function-local type declaration (by its name's
     /// position) among its package's (see `NamedInfo::local`).
     pub(crate) local_types: FxHashMap<Pos, u32>,
+    /// Whether the files about to be checked had errors already (lexical
+    /// ones, misused directives): gc then stops once they are type-checked,
+    /// before the checks of its back end (`Checker::check_late`).
+    pub errors_before_check: bool,
     /// The arenas of every syntax tree parsed into the program, and of the nodes
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
@@ -94,6 +98,7 @@ impl Program {
             type_nesting: 0,
             rangefuncs: 0,
             local_types: FxHashMap::default(),
+            errors_before_check: false,
             trees: vec![Arena::default()],
         };
         p.init_universe();
@@ -129,9 +134,11 @@ impl Program {
     pub fn parse_shifted(&mut self, name: &str, src: &str, line_shift: usize) -> (Option<&'static File>, Vec<Diagnostic>) {
         let base = self.fset.add_shifted(name, Rc::from(src), line_shift);
         let mut parsed = parse_file(src, base, &self.ids);
-        // malformed line directives: errors the file is type-checked despite, as in gc
-        if let Some(f) = self.fset.last().filter(|f| !f.line_errors.is_empty()) {
+        // malformed line directives and misused `//go:` ones: errors the file
+        // is type-checked despite, as in gc
+        if let Some(f) = self.fset.last().filter(|f| !f.line_errors.is_empty() || !f.pragmas.errors.is_empty()) {
             parsed.errors.extend(f.line_errors.iter().map(|(pos, msg)| Diagnostic::new(*pos, msg.clone())));
+            parsed.errors.extend(f.pragmas.errors.iter().map(|(at, msg)| Diagnostic::new(f.base + *at as u32, msg.clone())));
             parsed.errors.sort_by_key(|d| d.pos);
         }
         self.trees.extend(parsed.arenas);
