@@ -98,6 +98,31 @@ pub fn go_tparam_position(path: &str, decl: &str, tparam: &str) -> Option<&'stat
     })
 }
 
+/// The package names that, among the packages a program importing `imports`
+/// gets directly or not in Go's own import graph (`go/imports.txt`), more than
+/// one package has: gc's messages qualify types of those packages with their
+/// path (`"sync".Mutex`: sync imports internal/sync).
+pub fn shared_package_names<'a>(imports: impl IntoIterator<Item = &'a str>) -> std::collections::HashSet<&'static str> {
+    let graph: std::collections::HashMap<&str, (&str, Vec<&str>)> = include_str!("../go/imports.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut w = l.split(' ');
+            Some((w.next()?, (w.next()?, w.collect())))
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut queue: Vec<&str> = imports.into_iter().filter_map(|p| graph.get_key_value(p).map(|(k, _)| *k)).collect();
+    let mut paths_of: std::collections::HashMap<&'static str, usize> = Default::default();
+    while let Some(path) = queue.pop() {
+        if let Some((name, imports)) = graph.get(path).filter(|_| seen.insert(path)) {
+            *paths_of.entry(*name).or_default() += 1;
+            queue.extend(imports.iter().filter_map(|p| graph.get_key_value(p).map(|(k, _)| *k)));
+        }
+    }
+    paths_of.into_iter().filter(|&(_, n)| n > 1).map(|(name, _)| name).collect()
+}
+
 /// Whether `path` names a package of Go's standard library (minigo may not offer it).
 pub fn is_go_std(path: &str) -> bool {
     let first = path.split('/').next().unwrap_or("");
@@ -156,3 +181,17 @@ const GO_STD_ROOTS: &[&str] = &[
 ];
 
 pub mod natives;
+
+#[cfg(test)]
+mod tests {
+    use super::shared_package_names;
+
+    /// A name is shared only among the packages a program's imports reach.
+    #[test]
+    fn shared_names_follow_the_imports() {
+        assert!(shared_package_names(["sync/atomic"]).is_empty());
+        let names = shared_package_names(["fmt", "sync/atomic"]);
+        assert!(names.contains("sync") && names.contains("atomic") && !names.contains("fmt"));
+        assert!(shared_package_names(["math/rand", "math/rand/v2"]).contains("rand"));
+    }
+}

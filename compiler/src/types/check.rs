@@ -190,6 +190,10 @@ impl<'a> Checker<'a> {
                 imports: vec![],
             },
         );
+        if !std {
+            let imports = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(['"', '`'])));
+            p.types.shared_names = minigo_stdlib::shared_package_names(imports).into_iter().collect();
+        }
         let mut c = Checker::new(p, pkg, std);
         c.check_package(&files);
         if c.errors.is_empty() {

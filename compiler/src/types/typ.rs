@@ -284,6 +284,10 @@ pub struct TypeTable {
     /// Package names for qualified type strings, by `PkgId`.
     pub pkg_names: Vec<Name>,
     pub pkg_paths: Vec<Name>,
+    /// The names several packages imported by the package being checked have
+    /// (directly or not, in Go's graph): its messages qualify those packages'
+    /// types with their path, quoted (`"sync".Mutex`), as types2's do.
+    pub shared_names: rustc_hash::FxHashSet<&'static str>,
     /// The REPL input that declared each named type of the session's package
     /// (by index in `named`), and those a later input redeclared: type strings
     /// name a stale one `T (declared at input 3, since redeclared)`, so that it
@@ -330,6 +334,7 @@ impl Default for TypeTable {
             canon: Vec::new(),
             pkg_names: Vec::new(),
             pkg_paths: Vec::new(),
+            shared_names: Default::default(),
             repl_input: FxHashMap::default(),
             redeclared: Default::default(),
         };
@@ -743,7 +748,14 @@ impl TypeTable {
     fn qualify(&self, s: &mut String, pkg: Option<PkgId>, cur: PkgId) {
         if let Some(p) = pkg {
             if p != cur && (p.0 as usize) < self.pkg_names.len() {
-                s.push_str(&self.pkg_names[p.0 as usize]);
+                let name = &self.pkg_names[p.0 as usize];
+                if cur != RUNTIME_NAMES && self.shared_names.contains(&**name) {
+                    s.push('"');
+                    s.push_str(&self.pkg_paths[p.0 as usize]);
+                    s.push('"');
+                } else {
+                    s.push_str(name);
+                }
                 s.push('.');
             }
         }
