@@ -968,7 +968,7 @@ impl Checker<'_> {
             if obj.is_some_and(|o| self.p.is_generic_method(o)) && !self.generic_method_ok(e) {
                 return Operand::invalid(e);
             }
-            let t = self.method_expr_type(x.typ, sig);
+            let t = self.method_expr_type(x.typ, sig, obj);
             return Operand::new(Mode::Value, t, e);
         }
         match f {
@@ -1003,11 +1003,20 @@ impl Checker<'_> {
         false
     }
 
-    /// The type of method expression `T.M` for a method of signature `sig`:
-    /// the receiver comes first.
-    pub(super) fn method_expr_type(&mut self, recv: TypeId, sig: TypeId) -> TypeId {
+    /// The type of method expression `T.M` for `method` (None: an interface's)
+    /// of signature `sig`: the receiver comes first, named as the method's
+    /// (or `_`) when the
+    /// parameters after it are named, so that messages print the signature
+    /// as types2 does (`func(t T, x int)`).
+    pub(super) fn method_expr_type(&mut self, recv: TypeId, sig: TypeId, method: Option<ObjId>) -> TypeId {
+        // (an instance of a generic method has its generic method's declaration)
+        let recv_name = method.and_then(|o| match self.obj(o).global.as_ref().map(|g| &g.decl) {
+            Some(DeclRef::Func(fd)) => fd.recv.as_ref()?.first()?.names.first().map(|n| n.name.clone()),
+            _ => None,
+        });
         let s = self.p.types.signature(sig).unwrap();
-        let mut params = vec![Param { name: None, typ: recv }];
+        let name = s.params.first().and_then(|p| p.name.as_ref()).map(|_| recv_name.unwrap_or_else(|| crate::syntax::token::Name::from("_")));
+        let mut params = vec![Param { name, typ: recv }];
         params.extend(s.params.iter().cloned());
         self.p.types.intern(Type::Func(Rc::new(Signature { params, results: s.results.clone(), variadic: s.variadic })))
     }

@@ -102,7 +102,7 @@ impl Checker<'_> {
     fn generic_type(&mut self, r: &GenericRef) -> TypeId {
         let t = self.obj(r.obj).typ;
         match r.recv {
-            Some(recv) => self.method_expr_type(recv, t),
+            Some(recv) => self.method_expr_type(recv, t, Some(r.obj)),
             None => t,
         }
     }
@@ -239,7 +239,7 @@ impl Checker<'_> {
             s.obj = Some(inst);
         }
         if let Some(recv) = r.recv {
-            t = self.method_expr_type(recv, t);
+            t = self.method_expr_type(recv, t, Some(inst));
         }
         self.record_use(r.ident, inst);
         self.add_dep(inst);
