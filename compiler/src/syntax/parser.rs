@@ -721,6 +721,11 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         return (format!("syntax error: unexpected {found} in parameter list; possibly missing comma or ]"), abandon_list(i, Tok::RBrack));
     }
     if has("map") && has("chan") && has("struct") && has("[") && !starts_expr {
+        let after_chan = |k: usize| k < i && toks[i - 1 - k].1 == Tok::Chan;
+        if after_chan(0) || after_chan(1) && toks[i - 1].1 == Tok::Arrow {
+            // gc's `chanElem`: it takes the element type as absent
+            return ("syntax error: missing channel element type".into(), Resync::Insert(vec![recover::blank()]));
+        }
         // gc's `type_`: it skips to what may follow a type
         return (format!("syntax error: unexpected {found}, expected type"), skip(Follow::TypeEnd, StandIn::Name));
     }
@@ -747,6 +752,17 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     }
     if others.len() > 1 {
         others.retain(|e| !matches!(*e, "." | "[" | "(" | "{"));
+        if others.is_empty() {
+            // only what continues an operand: a type where gc's grammar has an
+            // expression (`[]int int{}`), which ends there for gc
+            // (minigo's grammar is then given an empty literal of it)
+            let literal = |then: Vec<Tok>| StandIn::Tokens([Tok::LBrace, Tok::RBrace].into_iter().chain(then).collect());
+            match innermost_open(toks, i).map(|k| &toks[k].1) {
+                None => return (format!("syntax error: unexpected {found} after top level declaration"), skip(Follow::Decl, literal(vec![recover::semi()]))),
+                Some(Tok::LBrace) => return (format!("syntax error: unexpected {found} at end of statement"), skip(Follow::StmtEnd, literal(vec![]))),
+                _ => {}
+            }
+        }
     }
     if others == [":", "]"] && innermost_open(toks, i).is_some_and(|k| toks[k].1 == Tok::LBrack && slice_colons(toks, k, i) > 0) {
         // a slice's index: gc wants the `]` (and takes the token for it)

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	pats := []string string{
+		"a",
+	}
+	_ = pats
+}
