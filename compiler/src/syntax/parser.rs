@@ -500,8 +500,12 @@ fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
         },
         // results after parameters
         Some(Tok::RParen) => params_before(1),
-        // parameters after type parameters
-        Some(Tok::RBrack) => k.checked_sub(1).and_then(|j| innermost_open(toks, j)).is_some_and(|o| o >= 2 && toks[o - 2].1 == Tok::Func),
+        // parameters after type parameters (a method's too: gc parses them,
+        // then says a method has none)
+        Some(Tok::RBrack) => k.checked_sub(1).and_then(|j| innermost_open(toks, j)).is_some_and(|o| {
+            let receiver = |r: usize| innermost_open(toks, r).is_some_and(|p| p > 0 && toks[p - 1].1 == Tok::Func);
+            o >= 2 && (toks[o - 2].1 == Tok::Func || toks[o - 2].1 == Tok::RParen && receiver(o - 2))
+        }),
         _ => false,
     }
 }
