@@ -479,6 +479,79 @@ fn innermost_open(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<usize> {
     None
 }
 
+/// Whether the `[` at `k` opens the type parameters of a declared function,
+/// method or type, which gc parses as a list of its own.
+fn opens_type_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
+    if k < 2 || toks[k].1 != Tok::LBrack || !matches!(toks[k - 1].1, Tok::Ident(_)) {
+        return false;
+    }
+    let in_type_group = || innermost_open(toks, k).is_some_and(|o| o > 0 && toks[o].1 == Tok::LParen && toks[o - 1].1 == Tok::Type);
+    match toks[k - 2].1 {
+        Tok::Func | Tok::Type => true,
+        Tok::RParen => innermost_open(toks, k - 2).is_some_and(|p| p > 0 && toks[p - 1].1 == Tok::Func),
+        Tok::Semi(_) | Tok::LParen => in_type_group(),
+        _ => false,
+    }
+}
+
+/// gc's words for a token where a `]` may close the innermost `[`, which is
+/// not a declaration's type parameter list: an array type's length (after
+/// which a comma is "unexpected comma; expected ]"), a type's type arguments,
+/// or an index, which before any comma could also go on as a slice (gc's
+/// "expected comma, : or ]"). gc takes the token for the `]` it wanted.
+fn in_brackets(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(String, Resync)> {
+    let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+    let k = innermost_open(toks, i).filter(|&k| toks[k].1 == Tok::LBrack && !opens_type_parameters(toks, k))?;
+    // (gc stops skipping at a statement's keyword, and goes on from where it was)
+    if !has("]") || has(":") || k == 0 || recover::starts_statement(tok) {
+        return None;
+    }
+    let found = tok.to_string();
+    let want_close = || Some((format!("syntax error: unexpected {found}, expected ]"), Resync::Replace(Tok::RBrack)));
+    if *tok == Tok::Comma && !has(",") {
+        // an array's length
+        return Some(("syntax error: unexpected comma; expected ]".into(), Resync::Replace(Tok::RBrack)));
+    }
+    let comma_before = toks[k + 1..i].iter().scan(0i32, |depth, (_, t, _)| {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => *depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => *depth -= 1,
+            _ => {}
+        }
+        Some(*depth == 0 && *t == Tok::Comma)
+    });
+    if comma_before.into_iter().any(|c| c) {
+        return want_close();
+    }
+    // after an operand: an index, unless the name before the `[` is a
+    // declaration's type (`x T[`, `type X T[`) or a declared name with an
+    // array type (`var x [`, a struct's field, a parameter), or a result's
+    // type
+    let operand_end = matches!(toks[k - 1].1, Tok::Ident(_) | Tok::RParen | Tok::RBrack | Tok::RBrace | Tok::Str(_) | Tok::Int(_));
+    // whether a type (or a declared name, then a type) may start after token j
+    let type_after = |j: usize| match toks[j].1 {
+        Tok::Type | Tok::Var | Tok::Const => true,
+        Tok::Semi(_) | Tok::LBrace => innermost_open(toks, j + 1).is_some_and(|o| o > 0 && toks[o].1 == Tok::LBrace && toks[o - 1].1 == Tok::Struct),
+        Tok::LParen | Tok::Comma => innermost_open(toks, j + 1).is_some_and(|o| opens_parameters(toks, o)),
+        // a result type
+        Tok::RParen => innermost_open(toks, j).is_some_and(|o| opens_parameters(toks, o)),
+        _ => false,
+    };
+    // the name before the `[` (past any `*`): a declaration's type
+    let stars = toks[..k - 1].iter().rev().take_while(|t| t.1 == Tok::Mul).count();
+    let declared = match (stars, k.checked_sub(2 + stars)) {
+        (_, Some(j)) if type_after(j) => true,
+        (0, Some(j)) => matches!(toks[j].1, Tok::Ident(_)),
+        (_, Some(j)) => matches!(toks[j].1, Tok::Ident(_)) && j > 0 && type_after(j - 1),
+        _ => false,
+    };
+    if operand_end && !(matches!(toks[k - 1].1, Tok::Ident(_)) && declared) && has(",") {
+        let how = Resync::Skip { from: i, follow: Follow::IndexParts, stand_in: StandIn::Nothing };
+        return Some((format!("syntax error: unexpected {found}, expected comma, : or ]"), how));
+    }
+    want_close()
+}
+
 /// Whether the `(` at `k` opens a parameter list (or a result list), not a call's
 /// arguments: it follows `func`, a declared function's name, or a signature's
 /// parameters.
@@ -710,6 +783,9 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     let list_continues = has(")") && has(",");
     if starts_expr && !list_continues && (after_keyword || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
         return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));
+    }
+    if let Some(reply) = in_brackets(tok, expected, toks, i) {
+        return reply;
     }
     // gc's lists: "in <list>; possibly missing <separator> or <close>"; an
     // argument list can continue its last expression, a parameter list cannot

@@ -89,6 +89,10 @@ pub struct Pragmas {
     /// gc's parser's errors (offset, message): reported with the file's other
     /// syntax-level errors, the file still type-checked.
     pub errors: Vec<(usize, String)>,
+    /// Its errors for directives no construct takes: where its parser was is
+    /// known only for a file without syntax errors (gc's recovery skips
+    /// tokens, and a declaration after them takes what was pending).
+    pub dropped: Vec<(usize, String)>,
     /// The errors gc reports only for a package that type-checked: directives
     /// the construct they precede does not take.
     pub late: Vec<(usize, String)>,
@@ -140,10 +144,10 @@ pub fn scan(src: &str, name: &str) -> Pragmas {
             match ctx.attach(&toks, i) {
                 Attach::Dropped => {
                     if flag != 0 {
-                        p.errors.push((at, "misplaced compiler directive".into()));
+                        p.dropped.push((at, "misplaced compiler directive".into()));
                     }
                     if embed {
-                        p.errors.push((at, "misplaced go:embed directive".into()));
+                        p.dropped.push((at, "misplaced go:embed directive".into()));
                     }
                 }
                 attach => {
@@ -432,7 +436,9 @@ mod tests {
     fn errors(src: &str) -> (Lines, Lines) {
         let p = scan(src, "x.go");
         let line = |at: usize| src[..at].matches('\n').count() + 1;
-        (p.errors.into_iter().map(|(at, m)| (line(at), m)).collect(), p.late.into_iter().map(|(at, m)| (line(at), m)).collect())
+        let mut early: Lines = p.errors.into_iter().chain(p.dropped).map(|(at, m)| (line(at), m)).collect();
+        early.sort();
+        (early, p.late.into_iter().map(|(at, m)| (line(at), m)).collect())
     }
 
     #[test]

@@ -113,7 +113,7 @@ pub(super) enum StandIn {
 
 /// gc's `stopset`: the keywords that start a statement, where `advance` stops
 /// inside a function.
-fn starts_statement(t: &Tok) -> bool {
+pub(super) fn starts_statement(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Break

@@ -136,10 +136,15 @@ impl Program {
         let mut parsed = parse_file(src, base, &self.ids);
         // malformed line directives and misused `//go:` ones: errors the file
         // is type-checked despite, as in gc
-        if let Some(f) = self.fset.last().filter(|f| !f.line_errors.is_empty() || !f.pragmas.errors.is_empty()) {
+        if let Some(f) = self.fset.last() {
+            let syntax_errors = parsed.errors.iter().any(|d| d.msg.starts_with("syntax error"));
+            let pragmas = f.pragmas.errors.iter().chain(f.pragmas.dropped.iter().filter(|_| !syntax_errors));
+            let before = parsed.errors.len();
             parsed.errors.extend(f.line_errors.iter().map(|(pos, msg)| Diagnostic::new(*pos, msg.clone())));
-            parsed.errors.extend(f.pragmas.errors.iter().map(|(at, msg)| Diagnostic::new(f.base + *at as u32, msg.clone())));
-            parsed.errors.sort_by_key(|d| d.pos);
+            parsed.errors.extend(pragmas.map(|(at, msg)| Diagnostic::new(f.base + *at as u32, msg.clone())));
+            if parsed.errors.len() > before {
+                parsed.errors.sort_by_key(|d| d.pos);
+            }
         }
         self.trees.extend(parsed.arenas);
         if let Some(f) = parsed.recovered {
