@@ -268,7 +268,7 @@ impl<'a> Builder<'a> {
                 | ExprKind::MapType(..)
         );
         if !literal_type {
-            return self.error(v.0, "syntax error: unexpected { at end of statement");
+            return self.error(v.0, super::parser::NOT_A_LITERAL);
         }
         if matches!(t.kind, ExprKind::Paren(_)) {
             self.report(v.0, "syntax error: cannot parenthesize type in composite literal");

@@ -269,6 +269,9 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
     match e {
         ParseError::User { error } => {
             let i = index(error.pos);
+            if let Some((d, how)) = (error.msg == NOT_A_LITERAL).then(|| brace_after_operand(toks, i)).flatten() {
+                return (d, i, how);
+            }
             let how = if error.msg.ends_with("at end of statement") { end_of_statement(i) } else { recover::skip_construct(toks, i) };
             (Diagnostic::new(error.pos, error.msg), i, how)
         }
@@ -283,6 +286,10 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
             let Some(i) = (index(pos)..toks.len()).find(|&k| toks[k].1 == tok) else {
                 return (Diagnostic::new(pos, format!("syntax error: unexpected {tok}")), toks.len(), Resync::Stop);
             };
+            // a brace gc would not have opened a literal with comes first
+            if let Some((d, how, o)) = literal_braces_around(toks, i) {
+                return (d, o, how);
+            }
             // gc's words that depend on what comes before the token
             let special = by_previous(toks, i)
                 .or_else(|| in_case_list(toks, i, &expected))
@@ -316,6 +323,68 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
         }
         ParseError::InvalidToken { location } => (Diagnostic::new(location, "syntax error: invalid token"), index(location), Resync::Stop),
     }
+}
+
+/// What the grammar says of a literal's `{` after an operand that is no type
+/// (`build::named_composite`), reworded by `brace_after_operand`.
+pub const NOT_A_LITERAL: &str = "syntax error: unexpected { at end of statement";
+
+/// The outermost `{` around token `i` that gc would not have taken for a
+/// composite literal's (it follows a call or a literal), with gc's words for
+/// it: the grammar took it for one and failed inside it.
+fn literal_braces_around(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync, usize)> {
+    let mut open = innermost_open(toks, i);
+    let mut found = None;
+    while let Some(o) = open {
+        if toks[o].1 == Tok::LBrace {
+            if let Some((d, how)) = brace_after_operand(toks, o) {
+                found = Some((d, how, o));
+            }
+        }
+        open = innermost_open(toks, o);
+    }
+    found
+}
+
+/// gc's words for the `{` at `o` after an operand that cannot be a composite
+/// literal's type — a call's result or a literal (gc's `pexpr` takes a `{`
+/// only after a name, an instance or a type literal): the expression ended
+/// before it, and the `{` is unexpected where it stands.
+fn brace_after_operand(toks: &[(Pos, Tok, Pos)], o: usize) -> Option<(Diagnostic, Resync)> {
+    let prev = &toks[o.checked_sub(1)?].1;
+    let call = *prev == Tok::RParen
+        && innermost_open(toks, o - 1).is_some_and(|p| !opens_parameters(toks, p) && p > 0 && !matches!(toks[p - 1].1, Tok::Func | Tok::RBrack));
+    let literal = matches!(prev, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) | Tok::Str(_));
+    if !(call || literal) || header_of(toks, o).is_some() {
+        return None;
+    }
+    let (msg, how) = match innermost_open(toks, o) {
+        None => ("after top level declaration", Resync::Skip { from: o, follow: Follow::Decl, stand_in: StandIn::Semi }),
+        Some(p) if toks[p].1 == Tok::LParen && p > 0 && matches!(toks[p - 1].1, Tok::Ident(_) | Tok::RParen | Tok::RBrack) => {
+            ("in argument list; possibly missing comma or )", abandon_list(o, Tok::RParen))
+        }
+        Some(p) if toks[p].1 == Tok::LParen => (", expected )", Resync::Replace(Tok::RParen)),
+        Some(p)
+            if toks[p].1 == Tok::LBrace
+                && p > 0
+                && matches!(toks[p - 1].1, Tok::Ident(_) | Tok::RBrack)
+                && header_of(toks, p).is_none()
+                && !after_signature(toks, p) =>
+        {
+            ("in composite literal; possibly missing comma or }", abandon_list(o, Tok::RBrace))
+        }
+        _ => ("at end of statement", end_of_statement(o)),
+    };
+    let sep = if msg.starts_with(',') { "" } else { " " };
+    Some((Diagnostic::new(toks[o].0, format!("syntax error: unexpected {{{sep}{msg}")), how))
+}
+
+/// Whether the `{` at `p` follows a function's signature (past its result
+/// type): it opens the body.
+fn after_signature(toks: &[(Pos, Tok, Pos)], p: usize) -> bool {
+    let result_type = |t: &Tok| matches!(t, Tok::Ident(_) | Tok::Period | Tok::Mul | Tok::LBrack | Tok::RBrack | Tok::Map | Tok::Chan | Tok::Arrow);
+    let j = p - toks[..p].iter().rev().take_while(|t| result_type(&t.1)).count();
+    j > 0 && toks[j - 1].1 == Tok::RParen && innermost_open(toks, j - 1).is_some_and(|o| opens_parameters(toks, o))
 }
 
 /// gc's stmtList after a statement not followed by `;`: skip to the statement's
@@ -776,7 +845,10 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // takes it as a bad index
         return (format!("syntax error: unexpected {found}, expected operand"), Resync::Insert(vec![recover::blank()]));
     }
-    let after_keyword = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch);
+    // (a for header's condition or post statement may be missing, but is
+    // no operator)
+    let after_keyword = i > 0 && matches!(toks[i - 1].1, Tok::Return | Tok::If | Tok::For | Tok::Switch)
+        || header_of(toks, i).is_some_and(|(t, semis)| *t == Tok::For && semis >= 1);
     let element = has("}") && has("{") && !has(";") && !has("return");
     // where an argument list could also close, gc still wants an expression;
     // where it could go on (a `,`), the list's own message below applies

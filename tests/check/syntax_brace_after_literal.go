@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	w := 1{<64 - 1
+	_ = w
+}
