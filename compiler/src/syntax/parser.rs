@@ -575,12 +575,11 @@ fn in_brackets(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usiz
     if !has("]") || has(":") || k == 0 || recover::starts_statement(tok) {
         return None;
     }
+    if slice_colons(toks, k, i) > 0 {
+        return None;
+    }
     let found = tok.to_string();
     let want_close = || Some((format!("syntax error: unexpected {found}, expected ]"), Resync::Replace(Tok::RBrack)));
-    if *tok == Tok::Comma && !has(",") {
-        // an array's length
-        return Some(("syntax error: unexpected comma; expected ]".into(), Resync::Replace(Tok::RBrack)));
-    }
     let comma_before = toks[k + 1..i].iter().scan(0i32, |depth, (_, t, _)| {
         match t {
             Tok::LParen | Tok::LBrack | Tok::LBrace => *depth += 1,
@@ -592,11 +591,26 @@ fn in_brackets(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usiz
     if comma_before.into_iter().any(|c| c) {
         return want_close();
     }
-    // after an operand: an index, unless the name before the `[` is a
-    // declaration's type (`x T[`, `type X T[`) or a declared name with an
-    // array type (`var x [`, a struct's field, a parameter), or a result's
-    // type
+    if *tok == Tok::Comma && !has(",") {
+        // an array's length
+        return Some(("syntax error: unexpected comma; expected ]".into(), Resync::Replace(Tok::RBrack)));
+    }
+    // after an operand: an index, unless the name before the `[` is a type
     let operand_end = matches!(toks[k - 1].1, Tok::Ident(_) | Tok::RParen | Tok::RBrack | Tok::RBrace | Tok::Str(_) | Tok::Int(_));
+    if operand_end && !type_name_before(toks, k) && has(",") {
+        let how = Resync::Skip { from: i, follow: Follow::IndexParts, stand_in: StandIn::Nothing };
+        return Some((format!("syntax error: unexpected {found}, expected comma, : or ]"), how));
+    }
+    want_close()
+}
+
+/// Whether the name before the `[` at `k` is a declaration's type (`x T[`,
+/// `type X T[`, `x *T[`, a result's), or a declared name with an array type
+/// (`var x [`, a struct's field, a parameter), rather than an operand.
+fn type_name_before(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
+    if k == 0 || !matches!(toks[k - 1].1, Tok::Ident(_)) {
+        return false;
+    }
     // whether a type (or a declared name, then a type) may start after token j
     let type_after = |j: usize| match toks[j].1 {
         Tok::Type | Tok::Var | Tok::Const => true,
@@ -606,19 +620,13 @@ fn in_brackets(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usiz
         Tok::RParen => innermost_open(toks, j).is_some_and(|o| opens_parameters(toks, o)),
         _ => false,
     };
-    // the name before the `[` (past any `*`): a declaration's type
     let stars = toks[..k - 1].iter().rev().take_while(|t| t.1 == Tok::Mul).count();
-    let declared = match (stars, k.checked_sub(2 + stars)) {
+    match (stars, k.checked_sub(2 + stars)) {
         (_, Some(j)) if type_after(j) => true,
         (0, Some(j)) => matches!(toks[j].1, Tok::Ident(_)),
         (_, Some(j)) => matches!(toks[j].1, Tok::Ident(_)) && j > 0 && type_after(j - 1),
         _ => false,
-    };
-    if operand_end && !(matches!(toks[k - 1].1, Tok::Ident(_)) && declared) && has(",") {
-        let how = Resync::Skip { from: i, follow: Follow::IndexParts, stand_in: StandIn::Nothing };
-        return Some((format!("syntax error: unexpected {found}, expected comma, : or ]"), how));
     }
-    want_close()
 }
 
 /// Whether the `(` at `k` opens a parameter list (or a result list), not a call's
@@ -842,8 +850,10 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     let after_lbrack = i > 0 && toks[i - 1].1 == Tok::LBrack;
     if after_lbrack && *tok == Tok::RBrack {
         // an empty index (a type's `[]` would not be an error): gc complains and
-        // takes it as a bad index
-        return (format!("syntax error: unexpected {found}, expected operand"), Resync::Insert(vec![recover::blank()]));
+        // takes it as a bad index; after a declaration's type name, as an
+        // instance without type arguments
+        let want = if type_name_before(toks, i - 1) { "type argument list" } else { "operand" };
+        return (format!("syntax error: unexpected {found}, expected {want}"), Resync::Insert(vec![recover::blank()]));
     }
     // (a for header's condition or post statement may be missing, but is
     // no operator)
@@ -853,7 +863,9 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     // where an argument list could also close, gc still wants an expression;
     // where it could go on (a `,`), the list's own message below applies
     let list_continues = has(")") && has(",");
-    if starts_expr && !list_continues && (after_keyword || !has(";") && (!has("]") || after_lbrack) && (!has("}") || element)) {
+    // a slice's index after its `:` (gc's `expr`, which wants one)
+    let after_colon = i > 0 && toks[i - 1].1 == Tok::Colon && innermost_open(toks, i).is_some_and(|k| toks[k].1 == Tok::LBrack);
+    if starts_expr && !list_continues && (after_keyword || !has(";") && (!has("]") || after_lbrack || after_colon) && (!has("}") || element)) {
         return (format!("syntax error: unexpected {found}, expected expression"), skip(Follow::Closers, StandIn::Name));
     }
     if let Some(reply) = in_brackets(tok, expected, toks, i) {

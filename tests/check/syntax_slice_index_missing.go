@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := []int{1, 2}
+	k := 1
+	fmt.Println(a[0:,:k])
+}
