@@ -932,6 +932,12 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // a slice's index: gc wants the `]` (and takes the token for it)
         return (format!("syntax error: unexpected {found}, expected ]"), Resync::Replace(Tok::RBrack));
     }
+    if others == ["{"] && after_signature(toks, i) && innermost_open(toks, i).is_some_and(|o| toks[o].1 == Tok::LBrace) {
+        // a func literal's signature without its body is a function type,
+        // which ends the statement for gc (minigo's grammar is given a body)
+        let how = skip(Follow::StmtEnd, StandIn::Tokens(vec![Tok::LBrace, Tok::RBrace]));
+        return (format!("syntax error: unexpected {found} at end of statement"), how);
+    }
     if let [want] = others[..] {
         // gc's `want`: it takes the token for the one it wanted
         let (word, stands_for) = match want {
