@@ -174,17 +174,27 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 }
 
 // A Value provides an atomic load and store of a consistently typed value.
+//
+// It holds only the value, as Go's does (so that it prints as Go's): its
+// operations take one of valueLocks, chosen by the Value's address, which
+// never changes (the collector moves no object, and an addressed local lives
+// on the goroutine's side stack, which is not copied).
 type Value struct {
-	mu uint32
-	v  any
+	v any
 }
 
+// valueLocks are the spin locks of every Value, striped by address.
+var valueLocks [64]uint32
+
 func (v *Value) lock() {
-	for !CompareAndSwapUint32(&v.mu, 0, 1) {
+	l := &valueLocks[uintptr(unsafe.Pointer(v))>>4%uintptr(len(valueLocks))]
+	for !CompareAndSwapUint32(l, 0, 1) {
 	}
 }
 
-func (v *Value) unlock() { StoreUint32(&v.mu, 0) }
+func (v *Value) unlock() {
+	StoreUint32(&valueLocks[uintptr(unsafe.Pointer(v))>>4%uintptr(len(valueLocks))], 0)
+}
 
 // Load returns the value set by the most recent Store (nil if there was none).
 func (v *Value) Load() (val any) {
