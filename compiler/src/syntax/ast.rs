@@ -44,6 +44,13 @@ pub struct Import {
     pub path: Name,
 }
 
+impl Import {
+    /// The path the literal spells.
+    pub fn path_value(&self) -> String {
+        String::from_utf8_lossy(&super::literal::string_value(&self.path)).into_owned()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(List<ValueSpec>),

@@ -140,7 +140,6 @@ pub fn scan(src: &str, name: &str) -> Pragmas {
             if flag == 0 && !embed {
                 continue;
             }
-            let misplaced = |allowed: u32| flag & !allowed != 0;
             match ctx.attach(&toks, i) {
                 Attach::Dropped => {
                     if flag != 0 {
@@ -156,7 +155,7 @@ pub fn scan(src: &str, name: &str) -> Pragmas {
                         Attach::Func => flag::FUNC,
                         _ => 0,
                     };
-                    if misplaced(allowed) {
+                    if flag & !allowed != 0 {
                         p.late.push((at, "misplaced compiler directive".into()));
                     }
                     match attach {

@@ -191,8 +191,8 @@ impl<'a> Checker<'a> {
             },
         );
         if !std {
-            let imports = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(['"', '`'])));
-            p.types.shared_names = minigo_stdlib::shared_package_names(imports).into_iter().collect();
+            let imports: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path_value())).collect();
+            p.types.shared_names = minigo_stdlib::shared_package_names(imports.iter().map(String::as_str)).into_iter().collect();
         }
         let mut c = Checker::new(p, pkg, std);
         c.check_package(&files);

@@ -7,7 +7,6 @@ use super::object::*;
 use super::typ::{Type, TypeId, INVALID};
 use crate::syntax::ast::*;
 use crate::syntax::build::receivers;
-use crate::syntax::literal::string_value;
 use crate::syntax::token::Name;
 use crate::syntax::walk::{walk_block, walk_stmt, Visitor};
 
@@ -110,7 +109,7 @@ impl Checker<'_> {
 
     pub(super) fn collect_imports(&mut self, f: &'static File) {
         for imp in f.imports.iter() {
-            let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+            let path = imp.path_value();
             if path.is_empty() || path.contains(['\\', ' ', '!', '"']) {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
                 continue;
@@ -821,7 +820,7 @@ impl Checker<'_> {
                     Some(n) if &*n.name == "." => {
                         let unused = self.dot_imports.iter().any(|&(file, pid, at)| file == i && at == n.pos && !self.dot_used.contains(&(file, pid)));
                         if unused {
-                            let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+                            let path = imp.path_value();
                             self.soft_error(n.pos, format!("{path:?} imported and not used"));
                         }
                         continue;
@@ -837,7 +836,7 @@ impl Checker<'_> {
                 if self.obj(obj).used {
                     continue;
                 }
-                let path = String::from_utf8_lossy(&string_value(&imp.path)).into_owned();
+                let path = imp.path_value();
                 let msg = match name {
                     Some(n) if *n != *self.pkg_name_of(obj) => {
                         format!("{path:?} imported as {n} and not used")
@@ -887,7 +886,7 @@ impl Checker<'_> {
             let sf = self.p.fset.file(f.package.pos);
             let (base, pragmas) = (sf.base, sf.pragmas.clone());
             let at = |offset: usize| base + offset as u32;
-            let imports = |path: &str| f.imports.iter().any(|i| i.path.trim_matches(['"', '`']) == path);
+            let imports = |path: &str| f.imports.iter().any(|i| i.path_value() == path);
             for (offset, msg) in pragmas.late {
                 self.error(at(offset), msg);
             }

@@ -1005,9 +1005,8 @@ impl Checker<'_> {
 
     /// The type of method expression `T.M` for `method` (None: an interface's)
     /// of signature `sig`: the receiver comes first, named as the method's
-    /// (or `_`) when the
-    /// parameters after it are named, so that messages print the signature
-    /// as types2 does (`func(t T, x int)`).
+    /// (or `_`) when the parameters after it are named, so that messages print
+    /// the signature as types2 does (`func(t T, x int)`).
     pub(super) fn method_expr_type(&mut self, recv: TypeId, sig: TypeId, method: Option<ObjId>) -> TypeId {
         // (an instance of a generic method has its generic method's declaration)
         let recv_name = method.and_then(|o| match self.obj(o).global.as_ref().map(|g| &g.decl) {

@@ -186,15 +186,17 @@ type Value struct {
 // valueLocks are the spin locks of every Value, striped by address.
 var valueLocks [64]uint32
 
+// lockWord is v's lock among valueLocks.
+func (v *Value) lockWord() *uint32 {
+	return &valueLocks[uintptr(unsafe.Pointer(v))>>4%uintptr(len(valueLocks))]
+}
+
 func (v *Value) lock() {
-	l := &valueLocks[uintptr(unsafe.Pointer(v))>>4%uintptr(len(valueLocks))]
-	for !CompareAndSwapUint32(l, 0, 1) {
+	for !CompareAndSwapUint32(v.lockWord(), 0, 1) {
 	}
 }
 
-func (v *Value) unlock() {
-	StoreUint32(&valueLocks[uintptr(unsafe.Pointer(v))>>4%uintptr(len(valueLocks))], 0)
-}
+func (v *Value) unlock() { StoreUint32(v.lockWord(), 0) }
 
 // Load returns the value set by the most recent Store (nil if there was none).
 func (v *Value) Load() (val any) {
