@@ -3,13 +3,17 @@
 
 use super::func::{FnCtx, Val};
 use super::slicestore::{SliceStore, STACK_BUF_BYTES};
-use crate::syntax::ast::Expr;
+use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::object::Builtin;
 use crate::types::typ::{Basic, Type, TypeId, FLOAT32, FLOAT64};
 use cranelift_codegen::ir::{condcodes::IntCC, types::*, InstBuilder, Value};
 use minigo_runtime::abi;
 use minigo_runtime::entries::Entry;
 use smallvec::smallvec;
+
+/// The most bytes one slice's array may take: longer `make`s and `append`s
+/// panic (`len out of range`) before asking for memory.
+const MAX_ALLOC: i64 = 1 << 47;
 
 impl FnCtx<'_, '_, '_> {
     /// `copy(d, s)` of slice type `dt` (s a slice or a string): the count copied.
@@ -222,6 +226,9 @@ impl FnCtx<'_, '_, '_> {
     /// the first growths give.
     pub fn append(&mut self, e: &'static Expr, args: &'static [Expr], dots: bool, store: Option<SliceStore>) -> Val {
         let st = self.type_of(e);
+        if let Some(n) = self.appended_make_len(&args[1..], dots) {
+            return self.extend_slice(st, &args[0], n);
+        }
         let el = self.variadic_elem(st);
         let size = self.repr(el).size as i64;
         // the new elements: a slice or string (dots), or values
@@ -310,6 +317,60 @@ impl FnCtx<'_, '_, '_> {
         smallvec![p, newlen, c]
     }
 
+    /// The length operand `n` when `append`'s operands after the slice are
+    /// `make([]T, n)...` (no capacity), which gc compiles without making the
+    /// slice (`extend_slice`).
+    fn appended_make_len(&self, rest: &'static [Expr], dots: bool) -> Option<&'static Expr> {
+        let [arg] = rest else { return None };
+        match &arg.unparen().kind {
+            ExprKind::Call { fun, args, .. } if dots && args.len() == 2 && self.builtin_of(fun.unparen()) == Some(Builtin::Make) => Some(&args[1]),
+            _ => None,
+        }
+    }
+
+    /// `append(s, make([]T, n)...)` as gc compiles it (its walk's
+    /// `extendSlice`): `s` grows by `n` cleared elements in place, or into a
+    /// new array when they do not fit, with no slice of `n` elements made and
+    /// copied. The panics are therefore gc's: a negative `n` as `make`'s, a
+    /// length no array can hold as `growslice`'s.
+    fn extend_slice(&mut self, st: TypeId, s: &'static Expr, n: &'static Expr) -> Val {
+        let el = self.variadic_elem(st);
+        let size = self.repr(el).size as i64;
+        let s = self.expr_to(s, st);
+        // an unsigned length beyond int's range reads as negative here, as gc
+        // converts it
+        let n = self.index_value(n);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+        self.fail_if(negative, "panicmakeslicelen", &[]);
+        let newlen = self.b.ins().iadd(s[1], n);
+        let (ptr, cap) = (self.b.declare_var(I64), self.b.declare_var(I64));
+        self.b.def_var(ptr, s[0]);
+        self.b.def_var(cap, s[2]);
+        let (fits, grow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(grow);
+        // compared unsigned: a sum that overflowed goes to growslice, which panics
+        let full = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
+        self.b.ins().brif(full, grow, &[], fits, &[]);
+        self.b.switch_to_block(fits);
+        // the elements past the length may hold old values; a new array is zeroed
+        let off = self.b.ins().imul_imm_s(s[1], size);
+        let at = self.b.ins().iadd(s[0], off);
+        let bytes = self.b.ins().imul_imm_s(n, size);
+        self.rt(Entry::rt_memclr, &[at, bytes]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(grow);
+        let max = self.iconst(I64, MAX_ALLOC / size.max(1));
+        let too_long = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, max);
+        self.fail_if(too_long, "panicgrowslicelen", &[]);
+        let d = self.desc(el);
+        let r = self.rt(Entry::rt_growslice, &[d, s[0], s[1], s[2], newlen]);
+        self.b.def_var(ptr, r[0]);
+        self.b.def_var(cap, r[1]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        smallvec![self.b.use_var(ptr), newlen, self.b.use_var(cap)]
+    }
+
     fn make(&mut self, e: &'static Expr, args: &'static [Expr]) -> Val {
         let t = self.type_of(e);
         match self.be.p.types.get(self.be.p.types.underlying(t)).clone() {
@@ -317,7 +378,7 @@ impl FnCtx<'_, '_, '_> {
                 let len = self.index_value(&args[1]);
                 let cap = if args.len() > 2 { self.index_value(&args[2]) } else { len };
                 let size = self.repr(el).size.max(1) as i64;
-                let max = self.iconst(I64, (1i64 << 47) / size);
+                let max = self.iconst(I64, MAX_ALLOC / size);
                 let bad_len = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, max);
                 self.fail_if(bad_len, "panicmakeslicelen", &[]);
                 let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, cap, max);

@@ -248,6 +248,7 @@ func panicwrap(pkg, typ, meth string) {
 }
 func panicmakeslicelen() { panic(errorString("makeslice: len out of range")) }
 func panicmakeslicecap() { panic(errorString("makeslice: cap out of range")) }
+func panicgrowslicelen() { panic(errorString("growslice: len out of range")) }
 
 // unhashable returns (and clears) the dynamic type a map operation could not
 // hash, and whether the map was nil or empty (a native: g.unhashable).
