@@ -32,15 +32,17 @@ pub struct Line {
     /// line in that function (`file` and `line` are then those of the outermost
     /// call, in the physical function).
     pub inlined: Vec<Inlined>,
-    /// The Go function the code is part of when it is not the physical
-    /// function's own: the program entry holds each package's variable
-    /// initialization, which Go's tracebacks call `pkg.init`.
-    pub func: Option<String>,
+    /// The Go function (by index into the registry's names) the code is part
+    /// of when it is not the physical function's own: the program entry holds
+    /// each package's variable initialization, which Go's tracebacks call
+    /// `pkg.init`.
+    pub func: Option<u32>,
 }
 
 #[derive(PartialEq)]
 pub struct Inlined {
-    pub name: String,
+    /// Its Go name, by index into the registry's names.
+    pub name: u32,
     pub file: u32,
     pub line: u32,
     pub hidden: bool,
@@ -49,21 +51,25 @@ pub struct Inlined {
 struct Registry {
     funcs: Vec<FuncInfo>,
     files: Vec<String>,
+    /// The names of inlined functions and package initializations lines refer
+    /// to (a line table holds thousands of references to a few hundred names).
+    names: Vec<String>,
     /// Return address of a call with a landing pad → (handler address, the frame
     /// size below the frame pointer at that call).
     pads: Vec<(usize, usize, usize)>,
 }
 
-static REG: RwLock<Registry> = RwLock::new(Registry { funcs: Vec::new(), files: Vec::new(), pads: Vec::new() });
+static REG: RwLock<Registry> = RwLock::new(Registry { funcs: Vec::new(), files: Vec::new(), names: Vec::new(), pads: Vec::new() });
 
-/// Registers newly compiled functions (their file indices refer to `files`, which
-/// replaces the known file list) and landing pads.
-pub fn register(funcs: Vec<FuncInfo>, files: Vec<String>, pads: Vec<(usize, usize, usize)>) {
+/// Registers newly compiled functions (their file and name indices refer to
+/// `files` and `names`, which replace the known lists) and landing pads.
+pub fn register(funcs: Vec<FuncInfo>, files: Vec<String>, names: Vec<String>, pads: Vec<(usize, usize, usize)>) {
     let mut r = REG.write().unwrap_or_else(|e| e.into_inner());
     r.funcs.extend(funcs);
     r.funcs.sort_by_key(|f| f.start);
     perf_map(&r.funcs);
     r.files = files;
+    r.names = names;
     r.pads.extend(pads);
     r.pads.sort_unstable();
 }
@@ -125,14 +131,15 @@ fn symbolize(pc: usize, out: &mut Vec<Frame>) {
     }
     let off = (pc - f.start) as u32;
     let file = |i: u32| r.files.get(i as usize).cloned().unwrap_or_default();
+    let name = |i: u32| r.names.get(i as usize).cloned().unwrap_or_default();
     let line = f.lines.partition_point(|l| l.offset <= off).checked_sub(1).map(|j| &f.lines[j]);
     for i in line.iter().flat_map(|l| &l.inlined) {
-        out.push(Frame { name: i.name.clone(), params: true, file: file(i.file), line: i.line, offset: None, hidden: i.hidden });
+        out.push(Frame { name: name(i.name), params: true, file: file(i.file), line: i.line, offset: None, hidden: i.hidden });
     }
     let (fl, ln) = line.map_or((String::new(), 0), |l| (file(l.file), l.line));
     let offset = Some(pc - f.start);
-    match line.and_then(|l| l.func.as_ref()) {
-        Some(name) => out.push(Frame { name: name.clone(), params: false, file: fl, line: ln, offset, hidden: false }),
+    match line.and_then(|l| l.func) {
+        Some(i) => out.push(Frame { name: name(i), params: false, file: fl, line: ln, offset, hidden: false }),
         None => out.push(Frame { name: f.name.clone(), params: f.params, file: fl, line: ln, offset, hidden: f.hidden }),
     }
 }

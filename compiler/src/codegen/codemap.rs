@@ -27,14 +27,14 @@ struct Func {
 
 /// A `traceback::Line`: where the code at `offset` comes from, and for inlined
 /// code the functions it was inlined from, innermost first (name, file, line,
-/// hidden).
+/// hidden). Files and names are indices into `Pending`'s tables.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 struct SrcLine {
     offset: u32,
     file: u32,
     line: u32,
-    inlined: Vec<(String, u32, u32, bool)>,
-    func: Option<String>,
+    inlined: Vec<(u32, u32, u32, bool)>,
+    func: Option<u32>,
 }
 
 /// What is recorded until the code's addresses are final.
@@ -45,6 +45,10 @@ pub struct Pending {
     pads: Vec<(FuncId, u32, u32, u32)>,
     /// Every file so far, by index (a later publication repeats the earlier ones).
     files: Vec<String>,
+    /// Every name of an inlined function or package initialization so far, by
+    /// index, as `files`. Lines refer to them by index: an image then holds
+    /// each name once, and loading it makes no string per line.
+    names: Vec<String>,
 }
 
 impl Pending {
@@ -72,18 +76,20 @@ impl Pending {
             })
             .collect();
         let pads = self.pads.iter().map(|&(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
-        minigo_runtime::traceback::register(funcs, self.files, pads);
+        minigo_runtime::traceback::register(funcs, self.files, self.names, pads);
     }
 
     /// Checks what `publish` indexes (for a cached image): functions as
-    /// `code_size` knows them, offsets within their code, files by index.
+    /// `code_size` knows them, offsets within their code, files and names by
+    /// index.
     pub fn validate(&self, code_size: &dyn Fn(FuncId) -> Option<usize>) -> Result<(), String> {
+        let (file_ok, name_ok) = (|i: u32| (i as usize) < self.files.len(), |i: u32| (i as usize) < self.names.len());
         for f in &self.funcs {
             let size = code_size(f.id).filter(|&s| s == f.size).ok_or("a line table of a function not in the image")?;
             for l in &f.lines {
-                let file_ok = (l.file as usize) < self.files.len() && l.inlined.iter().all(|i| (i.1 as usize) < self.files.len());
-                if l.offset as usize > size || !file_ok {
-                    return Err("a line outside its function or file table".into());
+                let tables_ok = file_ok(l.file) && l.func.is_none_or(name_ok) && l.inlined.iter().all(|i| name_ok(i.0) && file_ok(i.1));
+                if l.offset as usize > size || !tables_ok {
+                    return Err("a line outside its function, file table or name table".into());
                 }
             }
         }
@@ -101,6 +107,7 @@ impl Pending {
         self.funcs.extend(p.funcs.iter().cloned());
         self.pads.extend_from_slice(&p.pads);
         self.files = p.files.clone();
+        self.names = p.names.clone();
     }
 }
 
@@ -171,6 +178,7 @@ pub(super) fn expand_inlined(bits: u32, inlined: &[(u32, u32, String, bool)], fr
 pub struct CodeMap {
     pending: Pending,
     file_index: FxHashMap<String, u32>,
+    name_index: FxHashMap<String, u32>,
     /// Keep file names as given (a REPL's inputs are no files in a directory).
     pub names_as_given: bool,
 }
@@ -221,12 +229,12 @@ impl CodeMap {
                 .into_iter()
                 .map(|(name, pos, hidden)| {
                     let (file, line) = self.file_line(fset, pos);
-                    (name, file, line, hidden)
+                    (self.name(name), file, line, hidden)
                 })
                 .collect();
             let (file, line) = self.file_line(fset, pos);
             // a package variable's initializer: its package's init
-            let func = inits.as_ref().and_then(|m| m.get(&fset.file(pos).name)).map(|pkg| format!("{pkg}.init"));
+            let func = inits.as_ref().and_then(|m| m.get(&fset.file(pos).name)).map(|pkg| self.name(format!("{pkg}.init")));
             let l = SrcLine { offset: s.start, file, line, inlined: chain, func };
             if lines.last().is_none_or(|p| (p.file, p.line, &p.inlined, &p.func) != (l.file, l.line, &l.inlined, &l.func)) {
                 lines.push(l);
@@ -268,11 +276,23 @@ impl CodeMap {
         i
     }
 
+    /// The index of a function name in the name table.
+    fn name(&mut self, name: String) -> u32 {
+        if let Some(&i) = self.name_index.get(&name) {
+            return i;
+        }
+        let i = self.pending.names.len() as u32;
+        self.pending.names.push(name.clone());
+        self.name_index.insert(name, i);
+        i
+    }
+
     /// Takes what was recorded since the last `take`, to be published once
-    /// the module is finalized. The files stay: every publication names all.
+    /// the module is finalized. The files and names stay: every publication
+    /// names all.
     pub fn take(&mut self) -> Pending {
-        let files = self.pending.files.clone();
-        std::mem::replace(&mut self.pending, Pending { files, ..Default::default() })
+        let (files, names) = (self.pending.files.clone(), self.pending.names.clone());
+        std::mem::replace(&mut self.pending, Pending { files, names, ..Default::default() })
     }
 }
 

@@ -159,14 +159,26 @@ impl Image {
     /// `codegen::Compiled`) once it is executable.
     pub fn load(self) -> Result<super::Compiled, String> {
         let (mut module, placement) = super::new_module();
-        // a signature is needed to declare, but not used to define from bytes
+        // A signature is needed to declare, but not used to define from bytes.
+        // Code refers to declarations by id: only imports (resolved by name)
+        // and preemptible data (whose linkage the module must know) need a
+        // name; the rest are declared anonymously, sparing the module a
+        // table of hundreds of names.
         let sig = ir::Signature::new(CallConv::SystemV);
         for (i, (name, linkage)) in self.funcs.iter().enumerate() {
-            let id = module.declare_function(name, *linkage, &sig).map_err(|e| e.to_string())?;
+            let id = match linkage {
+                Linkage::Local => module.declare_anonymous_function(&sig),
+                _ => module.declare_function(name, *linkage, &sig),
+            }
+            .map_err(|e| e.to_string())?;
             debug_assert_eq!(id.as_u32() as usize, i);
         }
         for (name, linkage, writable) in &self.data {
-            module.declare_data(name, *linkage, *writable, false).map_err(|e| e.to_string())?;
+            match linkage {
+                Linkage::Local => module.declare_anonymous_data(*writable, false),
+                _ => module.declare_data(name, *linkage, *writable, false),
+            }
+            .map_err(|e| e.to_string())?;
         }
         // Big zeroed data (a large package variable) goes last, after the code
         // and the data it refers to PC-relatively, so that it does not stand
