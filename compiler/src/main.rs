@@ -148,18 +148,87 @@ fn main() -> ExitCode {
     // (Rust would make it an error, and printing would panic).
     // SAFETY: restoring a signal's default disposition before any thread starts.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
-    let cli = Cli::parse();
+    let cmd = match Cli::parse().cmd.unwrap_or(Cmd::Repl { timing: false }) {
+        Cmd::Run { args, timing } => match Launch::new(&args, timing) {
+            // A program compiled before starts on this thread: only compiling
+            // needs the compiler thread's stack, and a cached start is a few
+            // milliseconds, of which starting a thread would be a tenth.
+            Ok(launch) => match launch.cached() {
+                Some(c) => codegen::start(c),
+                None => Job::Compile(launch),
+            },
+            Err(c) => return c,
+        },
+        cmd => Job::Other(cmd),
+    };
     std::thread::Builder::new()
         .name("minigo".into())
         .stack_size(COMPILER_STACK)
-        .spawn(move || run(cli))
+        .spawn(move || match cmd {
+            Job::Compile(launch) => launch.compile(),
+            Job::Other(cmd) => run(cmd),
+        })
         .expect("compiler thread")
         .join()
         .unwrap_or(ExitCode::from(2))
 }
 
-fn run(cli: Cli) -> ExitCode {
-    match cli.cmd.unwrap_or(Cmd::Repl { timing: false }) {
+/// What the compiler thread does.
+enum Job {
+    /// Compile and run a program its cache did not hold.
+    Compile(Launch),
+    Other(Cmd),
+}
+
+/// A program `minigo run` is to run, with its arguments set.
+struct Launch {
+    /// When `minigo run` began (for `--timing`).
+    start: std::time::Instant,
+    files: Vec<std::path::PathBuf>,
+    cache: Option<cache::Entry>,
+    timing: bool,
+}
+
+impl Launch {
+    /// The program named by `run`'s arguments: as go run, the leading .go
+    /// files (or one directory); the rest are its arguments.
+    fn new(args: &[std::ffi::OsString], timing: bool) -> Result<Launch, ExitCode> {
+        let start = std::time::Instant::now();
+        let n = args.iter().take_while(|a| a.to_str().is_some_and(|a| a.ends_with(".go"))).count().max(1);
+        let (program, args) = args.split_at(n);
+        let Some(program) = program.iter().map(|p| p.to_str()).collect::<Option<Vec<&str>>>() else {
+            eprintln!("minigo: {}: not a .go file or a directory", program[0].to_string_lossy());
+            return Err(ExitCode::from(1));
+        };
+        let files = files_of(&program)?;
+        let name = program[0].trim_end_matches(".go").trim_end_matches('/');
+        let name = name.rsplit('/').next().unwrap_or(name).as_bytes().to_vec();
+        minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args.iter().map(|a| a.as_encoded_bytes().to_vec())).collect());
+        let cache = cache::Entry::for_program(&files);
+        Ok(Launch { start, files, cache, timing })
+    }
+
+    /// The program as compiled before, if its image loads (one that does not
+    /// is compiled anew).
+    fn cached(&self) -> Option<codegen::Compiled> {
+        let c = self.cache.as_ref()?.load()?.load().ok()?;
+        if self.timing {
+            eprintln!("cached program, {:.1} ms to start", self.start.elapsed().as_secs_f64() * 1e3);
+        }
+        Some(c)
+    }
+
+    fn compile(self) -> ExitCode {
+        let mut t = driver::Timing::default();
+        match check_files(&self.files, true, &mut t) {
+            Ok((mut prog, _)) => compile(&mut prog, codegen::Emit::None, self.timing.then_some((self.start, t)), None, self.cache.as_ref()),
+            Err(c) => c,
+        }
+    }
+}
+
+fn run(cmd: Cmd) -> ExitCode {
+    match cmd {
         Cmd::Repl { timing } => {
             minigo::repl::run(timing);
             ExitCode::SUCCESS
@@ -182,36 +251,7 @@ fn run(cli: Cli) -> ExitCode {
                 Err(c) => c,
             }
         }
-        Cmd::Run { args, timing } => {
-            let start = std::time::Instant::now();
-            // as go run: the program is the leading .go files (or one directory)
-            let n = args.iter().take_while(|a| a.to_str().is_some_and(|a| a.ends_with(".go"))).count().max(1);
-            let (program, args) = args.split_at(n);
-            let Some(program) = program.iter().map(|p| p.to_str()).collect::<Option<Vec<&str>>>() else {
-                eprintln!("minigo: {}: not a .go file or a directory", program[0].to_string_lossy());
-                return ExitCode::from(1);
-            };
-            let files = match files_of(&program) {
-                Ok(f) => f,
-                Err(c) => return c,
-            };
-            let name = program[0].trim_end_matches(".go").trim_end_matches('/');
-            let name = name.rsplit('/').next().unwrap_or(name).as_bytes().to_vec();
-            minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args.iter().map(|a| a.as_encoded_bytes().to_vec())).collect());
-            let cache = cache::Entry::for_program(&files);
-            // compiled before: run that (an image that fails to load is compiled anew)
-            if let Some(c) = cache.as_ref().and_then(|c| c.load()).and_then(|img| img.load().ok()) {
-                if timing {
-                    eprintln!("cached program, {:.1} ms to start", start.elapsed().as_secs_f64() * 1e3);
-                }
-                codegen::start(c)
-            }
-            let mut t = driver::Timing::default();
-            match check_files(&files, true, &mut t) {
-                Ok((mut prog, _)) => compile(&mut prog, codegen::Emit::None, timing.then_some((start, t)), None, cache.as_ref()),
-                Err(c) => c,
-            }
-        }
+        Cmd::Run { .. } => unreachable!("main runs programs itself (Launch)"),
         Cmd::Build { path, emit, func } => match check(&path, true, &mut driver::Timing::default()) {
             Ok((mut prog, _)) => compile(&mut prog, if emit == "asm" { codegen::Emit::Asm } else { codegen::Emit::Clif }, None, func.as_deref(), None),
             Err(c) => c,
