@@ -287,6 +287,12 @@ fn is_wrapper(be: &Backend, id: FuncId) -> bool {
 /// count); one node where `f` is inlined only into itself, one level deep
 /// (see `own_body`).
 pub fn small(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> bool {
+    cost(id, f, budget, own_call).is_some()
+}
+
+/// The cost `small` counts for `f` (`id`), if it is within `budget` and `f`
+/// does not look at its own frame.
+fn cost(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> Option<usize> {
     let mut n = 0;
     let entry = f.layout.entry_block();
     for block in f.layout.blocks() {
@@ -306,15 +312,15 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> bo
                 _ => 1,
             };
             if n > budget {
-                return false;
+                return None;
             }
             // a function that looks at its own frame (defer, recover) keeps it
             if matches!(f.dfg.insts[inst].opcode(), ir::Opcode::GetFramePointer | ir::Opcode::TryCall | ir::Opcode::TryCallIndirect) {
-                return false;
+                return None;
             }
         }
     }
-    true
+    Some(n)
 }
 
 /// Whether `inst` of `f` is a direct call of function `id`.
@@ -331,11 +337,12 @@ pub fn direct_callee(f: &ir::Function, inst: ir::Inst) -> Option<FuncId> {
     (name.namespace == 0).then(|| FuncId::from_u32(name.index))
 }
 
-/// The body a small self-recursive function inlines into its own calls, one
-/// level deep, as gc and gcc do: `fib` then makes half as many calls, each
-/// doing twice the work, and the leaves of the recursion — most of its calls —
-/// cost no frame. `f` is the function with its other calls inlined already;
-/// its copies keep their calls of it.
+/// The body a small self-recursive function inlines into its own calls, as
+/// gcc does: inlined once, `fib` makes half as many calls, each doing twice
+/// the work, and the leaves of the recursion — most of its calls — cost no
+/// frame. `f` is the function with its other calls inlined already; its
+/// copies keep their calls of it, into which later rounds inline it again
+/// while the whole stays within `RECURSIVE_BUDGET` (`recurse_again`).
 pub fn own_body(key: &FnKey, id: FuncId, f: &ir::Function) -> Option<ir::Function> {
     let blocks = || f.layout.blocks().flat_map(|b| f.layout.block_insts(b));
     if !candidate(key) || !blocks().any(|i| calls_self(f, i, id)) || !small(id, f, BUDGET, 1) {
@@ -344,6 +351,21 @@ pub fn own_body(key: &FnKey, id: FuncId, f: &ir::Function) -> Option<ir::Functio
     let mut body = f.clone();
     super::stackcheck::drop_entry_check(&mut body);
     Some(body)
+}
+
+/// How large a self-recursive function may grow by inlining itself into its
+/// own calls again (in `small`'s units; gcc's `max-inline-insns-recursive`
+/// is 450 instructions), and how many times at most.
+pub const RECURSIVE_BUDGET: usize = 6 * BUDGET;
+pub const RECURSIVE_ROUNDS: usize = 8;
+
+/// Whether `f` (`id`), which inlined its body `own` into its calls of itself,
+/// stays within `RECURSIVE_BUDGET` when it inlines it into the calls of
+/// itself that are left (`own_body`).
+pub fn recurse_again(id: FuncId, f: &ir::Function, own: &ir::Function) -> bool {
+    let calls = f.layout.blocks().filter(|&b| !f.layout.is_cold(b)).flat_map(|b| f.layout.block_insts(b)).filter(|&i| calls_self(f, i, id)).count();
+    let (Some(now), Some(body)) = (cost(id, f, RECURSIVE_BUDGET, 1), cost(id, own, RECURSIVE_BUDGET, 1)) else { return false };
+    calls > 0 && now + calls * body <= RECURSIVE_BUDGET
 }
 
 /// Which functions may be inlined at all: declared Go functions, and function

@@ -673,12 +673,18 @@ impl<'p> Backend<'p> {
             inliner.attribute_lines(&mut ctx.func);
         }
         // a small self-recursive function, its other calls inlined, is then
-        // inlined into its own calls
+        // inlined into its own calls, and again into the calls its copies
+        // make while it stays small enough
         let own = self.fns.keys.get(&id).and_then(|key| inline::own_body(key, id, &ctx.func));
         if let Some(own) = &own {
-            let mut inliner = inline::Inliner { be: self, caller: id, own: Some(own.clone()), sites: Vec::new() };
-            ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
-            inliner.attribute_lines(&mut ctx.func);
+            for round in 0..inline::RECURSIVE_ROUNDS {
+                if round > 0 && !inline::recurse_again(id, &ctx.func, own) {
+                    break;
+                }
+                let mut inliner = inline::Inliner { be: self, caller: id, own: Some(own.clone()), sites: Vec::new() };
+                ctx.inline(&mut inliner).map_err(|e| format!("internal compiler error inlining into {title}: {e:?}"))?;
+                inliner.attribute_lines(&mut ctx.func);
+            }
         }
         phielim::run(&mut ctx.func);
         checkelim::run(&mut ctx.func);
