@@ -284,8 +284,7 @@ fn is_wrapper(be: &Backend, id: FuncId) -> bool {
 /// Whether lowered function `f` (with id `id`) is worth inlining: small, a
 /// call of itself costing `own_call` — `CALL_COST` as any call, where `f` is
 /// inlined into another function, its calls of itself staying calls (gc's
-/// count); one node where `f` is inlined only into itself, one level deep
-/// (see `own_body`).
+/// count); one node where `f` is inlined only into itself (see `own_body`).
 pub fn small(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> bool {
     cost(id, f, budget, own_call).is_some()
 }
