@@ -10,6 +10,10 @@ use std::cell::RefCell;
 pub struct SyntaxError {
     pub pos: Pos,
     pub msg: String,
+    /// Where gc's single pass reports it, which orders the errors gc keeps
+    /// (one per line, the first found): usually `pos`, but an error about a
+    /// whole construct is found at its end.
+    pub found: Pos,
 }
 
 pub type PResult<T> = Result<T, ParseError<u32, super::token::Tok, SyntaxError>>;
@@ -141,12 +145,17 @@ impl<'a> Builder<'a> {
     }
 
     pub fn error<T>(&self, pos: Pos, msg: &str) -> PResult<T> {
-        Err(ParseError::User { error: SyntaxError { pos, msg: msg.to_string() } })
+        Err(ParseError::User { error: SyntaxError { pos, msg: msg.to_string(), found: pos } })
     }
 
     /// Reports an error the parse goes on from (see `reported`).
     pub fn report(&self, pos: Pos, msg: impl Into<String>) {
-        self.reported.borrow_mut().push(SyntaxError { pos, msg: msg.into() });
+        self.report_found(pos, pos, msg);
+    }
+
+    /// As `report`, for an error gc finds at `found`, after `pos`.
+    fn report_found(&self, pos: Pos, found: Pos, msg: impl Into<String>) {
+        self.reported.borrow_mut().push(SyntaxError { pos, msg: msg.into(), found });
     }
 
     /// The errors reported since the last call.
@@ -371,7 +380,7 @@ impl<'a> Builder<'a> {
     pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: List<CaseClause>, rbrace: Pos) -> Stmt {
         let untagged = StmtKind::Switch { init, tag: None, clauses, rbrace };
         let not_a_value = |s: &Stmt, op: Pos| {
-            self.report_not_a_value(s, op);
+            self.report_not_a_value(s, op, op);
             untagged.clone()
         };
         let kind = match s.map(|s| (s, &s.kind)) {
@@ -404,17 +413,17 @@ impl<'a> Builder<'a> {
         self.stmt(pos, StmtKind::For { init, cond, post, body: self.alloc(body) })
     }
 
-    /// An `if` or `for` whose header has statement `s` (with its operator at
-    /// `op`) where a condition belongs: reported, and an empty statement stands
-    /// in for it.
-    pub fn not_a_condition(&self, (s, op): (Stmt, Pos)) -> Stmt {
-        self.report_not_a_value(&s, op);
+    /// An `if` or `for` whose header, ending at `end`, has statement `s` (with
+    /// its operator at `op`) where a condition belongs: reported (gc does so
+    /// once it has parsed the header), and an empty statement stands in for it.
+    pub fn not_a_condition(&self, (s, op): (Stmt, Pos), end: Pos) -> Stmt {
+        self.report_not_a_value(&s, op, end);
         self.stmt(s.pos, StmtKind::Empty)
     }
 
     /// gc's error for a simple statement `s` (with its operator at `op`) where
-    /// a header wants an expression.
-    fn report_not_a_value(&self, s: &Stmt, op: Pos) {
+    /// a header ending at `end` wants an expression.
+    fn report_not_a_value(&self, s: &Stmt, op: Pos, end: Pos) {
         use crate::types::exprstring::expr_string;
         let list = |es: &[Expr]| es.iter().map(expr_string).collect::<Vec<_>>().join(", ");
         let text = match &s.kind {
@@ -425,7 +434,7 @@ impl<'a> Builder<'a> {
             StmtKind::OpAssign(op, x, y) => format!("{} {}= {}", expr_string(x), op.text(), expr_string(y)),
             _ => unreachable!("not a NotCond statement"),
         };
-        self.report(op, format!("syntax error: cannot use {text} as value"));
+        self.report_found(op, end, format!("syntax error: cannot use {text} as value"));
     }
 
     pub fn range(&self, pos: Pos, lhs: List<Expr>, define: bool, x: Expr, body: Block) -> PResult<Stmt> {

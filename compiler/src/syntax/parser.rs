@@ -117,7 +117,7 @@ fn parse_failed(
     mut result: Result<P<File>, ParseError<Pos, Tok, SyntaxError>>,
     reported: Vec<SyntaxError>,
     mut toks: Vec<(Pos, Tok, Pos)>,
-    mut errors: Vec<Diagnostic>,
+    errors: Vec<Diagnostic>,
     builder: &Builder,
     src: &str,
     base: Pos,
@@ -134,7 +134,9 @@ fn parse_failed(
             }
         }
     }
-    let mut found: Vec<Diagnostic> = reported.into_iter().map(|e| Diagnostic::new(e.pos, e.msg)).collect();
+    // each error with where gc's single pass finds it
+    let found_at = |e: SyntaxError| (e.found, Diagnostic::new(e.pos, e.msg));
+    let mut found: Vec<(Pos, Diagnostic)> = reported.into_iter().map(found_at).collect();
     let (mut last, mut stalled): (Option<Pos>, u32) = (None, 0);
     let line = |pos: Pos| src.as_bytes()[..(pos.saturating_sub(base) as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
     let mut lines = std::collections::BTreeSet::new();
@@ -160,22 +162,22 @@ fn parse_failed(
         }
         last = Some(at);
         lines.insert(line(d.pos));
-        found.push(d);
+        found.push((d.pos, d));
         let Some(edited) = recover::resync(&toks, i, &how) else { break };
         if lines.len() >= 10 || found.len() >= MAX_RUNS {
             break;
         }
         toks = edited;
         result = go::SourceFileParser::new().parse(builder, toks.iter().cloned().map(Ok::<_, SyntaxError>));
-        found.extend(builder.take_reported().into_iter().map(|e| Diagnostic::new(e.pos, e.msg)));
+        found.extend(builder.take_reported().into_iter().map(found_at));
     }
     // in the order gc's single pass finds them (at one position, what it
-    // reports and parses on from came first)
-    found.sort_by_key(|d| (d.pos, d.msg.starts_with("syntax error")));
-    found.dedup();
-    errors.extend(found);
-    errors.sort_by_key(|d| d.pos);
-    (None, errors, recovered)
+    // reports and parses on from came first), which decides the one error of
+    // a line it keeps (`driver::render_errors`)
+    let mut all: Vec<(Pos, Diagnostic)> = errors.into_iter().map(|d| (d.pos, d)).chain(found).collect();
+    all.sort_by_key(|(at, d)| (*at, d.msg.starts_with("syntax error")));
+    all.dedup();
+    (None, all.into_iter().map(|(_, d)| d).collect(), recovered)
 }
 
 /// At most this many runs of the grammar over a file with errors: gc stops at ten
@@ -644,8 +646,9 @@ fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
             Some(Tok::Func) => true,
             // an interface's method
             Some(Tok::Semi(_) | Tok::LBrace) => innermost_open(toks, k).is_some_and(|o| o > 0 && toks[o - 1].1 == Tok::Interface),
-            // a method's name after its receiver
-            Some(Tok::RParen) => params_before(2),
+            // a method's name after its receiver (in an expression, `func (r
+            // T) Name(` is a function type with result Name, then a call)
+            Some(Tok::RParen) => params_before(2) && innermost_open(toks, k - 2).is_some_and(|r| declares_func(toks, r - 1)),
             _ => false,
         },
         // results after parameters
@@ -658,6 +661,12 @@ fn opens_parameters(toks: &[(Pos, Tok, Pos)], k: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether the `func` at `f` begins a function or method declaration (at top
+/// level, after a `;` or first), not a function literal or type.
+fn declares_func(toks: &[(Pos, Tok, Pos)], f: usize) -> bool {
+    (f == 0 || matches!(toks[f - 1].1, Tok::Semi(_))) && innermost_open(toks, f).is_none()
 }
 
 /// gc's words for a struct or interface type's list of fields or methods
@@ -937,6 +946,13 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
         // which ends the statement for gc (minigo's grammar is given a body)
         let how = skip(Follow::StmtEnd, StandIn::Tokens(vec![Tok::LBrace, Tok::RBrace]));
         return (format!("syntax error: unexpected {found} at end of statement"), how);
+    }
+    const STMT_GOES_ON: [&str; 17] = [",", "=", ":=", "++", "--", "<-", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^="];
+    if others.contains(&";") && others.iter().all(|e| *e == ";" || STMT_GOES_ON.contains(e)) {
+        // after an expression or expression list in a for header (`i := 0; i
+        // j`, `n < 9 := n ++`): gc's simple statement ends where nothing
+        // continues it, and the header wants the semicolon
+        others.retain(|e| *e == ";");
     }
     if let [want] = others[..] {
         // gc's `want`: it takes the token for the one it wanted

@@ -139,18 +139,13 @@ impl Program {
         if let Some(f) = self.fset.last() {
             let syntax_errors = parsed.errors.iter().any(|d| d.msg.starts_with("syntax error"));
             let pragmas = f.pragmas.errors.iter().chain(f.pragmas.dropped.iter().filter(|_| !syntax_errors));
-            let before = parsed.errors.len();
-            parsed.errors.extend(f.line_errors.iter().map(|(pos, msg)| Diagnostic::new(*pos, msg.clone())));
-            parsed.errors.extend(pragmas.map(|(at, msg)| Diagnostic::new(f.base + *at as u32, msg.clone())));
-            if parsed.errors.len() > before {
-                parsed.errors.sort_by_key(|d| d.pos);
-            }
+            let lines = f.line_errors.iter().map(|(pos, msg)| Diagnostic::new(*pos, msg.clone()));
+            merge_by_position(&mut parsed.errors, lines.chain(pragmas.map(|(at, msg)| Diagnostic::new(f.base + *at as u32, msg.clone()))));
         }
         self.trees.extend(parsed.arenas);
         if let Some(f) = parsed.recovered {
             let at: Vec<Pos> = parsed.errors.iter().map(|d| d.pos).collect();
-            parsed.errors.extend(labels::branch_errors(&[f], &self.fset, &at));
-            parsed.errors.sort_by_key(|d| d.pos);
+            merge_by_position(&mut parsed.errors, labels::branch_errors(&[f], &self.fset, &at));
         }
         (parsed.file, parsed.errors)
     }
@@ -213,5 +208,16 @@ impl Program {
         self.pkgs.push(pkg);
         self.by_path.insert(Name::from(path), id);
         id
+    }
+}
+
+/// Adds `more` (in position order) to a file's syntax `errors`, each before the
+/// first error after it: `errors` are in the order gc's parser finds them,
+/// which decides the one error of a line gc keeps (`driver::render_errors`),
+/// and sorting them by position would lose it.
+fn merge_by_position(errors: &mut Vec<Diagnostic>, more: impl IntoIterator<Item = Diagnostic>) {
+    for d in more {
+        let at = errors.iter().position(|e| e.pos > d.pos).unwrap_or(errors.len());
+        errors.insert(at, d);
     }
 }
