@@ -709,18 +709,14 @@ fn in_type_body(toks: &[(Pos, Tok, Pos)], i: usize, expected: &[String]) -> Opti
 }
 
 /// gc's words for what cannot start a parameter (token `i`, after the list's
-/// `(` or a `,`): gc skips to the next `,` or the `)`.
+/// `(` or a `,`): gc skips to the next `,` (which its list takes) or the `)`.
 fn bad_parameter(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     let open = innermost_open(toks, i)?;
     if !(matches!(toks[i - 1].1, Tok::LParen | Tok::Comma) && opens_parameters(toks, open)) {
         return None;
     }
-    let found = &toks[i].1;
-    let how = match found {
-        Tok::Comma => Resync::Drop(1),
-        _ => Resync::Skip { from: i, follow: Follow::ParamEnd, stand_in: StandIn::Nothing },
-    };
-    Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected )")), how))
+    let how = Resync::Skip { from: i, follow: Follow::ParamEnd, stand_in: StandIn::Nothing };
+    Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {}, expected )", toks[i].1)), how))
 }
 
 /// gc's words for a function declaration without its name (token `i` is where

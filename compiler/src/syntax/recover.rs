@@ -70,7 +70,8 @@ pub(super) enum Follow {
     FieldEnd,
     /// `{ ;`: a function declaration's body, or its end.
     FuncBody,
-    /// `, )`: the next parameter, or the list's end.
+    /// `, )`: the next parameter, or the list's end. (A `,` it stops at goes
+    /// too: gc's list takes it for the separator after the abandoned parameter.)
     ParamEnd,
 }
 
@@ -185,7 +186,8 @@ fn skip(toks: &[Token], from: usize, start: usize, follow: Follow, stand_in: &St
             ts.iter().cloned().chain(brace).collect()
         }
     };
-    (from, j, stand_in.into_iter().map(|t| (position(toks, j), t, position(toks, j))).collect())
+    let to = if follow == Follow::ParamEnd && next == Some(&Tok::Comma) { j + 1 } else { j };
+    (from, to, stand_in.into_iter().map(|t| (position(toks, j), t, position(toks, j))).collect())
 }
 
 /// Where a stand-in put before token `k` is: at that token (or the last).
