@@ -945,9 +945,10 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     }
     const STMT_GOES_ON: [&str; 17] = [",", "=", ":=", "++", "--", "<-", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^="];
     if others.contains(&";") && others.iter().all(|e| *e == ";" || STMT_GOES_ON.contains(e)) {
-        // after an expression or expression list in a for header (`i := 0; i
-        // j`, `n < 9 := n ++`): gc's simple statement ends where nothing
-        // continues it, and the header wants the semicolon
+        // after an expression or expression list where only a `;` may end
+        // the simple statement (a for header: `i := 0; i j`, `n < 9 := n
+        // ++`): gc's statement ends where nothing continues it, and the
+        // semicolon is wanted
         others.retain(|e| *e == ";");
     }
     if let [want] = others[..] {

@@ -211,10 +211,10 @@ impl Program {
     }
 }
 
-/// Adds `more` (in position order) to a file's syntax `errors`, each before the
-/// first error after it: `errors` are in the order gc's parser finds them,
-/// which decides the one error of a line gc keeps (`driver::render_errors`),
-/// and sorting them by position would lose it.
+/// Adds `more` to a file's syntax `errors`, each before the first error after
+/// it: `errors` are in the order gc's parser finds them, which decides the one
+/// error of a line gc keeps (`driver::render_errors`), and sorting them by
+/// position would lose it.
 fn merge_by_position(errors: &mut Vec<Diagnostic>, more: impl IntoIterator<Item = Diagnostic>) {
     for d in more {
         let at = errors.iter().position(|e| e.pos > d.pos).unwrap_or(errors.len());
