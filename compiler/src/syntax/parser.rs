@@ -492,6 +492,11 @@ fn by_previous(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync
             Resync::Skip { from: i - 1, follow: Follow::BlockBody, stand_in: StandIn::Nothing },
         ),
         Tok::Chan => ("syntax error: missing channel element type".to_string(), Resync::Insert(vec![recover::blank()])),
+        // (gc skips to the first clause, or the end, and parses the clauses)
+        Tok::Select => (
+            "syntax error: missing { after select clause".to_string(),
+            Resync::Skip { from: i, follow: Follow::Clauses, stand_in: StandIn::Tokens(vec![Tok::LBrace]) },
+        ),
         prev @ (Tok::If | Tok::For | Tok::Switch) if *found == Tok::Var => {
             let keyword = match prev {
                 Tok::If => "if",
