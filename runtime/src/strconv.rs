@@ -1,9 +1,11 @@
 //! Float formatting as Go's strconv.FormatFloat does it ('e', 'E', 'f', 'g', 'G',
 //! 'b', 'x', 'X', shortest or fixed precision). Digit generation is borrowed: the
-//! shortest digits come from the `ryu` crate (the algorithm Go's ftoaryu.go
-//! implements, with the same choices: the shortest decimal that reads back, the
-//! nearest of those, an exact tie to the even one), fixed precision from Rust's
-//! correctly rounded formatting. The layout rules are Go's (ftoa.go's fmtE, fmtF,
+//! shortest digits come from Ryū (the algorithm Go's ftoaryu.go implements, with
+//! the same choices: the shortest decimal that reads back, the nearest of those,
+//! an exact tie to the even one) as the `ryu_floating_decimal` crate exposes it —
+//! the `ryu` crate's own code, returning the decimal's integer and exponent rather
+//! than its text, which would have to be read back —, fixed precision from
+//! 128-bit integer scaling or Rust's correctly rounded formatting. The layout rules are Go's (ftoa.go's fmtE, fmtF,
 //! the %g choice between them, fmtB and fmtX).
 //!
 //! The text is built in an `Out` buffer that lives on the stack for the usual
@@ -20,7 +22,7 @@ struct Digits {
 }
 
 impl Digits {
-    /// The digits of a decimal numeral as Rust and ryu write them: `123.45`,
+    /// The digits of a decimal numeral as Rust (and ryu) write them: `123.45`,
     /// `0.00012`, `1.2e-7`, `1e16`, `7E+3`.
     fn parse(s: &[u8]) -> Digits {
         let end = s.iter().position(|c| matches!(c, b'e' | b'E')).unwrap_or(s.len());
@@ -59,9 +61,17 @@ impl Digits {
 
 /// The shortest digits that read back as `f` (as a float32 when `bits32`).
 fn shortest(f: f64, bits32: bool) -> Digits {
-    let mut b = ryu::Buffer::new();
-    let s = if bits32 { b.format_finite((f as f32).abs()) } else { b.format_finite(f.abs()) };
-    Digits::parse(s.as_bytes())
+    if f == 0.0 {
+        return Digits { d: SmallVec::new(), dp: 0 };
+    }
+    let (mantissa, exponent) = if bits32 {
+        let d = ryu_floating_decimal::f2d((f as f32).abs());
+        (d.mantissa as u64, d.exponent)
+    } else {
+        let d = ryu_floating_decimal::d2d(f.abs());
+        (d.mantissa, d.exponent)
+    };
+    digits_of(mantissa as u128, -exponent)
 }
 
 /// `|f| × 10^p` rounded to an integer, an exact tie to the even one (Go's
@@ -414,6 +424,33 @@ mod tests {
         assert_eq!(ff(-2.5, b'g', -1, 64), "-2.5");
         assert_eq!(ff(123456789.0, b'g', -1, 64), "1.23456789e+08");
         assert_eq!(ff(0.1f32 as f64, b'g', -1, 32), "0.1");
+    }
+
+    #[test]
+    fn shortest_digits_are_those_of_ryus_text() {
+        // the `ryu` crate's text (what this file read back before it took the
+        // decimal from Ryū directly) has the same digits, for floats of every
+        // exponent (xorshift bit patterns) and for float32s. Rust's own `{:e}`
+        // is no oracle: it rounds an exact tie (312985.125 as a float32) up,
+        // where Ryū and Go take the even digit.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut b = ryu::Buffer::new();
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let (f, g) = (f64::from_bits(x), f32::from_bits(x as u32));
+            if f.is_finite() {
+                let want = super::Digits::parse(b.format_finite(f.abs()).as_bytes());
+                let got = super::shortest(f, false);
+                assert_eq!((got.d.as_slice(), got.dp), (want.d.as_slice(), want.dp), "{f:e}");
+            }
+            if g.is_finite() {
+                let want = super::Digits::parse(b.format_finite(g.abs()).as_bytes());
+                let got = super::shortest(g as f64, true);
+                assert_eq!((got.d.as_slice(), got.dp), (want.d.as_slice(), want.dp), "{g:e}");
+            }
+        }
     }
 
     #[test]
