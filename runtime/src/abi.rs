@@ -507,6 +507,8 @@ pub const SCASE_SEND: u64 = 1;
 pub const HMAP_COUNT: i32 = offset_of!(crate::map::HMap, count) as i32;
 pub const HCHAN_QCOUNT: i32 = offset_of!(crate::chan::HChan, qcount) as i32;
 pub const HCHAN_DATAQSIZ: i32 = offset_of!(crate::chan::HChan, dataqsiz) as i32;
+/// A byte, nonzero in a timer's channel, whose `len` and `cap` are 0.
+pub const HCHAN_TIMER: i32 = offset_of!(crate::chan::HChan, timer) as i32;
 
 /// Two words returned in rax:rdx (System V returns a 16-byte integer aggregate so).
 #[repr(C)]

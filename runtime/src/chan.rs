@@ -12,7 +12,7 @@ use crate::abi::{TypeDesc, G};
 use crate::lock::Mutex;
 use crate::proc::{gopark, goready};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// A goroutine waiting on a channel.
@@ -68,12 +68,18 @@ impl WaitQ {
 }
 
 /// A channel. Compiled code reads `qcount` and `dataqsiz` for `len` and `cap`
-/// (`abi::HCHAN_QCOUNT`, `abi::HCHAN_DATAQSIZ`).
+/// (`abi::HCHAN_QCOUNT`, `abi::HCHAN_DATAQSIZ`), unless `timer` is set
+/// (`abi::HCHAN_TIMER`).
 #[repr(C)]
 pub struct HChan {
     /// Written under `lock`; read without it by `len` and by `select`'s first look.
     pub qcount: AtomicUsize,
     pub dataqsiz: usize,
+    /// A timer's channel (`mark_timer`): `len` and `cap` report 0, as Go's
+    /// synchronous timer channels do since Go 1.23, though the buffer holds the
+    /// one time the timer sent and nobody received yet (Stop and Reset take it
+    /// back). Set before the timer is armed and never cleared.
+    pub timer: AtomicBool,
     buf: *mut u8,
     elemsize: usize,
     closed: bool,
@@ -107,6 +113,7 @@ pub unsafe extern "C" fn makechan(_g: *mut G, elem: *const TypeDesc, size: usize
     crate::malloc::new_dropped(HChan {
         qcount: AtomicUsize::new(0),
         dataqsiz: size,
+        timer: AtomicBool::new(false),
         buf,
         elemsize,
         closed: false,
@@ -304,6 +311,15 @@ pub unsafe extern "C" fn closechan(_g: *mut G, c: *mut HChan) -> u64 {
     }
     c.lock.unlock();
     CLOSE_OK
+}
+
+/// Makes `c` a timer's channel (`HChan::timer`).
+///
+/// # Safety
+/// `c` is a live channel.
+pub unsafe fn mark_timer(c: *mut HChan) {
+    // SAFETY: as the caller promises.
+    unsafe { &*c }.timer.store(true, Ordering::Relaxed);
 }
 
 /// A timer's tick: sends the time on `c` unless its buffer is full.

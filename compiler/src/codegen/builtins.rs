@@ -210,13 +210,17 @@ impl FnCtx<'_, '_, '_> {
                 self.b.ins().select(isnil, z, n)
             }
             _ => {
-                // a channel
+                // a channel: 0 for nil and for a timer's (whose one buffered
+                // time Go's synchronous timer channels do not show)
                 let c = self.expr(x)[0];
                 let z = self.iconst(I64, 0);
                 let isnil = self.b.ins().icmp(IntCC::Equal, c, z);
                 let safe = self.b.ins().select(isnil, self.g, c);
                 let n = self.load(I64, safe, if b == Builtin::Len { abi::HCHAN_QCOUNT } else { abi::HCHAN_DATAQSIZ });
-                self.b.ins().select(isnil, z, n)
+                let timer = self.load(I8, safe, abi::HCHAN_TIMER);
+                let timer = self.b.ins().icmp_imm_u(IntCC::NotEqual, timer, 0);
+                let hidden = self.b.ins().bor(isnil, timer);
+                self.b.ins().select(hidden, z, n)
             }
         }
     }

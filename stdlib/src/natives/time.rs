@@ -17,6 +17,8 @@ pub extern "C" fn sleep(g: *mut G, d: i64) {
 
 /// Arms a timer sending the time on `c` after `when` ns (then every `period`).
 pub extern "C" fn start_timer(_g: *mut G, when: i64, period: i64, c: usize) -> i64 {
+    // SAFETY: c is the `chan Time` of a time.Timer or time.Ticker.
+    unsafe { minigo_runtime::chan::mark_timer(c as *mut _) };
     rtime::add(rtime::nanotime().saturating_add(when), period, rtime::Action::SendTime(c as *mut _)) as i64
 }
 
