@@ -821,6 +821,24 @@ impl FnCtx<'_, '_, '_> {
                 self.b.switch_to_block(next);
             }
         }
+        self.switch_bodies(clauses, &bodies, default, exit, label, |_, _| {})
+    }
+
+    /// The rest of a switch once its case tests are emitted (each jumping to
+    /// its clause's block in `bodies`, the last test's failure ending where
+    /// this starts): a jump to the default clause or to `exit`, then each
+    /// clause's statements, after `enter` (which binds a type switch's
+    /// variable), ending at `exit` or, after `fallthrough`, at the next
+    /// clause's block.
+    fn switch_bodies(
+        &mut self,
+        clauses: &'static [CaseClause],
+        bodies: &[cranelift_codegen::ir::Block],
+        default: Option<usize>,
+        exit: cranelift_codegen::ir::Block,
+        label: Option<crate::syntax::token::Name>,
+        mut enter: impl FnMut(&mut Self, &'static CaseClause),
+    ) -> Result<(), String> {
         match default {
             Some(d) => self.b.ins().jump(bodies[d], &[]),
             None => self.b.ins().jump(exit, &[]),
@@ -829,18 +847,13 @@ impl FnCtx<'_, '_, '_> {
         for (i, c) in clauses.iter().enumerate() {
             self.b.switch_to_block(bodies[i]);
             self.dead = false;
+            enter(self, c);
             let (stmts, falls) = match c.body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)) {
                 Some(k) if matches!(c.body[k].kind, StmtKind::Branch(Branch::Fallthrough, _)) => (&c.body[..k], true),
                 _ => (c.body, false),
             };
-            for s in stmts {
-                self.stmt(s)?;
-            }
-            if falls {
-                self.jump(bodies[i + 1]);
-            } else {
-                self.jump(exit);
-            }
+            self.block_stmts(stmts)?;
+            self.jump(if falls { bodies[i + 1] } else { exit });
         }
         self.targets.pop();
         self.b.switch_to_block(exit);
@@ -894,28 +907,15 @@ impl FnCtx<'_, '_, '_> {
                 self.b.switch_to_block(next);
             }
         }
-        match default {
-            Some(d) => self.b.ins().jump(bodies[d], &[]),
-            None => self.b.ins().jump(exit, &[]),
-        };
-        self.targets.push(Target { label, brk: exit, cont: None });
-        for (i, c) in clauses.iter().enumerate() {
-            self.b.switch_to_block(bodies[i]);
-            self.dead = false;
-            if bind.is_some() {
-                if let Some(&o) = self.be.p.info.implicits.get(&c.id) {
-                    let vt = self.be.p.obj(o).typ;
-                    let v = if self.be.p.types.is_interface(vt) { self.convert(xv.clone(), xt, vt) } else { self.iface_value(xv[1], vt) };
-                    self.declare_local(o, v);
-                }
+        // (a type switch has no fallthrough: the checker rejects one)
+        self.switch_bodies(clauses, &bodies, default, exit, label, |this, c| {
+            let bound = bind.and_then(|_| this.be.p.info.implicits.get(&c.id).copied());
+            if let Some(o) = bound {
+                let vt = this.be.p.obj(o).typ;
+                let v = if this.be.p.types.is_interface(vt) { this.convert(xv.clone(), xt, vt) } else { this.iface_value(xv[1], vt) };
+                this.declare_local(o, v);
             }
-            self.block_stmts(c.body)?;
-            self.jump(exit);
-        }
-        self.targets.pop();
-        self.b.switch_to_block(exit);
-        self.dead = false;
-        Ok(())
+        })
     }
 
     pub(super) fn block_stmts(&mut self, stmts: &'static [Stmt]) -> Result<(), String> {
