@@ -1,12 +1,13 @@
 //! Float formatting as Go's strconv.FormatFloat does it ('e', 'E', 'f', 'g', 'G',
-//! 'b', 'x', 'X', shortest or fixed precision). Digit generation is borrowed: the
-//! shortest digits come from Ryū (the algorithm Go's ftoaryu.go implements, with
+//! 'b', 'x', 'X', shortest or fixed precision). Digit generation is borrowed. The
+//! shortest digits come from Ryū, the algorithm Go's ftoaryu.go implements, with
 //! the same choices: the shortest decimal that reads back, the nearest of those,
-//! an exact tie to the even one) as the `ryu_floating_decimal` crate exposes it —
-//! the `ryu` crate's own code, returning the decimal's integer and exponent rather
-//! than its text, which would have to be read back —, fixed precision from
-//! 128-bit integer scaling or Rust's correctly rounded formatting. The layout rules are Go's (ftoa.go's fmtE, fmtF,
-//! the %g choice between them, fmtB and fmtX).
+//! an exact tie to the even one. The `ryu_floating_decimal` crate is the `ryu`
+//! crate's own code returning that decimal (an integer and a power of ten) rather
+//! than its text, which would have to be read back into digits. Fixed precision
+//! comes from 128-bit integer scaling, or from Rust's correctly rounded formatting
+//! beyond it. The layout rules are Go's (ftoa.go's fmtE, fmtF, the %g choice
+//! between them, fmtB and fmtX).
 //!
 //! The text is built in an `Out` buffer that lives on the stack for the usual
 //! sizes: a formatted float is copied once, into the Go string that holds it.
@@ -61,6 +62,8 @@ impl Digits {
 
 /// The shortest digits that read back as `f` (as a float32 when `bits32`).
 fn shortest(f: f64, bits32: bool) -> Digits {
+    // zero has no digits (and Ryū's d2d is for other values: the `ryu` crate
+    // writes zero before it would call it)
     if f == 0.0 {
         return Digits { d: SmallVec::new(), dp: 0 };
     }
