@@ -279,6 +279,8 @@ func (v Value) Len() int {
 		if m := at(v.p, 0); m != 0 {
 			return int(at(m, 0)) // a map's first word is its count
 		}
+	case Chan:
+		return len(*asChan(v.p))
 	}
 	return 0
 }
@@ -290,9 +292,15 @@ func (v Value) Cap() int {
 		return v.t.Len()
 	case Slice:
 		return int(at(v.p, 16))
+	case Chan:
+		return cap(*asChan(v.p))
 	}
 	return 0
 }
+
+// asChan is the channel at p, whatever its element type: len and cap read the
+// same words of any channel (and give 0 for nil and for a timer's).
+func asChan(p uintptr) *chan struct{} { return (*chan struct{})(unsafe.Pointer(p)) }
 
 // Index returns element i of an array, slice or string.
 func (v Value) Index(i int) Value {
