@@ -404,6 +404,9 @@ pub unsafe extern "C" fn resume(_pc: usize, _sp: usize, _fp: usize) -> ! {
 /// The first frame of every goroutine, entered by `gogo` from a fresh stack whose
 /// `g.sched` has r12 = g, r13 = the compiled entry adapter, r14 = the funcval.
 /// Calls `adapter(g, funcval)`; when the goroutine's function returns, exits it.
+/// It is Go's `runtime.goexit` (the frame every goroutine's first function
+/// returns to): its return address, `minigo_goexit_return`, is the outermost
+/// frame `runtime.Callers` reports.
 ///
 /// # Safety
 /// Entered only by `gogo` on a new goroutine's stack, as `newg` prepares it.
@@ -415,10 +418,21 @@ pub unsafe extern "C" fn goroutine_start() {
         "mov rdi, r12",
         "mov rsi, r14",
         "call r13",
+        ".globl minigo_goexit_return",
+        "minigo_goexit_return:",
         "mov rdi, r12",
         "jmp {goexit}",
         goexit = sym crate::proc::rt_goexit,
     )
+}
+
+/// The return address of `goroutine_start`'s call of the goroutine's function.
+pub fn goexit_return() -> usize {
+    unsafe extern "C" {
+        // a label in `goroutine_start`'s code, never read
+        static minigo_goexit_return: u8;
+    }
+    &raw const minigo_goexit_return as usize
 }
 
 /// Defines a runtime entry point `$name` that runs Rust function `$imp` on the

@@ -123,6 +123,11 @@ pub fn async_safe(pc: usize) -> bool {
 /// The frames a PC stands for: the inlined functions', innermost first, then
 /// the physical function's.
 fn symbolize(pc: usize, out: &mut Vec<Frame>) {
+    if pc + 1 == crate::asm_amd64::goexit_return() {
+        let offset = Some(pc + 1 - goroutine_start_addr());
+        out.push(Frame { name: GOEXIT.0.into(), params: false, file: GOEXIT.1.into(), line: GOEXIT.2, offset, hidden: true });
+        return;
+    }
     let r = REG.read().unwrap_or_else(|e| e.into_inner());
     let Some(i) = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1) else { return };
     let f = &r.funcs[i];
@@ -144,6 +149,14 @@ fn symbolize(pc: usize, out: &mut Vec<Frame>) {
     }
 }
 
+/// Go's `runtime.goexit`, as minigo's `goroutine_start` (which plays its part)
+/// shows in `runtime.Callers`: the name, and Go 1.27's file and line.
+const GOEXIT: (&str, &str, u32) = ("runtime.goexit", "$GOROOT/src/runtime/asm_amd64.s", 1264);
+
+fn goroutine_start_addr() -> usize {
+    crate::asm_amd64::goroutine_start as *const () as usize
+}
+
 /// The frames of a goroutine from the frame whose frame pointer is `fp` and which
 /// is executing at `pc`, outward.
 fn frames(g: &G, pc: usize, fp: usize) -> Vec<Frame> {
@@ -155,7 +168,8 @@ fn frames(g: &G, pc: usize, fp: usize) -> Vec<Frame> {
 
 /// Calls `visit` with the return address into each frame of goroutine `g`,
 /// from the frame whose frame pointer is `fp` and which is executing at `pc`,
-/// outward (at most 10,000 frames).
+/// outward (at most 10,000 frames), ending with the one into `goroutine_start`
+/// (whose frame pointer is the zero it pushed) when the walk gets there.
 fn return_addresses(g: &G, mut pc: usize, mut fp: usize, mut visit: impl FnMut(usize)) {
     let mut n = 0;
     while fp >= g.stack_lo && fp < g.stack_hi && n < 10_000 {
@@ -167,6 +181,9 @@ fn return_addresses(g: &G, mut pc: usize, mut fp: usize, mut visit: impl FnMut(u
             pc = *((fp + 8) as *const usize);
             fp = *(fp as *const usize);
         }
+    }
+    if fp == 0 && pc == crate::asm_amd64::goexit_return() {
+        visit(pc);
     }
 }
 
@@ -206,6 +223,10 @@ pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
 /// it, and the file and line of `pc`.
 pub fn func_for_pc(pc: usize) -> Option<(String, usize, String, u32)> {
     let (depth, pc) = (pc >> PC_DEPTH_SHIFT, pc & ((1 << PC_DEPTH_SHIFT) - 1));
+    // a return address or the call before it
+    if pc == crate::asm_amd64::goexit_return() || pc + 1 == crate::asm_amd64::goexit_return() {
+        return Some((GOEXIT.0.into(), goroutine_start_addr(), GOEXIT.1.into(), GOEXIT.2));
+    }
     let r = REG.read().unwrap_or_else(|e| e.into_inner());
     let i = r.funcs.partition_point(|f| f.start <= pc).checked_sub(1)?;
     let entry = r.funcs[i].start;

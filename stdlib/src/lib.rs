@@ -62,7 +62,7 @@ packages! {
     "path/filepath" => ["filepath.go", "symlink.go"],
     "reflect" => ["deepequal.go", "type.go", "value.go"],
     "regexp" => ["compile.go", "exec.go", "regexp.go", "syntax.go"],
-    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "runtime.go", "string.go"],
+    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "proc.go", "runtime.go", "string.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],

@@ -297,9 +297,10 @@ impl CodeMap {
 }
 
 impl Backend<'_> {
-    /// Go's name for a compiled function (`main.f`, `main.(*T).M`,
-    /// `main.main.func1`), and whether tracebacks leave it out.
-    /// The package of each source file, by file name.
+    /// The package of each source file, by file name, for the program entry's
+    /// lines: code there from a package's file is that package's variable
+    /// initialization (`pkg.init`), but for the call of `main.main`, placed in
+    /// the runtime's proc.go (see `entry`), which is runtime.main's own.
     pub fn package_files(&self) -> FxHashMap<String, String> {
         let mut m = FxHashMap::default();
         for pkg in &self.p.pkgs {
@@ -307,9 +308,14 @@ impl Backend<'_> {
                 m.insert(self.p.fset.file(f.package.pos).name.clone(), pkg.path.to_string());
             }
         }
+        m.remove(&self.p.fset.file(self.p.obj(self.runtime_go("mainCall")).pos).name);
         m
     }
 
+    /// Go's name for a compiled function (`main.f`, `main.(*T).M`,
+    /// `main.main.func1`), and whether tracebacks leave it out. The program
+    /// entry is Go's `runtime.main`, which initializes the packages and calls
+    /// `main.main`.
     pub fn go_name(&self, key: Option<&FnKey>) -> (String, bool) {
         match key {
             Some(FnKey::Func(o)) => {
@@ -339,6 +345,7 @@ impl Backend<'_> {
                 (name, pkg == "runtime" && !exported)
             }
             Some(FnKey::Lit(id)) => (self.facts.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),
+            Some(FnKey::Entry) => ("runtime.main".into(), true),
             _ => ("minigo.wrapper".into(), true),
         }
     }

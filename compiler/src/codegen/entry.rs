@@ -58,6 +58,12 @@ impl FnCtx<'_, '_, '_> {
             Some(run) => run,
         };
         if let Some(f) = run {
+            // runtime.main's call of main.main, in runtime.Callers (see the
+            // runtime's proc.go); a REPL input's statements have their own lines
+            if input.is_none() {
+                let at = self.be.p.obj(self.be.runtime_go("mainCall")).pos;
+                self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(at));
+            }
             let t = self.be.p.obj(f).typ;
             self.invoke(Callee::Func(f), t, &[]);
         }

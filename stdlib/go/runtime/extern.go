@@ -33,6 +33,7 @@ func Callers(skip int, pc []uintptr) int {
 	if len(pc) == 0 {
 		return 0
 	}
+//line extern.go:341
 	return callers(skip, pc)
 }
 
