@@ -190,10 +190,27 @@ func printpanicval(v any) {
 	case complex128:
 		print(v)
 	case string:
-		print(v)
+		printindented(v)
 	default:
 		printanycustomtype(v)
 	}
+}
+
+// printindented prints s with a tab after each newline, so that every line of
+// a panic's message is indented under its first.
+func printindented(s string) {
+	for {
+		i := 0
+		for i < len(s) && s[i] != '\n' {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		print(s[:i+1], "\t")
+		s = s[i+1:]
+	}
+	print(s)
 }
 
 // printanycustomtype prints a value of a named type: main.T(3), or (main.T) 0x... .
@@ -217,7 +234,9 @@ func printanycustomtype(v any) {
 	case rt.Complex128:
 		print(ts, rt.ValueOf(v).Complex())
 	case rt.String:
-		print(ts, `("`, rt.ValueOf(v).String(), `")`)
+		print(ts, `("`)
+		printindented(rt.ValueOf(v).String())
+		print(`")`)
 	default:
 		print("(", ts, ") ")
 		printhex(rt.DataOf(v))
