@@ -73,7 +73,7 @@ impl Checker<'_> {
             Ok(ps) => ps,
             Err(why) => {
                 let d = self.describe(x);
-                self.soft_error(x.pos(), format!("cannot range over {d}: func must be func(yield func(...) bool): {why}"));
+                self.soft_error(x.pos(), format!("cannot range over {d}: {why}"));
                 return;
             }
         };
@@ -158,18 +158,24 @@ impl Checker<'_> {
 
     /// The parameter types of `x`'s yield function if `x` is an iterator
     /// (`func(yield func(...) bool)`), else gc's reason why not.
-    fn yield_params(&self, x: &Operand) -> Result<Vec<TypeId>, &'static str> {
-        let sig = self.p.types.signature(x.typ).ok_or("argument is not func")?;
-        let [p] = sig.params.as_slice() else { return Err("wrong argument count") };
+    fn yield_params(&self, x: &Operand) -> Result<Vec<TypeId>, String> {
+        let not_iter = |why: &str| format!("func must be func(yield func(...) bool): {why}");
+        let sig = self.p.types.signature(x.typ).ok_or_else(|| not_iter("argument is not func"))?;
+        let [p] = sig.params.as_slice() else { return Err(not_iter("wrong argument count")) };
         if !sig.results.is_empty() {
-            return Err("wrong result count");
+            return Err(not_iter("unexpected results"));
         }
-        let y = self.p.types.signature(p.typ).ok_or("argument is not func")?;
+        let y = self.p.types.signature(p.typ).ok_or_else(|| not_iter("argument is not func"))?;
         if y.params.len() > 2 {
-            return Err("yield func has too many parameters");
+            return Err(not_iter("yield func has too many parameters"));
         }
-        if y.results.len() != 1 || y.results[0].typ != BOOL {
-            return Err("yield func does not return bool");
+        match y.results.as_slice() {
+            [r] if r.typ == BOOL => {}
+            [r] if self.p.types.is_boolean(r.typ) => return Err(not_iter("yield func returns user-defined boolean, not bool")),
+            _ => return Err(not_iter("yield func does not return bool")),
+        }
+        if y.variadic {
+            return Err(format!("yield func of type {} cannot be variadic", self.type_string(p.typ)));
         }
         Ok(y.params.iter().map(|p| p.typ).collect())
     }
