@@ -5,9 +5,10 @@
 
 Each benchmark is a Go program in this directory. Go's binary is built once (not timed); both
 programs run RUNS times and the best wall time counts (these VMs are noisy). For minigo the
-time is the whole `minigo run` (check, compile, JIT, run) and, in brackets, the run alone
-(the total minus what `minigo run --timing` reports before the program starts); these runs
-leave minigo's program cache off (MINIGOCACHE=off), so every one compiles.
+time is the whole `minigo run` with its program cache off (MINIGOCACHE=off: check, compile,
+JIT, run) and, in brackets, the whole `minigo run` from a warm program cache (the program
+compiled by an earlier run: loading its image and running it, a start of about 3 ms
+included, as Go's time includes its binary's start).
 
 For the million-goroutine, deep-stack and collector programs the table also gives peak
 resident memory, as `/usr/bin/time` reports it for the program's own process (measured from
@@ -110,18 +111,6 @@ def best(cmd, runs, env=None, procs=None, stdin=None, wrap=True):
     return min((measure(cmd, env, stdin, wrap) for _ in range(runs)), key=lambda r: r[0])
 
 
-def startup(prog, runs, procs=None, stdin=None):
-    """Best time minigo needs before the program starts (from --timing)."""
-    ts = []
-    env = dict(NOCACHE, GOMAXPROCS=procs) if procs else NOCACHE
-    for _ in range(runs):
-        with open(stdin or os.devnull, "rb") as inp:
-            p = subprocess.run([MINIGO, "run", "--timing", prog], stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        m = re.search(r"([\d.]+) ms to start", p.stderr.decode())
-        ts.append(float(m.group(1)) / 1e3)
-    return min(ts)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=5)
@@ -156,16 +145,16 @@ def main():
             tm, om, mm, em = best([MINIGO, "run", src], a.n, env=menv, procs=procs, stdin=stdin)
             if og != om:
                 sys.exit(f"{name}: outputs differ:\n{og.decode()}\n---\n{om.decode()}")
-            run = tm - startup(src, a.n, procs, stdin)
+            # the run alone: from a warm program cache (and the program's own
+            # footprint, as Go's figure leaves out `go build`)
+            cached = dict(os.environ, MINIGOCACHE=os.path.join(tmp, "cache"), MINIGODEBUG=debug or "")
+            measure([MINIGO, "run", src], dict(cached, GOMAXPROCS=procs) if procs else cached, stdin)  # compiles into the cache
+            run, oc, mc, _ = best([MINIGO, "run", src], a.n, env=cached, procs=procs, stdin=stdin)
+            if og != oc:
+                sys.exit(f"{name}: outputs differ from a cached image:\n{og.decode()}\n---\n{oc.decode()}")
             label = name + (f" P={procs}" if procs else "") + (" no poll" if debug else "")
             rss = ""
             if name in STACKS + MEMORY:
-                # the program's own footprint: a run from a warm program cache
-                cached = dict(os.environ, MINIGOCACHE=os.path.join(tmp, "cache"), MINIGODEBUG=debug or "")
-                if procs:
-                    cached["GOMAXPROCS"] = procs
-                measure([MINIGO, "run", src], cached, stdin)  # compiles into the cache
-                mc = measure([MINIGO, "run", src], cached, stdin)[2]  # peak RSS varies little
                 rss = f"   {mg/1024:7.1f}MB {mc/1024:8.1f}MB {mc/mg:5.2f}x {mm/1024:8.1f}MB"
             gcc = f"{tgcc*1e3:7.1f}ms {run/tgcc:6.2f}x" if tgcc else f"{'-':>9} {'-':>7}"
             print(f"{label:<14} {tg*1e3:8.1f}ms {tm*1e3:8.1f}ms {run*1e3:8.1f}ms {tm/tg:6.2f}x {run/tg:6.2f}x {gcc}{rss}")
