@@ -431,6 +431,9 @@ pub fn binary(op: BinOp, x: &Constant, y: &Constant, int_div: bool) -> Result<Co
             BinOp::Sub => a - b,
             BinOp::Mul => a * b,
             BinOp::Quo | BinOp::Rem if b.is_zero() => return Err(ConstError::DivByZero),
+            // go/constant divides operands that fit an int64 as int64s, so
+            // gc's math.MinInt64 / -1 wraps to math.MinInt64 (no overflow)
+            BinOp::Quo if a == &BigInt::from(i64::MIN) && b == &BigInt::from(-1) => a.clone(),
             BinOp::Quo => a / b,
             BinOp::Rem => a % b,
             BinOp::And => a & b,
