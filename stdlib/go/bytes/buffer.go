@@ -74,6 +74,7 @@ func (b *Buffer) Truncate(n int) {
 	}
 	b.lastRead = opInvalid
 	if n < 0 || n > b.Len() {
+//line buffer.go:116
 		panic("bytes.Buffer: truncation out of range")
 	}
 	b.buf = b.buf[:b.off+n]
@@ -129,6 +130,7 @@ func (b *Buffer) grow(n int) int {
 // n bytes.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
+//line buffer.go:184
 		panic("bytes.Buffer.Grow: negative count")
 	}
 	m := b.grow(n)

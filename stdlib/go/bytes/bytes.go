@@ -400,9 +400,11 @@ func Repeat(b []byte, count int) []byte {
 		return []byte{}
 	}
 	if count < 0 {
+//line bytes.go:638
 		panic("bytes: negative Repeat count")
 	}
 	if len(b) > maxInt/count {
+//line bytes.go:642
 		panic("bytes: Repeat output length overflow")
 	}
 	n := len(b) * count

@@ -36,6 +36,7 @@ func Compile(expr string) (*Regexp, error) {
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
 	if err != nil {
+//line regexp.go:312
 		panic(`regexp: Compile(` + quote(str) + `): ` + err.Error())
 	}
 	return re

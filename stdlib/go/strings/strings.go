@@ -368,12 +368,14 @@ const maxInt = int(^uint(0) >> 1)
 // Repeat returns a new string consisting of count copies of s.
 func Repeat(s string, count int) string {
 	if count < 0 {
+//line strings.go:609
 		panic("strings: negative Repeat count")
 	}
 	if len(s) == 0 || count == 0 {
 		return ""
 	}
 	if len(s) > maxInt/count {
+//line strings.go:613
 		panic("strings: Repeat output length overflow")
 	}
 	// as Go's: copy what is built so far, doubling it, so that a long result
@@ -701,6 +703,7 @@ func (b *Builder) Reset() {
 func (b *Builder) Grow(n int) {
 	b.copyCheck()
 	if n < 0 {
+//line builder.go:78
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
@@ -743,6 +746,7 @@ func (b *Builder) WriteString(s string) (int, error) {
 // at each position (the first matching pair wins).
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
+//line replace.go:34
 		panic("strings.NewReplacer: odd argument count")
 	}
 	return &Replacer{oldnew: oldnew}

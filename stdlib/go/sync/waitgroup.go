@@ -19,6 +19,7 @@ func (wg *WaitGroup) Add(delta int) {
 	v := int32(state >> 32)
 	w := uint32(state)
 	if v < 0 {
+//line waitgroup.go:118
 		panic("sync: negative WaitGroup counter")
 	}
 	if v > 0 || w == 0 {
@@ -32,6 +33,7 @@ func (wg *WaitGroup) Add(delta int) {
 }
 
 // Done decrements the WaitGroup counter by one.
+//line waitgroup.go:156
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 // Wait blocks until the WaitGroup counter is zero.

@@ -415,6 +415,7 @@ type Ticker struct {
 // NewTicker returns a new Ticker sending the time on its channel every d.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
+//line tick.go:38
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
@@ -429,6 +430,7 @@ func (t *Ticker) Stop() { stopAndDrain(t.id, t.c) }
 // d.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
+//line tick.go:68
 		panic("non-positive interval for Ticker.Reset")
 	}
 	stopAndDrain(t.id, t.c)

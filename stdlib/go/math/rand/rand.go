@@ -88,6 +88,7 @@ func (r *Rand) Int() int { return int(uint(r.Int63()) << 1 >> 1) }
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
+//line rand.go:122
 		panic("invalid argument to Int63n")
 	}
 	if n&(n-1) == 0 {
@@ -106,6 +107,7 @@ func (r *Rand) Int63n(n int64) int64 {
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
+//line rand.go:139
 		panic("invalid argument to Int31n")
 	}
 	if n&(n-1) == 0 {
@@ -138,6 +140,7 @@ func (r *Rand) int31n(n int32) int32 {
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
+//line rand.go:180
 		panic("invalid argument to Intn")
 	}
 	if n <= 1<<31-1 {
@@ -184,6 +187,7 @@ func (r *Rand) Perm(n int) []int {
 // if n < 0.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
+//line rand.go:249
 		panic("invalid argument to Shuffle")
 	}
 	i := n - 1
@@ -356,12 +360,15 @@ func Int31() int32 { return globalRand().Int31() }
 func Int() int { return globalRand().Int() }
 
 // Int63n returns a non-negative pseudo-random number in [0,n) as an int64.
+//line rand.go:454
 func Int63n(n int64) int64 { return globalRand().Int63n(n) }
 
 // Int31n returns a non-negative pseudo-random number in [0,n) as an int32.
+//line rand.go:459
 func Int31n(n int32) int32 { return globalRand().Int31n(n) }
 
 // Intn returns a non-negative pseudo-random number in [0,n) as an int.
+//line rand.go:464
 func Intn(n int) int { return globalRand().Intn(n) }
 
 // Float64 returns a pseudo-random number in [0.0,1.0) as a float64.
@@ -374,6 +381,7 @@ func Float32() float32 { return globalRand().Float32() }
 func Perm(n int) []int { return globalRand().Perm(n) }
 
 // Shuffle pseudo-randomizes the order of elements using the default Source.
+//line rand.go:481
 func Shuffle(n int, swap func(i, j int)) { globalRand().Shuffle(n, swap) }
 
 // Read generates len(p) random bytes from the default Source.

@@ -45,6 +45,7 @@ func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) Int64N(n int64) int64 {
 	if n <= 0 {
+//line rand.go:69
 		panic("invalid argument to Int64N")
 	}
 	return int64(r.uint64n(uint64(n)))
@@ -54,6 +55,7 @@ func (r *Rand) Int64N(n int64) int64 {
 // half-open interval [0,n). It panics if n == 0.
 func (r *Rand) Uint64N(n uint64) uint64 {
 	if n == 0 {
+//line rand.go:78
 		panic("invalid argument to Uint64N")
 	}
 	return r.uint64n(n)
@@ -79,6 +81,7 @@ func (r *Rand) uint64n(n uint64) uint64 {
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) Int32N(n int32) int32 {
 	if n <= 0 {
+//line rand.go:176
 		panic("invalid argument to Int32N")
 	}
 	return int32(r.uint64n(uint64(n)))
@@ -88,6 +91,7 @@ func (r *Rand) Int32N(n int32) int32 {
 // half-open interval [0,n). It panics if n == 0.
 func (r *Rand) Uint32N(n uint32) uint32 {
 	if n == 0 {
+//line rand.go:185
 		panic("invalid argument to Uint32N")
 	}
 	return uint32(r.uint64n(uint64(n)))
@@ -97,6 +101,7 @@ func (r *Rand) Uint32N(n uint32) uint32 {
 // half-open interval [0,n). It panics if n <= 0.
 func (r *Rand) IntN(n int) int {
 	if n <= 0 {
+//line rand.go:196
 		panic("invalid argument to IntN")
 	}
 	return int(r.uint64n(uint64(n)))
@@ -106,6 +111,7 @@ func (r *Rand) IntN(n int) int {
 // half-open interval [0,n). It panics if n == 0.
 func (r *Rand) UintN(n uint) uint {
 	if n == 0 {
+//line rand.go:205
 		panic("invalid argument to UintN")
 	}
 	return uint(r.uint64n(uint64(n)))
@@ -135,6 +141,7 @@ func (r *Rand) Perm(n int) []int {
 // if n < 0.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
+//line rand.go:248
 		panic("invalid argument to Shuffle")
 	}
 	for i := n - 1; i > 0; i-- {
@@ -160,9 +167,11 @@ func Int64() int64 { return globalRand.Int64() }
 func Uint32() uint32 { return globalRand.Uint32() }
 
 // Uint64N returns a pseudo-random number in [0,n) as a uint64.
+//line rand.go:292
 func Uint64N(n uint64) uint64 { return globalRand.Uint64N(n) }
 
 // Uint32N returns a pseudo-random number in [0,n) as a uint32.
+//line rand.go:297
 func Uint32N(n uint32) uint32 { return globalRand.Uint32N(n) }
 
 // Uint64 returns a pseudo-random 64-bit value as a uint64.
@@ -178,25 +187,31 @@ func Int() int { return globalRand.Int() }
 func Uint() uint { return globalRand.Uint() }
 
 // Int64N returns a non-negative pseudo-random number in [0,n) as an int64.
+//line rand.go:316
 func Int64N(n int64) int64 { return globalRand.Int64N(n) }
 
 // Int32N returns a non-negative pseudo-random number in [0,n) as an int32.
+//line rand.go:321
 func Int32N(n int32) int32 { return globalRand.Int32N(n) }
 
 // IntN returns a non-negative pseudo-random number in [0,n) as an int.
+//line rand.go:326
 func IntN(n int) int { return globalRand.IntN(n) }
 
 // UintN returns a pseudo-random number in [0,n) as a uint.
+//line rand.go:331
 func UintN(n uint) uint { return globalRand.UintN(n) }
 
 // N returns a pseudo-random number in the half-open interval [0,n) from the
 // default Source. It panics if n <= 0.
+//line rand.go:337
 func N[Int intType](n Int) Int { return globalRand.N(n) }
 
 // N returns a pseudo-random number in the half-open interval [0,n) from r.
 // The type parameter Int can be any integer type. It panics if n <= 0.
 func (r *Rand) N[Int intType](n Int) Int {
 	if n <= 0 {
+//line rand.go:215
 		panic("invalid argument to N")
 	}
 	return Int(r.uint64n(uint64(n)))
@@ -217,6 +232,7 @@ func Float32() float32 { return globalRand.Float32() }
 func Perm(n int) []int { return globalRand.Perm(n) }
 
 // Shuffle pseudo-randomizes the order of elements using the default Source.
+//line rand.go:360
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 
 // NormFloat64 returns a standard normally distributed float64 from the

@@ -1,0 +1,9 @@
+// A library function that panics: its frames carry the file and line of Go's.
+
+package main
+
+import "strings"
+
+func main() {
+	_ = strings.Repeat("ab", -2)
+}
