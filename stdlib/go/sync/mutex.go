@@ -40,5 +40,6 @@ func (m *Mutex) TryLock() bool {
 
 // Unlock unlocks m; it is a run-time error if m is not locked.
 func (m *Mutex) Unlock() {
+//line mutex.go:65
 	m.mu.Unlock()
 }

@@ -15,8 +15,15 @@ const (
 func semacquire(addr *uint32, reason int, lifo bool)
 func semrelease(addr *uint32)
 
-// fatal ends the program with "fatal error: s" (not a recoverable panic).
-func fatal(s string)
+// fatal ends the program with "fatal error: s" (not a recoverable panic). It
+// is Go's runtime's sync_fatal, whose frame tracebacks show.
+func fatal(s string) {
+//line ../runtime/panic.go:1175
+	throw(s)
+}
+
+// throw is the runtime's fatal error.
+func throw(s string)
 
 // Go's runtime functions behind sync's blocking calls, whose frames
 // tracebacks place in runtime/sema.go: each parks until *addr > 0.

@@ -38,13 +38,20 @@ func (rw *RWMutex) TryRLock() bool {
 // RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
 	if r := rw.readerCount.Add(-1); r < 0 {
-		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-			fatal("sync: RUnlock of unlocked RWMutex")
-		}
-		// the last reader a writer waits for lets it in
-		if rw.readerWait.Add(-1) == 0 {
-			semrelease(&rw.writerSem)
-		}
+		// the rest apart, as in Go
+//line rwmutex.go:122
+		rw.rUnlockSlow(r)
+	}
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+//line rwmutex.go:132
+		fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	// the last reader a writer waits for lets it in
+	if rw.readerWait.Add(-1) == 0 {
+		semrelease(&rw.writerSem)
 	}
 }
 
@@ -75,6 +82,7 @@ func (rw *RWMutex) TryLock() bool {
 func (rw *RWMutex) Unlock() {
 	r := rw.readerCount.Add(rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
+//line rwmutex.go:212
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	for i := 0; i < int(r); i++ {

@@ -128,13 +128,13 @@ natives! {
     "sync.semacquire" => n_semacquire = runtime::semacquire;
     "sync.semrelease" => n_semrelease = runtime::semrelease;
     "sync.registerPool" => n_sync_register_pool = runtime::register_pool;
-    "sync.fatal" => n_sync_fatal = runtime::fatal;
+    "sync.throw" => n_sync_throw = runtime::fatal;
     "internal/sync.semacquire" => n_isync_semacquire = runtime::semacquire;
     "internal/sync.semrelease" => n_isync_semrelease = runtime::semrelease;
     "internal/sync.canSpin" => n_isync_can_spin = runtime::can_spin;
     "internal/sync.doSpin" => n_isync_do_spin = runtime::do_spin;
     "internal/sync.nanotime" => n_isync_nanotime = runtime::nanotime;
-    "internal/sync.fatal" => n_isync_fatal = runtime::fatal;
+    "internal/sync.throw" => n_isync_throw = runtime::fatal;
     "runtime.startpanic" => n_startpanic = runtime::startpanic;
     "runtime.dieAfterPanic" => n_die_after_panic = runtime::die_after_panic;
     "runtime.setsigpanic" => n_setsigpanic = runtime::setsigpanic;

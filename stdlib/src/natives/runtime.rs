@@ -220,7 +220,7 @@ pub extern "C" fn breakpoint(g: *mut G) {
     minigo_runtime::panic::sigtrap(unsafe { &*g })
 }
 
-/// `runtime.fatal(msg)` and `sync.fatal(msg)`: Go's `fatal`, an error of the
+/// `runtime.fatal(msg)` and sync's `throw(msg)`: Go's `fatal`, an error of the
 /// program's (unlocking an unlocked mutex, a bad finalizer) that ends it with
 /// the message and the calling goroutine's traceback.
 pub extern "C" fn fatal(g: *mut G, p: *const u8, n: usize) {

@@ -131,12 +131,14 @@ func (m *Mutex) TryLock() bool {
 func (m *Mutex) Unlock() {
 	// the fast path, small enough to inline; the rest apart, as in Go
 	if new := atomic.AddInt32(&m.state, -mutexLocked); new != 0 {
+//line mutex.go:198
 		m.unlockSlow(new)
 	}
 }
 
 func (m *Mutex) unlockSlow(new int32) {
 	if (new+mutexLocked)&mutexLocked == 0 {
+//line mutex.go:204
 		fatal("sync: unlock of unlocked mutex")
 	}
 	if new&mutexStarving != 0 {

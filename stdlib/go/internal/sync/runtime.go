@@ -6,7 +6,14 @@ func semrelease(addr *uint32)
 func canSpin(iter int) bool
 func doSpin()
 func nanotime() int64
-func fatal(s string)
+func throw(s string)
+
+// fatal ends the program with "fatal error: s", as Go's runtime function of
+// that name for internal/sync, whose frame tracebacks show.
+func fatal(s string) {
+//line ../../runtime/panic.go:1205
+	throw(s)
+}
 
 // waitMutex is the runtime's waiting reason "sync.Mutex.Lock" (the value
 // sync's waiting reasons give it).
