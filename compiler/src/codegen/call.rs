@@ -76,7 +76,7 @@ impl FnCtx<'_, '_, '_> {
     fn func_obj(&self, f: &Expr) -> Option<ObjId> {
         let id = match &f.kind {
             ExprKind::Ident(_) => f.id,
-            ExprKind::Selector(_, sel) if !self.be.p.info.selections.contains_key(&f.id) => sel.id,
+            ExprKind::Selector(_, sel, _) if !self.be.p.info.selections.contains_key(&f.id) => sel.id,
             // `F[int]`: the checker recorded the instance for `F`
             ExprKind::Index { x, .. } => return self.func_obj(x.unparen()),
             _ => return None,
@@ -129,7 +129,7 @@ impl FnCtx<'_, '_, '_> {
             ExprKind::Index { x, .. } if self.be.p.info.selections.get(&x.unparen().id).is_some_and(|s| s.kind == SelKind::Method) => {
                 self.callee(x.unparen(), check_nil)
             }
-            ExprKind::Selector(x, _) if self.be.p.info.selections.get(&f.id).is_some_and(|s| s.kind == SelKind::Method) => {
+            ExprKind::Selector(x, _, _) if self.be.p.info.selections.get(&f.id).is_some_and(|s| s.kind == SelKind::Method) => {
                 let s = self.be.p.info.selections.get(&f.id).cloned().unwrap();
                 match s.obj {
                     Some(m) => {
@@ -686,7 +686,7 @@ impl FnCtx<'_, '_, '_> {
 /// selected name).
 pub(super) fn builtin_named(p: &crate::types::Program, f: &Expr) -> Option<Builtin> {
     let id = match &f.kind {
-        ExprKind::Selector(_, sel) if !p.info.selections.contains_key(&f.id) => sel.id,
+        ExprKind::Selector(_, sel, _) if !p.info.selections.contains_key(&f.id) => sel.id,
         _ => f.id,
     };
     match p.obj(p.info.objs.use_of(id)?).kind {

@@ -180,7 +180,7 @@ impl<'a, 'p> Escape<'a, 'p> {
         let e = e.unparen();
         match &e.kind {
             ExprKind::Ident(_) => self.be.p.info.objs.use_of(e.id).filter(|&o| self.is_local(o)),
-            ExprKind::Selector(x, _) => match self.be.p.info.selections.get(&e.id) {
+            ExprKind::Selector(x, _, _) => match self.be.p.info.selections.get(&e.id) {
                 Some(s) if s.kind == SelKind::Field && !s.indirect => self.root_var(x),
                 _ => None,
             },
@@ -315,7 +315,7 @@ impl Visitor for Escape<'_, '_> {
             ExprKind::Unary(UnOp::Addr, x) => self.escapes(x),
             ExprKind::Slice { x, .. } if self.is_array(x) => self.escapes(x),
             ExprKind::Index { x, index, .. } if self.is_array(x) && !self.be.p.info.consts.contains_key(index[0].id) => self.indexed(x),
-            ExprKind::Selector(x, _) => self.method_receiver(e, x),
+            ExprKind::Selector(x, _, _) => self.method_receiver(e, x),
             ExprKind::Call { fun, args, dots, .. } if self.thunk != Some(e.id) && super::leaks::is_call(self.be, fun) => {
                 self.call(e, fun, args, *dots);
                 return;

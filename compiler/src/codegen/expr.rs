@@ -87,7 +87,7 @@ impl FnCtx<'_, '_, '_> {
             }
             ExprKind::FuncLit(_) => smallvec![self.closure(e)],
             ExprKind::Composite { .. } => self.composite(e),
-            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Selector(x, sel, _) => self.selector(e, x, sel),
             // an instantiated generic function, `F[int]`: the instance `F` names
             ExprKind::Index { x, .. } if self.node_type(x.id).is_some_and(|t| self.be.p.types.signature(t).is_some()) => self.expr(x),
             ExprKind::Index { x, index, .. } => self.ordered(&[x, &index[0]], |fx| fx.index(e, x, &index[0])),
@@ -1070,7 +1070,7 @@ impl FnCtx<'_, '_, '_> {
                 let t = self.type_of(e);
                 Place::Mem { addr: p, typ: t }
             }
-            ExprKind::Selector(x, _) => match self.be.p.info.selections.get(&e.id).cloned().filter(|sel| sel.kind == SelKind::Field) {
+            ExprKind::Selector(x, _, _) => match self.be.p.info.selections.get(&e.id).cloned().filter(|sel| sel.kind == SelKind::Field) {
                 Some(sel) => {
                     let (base, nil) = self.selector_base(x, &sel.path[..sel.path.len() - 1]);
                     checks.extend(nil.map(|p| Check::Nil(p, e.node_pos())));
@@ -1078,7 +1078,7 @@ impl FnCtx<'_, '_, '_> {
                 }
                 None => {
                     // a qualified identifier (pkg.Var)
-                    let ExprKind::Selector(_, id) = &e.kind else { unreachable!() };
+                    let ExprKind::Selector(_, id, _) = &e.kind else { unreachable!() };
                     let o = self.be.p.info.objs.use_of(id.id).expect("qualified variable");
                     self.var_place(o)
                 }

@@ -58,7 +58,7 @@ pub fn tags(be: &mut Backend, f: ObjId) -> Option<Tags> {
 pub fn direct_callee(be: &Backend, fun: &'static Expr) -> (Option<ObjId>, Option<(&'static Expr, bool)>) {
     let fun = fun.unparen();
     let (callee, recv) = match &fun.kind {
-        ExprKind::Selector(x, sel) => match be.p.info.selections.get(&fun.id) {
+        ExprKind::Selector(x, sel, _) => match be.p.info.selections.get(&fun.id) {
             Some(s) if s.kind == SelKind::Method => {
                 // a pointer-receiver method of a pointer's base type gets the pointer
                 let passes_x = s.path.len() == 1 && be.p.types.is_pointer(s.recv) && s.obj.is_some_and(|m| be.p.has_ptr_recv(m));
@@ -275,7 +275,7 @@ impl Uses<'_, '_, '_> {
     /// fields, array elements and dereferences) as leaking: its address is taken.
     fn addressed(&mut self, e: &Expr) {
         let mut e = e.unparen();
-        while let ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Index { x, .. } = &e.kind {
+        while let ExprKind::Selector(x, _, _) | ExprKind::Star(x) | ExprKind::Index { x, .. } = &e.kind {
             e = x.unparen();
         }
         if let Some(i) = self.param(e) {
@@ -290,7 +290,7 @@ impl Uses<'_, '_, '_> {
         loop {
             match &e.kind {
                 ExprKind::Star(x) => return self.param(x),
-                ExprKind::Selector(x, _) => {
+                ExprKind::Selector(x, _, _) => {
                     let s = self.be.p.info.selections.get(&e.id).filter(|s| s.kind == SelKind::Field && s.path.len() == 1)?;
                     if let Some(i) = self.param(x) {
                         return Some(i);
@@ -362,7 +362,7 @@ impl Visitor for Uses<'_, '_, '_> {
                 return;
             }
             ExprKind::Unary(UnOp::Addr, x) | ExprKind::Slice { x, .. } => self.addressed(x),
-            ExprKind::Selector(x, _) => {
+            ExprKind::Selector(x, _, _) => {
                 let field = self.be.p.info.selections.get(&e.id).is_some_and(|s| s.kind == SelKind::Field);
                 if field && self.harmless(x) {
                     return;

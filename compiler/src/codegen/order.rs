@@ -97,7 +97,7 @@ impl FnCtx<'_, '_, '_> {
         match &e.kind {
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::TypeAssert { x, .. } => self.hoist(x, done),
             // a value's field or method, not a package's name
-            ExprKind::Selector(x, _) if self.be.p.info.types.get(x.id).is_some() => self.hoist(x, done),
+            ExprKind::Selector(x, _, _) if self.be.p.info.types.get(x.id).is_some() => self.hoist(x, done),
             ExprKind::Binary { x, y, .. } => {
                 self.hoist(x, done);
                 self.hoist(y, done);

@@ -489,7 +489,7 @@ impl FnCtx<'_, '_, '_> {
         }
         match &e.unparen().kind {
             ExprKind::Ident(_) => true,
-            ExprKind::Selector(x, _) => self.be.p.info.selections.get(&e.unparen().id).is_some_and(|s| s.kind == SelKind::Field) && self.simple(x),
+            ExprKind::Selector(x, _, _) => self.be.p.info.selections.get(&e.unparen().id).is_some_and(|s| s.kind == SelKind::Field) && self.simple(x),
             ExprKind::Unary(UnOp::Not | UnOp::Neg, x) => self.simple(x),
             ExprKind::Binary { op, x, y, .. } => !matches!(op, BinOp::Quo | BinOp::Rem) && self.simple(x) && self.simple(y),
             ExprKind::Call { fun, args, .. } => {

@@ -111,7 +111,7 @@ fn stmt_start(s: &Stmt) -> Pos {
 
 fn leftmost(e: &Expr) -> Pos {
     match &e.kind {
-        ExprKind::Slice { x, .. } | ExprKind::Index { x, .. } | ExprKind::Selector(x, _) | ExprKind::Binary { x, .. } | ExprKind::TypeAssert { x, .. } => {
+        ExprKind::Slice { x, .. } | ExprKind::Index { x, .. } | ExprKind::Selector(x, _, _) | ExprKind::Binary { x, .. } | ExprKind::TypeAssert { x, .. } => {
             leftmost(x)
         }
         ExprKind::Call { fun, .. } => leftmost(fun),

@@ -255,7 +255,8 @@ pub enum ExprKind {
     },
     FuncLit(P<FuncLit>),
     Paren(P<Expr>),
-    Selector(P<Expr>, Ident),
+    /// `x.sel`, with the position of its `.` (gc's position of the selector).
+    Selector(P<Expr>, Ident, Pos),
     /// `x[i]`; more than one index only arises from generic instantiation.
     Index {
         x: P<Expr>,
@@ -313,7 +314,7 @@ impl Expr {
         match &self.kind {
             ExprKind::Call { lparen, .. } => *lparen,
             ExprKind::Index { lbrack, .. } => *lbrack,
-            ExprKind::Selector(_, sel) => sel.pos - 1,
+            ExprKind::Selector(_, _, dot) => *dot,
             ExprKind::Binary { op_pos, .. } => *op_pos,
             _ => self.pos,
         }

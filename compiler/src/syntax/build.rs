@@ -205,8 +205,8 @@ impl<'a> Builder<'a> {
         Field { names: &[], typ: self.alloc(typ), dots: None, tag: None }
     }
 
-    pub fn selector(&self, x: Expr, sel: Ident) -> Expr {
-        self.expr(x.pos, ExprKind::Selector(self.alloc(x), sel))
+    pub fn selector(&self, x: Expr, dot: Pos, sel: Ident) -> Expr {
+        self.expr(x.pos, ExprKind::Selector(self.alloc(x), sel, dot))
     }
 
     /// `x op y`, where `x` is everything left of `op` (the grammar reads operators

@@ -73,7 +73,7 @@ impl Cloner<'_> {
             },
             ExprKind::FuncLit(f) => ExprKind::FuncLit(self.p(FuncLit { sig: self.func_type(&f.sig), body: self.block(&f.body) })),
             ExprKind::Paren(x) => ExprKind::Paren(self.pexpr(x)),
-            ExprKind::Selector(x, sel) => ExprKind::Selector(self.pexpr(x), self.ident(sel)),
+            ExprKind::Selector(x, sel, dot) => ExprKind::Selector(self.pexpr(x), self.ident(sel), *dot),
             ExprKind::Index { x, lbrack, index, rbrack } => {
                 ExprKind::Index { x: self.pexpr(x), lbrack: *lbrack, index: self.list(index, Self::expr), rbrack: *rbrack }
             }

@@ -32,7 +32,7 @@ pub fn walk_expr<V: Visitor + ?Sized>(v: &mut V, e: &'static Expr) {
         }
         ExprKind::FuncLit(lit) => walk_block(v, &lit.body),
         ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => v.expr(x),
-        ExprKind::Selector(x, _) => v.expr(x),
+        ExprKind::Selector(x, _, _) => v.expr(x),
         ExprKind::Index { x, index, .. } => {
             v.expr(x);
             for i in index.iter() {

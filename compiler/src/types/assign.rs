@@ -356,7 +356,7 @@ impl Checker<'_> {
             Mode::Invalid => Some(INVALID),
             Mode::Var | Mode::MapIndex => Some(x.typ),
             _ => {
-                if let ExprKind::Selector(base, _) = &e.unparen().kind {
+                if let ExprKind::Selector(base, _, _) = &e.unparen().kind {
                     if self.p.info.types.get(base.id).is_some_and(|tv: Typed| tv.mode == Mode::MapIndex) {
                         self.error(x.pos(), format!("cannot assign to struct field {} in map", expr_string(e)));
                         return Some(INVALID);

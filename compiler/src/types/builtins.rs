@@ -450,7 +450,7 @@ impl Checker<'_> {
                 // qualified name `pkg.X` records none)
                 let arg = arg_exprs[0].unparen();
                 let selection = match &arg.kind {
-                    ExprKind::Selector(_, sel) => self.p.info.selections.get(&arg.id).cloned().map(|s| (sel, s)),
+                    ExprKind::Selector(_, sel, _) => self.p.info.selections.get(&arg.id).cloned().map(|s| (sel, s)),
                     _ => None,
                 };
                 let Some((sel, s)) = selection else {
@@ -601,7 +601,7 @@ pub fn has_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
         ExprKind::Unary(UnOp::Recv, _) => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => has_call_or_recv(x),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _, _) => has_call_or_recv(x),
         ExprKind::Index { x, index, .. } => has_call_or_recv(x) || index.iter().any(has_call_or_recv),
         ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
         ExprKind::Composite { elems, .. } => elems.iter().any(|e| has_call_or_recv(&e.value) || e.key.is_some_and(has_call_or_recv)),

@@ -120,7 +120,7 @@ impl Checker<'_> {
                 x.expr = Some(e);
                 return (x, kind);
             }
-            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Selector(x, sel, _) => self.selector(e, x, sel),
             ExprKind::Index { x, lbrack, index, .. } => self.index_expr(e, x, *lbrack, index),
             ExprKind::Slice { x, lo, hi, max, three, .. } => self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()], *three),
             ExprKind::TypeAssert { x, typ, .. } => self.type_assert(e, x, typ.as_deref()),

@@ -38,7 +38,7 @@ pub fn write_expr(s: &mut String, e: &Expr) {
             write_expr(s, x);
             s.push(')');
         }
-        ExprKind::Selector(x, sel) => {
+        ExprKind::Selector(x, sel, _) => {
             write_expr(s, x);
             s.push('.');
             s.push_str(&sel.name);

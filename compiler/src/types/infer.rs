@@ -41,7 +41,7 @@ impl Checker<'_> {
     fn named_object(&mut self, e: &'static Expr) -> Option<(ObjId, crate::syntax::ast::NodeId)> {
         match &e.kind {
             ExprKind::Ident(name) => Some((self.lookup(name)?, e.id)),
-            ExprKind::Selector(x, sel) => {
+            ExprKind::Selector(x, sel, _) => {
                 let pobj = self.lookup(x.as_ident()?)?;
                 let ObjKind::PkgName(pid) = self.obj(pobj).kind else { return None };
                 let obj = *self.p.pkgs.get(pid.0 as usize)?.scope.get(&sel.name)?;
@@ -91,7 +91,7 @@ impl Checker<'_> {
             ExprKind::Index { x, index, .. } => (x.unparen(), Some((e, *index))),
             _ => (e, None),
         };
-        let ExprKind::Selector(_, sel) = &name.kind else { return None };
+        let ExprKind::Selector(_, sel, _) = &name.kind else { return None };
         let s = self.p.info.selections.get(&name.id)?;
         let obj = s.obj.filter(|&o| self.p.is_generic_method(o))?;
         let recv = (s.kind == SelKind::MethodExpr).then_some(s.recv);
@@ -338,7 +338,7 @@ impl Checker<'_> {
     /// Whether `fun` is the function that displays a REPL input's values
     /// (`internal/repl.Show`).
     fn is_repl_show(&self, fun: &Expr) -> bool {
-        let ExprKind::Selector(_, sel) = &fun.kind else { return false };
+        let ExprKind::Selector(_, sel, _) = &fun.kind else { return false };
         let Some(o) = self.p.info.objs.use_of(sel.id) else { return false };
         self.obj(o).pkg.is_some_and(|p| &*self.p.pkgs[p.0 as usize].path == "internal/repl")
     }

@@ -871,7 +871,7 @@ struct ImportUses<'a> {
 impl Visitor for ImportUses<'_> {
     fn expr(&mut self, e: &'static Expr) {
         match &e.kind {
-            ExprKind::Selector(x, _) => {
+            ExprKind::Selector(x, _, _) => {
                 if let Some(&o) = x.as_ident().and_then(|n| self.imports?.get(n)) {
                     self.used.push(o);
                 }

@@ -57,7 +57,7 @@ impl Checker<'_> {
                 self.error(e.pos, "cannot use _ as value or type");
                 INVALID
             }
-            ExprKind::Selector(x, sel) if !x.as_ident().and_then(|n| self.lookup(n)).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::PkgName(_))) => {
+            ExprKind::Selector(x, sel, _) if !x.as_ident().and_then(|n| self.lookup(n)).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::PkgName(_))) => {
                 // a selector on a value (or a method expression) is no type
                 if self.expr_or_type(x).mode != Mode::Invalid {
                     let s = super::exprstring::expr_string(e);
@@ -505,7 +505,7 @@ fn receiver_base(mut t: &'static Expr) -> &'static Expr {
 pub fn embedded_name(t: &Expr) -> Name {
     match &t.unparen().kind {
         ExprKind::Ident(n) => n.clone(),
-        ExprKind::Selector(_, sel) => sel.name.clone(),
+        ExprKind::Selector(_, sel, _) => sel.name.clone(),
         ExprKind::Star(x) | ExprKind::Index { x, .. } => embedded_name(x),
         _ => Name::from("_"),
     }
