@@ -109,6 +109,7 @@ func (s *Scanner) Scan() bool {
 					// at EOF, a token that consumes nothing can repeat forever
 					s.empties++
 					if s.empties > maxConsecutiveEmptyReads {
+//line scan.go:174
 						panic("bufio.Scan: too many empty tokens without progressing")
 					}
 				}
@@ -197,6 +198,7 @@ func (s *Scanner) setErr(err error) {
 // scanning has started.
 func (s *Scanner) Buffer(buf []byte, max int) {
 	if s.scanCalled {
+//line scan.go:277
 		panic("Buffer called after Scan")
 	}
 	s.buf = buf[0:cap(buf)]
@@ -207,6 +209,7 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 // scanning has started.
 func (s *Scanner) Split(split SplitFunc) {
 	if s.scanCalled {
+//line scan.go:289
 		panic("Split called after Scan")
 	}
 	s.split = split

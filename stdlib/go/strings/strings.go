@@ -676,6 +676,7 @@ func (b *Builder) copyCheck() {
 	if b.addr == nil {
 		b.addr = b
 	} else if b.addr != b {
+//line builder.go:41
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
 }
@@ -701,6 +702,7 @@ func (b *Builder) Reset() {
 
 // Grow grows b's capacity to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
+//line builder.go:76
 	b.copyCheck()
 	if n < 0 {
 //line builder.go:78
@@ -715,6 +717,7 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer.
 func (b *Builder) Write(p []byte) (int, error) {
+//line builder.go:88
 	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
@@ -722,6 +725,7 @@ func (b *Builder) Write(p []byte) (int, error) {
 
 // WriteByte appends the byte c to b's buffer.
 func (b *Builder) WriteByte(c byte) error {
+//line builder.go:96
 	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
@@ -729,6 +733,7 @@ func (b *Builder) WriteByte(c byte) error {
 
 // WriteRune appends the UTF-8 encoding of r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
+//line builder.go:104
 	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
@@ -737,6 +742,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
+//line builder.go:113
 	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil

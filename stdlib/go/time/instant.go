@@ -240,6 +240,7 @@ func (t Time) Local() Time {
 // In panics if loc is nil.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
+//line time.go:1386
 		panic("time: missing Location in call to Time.In")
 	}
 	if loc == UTC {
@@ -432,6 +433,7 @@ func (t Time) Second() int {
 // loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
+//line time.go:1736
 		panic("time: missing Location in call to Date")
 	}
 	// normalize month (to [1, 12]) and the clock, carrying into larger units

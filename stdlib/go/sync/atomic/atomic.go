@@ -208,22 +208,22 @@ func (v *Value) Load() (val any) {
 
 // Store sets the value of the Value v to val. All calls to Store for a given
 // Value must use values of the same concrete type.
+//
+// Its panics, as Swap's and CompareAndSwap's, are in the method itself, at Go's
+// lines, so that tracebacks show Go's frames; the lock is released by a
+// deferred call.
 func (v *Value) Store(val any) {
 	if val == nil {
+//line value.go:49
 		panic("sync/atomic: store of nil value into Value")
 	}
 	v.lock()
 	defer v.unlock()
-	v.check(val, "store of inconsistently typed value into Value")
-	v.v = val
-}
-
-// check panics with msg if val's dynamic type differs from the stored one's.
-// The caller holds the lock and releases it in a deferred call.
-func (v *Value) check(val any, msg string) {
 	if v.v != nil && rt.TypeOf(v.v) != rt.TypeOf(val) {
-		panic("sync/atomic: " + msg)
+//line value.go:78
+		panic("sync/atomic: store of inconsistently typed value into Value")
 	}
+	v.v = val
 }
 
 // Swap stores new into Value and returns the previous value, nil if the Value
@@ -231,11 +231,15 @@ func (v *Value) check(val any, msg string) {
 // concrete type.
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
+//line value.go:92
 		panic("sync/atomic: swap of nil value into Value")
 	}
 	v.lock()
 	defer v.unlock()
-	v.check(new, "swap of inconsistently typed value into Value")
+	if v.v != nil && rt.TypeOf(v.v) != rt.TypeOf(new) {
+//line value.go:121
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
 	old, v.v = v.v, new
 	return old
 }
@@ -245,14 +249,19 @@ func (v *Value) Swap(new any) (old any) {
 // to new. All calls for a given Value must use values of the same concrete type.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
+//line value.go:136
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
 	if old != nil && rt.TypeOf(old) != rt.TypeOf(new) {
+//line value.go:142
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
 	v.lock()
 	defer v.unlock()
-	v.check(new, "compare and swap of inconsistently typed value into Value")
+	if v.v != nil && rt.TypeOf(v.v) != rt.TypeOf(new) {
+//line value.go:172
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
 	if v.v != old {
 		return false
 	}

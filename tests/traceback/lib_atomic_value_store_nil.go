@@ -1,0 +1,10 @@
+// A library function that panics: its frames carry the file and line of Go's.
+
+package main
+
+import "sync/atomic"
+
+func main() {
+	var v atomic.Value
+	v.Store(nil)
+}
