@@ -36,6 +36,11 @@ impl FnCtx<'_, '_, '_> {
 
     /// `go f(x)`: a new goroutine making the call, with operands evaluated now.
     pub fn go_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
+        // as gc, no function with a `go` statement is inlined: a goroutine's
+        // traceback names the function that created it
+        if let Some(&me) = self.be.inl.lowering.last() {
+            self.be.inl.spawners.insert(me);
+        }
         if let Some(d) = self.delayed_call(call, None) {
             self.rt(Entry::rt_newproc, &[d.fv]);
         }

@@ -35,6 +35,8 @@ pub struct InlineCache {
     /// calls directly.
     pub larger_bodies: FxHashMap<FuncId, ir::Function>,
     pub not_inlinable: FxHashSet<FuncId>,
+    /// The functions lowered so far that have a `go` statement (never inlined).
+    pub spawners: FxHashSet<FuncId>,
     /// The functions whose calls are being inlined into them now, innermost
     /// last: a call back into one of them (recursion) stays a call.
     pub in_progress: Vec<FuncId>,

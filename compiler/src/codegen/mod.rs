@@ -762,7 +762,7 @@ impl<'p> Backend<'p> {
 
     /// Records whether lowered function `id` is small enough to inline.
     fn note_inlinable(&mut self, id: FuncId, f: &ir::Function) {
-        let candidate = self.fns.keys.get(&id).is_some_and(inline::candidate);
+        let candidate = self.fns.keys.get(&id).is_some_and(inline::candidate) && !self.inl.spawners.contains(&id);
         if candidate && inline::small(id, f, inline::LARGER_BUDGET, inline::CALL_COST) {
             let mut body = f.clone();
             stackcheck::drop_entry_check(&mut body);

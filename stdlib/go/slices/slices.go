@@ -73,6 +73,7 @@ func Index[S ~[]E, E comparable](s S, v E) int {
 // IndexFunc returns the index of the first element satisfying f, or -1.
 func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	for i := range s {
+//line slices.go:109
 		if f(s[i]) {
 			return i
 		}
@@ -87,12 +88,14 @@ func Contains[S ~[]E, E comparable](s S, v E) bool {
 
 // ContainsFunc reports whether an element of s satisfies f.
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
+//line slices.go:125
 	return IndexFunc(s, f) >= 0
 }
 
 // Insert inserts the values v at index i of s and returns the result; it panics
 // if i is out of range.
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
+//line slices.go:137
 	_ = s[i:] // the bounds check, with Go's panic
 	m, n := len(v), len(s)
 	if m == 0 {
@@ -118,6 +121,7 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 // Delete removes s[i:j] and returns the result, zeroing the elements past its
 // end; it panics if s[i:j] is not a valid slice of s.
 func Delete[S ~[]E, E any](s S, i, j int) S {
+//line slices.go:225
 	_ = s[i:j:len(s)] // the bounds check, with Go's panic
 	if i == j {
 		return s
@@ -145,6 +149,7 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 // Replace replaces s[i:j] with v and returns the result; it panics if s[i:j] is
 // not a valid slice of s.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
+//line slices.go:263
 	_ = s[i:j] // the bounds check, with Go's panic
 	if i == j {
 		return Insert(s, i, v...)

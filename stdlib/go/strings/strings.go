@@ -321,6 +321,7 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	spans := make([]span, 0, 32)
 	start := -1
 	for i, r := range s {
+//line strings.go:437
 		if f(r) {
 			if start >= 0 {
 				spans = append(spans, span{start, i})

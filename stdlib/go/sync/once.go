@@ -14,6 +14,7 @@ type Once struct {
 // for this instance of Once.
 func (o *Once) Do(f func()) {
 	if o.done.Load() == 0 {
+//line once.go:69
 		o.doSlow(f)
 	}
 }
@@ -23,6 +24,7 @@ func (o *Once) doSlow(f func()) {
 	defer o.m.Unlock()
 	if o.done.Load() == 0 {
 		defer o.done.Store(1)
+//line once.go:78
 		f()
 	}
 }

@@ -54,8 +54,19 @@ func (wg *WaitGroup) Wait() {
 // Go calls f in a new goroutine and adds that task to the WaitGroup.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
+//line waitgroup.go:238
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				// f panicked, which ends the program: Done would let Wait
+				// return (and main exit) before the panic is reported, so
+				// panic again without it, as Go does
+//line waitgroup.go:251
+				panic(x)
+			}
+			wg.Done()
+		}()
+//line waitgroup.go:258
 		f()
 	}()
 }
