@@ -84,14 +84,21 @@ impl FnCtx<'_, '_, '_> {
         let el = self.elem_type(ct);
         let c = self.expr(ch)[0];
         let buf = self.elem_buf(el);
-        let block = self.iconst(I64, 1);
-        let r = self.rt(Entry::rt_chanrecv, &[c, buf, block])[0];
+        let r = self.chanrecv(c, buf);
         let v = self.load_val(buf, el);
-        let ok = comma_ok.then(|| {
-            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
-            ok
-        });
-        (v, ok)
+        (v, comma_ok.then(|| self.received(r)))
+    }
+
+    /// Receives from channel `c` into `buf`, blocking: the runtime's result.
+    fn chanrecv(&mut self, c: Value, buf: Value) -> Value {
+        let block = self.iconst(I64, 1);
+        self.rt(Entry::rt_chanrecv, &[c, buf, block])[0]
+    }
+
+    /// Whether `chanrecv`'s result `r` says the element came from a send (not
+    /// from a closed channel).
+    fn received(&mut self, r: Value) -> Value {
+        self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64)
     }
 
     /// `close(ch)`.
@@ -117,9 +124,8 @@ impl FnCtx<'_, '_, '_> {
         let (head, bodyb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.start_block(head);
         let buf = self.elem_buf(el);
-        let block = self.iconst(I64, 1);
-        let r = self.rt(Entry::rt_chanrecv, &[c, buf, block])[0];
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, r, RECV_OK as i64);
+        let r = self.chanrecv(c, buf);
+        let ok = self.received(r);
         self.b.ins().brif(ok, bodyb, &[], exit, &[]);
         self.b.switch_to_block(bodyb);
         self.dead = false;
@@ -139,6 +145,9 @@ impl FnCtx<'_, '_, '_> {
     /// `select`: the runtime picks a ready case (or parks until one is); then the
     /// chosen clause runs with what it received.
     pub fn select_stmt(&mut self, clauses: &'static [CommClause], label: Option<Name>) -> Result<(), String> {
+        if let [CommClause { comm: Some(comm), body, .. }] = clauses {
+            return self.select_one(comm, body, label);
+        }
         // every operand (channels, values to send) is evaluated, in source order,
         // before the case array is written: an operand may itself use g.scratch
         struct Case {
@@ -226,6 +235,34 @@ impl FnCtx<'_, '_, '_> {
             }
         }
         self.targets.pop();
+        self.b.switch_to_block(exit);
+        self.dead = false;
+        Ok(())
+    }
+
+    /// A `select` of one case and no default: the case's own send or receive,
+    /// as gc compiles it (a goroutine blocked there waits in "chan send" or
+    /// "chan receive", at the case's line), then its clause.
+    fn select_one(&mut self, comm: &'static Stmt, body: &'static [Stmt], label: Option<Name>) -> Result<(), String> {
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(comm.pos));
+        match &comm.kind {
+            StmtKind::Send(ch, v) => self.send(ch, v),
+            _ => {
+                let ch = recv_operand(comm).expect("checked: a receive");
+                let ct = self.type_of(ch);
+                let el = self.elem_type(ct);
+                let c = self.expr(ch)[0];
+                let buf = self.elem_buf(el);
+                let r = self.chanrecv(c, buf);
+                let ok = self.received(r);
+                self.bind_received(comm, buf, el, ok);
+            }
+        }
+        let exit = self.b.create_block();
+        self.targets.push(super::func::Target { label, brk: exit, cont: None });
+        self.block_stmts(body)?;
+        self.targets.pop();
+        self.jump(exit);
         self.b.switch_to_block(exit);
         self.dead = false;
         Ok(())
