@@ -1419,16 +1419,27 @@ impl FnCtx<'_, '_, '_> {
             let fail = report(self, lo, "panicSliceB");
             self.fail_if(bad, fail, &[lo_v, hi_v]);
         }
-        let size = self.repr(el).size as i64;
-        let off = self.b.ins().imul_imm_s(lo_v, size);
-        // a slice of length-0 at the end keeps pointing into the array (Go avoids
-        // pointing past it only for GC reasons)
-        let p = self.b.ins().iadd(base, off);
         let n = self.b.ins().isub(hi_v, lo_v);
+        let c = if is_string { n } else { self.b.ins().isub(max_v, lo_v) };
+        // The result points `lo` elements on — unless its capacity is 0, when
+        // it keeps `base`, as gc's (`rptr = ptr + (mask(rcap) & (i * stride))`):
+        // `s[len(s):]` would otherwise point past its array, at whatever object
+        // follows it in memory, which the collector would then keep alive for
+        // it (and `unsafe.SliceData` shows where it points). mask(c) is 0 for
+        // c == 0 and all ones for c > 0, which the checks above guarantee.
+        let size = self.repr(el).size as i64;
+        let p = if size == 0 || self.const_int(lo_v) == Some(0) {
+            base
+        } else {
+            let off = self.b.ins().imul_imm_s(lo_v, size);
+            let neg = self.b.ins().ineg(c);
+            let mask = self.b.ins().sshr_imm_u(neg, 63);
+            let off = self.b.ins().band(off, mask);
+            self.b.ins().iadd(base, off)
+        };
         if is_string {
             return smallvec![p, n];
         }
-        let c = self.b.ins().isub(max_v, lo_v);
         smallvec![p, n, c]
     }
 
