@@ -366,6 +366,110 @@ func (x *Int) Bit(i int) uint {
 	return x.abs.bit(uint(i))
 }
 
+// The bitwise operations below act on two's complement representations of
+// unbounded width, as Go's: a negative x is the bits of ^(|x|-1), infinitely
+// many ones to the left, so each case is rewritten on magnitudes with
+// ^a = -(a+1) — for example x & y of two negatives is -(((|x|-1) | (|y|-1)) + 1).
+
+// minusOne is |x| - 1 for a nonzero magnitude x, in fresh storage.
+func minusOne(x nat) nat { return nat(nil).sub(x, nat{1}) }
+
+// setNegated sets z = -(m + 1) and returns z.
+func (z *Int) setNegated(m nat) *Int {
+	z.abs = m.add(m, nat{1})
+	z.neg = true
+	return z
+}
+
+// setMagnitude sets z = m, a magnitude in storage of its own, and returns z.
+func (z *Int) setMagnitude(m nat) *Int {
+	z.abs = m
+	z.neg = false
+	return z
+}
+
+// And sets z = x & y and returns z.
+func (z *Int) And(x, y *Int) *Int {
+	switch {
+	case x.neg && y.neg:
+		return z.setNegated(nat(nil).or(minusOne(x.abs), minusOne(y.abs)))
+	case !x.neg && !y.neg:
+		return z.setMagnitude(nat(nil).and(x.abs, y.abs))
+	case x.neg:
+		x, y = y, x
+	}
+	// x >= 0 > y: x & ^(|y|-1)
+	return z.setMagnitude(nat(nil).andNot(x.abs, minusOne(y.abs)))
+}
+
+// AndNot sets z = x &^ y and returns z.
+func (z *Int) AndNot(x, y *Int) *Int {
+	switch {
+	case x.neg && y.neg:
+		// ^(|x|-1) & (|y|-1)
+		return z.setMagnitude(nat(nil).andNot(minusOne(y.abs), minusOne(x.abs)))
+	case !x.neg && !y.neg:
+		return z.setMagnitude(nat(nil).andNot(x.abs, y.abs))
+	case x.neg:
+		// ^(|x|-1) &^ y = ^((|x|-1) | y)
+		return z.setNegated(nat(nil).or(minusOne(x.abs), y.abs))
+	}
+	// x & ^^(|y|-1) = x & (|y|-1)
+	return z.setMagnitude(nat(nil).and(x.abs, minusOne(y.abs)))
+}
+
+// Or sets z = x | y and returns z.
+func (z *Int) Or(x, y *Int) *Int {
+	switch {
+	case x.neg && y.neg:
+		return z.setNegated(nat(nil).and(minusOne(x.abs), minusOne(y.abs)))
+	case !x.neg && !y.neg:
+		return z.setMagnitude(nat(nil).or(x.abs, y.abs))
+	case x.neg:
+		x, y = y, x
+	}
+	// x | ^(|y|-1) = ^((|y|-1) &^ x)
+	return z.setNegated(nat(nil).andNot(minusOne(y.abs), x.abs))
+}
+
+// Xor sets z = x ^ y and returns z.
+func (z *Int) Xor(x, y *Int) *Int {
+	switch {
+	case x.neg && y.neg:
+		return z.setMagnitude(nat(nil).xor(minusOne(x.abs), minusOne(y.abs)))
+	case !x.neg && !y.neg:
+		return z.setMagnitude(nat(nil).xor(x.abs, y.abs))
+	case x.neg:
+		x, y = y, x
+	}
+	// x ^ ^(|y|-1) = ^(x ^ (|y|-1))
+	return z.setNegated(nat(nil).xor(x.abs, minusOne(y.abs)))
+}
+
+// Not sets z = ^x and returns z.
+func (z *Int) Not(x *Int) *Int {
+	if x.neg {
+		return z.setMagnitude(minusOne(x.abs))
+	}
+	return z.setNegated(nat(nil).set(x.abs))
+}
+
+// SetBit sets z to x with x's i'th bit set to b (0 or 1) and returns z;
+// it panics if b is neither, and, as Go's, if i is negative.
+func (z *Int) SetBit(x *Int, i int, b uint) *Int {
+	if i < 0 {
+		panic("negative bit index")
+	}
+	if b > 1 {
+		panic("set bit is not 0 or 1")
+	}
+	bit := new(Int).Lsh(NewInt(1), uint(i))
+	if b == 1 {
+		return z.Or(x, bit)
+	}
+	return z.AndNot(x, bit)
+}
+
 // Sqrt sets z to ⌊√x⌋ and returns z; it panics if x is negative.
 func (z *Int) Sqrt(x *Int) *Int {
 	if x.neg {

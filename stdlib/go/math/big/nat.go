@@ -326,3 +326,53 @@ func (z nat) expNN(x, y, m nat) nat {
 	}
 	return z.set(result.norm())
 }
+
+// and, andNot, or and xor are the bitwise operations on magnitudes; z may
+// share storage with neither operand.
+func (z nat) and(x, y nat) nat {
+	n := min(len(x), len(y))
+	z = z.make(n)
+	for i := range n {
+		z[i] = x[i] & y[i]
+	}
+	return z.norm()
+}
+
+func (z nat) andNot(x, y nat) nat {
+	z = z.make(len(x))
+	for i := range x {
+		z[i] = x[i]
+		if i < len(y) {
+			z[i] &^= y[i]
+		}
+	}
+	return z.norm()
+}
+
+func (z nat) or(x, y nat) nat {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	z = z.make(len(x))
+	for i := range x {
+		z[i] = x[i]
+		if i < len(y) {
+			z[i] |= y[i]
+		}
+	}
+	return z.norm()
+}
+
+func (z nat) xor(x, y nat) nat {
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	z = z.make(len(x))
+	for i := range x {
+		z[i] = x[i]
+		if i < len(y) {
+			z[i] ^= y[i]
+		}
+	}
+	return z.norm()
+}
