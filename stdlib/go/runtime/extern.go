@@ -2,9 +2,10 @@ package runtime
 
 // The calling goroutine's stack, as runtime.Caller, Callers and FuncForPC see
 // it: frames counted from the innermost, inlined calls counted as frames of
-// their own. A program counter is the return address into its frame's code;
-// the frames inlined at one address are told apart by bits above 1<<48 (Go
-// also gives inlined frames program counters of their own).
+// their own. A program counter from Callers is the return address into its
+// frame's code, one from Caller the call's (the return address less one); the
+// frames inlined at one address are told apart by bits above 1<<48 (Go also
+// gives inlined frames program counters of their own).
 
 // caller returns frame skip of the calling goroutine, 0 being the function
 // that calls caller (a native).

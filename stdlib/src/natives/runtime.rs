@@ -160,14 +160,18 @@ pub extern "C" fn nanotime(_g: *mut G) -> i64 {
 
 /// `runtime.caller(skip int) (pc uintptr, file string, line int, ok bool)`:
 /// frame `skip` of the calling goroutine (0: the Go function calling this
-/// native); five words in `g.retbuf`.
+/// native); five words in `g.retbuf`. The pc is the call's, the return address
+/// less one, as Go's `Caller` returns its frame's `Frame.PC`: `FuncForPC` of it
+/// names the function making the call, the innermost inlined one included,
+/// where the return address may already be in code of the function it was
+/// inlined into.
 pub extern "C" fn caller(g: *mut G, skip: i64) {
     // SAFETY: g is the current goroutine, stopped in this runtime call.
     let frames = minigo_runtime::traceback::caller_frames(unsafe { &*g });
     match usize::try_from(skip).ok().and_then(|s| frames.get(s)) {
         Some(f) => {
             let file = new_string(f.file.as_bytes());
-            retbuf(g, &[f.pc as u64, file.ptr as u64, file.len as u64, f.line as u64, 1]);
+            retbuf(g, &[f.pc as u64 - 1, file.ptr as u64, file.len as u64, f.line as u64, 1]);
         }
         None => retbuf(g, &[0, 0, 0, 0, 0]),
     }
