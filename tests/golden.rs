@@ -507,13 +507,37 @@ type Check = fn(&Path) -> Result<(), Failed>;
 /// A test of `file`: blessed first if its kind of expectation is being blessed,
 /// and a failure says how to bless it.
 fn trial(file: PathBuf, kind: Bless, bless: Bless, check: impl FnOnce(&Path) -> Result<(), Failed> + Send + 'static) -> Trial {
-    let name = test_name(&file);
+    named_trial(test_name(&file), file, kind, bless, check)
+}
+
+/// `trial`, named `name`.
+fn named_trial(name: String, file: PathBuf, kind: Bless, bless: Bless, check: impl FnOnce(&Path) -> Result<(), Failed> + Send + 'static) -> Trial {
     Trial::test(name.clone(), move || {
         if bless == Bless::Go && kind == Bless::Go {
             bless_go(&file)?;
         }
         check(&file).map_err(|e| Failed::from(format!("{}\n{}", e.message().unwrap_or(""), bless_hint(&name, "golden", kind))))
     })
+}
+
+/// The test modules (`modules/NAME/main.go`), each named `modules/NAME`, sorted;
+/// an error if there are none or one has no `main.go`.
+fn module_programs() -> Result<Vec<(String, PathBuf)>, String> {
+    let dir = tests_dir().join("modules");
+    let rd = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut mains = Vec::new();
+    for d in rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
+        let main = d.join("main.go");
+        if !main.exists() {
+            return Err(format!("{}: no main.go", d.display()));
+        }
+        mains.push((format!("modules/{}", d.file_name().unwrap().to_string_lossy()), main));
+    }
+    mains.sort();
+    if mains.is_empty() {
+        return Err(format!("{}: no modules: nothing to test", dir.display()));
+    }
+    Ok(mains)
 }
 
 /// A failing test standing for something wrong with the test tree itself.
@@ -540,6 +564,16 @@ fn main() {
         if !stray.is_empty() {
             trials.push(tree_error(&format!("{dir}/(unused files)"), format!("no test reads: {}", stray.join(", "))));
         }
+    }
+    // programs of several packages: each directory of `modules/` is a module
+    // whose `main.go` is the program, run — or, where Go printed only errors,
+    // rejected — from that directory
+    match module_programs() {
+        Ok(mains) => trials.extend(mains.into_iter().map(|(name, main)| {
+            let rejected = !main.with_extension("out").exists() && main.with_extension("err").exists();
+            named_trial(name, main, Bless::Go, bless, if rejected { check_rejected } else { check_run })
+        })),
+        Err(e) => trials.push(tree_error("modules/(none)", e)),
     }
     // the samples the README shows, with what Go printed for them (a sample whose
     // output is not fixed, as million's timing, has no .out)

@@ -2,7 +2,8 @@
 //! (see `codegen::image`), so running the same program again skips the front end
 //! and Cranelift — as `go run` reuses the executable it built before. An entry is
 //! keyed by everything the compiled code depends on: the program's files (names
-//! and contents), the directory it runs from (tracebacks print absolute paths),
+//! and contents) and, run from inside a module, those of the module's
+//! packages it imports (`modload`), the directory it runs from (tracebacks print absolute paths),
 //! the minigo executable itself (which embeds the standard library) and
 //! `MINIGODEBUG` (which changes code generation). Errors are never cached: a
 //! program is compiled, and checked, until it compiles.
@@ -36,6 +37,7 @@
 //! checksummed as programs are, and trimmed with them.
 
 use crate::codegen::image::Image;
+use crate::modload::Module;
 use cranelift_codegen::incremental_cache::CacheKvStore;
 use std::borrow::Cow;
 use std::hash::Hash;
@@ -143,7 +145,9 @@ impl Entry {
             exe.hash(h);
             std::env::current_dir().ok().hash(h);
             std::env::var_os("MINIGODEBUG").hash(h);
-            for f in files {
+            // and, inside a module, those of the module's packages it imports
+            let module = files.first().and_then(|f| f.parent()).and_then(|d| Module::enclosing(if d.as_os_str().is_empty() { Path::new(".") } else { d }));
+            for f in files.iter().chain(module.map(|m| m.imported_files(files)).iter().flatten()) {
                 f.hash(h);
                 std::fs::read(f).ok().hash(h);
             }

@@ -34,6 +34,13 @@ pub fn program_files(args: &[&str]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// Whether `args` name a program by its directory (which, in a module, gives
+/// its package an import path; named by files, it is
+/// `command-line-arguments`).
+pub fn names_directory(args: &[&str]) -> bool {
+    matches!(args, [dir] if Path::new(dir).is_dir())
+}
+
 /// The .go files (but tests) of directory `arg`.
 fn dir_files(arg: &str) -> Result<Vec<PathBuf>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(arg)
@@ -62,14 +69,21 @@ pub struct Timing {
     pub check: std::time::Duration,
 }
 
-/// Parses and type-checks a package: the main package of a program to run
-/// (`main`), or any package, as `go build` checks one.
-pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: &mut Timing) -> Result<PkgId, Vec<Diagnostic>> {
-    let start = std::time::Instant::now();
-    let mut errors = Vec::new();
-    let mut asts = Vec::new();
-    let mut syntax_failed = false;
-    let mut imports = Vec::new();
+/// A package's files, parsed: their trees, their imports (position, path)
+/// in file order, and the errors found; `syntax_failed` when a file has no
+/// tree, or only one recovered from syntax errors.
+struct Parsed {
+    asts: Vec<&'static crate::syntax::ast::File>,
+    imports: Vec<(u32, String)>,
+    errors: Vec<Diagnostic>,
+    syntax_failed: bool,
+}
+
+/// Reads and parses `files`, each named `name(file)` in diagnostics, as the go
+/// command and then the compiler do; an error the go command reports alone
+/// (go/parser's on a file's header) is `Err`.
+fn parse_files(prog: &mut Program, files: &[PathBuf], name: &dyn Fn(&Path) -> String, timing: &mut Timing) -> Result<Parsed, Vec<Diagnostic>> {
+    let mut parsed = Parsed { asts: Vec::new(), imports: Vec::new(), errors: Vec::new(), syntax_failed: false };
     for f in files {
         let bytes = std::fs::read(f).map_err(|e| vec![Diagnostic::new(u32::MAX, format!("open {}: {e}", f.display()))])?;
         let src = match String::from_utf8(bytes) {
@@ -78,9 +92,9 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
                 // gc reports the first invalid byte; nothing after it can be trusted
                 let valid = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-                let base = prog.fset.add(&display_name(f), text.into());
-                errors.push(Diagnostic::new(base + valid as u32, "invalid UTF-8 encoding"));
-                syntax_failed = true;
+                let base = prog.fset.add(&name(f), text.into());
+                parsed.errors.push(Diagnostic::new(base + valid as u32, "invalid UTF-8 encoding"));
+                parsed.syntax_failed = true;
                 continue;
             }
         };
@@ -89,26 +103,96 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
         let file_imports = match crate::syntax::header::read(&src) {
             Ok(imports) => imports,
             Err((at, msg, absolute)) => {
-                let name = match absolute {
-                    true => std::env::current_dir().map(|d| d.join(f).display().to_string()).unwrap_or_else(|_| display_name(f)),
-                    false => display_name(f),
+                let shown = match absolute {
+                    true => std::env::current_dir().map(|d| d.join(f).display().to_string()).unwrap_or_else(|_| name(f)),
+                    false => name(f),
                 };
-                let base = prog.fset.add(&name, src.into());
+                let base = prog.fset.add(&shown, src.into());
                 return Err(vec![Diagnostic::new(base + at as u32, msg)]);
             }
         };
-        let (ast, errs) = prog.parse(&display_name(f), &src);
+        let (ast, errs) = prog.parse(&name(f), &src);
         let base = prog.fset.last().map_or(0, |f| f.base);
-        imports.extend(file_imports.into_iter().map(|(at, path)| (base + at as u32, path)));
+        parsed.imports.extend(file_imports.into_iter().map(|(at, path)| (base + at as u32, path)));
         timing.lines += prog.fset.last().map_or(0, |f| f.lines());
-        errors.extend(errs);
+        parsed.errors.extend(errs);
         match ast {
-            Some(a) => asts.push(a),
-            None => syntax_failed = true,
+            Some(a) => parsed.asts.push(a),
+            None => parsed.syntax_failed = true,
         }
     }
+    Ok(parsed)
+}
+
+/// Whether parsing stopped the package: a file without a tree, or a syntax
+/// error (gc type-checks nothing then).
+fn stops_at_syntax(p: &Parsed) -> bool {
+    p.syntax_failed || p.errors.iter().any(|e| e.msg.starts_with("syntax error"))
+}
+
+/// Loads package `path` of the main module from directory `dir`, as the go
+/// command builds a program's dependency before the program: parsed (its
+/// files named relative to the current directory, as the go command names
+/// them), its imports loaded, then type-checked; `None` if that fails. Its
+/// errors go to `prog.dep_errors`, which the program's check reports instead
+/// of its own.
+pub fn load_package(prog: &mut Program, path: &str, dir: &Path) -> Option<PkgId> {
+    let files = crate::load::package_files(dir);
+    let mut timing = Timing::default();
+    let parsed = match parse_files(prog, &files, &relative_name, &mut timing) {
+        Ok(p) => p,
+        Err(e) => {
+            prog.dep_errors.extend(e);
+            return None;
+        }
+    };
+    if let Some(e) = crate::load::check_imports(&prog.fset, &parsed.imports, prog.module.as_ref()) {
+        prog.dep_errors.push(e);
+        return None;
+    }
+    if stops_at_syntax(&parsed) {
+        prog.dep_errors.extend(parsed.errors);
+        return None;
+    }
+    match prog.check_package(path, parsed.asts) {
+        Ok(id) if parsed.errors.is_empty() => Some(id),
+        result => {
+            prog.dep_errors.extend(parsed.errors);
+            prog.dep_errors.extend(result.err().unwrap_or_default());
+            None
+        }
+    }
+}
+
+/// `f` as the go command names a dependency's file: relative to the current
+/// directory (`greet/greet.go`, `../lib/lib.go`).
+fn relative_name(f: &Path) -> String {
+    let (Ok(cwd), Ok(abs)) = (std::env::current_dir().and_then(|d| d.canonicalize()), f.canonicalize()) else {
+        return display_name(f);
+    };
+    let common = cwd.components().zip(abs.components()).take_while(|(a, b)| a == b).count();
+    let mut rel = PathBuf::new();
+    for _ in cwd.components().skip(common) {
+        rel.push("..");
+    }
+    rel.extend(abs.components().skip(common));
+    rel.display().to_string()
+}
+
+/// Parses and type-checks a package: the main package of a program to run
+/// (`main`), or any package, as `go build` checks one. Run from inside a
+/// module, the program may import the module's packages (`modload`), which
+/// are checked first; if one fails, its errors are the program's.
+pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: &mut Timing) -> Result<PkgId, Vec<Diagnostic>> {
+    let start = std::time::Instant::now();
+    if let Some(dir) = files.first().and_then(|f| f.parent()) {
+        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        prog.module = crate::modload::Module::enclosing(dir);
+        prog.main_dir = dir.canonicalize().ok();
+    }
+    let Parsed { asts, imports, mut errors, syntax_failed } = parse_files(prog, files, &display_name, timing)?;
     // then it loads the imports, and stops there if it cannot
-    if let Some(e) = crate::load::check_imports(&prog.fset, &imports) {
+    if let Some(e) = crate::load::check_imports(&prog.fset, &imports, prog.module.as_ref()) {
         return Err(vec![e]);
     }
     if !syntax_failed {
@@ -133,6 +217,13 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
     let result = prog.check_package("main", asts);
     crate::thread_stack::release_unused();
     timing.check = start.elapsed() - timing.parse;
+    if !prog.dep_errors.is_empty() {
+        // a dependency that does not build stops the program's build; the go
+        // command's errors loading one (an import cycle) are all it says
+        let deps = std::mem::take(&mut prog.dep_errors);
+        let load: Vec<Diagnostic> = deps.iter().filter(|d| d.pos == u32::MAX).cloned().collect();
+        return Err(if load.is_empty() { deps } else { load });
+    }
     match result {
         Ok(p) if errors.is_empty() => Ok(p),
         Ok(_) => Err(errors),

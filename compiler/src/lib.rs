@@ -8,6 +8,7 @@ pub mod cache;
 pub mod codegen;
 pub mod driver;
 pub mod load;
+pub mod modload;
 pub mod repl;
 pub mod syntax;
 pub mod thread_stack;

@@ -124,11 +124,18 @@ fn files_of(paths: &[&str]) -> Result<Vec<std::path::PathBuf>, ExitCode> {
 
 /// Type-checks the package at `path`: a program's main package if `main`.
 fn check(path: &str, main: bool, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
-    check_files(&files(path)?, main, timing)
+    check_files(&files(path)?, driver::names_directory(&[path]), main, timing)
 }
 
-fn check_files(files: &[std::path::PathBuf], main: bool, timing: &mut driver::Timing) -> Result<(types::Program, types::object::PkgId), ExitCode> {
+/// Type-checks the package of `files` (named as a directory if `by_dir`).
+fn check_files(
+    files: &[std::path::PathBuf],
+    by_dir: bool,
+    main: bool,
+    timing: &mut driver::Timing,
+) -> Result<(types::Program, types::object::PkgId), ExitCode> {
     let mut prog = types::Program::new();
+    prog.main_by_dir = by_dir;
     match driver::check_program(&mut prog, files, main, timing) {
         Ok(pkg) => Ok((prog, pkg)),
         Err(errs) => {
@@ -185,6 +192,8 @@ struct Launch {
     /// When `minigo run` began (for `--timing`).
     start: std::time::Instant,
     files: Vec<std::path::PathBuf>,
+    /// Whether the program was named by its directory.
+    by_dir: bool,
     cache: Option<cache::Entry>,
     timing: bool,
 }
@@ -201,11 +210,12 @@ impl Launch {
             return Err(ExitCode::from(1));
         };
         let files = files_of(&program)?;
+        let by_dir = driver::names_directory(&program);
         let name = program[0].trim_end_matches(".go").trim_end_matches('/');
         let name = name.rsplit('/').next().unwrap_or(name).as_bytes().to_vec();
         minigo_stdlib::natives::os::set_args(std::iter::once(name).chain(args.iter().map(|a| a.as_encoded_bytes().to_vec())).collect());
         let cache = cache::Entry::for_program(&files);
-        Ok(Launch { start, files, cache, timing })
+        Ok(Launch { start, files, by_dir, cache, timing })
     }
 
     /// The program as compiled before, if its image loads (one that does not
@@ -220,7 +230,7 @@ impl Launch {
 
     fn compile(self) -> ExitCode {
         let mut t = driver::Timing::default();
-        match check_files(&self.files, true, &mut t) {
+        match check_files(&self.files, self.by_dir, true, &mut t) {
             Ok((mut prog, _)) => compile(&mut prog, codegen::Emit::None, self.timing.then_some((self.start, t)), None, self.cache.as_ref()),
             Err(c) => c,
         }

@@ -191,7 +191,10 @@ impl<'a> Checker<'a> {
             },
         );
         if !std {
-            let imports: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path_value())).collect();
+            // the imports of the program's own packages (the main module's and
+            // main), this one's included
+            let own = p.pkgs.iter().filter(|k| minigo_stdlib::package_sources(&k.path).is_none());
+            let imports: Vec<String> = own.flat_map(|k| k.files.iter().flat_map(|f| f.imports.iter().map(|i| i.path_value()))).collect();
             p.types.shared_names = minigo_stdlib::shared_package_names(imports.iter().map(String::as_str)).into_iter().collect();
         }
         let mut c = Checker::new(p, pkg, std);

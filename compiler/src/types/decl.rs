@@ -114,15 +114,27 @@ impl Checker<'_> {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
                 continue;
             }
-            let imported = if !self.std && (path.starts_with("internal/") || path.contains("/internal/")) {
-                Err(format!("use of internal package {path} not allowed"))
+            let imported = if !self.std && !self.p.may_import(self.pkg, &path) {
+                let msg = format!("use of internal package {path} not allowed");
+                match self.p.pkgs[self.pkg.0 as usize].path.as_ref() {
+                    "main" => Err(msg),
+                    // the go command's error, met loading a dependency
+                    _ => {
+                        let at = self.p.fset.position(imp.pos);
+                        self.p.dep_load_error(at, &msg);
+                        Err(String::new())
+                    }
+                }
             } else {
                 self.p.import(&path)
             };
             let pid = match imported {
                 Ok(p) => p,
                 Err(msg) => {
-                    self.error(imp.pos, msg);
+                    // (a package of the module that failed reported its own errors)
+                    if !msg.is_empty() {
+                        self.error(imp.pos, msg);
+                    }
                     // the name stays declared, so its uses are not reported again
                     let name = imp.name.as_ref().map_or_else(|| Name::from(path.rsplit('/').next().unwrap_or(&path)), |n| n.name.clone());
                     let obj = self.new_obj(name.clone(), ObjKind::PkgName(FAILED_IMPORT), INVALID, imp.pos);

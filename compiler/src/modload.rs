@@ -1,0 +1,109 @@
+//! The main module (cmd/go's `modload`): the go.mod at or above the directory
+//! of the program's main package, whose own packages the program may import.
+//!
+//! A program run from inside a module imports the module's packages by path:
+//! `example.com/hello/greet`, or `myapp/greet` for a module named `myapp`, is
+//! the directory `greet` under the one holding go.mod. minigo reads only the
+//! `module` directive: the module's other requirements are modules it would
+//! have to download, and an import of a package that is neither the standard
+//! library's nor the main module's is the go command's error for a package no
+//! module provides (`load::check_imports`). Nothing else in go.mod changes how
+//! minigo builds the program.
+
+use std::path::{Path, PathBuf};
+
+/// The main module.
+pub struct Module {
+    /// The directory holding go.mod, absolute and without symbolic links.
+    pub root: PathBuf,
+    /// The module path its `module` directive declares.
+    pub path: String,
+}
+
+impl Module {
+    /// The module the package in `dir` belongs to: the nearest go.mod in `dir`
+    /// or above it, if that declares a module path.
+    pub fn enclosing(dir: &Path) -> Option<Module> {
+        let dir = dir.canonicalize().ok()?;
+        let root = dir.ancestors().find(|d| d.join("go.mod").is_file())?;
+        let path = module_directive(&std::fs::read_to_string(root.join("go.mod")).ok()?)?;
+        Some(Module { root: root.to_path_buf(), path })
+    }
+
+    /// The directory of the module's package `import`, if the path is the
+    /// module's own or under it (the directory need not exist).
+    pub fn package_dir(&self, import: &str) -> Option<PathBuf> {
+        if import == self.path {
+            return Some(self.root.clone());
+        }
+        let rest = import.strip_prefix(&self.path)?.strip_prefix('/')?;
+        Some(self.root.join(rest))
+    }
+
+    /// The import path of the package in directory `dir`, if it is in the
+    /// module.
+    pub fn import_path(&self, dir: &Path) -> Option<String> {
+        let rel = dir.canonicalize().ok()?.strip_prefix(&self.root).ok()?.to_path_buf();
+        let rel = rel.to_str()?;
+        Some(if rel.is_empty() { self.path.clone() } else { format!("{}/{rel}", self.path) })
+    }
+
+    /// go.mod and the files of the module's packages a program of `files`
+    /// imports, directly or through each other, in a fixed order: what its
+    /// compiled image depends on besides its own files (see `cache`). Found
+    /// as the go command finds them, from the imports in the files' headers
+    /// (a file whose header does not read imports nothing here: compiling it
+    /// reports the error).
+    pub fn imported_files(&self, files: &[PathBuf]) -> Vec<PathBuf> {
+        let mut out = vec![self.root.join("go.mod")];
+        let mut seen = std::collections::HashSet::new();
+        let mut queue: Vec<PathBuf> = files.to_vec();
+        while let Some(f) = queue.pop() {
+            let Ok(src) = std::fs::read_to_string(&f) else { continue };
+            for (_, path) in crate::syntax::header::read(&src).unwrap_or_default() {
+                let Some(dir) = self.package_dir(&path).filter(|_| seen.insert(path.clone())) else { continue };
+                let pkg = crate::load::package_files(&dir);
+                out.extend(pkg.iter().cloned());
+                queue.extend(pkg);
+            }
+        }
+        out
+    }
+}
+
+/// The module path go.mod's `module` directive declares (quoted or not), if
+/// it has one.
+fn module_directive(gomod: &str) -> Option<String> {
+    gomod.lines().find_map(|line| {
+        let line = line.split("//").next().unwrap_or_default().trim();
+        let rest = line.strip_prefix("module")?;
+        if !rest.starts_with([' ', '\t', '"']) {
+            return None;
+        }
+        let path = rest.trim();
+        let path = path.strip_prefix('"').and_then(|p| p.strip_suffix('"')).unwrap_or(path);
+        (!path.is_empty() && !path.contains(char::is_whitespace)).then(|| path.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_directive_forms() {
+        assert_eq!(module_directive("module example.com/hello\n\ngo 1.24\n").as_deref(), Some("example.com/hello"));
+        assert_eq!(module_directive("// comment\nmodule \"myapp\" // trailing\n").as_deref(), Some("myapp"));
+        assert_eq!(module_directive("go 1.24\n"), None);
+        assert_eq!(module_directive("modulex\n"), None);
+    }
+
+    #[test]
+    fn package_dirs() {
+        let m = Module { root: PathBuf::from("/m"), path: "example.com/m".into() };
+        assert_eq!(m.package_dir("example.com/m"), Some(PathBuf::from("/m")));
+        assert_eq!(m.package_dir("example.com/m/a/b"), Some(PathBuf::from("/m/a/b")));
+        assert_eq!(m.package_dir("example.com/mx"), None);
+        assert_eq!(m.package_dir("fmt"), None);
+    }
+}

@@ -1,0 +1,5 @@
+package a
+
+import "myapp/b"
+
+var A = b.B

@@ -1,0 +1,5 @@
+package b
+
+import "myapp/a"
+
+var B = a.A

@@ -1,0 +1,3 @@
+package y
+
+var Y = 1

@@ -1,0 +1,5 @@
+package x
+
+import "myapp/x/internal/y"
+
+var X = y.Y

@@ -1,0 +1,5 @@
+package z
+
+import "myapp/x/internal/y"
+
+var Z = y.Y

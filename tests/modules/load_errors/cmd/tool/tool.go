@@ -1,0 +1,5 @@
+package main
+
+var X = 1
+
+func main() {}
