@@ -8,7 +8,10 @@
 //! have to download, and an import of a package that is neither the standard
 //! library's nor the main module's is the go command's error for a package no
 //! module provides (`load::check_imports`). Nothing else in go.mod changes how
-//! minigo builds the program.
+//! minigo builds the program — not its `go` line either, which for Go selects
+//! the language version: minigo compiles Go 1.27's language whatever it says,
+//! so a module declaring `go 1.21` gets per-iteration loop variables (Go
+//! 1.22's) where Go would share one variable across a loop's iterations.
 
 use std::path::{Path, PathBuf};
 
