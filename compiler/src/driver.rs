@@ -134,7 +134,7 @@ fn stops_at_syntax(p: &Parsed) -> bool {
 /// command builds a program's dependency before the program: parsed (its
 /// files named relative to the current directory, as the go command names
 /// them), its imports loaded, then type-checked; `None` if that fails. Its
-/// errors go to `prog.dep_errors`, which the program's check reports instead
+/// errors go to `prog.modules.dep_errors`, which the program's check reports instead
 /// of its own.
 pub fn load_package(prog: &mut Program, path: &str, dir: &Path) -> Option<PkgId> {
     let files = crate::load::package_files(dir);
@@ -142,23 +142,23 @@ pub fn load_package(prog: &mut Program, path: &str, dir: &Path) -> Option<PkgId>
     let parsed = match parse_files(prog, &files, &relative_name, &mut timing) {
         Ok(p) => p,
         Err(e) => {
-            prog.dep_errors.extend(e);
+            prog.modules.dep_errors.extend(e);
             return None;
         }
     };
-    if let Some(e) = crate::load::check_imports(&prog.fset, &parsed.imports, prog.module.as_ref()) {
-        prog.dep_errors.push(e);
+    if let Some(e) = crate::load::check_imports(&prog.fset, &parsed.imports, prog.modules.module.as_ref()) {
+        prog.modules.dep_errors.push(e);
         return None;
     }
     if stops_at_syntax(&parsed) {
-        prog.dep_errors.extend(parsed.errors);
+        prog.modules.dep_errors.extend(parsed.errors);
         return None;
     }
     match prog.check_package(path, parsed.asts) {
         Ok(id) if parsed.errors.is_empty() => Some(id),
         result => {
-            prog.dep_errors.extend(parsed.errors);
-            prog.dep_errors.extend(result.err().unwrap_or_default());
+            prog.modules.dep_errors.extend(parsed.errors);
+            prog.modules.dep_errors.extend(result.err().unwrap_or_default());
             None
         }
     }
@@ -187,12 +187,12 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
     let start = std::time::Instant::now();
     if let Some(dir) = files.first().and_then(|f| f.parent()) {
         let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-        prog.module = crate::modload::Module::enclosing(dir);
-        prog.main_dir = dir.canonicalize().ok();
+        prog.modules.module = crate::modload::Module::enclosing(dir);
+        prog.modules.main_dir = dir.canonicalize().ok();
     }
     let Parsed { asts, imports, mut errors, syntax_failed } = parse_files(prog, files, &display_name, timing)?;
     // then it loads the imports, and stops there if it cannot
-    if let Some(e) = crate::load::check_imports(&prog.fset, &imports, prog.module.as_ref()) {
+    if let Some(e) = crate::load::check_imports(&prog.fset, &imports, prog.modules.module.as_ref()) {
         return Err(vec![e]);
     }
     if !syntax_failed {
@@ -217,10 +217,10 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
     let result = prog.check_package("main", asts);
     crate::thread_stack::release_unused();
     timing.check = start.elapsed() - timing.parse;
-    if !prog.dep_errors.is_empty() {
+    if !prog.modules.dep_errors.is_empty() {
         // a dependency that does not build stops the program's build; the go
         // command's errors loading one (an import cycle) are all it says
-        let deps = std::mem::take(&mut prog.dep_errors);
+        let deps = std::mem::take(&mut prog.modules.dep_errors);
         let load: Vec<Diagnostic> = deps.iter().filter(|d| d.pos == u32::MAX).cloned().collect();
         return Err(if load.is_empty() { deps } else { load });
     }

@@ -135,7 +135,7 @@ fn check_files(
     timing: &mut driver::Timing,
 ) -> Result<(types::Program, types::object::PkgId), ExitCode> {
     let mut prog = types::Program::new();
-    prog.main_by_dir = by_dir;
+    prog.modules.main_by_dir = by_dir;
     match driver::check_program(&mut prog, files, main, timing) {
         Ok(pkg) => Ok((prog, pkg)),
         Err(errs) => {

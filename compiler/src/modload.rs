@@ -13,7 +13,76 @@
 //! so a module declaring `go 1.21` gets per-iteration loop variables (Go
 //! 1.22's) where Go would share one variable across a loop's iterations.
 
+use crate::syntax::parser::Diagnostic;
 use std::path::{Path, PathBuf};
+
+/// The program's view of its module while it is checked (`Program::modules`).
+#[derive(Default)]
+pub struct Loader {
+    /// The module the main package is in, if it is in one.
+    pub module: Option<Module>,
+    /// The main package's directory (absolute), when known.
+    pub main_dir: Option<PathBuf>,
+    /// Whether the program was named by its directory rather than its files:
+    /// the go command then calls its package by its import path, else
+    /// `command-line-arguments`.
+    pub main_by_dir: bool,
+    /// The module's packages being loaded, outermost first (each is
+    /// registered as it starts): importing one of them again is a cycle.
+    pub loading: Vec<String>,
+    /// The errors of the module's packages that failed to load or check
+    /// (`driver::load_package`): they stop the build, and are the program's.
+    pub dep_errors: Vec<Diagnostic>,
+}
+
+impl Loader {
+    /// The directory of `path` if it names a package of the main module
+    /// (and no standard one).
+    pub fn package_dir(&self, path: &str) -> Option<PathBuf> {
+        self.module.as_ref()?.package_dir(path).filter(|_| minigo_stdlib::package_sources(path).is_none())
+    }
+
+    /// The main package's import path as the go command names it in its
+    /// errors.
+    pub fn main_import_path(&self) -> String {
+        match (&self.module, &self.main_dir) {
+            (Some(m), Some(d)) if self.main_by_dir => m.import_path(d).unwrap_or_default(),
+            _ => "command-line-arguments".into(),
+        }
+    }
+
+    /// Whether the package with import path `importer` (`None`: the main
+    /// package) may import `path`: a path with an `internal` element is
+    /// importable only from the tree its parent roots (the standard
+    /// library's, from the standard library).
+    pub fn may_import(&self, importer: Option<&str>, path: &str) -> bool {
+        let parent = if path.starts_with("internal/") || path == "internal" {
+            ""
+        } else if let Some(i) = path.find("/internal/").or_else(|| path.ends_with("/internal").then(|| path.len() - "/internal".len())) {
+            &path[..i]
+        } else {
+            return true;
+        };
+        let Some(m) = self.module.as_ref().filter(|m| !parent.is_empty() && m.package_dir(path).is_some()) else { return false };
+        let own = match importer {
+            Some(p) => p.to_string(),
+            // (the directory's path, whether or not the program was named by it)
+            None => self.main_dir.as_deref().and_then(|d| m.import_path(d)).unwrap_or_default(),
+        };
+        own == parent || own.starts_with(&format!("{parent}/"))
+    }
+
+    /// Records a load error met in a package of the module being loaded
+    /// (`at` its position, formatted): the go command prints it under the
+    /// chain of imports that led there.
+    pub fn load_error(&mut self, at: String, msg: &str) {
+        let mut s = format!("package {}", self.main_import_path());
+        for p in &self.loading {
+            s += &format!("\n\timports {p}");
+        }
+        self.dep_errors.push(Diagnostic::new(u32::MAX, format!("{s}\n\t{at}: {msg}")));
+    }
+}
 
 /// The main module.
 pub struct Module {

@@ -114,16 +114,16 @@ impl Checker<'_> {
                 self.error(imp.pos, format!("invalid import path: {}", imp.path));
                 continue;
             }
-            let imported = if !self.std && !self.p.may_import(self.pkg, &path) {
+            let importer = Some(&*self.p.pkgs[self.pkg.0 as usize].path).filter(|&p| p != "main");
+            let imported = if !self.std && !self.p.modules.may_import(importer, &path) {
                 let msg = format!("use of internal package {path} not allowed");
-                match self.p.pkgs[self.pkg.0 as usize].path.as_ref() {
-                    "main" => Err(msg),
+                if importer.is_none() {
+                    Err(msg)
+                } else {
                     // the go command's error, met loading a dependency
-                    _ => {
-                        let at = self.p.fset.position(imp.pos);
-                        self.p.dep_load_error(at, &msg);
-                        Err(String::new())
-                    }
+                    let at = self.p.fset.position(imp.pos);
+                    self.p.modules.load_error(at, &msg);
+                    Err(String::new())
                 }
             } else {
                 self.p.import(&path)

@@ -72,18 +72,8 @@ pub struct Program {
     /// the checker makes itself: the trees live exactly as long as the program
     /// (see `syntax::build::Arena`).
     trees: Vec<Arena>,
-    /// The module the program's main package is in, whose packages it may
-    /// import (see `modload`), and the main package's directory.
-    pub module: Option<crate::modload::Module>,
-    pub main_dir: Option<std::path::PathBuf>,
-    /// Whether the program was named by its directory, not by files.
-    pub main_by_dir: bool,
-    /// The module's packages being loaded, outermost first: importing one of
-    /// them again is an import cycle.
-    loading: Vec<String>,
-    /// The errors of the module's packages the program imports that failed
-    /// to load or check (`driver::load_package`): the program's errors.
-    pub dep_errors: Vec<Diagnostic>,
+    /// The module the program is in, whose packages it may import.
+    pub modules: crate::modload::Loader,
 }
 
 impl Default for Program {
@@ -112,11 +102,7 @@ impl Program {
             local_types: FxHashMap::default(),
             errors_before_check: false,
             trees: vec![Arena::default()],
-            module: None,
-            main_dir: None,
-            main_by_dir: false,
-            loading: Vec::new(),
-            dep_errors: Vec::new(),
+            modules: Default::default(),
         };
         p.init_universe();
         p
@@ -179,12 +165,12 @@ impl Program {
     }
 
     /// Loads the main module's package `path` (see `driver::load_package`). A
-    /// package that fails leaves its errors in `dep_errors` and is reported
-    /// as `Err("")`.
+    /// package that fails leaves its errors in `modules.dep_errors` and is
+    /// reported as `Err("")`.
     fn import_local(&mut self, path: &str, dir: &std::path::Path) -> Result<PkgId, String> {
-        self.loading.push(path.to_string());
+        self.modules.loading.push(path.to_string());
         let id = crate::driver::load_package(self, path, dir);
-        self.loading.pop();
+        self.modules.loading.pop();
         id.ok_or_else(String::new)
     }
 
@@ -192,8 +178,8 @@ impl Program {
     /// again closes: the chain of imports from the main package, each with
     /// the file importing it.
     fn import_cycle(&self, path: &str) -> String {
-        let mut s = format!("package {}", self.main_import_path());
-        let chain: Vec<&str> = self.loading.iter().map(String::as_str).chain([path]).collect();
+        let mut s = format!("package {}", self.modules.main_import_path());
+        let chain: Vec<&str> = self.modules.loading.iter().map(String::as_str).chain([path]).collect();
         for (i, imported) in chain.iter().enumerate() {
             let importer = if i == 0 { "main" } else { chain[i - 1] };
             let file = self.by_path.get(importer).and_then(|&id| {
@@ -205,50 +191,6 @@ impl Program {
             s += &format!("\n\timports {imported}{}", file.map(|f| format!(" from {f}")).unwrap_or_default());
         }
         s + ": import cycle not allowed"
-    }
-
-    /// The main package's import path as the go command names it: its
-    /// directory's in the module when the program was named by it, else
-    /// `command-line-arguments`.
-    fn main_import_path(&self) -> String {
-        match (&self.module, &self.main_dir) {
-            (Some(m), Some(d)) if self.main_by_dir => m.import_path(d).unwrap_or_default(),
-            _ => "command-line-arguments".into(),
-        }
-    }
-
-    /// Records a load error found in a package of the module being loaded
-    /// (`at` its position, formatted): the go command prints it under the
-    /// chain of imports that led there.
-    pub(crate) fn dep_load_error(&mut self, at: String, msg: &str) {
-        let mut s = format!("package {}", self.main_import_path());
-        for p in &self.loading {
-            s += &format!("\n\timports {p}");
-        }
-        self.dep_errors.push(Diagnostic::new(u32::MAX, format!("{s}\n\t{at}: {msg}")));
-    }
-
-    /// Whether package `importer` may import `path`: a path with an
-    /// `internal` element is importable only from the tree its parent roots
-    /// (the standard library's, from the standard library).
-    pub(crate) fn may_import(&self, importer: PkgId, path: &str) -> bool {
-        let parent = if path.starts_with("internal/") || path == "internal" {
-            ""
-        } else if let Some(i) = path.find("/internal/").or_else(|| path.ends_with("/internal").then(|| path.len() - "/internal".len())) {
-            &path[..i]
-        } else {
-            return true;
-        };
-        let (Some(m), false) = (&self.module, parent.is_empty()) else { return false };
-        if m.package_dir(path).is_none() {
-            return false;
-        }
-        let own = &*self.pkgs[importer.0 as usize].path;
-        let own = match own {
-            "main" => self.main_dir.as_deref().and_then(|d| m.import_path(d)).unwrap_or_default(),
-            p => p.to_string(),
-        };
-        own == parent || own.starts_with(&format!("{parent}/"))
     }
 
     /// Type-checks the files of one package. Imports are loaded on demand.
@@ -264,12 +206,11 @@ impl Program {
 
     /// Finds or loads a package by import path.
     pub fn import(&mut self, path: &str) -> Result<PkgId, String> {
-        let local = self.module.as_ref().and_then(|m| m.package_dir(path)).filter(|_| minigo_stdlib::package_sources(path).is_none());
-        if let Some(dir) = &local {
+        if let Some(dir) = &self.modules.package_dir(path) {
             // (a package being loaded is registered already)
-            if self.loading.iter().any(|p| p == path) {
+            if self.modules.loading.iter().any(|p| p == path) {
                 let cycle = self.import_cycle(path);
-                self.dep_errors.push(Diagnostic::new(u32::MAX, cycle));
+                self.modules.dep_errors.push(Diagnostic::new(u32::MAX, cycle));
                 return Err(String::new());
             }
             if !self.by_path.contains_key(path) {
