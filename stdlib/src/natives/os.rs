@@ -168,7 +168,7 @@ pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -
     minigo_runtime::output::flush();
     // SAFETY: p has room for n bytes.
     let read = || sys(|| unsafe { libc::read(fd as i32, p as *mut libc::c_void, n) } as i64);
-    if readable_now(fd) {
+    if fd_kind(fd) == FdKind::Regular || readable_now(fd) {
         // the read returns at once (a file, or a pipe holding data): handing
         // the P to another M, a thread wake-up, would cost more than the read
         return read();
@@ -178,6 +178,52 @@ pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -
     let r = read();
     minigo_runtime::proc::exitsyscall();
     r
+}
+
+/// What a descriptor is, as far as reading it may block: a regular file's
+/// reads never wait for input, so `read` needs no poll(2) first — half the
+/// system calls of a program reading its input a byte at a time (`fmt.Scan`
+/// on `os.Stdin` redirected from a file), Go's one `read` each.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum FdKind {
+    Unknown = 0,
+    Regular = 1,
+    Other = 2,
+}
+
+/// The kind of each descriptor below `FD_KINDS` that a read has asked about,
+/// found by fstat(2) the first time. Invariant: an entry is `Unknown`
+/// whenever its descriptor may be another file than the one it was found
+/// for — descriptors come and go only through `open`, `pipe` and `close`
+/// here (the runtime's own files are opened and closed within one call, and
+/// a descriptor the program holds open cannot be reused under it), which
+/// reset the entries of the descriptors they make or release.
+static FD_KINDS: [std::sync::atomic::AtomicU8; 256] = [const { std::sync::atomic::AtomicU8::new(FdKind::Unknown as u8) }; 256];
+
+fn fd_kind(fd: i64) -> FdKind {
+    use std::sync::atomic::Ordering::Relaxed;
+    let Some(slot) = usize::try_from(fd).ok().and_then(|i| FD_KINDS.get(i)) else { return FdKind::Other };
+    match slot.load(Relaxed) {
+        1 => FdKind::Regular,
+        2 => FdKind::Other,
+        _ => {
+            // SAFETY: a stat buffer is plain integers, for which zero is valid.
+            let mut st: libc::stat = unsafe { std::mem::zeroed() };
+            // SAFETY: fstat writes only the stat buffer.
+            let regular = unsafe { libc::fstat(fd as i32, &mut st) } == 0 && st.st_mode & libc::S_IFMT == libc::S_IFREG;
+            let kind = if regular { FdKind::Regular } else { FdKind::Other };
+            slot.store(kind as u8, Relaxed);
+            kind
+        }
+    }
+}
+
+/// Forgets what descriptor `fd` was (it was just made or released).
+fn forget_fd(fd: i64) {
+    if let Some(slot) = usize::try_from(fd).ok().and_then(|i| FD_KINDS.get(i)) {
+        slot.store(FdKind::Unknown as u8, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// Whether a read of fd would not block: poll(2) with no timeout says it has
@@ -204,13 +250,18 @@ pub extern "C" fn pwrite(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usiz
 pub extern "C" fn open(_g: *mut G, p: *const u8, n: usize, flag: i64, perm: u32) -> Pair {
     match c_path(p, n) {
         // SAFETY: c is a NUL-terminated path.
-        Some(c) => sys(|| unsafe { libc::open(c.as_ptr(), flag as i32, perm) } as i64),
+        Some(c) => {
+            let r = sys(|| unsafe { libc::open(c.as_ptr(), flag as i32, perm) } as i64);
+            forget_fd(r.0 as i64);
+            r
+        }
         None => Pair(-1i64 as u64, libc::EINVAL as u64),
     }
 }
 
 /// `closefd(fd int) (errno int)`.
 pub extern "C" fn close(_g: *mut G, fd: i64) -> i64 {
+    forget_fd(fd);
     // SAFETY: closing a descriptor the program owns; EINTR is not retried (Linux
     // has released the descriptor already).
     if unsafe { libc::close(fd as i32) } < 0 {
@@ -411,6 +462,9 @@ pub extern "C" fn pipe(g: *mut G) {
     let mut fds = [0i32; 2];
     // SAFETY: fds has room for the two descriptors.
     let Pair(_, e) = sys(|| unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } as i64);
+    if e == 0 {
+        fds.iter().for_each(|&fd| forget_fd(fd as i64));
+    }
     retbuf(g, &[fds[0] as u64, fds[1] as u64, e]);
 }
 
