@@ -50,10 +50,11 @@ GENERICS = ["gsort", "gsortfunc", "gmapreduce", "gtree"]
 # an append, a sieve of Eratosthenes (data-dependent branches); and a map of strings that
 # differ in their last bytes (the map's hash)
 CODEGEN = ["hotbuf", "fannkuch", "matmul", "dispatch", "sortstructs", "floatacc", "eratosthenes", "strmap"]
-# the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv, fmt
-STDLIB = ["wordfreq", "builder", "strconvrt", "sprintf"]
+# the standard library: bufio.Scanner over 50 MB of stdin, strings.Builder, strconv, fmt,
+# fmt.Scan of integers from stdin
+STDLIB = ["wordfreq", "builder", "strconvrt", "sprintf", "scanints"]
 # programs that read standard input, and the generator of that input
-STDIN = {"wordfreq": lambda path: words_text(path, 50_000_000)}
+STDIN = {"wordfreq": lambda path: words_text(path, 50_000_000), "scanints": lambda path: integers_text(path, 200_000)}
 NOCACHE = dict(os.environ, MINIGOCACHE="off")
 GCCGO = shutil.which("gccgo")
 
@@ -63,6 +64,16 @@ def go_binary():
     if not os.path.exists(go):
         subprocess.run([os.path.join(ROOT, "tests", "go-truth"), "go", "version"], check=True, stdout=subprocess.DEVNULL)
     return go
+
+
+def integers_text(path, count):
+    """`count`, then that many integers of up to ten digits, signed, one line
+    of them (always the same text)."""
+    import random
+    r = random.Random(11)
+    with open(path, "w") as f:
+        f.write(f"{count}\n")
+        f.write(" ".join(str(r.randint(-10**9, 10**9)) for _ in range(count)) + "\n")
 
 
 def words_text(path, size):
