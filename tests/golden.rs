@@ -250,6 +250,40 @@ fn check_cache_hit() -> Result<(), Failed> {
     Ok(())
 }
 
+/// Standard output is not held back: a program that prints and then computes
+/// forever (or waits, or is killed) has printed, as Go's unbuffered output has
+/// — minigo's buffer is written out within a tick of `sysmon` (`output.rs`).
+fn check_output_not_held() -> Result<(), Failed> {
+    use std::io::BufRead;
+    let dir = cache_dir().join("held");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let prog = dir.join("spin.go");
+    let src = "package main\n\nimport \"fmt\"\n\nvar n int\n\nfunc main() {\n\tfmt.Println(\"started\")\n\tfor {\n\t\tn++\n\t}\n}\n";
+    std::fs::write(&prog, src).map_err(|e| e.to_string())?;
+    let mut child = minigo()
+        .env("MINIGOCACHE", &dir)
+        .arg("run")
+        .arg(&prog)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| Failed::from(format!("running minigo: {e}")))?;
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let got = rx.recv_timeout(RUN_TIMEOUT);
+    let _ = child.kill();
+    let _ = child.wait();
+    match got {
+        Ok(line) if line == "started\n" => Ok(()),
+        Ok(line) => Err(format!("the program printed {line:?}, want \"started\\n\"").into()),
+        Err(_) => Err("the program's output never came while it ran".into()),
+    }
+}
+
 /// `minigo run` of `file` with program cache `dir`: (stdout, stderr, exit status).
 fn run_cached(dir: &Path, file: &Path) -> Result<(String, String, Option<i32>), Failed> {
     let out =
@@ -581,6 +615,7 @@ fn main() {
         Ok(files) => trials.extend(files.into_iter().filter(|f| f.with_extension("out").exists()).map(|f| trial(f, Bless::Go, bless, check_run))),
         Err(e) => trials.push(tree_error("samples/(none)", e)),
     }
+    trials.push(Trial::test("run/(output not held back)", check_output_not_held));
     trials.push(Trial::test("cache/hit", check_cache_hit));
     trials.push(Trial::test("cache/torture", check_cache_torture));
     trials.push(Trial::test("cache/foreign", check_cache_foreign));

@@ -1,7 +1,11 @@
 //! Standard output is buffered (flushed at exit and before any panic or fatal
 //! error message, as the issue asks); standard error is written directly. One write
 //! call is one locked append, so output of concurrent goroutines never interleaves
-//! within a call. In a REPL session nothing is buffered (output appears as it is
+//! within a call. Go's standard output is not buffered: what a program prints
+//! is out at once, for a program that then waits, computes for a minute or is
+//! killed. So `sysmon` writes out what the buffer holds at each of its ticks
+//! (`flush_ready`, within 10 ms) — never blocking, since sysmon must go on
+//! preempting when standard output is a pipe nobody reads. In a REPL session nothing is buffered (output appears as it is
 //! written), and while the prompt waits for a line it goes through the line
 //! editor's printer so that it does not corrupt the line being edited.
 
@@ -59,6 +63,34 @@ fn write_all(fd: i32, mut b: &[u8]) {
         }
         b = &b[n as usize..];
     }
+}
+
+/// Writes out what buffered standard output it can without blocking (for
+/// `sysmon`, see the top of the file): nothing while a goroutine is writing
+/// (its write is what the buffer waits for), else as long as poll(2) says
+/// standard output takes a write, at most `PIPE_BUF` bytes at a time — what a
+/// pipe with room takes whole — or all of it for a regular file.
+pub(crate) fn flush_ready() {
+    if DIRECT.load(Ordering::Relaxed) {
+        return;
+    }
+    let Ok(mut buf) = STDOUT.try_lock() else { return };
+    let mut done = 0;
+    while done < buf.len() {
+        let mut pfd = libc::pollfd { fd: 1, events: libc::POLLOUT, revents: 0 };
+        // SAFETY: one valid pollfd, no wait.
+        if unsafe { libc::poll(&mut pfd, 1, 0) } != 1 || pfd.revents & libc::POLLOUT == 0 {
+            break;
+        }
+        let n = (buf.len() - done).min(libc::PIPE_BUF);
+        // SAFETY: writing from inside the buffer.
+        let w = unsafe { libc::write(1, buf[done..].as_ptr() as *const libc::c_void, n) };
+        if w <= 0 {
+            break;
+        }
+        done += w as usize;
+    }
+    buf.drain(..done);
 }
 
 /// Writes out buffered standard output.

@@ -233,6 +233,7 @@ pub fn sysmon() {
     for tick in 1u64.. {
         std::thread::sleep(TIME_SLICE);
         crate::signal::check_sigquit();
+        crate::output::flush_ready();
         if tick % 10 == 0 {
             crate::stack::SHRINK_EPOCH.fetch_add(1, Ordering::Relaxed);
         }
