@@ -284,6 +284,33 @@ fn check_output_not_held() -> Result<(), Failed> {
     }
 }
 
+/// The local zone as Go sets it up from TZ: its name and its zones. The
+/// expectations are what Go 1.27 printed for the same program under each TZ
+/// (environment-dependent cases — TZ unset, /etc/localtime — left out).
+fn check_local_zone() -> Result<(), Failed> {
+    let dir = cache_dir().join("tz");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let prog = dir.join("zone.go");
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Unix(1700000000, 0)\n\tfmt.Println(time.Local, t.Location(), t.Format(\"2006-01-02 15:04 MST -0700\"))\n}\n";
+    std::fs::write(&prog, src).map_err(|e| e.to_string())?;
+    let cases = [
+        ("America/New_York", "America/New_York America/New_York 2023-11-14 17:13 EST -0500\n"),
+        ("", "UTC UTC 2023-11-14 22:13 UTC +0000\n"),
+        ("UTC", "UTC UTC 2023-11-14 22:13 UTC +0000\n"),
+        (":Asia/Kolkata", "Asia/Kolkata Asia/Kolkata 2023-11-15 03:43 IST +0530\n"),
+        ("/usr/share/zoneinfo/Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin /usr/share/zoneinfo/Europe/Berlin 2023-11-14 23:13 CET +0100\n"),
+        ("Nowhere/Foo", "UTC UTC 2023-11-14 22:13 UTC +0000\n"),
+    ];
+    for (tz, want) in cases {
+        let out = minigo().env("MINIGOCACHE", &dir).env("TZ", tz).arg("run").arg(&prog).output().map_err(|e| e.to_string())?;
+        let got = String::from_utf8_lossy(&out.stdout);
+        if got != want {
+            return Err(format!("TZ={tz:?}: printed {got:?}, Go printed {want:?}\n{}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+    }
+    Ok(())
+}
+
 /// `minigo run` of `file` with program cache `dir`: (stdout, stderr, exit status).
 fn run_cached(dir: &Path, file: &Path) -> Result<(String, String, Option<i32>), Failed> {
     let out =
@@ -616,6 +643,7 @@ fn main() {
         Err(e) => trials.push(tree_error("samples/(none)", e)),
     }
     trials.push(Trial::test("run/(output not held back)", check_output_not_held));
+    trials.push(Trial::test("run/(local zone from TZ)", check_local_zone));
     trials.push(Trial::test("cache/hit", check_cache_hit));
     trials.push(Trial::test("cache/torture", check_cache_torture));
     trials.push(Trial::test("cache/foreign", check_cache_foreign));

@@ -27,6 +27,47 @@ var localLoc = Location{name: "Local", local: true}
 // Local represents the system's local time zone.
 var Local *Location = &localLoc
 
+func init() {
+	localLoc.name = localName()
+	if localLoc.name == "UTC" {
+		// Go's local zone is then UTC's itself, whatever the C library makes
+		// of the TZ it could not find
+		localLoc.local, localLoc.zone = false, "UTC"
+	}
+}
+
+// localName is the name Go gives the local zone (its initLocal): "Local" for
+// /etc/localtime (TZ unset, or naming that file), the zone or file TZ names
+// (a leading ':' dropped), and "UTC" for an empty TZ, "UTC", or a TZ that
+// names no zone — for which the C library uses UTC too.
+func localName() string {
+	tz, ok := lookupEnv("TZ")
+	if !ok {
+		if _, ok := readZoneFile("/etc/localtime"); ok {
+			return "Local"
+		}
+		return "UTC"
+	}
+	if tz != "" && tz[0] == ':' {
+		tz = tz[1:]
+	}
+	switch {
+	case tz == "" || tz == "UTC":
+	case tz[0] == '/':
+		if _, ok := readZoneFile(tz); ok {
+			if tz == "/etc/localtime" {
+				return "Local"
+			}
+			return tz
+		}
+	default:
+		if _, err := LoadLocation(tz); err == nil {
+			return tz
+		}
+	}
+	return "UTC"
+}
+
 // String returns a descriptive name for the time zone information.
 func (l *Location) String() string { return l.get().name }
 
