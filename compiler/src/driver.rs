@@ -134,8 +134,8 @@ fn stops_at_syntax(p: &Parsed) -> bool {
 /// command builds a program's dependency before the program: parsed (its
 /// files named relative to the current directory, as the go command names
 /// them), its imports loaded, then type-checked; `None` if that fails. Its
-/// errors go to `prog.modules.dep_errors`, which the program's check reports instead
-/// of its own.
+/// errors go to `prog.modules.dep_errors`, which the program's check reports
+/// instead of its own.
 pub fn load_package(prog: &mut Program, path: &str, dir: &Path) -> Option<PkgId> {
     let files = crate::load::package_files(dir);
     let mut timing = Timing::default();
@@ -190,11 +190,13 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
         prog.modules.module = crate::modload::Module::enclosing(dir);
         prog.modules.main_dir = dir.canonicalize().ok();
     }
-    let Parsed { asts, imports, mut errors, syntax_failed } = parse_files(prog, files, &display_name, timing)?;
+    let parsed = parse_files(prog, files, &display_name, timing)?;
     // then it loads the imports, and stops there if it cannot
-    if let Some(e) = crate::load::check_imports(&prog.fset, &imports, prog.modules.module.as_ref()) {
+    if let Some(e) = crate::load::check_imports(&prog.fset, &parsed.imports, prog.modules.module.as_ref()) {
         return Err(vec![e]);
     }
+    let stop = stops_at_syntax(&parsed);
+    let Parsed { asts, mut errors, syntax_failed, .. } = parsed;
     if !syntax_failed {
         if let Some(first) = asts.first() {
             let name = first.package.name.clone();
@@ -209,7 +211,7 @@ pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: 
             }
         }
     }
-    if syntax_failed || !errors.is_empty() && errors.iter().any(|e| e.msg.starts_with("syntax error")) {
+    if stop {
         return Err(errors);
     }
     timing.parse = start.elapsed();
