@@ -36,37 +36,9 @@ func init() {
 	}
 }
 
-// localName is the name Go gives the local zone (its initLocal): "Local" for
-// /etc/localtime (TZ unset, or naming that file), the zone or file TZ names
-// (a leading ':' dropped), and "UTC" for an empty TZ, "UTC", or a TZ that
-// names no zone — for which the C library uses UTC too.
-func localName() string {
-	tz, ok := lookupEnv("TZ")
-	if !ok {
-		if _, ok := readZoneFile("/etc/localtime"); ok {
-			return "Local"
-		}
-		return "UTC"
-	}
-	if tz != "" && tz[0] == ':' {
-		tz = tz[1:]
-	}
-	switch {
-	case tz == "" || tz == "UTC":
-	case tz[0] == '/':
-		if _, ok := readZoneFile(tz); ok {
-			if tz == "/etc/localtime" {
-				return "Local"
-			}
-			return tz
-		}
-	default:
-		if _, err := LoadLocation(tz); err == nil {
-			return tz
-		}
-	}
-	return "UTC"
-}
+// localName is the name Go gives the local zone, from TZ: "Local" for
+// /etc/localtime, the zone or zone file TZ names, or "UTC" (a native).
+func localName() string
 
 // String returns a descriptive name for the time zone information.
 func (l *Location) String() string { return l.get().name }

@@ -114,6 +114,7 @@ natives! {
     "strings.bytesString" => n_bytes_string = strings::bytes_string;
     "time.now" => n_time_now = time::now;
     "time.localZone" => n_time_local_zone = time::local_zone;
+    "time.localName" => n_time_local_name = time::local_name;
     "time.open" => n_time_open = os::open;
     "time.read" => n_time_read = os::read;
     "time.closefd" => n_time_closefd = os::close;

@@ -1,7 +1,7 @@
 //! time: the clocks and sleeping.
 
 use super::{new_string, retbuf};
-use minigo_runtime::abi::{Pair, G};
+use minigo_runtime::abi::{GoString, Pair, G};
 use minigo_runtime::time as rtime;
 
 /// (wall clock, monotonic clock) in nanoseconds.
@@ -29,6 +29,42 @@ pub extern "C" fn start_func_timer(_g: *mut G, when: i64, f: usize) -> i64 {
 
 pub extern "C" fn stop_timer(_g: *mut G, id: i64) -> u8 {
     rtime::stop(id as u64) as u8
+}
+
+/// `time.localName() string`: the name Go gives the local zone (its
+/// `initLocal`): `Local` for /etc/localtime (TZ unset, or naming that file),
+/// the zone of the tz database or the zone file TZ names (a leading `:`
+/// dropped), and `UTC` for an empty TZ, `UTC`, or a TZ that names no zone
+/// file. Native, not Go: every program with the time package runs it, and in
+/// Go it would compile the zone-file reader into each.
+pub extern "C" fn local_name(_g: *mut G) -> GoString {
+    new_string(local_zone_name().as_bytes())
+}
+
+fn local_zone_name() -> String {
+    // a zone file starts with TZif
+    let is_zone_file = |path: &str| {
+        let mut magic = [0u8; 4];
+        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic)).is_ok() && &magic == b"TZif"
+    };
+    let Some(tz) = std::env::var_os("TZ") else {
+        return if is_zone_file("/etc/localtime") { "Local" } else { "UTC" }.into();
+    };
+    let tz = tz.to_string_lossy();
+    let tz = tz.strip_prefix(':').unwrap_or(&tz);
+    let found = match tz {
+        "" | "UTC" => false,
+        _ if tz.starts_with('/') => is_zone_file(tz),
+        // Go's platformZoneSources
+        _ => {
+            ["/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo/"].iter().any(|dir| is_zone_file(&format!("{dir}{tz}")))
+        }
+    };
+    match tz {
+        "/etc/localtime" if found => "Local".into(),
+        _ if found => tz.into(),
+        _ => "UTC".into(),
+    }
 }
 
 /// `log.localOffset(sec int64) int`: the local zone's offset from UTC in
