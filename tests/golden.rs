@@ -25,7 +25,15 @@
 //!   snapshot, the CLIF never addresses a stack slot (the stack-copying
 //!   invariant), and every function that calls checks its stack.
 //!
+//! * `modules/NAME/` — a module (go.mod, `main.go`, packages of its own): run
+//!   from its directory as `run/`'s programs are, or, where Go printed only
+//!   errors (`main.err`), rejected as `check/`'s.
+//!
 //! * `../samples/NAME.go` with a `NAME.out` — the example programs, as `run/`.
+//!
+//! * Two trials of their own: a program's output is not held back while it
+//!   runs on (`run/(output not held back)`), and the local zone is named from
+//!   TZ as Go names it (`run/(local zone from TZ)`).
 //!
 //! Programs run with a program cache of their own (`MINIGOCACHE`, fresh for each
 //! run of this harness): the first run of a `run/` program compiles it, the second
