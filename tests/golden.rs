@@ -258,16 +258,23 @@ fn check_cache_hit() -> Result<(), Failed> {
     Ok(())
 }
 
+/// A trial's own program: `src` written to `main.go` in a fresh directory
+/// `name` of this run's program cache (which then serves as its cache too).
+fn trial_program(name: &str, src: &str) -> Result<(PathBuf, PathBuf), Failed> {
+    let dir = cache_dir().join(name);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let prog = dir.join("main.go");
+    std::fs::write(&prog, src).map_err(|e| e.to_string())?;
+    Ok((dir, prog))
+}
+
 /// Standard output is not held back: a program that prints and then computes
 /// forever (or waits, or is killed) has printed, as Go's unbuffered output has
 /// — minigo's buffer is written out within a tick of `sysmon` (`output.rs`).
 fn check_output_not_held() -> Result<(), Failed> {
     use std::io::BufRead;
-    let dir = cache_dir().join("held");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let prog = dir.join("spin.go");
     let src = "package main\n\nimport \"fmt\"\n\nvar n int\n\nfunc main() {\n\tfmt.Println(\"started\")\n\tfor {\n\t\tn++\n\t}\n}\n";
-    std::fs::write(&prog, src).map_err(|e| e.to_string())?;
+    let (dir, prog) = trial_program("held", src)?;
     let mut child = minigo()
         .env("MINIGOCACHE", &dir)
         .arg("run")
@@ -296,11 +303,8 @@ fn check_output_not_held() -> Result<(), Failed> {
 /// expectations are what Go 1.27 printed for the same program under each TZ
 /// (environment-dependent cases — TZ unset, /etc/localtime — left out).
 fn check_local_zone() -> Result<(), Failed> {
-    let dir = cache_dir().join("tz");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let prog = dir.join("zone.go");
     let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Unix(1700000000, 0)\n\tfmt.Println(time.Local, t.Location(), t.Format(\"2006-01-02 15:04 MST -0700\"))\n}\n";
-    std::fs::write(&prog, src).map_err(|e| e.to_string())?;
+    let (dir, prog) = trial_program("tz", src)?;
     let cases = [
         ("America/New_York", "America/New_York America/New_York 2023-11-14 17:13 EST -0500\n"),
         ("", "UTC UTC 2023-11-14 22:13 UTC +0000\n"),

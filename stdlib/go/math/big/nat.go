@@ -349,29 +349,23 @@ func (z nat) andNot(x, y nat) nat {
 	return z.norm()
 }
 
-func (z nat) or(x, y nat) nat {
-	if len(x) < len(y) {
-		x, y = y, x
-	}
-	z = z.make(len(x))
-	for i := range x {
-		z[i] = x[i]
-		if i < len(y) {
-			z[i] |= y[i]
-		}
-	}
-	return z.norm()
-}
+func (z nat) or(x, y nat) nat { return z.either(x, y, false) }
 
-func (z nat) xor(x, y nat) nat {
+func (z nat) xor(x, y nat) nat { return z.either(x, y, true) }
+
+// either is or (xor false) and xor: the longer operand's words, the
+// shorter's combined into them.
+func (z nat) either(x, y nat, xor bool) nat {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
 	z = z.make(len(x))
-	for i := range x {
-		z[i] = x[i]
-		if i < len(y) {
-			z[i] ^= y[i]
+	copy(z, x)
+	for i, w := range y {
+		if xor {
+			z[i] ^= w
+		} else {
+			z[i] |= w
 		}
 	}
 	return z.norm()
