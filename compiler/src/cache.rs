@@ -3,8 +3,8 @@
 //! and Cranelift — as `go run` reuses the executable it built before. An entry is
 //! keyed by everything the compiled code depends on: the program's files (names
 //! and contents) and, run from inside a module, those of the module's
-//! packages it imports (`modload`), the directory it runs from (tracebacks print absolute paths),
-//! the minigo executable itself (which embeds the standard library) and
+//! packages it imports (`modload`), the directory it runs from (tracebacks
+//! print absolute paths), the minigo executable itself (which embeds the standard library) and
 //! `MINIGODEBUG` (which changes code generation). Errors are never cached: a
 //! program is compiled, and checked, until it compiles.
 //!
@@ -146,7 +146,7 @@ impl Entry {
             std::env::current_dir().ok().hash(h);
             std::env::var_os("MINIGODEBUG").hash(h);
             // and, inside a module, those of the module's packages it imports
-            let module = files.first().and_then(|f| f.parent()).and_then(|d| Module::enclosing(if d.as_os_str().is_empty() { Path::new(".") } else { d }));
+            let module = crate::modload::program_dir(files).and_then(Module::enclosing);
             for f in files.iter().chain(module.map(|m| m.imported_files(files)).iter().flatten()) {
                 f.hash(h);
                 std::fs::read(f).ok().hash(h);

@@ -43,12 +43,7 @@ pub fn names_directory(args: &[&str]) -> bool {
 
 /// The .go files (but tests) of directory `arg`.
 fn dir_files(arg: &str) -> Result<Vec<PathBuf>, String> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(arg)
-        .map_err(|e| format!("{arg}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|f| f.extension().is_some_and(|x| x == "go") && !f.to_string_lossy().ends_with("_test.go"))
-        .collect();
-    files.sort();
+    let files = crate::load::package_files(Path::new(arg)).map_err(|e| format!("{arg}: {e}"))?;
     if files.is_empty() {
         return Err(format!("no Go files in {arg}"));
     }
@@ -137,7 +132,7 @@ fn stops_at_syntax(p: &Parsed) -> bool {
 /// errors go to `prog.modules.dep_errors`, which the program's check reports
 /// instead of its own.
 pub fn load_package(prog: &mut Program, path: &str, dir: &Path) -> Option<PkgId> {
-    let files = crate::load::package_files(dir);
+    let files = crate::load::package_files(dir).unwrap_or_default();
     let mut timing = Timing::default();
     let parsed = match parse_files(prog, &files, &relative_name, &mut timing) {
         Ok(p) => p,
@@ -185,8 +180,7 @@ fn relative_name(f: &Path) -> String {
 /// are checked first; if one fails, its errors are the program's.
 pub fn check_program(prog: &mut Program, files: &[PathBuf], main: bool, timing: &mut Timing) -> Result<PkgId, Vec<Diagnostic>> {
     let start = std::time::Instant::now();
-    if let Some(dir) = files.first().and_then(|f| f.parent()) {
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    if let Some(dir) = crate::modload::program_dir(files) {
         prog.modules.module = crate::modload::Module::enclosing(dir);
         prog.modules.main_dir = dir.canonicalize().ok();
     }

@@ -94,23 +94,22 @@ fn import_error(path: &str, module: Option<&Module>) -> Option<String> {
     }
 }
 
-/// The Go files of a module's package directory `dir`, sorted (its tests
-/// left out, as `go run` and `go build` leave them).
-pub fn package_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return vec![] };
-    let mut files: Vec<PathBuf> = rd
+/// The Go files of package directory `dir`, sorted (its tests left out, as
+/// `go run` and `go build` leave them).
+pub fn package_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+        .filter(|p| p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
         .collect();
     files.sort();
-    files
+    Ok(files)
 }
 
 /// The package name the first Go file in `dir` declares, if there is one
 /// (the compiler reports files that disagree).
 fn package_clause(dir: &Path) -> Option<Name> {
-    let src = std::fs::read_to_string(package_files(dir).first()?).ok()?;
+    let src = std::fs::read_to_string(package_files(dir).ok()?.first()?).ok()?;
     let mut toks = crate::syntax::lexer::Lexer::new(&src).map(|t| t.1).filter(|t| !matches!(t, Tok::Semi(_)));
     match (toks.next(), toks.next()) {
         (Some(Tok::Package), Some(Tok::Ident(name))) => Some(name),

@@ -84,6 +84,13 @@ impl Loader {
     }
 }
 
+/// The directory of the program made of `files` (`.` for files named without
+/// one).
+pub fn program_dir(files: &[PathBuf]) -> Option<&Path> {
+    let dir = files.first()?.parent()?;
+    Some(if dir.as_os_str().is_empty() { Path::new(".") } else { dir })
+}
+
 /// The main module.
 pub struct Module {
     /// The directory holding go.mod, absolute and without symbolic links.
@@ -134,7 +141,7 @@ impl Module {
             let Ok(src) = std::fs::read_to_string(&f) else { continue };
             for (_, path) in crate::syntax::header::read(&src).unwrap_or_default() {
                 let Some(dir) = self.package_dir(&path).filter(|_| seen.insert(path.clone())) else { continue };
-                let pkg = crate::load::package_files(&dir);
+                let pkg = crate::load::package_files(&dir).unwrap_or_default();
                 out.extend(pkg.iter().cloned());
                 queue.extend(pkg);
             }

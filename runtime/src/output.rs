@@ -5,9 +5,10 @@
 //! is out at once, for a program that then waits, computes for a minute or is
 //! killed. So `sysmon` writes out what the buffer holds at each of its ticks
 //! (`flush_ready`, within 10 ms) — never blocking, since sysmon must go on
-//! preempting when standard output is a pipe nobody reads. In a REPL session nothing is buffered (output appears as it is
-//! written), and while the prompt waits for a line it goes through the line
-//! editor's printer so that it does not corrupt the line being edited.
+//! preempting when standard output is a pipe nobody reads. In a REPL session
+//! nothing is buffered (output appears as it is written), and while the prompt
+//! waits for a line it goes through the line editor's printer so that it does
+//! not corrupt the line being edited.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -67,9 +68,9 @@ fn write_all(fd: i32, mut b: &[u8]) {
 
 /// Writes out what buffered standard output it can without blocking (for
 /// `sysmon`, see the top of the file): nothing while a goroutine is writing
-/// (its write is what the buffer waits for), else as long as poll(2) says
-/// standard output takes a write, at most `PIPE_BUF` bytes at a time — what a
-/// pipe with room takes whole — or all of it for a regular file.
+/// (its write is what the buffer waits for), else `PIPE_BUF` bytes at a time
+/// — what a pipe with room takes whole — for as long as poll(2) says standard
+/// output has room (a regular file always does).
 pub(crate) fn flush_ready() {
     if DIRECT.load(Ordering::Relaxed) {
         return;

@@ -80,13 +80,19 @@ impl FnCtx<'_, '_, '_> {
 
     /// `<-ch`: the value, and with `comma_ok` whether it came from a send.
     pub fn recv(&mut self, ch: &'static Expr, comma_ok: bool) -> (Val, Option<Value>) {
+        let (buf, el, r) = self.recv_into_buf(ch);
+        let v = self.load_val(buf, el);
+        (v, comma_ok.then(|| self.received(r)))
+    }
+
+    /// Evaluates channel `ch` and receives from it, blocking, into a buffer:
+    /// the buffer, the element type, the runtime's result.
+    fn recv_into_buf(&mut self, ch: &'static Expr) -> (Value, TypeId, Value) {
         let ct = self.type_of(ch);
         let el = self.elem_type(ct);
         let c = self.expr(ch)[0];
         let buf = self.elem_buf(el);
-        let r = self.chanrecv(c, buf);
-        let v = self.load_val(buf, el);
-        (v, comma_ok.then(|| self.received(r)))
+        (buf, el, self.chanrecv(c, buf))
     }
 
     /// Receives from channel `c` into `buf`, blocking: the runtime's result.
@@ -249,11 +255,7 @@ impl FnCtx<'_, '_, '_> {
             StmtKind::Send(ch, v) => self.send(ch, v),
             _ => {
                 let ch = recv_operand(comm).expect("checked: a receive");
-                let ct = self.type_of(ch);
-                let el = self.elem_type(ct);
-                let c = self.expr(ch)[0];
-                let buf = self.elem_buf(el);
-                let r = self.chanrecv(c, buf);
+                let (buf, el, r) = self.recv_into_buf(ch);
                 let ok = self.received(r);
                 self.bind_received(comm, buf, el, ok);
             }

@@ -192,7 +192,7 @@ enum FdKind {
     Other = 2,
 }
 
-/// The kind of each descriptor below `FD_KINDS` that a read has asked about,
+/// The kind of each descriptor below 256 that a read has asked about,
 /// found by fstat(2) the first time. Invariant: an entry is `Unknown`
 /// whenever its descriptor may be another file than the one it was found
 /// for — descriptors come and go only through `open`, `pipe` and `close`
