@@ -12,7 +12,7 @@
 //! has (`invalid import path: a b`), naming the file by its absolute path.
 //! `read` replays these steps on minigo's tokens.
 
-use super::lexer::{Lexer, Spanned};
+use super::lexer::{LexError, Lexer, Spanned};
 use super::token::{SemiKind, Tok, KEYWORDS};
 
 /// The imports in the header of `src` as the go command reads them — each
@@ -48,7 +48,14 @@ pub fn read(src: &str) -> Result<Vec<(usize, String)>, (usize, String, bool)> {
         None => (toks, src.len()),
     };
     let mut p = Parser { toks: &header, i: 0, eof, imports: Vec::new() };
-    p.file().map_err(|(at, msg)| (at, msg, false))?;
+    let parsed = p.file();
+    // go/parser's errors are sorted by position, go/scanner's among them: a
+    // string literal it read that does not end comes first when it is earlier
+    let read = &header[..header.len().min(p.i + 1)];
+    let unterminated = unterminated_string(read, &lexer.take_errors());
+    if let Some((at, msg)) = parsed.err().into_iter().chain(unterminated).min_by_key(|e| e.0) {
+        return Err((at, msg, false));
+    }
     p.imports
         .into_iter()
         .map(|(at, raw)| {
@@ -59,6 +66,23 @@ pub fn read(src: &str) -> Result<Vec<(usize, String)>, (usize, String, bool)> {
             }
         })
         .collect()
+}
+
+/// go/scanner's error for the first string literal in `toks` that the lexer
+/// found unterminated (gc: `newline in string` at the newline, `string not
+/// terminated` at the end of the file; go/scanner: one message, at the
+/// literal). Other lexical errors in a header are left to later steps, as
+/// the go command leaves them (a bad escape in a path is go/build's `invalid
+/// import path`).
+fn unterminated_string(toks: &[Spanned], errors: &[LexError]) -> Option<(usize, String)> {
+    toks.iter().find_map(|(start, t, end)| {
+        let Tok::Str(text) = t else { return None };
+        let unterminated = |e: &LexError| (*start..=*end).contains(&e.pos) && matches!(e.msg.as_str(), "newline in string" | "string not terminated");
+        errors.iter().any(unterminated).then(|| match text.starts_with('`') {
+            true => (*start, "raw string literal not terminated".to_string()),
+            false => (*start, "string literal not terminated".to_string()),
+        })
+    })
 }
 
 /// Whether `t` may be part of a package clause or import declaration.
@@ -248,6 +272,11 @@ mod tests {
         assert_eq!(err("package main\nimport 42\n").as_deref(), Some("20: import path must be a string"));
         assert_eq!(err("package main\nimport (\n\"fmt\"\n\nfunc main() {}\n").as_deref(), Some("29: missing import path"));
         assert_eq!(err("package main\nimport (\"a\" \"b\")\n").as_deref(), Some("25: expected ';', found \"b\""));
+        // go/scanner's error, at the literal, before go/parser's that follow it
+        assert_eq!(err("package main\nimport \"foo\nimport \"bar\n").as_deref(), Some("20: string literal not terminated"));
+        assert_eq!(err("package main\nimport (\n\t\"fmt\"\n\t\"os\n)\n").as_deref(), Some("30: string literal not terminated"));
+        assert_eq!(err("package main\nimport `foo\n\nfunc main() {}\n").as_deref(), Some("20: raw string literal not terminated"));
+        assert_eq!(err("package main\nimport 42 \"x\n").as_deref(), Some("20: import path must be a string"));
     }
 
     #[test]
