@@ -74,6 +74,33 @@ func (z *Rat) SetInt64(x int64) *Rat { return z.SetInt(NewInt(x)) }
 // SetUint64 sets z to x and returns z.
 func (z *Rat) SetUint64(x uint64) *Rat { return z.SetInt(new(Int).SetUint64(x)) }
 
+// SetFloat64 sets z to exactly f and returns z. If f is not finite,
+// SetFloat returns nil.
+func (z *Rat) SetFloat64(f float64) *Rat {
+	bits := math.Float64bits(f)
+	mantissa := bits & (1<<52 - 1)
+	exp := int(bits>>52) & 0x7ff
+	switch exp {
+	case 0x7ff: // Inf or NaN
+		return nil
+	case 0: // subnormal: no implicit leading bit
+		exp = -1022
+	default:
+		mantissa |= 1 << 52
+		exp -= 1023
+	}
+	// |f| = mantissa · 2^(exp-52)
+	z.a.SetUint64(mantissa)
+	z.a.neg = f < 0
+	z.b.SetInt64(1)
+	if shift := exp - 52; shift < 0 {
+		z.b.Lsh(&z.b, uint(-shift))
+	} else {
+		z.a.Lsh(&z.a, uint(shift))
+	}
+	return z.norm()
+}
+
 // Set sets z to x (by making a copy of x) and returns z.
 func (z *Rat) Set(x *Rat) *Rat {
 	if z != x {
