@@ -1,9 +1,9 @@
-// Package big implements arbitrary-precision integers (Int) and fractions
-// (Rat) as Go's does: the same results, texts and panics. Written for
-// minigo: magnitudes are slices of 64-bit words, least significant first,
-// multiplied by the schoolbook method and divided by Knuth's algorithm D
-// (Go's package adds Karatsuba and recursive division for very large
-// numbers; the answers are the same). Float is not offered.
+// Package big implements arbitrary-precision integers (Int), fractions
+// (Rat) and binary floating-point numbers (Float) as Go's does: the same
+// results, texts and panics. Written for minigo: magnitudes are slices of
+// 64-bit words, least significant first, multiplied by the schoolbook method
+// and divided by Knuth's algorithm D (Go's package adds Karatsuba and
+// recursive division for very large numbers; the answers are the same).
 package big
 
 import "math/bits"

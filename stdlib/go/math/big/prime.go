@@ -230,7 +230,7 @@ func (z *Int) tonelliShanks(x, p *Int) *Int {
 		n.Add(n, intOne)
 	}
 	y := new(Int).Add(s, intOne)
-	y.Exp(x, y.Rsh(y, 1), p)  // x^((s+1)/2)
+	y.Exp(x, y.Rsh(y, 1), p)   // x^((s+1)/2)
 	b := new(Int).Exp(x, s, p) // x^s
 	g := new(Int).Exp(n, s, p) // n^s
 	r := e
