@@ -55,7 +55,7 @@ packages! {
     "log" => ["log.go"],
     "maps" => ["maps.go"],
     "math" => ["atan.go", "erf.go", "exp.go", "gamma.go", "hyperbolic.go", "log.go", "math.go", "pow.go", "trig.go"],
-    "math/big" => ["float.go", "floatconv.go", "ftoa.go", "int.go", "intconv.go", "nat.go", "prime.go", "rat.go"],
+    "math/big" => ["float.go", "floatconv.go", "ftoa.go", "int.go", "intconv.go", "nat.go", "natconv.go", "prime.go", "rat.go"],
     "math/cmplx" => ["asin.go", "cmplx.go", "tan.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "rngcooked.go", "zipf.go"],
     "math/rand/v2" => ["chacha8.go", "exp.go", "normal.go", "pcg.go", "rand.go", "zipf.go"],

@@ -10,12 +10,7 @@ package big
 import (
 	"errors"
 	"fmt"
-	"strconv"
-)
-
-var (
-	errNoDigits = errors.New("number has no digits")
-	errInvalSep = errors.New("'_' must separate successive digits")
+	"strings"
 )
 
 // SetString sets z to the value of s and returns z and a boolean indicating
@@ -50,50 +45,41 @@ func (z *Float) Parse(s string, base int) (f *Float, b int, err error) {
 	case "-Inf", "-inf":
 		return z.SetInf(true), 0, nil
 	}
-	sc := floatScanner{s: s}
-	if b, err = z.scan(&sc, base); err != nil {
+	r := strings.NewReader(s)
+	if b, err = z.scan(&scanner{r: r}, base); err != nil {
 		return nil, b, err
 	}
-	if sc.i < len(s) {
+	if c, err := r.ReadByte(); err == nil {
 		// f is z, read as far as it goes
-		return z, b, fmt.Errorf("expected end of string, found %q", s[sc.i])
+		return z, b, fmt.Errorf("expected end of string, found %q", c)
 	}
 	return z, b, nil
 }
 
-// floatScanner reads a string byte by byte.
-type floatScanner struct {
-	s string
-	i int
-}
-
-// peek is the next byte, or 0 at the end.
-func (sc *floatScanner) peek() byte {
-	if sc.i < len(sc.s) {
-		return sc.s[sc.i]
-	}
-	return 0
+// Scan is a support routine for fmt.Scanner; it sets z to the value of the
+// scanned number, read as Parse reads it in base 0 and as far as it goes. It
+// accepts the formats whose verbs are supported by fmt.Scan for floating
+// point values: 'b' (binary), 'e', 'E', 'f', 'F', 'g', 'G' and 'v'; the verb
+// does not choose the base.
+func (z *Float) Scan(s fmt.ScanState, ch rune) error {
+	s.SkipSpace()
+	_, err := z.scan(&scanner{r: runeBytes{s}}, 0)
+	return err
 }
 
 // scan reads a number from sc into z and returns its mantissa's base.
-func (z *Float) scan(sc *floatScanner, base int) (int, error) {
+func (z *Float) scan(sc *scanner, base int) (int, error) {
 	prec := z.prec
 	if prec == 0 {
 		prec = 64
 	}
 	z.form = zero
-	if sc.i == len(sc.s) {
-		return 0, errors.New("EOF")
+	neg, err := sc.sign()
+	if err != nil {
+		return 0, err
 	}
-	z.neg = false
-	switch sc.peek() {
-	case '-':
-		z.neg = true
-		sc.i++
-	case '+':
-		sc.i++
-	}
-	mant, b, fcount, err := sc.mantissa(base)
+	z.neg = neg
+	mant, b, fcount, err := sc.mantissa(base, true)
 	if err != nil {
 		return b, err
 	}
@@ -168,134 +154,6 @@ func (z *Float) pow5(n uint64) *Float {
 		n >>= 1
 	}
 	return z
-}
-
-// mantissa reads the digits of a number, with a base prefix if base is 0,
-// and at most one point: the digits as an integer, the base, and the
-// count of digits after the point, negated (<= 0) if there was a point,
-// else the number of digits.
-func (sc *floatScanner) mantissa(base int) (z nat, b, count int, err error) {
-	b = base
-	prefix := 0
-	if base == 0 {
-		b = 10
-		if sc.peek() == '0' && sc.i+1 < len(sc.s) {
-			switch sc.s[sc.i+1] {
-			case 'b', 'B':
-				b, prefix = 2, 'b'
-			case 'o', 'O':
-				b, prefix = 8, 'o'
-			case 'x', 'X':
-				b, prefix = 16, 'x'
-			}
-			if prefix != 0 {
-				sc.i += 2
-			}
-		}
-	}
-	// prev is what came last: '0' a digit, '_' a separator, '.' the
-	// start (or the point)
-	prev := byte('.')
-	if prefix != 0 {
-		prev = '0' // a separator may follow a prefix
-	}
-	invalSep := false
-	point := -1
-	for ; sc.i < len(sc.s); sc.i++ {
-		c := sc.s[sc.i]
-		if c == '.' && point < 0 {
-			point = count
-			continue
-		}
-		if c == '_' && base == 0 {
-			if prev != '0' {
-				invalSep = true
-			}
-			prev = '_'
-			continue
-		}
-		d := digitValue(c)
-		if d >= b {
-			break
-		}
-		z = z.mulAddWW(z, Word(b), Word(d))
-		count++
-		prev = '0'
-	}
-	switch {
-	case count == 0:
-		err = errNoDigits
-	case invalSep || prev == '_':
-		err = errInvalSep
-	}
-	if point >= 0 {
-		count = point - count
-	}
-	return z.norm(), b, count, err
-}
-
-// digitValue is c's value as a digit of any base up to 36 (36 if it is
-// not a digit).
-func digitValue(c byte) int {
-	switch {
-	case '0' <= c && c <= '9':
-		return int(c - '0')
-	case 'a' <= c && c <= 'z':
-		return int(c-'a') + 10
-	case 'A' <= c && c <= 'Z':
-		return int(c-'A') + 10
-	}
-	return 36
-}
-
-// exponent reads an optional exponent: 'e' or 'E' and a power of ten, or
-// 'p' or 'P' and a power of two, with underscores between digits if
-// sepOk. It returns the power and its base (10 if there is none).
-func (sc *floatScanner) exponent(sepOk bool) (exp int64, base int, err error) {
-	switch sc.peek() {
-	case 'e', 'E':
-		base = 10
-	case 'p', 'P':
-		base = 2
-	default:
-		return 0, 10, nil
-	}
-	sc.i++
-	var digits []byte
-	if c := sc.peek(); c == '+' || c == '-' {
-		if c == '-' {
-			digits = append(digits, '-')
-		}
-		sc.i++
-	}
-	prev := byte('.')
-	invalSep, hasDigits := false, false
-	for ; sc.i < len(sc.s); sc.i++ {
-		c := sc.s[sc.i]
-		switch {
-		case '0' <= c && c <= '9':
-			digits = append(digits, c)
-			prev, hasDigits = '0', true
-			continue
-		case c == '_' && sepOk:
-			if prev != '0' {
-				invalSep = true
-			}
-			prev = '_'
-			continue
-		}
-		break
-	}
-	if !hasDigits {
-		return 0, base, errNoDigits
-	}
-	if exp, err = strconv.ParseInt(string(digits), 10, 64); err != nil {
-		return 0, base, err
-	}
-	if invalSep || prev == '_' {
-		return 0, base, errInvalSep
-	}
-	return exp, base, nil
 }
 
 // AppendText implements encoding.TextAppender: x in the shortest 'g'

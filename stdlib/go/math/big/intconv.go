@@ -1,6 +1,7 @@
 package big
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -149,88 +150,49 @@ func (x *Int) Format(s fmt.State, ch rune) {
 // SetString sets z to the value of s, interpreted in the given base, and
 // returns z and a boolean indicating success (z undefined, nil returned, on
 // failure). Base 0 takes the base from a prefix (0b, 0o or 0, 0x) and allows
-// underscores between digits; otherwise base is 2 to 62. An optional sign
-// may precede the number.
+// underscores between digits; otherwise base is 2 to 62 (another base
+// panics). An optional sign may precede the number.
 func (z *Int) SetString(s string, base int) (*Int, bool) {
-	neg := false
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	abs, ok := scanNat(s, base)
-	if !ok {
+	r := strings.NewReader(s)
+	if z.scan(&scanner{r: r}, base) != nil || r.Len() > 0 {
 		return nil, false
 	}
-	z.abs = abs
-	z.neg = neg && len(abs) > 0
 	return z, true
 }
 
-// scanNat reads a whole unsigned number in base (0: by prefix).
-func scanNat(s string, base int) (nat, bool) {
-	if base != 0 && (base < 2 || base > MaxBase) {
-		return nil, false
+// scan reads a signed integer in base (0: from its prefix) as far as it
+// goes. As Go's, it leaves in z the digits read when they end in an error.
+func (z *Int) scan(sc *scanner, base int) (err error) {
+	neg, err := sc.sign()
+	if err != nil {
+		return err
 	}
-	if base != 0 {
-		return scanDigits(s, base, false, false)
+	if z.abs, _, _, err = sc.mantissa(base, false); err != nil {
+		return err
 	}
-	// base 0: 0b, 0o, 0x or a leading 0 (octal) choose it; "0" is zero
-	if len(s) == 0 || s[0] != '0' {
-		return scanDigits(s, 10, true, false)
-	}
-	if len(s) == 1 {
-		return nil, true
-	}
-	switch s[1] {
-	case 'b', 'B':
-		return scanDigits(s[2:], 2, true, true)
-	case 'o', 'O':
-		return scanDigits(s[2:], 8, true, true)
-	case 'x', 'X':
-		return scanDigits(s[2:], 16, true, true)
-	}
-	return scanDigits(s[1:], 8, true, true)
+	z.neg = neg && len(z.abs) > 0
+	return nil
 }
 
-// scanDigits reads digits in base; with underscores allowed, each must
-// stand between digits (or after a prefix).
-func scanDigits(s string, base int, underscores, prefixed bool) (nat, bool) {
-	var z nat
-	n := 0
-	prevDigit := prefixed // an underscore may follow a prefix
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '_' && underscores {
-			if !prevDigit {
-				return nil, false
-			}
-			prevDigit = false
-			continue
-		}
-		var d int
-		switch {
-		case '0' <= c && c <= '9':
-			d = int(c - '0')
-		case 'a' <= c && c <= 'z':
-			d = int(c-'a') + 10
-		case 'A' <= c && c <= 'Z':
-			if base <= 36 {
-				d = int(c-'A') + 10
-			} else {
-				d = int(c-'A') + 36
-			}
-		default:
-			return nil, false
-		}
-		if d >= base {
-			return nil, false
-		}
-		z = z.mulAddWW(z, Word(base), Word(d))
-		n++
-		prevDigit = true
+// Scan is a support routine for fmt.Scanner: it reads a signed integer, in
+// the base of the verb ('b' 2, 'o' 8, 'd' 10, 'x' or 'X' 16; 's' or 'v' from
+// the number's prefix, 0 alone before digits being octal), as far as it
+// goes.
+func (z *Int) Scan(s fmt.ScanState, ch rune) error {
+	s.SkipSpace()
+	base := 0
+	switch ch {
+	case 'b':
+		base = 2
+	case 'o':
+		base = 8
+	case 'd':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	case 's', 'v':
+	default:
+		return errors.New("Int.Scan: invalid verb")
 	}
-	if n == 0 || !prevDigit {
-		return nil, false
-	}
-	return z.norm(), true
+	return z.scan(&scanner{r: runeBytes{s}}, base)
 }

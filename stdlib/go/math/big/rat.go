@@ -1,6 +1,8 @@
 package big
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"strings"
 )
@@ -323,9 +325,11 @@ func quotToFloat64(a, b nat) (f float64, exact bool) {
 }
 
 // SetString sets z to the value of s and returns z and a boolean indicating
-// success (nil and false on failure). s can be a fraction "a/b" (each an
-// integer, with a base prefix if any) or a decimal number with an optional
-// exponent ("-1.25e3").
+// success (nil and false on failure, z then undefined). s can be a fraction
+// "a/b" (a signed integer with an optional base prefix, and an unsigned one),
+// or a floating-point number as Float.Parse reads it in base 0, with an
+// optional base prefix, a point, underscores between digits and an 'e' or
+// 'p' exponent ("-1.25e3", "0x1.8p-2"); its value is exact.
 func (z *Rat) SetString(s string) (*Rat, bool) {
 	if s == "" {
 		return nil, false
@@ -334,92 +338,92 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 		if _, ok := z.a.SetString(s[:sep], 0); !ok {
 			return nil, false
 		}
-		den, ok := scanNat(s[sep+1:], 0)
-		if !ok || len(den) == 0 {
+		r := strings.NewReader(s[sep+1:])
+		var err error
+		// as Go's, the denominator is stored before the end is checked
+		z.b.abs, _, _, err = (&scanner{r: r}).mantissa(0, false)
+		if err != nil || r.Len() > 0 || len(z.b.abs) == 0 {
 			return nil, false
 		}
-		z.b.abs = den
-		z.b.neg = false
 		return z.norm(), true
 	}
-	neg := false
-	if s[0] == '+' || s[0] == '-' {
-		neg = s[0] == '-'
-		s = s[1:]
+	r := strings.NewReader(s)
+	sc := &scanner{r: r}
+	neg, err := sc.sign()
+	if err != nil {
+		return nil, false
 	}
-	if len(s) > 1 && s[0] == '0' && strings.IndexByte("bBoOxX", s[1]) >= 0 {
-		if strings.ContainsAny(s, ".pP") {
-			panic("math/big: minigo does not support Rat.SetString of a floating-point number with a base prefix")
-		}
-		a, ok := scanNat(s, 0)
-		if !ok {
-			return nil, false
-		}
-		z.a.abs, z.a.neg = a, neg
-		z.b.abs = z.b.abs.setWord(1)
+	// as Go's, z is written as far as the reading went (undefined after a
+	// failure, but what a program may print)
+	var base, fcount int
+	if z.a.abs, base, fcount, err = sc.mantissa(0, true); err != nil {
+		return nil, false
+	}
+	exp, ebase, err := sc.exponent(true)
+	if err != nil || r.Len() > 0 {
+		return nil, false
+	}
+	if len(z.a.abs) == 0 {
 		return z.norm(), true
 	}
-	// mantissa digits with at most one point, then an optional exponent
-	mant, exp10 := s, 0
-	if i := strings.IndexAny(s, "eE"); i >= 0 {
-		mant = s[:i]
-		e, ok := scanExponent(s[i+1:])
-		if !ok {
-			return nil, false
+	// the value is mant × base^fcount × ebase^exp: powers of 2 and of 5
+	var exp2, exp5 int64
+	if fcount < 0 {
+		d := int64(fcount)
+		switch base {
+		case 10:
+			exp5, exp2 = d, d
+		case 2:
+			exp2 = d
+		case 8:
+			exp2 = 3 * d
+		case 16:
+			exp2 = 4 * d
 		}
-		exp10 = e
 	}
-	digits := mant
-	if i := strings.IndexByte(mant, '.'); i >= 0 {
-		digits = mant[:i] + mant[i+1:]
-		exp10 -= len(mant) - i - 1
+	if ebase == 10 {
+		exp5 += exp
 	}
-	if digits == "" {
+	exp2 += exp
+	// Go refuses exponents that would make huge numbers
+	if exp5 < -1e6 || exp5 > 1e6 {
 		return nil, false
 	}
-	a, ok := scanDigits(digits, 10, true, false)
-	if !ok {
+	z.b.abs = z.b.abs.setWord(1)
+	if exp5 != 0 {
+		pow5 := nat(nil).expNN(nat{5}, nat(nil).setUint64(uint64(max(exp5, -exp5))), nil)
+		if exp5 > 0 {
+			z.a.abs = nat(nil).mul(z.a.abs, pow5)
+		} else {
+			z.b.abs = pow5
+		}
+	}
+	if exp2 < -1e7 || exp2 > 1e7 {
 		return nil, false
 	}
-	pow := nat(nil).expNN(nat{10}, nat(nil).setUint64(uint64(abs(exp10))), nil)
-	if exp10 >= 0 {
-		z.a.abs = nat(nil).mul(a, pow)
-		z.b.abs = z.b.abs.setWord(1)
-	} else {
-		z.a.abs = a
-		z.b.abs = pow
+	if exp2 > 0 {
+		z.a.abs = nat(nil).shl(z.a.abs, uint(exp2))
+	} else if exp2 < 0 {
+		z.b.abs = nat(nil).shl(z.b.abs, uint(-exp2))
 	}
 	z.a.neg = neg
 	z.b.neg = false
 	return z.norm(), true
 }
 
-// scanExponent reads a decimal exponent with an optional sign.
-func scanExponent(s string) (int, bool) {
-	neg := false
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
-		s = s[1:]
+// Scan is a support routine for fmt.Scanner. It accepts the formats 'e',
+// 'E', 'f', 'F', 'g', 'G', and 'v', reading a token of signs, digits, '/',
+// '.', 'e' and 'E' that SetString must accept whole.
+func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
+	tok, err := s.Token(true, func(r rune) bool { return strings.ContainsRune("+-/0123456789.eE", r) })
+	if err != nil {
+		return err
 	}
-	if s == "" {
-		return 0, false
+	if !strings.ContainsRune("efgEFGv", ch) {
+		return errors.New("Rat.Scan: invalid verb")
 	}
-	e := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' || e > 1e7 {
-			return 0, false
-		}
-		e = e*10 + int(s[i]-'0')
+	if _, ok := z.SetString(string(tok)); !ok {
+		return errors.New("Rat.Scan: invalid syntax")
 	}
-	if neg {
-		e = -e
-	}
-	return e, true
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
+	return nil
 }
