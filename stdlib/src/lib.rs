@@ -22,6 +22,7 @@ packages! {
     "container/ring" => ["ring.go"],
     "context" => ["context.go"],
     "crypto/md5" => ["md5.go"],
+    "crypto/rand" => ["rand.go"],
     "crypto/sha1" => ["sha1.go"],
     "crypto/sha256" => ["sha256.go"],
     "crypto/sha512" => ["sha512.go"],

@@ -76,6 +76,8 @@ natives! {
     "os.hostname" => n_os_hostname = os::hostname;
     "os.write" => n_os_write = os::write;
     "os.read" => n_os_read = os::read;
+    "crypto/rand.getrandom" => n_crand_getrandom = os::getrandom;
+    "crypto/rand.fatal" => n_crand_fatal = runtime::fatal;
     "os.pread" => n_os_pread = os::pread;
     "os.pwrite" => n_os_pwrite = os::pwrite;
     "os.open" => n_os_open = os::open;

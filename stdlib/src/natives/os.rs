@@ -162,6 +162,22 @@ pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize
     Pair(done as u64, 0)
 }
 
+/// `crypto/rand.getrandom(b []byte) errno`: fills b from getrandom(2),
+/// retrying short reads (a request of up to 256 bytes is
+/// never short once the pool is initialized; a larger one may be).
+pub extern "C" fn getrandom(_g: *mut G, p: *mut u8, n: usize, _cap: usize) -> i64 {
+    let mut done = 0;
+    while done < n {
+        // SAFETY: p has room for n bytes, and done < n.
+        let Pair(r, e) = sys(|| unsafe { libc::getrandom(p.add(done) as *mut libc::c_void, n - done, 0) } as i64);
+        if e != 0 {
+            return e as i64;
+        }
+        done += r as usize;
+    }
+    0
+}
+
 /// `read(fd int, b []byte) (n int, errno int)`.
 pub extern "C" fn read(_g: *mut G, fd: i64, p: *mut u8, n: usize, _cap: usize) -> Pair {
     // an interactive program's prompt must appear before it waits for input
