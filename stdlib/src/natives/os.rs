@@ -169,7 +169,7 @@ pub extern "C" fn getrandom(_g: *mut G, p: *mut u8, n: usize, _cap: usize) -> i6
     let mut done = 0;
     while done < n {
         // SAFETY: p has room for n bytes, and done < n.
-        let Pair(r, e) = sys(|| unsafe { libc::getrandom(p.add(done) as *mut libc::c_void, n - done, 0) } as i64);
+        let Pair(r, e) = sys(|| unsafe { libc::getrandom(p.wrapping_add(done) as *mut libc::c_void, n - done, 0) } as i64);
         if e != 0 {
             return e as i64;
         }
