@@ -414,10 +414,12 @@ func (x *Float) Uint64() (uint64, Accuracy) {
 // Above (x < 0) or Below (x > 0) if that lost a fraction; out of range, the
 // nearest of math.MinInt64 (Above) and math.MaxInt64 (Below).
 func (x *Float) Int64() (int64, Accuracy) {
+	// below 2^63 in magnitude, or -2^63 itself (mantissa 1)
+	fits := x.exp < 64 || x.exp == 64 && x.neg && x.mant.bitLen() == 1
 	switch {
 	case x.form == zero:
 		return 0, Exact
-	case x.form == inf || x.exp > 64 || x.exp == 64 && !(x.neg && x.mant.bitLen() == 1):
+	case x.form == inf || !fits:
 		if x.neg {
 			return math.MinInt64, Above
 		}

@@ -92,26 +92,7 @@ func (z *Float) scan(sc *scanner, base int) (int, error) {
 		z.acc = Exact
 		return b, nil
 	}
-	// the value is mant × b^fcount × ebase^exp, b^fcount split into
-	// powers of 2 and (for b 10) 5
-	exp2, exp5 := int64(0), int64(0)
-	if fcount < 0 {
-		d := int64(fcount)
-		switch b {
-		case 10:
-			exp5, exp2 = d, d
-		case 2:
-			exp2 = d
-		case 8:
-			exp2 = 3 * d
-		case 16:
-			exp2 = 4 * d
-		}
-	}
-	if ebase == 10 {
-		exp5 += exp
-	}
-	exp2 += exp
+	exp2, exp5 := powers(b, fcount, exp, ebase)
 	if e := exp2 + int64(mant.bitLen()); e < MinExp || e > MaxExp {
 		return b, errors.New("exponent overflow")
 	}

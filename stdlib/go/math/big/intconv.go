@@ -196,3 +196,34 @@ func (z *Int) Scan(s fmt.ScanState, ch rune) error {
 	}
 	return z.scan(&scanner{r: runeBytes{s}}, base)
 }
+
+// AppendText implements encoding.TextAppender: x in decimal.
+func (x *Int) AppendText(b []byte) (text []byte, err error) { return x.Append(b, 10), nil }
+
+// MarshalText implements encoding.TextMarshaler: x in decimal.
+func (x *Int) MarshalText() (text []byte, err error) { return x.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler: text as SetString
+// reads it in base 0.
+func (z *Int) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text), 0); !ok {
+		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Int", text)
+	}
+	return nil
+}
+
+// MarshalJSON implements json.Marshaler: x in decimal, null for a nil x.
+func (x *Int) MarshalJSON() ([]byte, error) {
+	if x == nil {
+		return []byte("null"), nil
+	}
+	return x.Append(nil, 10), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler: null leaves z as it is.
+func (z *Int) UnmarshalJSON(text []byte) error {
+	if string(text) == "null" {
+		return nil
+	}
+	return z.UnmarshalText(text)
+}

@@ -146,6 +146,30 @@ func (sc *scanner) mantissa(base int, fracOk bool) (z nat, b, count int, err err
 	}
 }
 
+// powers is the scale of a number read as digits in base b (2, 8, 10 or
+// 16), fcount of them after a point if fcount < 0 (see mantissa), with an
+// exponent exp of base ebase (10 or 2): the number is the digits' integer
+// × 2^exp2 × 5^exp5.
+func powers(b, fcount int, exp int64, ebase int) (exp2, exp5 int64) {
+	if fcount < 0 {
+		d := int64(fcount)
+		switch b {
+		case 10:
+			exp5, exp2 = d, d
+		case 2:
+			exp2 = d
+		case 8:
+			exp2 = 3 * d
+		case 16:
+			exp2 = 4 * d
+		}
+	}
+	if ebase == 10 {
+		exp5 += exp
+	}
+	return exp2 + exp, exp5
+}
+
 // digitValue is c's value as a digit in base (at least base if it is not
 // one): letters are 10 to 35, or, above base 36, the upper case ones 36 to
 // 61.

@@ -366,25 +366,7 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 	if len(z.a.abs) == 0 {
 		return z.norm(), true
 	}
-	// the value is mant × base^fcount × ebase^exp: powers of 2 and of 5
-	var exp2, exp5 int64
-	if fcount < 0 {
-		d := int64(fcount)
-		switch base {
-		case 10:
-			exp5, exp2 = d, d
-		case 2:
-			exp2 = d
-		case 8:
-			exp2 = 3 * d
-		case 16:
-			exp2 = 4 * d
-		}
-	}
-	if ebase == 10 {
-		exp5 += exp
-	}
-	exp2 += exp
+	exp2, exp5 := powers(base, fcount, exp, ebase)
 	// Go refuses exponents that would make huge numbers
 	if exp5 < -1e6 || exp5 > 1e6 {
 		return nil, false
@@ -424,6 +406,21 @@ func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
 	}
 	if _, ok := z.SetString(string(tok)); !ok {
 		return errors.New("Rat.Scan: invalid syntax")
+	}
+	return nil
+}
+
+// AppendText implements encoding.TextAppender: x as RatString writes it.
+func (x *Rat) AppendText(b []byte) ([]byte, error) { return append(b, x.RatString()...), nil }
+
+// MarshalText implements encoding.TextMarshaler: x as RatString writes it.
+func (x *Rat) MarshalText() (text []byte, err error) { return x.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler: text as SetString
+// reads it.
+func (z *Rat) UnmarshalText(text []byte) error {
+	if _, ok := z.SetString(string(text)); !ok {
+		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
 	}
 	return nil
 }
