@@ -179,9 +179,15 @@ func Mul(x, y uint) (hi, lo uint) {
 	return uint(h), uint(l)
 }
 
-// Div64 returns the quotient and remainder of (hi, lo) divided by y: schoolbook
-// division of the 128-bit dividend, a bit at a time. It panics for y == 0
-// (division by zero) or y <= hi (the quotient would overflow), as Go's does.
+// Div64 returns the quotient and remainder of (hi, lo) divided by y. It
+// panics for y == 0 (division by zero) or y <= hi (the quotient would
+// overflow), as Go's does.
+//
+// Knuth's division of a two-word number by one word, with 32-bit digits
+// (Hacker's Delight's divlu): y is shifted until its top bit is set, then
+// each of the quotient's two digits is estimated from the top digits and
+// corrected at most twice. A 64-bit division is one instruction, so this is
+// a few dozen; gc makes Div64 one DIVQ.
 func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y == 0 {
 		panic(divideError)
@@ -189,18 +195,39 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y <= hi {
 		panic(overflowError)
 	}
-	rem = hi
-	for i := 63; i >= 0; i-- {
-		// rem < y, so rem<<1 | bit fits in 65 bits: the top is the carry
-		top := rem >> 63
-		rem = rem<<1 | (lo>>uint(i))&1
-		quo <<= 1
-		if top != 0 || rem >= y {
-			rem -= y
-			quo |= 1
+	if hi == 0 {
+		return lo / y, lo % y
+	}
+	const (
+		b    = 1 << 32 // the digit base
+		mask = b - 1
+	)
+	s := uint(LeadingZeros64(y))
+	y <<= s
+	yn1, yn0 := y>>32, y&mask
+	un32 := hi<<s | lo>>(64-s) // the top two digits (lo>>64 is 0)
+	un10 := lo << s
+	un1, un0 := un10>>32, un10&mask
+
+	q1 := un32 / yn1
+	rhat := un32 - q1*yn1
+	for q1 >= b || q1*yn0 > b*rhat+un1 {
+		q1--
+		if rhat += yn1; rhat >= b {
+			break
 		}
 	}
-	return quo, rem
+	un21 := un32*b + un1 - q1*y
+
+	q0 := un21 / yn1
+	rhat = un21 - q0*yn1
+	for q0 >= b || q0*yn0 > b*rhat+un0 {
+		q0--
+		if rhat += yn1; rhat >= b {
+			break
+		}
+	}
+	return q1*b + q0, (un21*b + un0 - q0*y) >> s
 }
 
 func Div32(hi, lo, y uint32) (quo, rem uint32) {
