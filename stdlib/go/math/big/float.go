@@ -5,12 +5,13 @@ package big
 // A finite Float is sign × mant × 2^(exp - mant.bitLen()): mant is an odd
 // integer of at most prec bits (the significant bits, trailing zeros
 // dropped), exp the exponent of Go's normalized form 0.5 <= 0.mant < 1, so
-// that 2^(exp-1) <= |x| < 2^exp. Every operation computes its result
-// exactly (or, for Quo and Sqrt, to two bits more than prec with a sticky
-// bit for the rest), then rounds once with setRounded. The result is the
-// correctly rounded value Go computes, and the accuracy the one Go reports;
-// Go's words-aligned mantissa is not kept, as nothing a program can see
-// depends on it.
+// that 2^(exp-1) <= |x| < 2^exp. Every arithmetic operation computes its
+// result exactly (Quo to two bits more than prec, with a sticky bit for the
+// rest), then rounds once with setRounded: the correctly rounded value, which
+// is what Go's operations compute, with the accuracy Go reports. Sqrt and
+// decimal parsing are not correctly rounded in Go, and follow its
+// algorithms. Go's word-aligned mantissa is not kept, as nothing a program
+// can see depends on it.
 
 import (
 	"internal/itoa"

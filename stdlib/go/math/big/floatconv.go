@@ -3,9 +3,9 @@ package big
 // Text to Float, as Go's: the digits are read as one integer, with a binary
 // exponent from the base and the point and a decimal exponent from 'e'; a
 // decimal exponent is applied by one multiplication or division by 5^n
-// computed at 64 bits more than the result's precision, so the result is
-// the one Go's reading gives, which is correctly rounded but in rare
-// cases.
+// computed at 64 bits more than the result's precision, to the unrounded
+// digits: the result is the one Go's reading gives, correctly rounded except
+// in rare cases.
 
 import (
 	"errors"
