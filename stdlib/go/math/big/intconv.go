@@ -12,12 +12,18 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 const MaxBase = 10 + ('z' - 'a' + 1) + ('Z' - 'A' + 1)
 
 // utoa is x's digits in base (2 <= base <= MaxBase), "0" for zero.
+//
+// Digits come from remainders of divisions by bb, the largest power of base
+// in a word, ndigits digits each. A long x is first split in two by
+// bb^(2^k), the largest such power of at most half its words, and each
+// half converted the same way (the low one padded to its full width):
+// the divisions are then of long numbers by long ones, not a word-by-word
+// pass over the whole number for every ndigits digits, which is quadratic
+// with a larger constant (a 100,000-digit number took seconds).
 func (x nat) utoa(base int) []byte {
 	if len(x) == 0 {
 		return []byte("0")
 	}
-	// divide by the largest power of base that fits in a word, and write
-	// that many digits of each remainder
 	bb, ndigits := Word(base), 1
 	for {
 		hi := bb * Word(base)
@@ -27,17 +33,65 @@ func (x nat) utoa(base int) []byte {
 		bb = hi
 		ndigits++
 	}
-	var out []byte
+	// powers[k] = bb^(2^k), while that has at most half x's words
+	var powers []nat
+	for p := (nat{bb}); 2*len(p) <= len(x); p = nat(nil).mul(p, p) {
+		powers = append(powers, p)
+	}
+	c := digitConverter{base: Word(base), bb: bb, ndigits: ndigits, powers: powers}
+	return c.convert(nil, x, len(powers)-1, 0)
+}
+
+// A digitConverter writes a number's digits in base: bb is the largest
+// power of base in a word, of ndigits digits, and powers[k] is bb^(2^k).
+type digitConverter struct {
+	base    Word
+	bb      Word
+	ndigits int
+	powers  []nat
+}
+
+// convert appends x's digits, splitting x by powers[level] and below;
+// with width > 0, exactly width digits (leading zeros).
+func (c *digitConverter) convert(out []byte, x nat, level, width int) []byte {
+	for level >= 0 && x.cmp(c.powers[level]) < 0 {
+		level--
+	}
+	if level < 0 {
+		return c.convertSmall(out, x, width)
+	}
+	// x = q·P + r with r of exactly ndigits·2^level digits
+	low := c.ndigits << uint(level)
+	q, r := nat(nil).div(nil, x, c.powers[level])
+	high := 0
+	if width > 0 {
+		high = width - low
+	}
+	out = c.convert(out, q, level, high)
+	return c.convert(out, r, level-1, low)
+}
+
+// convertSmall appends x's digits, ndigits per division by bb; with width
+// > 0, exactly width digits.
+func (c *digitConverter) convertSmall(out []byte, x nat, width int) []byte {
+	start := len(out)
 	q := nat(nil).set(x)
 	for len(q) > 0 {
 		var r Word
-		q, r = q.divW(q, bb)
-		for i := 0; i < ndigits && (len(q) > 0 || r != 0); i++ {
-			out = append(out, digits[r%Word(base)])
-			r /= Word(base)
+		q, r = q.divW(q, c.bb)
+		for i := 0; i < c.ndigits && (len(q) > 0 || r != 0); i++ {
+			out = append(out, digits[r%c.base])
+			r /= c.base
 		}
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+	for len(out)-start < width {
+		out = append(out, '0')
+	}
+	if len(out) == start {
+		out = append(out, '0')
+	}
+	// the digits came least significant first
+	for i, j := start, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
