@@ -163,8 +163,8 @@ pub extern "C" fn write(_g: *mut G, fd: i64, p: *const u8, n: usize, _cap: usize
 }
 
 /// `crypto/rand.getrandom(b []byte) errno`: fills b from getrandom(2),
-/// retrying short reads (a request of up to 256 bytes is
-/// never short once the pool is initialized; a larger one may be).
+/// retrying short reads (one of up to 256 bytes is never short once the
+/// pool is initialized; a larger one may be).
 pub extern "C" fn getrandom(_g: *mut G, p: *mut u8, n: usize, _cap: usize) -> i64 {
     let mut done = 0;
     while done < n {
