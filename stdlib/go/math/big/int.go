@@ -3,6 +3,7 @@ package big
 import (
 	"internal/itoa"
 	"math"
+	"math/rand"
 )
 
 // An Int represents a signed multi-precision integer. The zero value for an
@@ -613,4 +614,48 @@ func (x *Int) Float64() (float64, Accuracy) {
 		return f, Above
 	}
 	return f, Below
+}
+
+// Bits provides raw (unchecked but fast) access to x by returning its
+// absolute value as a little-endian Word slice. The result and x share the
+// same underlying array.
+func (x *Int) Bits() []Word { return x.abs }
+
+// SetBits provides raw (unchecked but fast) access to z by setting its value
+// to abs, interpreted as a little-endian Word slice, and returning z. The
+// result and abs share the same underlying array.
+func (z *Int) SetBits(abs []Word) *Int {
+	z.abs = nat(abs).norm()
+	z.neg = false
+	return z
+}
+
+// Rand sets z to a pseudo-random number in [0, n) and returns z; 0 if n <=
+// 0. It draws as Go's does, so a seeded generator gives Go's numbers: words
+// of two Uint32s, low first, the top one masked to n's bit length, until
+// one below n.
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	z.neg = false
+	if n.neg || len(n.abs) == 0 {
+		z.abs = nil
+		return z
+	}
+	limit := n.abs
+	top := uint(limit.bitLen() % _W)
+	if top == 0 {
+		top = _W
+	}
+	mask := Word(1)<<top - 1
+	r := nat(nil).make(len(limit))
+	for {
+		for i := range r {
+			r[i] = Word(rnd.Uint32()) | Word(rnd.Uint32())<<32
+		}
+		r[len(limit)-1] &= mask
+		if r.cmp(limit) < 0 {
+			break
+		}
+	}
+	z.abs = r.norm()
+	return z
 }
