@@ -494,16 +494,10 @@ func (x *Float) Float64() (float64, Accuracy) {
 // Float32 returns the float32 value nearest to x, and the accuracy: ±0 for
 // magnitudes below the smallest subnormal, ±Inf above math.MaxFloat32.
 func (x *Float) Float32() (float32, Accuracy) {
-	switch x.form {
-	case zero, inf:
-		f := float32(0)
-		if x.form == inf {
-			f = float32(math.Inf(1))
-		}
-		if x.neg {
-			f = -f
-		}
-		return f, Exact
+	if x.form != finite {
+		// ±0 and ±Inf convert exactly
+		f, acc := x.Float64()
+		return float32(f), acc
 	}
 	bexp, mant, acc := x.ieee(23, 127)
 	var sign uint32

@@ -45,19 +45,18 @@ func (sc *scanner) take() { sc.r.ReadByte() }
 
 // sign reads an optional sign; an empty input is io.EOF.
 func (sc *scanner) sign() (neg bool, err error) {
-	switch sc.peek() {
+	c, err := sc.r.ReadByte()
+	if err != nil {
+		if err != io.EOF {
+			sc.err = err
+		}
+		return false, err
+	}
+	switch c {
 	case '-':
 		neg = true
-		sc.take()
 	case '+':
-		sc.take()
-	case 0:
-		if sc.err != nil {
-			return false, sc.err
-		}
-		if _, err := sc.r.ReadByte(); err == io.EOF {
-			return false, io.EOF
-		}
+	default:
 		sc.r.UnreadByte()
 	}
 	return neg, nil
