@@ -835,6 +835,11 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
     let starts_expr = has("name") && has("int") && has("(") && has("func");
     let group =
         innermost_open(toks, i).is_some_and(|k| toks[k].1 == Tok::LParen && k > 0 && matches!(toks[k - 1].1, Tok::Var | Tok::Const | Tok::Type | Tok::Import));
+    if group && has("name") && has(")") && !has(";") {
+        // where a spec of the group starts: gc's `name` takes the token for
+        // the spec's name
+        return (format!("syntax error: unexpected {found}, expected name"), Resync::Replace(recover::blank()));
+    }
     if group && has(";") && has(")") {
         let msg = format!("syntax error: unexpected {found} in grouped declaration; possibly missing semicolon or newline or )");
         return (msg, abandon_list(i, Tok::RParen));

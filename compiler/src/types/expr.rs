@@ -580,7 +580,7 @@ impl Checker<'_> {
         let x = self.expr(lhs);
         let y = self.expr(rhs);
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
-            return Operand::invalid(e);
+            return Operand::invalid_of(x.typ, e);
         }
         self.binary_operands(e, op, op_pos, x, y, None)
     }
@@ -601,7 +601,7 @@ impl Checker<'_> {
         }
         self.match_types(&mut x, &mut y);
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
-            return Operand::invalid(e);
+            return Operand::invalid_of(x.typ, e);
         }
         if op.is_comparison() {
             return self.comparison(e, op, x, y, false);
@@ -615,10 +615,10 @@ impl Checker<'_> {
                 };
                 self.error(x.pos(), format!("invalid operation: {what} (mismatched types {a} and {b})"));
             }
-            return Operand::invalid(e);
+            return Operand::invalid_of(x.typ, e);
         }
         if !self.binary_op_defined(op, &x) {
-            return Operand::invalid(e);
+            return Operand::invalid_of(x.typ, e);
         }
         // (an instance's operand of type parameter type may be an integer where
         // the generic code's was not: there division by zero panics at run time)
@@ -628,7 +628,7 @@ impl Checker<'_> {
             && y.val.as_ref().is_some_and(|v| v.sign() == std::cmp::Ordering::Equal)
         {
             self.error(y.pos(), "invalid operation: division by zero");
-            return Operand::invalid(e);
+            return Operand::invalid_of(x.typ, e);
         }
         if x.mode == Mode::Const && y.mode == Mode::Const {
             let int_div = self.p.types.is_integer(x.typ);
@@ -640,7 +640,7 @@ impl Checker<'_> {
                 }
                 Err(_) => {
                     self.error(y.pos(), "invalid operation: division by zero");
-                    return Operand::invalid(e);
+                    return Operand::invalid_of(x.typ, e);
                 }
             }
         }
@@ -1152,8 +1152,7 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if x.mode == Mode::Type {
-            let d = self.describe(&x);
-            self.error(x.pos(), format!("{d} is not a generic type"));
+            self.not_generic(xe, index, x.typ);
             return Operand::invalid(e);
         }
         let Some((mode, elem, length, key)) = self.index_info(&x) else {

@@ -15,6 +15,7 @@
 //!    otherwise unknown), until nothing changes.
 
 use super::check::Checker;
+use super::exprstring::expr_string;
 use super::object::*;
 use super::operand::Operand;
 use super::typ::*;
@@ -121,6 +122,14 @@ impl Checker<'_> {
         Some(obj)
     }
 
+    /// types2's error for `x[index]` where `x` names type `t`, which is not generic.
+    pub(super) fn not_generic(&mut self, x: &'static Expr, index: &[Expr], t: TypeId) {
+        let x_pos = x.pos;
+        let list: Vec<String> = index.iter().map(expr_string).collect();
+        let (x, t) = (expr_string(x), self.type_string(t));
+        self.error(x_pos, format!("invalid operation: {x}[{}] ({t} is not a generic type)", list.join(", ")));
+    }
+
     /// `G[args]` for generic type `gobj`: the instance, recorded for `e`.
     pub(super) fn type_instance(&mut self, e: &'static Expr, gobj: ObjId, args: &'static [Expr]) -> TypeId {
         let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type(a)).collect();
@@ -154,7 +163,7 @@ impl Checker<'_> {
         }
         if explicit.len() < tparams.len() || explicit.contains(&INVALID) {
             if !explicit.contains(&INVALID) {
-                let name = super::exprstring::expr_string(r.name);
+                let name = expr_string(r.name);
                 let msg = match r.index {
                     None => format!("cannot use generic function {name} without instantiation"),
                     Some(_) => {
@@ -226,7 +235,7 @@ impl Checker<'_> {
             Some((_, idx)) if !any_inferred => idx.iter().map(|a| a.pos).collect(),
             _ => vec![],
         };
-        let name = super::exprstring::expr_string(r.name);
+        let name = expr_string(r.name);
         if !self.check_type_args(r.obj, &targs, pos, &arg_pos, Some((name.as_str(), inferred))) {
             return None;
         }

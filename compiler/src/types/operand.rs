@@ -41,6 +41,12 @@ impl Operand {
     pub fn invalid(expr: &'static Expr) -> Operand {
         Operand::new(Mode::Invalid, INVALID, expr)
     }
+    /// An invalid operand that keeps a type, as types2's do where an operation
+    /// fails after its operands were checked: `x - 2` of an array `x` is still
+    /// a `[4]string` in a later `have (...)` list.
+    pub fn invalid_of(typ: TypeId, expr: &'static Expr) -> Operand {
+        Operand::new(Mode::Invalid, typ, expr)
+    }
     pub fn constant(typ: TypeId, val: Constant, expr: &'static Expr) -> Operand {
         Operand { mode: Mode::Const, typ, val: Some(val), expr: Some(expr), builtin: None, stands_for: None }
     }

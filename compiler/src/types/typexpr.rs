@@ -128,8 +128,7 @@ impl Checker<'_> {
                 None => {
                     let t = self.resolve_type(x);
                     if t != INVALID {
-                        let s = super::exprstring::expr_string(x);
-                        self.error(x.pos, format!("{s} is not a generic type"));
+                        self.not_generic(x, index, t);
                     }
                     INVALID
                 }
