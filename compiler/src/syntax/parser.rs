@@ -450,9 +450,10 @@ fn missing_block(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resy
     let skip = |follow, stand_in| Resync::Skip { from: i, follow, stand_in };
     let lbrace = || StandIn::Tokens(vec![Tok::LBrace]);
     let after_semi = matches!(toks[i - 1].1, Tok::Semi(_));
-    if toks[i - 1].1 == *keyword || (*keyword == Tok::For && semis == 2 && after_semi) {
-        // right after the keyword, and after a `for` clause's second `;`, gc
-        // parses a simple statement
+    let last_clause = if *keyword == Tok::For { 2 } else { 1 };
+    if toks[i - 1].1 == *keyword || (after_semi && semis == last_clause) {
+        // right after the keyword, and after the `;` before a header's last
+        // clause, gc parses a simple statement
         return Some((Diagnostic::new(pos, format!("syntax error: unexpected {found}, expected expression")), skip(Follow::Closers, StandIn::Name)));
     }
     match (keyword, semis) {
@@ -598,7 +599,7 @@ fn in_brackets(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usiz
     if comma_before.into_iter().any(|c| c) {
         return want_close();
     }
-    if *tok == Tok::Comma && !has(",") {
+    if *tok == Tok::Comma && !has(",") && toks[k - 1].1 != Tok::Map {
         // an array's length
         return Some(("syntax error: unexpected comma; expected ]".into(), Resync::Replace(Tok::RBrack)));
     }
@@ -939,6 +940,15 @@ fn unexpected(tok: &Tok, expected: &[String], toks: &[(Pos, Tok, Pos)], i: usize
             match innermost_open(toks, i).map(|k| &toks[k].1) {
                 None => return (format!("syntax error: unexpected {found} after top level declaration"), skip(Follow::Decl, literal(vec![recover::semi()]))),
                 Some(Tok::LBrace) => return (format!("syntax error: unexpected {found} at end of statement"), skip(Follow::StmtEnd, literal(vec![]))),
+                // an array's length or an index that is a type: gc's words for
+                // what follows an operand in brackets (minigo's grammar, given
+                // an empty literal of the type, then meets the token again
+                // and recovers as gc does, on the same line, which reports once)
+                Some(Tok::LBrack) => {
+                    if let Some((msg, _)) = in_brackets(tok, &["]".to_string(), ",".to_string()], toks, i) {
+                        return (msg, Resync::Insert(vec![Tok::LBrace, Tok::RBrace]));
+                    }
+                }
                 _ => {}
             }
         }
