@@ -377,30 +377,29 @@ impl<'a> Builder<'a> {
     /// A switch header's last simple statement decides what kind of switch it is.
     /// A header statement that is not an expression is reported, and the switch
     /// parsed on without a tag.
-    pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<P<Stmt>>, clauses: List<CaseClause>, rbrace: Pos) -> Stmt {
+    /// A switch statement whose tag is simple statement `s` (with its
+    /// operator's position): an expression, a type switch's guard, or an
+    /// error.
+    pub fn switch(&self, pos: Pos, init: Option<P<Stmt>>, s: Option<(P<Stmt>, Pos)>, clauses: List<CaseClause>, rbrace: Pos) -> Stmt {
         let untagged = StmtKind::Switch { init, tag: None, clauses, rbrace };
         let not_a_value = |s: &Stmt, op: Pos| {
             self.report_not_a_value(s, op, op);
             untagged.clone()
         };
-        let kind = match s.map(|s| (s, &s.kind)) {
+        let kind = match s.map(|(s, op)| (s, &s.kind, op)) {
             None => untagged.clone(),
-            Some((_, StmtKind::Expr(x))) => match x.kind {
+            Some((_, StmtKind::Expr(x), _)) => match x.kind {
                 ExprKind::TypeAssert { x, typ: None, .. } => StmtKind::TypeSwitch { init, bind: None, x, clauses, rbrace },
                 _ => StmtKind::Switch { init, tag: Some(x), clauses, rbrace },
             },
-            Some((s, StmtKind::Define([lhs], [rhs], op))) => match (&lhs.kind, &rhs.kind) {
+            Some((s, StmtKind::Define([lhs], [rhs], _), op)) => match (&lhs.kind, &rhs.kind) {
                 (ExprKind::Ident(name), ExprKind::TypeAssert { x, typ: None, .. }) => {
                     let bind = Some(self.alloc(Ident { id: lhs.id, pos: lhs.pos, name: name.clone() }));
                     StmtKind::TypeSwitch { init, bind, x, clauses, rbrace }
                 }
-                _ => not_a_value(s, *op),
+                _ => not_a_value(s, op),
             },
-            Some((s, StmtKind::Define(.., op))) => not_a_value(s, *op),
-            Some(_) => {
-                self.report(pos, "syntax error: switch expression must be an expression");
-                untagged.clone()
-            }
+            Some((s, _, op)) => not_a_value(s, op),
         };
         self.stmt(pos, kind)
     }

@@ -397,14 +397,15 @@ fn end_of_statement(i: usize) -> Resync {
 
 /// The keyword (`if`, `for`, `switch`) of the statement header that token `i`
 /// is in, with the number of the header's semicolons before it: walking back
-/// at bracket depth 0, across at most the two semicolons a header has (a
-/// newline's only just before token `i`: further back, or after a closing
-/// brace, it ends a statement).
+/// at bracket depth 0, across at most the two semicolons a header has. A
+/// newline is one of them, as gc's header takes it (`if x > 0` then a newline
+/// then a statement is a header with an init statement), unless it follows a
+/// closing brace, which ends a statement.
 fn header_of(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(&Tok, usize)> {
     let (mut depth, mut semis) = (0i32, 0);
     for (j, (_, t, _)) in toks[..i].iter().enumerate().rev() {
         match t {
-            Tok::Semi(SemiKind::Newline) if j + 1 < i || (j > 0 && toks[j - 1].1 == Tok::RBrace) => return None,
+            Tok::Semi(SemiKind::Newline) if j > 0 && toks[j - 1].1 == Tok::RBrace => return None,
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
             Tok::LParen | Tok::LBrack | Tok::LBrace if depth == 0 => return None,
             Tok::LParen | Tok::LBrack | Tok::LBrace => depth -= 1,
