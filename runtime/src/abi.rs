@@ -267,6 +267,8 @@ pub struct FieldDesc {
     pub offset: usize,
     /// Bit 0: embedded; bit 1: exported.
     pub flags: usize,
+    /// The field's tag (reflect's `StructField.Tag`), empty without one.
+    pub tag: GoString,
 }
 
 /// A method of a type's method set (sorted by name): interface calls through an
@@ -414,6 +416,7 @@ pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
 pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);
 pub const FIELD_OFFSET: usize = offset_of!(FieldDesc, offset);
 pub const FIELD_FLAGS: usize = offset_of!(FieldDesc, flags);
+pub const FIELD_TAG: usize = offset_of!(FieldDesc, tag);
 pub const METHOD_SIZE: usize = size_of::<MethodDesc>();
 pub const METHOD_NAME: usize = offset_of!(MethodDesc, name);
 pub const METHOD_PKG: usize = offset_of!(MethodDesc, pkg);

@@ -339,8 +339,7 @@ mod tests {
 
     /// A struct of `size` bytes with fields (type, offset).
     fn structure(size: usize, fields: &[(&'static TypeDesc, usize)]) -> &'static TypeDesc {
-        let fs: Vec<FieldDesc> =
-            fields.iter().map(|&(typ, offset)| FieldDesc { name: GoString { ptr: std::ptr::null(), len: 0 }, typ, offset, flags: 0 }).collect();
+        let fs: Vec<FieldDesc> = fields.iter().map(|&(typ, offset)| FieldDesc { name: GoString::EMPTY, typ, offset, flags: 0, tag: GoString::EMPTY }).collect();
         let fs = Box::leak(fs.into_boxed_slice());
         leak(TypeDesc { fields: fs.as_ptr(), nfields: fs.len(), ..desc(Kind::Struct, size, true) })
     }

@@ -299,6 +299,9 @@ impl Backend<'_> {
             img.ptr(base + abi::FIELD_TYP, d);
             img.word(base + abi::FIELD_OFFSET, r.fields[i].0);
             img.word(base + abi::FIELD_FLAGS, f.embedded as u64 | (is_exported(&f.name) as u64) << 1);
+            if let Some(tag) = &f.tag {
+                img.string(self, base + abi::FIELD_TAG, tag);
+            }
         }
         self.define_static(id, img);
         Some(id)

@@ -269,14 +269,65 @@ func (d ChanDir) String() string {
 	return "ChanDir" + strconv.Itoa(int(d))
 }
 
-// A StructField describes a single field in a struct (minigo keeps no tags).
+// A StructField describes a single field in a struct.
 type StructField struct {
 	Name      string
 	PkgPath   string // empty for exported fields
 	Type      Type
+	Tag       StructTag
 	Offset    uintptr
 	Index     []int
 	Anonymous bool
+}
+
+// A StructTag is a field's tag: by convention `key:"value"` pairs separated
+// by spaces, each value a Go string literal.
+type StructTag string
+
+// Get returns the value for key in the tag, or "" (Lookup tells an empty
+// value from none).
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+// Lookup returns the value for key in the tag, and whether the tag has it.
+// A pair that does not follow the convention ends the search.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	t := string(tag)
+	for t != "" {
+		for t != "" && t[0] == ' ' {
+			t = t[1:]
+		}
+		// a key is a run of printable characters other than space, quote
+		// and colon, followed by a colon and a quoted value
+		n := 0
+		for n < len(t) && t[n] > ' ' && t[n] != ':' && t[n] != '"' && t[n] != 0x7f {
+			n++
+		}
+		if n == 0 || n+1 >= len(t) || t[n] != ':' || t[n+1] != '"' {
+			return "", false
+		}
+		name := t[:n]
+		t = t[n+1:]
+		end := 1
+		for end < len(t) && t[end] != '"' {
+			if t[end] == '\\' {
+				end++
+			}
+			end++
+		}
+		if end >= len(t) {
+			return "", false
+		}
+		quoted := t[:end+1]
+		t = t[end+1:]
+		if name == key {
+			v, err := strconv.Unquote(quoted)
+			return v, err == nil
+		}
+	}
+	return "", false
 }
 
 // IsExported reports whether the field is exported.
@@ -291,6 +342,7 @@ func (t *rtype) Field(i int) StructField {
 	f := StructField{
 		Name:      t.common().FieldName(i),
 		Type:      toType(t.common().FieldType(i)),
+		Tag:       StructTag(t.common().FieldTag(i)),
 		Offset:    t.common().FieldOffset(i),
 		Index:     []int{i},
 		Anonymous: t.common().FieldEmbedded(i),

@@ -316,6 +316,7 @@ mod tests {
         assert_eq!(konst("fieldTyp"), offset_of!(FieldDesc, typ));
         assert_eq!(konst("fieldOffset"), offset_of!(FieldDesc, offset));
         assert_eq!(konst("fieldFlags"), offset_of!(FieldDesc, flags));
+        assert_eq!(konst("fieldTag"), offset_of!(FieldDesc, tag));
         assert_eq!(konst("flagDirectData"), TFLAG_DIRECT_IFACE as usize);
         assert_eq!(konst("flagComparable"), TFLAG_COMPARABLE as usize);
     }

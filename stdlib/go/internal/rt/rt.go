@@ -73,11 +73,12 @@ const (
 	descFields  = 56
 	descNFields = 64
 
-	fieldDescSize  = 40
+	fieldDescSize  = 56
 	fieldName      = 0
 	fieldTyp       = 16
 	fieldOffset    = 24
 	fieldFlags     = 32
+	fieldTag       = 40
 	fieldEmbedded  = 1
 	fieldExported  = 2
 	flagDirectData = 1 // TFLAG_DIRECT_IFACE: the value is the interface's data word
@@ -148,9 +149,12 @@ func (t Type) Comparable() bool {
 }
 
 // FieldName returns the name of struct field i; FieldExported and FieldEmbedded
-// describe it.
+// describe it, FieldTag is its tag.
 func (t Type) FieldName(i int) string {
 	return *(*string)(unsafe.Pointer(t.field(i) + fieldName))
+}
+func (t Type) FieldTag(i int) string {
+	return *(*string)(unsafe.Pointer(t.field(i) + fieldTag))
 }
 func (t Type) FieldExported(i int) bool { return at(t.field(i), fieldFlags)&fieldExported != 0 }
 func (t Type) FieldEmbedded(i int) bool { return at(t.field(i), fieldFlags)&fieldEmbedded != 0 }
