@@ -216,6 +216,54 @@ func (z *Int) DivMod(x, y, m *Int) (*Int, *Int) {
 
 var intOne = NewInt(1)
 
+// Rounding modes that decide how Divide rounds an integer quotient (Daan
+// Leijen's T-, F-, R- and C-division).
+const (
+	Trunc = ToZero        // toward zero, as Go's / and %
+	Floor = ToNegativeInf // toward negative infinity
+	Round = ToNearestEven // to the nearest integer, ties to even
+	Ceil  = ToPositiveInf // toward positive infinity
+)
+
+// Divide computes the quotient q = f(x/y), f rounding as mode says (Trunc,
+// Floor, Round or Ceil; another mode panics where it would matter), and the
+// remainder r = x - y*q. It sets z to q if z != nil and r to the remainder
+// if r != nil, and returns (z, r). y == 0 panics, dividing by zero.
+func (z *Int) Divide(x, y, r *Int, mode RoundingMode) (*Int, *Int) {
+	q, m := new(Int).QuoRem(x, y, new(Int))
+	if len(m.abs) > 0 {
+		// q is truncated; the other modes may step it one away from zero
+		// (toward the sign of x/y), and the remainder by y the other way
+		away := false
+		switch mode {
+		case Trunc:
+		case Floor:
+			away = x.neg != y.neg
+		case Ceil:
+			away = x.neg == y.neg
+		case Round:
+			c := nat(nil).shl(m.abs, 1).cmp(y.abs)
+			away = c > 0 || c == 0 && len(q.abs) > 0 && q.abs[0]&1 == 1
+		default:
+			panic("unsupported rounding mode")
+		}
+		if away && x.neg != y.neg {
+			q.Sub(q, intOne)
+			m.Add(m, y)
+		} else if away {
+			q.Add(q, intOne)
+			m.Sub(m, y)
+		}
+	}
+	if z != nil {
+		z.Set(q)
+	}
+	if r != nil {
+		r.Set(m)
+	}
+	return z, r
+}
+
 // Exp sets z = x**y mod |m| (m nil or 0: z = x**y) and returns z. For y <= 0
 // the result is 1, except with a modulus and y < 0: the inverse of x**-y
 // modulo m (nil when there is none).
@@ -596,7 +644,7 @@ func (a Accuracy) String() string {
 // indication of any rounding that occurred: Above when the result is
 // greater than x, Below when it is smaller.
 func (x *Int) Float64() (float64, Accuracy) {
-	f, exact := quotToFloat64(x.abs, nat{1})
+	f, exact := quotToFloat(x.abs, nat{1}, 52, 1023)
 	if x.neg {
 		f = -f
 	}

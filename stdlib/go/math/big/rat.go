@@ -255,27 +255,57 @@ func (x *Rat) FloatString(prec int) string {
 	return string(buf)
 }
 
+// Float32 returns the nearest float32 value for x and a bool indicating
+// whether f represents x exactly. If the magnitude of x is too large to be
+// represented by a float32, f is an infinity and exact is false.
+func (x *Rat) Float32() (f float32, exact bool) {
+	f64, exact := quotToFloat(x.a.abs, x.denom(), 23, 127)
+	f = float32(f64) // (exact: f64 has at most 24 significant bits, or is too big)
+	if x.a.neg {
+		f = -f
+	}
+	return f, exact
+}
+
 // Float64 returns the nearest float64 value for x and a bool indicating
 // whether f represents x exactly. If the magnitude of x is too large to be
 // represented by a float64, f is an infinity and exact is false.
 func (x *Rat) Float64() (f float64, exact bool) {
-	b := x.denom()
-	f, exact = quotToFloat64(x.a.abs, b)
+	f, exact = quotToFloat(x.a.abs, x.denom(), 52, 1023)
 	if x.a.neg {
 		f = -f
 	}
-	return
+	return f, exact
 }
 
-// quotToFloat64 is the float64 nearest a/b (b > 0), rounded to nearest even,
-// and whether it is exact: a quotient of 54 significant bits from one
-// integer division, its last bit and the remainder deciding the rounding.
-func quotToFloat64(a, b nat) (f float64, exact bool) {
-	const (
-		mbits = 52 // explicit mantissa bits
-		ebias = 1023
-		emin  = 1 - ebias
-	)
+// FloatPrec returns the number n of digits after the decimal point that do
+// not repeat in x's decimal representation, and whether that representation
+// is finite (exact): with x's denominator d = q·2^p2·5^p5 (q coprime to 10),
+// n = max(p2, p5) and exact is q == 1.
+func (x *Rat) FloatPrec() (n int, exact bool) {
+	d := x.denom()
+	p2 := d.trailingZeroBits()
+	q := nat(nil).shr(d, p2)
+	p5 := 0
+	for {
+		quo, rem := nat(nil).divW(q, 5)
+		if rem != 0 {
+			break
+		}
+		q = quo
+		p5++
+	}
+	return max(int(p2), p5), len(q) == 1 && q[0] == 1
+}
+
+// quotToFloat is a/b (b > 0) rounded to nearest even in the binary format of
+// mbits explicit mantissa bits and exponent bias ebias (float64's or
+// float32's), as a float64, and whether it is exact: a quotient of mbits+2
+// significant bits from one integer division, its last bit and the remainder
+// deciding the rounding. A magnitude beyond the format's range is inexact,
+// and too big for it: Ldexp (or the conversion to float32) makes it infinite.
+func quotToFloat(a, b nat, mbits, ebias int) (f float64, exact bool) {
+	emin := 1 - ebias
 	if len(a) == 0 {
 		return 0, true
 	}
@@ -289,8 +319,8 @@ func quotToFloat64(a, b nat) (f float64, exact bool) {
 	q, r := nat(nil).div(nil, a2, b2)
 	mantissa := low64(q)
 	haveRem := len(r) > 0
-	// 55 bits: one too many; the dropped one joins the remainder
-	if mantissa>>(mbits+2) == 1 {
+	// mbits+3 bits: one too many; the dropped one joins the remainder
+	if mantissa>>uint(mbits+2) == 1 {
 		if mantissa&1 == 1 {
 			haveRem = true
 		}
@@ -310,18 +340,17 @@ func quotToFloat64(a, b nat) (f float64, exact bool) {
 	if mantissa&1 != 0 {
 		exact = false
 		if haveRem || mantissa&2 != 0 {
-			if mantissa++; mantissa >= 1<<(mbits+2) {
+			if mantissa++; mantissa >= 1<<uint(mbits+2) {
 				mantissa >>= 1
 				exp++
 			}
 		}
 	}
 	mantissa >>= 1 // the rounding bit
-	f = math.Ldexp(float64(mantissa), exp-(mbits+1))
-	if math.IsInf(f, 0) {
+	if exp > ebias+1 {
 		exact = false
 	}
-	return f, exact
+	return math.Ldexp(float64(mantissa), exp-(mbits+1)), exact
 }
 
 // SetString sets z to the value of s and returns z and a boolean indicating
