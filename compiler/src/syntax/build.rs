@@ -237,7 +237,17 @@ impl<'a> Builder<'a> {
                 let t = self.expr(lbrack, ExprKind::ArrayType { len: Some(&args[0]), elem: self.alloc(elem) });
                 Ok(Param { name: Some(self.ident(p, n)), typ: self.alloc(t), dots: None })
             }
-            Some(elem) => self.error(elem.pos, "syntax error: unexpected type after type argument list"),
+            Some(elem) => {
+                // gc's parser takes `name [x, ...]` for a generic type's
+                // instance: after a comma it wants a type, after the `]` a
+                // comma or `)`; a stand-in parameter goes on
+                let found = |e: &Expr| leading_token(e).unwrap_or_else(|| "type".into());
+                match args[1..].iter().find(|a| matches!(a.kind, ExprKind::Lit(..) | ExprKind::Unary(..))) {
+                    Some(a) => self.report(a.pos, format!("syntax error: unexpected {}, expected ]", found(a))),
+                    None => self.report(elem.pos, format!("syntax error: unexpected {} in parameter list; possibly missing comma or )", found(&elem))),
+                }
+                Ok(Param { name: Some(self.ident(p, n)), typ: self.alloc(elem), dots: None })
+            }
             None => Ok(Param { name: None, typ: self.alloc(self.index(self.expr(p, ExprKind::Ident(n)), lbrack, args, rbrack)), dots: None }),
         }
     }
@@ -441,4 +451,31 @@ impl<'a> Builder<'a> {
         let (key, value, extra) = (it.next(), it.next(), it.next());
         Ok(self.stmt(pos, StmtKind::Range { key, value, extra, define, x: self.alloc(x), body: self.alloc(RangeBody::new(body)) }))
     }
+}
+
+/// How gc's syntax errors name the token expression `e` starts with (a name,
+/// a literal, a keyword, an operator), where its tree tells.
+fn leading_token(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Ident(n) => format!("name {n}"),
+        ExprKind::Lit(_, text) => format!("literal {text}"),
+        ExprKind::Unary(op, _) => op.text().to_string(),
+        ExprKind::Star(_) => "*".into(),
+        ExprKind::Paren(_) => "(".into(),
+        ExprKind::ArrayType { .. } | ExprKind::SliceType(_) => "[".into(),
+        ExprKind::MapType(..) => "keyword map".into(),
+        ExprKind::ChanType(ChanDir::Recv, _) => "<-".into(),
+        ExprKind::ChanType(..) => "keyword chan".into(),
+        ExprKind::FuncType(_) | ExprKind::FuncLit(_) => "keyword func".into(),
+        ExprKind::StructType(_) => "keyword struct".into(),
+        ExprKind::InterfaceType(_) => "keyword interface".into(),
+        ExprKind::Selector(x, ..)
+        | ExprKind::Index { x, .. }
+        | ExprKind::Slice { x, .. }
+        | ExprKind::TypeAssert { x, .. }
+        | ExprKind::Call { fun: x, .. }
+        | ExprKind::Binary { x, .. } => return leading_token(x),
+        ExprKind::Composite { typ: Some(t), .. } => return leading_token(t),
+        ExprKind::Composite { typ: None, .. } | ExprKind::Bad => return None,
+    })
 }
