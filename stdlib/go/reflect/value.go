@@ -90,6 +90,33 @@ func (v Value) mustBe(method string, kinds ...Kind) {
 	panic(&ValueError{"reflect.Value." + method, k})
 }
 
+// mustBeExported panics if v is the zero Value or was obtained through an
+// unexported field.
+func (v Value) mustBeExported(method string) {
+	if !v.IsValid() {
+		panic(&ValueError{"reflect.Value." + method, Invalid})
+	}
+	if v.v.ReadOnly() {
+		panic("reflect: reflect.Value." + method + " using value obtained using unexported field")
+	}
+}
+
+// assignTo returns x as a value of type t: x itself when that is its type,
+// or for an interface type t that x's implements, an interface holding x.
+// Otherwise it panics, naming context (the method assigning).
+func (x Value) assignTo(context string, t Type) Value {
+	if x.Type() == t {
+		return x
+	}
+	if t.Kind() == Interface {
+		box := Zero(t)
+		if box.v.StoreAt(x.Interface()) {
+			return box
+		}
+	}
+	panic(context + ": value of type " + x.Type().String() + " is not assignable to type " + t.String())
+}
+
 func (v Value) Bool() bool {
 	v.mustBe("Bool", Bool)
 	return v.v.Bool()
@@ -288,10 +315,25 @@ func (v Value) MapKeys() []Value {
 // Value if key is not present.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
-	if key.Type() != v.Type().Key() {
-		panic("reflect.Value.MapIndex: value of type " + key.Type().String() + " is not assignable to type " + v.Type().Key().String())
-	}
+	key = key.assignTo("reflect.Value.MapIndex", v.Type().Key())
 	return Value{v: v.v.MapIndex(key.v)}
+}
+
+// SetMapIndex sets the element for key in map v to elem, or deletes key when
+// elem is the zero Value; key and elem must be assignable to the map's key and
+// element types.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe("SetMapIndex", Map)
+	v.mustBeExported("SetMapIndex")
+	key.mustBeExported("SetMapIndex")
+	key = key.assignTo("reflect.Value.SetMapIndex", v.Type().Key())
+	if !elem.IsValid() {
+		v.v.MapDelete(key.v)
+		return
+	}
+	elem.mustBeExported("SetMapIndex")
+	elem = elem.assignTo("reflect.Value.SetMapIndex", v.Type().Elem())
+	v.v.MapAssign(key.v, elem.v)
 }
 
 // A MapIter is an iterator for ranging over a map (see Value.MapRange). It
@@ -447,23 +489,26 @@ func (v Value) SetString(x string) {
 }
 
 // Set assigns x to the value v, which must be settable; x's type must be
-// v's, or implement v's when that is an empty interface.
+// v's, or implement v's when that is an interface.
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("Set")
-	if x.v.ReadOnly() {
-		panic("reflect: reflect.Value.Set using value obtained using unexported field")
+	x.mustBeExported("Set")
+	x = x.assignTo("reflect.Set", v.Type())
+	n := int(v.Type().Size())
+	if n > 0 {
+		copy(unsafe.Slice((*byte)(v.addr()), n), unsafe.Slice((*byte)(x.addr()), n))
 	}
-	switch {
-	case x.Type() == v.Type():
-		n := int(v.Type().Size())
-		if n > 0 {
-			copy(unsafe.Slice((*byte)(v.addr()), n), unsafe.Slice((*byte)(x.addr()), n))
-		}
-	case v.Kind() == Interface && v.Type().NumMethod() == 0:
-		*(*any)(v.addr()) = x.Interface()
-	default:
-		panic("reflect.Set: value of type " + x.Type().String() + " is not assignable to type " + v.Type().String())
+}
+
+// UnsafeAddr returns the address of v's value, which must be addressable.
+func (v Value) UnsafeAddr() uintptr {
+	if !v.IsValid() {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
 	}
+	if !v.addressable {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(v.addr())
 }
 
 // Swapper returns a function that swaps the elements i and j of a slice.

@@ -188,6 +188,9 @@ natives! {
     "internal/rt.Value.MapEntries" => n_rt_value_mapentries = rt::value_mapentries;
     "internal/rt.Value.Bytes" => n_rt_value_bytes = rt::value_bytes;
     "internal/rt.mapIndex" => n_rt_mapindex = rt::map_index;
+    "internal/rt.mapAssign" => n_rt_mapassign = rt::map_assign;
+    "internal/rt.mapDelete" => n_rt_mapdelete = rt::map_delete;
+    "internal/rt.storeAt" => n_rt_storeat = rt::store_at;
     "internal/rt.SliceLen" => n_rt_slicelen = rt::slice_len;
     "internal/rt.SliceSwap" => n_rt_sliceswap = rt::slice_swap;
     "internal/rt.IsNonNilPointer" => n_rt_isnonnilpointer = rt::is_non_nil_pointer;

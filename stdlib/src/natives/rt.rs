@@ -220,17 +220,36 @@ pub extern "C" fn is_non_nil_pointer(_g: *mut G, w0: usize, w1: usize) -> u8 {
 /// `*target = v` when v's dynamic type is the target's element type or implements
 /// it (an interface); reports whether it stored.
 pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: usize, vw1: usize) -> u8 {
-    let (Some(pt), Some(vt)) = (td(tw0), td(vw0)) else {
+    match pointee(tw0, tw1) {
+        // SAFETY: the pointer addresses a value of its element type.
+        Some((et, dst)) => unsafe { store_assignable(et, dst as *mut usize, vw0, vw1) },
+        None => 0,
+    }
+}
+
+/// `StoreAt`: stores v at `p`, a value of type `t`, as `store_if_assignable`.
+pub extern "C" fn store_at(_g: *mut G, t: usize, p: usize, vw0: usize, vw1: usize) -> u8 {
+    match td(t) {
+        // SAFETY: reflect gives the address of a variable of type t.
+        Some(t) if p != 0 => unsafe { store_assignable(t, p as *mut usize, vw0, vw1) },
+        _ => 0,
+    }
+}
+
+/// Stores the value of interface words (vw0, vw1) at `dst`, a value of type
+/// `et`: a copy when the dynamic type is `et`, the interface value (with the
+/// itab a non-empty interface needs) when `et` is an interface the dynamic type
+/// implements; reports whether it stored.
+///
+/// # Safety
+/// `dst` must address a value of type `et`.
+unsafe fn store_assignable(et: &TypeDesc, dst: *mut usize, vw0: usize, vw1: usize) -> u8 {
+    let Some(vt) = td(vw0) else {
         return 0;
     };
-    if pt.kind() != Kind::Pointer || tw1 == 0 {
-        return 0;
-    }
-    let et = pt.elem();
-    let dst = tw1 as *mut usize;
     if std::ptr::eq(et, vt) {
         let src = minigo_runtime::typealg::data_ptr(vt, &vw1);
-        // SAFETY: dst points at a value of type vt.
+        // SAFETY: dst points at a value of type vt (the caller's promise).
         unsafe { std::ptr::copy_nonoverlapping(src, dst as *mut u8, vt.size) };
         return 1;
     }
@@ -252,6 +271,25 @@ pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: u
         *dst.add(1) = vw1;
     }
     1
+}
+
+/// `MapAssign`: stores the element at `ep` for the key at `kp` in the map at
+/// `mp` (a nil map panics, as an assignment to it does).
+pub extern "C" fn map_assign(g: *mut G, t: usize, mp: usize, kp: usize, ep: usize) {
+    let Some(mt) = td(t) else { return };
+    // SAFETY: the map is of type mt, kp and ep address a key and an element of
+    // its key and element types; the slot mapassign returns holds an element.
+    unsafe {
+        let slot = minigo_runtime::map::mapassign(g, mt, word(mp) as *mut _, kp as *const u8);
+        std::ptr::copy(ep as *const u8, slot, mt.elem().size);
+    }
+}
+
+/// `MapDelete`: removes the key at `kp` from the map at `mp`.
+pub extern "C" fn map_delete(g: *mut G, t: usize, mp: usize, kp: usize) {
+    let Some(mt) = td(t) else { return };
+    // SAFETY: the map is of type mt and kp addresses a key of its key type.
+    unsafe { minigo_runtime::map::mapdelete(g, mt, word(mp) as *mut _, kp as *const u8) };
 }
 
 /// The element type and address of a non-nil pointer held by an interface.

@@ -347,9 +347,44 @@ func (v Value) MapKeys() []Value
 func (v Value) MapEntries() []Value
 
 // MapIndex returns the value for key k in map v (the zero Value if absent).
-func (v Value) MapIndex(k Value) Value { return mapIndex(v.t, v.p, k.p, v.flag) }
+func (v Value) MapIndex(k Value) Value {
+	k.mustHash()
+	return mapIndex(v.t, v.p, k.p, v.flag)
+}
 
 func mapIndex(mt Type, m uintptr, k uintptr, flag uintptr) Value
+
+// MapAssign sets the element for key k in map v to e (a nil map panics as an
+// assignment to it does); MapDelete removes key k. k and e are of the map's
+// key and element types.
+func (v Value) MapAssign(k, e Value) {
+	k.mustHash()
+	if at(v.p, 0) == 0 {
+		var m map[int]int
+		m[0] = 0 // the runtime's panic
+	}
+	mapAssign(v.t, v.p, k.p, e.p)
+}
+
+func (v Value) MapDelete(k Value) {
+	k.mustHash()
+	mapDelete(v.t, v.p, k.p)
+}
+
+// mustHash panics as the runtime does for a map key whose dynamic value cannot
+// be hashed (an interface holding a slice, or a struct or array with one),
+// before a native map operation meets it: only compiled code raises the
+// runtime's panics.
+func (k Value) mustHash() {
+	switch k.Kind() {
+	case Interface, Struct, Array:
+		probe := map[any]bool{}
+		probe[k.Interface()] = true
+	}
+}
+
+func mapAssign(mt Type, m, k, e uintptr)
+func mapDelete(mt Type, m, k uintptr)
 
 // Bytes returns the contents of a []byte or byte array (not a copy).
 func (v Value) Bytes() []byte
@@ -366,6 +401,12 @@ func IsNonNilPointer(x any) bool
 // StoreIfAssignable stores v into *target if v's dynamic type is assignable to the
 // pointed-to type (identical, or implementing it when it is an interface).
 func StoreIfAssignable(target any, v any) bool
+
+// StoreAt stores x into v, a variable, if x's dynamic type is assignable to
+// v's type (identical, or implementing it when it is an interface).
+func (v Value) StoreAt(x any) bool { return storeAt(v.t, v.p, x) }
+
+func storeAt(t Type, p uintptr, x any) bool
 
 // StoreBits stores the low bits of v into *target, which points to a value of
 // a boolean, integer or floating-point kind (of its size).
