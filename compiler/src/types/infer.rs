@@ -124,10 +124,9 @@ impl Checker<'_> {
 
     /// types2's error for `x[index]` where `x` names type `t`, which is not generic.
     pub(super) fn not_generic(&mut self, x: &'static Expr, index: &[Expr], t: TypeId) {
-        let x_pos = x.pos;
         let list: Vec<String> = index.iter().map(expr_string).collect();
-        let (x, t) = (expr_string(x), self.type_string(t));
-        self.error(x_pos, format!("invalid operation: {x}[{}] ({t} is not a generic type)", list.join(", ")));
+        let (name, t) = (expr_string(x), self.type_string(t));
+        self.error(x.pos, format!("invalid operation: {name}[{}] ({t} is not a generic type)", list.join(", ")));
     }
 
     /// `G[args]` for generic type `gobj`: the instance, recorded for `e`.

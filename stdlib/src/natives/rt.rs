@@ -227,7 +227,8 @@ pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: u
     }
 }
 
-/// `StoreAt`: stores v at `p`, a value of type `t`, as `store_if_assignable`.
+/// `storeAt` (rt's `Value.StoreAt`): stores v at `p`, a value of type `t`, as
+/// `store_if_assignable` does.
 pub extern "C" fn store_at(_g: *mut G, t: usize, p: usize, vw0: usize, vw1: usize) -> u8 {
     match td(t) {
         // SAFETY: reflect gives the address of a variable of type t.
