@@ -194,7 +194,6 @@ natives! {
     "internal/rt.SliceLen" => n_rt_slicelen = rt::slice_len;
     "internal/rt.SliceSwap" => n_rt_sliceswap = rt::slice_swap;
     "internal/rt.IsNonNilPointer" => n_rt_isnonnilpointer = rt::is_non_nil_pointer;
-    "internal/rt.StoreIfAssignable" => n_rt_storeifassignable = rt::store_if_assignable;
     "internal/rt.StoreBits" => n_rt_storebits = rt::store_bits;
     "internal/rt.StoreString" => n_rt_storestring = rt::store_string;
 }

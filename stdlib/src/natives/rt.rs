@@ -217,18 +217,8 @@ pub extern "C" fn is_non_nil_pointer(_g: *mut G, w0: usize, w1: usize) -> u8 {
     td(w0).is_some_and(|t| t.kind() == Kind::Pointer && w1 != 0) as u8
 }
 
-/// `*target = v` when v's dynamic type is the target's element type or implements
-/// it (an interface); reports whether it stored.
-pub extern "C" fn store_if_assignable(_g: *mut G, tw0: usize, tw1: usize, vw0: usize, vw1: usize) -> u8 {
-    match pointee(tw0, tw1) {
-        // SAFETY: the pointer addresses a value of its element type.
-        Some((et, dst)) => unsafe { store_assignable(et, dst as *mut usize, vw0, vw1) },
-        None => 0,
-    }
-}
-
-/// `storeAt` (rt's `Value.StoreAt`): stores v at `p`, a value of type `t`, as
-/// `store_if_assignable` does.
+/// `storeAt` (rt's `Value.StoreAt`, and `StoreIfAssignable`): stores v at `p`,
+/// a value of type `t`, as `store_assignable` does; nothing at a nil `p`.
 pub extern "C" fn store_at(_g: *mut G, t: usize, p: usize, vw0: usize, vw1: usize) -> u8 {
     match td(t) {
         // SAFETY: reflect gives the address of a variable of type t.
@@ -274,8 +264,8 @@ unsafe fn store_assignable(et: &TypeDesc, dst: *mut usize, vw0: usize, vw1: usiz
     1
 }
 
-/// `MapAssign`: stores the element at `ep` for the key at `kp` in the map at
-/// `mp` (a nil map panics, as an assignment to it does).
+/// `mapAssign`: stores the element at `ep` for the key at `kp` in the map at
+/// `mp`, which is not nil (rt's `MapAssign` raises that panic first).
 pub extern "C" fn map_assign(g: *mut G, t: usize, mp: usize, kp: usize, ep: usize) {
     let Some(mt) = td(t) else { return };
     // SAFETY: the map is of type mt, kp and ep address a key and an element of
@@ -286,7 +276,7 @@ pub extern "C" fn map_assign(g: *mut G, t: usize, mp: usize, kp: usize, ep: usiz
     }
 }
 
-/// `MapDelete`: removes the key at `kp` from the map at `mp`.
+/// `mapDelete`: removes the key at `kp` from the map at `mp`.
 pub extern "C" fn map_delete(g: *mut G, t: usize, mp: usize, kp: usize) {
     let Some(mt) = td(t) else { return };
     // SAFETY: the map is of type mt and kp addresses a key of its key type.
@@ -330,7 +320,7 @@ pub extern "C" fn runtime_rand(_g: *mut G) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use minigo_runtime::abi::{FieldDesc, TypeDesc, TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE};
+    use minigo_runtime::abi::{FieldDesc, TypeDesc, TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_EQ_CAN_PANIC};
     use std::mem::{offset_of, size_of};
 
     /// rt.go reads type descriptors at the offsets its constants give.
@@ -358,5 +348,6 @@ mod tests {
         assert_eq!(konst("fieldTag"), offset_of!(FieldDesc, tag));
         assert_eq!(konst("flagDirectData"), TFLAG_DIRECT_IFACE as usize);
         assert_eq!(konst("flagComparable"), TFLAG_COMPARABLE as usize);
+        assert_eq!(konst("flagEqCanPanic"), TFLAG_EQ_CAN_PANIC as usize);
     }
 }

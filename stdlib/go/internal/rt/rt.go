@@ -81,8 +81,9 @@ const (
 	fieldTag       = 40
 	fieldEmbedded  = 1
 	fieldExported  = 2
-	flagDirectData = 1 // TFLAG_DIRECT_IFACE: the value is the interface's data word
-	flagComparable = 2 // TFLAG_COMPARABLE
+	flagDirectData = 1  // TFLAG_DIRECT_IFACE: the value is the interface's data word
+	flagComparable = 2  // TFLAG_COMPARABLE
+	flagEqCanPanic = 64 // TFLAG_EQ_CAN_PANIC: values hold an interface
 )
 
 // at is the word at offset off of memory address p.
@@ -146,6 +147,12 @@ func (t Type) NumField() int {
 func (t Type) NumMethod() int
 func (t Type) Comparable() bool {
 	return t.p != 0 && byteAt(t.p, descFlags)&flagComparable != 0
+}
+
+// EqCanPanic reports whether comparing (or hashing) values of t may panic:
+// they hold an interface, whose dynamic value may not be comparable.
+func (t Type) EqCanPanic() bool {
+	return t.p != 0 && byteAt(t.p, descFlags)&flagEqCanPanic != 0
 }
 
 // FieldName returns the name of struct field i; FieldExported and FieldEmbedded
@@ -376,8 +383,7 @@ func (v Value) MapDelete(k Value) {
 // before a native map operation meets it: only compiled code raises the
 // runtime's panics.
 func (k Value) mustHash() {
-	switch k.Kind() {
-	case Interface, Struct, Array:
+	if k.t.EqCanPanic() {
 		probe := map[any]bool{}
 		probe[k.Interface()] = true
 	}
@@ -400,7 +406,10 @@ func IsNonNilPointer(x any) bool
 
 // StoreIfAssignable stores v into *target if v's dynamic type is assignable to the
 // pointed-to type (identical, or implementing it when it is an interface).
-func StoreIfAssignable(target any, v any) bool
+func StoreIfAssignable(target any, v any) bool {
+	t := TypeOf(target)
+	return t.Kind() == Pointer && storeAt(t.Elem(), DataOf(target), v)
+}
 
 // StoreAt stores x into v, a variable, if x's dynamic type is assignable to
 // v's type (identical, or implementing it when it is an interface).

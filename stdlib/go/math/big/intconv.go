@@ -72,7 +72,8 @@ func (c *digitConverter) convert(out []byte, x nat, level, width int) []byte {
 }
 
 // convertSmall appends x's digits, ndigits per division by bb; with width
-// > 0, exactly width digits.
+// > 0, exactly width digits (x is not zero without a width: utoa writes
+// zero itself, and every split leaves a nonzero high part).
 func (c *digitConverter) convertSmall(out []byte, x nat, width int) []byte {
 	start := len(out)
 	q := nat(nil).set(x)
@@ -85,9 +86,6 @@ func (c *digitConverter) convertSmall(out []byte, x nat, width int) []byte {
 		}
 	}
 	for len(out)-start < width {
-		out = append(out, '0')
-	}
-	if len(out) == start {
 		out = append(out, '0')
 	}
 	// the digits came least significant first
