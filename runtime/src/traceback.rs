@@ -21,6 +21,30 @@ pub struct FuncInfo {
     /// The offsets `[from, to)` of its code where a goroutine may be stopped
     /// asynchronously (`preempt::preempt_async`), sorted.
     pub async_safe: Vec<(u32, u32)>,
+    /// Where its frame keeps its open-coded deferred calls, if it has them.
+    pub open_defers: Option<OpenDefers>,
+}
+
+/// The deferred calls a function makes at its returns without records
+/// (compiler's `codegen::defer`, "Open-coded defers"): their state is in its
+/// frame, in one block of words `below_fp` bytes below its frame pointer. Word
+/// 0 has bit `i` set while the call of `defer` statement `i` (in source order)
+/// is pending; the statement saved what the call needs from word
+/// `sites[i].word` on. A panic finds them there (`open_defer`).
+pub struct OpenDefers {
+    pub below_fp: usize,
+    pub sites: Vec<OpenSite>,
+}
+
+/// What one `defer` statement saved in its frame.
+pub struct OpenSite {
+    /// The first of its words in the frame's block.
+    pub word: u32,
+    /// With `thunk` the code of the statement's thunk: the words are the
+    /// values the thunk captures (its closure is those words after the code
+    /// pointer). With `thunk` 0 the one word is the `func()` value to call.
+    pub words: u32,
+    pub thunk: usize,
 }
 
 /// The source line of the code from `offset` on.
@@ -91,6 +115,43 @@ fn perf_map(funcs: &[FuncInfo]) {
 pub fn landing_pad(ret: usize) -> Option<(usize, usize)> {
     let r = REG.read().unwrap_or_else(|e| e.into_inner());
     r.pads.binary_search_by_key(&ret, |p| p.0).ok().map(|i| (r.pads[i].1, r.pads[i].2))
+}
+
+/// Pops the newest pending open-coded deferred call of the frame whose frame
+/// pointer is `fp` and which is executing at return address `ret`: clears its
+/// bit and returns the `func()` value that makes the call (a new closure for a
+/// thunk, made of the words the statement saved). None when the frame's
+/// function has no open-coded defers or none is pending.
+///
+/// # Safety
+/// `fp` is the frame pointer of a live frame of the calling goroutine, whose
+/// return address into its function is `ret`.
+pub unsafe fn pop_open_defer(ret: usize, fp: usize) -> Option<usize> {
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let pc = ret - 1;
+    let f = &r.funcs[r.funcs.partition_point(|f| f.start <= pc).checked_sub(1)?];
+    let d = f.open_defers.as_ref().filter(|_| pc < f.end)?;
+    let block = (fp - d.below_fp) as *mut usize;
+    // SAFETY: the frame is live and its function keeps the block there
+    // (codegen::defer); a word's bit is set only once the statement filled it.
+    unsafe {
+        let bits = *block;
+        if bits == 0 {
+            return None;
+        }
+        let i = (usize::BITS - 1 - bits.leading_zeros()) as usize;
+        *block = bits & !(1 << i);
+        let s = &d.sites[i];
+        let saved = block.add(s.word as usize);
+        if s.thunk == 0 {
+            return Some(*saved);
+        }
+        let captured = crate::abi::FUNCVAL_CAPTURED as usize;
+        let fv = crate::malloc::alloc(captured + 8 * s.words as usize);
+        *(fv as *mut usize) = s.thunk;
+        std::ptr::copy_nonoverlapping(saved, fv.add(captured) as *mut usize, s.words as usize);
+        Some(fv as usize)
+    }
 }
 
 /// One frame of a traceback.

@@ -648,7 +648,8 @@ impl FnCtx<'_, '_, '_> {
                 self.return_from(sig_t, &vals);
                 Ok(format!("native {}", self.be.native_name(*o)))
             }
-            FnKey::Thunk(id) => self.thunk_body(*id),
+            FnKey::Thunk(id) => self.thunk_body(*id, None),
+            FnKey::ThunkArgs(id) => self.thunk_body(*id, Some(args)),
             _ => unreachable!(),
         }
     }

@@ -41,8 +41,8 @@ impl FnCtx<'_, '_, '_> {
         if let Some(&me) = self.be.inl.lowering.last() {
             self.be.inl.spawners.insert(me);
         }
-        if let Some(d) = self.delayed_call(call, None) {
-            self.rt(Entry::rt_newproc, &[d.fv]);
+        if let Some(fv) = self.delayed_call(call, None) {
+            self.rt(Entry::rt_newproc, &[fv]);
         }
         Ok(())
     }

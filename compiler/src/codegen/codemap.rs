@@ -8,7 +8,7 @@ use crate::syntax::pos::FileSet;
 use cranelift_codegen::{ir, CompiledCode, FinalizedMachExceptionHandler};
 use cranelift_jit::JITModule;
 use cranelift_module::FuncId;
-use minigo_runtime::traceback::{FuncInfo, Inlined, Line};
+use minigo_runtime::traceback::{FuncInfo, Inlined, Line, OpenDefers, OpenSite};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +23,9 @@ struct Func {
     lines: Vec<SrcLine>,
     /// The code where a goroutine may be stopped asynchronously (`ASYNC_SAFE`).
     async_safe: Vec<(u32, u32)>,
+    /// Its open-coded defers: the bytes from its frame block up to its frame
+    /// pointer, and the block's sites (`defer::OpenDeferTable`).
+    open_defers: Option<(u32, Vec<super::defer::OpenSite>)>,
 }
 
 /// A `traceback::Line`: where the code at `offset` comes from, and for inlined
@@ -72,7 +75,11 @@ impl Pending {
                         func: l.func,
                     })
                     .collect();
-                FuncInfo { start, end: start + f.size, name: f.name, lines, hidden: f.hidden, params: f.params, async_safe: f.async_safe }
+                let open_defers = f.open_defers.map(|(below_fp, sites)| OpenDefers {
+                    below_fp: below_fp as usize,
+                    sites: sites.into_iter().map(|s| OpenSite { word: s.word, words: s.words, thunk: s.thunk.map_or(0, addr) }).collect(),
+                });
+                FuncInfo { start, end: start + f.size, name: f.name, lines, hidden: f.hidden, params: f.params, async_safe: f.async_safe, open_defers }
             })
             .collect();
         let pads = self.pads.iter().map(|&(id, ret, h, fo)| (addr(id) + ret as usize, addr(id) + h as usize, fo as usize)).collect();
@@ -80,8 +87,8 @@ impl Pending {
     }
 
     /// Checks what `publish` indexes (for a cached image): functions as
-    /// `code_size` knows them, offsets within their code, files and names by
-    /// index.
+    /// `code_size` knows them (thunks of open-coded defers too), offsets
+    /// within their code, files and names by index.
     pub fn validate(&self, code_size: &dyn Fn(FuncId) -> Option<usize>) -> Result<(), String> {
         let (file_ok, name_ok) = (|i: u32| (i as usize) < self.files.len(), |i: u32| (i as usize) < self.names.len());
         for f in &self.funcs {
@@ -90,6 +97,11 @@ impl Pending {
                 let tables_ok = file_ok(l.file) && l.func.is_none_or(name_ok) && l.inlined.iter().all(|i| name_ok(i.0) && file_ok(i.1));
                 if l.offset as usize > size || !tables_ok {
                     return Err("a line outside its function, file table or name table".into());
+                }
+            }
+            for s in f.open_defers.iter().flat_map(|(_, sites)| sites) {
+                if s.thunk.is_some_and(|t| code_size(t).is_none()) {
+                    return Err("a deferred call's thunk not in the image".into());
                 }
             }
         }
@@ -192,6 +204,8 @@ pub struct FuncName {
     /// For the program entry, which runs the variable initializers of every
     /// package: the package of each source file.
     pub inits: Option<FxHashMap<String, String>>,
+    /// Its frame block, if it has open-coded defers.
+    pub open_defers: Option<super::defer::OpenDeferTable>,
 }
 
 impl CodeMap {
@@ -200,7 +214,7 @@ impl CodeMap {
     pub fn record(
         &mut self,
         id: FuncId,
-        FuncName { name: (name, hidden), params, inits }: FuncName,
+        FuncName { name: (name, hidden), params, inits, open_defers }: FuncName,
         cc: &CompiledCode,
         locs: &[u32],
         fset: &FileSet,
@@ -249,7 +263,12 @@ impl CodeMap {
                 self.pending.pads.push((id, site.ret_addr, h, fo));
             }
         }
-        self.pending.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines, async_safe });
+        // the block's place, from the frame layout Cranelift chose
+        let open_defers = open_defers.map(|t| {
+            let layout = cc.buffer.frame_layout().expect("a compiled function's frame layout");
+            (layout.frame_to_fp_offset - layout.stackslots[t.slot].offset, t.sites)
+        });
+        self.pending.funcs.push(Func { id, name, hidden, params, size: cc.buffer.data().len(), lines, async_safe, open_defers });
     }
 
     fn file_line(&mut self, fset: &FileSet, pos: u32) -> (u32, u32) {

@@ -14,29 +14,41 @@
 //! Depths (`g.stack_hi` minus a frame pointer) identify frames because, unlike
 //! frame pointers, they survive stack copying.
 //!
-//! Open-coded defers (Go 1.14's, in part). When no `defer` of a function can run
-//! twice in one call — none in a loop, none in a range-over-func body, no `goto`
-//! — its deferred calls run in the reverse of their source order, and a
-//! `return` needs no search: for each `defer` before it in reverse, the record
-//! the statement pushed (a variable, zero where it did not run) is on top of
-//! `g.defer_`; the return pops it and calls the deferred function directly,
-//! with the operands the `defer` evaluated, where the inliner can reach the
-//! call. As in gc, each `return` makes these calls itself (they are placed at its
-//! line in tracebacks), so a function is open-coded only while returns times
-//! defers stays small. The records are still pushed, for `gopanic` to find; a
-//! panic's recovery resumes at the landing pad, whose way out is the general
-//! loop over this frame's records.
+//! Open-coded defers (Go 1.14's). When no `defer` of a function can run twice
+//! in one call — none in a loop, none in a range-over-func body, no `goto` —
+//! its deferred calls run in the reverse of their source order and need no
+//! records. The frame holds a block of words (a stack slot, `OpenFrame`): word
+//! 0 has bit `i` set while the call of `defer` statement `i` is pending, and
+//! each statement saves there what its call needs (the operands of its thunk,
+//! or its `func()` value). Each `return` tests the bits, clearing each before
+//! its call, and calls the deferred function directly with the operands the
+//! statement evaluated, where the inliner can reach the call. As in gc, each
+//! `return` makes these calls itself (they are placed at its line in
+//! tracebacks), so a function is open-coded only while returns times defers
+//! stays small. A panic finds the pending calls in the frame, through the
+//! function's table of its block (`OpenDeferTable`, published with its code as
+//! `traceback::OpenDefers`), and makes each from a closure it builds of the
+//! saved words and the statement's thunk; a recovery resumes the frame at its
+//! landing pad, whose way out makes the calls still pending from the block.
 //!
-//! A call needs the landing pad only where a record of this frame may be on
-//! `g.defer_`: only then can a deferred call recover and resume this frame.
-//! Where none can be, the call is a plain `call`, which leaves the frame free of
-//! what a `try_call` costs (every register is clobbered on its exception edge, so
-//! the prologue saves all callee-saved registers and live values sit in stack
-//! slots). In an open-coded function a record may be pushed only in code lowered
-//! after the first `defer` statement: code is lowered in source order and no
-//! backward jump crosses a `defer` (none is in a loop, none follows a label a
-//! `goto` can reach). An open-coded `return` pops the records as it goes, so the
-//! call of the first `defer`'s function, made last, needs no landing pad either.
+//! The block is never addressed: it is read and written only as a stack slot,
+//! at offsets from the frame the code computes at each access, so stack copying
+//! moves it with the frame and nothing points into it (docs/DESIGN.md, "Stack
+//! slots"). Word 0 is zeroed at entry, before the first call: from then on a
+//! panic may read it. A function with such a block is not inlined (its block
+//! is its own frame's).
+//!
+//! A call needs the landing pad only where a deferred call of this frame may
+//! be pending: only then can a deferred call recover and resume this frame.
+//! Where none can be, the call is a plain `call`, which leaves the frame free
+//! of what a `try_call` costs (every register is clobbered on its exception
+//! edge, so the prologue saves all callee-saved registers and live values sit
+//! in stack slots). In an open-coded function a call may be pending only in
+//! code lowered after the first `defer` statement: code is lowered in source
+//! order and no backward jump crosses a `defer` (none is in a loop, none
+//! follows a label a `goto` can reach). An open-coded `return` clears the bits
+//! as it goes, so the call of the first `defer`'s function, made last, needs
+//! no landing pad either.
 
 use super::call::Callee;
 use super::func::{CallTarget, FnCtx, Val};
@@ -47,8 +59,10 @@ use crate::types::object::{Builtin, ObjId};
 use crate::types::typ::TypeId;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types::*, Block, InstBuilder, Value};
 use cranelift_frontend::Variable;
+use cranelift_module::FuncId;
 use minigo_runtime::abi;
 use rustc_hash::FxHashSet;
+use serde::{Deserialize, Serialize};
 
 /// The exit path of a function with deferred calls.
 pub struct Defers {
@@ -60,15 +74,15 @@ pub struct Defers {
     done: Block,
     /// The results on their way out.
     pub ret_vars: Vec<Variable>,
-    /// This frame's depth.
-    pub depth: Variable,
+    /// This frame's depth, which its defer records carry (not open-coded).
+    depth: Option<Variable>,
     /// The closing brace of the function body, where Go places the calls its
     /// general exit makes (an open-coded exit's are at each `return`).
     pub rbrace: u32,
-    /// The `defer` statements lowered so far, in source order, when the
-    /// function's normal exit calls them directly (see the overview).
-    pub open: Option<Vec<OpenDefer>>,
-    /// Whether a record of this frame may be on `g.defer_` at the code being
+    /// The frame's block and the `defer` statements lowered so far, when the
+    /// function's deferred calls are open-coded (see the overview).
+    open: Option<OpenFrame>,
+    /// Whether a deferred call of this frame may be pending at the code being
     /// lowered, so that its calls need the landing pad (see the overview).
     /// Always true unless the defers are open-coded.
     pub pushed: bool,
@@ -77,29 +91,69 @@ pub struct Defers {
     pub landed: bool,
 }
 
+/// The frame block of an open-coded function (see the overview).
+#[derive(Clone)]
+struct OpenFrame {
+    slot: ir::StackSlot,
+    /// The value word 0 has: bit `i` set while statement `i`'s call is pending.
+    bits: Variable,
+    /// The `defer` statements lowered so far, in source order.
+    sites: Vec<OpenDefer>,
+    /// Words of the block given out so far (word 0 included).
+    words: u32,
+}
+
 /// A `defer` statement of an open-coded function.
 #[derive(Clone)]
-pub struct OpenDefer {
-    /// The record the statement pushed; zero until it runs.
-    rec: Variable,
+struct OpenDefer {
+    /// The first of the words it saves in the block.
+    word: u32,
     call: OpenCall,
 }
 
-/// How a return makes an open-coded deferred call.
+/// How an open-coded deferred call is made.
 #[derive(Clone)]
 enum OpenCall {
-    /// Directly: the declared function or method called, and its operands
-    /// (receiver first) as the statement evaluated them.
-    Direct(ObjId, Vec<Variable>),
-    /// Through the thunk made of the call.
-    Thunk(Variable),
+    /// A call of `callee` with `g`, `g` and the thunk's captured values (as the
+    /// statement evaluated them: variables, and the types of the words saved):
+    /// the declared function or method the thunk calls, or the thunk's
+    /// `ThunkArgs` form. `thunk` is the statement, whose thunk a panic calls.
+    Direct { callee: FnKey, operands: Vec<Variable>, types: Vec<ir::Type>, thunk: NodeId },
+    /// A call of a `func()` value (a function literal deferred as it is).
+    Value(Variable),
 }
 
-/// A call evaluated now and made later: its thunk, and for a call of a declared
-/// function or method (not a native), that function and its operands.
-pub struct Delayed {
-    pub fv: Value,
-    direct: Option<(ObjId, Vec<Value>)>,
+/// What the runtime is told of a function with open-coded defers: its block,
+/// and its statements in source order. See `traceback::OpenDefers`.
+pub struct OpenDeferTable {
+    pub slot: ir::StackSlot,
+    pub sites: Vec<OpenSite>,
+}
+
+/// A statement of an `OpenDeferTable`: its first word in the block, its
+/// number of words, and the thunk a panic makes its call with (None: the word
+/// is a `func()` value).
+#[derive(Clone, Serialize, Deserialize)]
+pub struct OpenSite {
+    pub word: u32,
+    pub words: u32,
+    pub thunk: Option<FuncId>,
+}
+
+/// The key of the stack slot holding a frame's open-coded defers.
+const OPEN_DEFERS_SLOT: u64 = 1;
+
+/// Whether lowered function `f` keeps open-coded defers in its frame.
+pub fn has_open_defers(f: &ir::Function) -> bool {
+    f.sized_stack_slots.values().any(|s| s.key == Some(ir::StackSlotKey::new(OPEN_DEFERS_SLOT)))
+}
+
+/// A call evaluated now and made later: a function literal deferred as it
+/// is (its func value), or the thunk made of the call's statement and the
+/// values it captures.
+pub enum Delay {
+    Lit(Value),
+    Thunk(NodeId, Vec<Value>),
 }
 
 /// Open-coded defers per function at most, and their number times that of
@@ -184,14 +238,24 @@ impl FnCtx<'_, '_, '_> {
     /// Prepares the exit path of a function with `defer` (after its parameters and
     /// results are bound), with open-coded defers if `open`.
     pub fn init_defers(&mut self, open: bool, rbrace: u32) {
-        let depth = self.b.declare_var(I64);
-        let d = self.frame_depth();
-        self.b.def_var(depth, d);
+        let depth = (!open).then(|| {
+            let d = self.frame_depth();
+            self.def_new_var(I64, d)
+        });
+        let open = open.then(|| {
+            let data = ir::StackSlotData::new_with_key(ir::StackSlotKind::ExplicitSlot, 8, 3, ir::StackSlotKey::new(OPEN_DEFERS_SLOT));
+            let slot = self.b.create_sized_stack_slot(data);
+            let zero = self.iconst(I64, 0);
+            // before the first call, from which on a panic may read it
+            self.b.ins().stack_store(I64, zero, slot, 0);
+            OpenFrame { slot, bits: self.def_new_var(I64, zero), sites: Vec::new(), words: 1 }
+        });
         let types: Vec<ir::Type> = self.results.clone().iter().flat_map(|&t| self.be.repr(t).ssa()).collect();
         let ret_vars = types.iter().map(|&t| self.b.declare_var(t)).collect();
         let (landing, exit, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(landing);
-        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open: open.then(Vec::new), pushed: !open, landed: false });
+        let pushed = open.is_none();
+        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open, pushed, landed: false });
     }
 
     /// A `return` of `vals` (or the end of the body) in a function with `defer`:
@@ -203,10 +267,10 @@ impl FnCtx<'_, '_, '_> {
             self.b.def_var(var, v);
         }
         match open {
-            Some(sites) => {
+            Some(frame) => {
                 let pushed = self.defers.as_ref().is_some_and(|d| d.pushed);
-                for (i, site) in sites.iter().enumerate().rev() {
-                    self.run_open_defer(site, i > 0);
+                for (i, site) in frame.sites.iter().enumerate().rev() {
+                    self.run_open_defer(&frame, i, site);
                 }
                 self.jump(done);
                 // later code (after a `return` in a branch) may have records pushed
@@ -219,12 +283,26 @@ impl FnCtx<'_, '_, '_> {
     /// Emits the landing pad and the exit block (at the end of the function).
     pub fn finish_defers(&mut self) {
         let d = self.defers.take().unwrap();
-        if !d.landed && d.open.is_some() {
-            // nothing resumes the frame, and every return made its calls
-            self.forget_side_resume();
-            self.start_block_unreachable(d.done);
-            self.return_results(&d.ret_vars);
-            return;
+        if let Some(frame) = &d.open {
+            self.b.func.sized_stack_slots[frame.slot].size = 8 * frame.words;
+            let sites = frame
+                .sites
+                .iter()
+                .map(|s| match &s.call {
+                    OpenCall::Direct { types, thunk, .. } => {
+                        OpenSite { word: s.word, words: types.len() as u32, thunk: Some(self.be.func_id(FnKey::Thunk(*thunk))) }
+                    }
+                    OpenCall::Value(_) => OpenSite { word: s.word, words: 1, thunk: None },
+                })
+                .collect();
+            self.open_defers = Some(OpenDeferTable { slot: frame.slot, sites });
+            if !d.landed {
+                // nothing resumes the frame, and every return made its calls
+                self.forget_side_resume();
+                self.start_block_unreachable(d.done);
+                self.return_results(&d.ret_vars);
+                return;
+            }
         }
         // resumed after a recovery: unnamed results are zero values
         self.start_block_unreachable(d.landing);
@@ -236,18 +314,35 @@ impl FnCtx<'_, '_, '_> {
                 self.b.def_var(var, z);
             }
         }
-        let (head, check, run, done) = (d.exit, self.b.create_block(), self.b.create_block(), d.done);
-        self.b.ins().jump(head, &[]);
+        self.b.ins().jump(d.exit, &[]);
         // deferred calls made here can panic too: their recovery lands here again
         self.defers = Some(Defers { open: None, pushed: true, ret_vars: d.ret_vars.clone(), ..d });
-        self.b.switch_to_block(head);
+        self.b.switch_to_block(d.exit);
         self.dead = false;
         self.b.set_srcloc(ir::SourceLoc::new(d.rbrace));
+        match (&d.open, d.depth) {
+            (Some(frame), _) => {
+                self.exit_open(frame);
+                self.b.ins().jump(d.done, &[]);
+            }
+            (None, Some(depth)) => self.exit_records(d.exit, depth, d.done),
+            (None, None) => unreachable!("a function with defer has records or a block"),
+        }
+        self.b.switch_to_block(d.done);
+        self.defers = None;
+        self.return_results(&d.ret_vars);
+    }
+
+    /// The general exit of a function whose deferred calls are records, from
+    /// block `head`: pops and calls those of this frame (at `depth`), then goes
+    /// to `done`.
+    fn exit_records(&mut self, head: Block, depth: Variable, done: Block) {
+        let (check, run) = (self.b.create_block(), self.b.create_block());
         let rec = self.load(I64, self.g, abi::G_DEFER);
         self.b.ins().brif(rec, check, &[], done, &[]);
         self.b.switch_to_block(check);
         let rd = self.load(I64, rec, abi::DEFER_DEPTH);
-        let me = self.b.use_var(d.depth);
+        let me = self.b.use_var(depth);
         let mine = self.b.ins().icmp(IntCC::Equal, rd, me);
         self.b.ins().brif(mine, run, &[], done, &[]);
         self.b.switch_to_block(run);
@@ -258,9 +353,34 @@ impl FnCtx<'_, '_, '_> {
         // the call returned: nothing refers to the record (or its thunk) any more
         self.free_defer(rec);
         self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(done);
-        self.defers = None;
-        self.return_results(&d.ret_vars);
+    }
+
+    /// The general exit of an open-coded function, where a recovery resumes
+    /// it: the calls still pending, newest first, from the frame's block (the
+    /// values lowered for the returns are lost with the registers).
+    fn exit_open(&mut self, frame: &OpenFrame) {
+        for (i, site) in frame.sites.iter().enumerate().rev() {
+            let bits = self.b.ins().stack_load(I64, I64, frame.slot, 0);
+            let (run, next) = (self.b.create_block(), self.b.create_block());
+            let pending = self.b.ins().band_imm_s(bits, 1 << i);
+            self.b.ins().brif(pending, run, &[], next, &[]);
+            self.b.switch_to_block(run);
+            let cleared = self.b.ins().band_imm_s(bits, !(1 << i));
+            self.b.ins().stack_store(I64, cleared, frame.slot, 0);
+            let word = |k: usize| 8 * (site.word as i32 + k as i32);
+            match &site.call {
+                OpenCall::Direct { callee, types, .. } => {
+                    let operands: Vec<Value> = types.iter().enumerate().map(|(k, &t)| self.b.ins().stack_load(I64, t, frame.slot, word(k))).collect();
+                    self.call_direct_defer(callee.clone(), &operands);
+                }
+                OpenCall::Value(_) => {
+                    let fv = self.b.ins().stack_load(I64, I64, frame.slot, word(0));
+                    self.call_func0(fv);
+                }
+            }
+            self.b.ins().jump(next, &[]);
+            self.b.switch_to_block(next);
+        }
     }
 
     /// Returns the results: unnamed ones from `ret_vars`, named ones as the
@@ -280,33 +400,42 @@ impl FnCtx<'_, '_, '_> {
         self.return_now(&vals);
     }
 
-    /// At a `return` of an open-coded function: if `site` ran, pops its record
-    /// (the top of `g.defer_`) and makes its call; `below` says whether records
-    /// of earlier `defer` statements may still be under it.
-    fn run_open_defer(&mut self, site: &OpenDefer, below: bool) {
+    /// At a `return` of an open-coded function: if statement `i` (`site`)
+    /// ran, clears its bit and makes its call.
+    fn run_open_defer(&mut self, frame: &OpenFrame, i: usize, site: &OpenDefer) {
         let (run, next) = (self.b.create_block(), self.b.create_block());
-        let rec = self.b.use_var(site.rec);
-        self.b.ins().brif(rec, run, &[], next, &[]);
+        let bits = self.b.use_var(frame.bits);
+        let pending = self.b.ins().band_imm_s(bits, 1 << i);
+        self.b.ins().brif(pending, run, &[], next, &[]);
         self.b.switch_to_block(run);
-        let link = self.load(I64, rec, abi::DEFER_LINK);
-        self.store(link, self.g, abi::G_DEFER);
-        self.defers.as_mut().expect("function with defer").pushed = below;
+        // cleared first: a panic in the call must not make it again
+        let cleared = self.b.ins().band_imm_s(bits, !(1 << i));
+        self.b.ins().stack_store(I64, cleared, frame.slot, 0);
+        self.b.def_var(frame.bits, cleared);
+        // the calls of the statements before may still be pending
+        self.defers.as_mut().expect("function with defer").pushed = i > 0;
         match &site.call {
-            OpenCall::Direct(o, operands) => {
-                let fid = self.be.func_id(FnKey::Func(*o));
-                let f = self.fref(fid);
-                let mut args = vec![self.g, self.g];
-                args.extend(operands.iter().map(|&v| self.b.use_var(v)));
-                self.emit_call(CallTarget::Direct(f), &args);
+            OpenCall::Direct { callee, operands, .. } => {
+                let operands: Vec<Value> = operands.iter().map(|&v| self.b.use_var(v)).collect();
+                self.call_direct_defer(callee.clone(), &operands);
             }
-            OpenCall::Thunk(fv) => {
+            OpenCall::Value(fv) => {
                 let fv = self.b.use_var(*fv);
                 self.call_func0(fv);
             }
         }
-        self.free_defer(rec);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(next);
+    }
+
+    /// Calls `callee` (a declared function or method, or a thunk's
+    /// `ThunkArgs`) with `g`, `g` and `operands`.
+    fn call_direct_defer(&mut self, callee: FnKey, operands: &[Value]) {
+        let fid = self.be.func_id(callee);
+        let f = self.fref(fid);
+        let mut args = vec![self.g, self.g];
+        args.extend_from_slice(operands);
+        self.emit_call(CallTarget::Direct(f), &args);
     }
 
     /// Switches to a block only exceptional control flow reaches.
@@ -327,9 +456,16 @@ impl FnCtx<'_, '_, '_> {
         self.emit_call(CallTarget::Indirect(sref, code), &[self.g, fv]);
     }
 
-    /// `defer f(args)`: a record from `g.deferpool` (or new), holding the call's
-    /// func value when it fits.
+    /// `defer f(args)`: in an open-coded function, its words saved in the
+    /// frame's block and its bit set; otherwise (or in a range-over-func body,
+    /// for the enclosing function) a record from `g.deferpool` (or new),
+    /// holding the call's func value when it fits.
     pub fn defer_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
+        let outer = self.be.p.info.outer_defers.contains_key(&call.id);
+        if !outer && self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
+            self.open_defer_stmt(call);
+            return Ok(());
+        }
         let free = self.load(I64, self.g, abi::G_DEFERPOOL);
         let (reuse, fresh, got) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(got, I64);
@@ -344,7 +480,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.switch_to_block(got);
         let rec = self.b.block_params(got)[0];
         let thunk = self.b.ins().iadd_imm_s(rec, abi::DEFER_THUNK as i64);
-        let Some(Delayed { fv, direct }) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
+        let Some(fv) = self.delayed_call(call, Some((thunk, abi::DEFER_THUNK_WORDS))) else {
             // nothing to call: the record goes back
             self.free_defer(rec);
             return Ok(());
@@ -358,22 +494,47 @@ impl FnCtx<'_, '_, '_> {
         }
         let head = self.load(I64, self.g, abi::G_DEFER);
         self.store(head, rec, abi::DEFER_LINK);
-        let depth = self.b.use_var(self.defers.as_ref().expect("function with defer").depth);
+        let depth = self.defers.as_ref().and_then(|d| d.depth).expect("a function with defer records");
+        let depth = self.b.use_var(depth);
         self.store(depth, rec, abi::DEFER_DEPTH);
         self.store(fv, rec, abi::DEFER_FN);
         self.store(rec, self.g, abi::G_DEFER);
-        self.defers.as_mut().expect("function with defer").pushed = true;
-        if self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
-            // a variable not defined on a path reads as zero there: where this
-            // statement did not run, its record is null
-            let call = match direct {
-                Some((o, vals)) => OpenCall::Direct(o, vals.iter().map(|&v| self.def_new_var(self.b.func.dfg.value_type(v), v)).collect()),
-                None => OpenCall::Thunk(self.def_new_var(I64, fv)),
-            };
-            let site = OpenDefer { rec: self.def_new_var(I64, rec), call };
-            self.defers.as_mut().and_then(|d| d.open.as_mut()).expect("open-coded").push(site);
-        }
         Ok(())
+    }
+
+    /// `defer f(args)` in an open-coded function (see the overview): what the
+    /// call needs saved in the frame's block, then its bit set.
+    fn open_defer_stmt(&mut self, call: &'static Expr) {
+        let Some(delay) = self.delay(call) else { return };
+        let frame = self.defers.as_ref().and_then(|d| d.open.as_ref()).expect("open-coded");
+        let (slot, word, i, bits) = (frame.slot, frame.words, frame.sites.len(), frame.bits);
+        let (call, words) = match delay {
+            Delay::Lit(fv) => {
+                self.b.ins().stack_store(I64, fv, slot, 8 * word as i32);
+                (OpenCall::Value(self.def_new_var(I64, fv)), 1)
+            }
+            Delay::Thunk(thunk, caps) => {
+                for (k, &c) in caps.iter().enumerate() {
+                    self.b.ins().stack_store(I64, c, slot, 8 * (word as i32 + k as i32));
+                }
+                let callee = match self.be.facts.thunks[&thunk].call {
+                    ThunkCall::Func(o) => FnKey::Func(o),
+                    _ => FnKey::ThunkArgs(thunk),
+                };
+                let types: Vec<ir::Type> = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
+                let operands = caps.iter().zip(&types).map(|(&v, &t)| self.def_new_var(t, v)).collect();
+                (OpenCall::Direct { callee, operands, types, thunk }, caps.len() as u32)
+            }
+        };
+        let set = self.b.use_var(bits);
+        let set = self.b.ins().bor_imm_s(set, 1 << i);
+        self.b.def_var(bits, set);
+        self.b.ins().stack_store(I64, set, slot, 0);
+        let d = self.defers.as_mut().expect("function with defer");
+        d.pushed = true;
+        let frame = d.open.as_mut().expect("open-coded");
+        frame.sites.push(OpenDefer { word, call });
+        frame.words += words;
     }
 
     /// A new variable, holding `v`.
@@ -425,13 +586,35 @@ impl FnCtx<'_, '_, '_> {
     /// Evaluates the function and operands of a deferred (or `go`) call now, into
     /// a `func()` value that makes the call later, made in `room` (an address and
     /// its size in words) when it fits.
-    pub fn delayed_call(&mut self, call: &'static Expr, room: Option<(Value, usize)>) -> Option<Delayed> {
+    pub fn delayed_call(&mut self, call: &'static Expr, room: Option<(Value, usize)>) -> Option<Value> {
+        let (id, caps) = match self.delay(call)? {
+            Delay::Lit(fv) => return Some(fv),
+            Delay::Thunk(id, caps) => (id, caps),
+        };
+        let fv = match room {
+            Some((at, words)) if caps.len() < words => at,
+            _ => self.alloc(abi::FUNCVAL_CAPTURED as u64 + 8 * caps.len() as u64),
+        };
+        let fid = self.be.func_id(FnKey::Thunk(id));
+        let f = self.fref(fid);
+        let code = self.b.ins().func_addr(I64, f);
+        self.store(code, fv, abi::FUNCVAL_CODE);
+        for (i, &c) in caps.iter().enumerate() {
+            self.store(c, fv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
+        }
+        Some(fv)
+    }
+
+    /// Evaluates the function and operands of a deferred (or `go`) call now:
+    /// a function literal to call as it is, or the values the call's thunk
+    /// captures.
+    fn delay(&mut self, call: &'static Expr) -> Option<Delay> {
         let ExprKind::Call { fun, args, dots, .. } = &call.unparen().kind else { unreachable!("checked: a call") };
         let f = fun.unparen();
         // a function literal without parameters or results is its own thunk
         if let ExprKind::FuncLit(lit) = &f.kind {
             if args.is_empty() && lit.sig.params.is_empty() && lit.sig.results.is_empty() {
-                return Some(Delayed { fv: self.closure(f), direct: None });
+                return Some(Delay::Lit(self.closure(f)));
             }
         }
         let (thunk, caps): (Thunk, Vec<Value>) = if let Some(b) = self.builtin_of(f) {
@@ -481,32 +664,19 @@ impl FnCtx<'_, '_, '_> {
             let types = caps.iter().map(|&v| self.b.func.dfg.value_type(v)).collect();
             (Thunk { call, sig_t: Some(sig_t), caps: types }, caps)
         };
-        let id = call.id;
-        self.be.facts.thunks.insert(id, std::rc::Rc::new(thunk));
-        let fv = match room {
-            Some((at, words)) if caps.len() < words => at,
-            _ => self.alloc(abi::FUNCVAL_CAPTURED as u64 + 8 * caps.len() as u64),
-        };
-        let fid = self.be.func_id(FnKey::Thunk(id));
-        let f = self.fref(fid);
-        let code = self.b.ins().func_addr(I64, f);
-        self.store(code, fv, abi::FUNCVAL_CODE);
-        for (i, &c) in caps.iter().enumerate() {
-            self.store(c, fv, abi::FUNCVAL_CAPTURED + 8 * i as i32);
-        }
-        let direct = match self.be.facts.thunks[&id].call {
-            ThunkCall::Func(o) => Some((o, caps)),
-            _ => None,
-        };
-        Some(Delayed { fv, direct })
+        self.be.facts.thunks.insert(call.id, std::rc::Rc::new(thunk));
+        Some(Delay::Thunk(call.id, caps))
     }
 
     /// The body of a thunk: loads what it captured and makes the call (a tail call,
     /// so that a deferred function's caller is whoever runs the thunk — `recover`
-    /// checks that).
-    pub fn thunk_body(&mut self, id: NodeId) -> Result<String, String> {
+    /// checks that). With `args`, its `ThunkArgs` form, which is given them.
+    pub fn thunk_body(&mut self, id: NodeId, args: Option<&[Value]>) -> Result<String, String> {
         let t = self.be.facts.thunks[&id].clone();
-        let caps: Vec<Value> = t.caps.iter().enumerate().map(|(i, &ty)| self.load(ty, self.ctxv, 8 * (i as i32 + 1))).collect();
+        let caps: Vec<Value> = match args {
+            Some(args) => args.to_vec(),
+            None => t.caps.iter().enumerate().map(|(i, &ty)| self.load(ty, self.ctxv, abi::FUNCVAL_CAPTURED + 8 * i as i32)).collect(),
+        };
         match &t.call {
             ThunkCall::Func(o) => {
                 let fid = self.be.func_id(FnKey::Func(*o));

@@ -94,6 +94,8 @@ pub struct FnCtx<'a, 'p, 'f> {
     pub stack_conversion: bool,
     /// For a function with `defer` statements: its exit path (see `defer`).
     pub defers: Option<super::defer::Defers>,
+    /// Its frame block, once its open-coded defers are lowered.
+    pub(super) open_defers: Option<super::defer::OpenDeferTable>,
     /// The entry block, filled last (see `morestack_check`), and `g.stack_hi` and
     /// the frame pointer as read there, when the function needs its depth.
     pub(super) entry: Block,
@@ -145,6 +147,7 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
         stack_conversion: false,
         safe_index: Vec::new(),
         defers: None,
+        open_defers: None,
         entry: Block::from_u32(0),
         frame: None,
         cell_bytes: 0,
@@ -187,6 +190,10 @@ pub fn lower(be: &mut Backend, key: &FnKey, func: &mut ir::Function, fbc: &mut F
     fx.b.seal_all_blocks();
     let cfg = fx.be.isa.frontend_config();
     fx.b.finalize(cfg);
+    if let Some(t) = fx.open_defers.take() {
+        let id = fx.be.func_id(key.clone());
+        fx.be.fns.open_defers.insert(id, t);
+    }
     Ok(title)
 }
 

@@ -294,6 +294,10 @@ pub fn small(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> bo
 /// The cost `small` counts for `f` (`id`), if it is within `budget` and `f`
 /// does not look at its own frame.
 fn cost(id: FuncId, f: &ir::Function, budget: usize, own_call: usize) -> Option<usize> {
+    // nor keeps deferred calls in it (`defer`: the runtime finds them there)
+    if super::defer::has_open_defers(f) {
+        return None;
+    }
     let mut n = 0;
     let entry = f.layout.entry_block();
     for block in f.layout.blocks() {

@@ -80,6 +80,9 @@ pub enum FnKey {
     NativeWrapper(ObjId),
     /// The closure a `go` or `defer` statement builds for its call.
     Thunk(NodeId),
+    /// The same call, given the thunk's captured values as arguments (after
+    /// `g` and the context): how an open-coded deferred call is made.
+    ThunkArgs(NodeId),
     /// Package initialization followed by `main.main`.
     Entry,
     /// The `serial`th REPL input: initialization of the packages it imports first
@@ -226,6 +229,9 @@ struct FuncTable {
     keys: FxHashMap<FuncId, FnKey>,
     queue: Vec<FnKey>,
     defined: rustc_hash::FxHashSet<FuncId>,
+    /// The frame blocks of the functions lowered with open-coded defers, until
+    /// their code is recorded for the runtime.
+    open_defers: FxHashMap<FuncId, defer::OpenDeferTable>,
 }
 
 /// The contents of a static value: its bytes, and the data addresses written
@@ -383,10 +389,13 @@ impl<'p> Backend<'p> {
                 };
                 self.go_sig(t, None, false).0
             }
-            FnKey::Thunk(id) => {
+            FnKey::Thunk(id) | FnKey::ThunkArgs(id) => {
                 let t = self.p.types.func(vec![], vec![], false);
                 let mut s = self.go_sig(t, None, false).0;
                 s.returns = defer::thunk_results(self, *id);
+                if let FnKey::ThunkArgs(_) = key {
+                    s.params.extend(self.facts.thunks[id].caps.iter().map(|&t| AbiParam::new(t)));
+                }
                 s
             }
             FnKey::Entry | FnKey::Input { .. } => {
@@ -817,7 +826,8 @@ impl<'p> Backend<'p> {
             let params = ctx.func.signature.params.len() > 2;
             let key = self.fns.keys.get(&id);
             let inits = matches!(key, Some(FnKey::Entry)).then(|| self.package_files());
-            let name = codemap::FuncName { name: self.go_name(key), params, inits };
+            let open_defers = self.fns.open_defers.remove(&id);
+            let name = codemap::FuncName { name: self.go_name(key), params, inits, open_defers };
             self.codemap.record(id, name, cc, &locs, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
             if let (Emit::Asm, Some(d)) = (self.emit, &cc.vcode) {

@@ -16,6 +16,8 @@ type _panic struct {
 	recovered  bool
 	repanicked bool
 	goexit     bool
+	// how far popdefer has walked the stack for deferred calls
+	scan uintptr
 }
 
 // gopanic implements panic(v): it runs the goroutine's deferred calls, newest
@@ -31,7 +33,7 @@ func gopanic(e any) {
 	p := &_panic{arg: e, link: getpanic(), depth: framedepth()}
 	setpanic(p)
 	for {
-		fn, depth := popdefer()
+		fn, depth := popdefer(&p.scan)
 		if fn == nil {
 			break
 		}
@@ -72,7 +74,7 @@ func Goexit() {
 	p := &_panic{goexit: true, link: getpanic(), depth: framedepth()}
 	setpanic(p)
 	for {
-		fn, _ := popdefer()
+		fn, _ := popdefer(&p.scan)
 		if fn == nil {
 			break
 		}
@@ -87,8 +89,9 @@ func getpanic() *_panic
 func setpanic(p *_panic)
 
 // popdefer removes the goroutine's newest deferred call and returns it with the
-// depth of the frame that deferred it (nil if there is none).
-func popdefer() (func(), uintptr)
+// depth of the frame that deferred it (nil if there is none); scan is the
+// panic's state of its walk of the stack.
+func popdefer(scan *uintptr) (func(), uintptr)
 
 // framedepth is the depth of the calling function's frame (a compiler intrinsic).
 func framedepth() uintptr

@@ -97,16 +97,45 @@ pub extern "C" fn setpanic(g: *mut G, p: usize) {
     unsafe { (*g).panic_ = p };
 }
 
-/// Pops the newest deferred call: (func value, depth of its frame), or (0, 0).
-pub extern "C" fn popdefer(g: *mut G) -> Pair {
-    // SAFETY: g is the current goroutine; its defer records were made by compiled
-    // code with the `Defer` layout.
+/// Pops the newest deferred call for the panic (or Goexit) whose frame-walk
+/// state is `*scan`: (func value, depth of its frame), or (0, 0).
+///
+/// Deferred calls are in two places: records on `g.defer_`, each with its
+/// frame's depth, and open-coded ones in the frames of the functions that make
+/// them (`traceback::pop_open_defer`). The newest is in the innermost frame
+/// that has one, so the frames are walked outward from the panic's, and the
+/// top record is taken on reaching its frame. `*scan` is where the walk got
+/// to, as the depth of the frame below the next one to look at (0 before the
+/// first call): no frame passed has a pending call, and none can get one while
+/// the panic runs, since they are suspended under it. So a panic walks the
+/// stack once, however many calls it runs. Depths, not frame pointers: a
+/// deferred call may grow, and move, the stack.
+pub extern "C" fn popdefer(g: *mut G, scan: *mut usize) -> Pair {
+    // SAFETY: g is the current goroutine, stopped in this call (its saved
+    // frame pointer, gopanic's, starts a valid chain); its defer records were
+    // made by compiled code with the `Defer` layout; scan points into the
+    // panic's `_panic`.
     unsafe {
-        let d = (*g).defer_ as *const Defer;
+        let g = &mut *g;
+        let d = g.defer_ as *const Defer;
+        let top = if d.is_null() { 0 } else { (*d).depth };
+        let mut child = if *scan == 0 { g.sched.bp } else { g.stack_hi - *scan };
+        loop {
+            let fp = *(child as *const usize);
+            if fp < g.stack_lo || fp >= g.stack_hi || g.stack_hi - fp <= top {
+                break;
+            }
+            if let Some(fv) = minigo_runtime::traceback::pop_open_defer(*((child + 8) as *const usize), fp) {
+                *scan = g.stack_hi - child;
+                return Pair(fv as u64, (g.stack_hi - fp) as u64);
+            }
+            child = fp;
+        }
+        *scan = g.stack_hi - child;
         if d.is_null() {
             return Pair(0, 0);
         }
-        (*g).defer_ = (*d).link;
+        g.defer_ = (*d).link;
         Pair((*d).fv as u64, (*d).depth as u64)
     }
 }
