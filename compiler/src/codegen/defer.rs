@@ -148,6 +148,31 @@ pub fn has_open_defers(f: &ir::Function) -> bool {
     f.sized_stack_slots.values().any(|s| s.key == Some(ir::StackSlotKey::new(OPEN_DEFERS_SLOT)))
 }
 
+/// Whether compiled function `f` (its IR as Cranelift optimized it) never
+/// has an address of its frame block in a register: every `stack_addr` of the
+/// block is used only as the address of a load or store, which x64's lowering
+/// folds into an operand relative to %rsp (`to_amode`) and never materializes.
+/// Stack copying could not relocate an address kept in a register, which
+/// Cranelift's optimizer might otherwise make of one (a `stack_addr` merged
+/// with another or hoisted, then passed on).
+pub fn block_never_addressed(f: &ir::Function) -> bool {
+    let key = Some(ir::StackSlotKey::new(OPEN_DEFERS_SLOT));
+    let block_addr = |v: Value| match f.dfg.value_def(v) {
+        ir::ValueDef::Result(i, _) => matches!(f.dfg.insts[i], ir::InstructionData::StackAddr { stack_slot, .. } if f.sized_stack_slots[stack_slot].key == key),
+        _ => false,
+    };
+    f.layout.blocks().flat_map(|b| f.layout.block_insts(b)).all(|inst| {
+        f.dfg.inst_values(inst).enumerate().all(|(k, v)| {
+            !block_addr(v)
+                || match f.dfg.insts[inst] {
+                    ir::InstructionData::Load { .. } => k == 0,
+                    ir::InstructionData::Store { .. } => k == 1,
+                    _ => false,
+                }
+        })
+    })
+}
+
 /// A call evaluated now and made later: a function literal deferred as it
 /// is (its func value), or the thunk made of the call's statement and the
 /// values it captures.
@@ -799,5 +824,52 @@ pub fn thunk_results(be: &mut super::Backend, id: NodeId) -> Vec<ir::AbiParam> {
     match (&t.call, t.sig_t) {
         (ThunkCall::Func(_) | ThunkCall::Iface { .. } | ThunkCall::Value, Some(sig_t)) => be.go_sig(sig_t, None, false).0.returns,
         _ => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    /// A function with a frame block, whose body `body` makes of the
+    /// block's address (and its one parameter).
+    fn with_block(body: impl FnOnce(&mut FunctionBuilder, Value, Value)) -> ir::Function {
+        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
+        sig.params.push(ir::AbiParam::new(I64));
+        let mut f = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig);
+        let mut fbc = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut f, &mut fbc);
+        let data = ir::StackSlotData::new_with_key(ir::StackSlotKind::ExplicitSlot, 16, 3, ir::StackSlotKey::new(OPEN_DEFERS_SLOT));
+        let slot = b.create_sized_stack_slot(data);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let p = b.block_params(entry)[0];
+        let addr = b.ins().stack_addr(I64, slot, 8);
+        body(&mut b, addr, p);
+        b.ins().return_(&[]);
+        super::super::testutil::finish(b);
+        f
+    }
+
+    #[test]
+    fn block_addressed_only_by_loads_and_stores() {
+        let flags = ir::MemFlagsData::trusted();
+        let ok = with_block(|b, addr, p| {
+            let v = b.ins().load(I64, flags, addr, 0);
+            b.ins().store(flags, v, addr, 0);
+            b.ins().store(flags, p, addr, 0);
+        });
+        assert!(block_never_addressed(&ok));
+        // the address as a stored value, or any other operand, is kept
+        let stored = with_block(|b, addr, p| {
+            b.ins().store(flags, addr, p, 0);
+        });
+        assert!(!block_never_addressed(&stored));
+        let added = with_block(|b, addr, _| {
+            b.ins().iadd_imm_s(addr, 8);
+        });
+        assert!(!block_never_addressed(&added));
     }
 }

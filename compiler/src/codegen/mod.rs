@@ -827,6 +827,9 @@ impl<'p> Backend<'p> {
             let key = self.fns.keys.get(&id);
             let inits = matches!(key, Some(FnKey::Entry)).then(|| self.package_files());
             let open_defers = self.fns.open_defers.remove(&id);
+            if open_defers.is_some() && !cached && !defer::block_never_addressed(&ctx.func) {
+                return Err(format!("internal compiler error in {title}: an address of the frame's defer block is kept"));
+            }
             let name = codemap::FuncName { name: self.go_name(key), params, inits, open_defers };
             self.codemap.record(id, name, cc, &locs, &self.p.fset, &self.inl.inline_locs);
             self.traps.extend(stackcheck::prologue_traps(cc).map(|off| (id, off)));
