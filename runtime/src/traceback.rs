@@ -30,7 +30,7 @@ pub struct FuncInfo {
 /// frame, in one block of words `below_fp` bytes below its frame pointer. Word
 /// 0 has bit `i` set while the call of `defer` statement `i` (in source order)
 /// is pending; the statement saved what the call needs from word
-/// `sites[i].word` on. A panic finds them there (`open_defer`).
+/// `sites[i].word` on. A panic finds them there (`pop_open_defer`).
 pub struct OpenDefers {
     pub below_fp: usize,
     pub sites: Vec<OpenSite>,
@@ -127,31 +127,40 @@ pub fn landing_pad(ret: usize) -> Option<(usize, usize)> {
 /// `fp` is the frame pointer of a live frame of the calling goroutine, whose
 /// return address into its function is `ret`.
 pub unsafe fn pop_open_defer(ret: usize, fp: usize) -> Option<usize> {
-    let r = REG.read().unwrap_or_else(|e| e.into_inner());
-    let pc = ret - 1;
-    let f = &r.funcs[r.funcs.partition_point(|f| f.start <= pc).checked_sub(1)?];
-    let d = f.open_defers.as_ref().filter(|_| pc < f.end)?;
-    let block = (fp - d.below_fp) as *mut usize;
-    // SAFETY: the frame is live and its function keeps the block there
-    // (codegen::defer); a word's bit is set only once the statement filled it.
-    unsafe {
-        let bits = *block;
+    let (block, saved, words, thunk) = {
+        let r = REG.read().unwrap_or_else(|e| e.into_inner());
+        let pc = ret - 1;
+        let f = &r.funcs[r.funcs.partition_point(|f| f.start <= pc).checked_sub(1)?];
+        let d = f.open_defers.as_ref().filter(|_| pc < f.end)?;
+        let block = (fp - d.below_fp) as *mut usize;
+        // SAFETY: the frame is live and its function keeps the block there
+        // (codegen::defer).
+        let bits = unsafe { *block };
         if bits == 0 {
             return None;
         }
-        let i = (usize::BITS - 1 - bits.leading_zeros()) as usize;
-        *block = bits & !(1 << i);
-        let s = &d.sites[i];
-        let saved = block.add(s.word as usize);
-        if s.thunk == 0 {
-            return Some(*saved);
-        }
-        let captured = crate::abi::FUNCVAL_CAPTURED as usize;
-        let fv = crate::malloc::alloc(captured + 8 * s.words as usize);
-        *(fv as *mut usize) = s.thunk;
-        std::ptr::copy_nonoverlapping(saved, fv.add(captured) as *mut usize, s.words as usize);
-        Some(fv as usize)
+        let s = &d.sites[(usize::BITS - 1 - bits.leading_zeros()) as usize];
+        (block, s.word as usize, s.words as usize, s.thunk)
+    };
+    // SAFETY: as above; a statement's bit is set only once it saved its words.
+    let saved: Vec<usize> = unsafe {
+        *block &= !(1 << (usize::BITS - 1 - (*block).leading_zeros()));
+        std::slice::from_raw_parts(block.add(saved), words).to_vec()
+    };
+    if thunk == 0 {
+        return Some(saved[0]);
     }
+    // The words are copied out first: the allocation may collect, or let the
+    // stack move, while the block (scanned with the stack) keeps what they
+    // point to alive. Nor is the registry's lock held across it.
+    let captured = crate::abi::FUNCVAL_CAPTURED as usize;
+    let fv = crate::malloc::alloc(captured + 8 * words);
+    // SAFETY: fv is a new object of that many bytes.
+    unsafe {
+        *(fv as *mut usize) = thunk;
+        std::ptr::copy_nonoverlapping(saved.as_ptr(), fv.add(captured) as *mut usize, words);
+    }
+    Some(fv as usize)
 }
 
 /// One frame of a traceback.

@@ -298,7 +298,7 @@ impl FnCtx<'_, '_, '_> {
                     self.run_open_defer(&frame, i, site);
                 }
                 self.jump(done);
-                // later code (after a `return` in a branch) may have records pushed
+                // later code (after a `return` in a branch) may have calls pending
                 self.defers.as_mut().expect("function with defer").pushed = pushed;
             }
             None => self.jump(exit),
