@@ -724,7 +724,12 @@ impl Checker<'_> {
                         }
                     }
                     Err(_) => {
-                        let code = if !self.p.types.is_integer(y.typ) { Unrepresentable::Truncated } else { Unrepresentable::Overflow };
+                        // a string or boolean count cannot be converted at all
+                        let code = match self.p.types.basic(y.typ) {
+                            Some(b) if !b.is_numeric() => Unrepresentable::Mismatch,
+                            Some(b) if !b.is_integer() => Unrepresentable::Truncated,
+                            _ => Unrepresentable::Overflow,
+                        };
                         self.invalid_conversion(&y, Basic::Uint.id(), code);
                         return Operand::invalid(e);
                     }

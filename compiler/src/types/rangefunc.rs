@@ -137,7 +137,11 @@ impl Checker<'_> {
         self.record(r.seq_lhs, Mode::Var, x.typ, None);
         self.p.info.range_bodies.insert(r.body_lit);
         for e in r.not_declarable {
-            self.error(e.pos, format!("cannot declare {}", super::exprstring::expr_string(e)));
+            self.error(e.pos, format!("invalid syntax tree: cannot declare {}", super::exprstring::expr_string(e)));
+        }
+        // as in any range statement, blank names are no new variables
+        if define && !vars.iter().flatten().any(|e| matches!(&e.kind, ExprKind::Ident(n) if &**n != "_")) {
+            self.error(s.pos, "no new variables on left side of :=");
         }
         let saved = if r.defers.is_empty() { None } else { Some(self.range_depth.replace(names.depth.clone())) };
         self.stmt_list(r.checked, Ctx::default());

@@ -565,7 +565,8 @@ impl Checker<'_> {
             for (i, l) in lhs.iter().enumerate() {
                 let Some(l) = l else { continue };
                 let ExprKind::Ident(name) = &l.kind else {
-                    self.error(l.pos, format!("cannot declare {}", expr_string(l)));
+                    // types2 calls it a bad syntax tree: gc's parser lets it through
+                    self.error(l.pos, format!("invalid syntax tree: cannot declare {}", expr_string(l)));
                     continue;
                 };
                 let obj = self.new_obj(name.clone(), ObjKind::Var(VarKind::Local), INVALID, l.pos);
