@@ -196,6 +196,17 @@ impl<'a> Builder<'a> {
         Stmt { pos, kind }
     }
 
+    /// The call of a `go` or `defer` statement: gc's parser reports one in
+    /// parentheses (so the report comes with any syntax error, and stops
+    /// compilation as they do) and goes on with the expression inside.
+    pub fn suspended_call(&self, keyword: &str, x: Expr) -> P<Expr> {
+        if let ExprKind::Paren(inner) = x.kind {
+            self.report(x.pos, format!("expression in {keyword} must not be parenthesized"));
+            return inner.unparen();
+        }
+        self.alloc(x)
+    }
+
     pub fn at(&self, pos: Pos, mut sig: FuncType) -> FuncType {
         sig.pos = pos;
         sig
@@ -261,6 +272,21 @@ impl<'a> Builder<'a> {
         let three = max.is_some();
         let (lo, hi, max) = (self.alloc_opt(lo), self.alloc_opt(hi), self.alloc_opt(max));
         self.expr(lbrack, ExprKind::Slice { x: self.alloc(x), lo, hi, max, three, rbrack })
+    }
+
+    /// `x[lo:hi:max]`, which needs `hi` (before the second colon, at `colon`)
+    /// and `max`: gc's parser reports a missing one and parses on, and the
+    /// checker takes it as a bad expression.
+    pub fn slice3(&self, x: Expr, lbrack: Pos, lo: Option<Expr>, (hi, colon): (Option<Expr>, Pos), max: Option<Expr>, rbrack: Pos) -> Expr {
+        if hi.is_none() {
+            self.report(colon, "middle index required in 3-index slice");
+        }
+        if max.is_none() {
+            self.report(rbrack, "final index required in 3-index slice");
+        }
+        let hi = hi.unwrap_or_else(|| self.expr(colon, ExprKind::Bad));
+        let max = max.unwrap_or_else(|| self.expr(rbrack, ExprKind::Bad));
+        self.slice(x, lbrack, lo, Some(hi), Some(max), rbrack)
     }
 
     pub fn call(&self, fun: Expr, lparen: Pos, (args, dots): (List<Expr>, bool), rparen: Pos) -> Expr {

@@ -101,6 +101,14 @@ fn parse_with(builder: &Builder, src: &str, base: Pos) -> Outcome {
         return (None, errors, None);
     }
     let reported = builder.take_reported();
+    // gc type-checks a file whose errors are no syntax errors (a method
+    // without a receiver, a parenthesized `go` call): they come with its tree
+    if result.is_ok() && reported.iter().all(|e| !e.msg.starts_with("syntax error")) {
+        let found = reported.into_iter().map(|e| Diagnostic::new(e.pos, e.msg));
+        errors = errors.into_iter().chain(found).collect();
+        errors.sort_by_key(|d| d.pos);
+        return (result.ok(), errors, None);
+    }
     if result.is_err() || !reported.is_empty() {
         // (gc's recovery reads the file to its end: every lexical error counts)
         let (toks, lex_errors) = lex(src, base);
@@ -296,7 +304,6 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
             let special = by_previous(toks, i)
                 .or_else(|| in_case_list(toks, i, &expected))
                 .or_else(|| (tok == Tok::LBrace).then(|| early_block(toks, i)).flatten())
-                .or_else(|| matches!(tok, Tok::Colon | Tok::RBrack).then(|| missing_slice_index(toks, i)).flatten())
                 .or_else(|| expected.iter().any(|e| e == "\"{\"").then(|| missing_block(toks, i)).flatten())
                 .or_else(|| in_type_body(toks, i, &expected))
                 .or_else(|| missing_func_name(toks, i))
@@ -749,23 +756,6 @@ fn missing_func_name(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, 
 fn missing_dots_type(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
     (toks[i.checked_sub(1)?].1 == Tok::Ellipsis)
         .then(|| (Diagnostic::new(toks[i].0, "syntax error: ... is missing type"), Resync::Insert(vec![recover::blank()])))
-}
-
-/// gc's words for a slice expression missing an index: `a[i::k]`, `a[i:j:]`
-/// (token `i` is the second `:` or the `]`). gc parses on.
-fn missing_slice_index(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
-    let pos = toks[i].0;
-    if !matches!(toks[i.checked_sub(1)?].1, Tok::Colon) {
-        return None;
-    }
-    let open = innermost_open(toks, i).filter(|&k| toks[k].1 == Tok::LBrack)?;
-    let colons = slice_colons(toks, open, i);
-    let msg = match (&toks[i].1, colons) {
-        (Tok::Colon, 1) => "middle index required in 3-index slice",
-        (Tok::RBrack, 2) => "final index required in 3-index slice",
-        _ => return None,
-    };
-    Some((Diagnostic::new(pos, msg), Resync::Insert(vec![recover::blank()])))
 }
 
 /// The colons at depth 0 between the `[` at `open` and token `i`.

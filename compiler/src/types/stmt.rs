@@ -213,12 +213,9 @@ impl Checker<'_> {
         }
     }
 
-    fn suspended_call(&mut self, keyword: &str, mut call: &'static Expr) {
-        if let ExprKind::Paren(_) = call.kind {
-            // (gc's parser: it goes on with the expression inside)
-            self.error(call.pos, format!("expression in {keyword} must not be parenthesized"));
-            call = call.unparen();
-        }
+    /// The call of a `go` or `defer` statement (the parser reported and
+    /// removed parentheses around it).
+    fn suspended_call(&mut self, keyword: &str, call: &'static Expr) {
         if !matches!(call.kind, ExprKind::Call { .. }) {
             self.raw_expr(call, None);
             self.error(call.pos, format!("expression in {keyword} must be function call"));
