@@ -185,7 +185,12 @@ fn parse_failed(
     let mut all: Vec<(Pos, Diagnostic)> = errors.into_iter().map(|d| (d.pos, d)).chain(found).collect();
     all.sort_by_key(|(at, d)| (*at, d.msg.starts_with("syntax error")));
     all.dedup();
-    (None, all.into_iter().map(|(_, d)| d).collect(), recovered)
+    let all: Vec<Diagnostic> = all.into_iter().map(|(_, d)| d).collect();
+    // errors that are no syntax errors: gc type-checks the file it parsed on with
+    if recovered.is_some() && all.iter().all(|d| !d.msg.starts_with("syntax error")) {
+        return (recovered, all, None);
+    }
+    (None, all, recovered)
 }
 
 /// At most this many runs of the grammar over a file with errors: gc stops at ten
@@ -308,7 +313,9 @@ fn syntax_error(e: ParseError<Pos, Tok, SyntaxError>, eof: Pos, toks: &[(Pos, To
                 .or_else(|| in_type_body(toks, i, &expected))
                 .or_else(|| missing_func_name(toks, i))
                 .or_else(|| bad_parameter(toks, i))
-                .or_else(|| missing_dots_type(toks, i));
+                .or_else(|| missing_dots_type(toks, i))
+                .or_else(|| generic_iface_method(toks, i))
+                .or_else(|| empty_type_params(toks, i));
             let (d, how) = special.unwrap_or_else(|| {
                 let (msg, how) = unexpected(&tok, &expected, toks, i);
                 (Diagnostic::new(pos, msg), how)
@@ -750,6 +757,37 @@ fn missing_func_name(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, 
     let stand_in = StandIn::Tokens(vec![recover::blank(), Tok::LParen, Tok::RParen]);
     let how = Resync::Skip { from: i, follow: Follow::FuncBody, stand_in };
     Some((Diagnostic::new(toks[i].0, format!("syntax error: unexpected {found}, expected {want}")), how))
+}
+
+/// An interface method with type parameters (`M[T any](x T)`, token `i` in
+/// its brackets): gc's parser reports it, an error but no syntax error, and
+/// takes the method without them.
+fn generic_iface_method(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
+    let k = innermost_open(toks, i).filter(|&k| toks[k].1 == Tok::LBrack)?;
+    let body = innermost_open(toks, k).filter(|&o| toks[o].1 == Tok::LBrace)?;
+    if !matches!(toks[k.checked_sub(1)?].1, Tok::Ident(_)) || toks[body.checked_sub(1)?].1 != Tok::Interface {
+        return None;
+    }
+    let d = Diagnostic::new(toks[k].0, "interface method must have no type parameters");
+    Some((d, Resync::Skip { from: k, follow: Follow::Params, stand_in: StandIn::Nothing }))
+}
+
+/// `func f[]()`, `func (r T) m[]()`: gc's parser reports the empty type
+/// parameter list (token `i` is its `]`) and parses on as if it were absent.
+fn empty_type_params(toks: &[(Pos, Tok, Pos)], i: usize) -> Option<(Diagnostic, Resync)> {
+    let k = i.checked_sub(1).filter(|&k| toks[k].1 == Tok::LBrack && toks[i].1 == Tok::RBrack)?;
+    // after `func` or a method's receiver
+    let after_func = |j: usize| match toks[j].1 {
+        Tok::Func => true,
+        Tok::RParen => innermost_open(toks, j).is_some_and(|o| o > 0 && toks[o - 1].1 == Tok::Func),
+        _ => false,
+    };
+    let named_func = k >= 2 && matches!(toks[k - 1].1, Tok::Ident(_)) && after_func(k - 2);
+    if !named_func || toks.get(i + 1).map(|t| &t.1) != Some(&Tok::LParen) {
+        return None;
+    }
+    let d = Diagnostic::new(toks[i].0, "syntax error: empty type parameter list");
+    Some((d, Resync::Skip { from: k, follow: Follow::Params, stand_in: StandIn::Nothing }))
 }
 
 /// gc's words for `...` without its type: it parses on.

@@ -70,6 +70,8 @@ pub(super) enum Follow {
     FieldEnd,
     /// `{ ;`: a function declaration's body, or its end.
     FuncBody,
+    /// `(`: a signature's parameters.
+    Params,
     /// `, )`: the next parameter, or the list's end. (A `,` it stops at goes
     /// too: gc's list takes it for the separator after the abandoned parameter.)
     ParamEnd,
@@ -90,6 +92,7 @@ impl Follow {
             Follow::TypeEnd => matches!(t, Tok::Comma | Tok::Colon | Tok::Semi(_) | Tok::RParen | Tok::RBrack | Tok::RBrace),
             Follow::FieldEnd => matches!(t, Tok::Semi(_) | Tok::RBrace),
             Follow::FuncBody => matches!(t, Tok::LBrace | Tok::Semi(_)),
+            Follow::Params => matches!(t, Tok::LParen),
             Follow::ParamEnd => matches!(t, Tok::Comma | Tok::RParen),
         }
     }
