@@ -197,8 +197,9 @@ impl<'a> Builder<'a> {
     }
 
     /// The call of a `go` or `defer` statement: gc's parser reports one in
-    /// parentheses (so the report comes with any syntax error, and stops
-    /// compilation as they do) and goes on with the expression inside.
+    /// parentheses (an error that comes with any syntax error, and no syntax
+    /// error: the file is type-checked despite it) and goes on with the
+    /// expression inside.
     pub fn suspended_call(&self, keyword: &str, x: Expr) -> P<Expr> {
         if let ExprKind::Paren(inner) = x.kind {
             self.report(x.pos, format!("expression in {keyword} must not be parenthesized"));
