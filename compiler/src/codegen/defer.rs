@@ -33,8 +33,8 @@
 //!
 //! The block is never addressed: it is read and written only as a stack slot,
 //! at offsets from the frame the code computes at each access, so stack copying
-//! moves it with the frame and nothing points into it (docs/DESIGN.md, "Stack
-//! slots"). Word 0 is zeroed at entry, before the first call: from then on a
+//! moves it with the frame and nothing points into it (docs/DESIGN.md, "The
+//! stack invariant"). Word 0 is zeroed at entry, before the first call: from then on a
 //! panic may read it. A function with such a block is not inlined (its block
 //! is its own frame's).
 //!
@@ -295,7 +295,7 @@ impl FnCtx<'_, '_, '_> {
             Some(frame) => {
                 let pushed = self.defers.as_ref().is_some_and(|d| d.pushed);
                 for (i, site) in frame.sites.iter().enumerate().rev() {
-                    self.run_open_defer(&frame, i, site);
+                    self.run_open_defer(&frame, i, site, false);
                 }
                 self.jump(done);
                 // later code (after a `return` in a branch) may have calls pending
@@ -385,26 +385,7 @@ impl FnCtx<'_, '_, '_> {
     /// values lowered for the returns are lost with the registers).
     fn exit_open(&mut self, frame: &OpenFrame) {
         for (i, site) in frame.sites.iter().enumerate().rev() {
-            let bits = self.b.ins().stack_load(I64, I64, frame.slot, 0);
-            let (run, next) = (self.b.create_block(), self.b.create_block());
-            let pending = self.b.ins().band_imm_s(bits, 1 << i);
-            self.b.ins().brif(pending, run, &[], next, &[]);
-            self.b.switch_to_block(run);
-            let cleared = self.b.ins().band_imm_s(bits, !(1 << i));
-            self.b.ins().stack_store(I64, cleared, frame.slot, 0);
-            let word = |k: usize| 8 * (site.word as i32 + k as i32);
-            match &site.call {
-                OpenCall::Direct { callee, types, .. } => {
-                    let operands: Vec<Value> = types.iter().enumerate().map(|(k, &t)| self.b.ins().stack_load(I64, t, frame.slot, word(k))).collect();
-                    self.call_direct_defer(callee.clone(), &operands);
-                }
-                OpenCall::Value(_) => {
-                    let fv = self.b.ins().stack_load(I64, I64, frame.slot, word(0));
-                    self.call_func0(fv);
-                }
-            }
-            self.b.ins().jump(next, &[]);
-            self.b.switch_to_block(next);
+            self.run_open_defer(frame, i, site, true);
         }
     }
 
@@ -425,27 +406,36 @@ impl FnCtx<'_, '_, '_> {
         self.return_now(&vals);
     }
 
-    /// At a `return` of an open-coded function: if statement `i` (`site`)
-    /// ran, clears its bit and makes its call.
-    fn run_open_defer(&mut self, frame: &OpenFrame, i: usize, site: &OpenDefer) {
+    /// If statement `i` (`site`) ran, clears its bit and makes its call: at a
+    /// `return`, as the bits variable says and with the operands the statement
+    /// evaluated; after a recovery (`saved`), as the block says and with the
+    /// words it saved there.
+    fn run_open_defer(&mut self, frame: &OpenFrame, i: usize, site: &OpenDefer, saved: bool) {
         let (run, next) = (self.b.create_block(), self.b.create_block());
-        let bits = self.b.use_var(frame.bits);
+        let bits = if saved { self.b.ins().stack_load(I64, I64, frame.slot, 0) } else { self.b.use_var(frame.bits) };
         let pending = self.b.ins().band_imm_s(bits, 1 << i);
         self.b.ins().brif(pending, run, &[], next, &[]);
         self.b.switch_to_block(run);
         // cleared first: a panic in the call must not make it again
         let cleared = self.b.ins().band_imm_s(bits, !(1 << i));
         self.b.ins().stack_store(I64, cleared, frame.slot, 0);
-        self.b.def_var(frame.bits, cleared);
-        // the calls of the statements before may still be pending
-        self.defers.as_mut().expect("function with defer").pushed = i > 0;
+        if !saved {
+            self.b.def_var(frame.bits, cleared);
+            // the calls of the statements before may still be pending
+            self.defers.as_mut().expect("function with defer").pushed = i > 0;
+        }
+        let word = |k: usize| 8 * (site.word as i32 + k as i32);
         match &site.call {
-            OpenCall::Direct { callee, operands, .. } => {
-                let operands: Vec<Value> = operands.iter().map(|&v| self.b.use_var(v)).collect();
+            OpenCall::Direct { callee, operands, types, .. } => {
+                let operands: Vec<Value> = if saved {
+                    types.iter().enumerate().map(|(k, &t)| self.b.ins().stack_load(I64, t, frame.slot, word(k))).collect()
+                } else {
+                    operands.iter().map(|&v| self.b.use_var(v)).collect()
+                };
                 self.call_direct_defer(callee.clone(), &operands);
             }
             OpenCall::Value(fv) => {
-                let fv = self.b.use_var(*fv);
+                let fv = if saved { self.b.ins().stack_load(I64, I64, frame.slot, word(0)) } else { self.b.use_var(*fv) };
                 self.call_func0(fv);
             }
         }
