@@ -74,14 +74,11 @@ pub struct Defers {
     done: Block,
     /// The results on their way out.
     pub ret_vars: Vec<Variable>,
-    /// This frame's depth, which its defer records carry (not open-coded).
-    depth: Option<Variable>,
+    /// Where the frame keeps its deferred calls.
+    kept: Kept,
     /// The closing brace of the function body, where Go places the calls its
     /// general exit makes (an open-coded exit's are at each `return`).
     pub rbrace: u32,
-    /// The frame's block and the `defer` statements lowered so far, when the
-    /// function's deferred calls are open-coded (see the overview).
-    open: Option<OpenFrame>,
     /// Whether a deferred call of this frame may be pending at the code being
     /// lowered, so that its calls need the landing pad (see the overview).
     /// Always true unless the defers are open-coded.
@@ -89,6 +86,16 @@ pub struct Defers {
     /// Whether a call has the landing pad as its exception edge. An open-coded
     /// function without one needs neither the pad nor the general exit.
     pub landed: bool,
+}
+
+/// Where a frame keeps its deferred calls.
+#[derive(Clone)]
+enum Kept {
+    /// In records on `g.defer_`, which carry the frame's depth (this variable).
+    Records(Variable),
+    /// In the frame's block: open-coded (see the overview), the `defer`
+    /// statements lowered so far with it.
+    Open(OpenFrame),
 }
 
 /// The frame block of an open-coded function (see the overview).
@@ -263,36 +270,38 @@ impl FnCtx<'_, '_, '_> {
     /// Prepares the exit path of a function with `defer` (after its parameters and
     /// results are bound), with open-coded defers if `open`.
     pub fn init_defers(&mut self, open: bool, rbrace: u32) {
-        let depth = (!open).then(|| {
-            let d = self.frame_depth();
-            self.def_new_var(I64, d)
-        });
-        let open = open.then(|| {
-            let data = ir::StackSlotData::new_with_key(ir::StackSlotKind::ExplicitSlot, 8, 3, ir::StackSlotKey::new(OPEN_DEFERS_SLOT));
-            let slot = self.b.create_sized_stack_slot(data);
-            let zero = self.iconst(I64, 0);
-            // before the first call, from which on a panic may read it
-            self.b.ins().stack_store(I64, zero, slot, 0);
-            OpenFrame { slot, bits: self.def_new_var(I64, zero), sites: Vec::new(), words: 1 }
-        });
+        let kept = match open {
+            true => {
+                let data = ir::StackSlotData::new_with_key(ir::StackSlotKind::ExplicitSlot, 8, 3, ir::StackSlotKey::new(OPEN_DEFERS_SLOT));
+                let slot = self.b.create_sized_stack_slot(data);
+                let zero = self.iconst(I64, 0);
+                // before the first call, from which on a panic may read it
+                self.b.ins().stack_store(I64, zero, slot, 0);
+                Kept::Open(OpenFrame { slot, bits: self.def_new_var(I64, zero), sites: Vec::new(), words: 1 })
+            }
+            false => {
+                let d = self.frame_depth();
+                Kept::Records(self.def_new_var(I64, d))
+            }
+        };
         let types: Vec<ir::Type> = self.results.clone().iter().flat_map(|&t| self.be.repr(t).ssa()).collect();
         let ret_vars = types.iter().map(|&t| self.b.declare_var(t)).collect();
         let (landing, exit, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(landing);
-        let pushed = open.is_none();
-        self.defers = Some(Defers { landing, exit, done, ret_vars, depth, rbrace, open, pushed, landed: false });
+        let pushed = !open;
+        self.defers = Some(Defers { landing, exit, done, ret_vars, kept, rbrace, pushed, landed: false });
     }
 
     /// A `return` of `vals` (or the end of the body) in a function with `defer`:
     /// the deferred calls, then the return.
     pub fn defer_return(&mut self, vals: &[Value]) {
         let d = self.defers.as_ref().expect("function with defer");
-        let (vars, exit, done, open) = (d.ret_vars.clone(), d.exit, d.done, d.open.clone());
+        let (vars, exit, done, kept) = (d.ret_vars.clone(), d.exit, d.done, d.kept.clone());
         for (&var, &v) in vars.iter().zip(vals) {
             self.b.def_var(var, v);
         }
-        match open {
-            Some(frame) => {
+        match kept {
+            Kept::Open(frame) => {
                 let pushed = self.defers.as_ref().is_some_and(|d| d.pushed);
                 for (i, site) in frame.sites.iter().enumerate().rev() {
                     self.run_open_defer(&frame, i, site, false);
@@ -301,14 +310,14 @@ impl FnCtx<'_, '_, '_> {
                 // later code (after a `return` in a branch) may have calls pending
                 self.defers.as_mut().expect("function with defer").pushed = pushed;
             }
-            None => self.jump(exit),
+            Kept::Records(_) => self.jump(exit),
         }
     }
 
     /// Emits the landing pad and the exit block (at the end of the function).
     pub fn finish_defers(&mut self) {
         let d = self.defers.take().unwrap();
-        if let Some(frame) = &d.open {
+        if let Kept::Open(frame) = &d.kept {
             self.b.func.sized_stack_slots[frame.slot].size = 8 * frame.words;
             let sites = frame
                 .sites
@@ -341,17 +350,16 @@ impl FnCtx<'_, '_, '_> {
         }
         self.b.ins().jump(d.exit, &[]);
         // deferred calls made here can panic too: their recovery lands here again
-        self.defers = Some(Defers { open: None, pushed: true, ret_vars: d.ret_vars.clone(), ..d });
+        self.defers = Some(Defers { pushed: true, ret_vars: d.ret_vars.clone(), kept: d.kept.clone(), ..d });
         self.b.switch_to_block(d.exit);
         self.dead = false;
         self.b.set_srcloc(ir::SourceLoc::new(d.rbrace));
-        match (&d.open, d.depth) {
-            (Some(frame), _) => {
+        match &d.kept {
+            Kept::Open(frame) => {
                 self.exit_open(frame);
                 self.b.ins().jump(d.done, &[]);
             }
-            (None, Some(depth)) => self.exit_records(d.exit, depth, d.done),
-            (None, None) => unreachable!("a function with defer has records or a block"),
+            &Kept::Records(depth) => self.exit_records(d.exit, depth, d.done),
         }
         self.b.switch_to_block(d.done);
         self.defers = None;
@@ -477,7 +485,7 @@ impl FnCtx<'_, '_, '_> {
     /// holding the call's func value when it fits.
     pub fn defer_stmt(&mut self, call: &'static Expr) -> Result<(), String> {
         let outer = self.be.p.info.outer_defers.contains_key(&call.id);
-        if !outer && self.defers.as_ref().is_some_and(|d| d.open.is_some()) {
+        if !outer && self.defers.as_ref().is_some_and(|d| matches!(d.kept, Kept::Open(_))) {
             self.open_defer_stmt(call);
             return Ok(());
         }
@@ -509,7 +517,7 @@ impl FnCtx<'_, '_, '_> {
         }
         let head = self.load(I64, self.g, abi::G_DEFER);
         self.store(head, rec, abi::DEFER_LINK);
-        let depth = self.defers.as_ref().and_then(|d| d.depth).expect("a function with defer records");
+        let Some(Defers { kept: Kept::Records(depth), .. }) = self.defers else { unreachable!("a function with defer records") };
         let depth = self.b.use_var(depth);
         self.store(depth, rec, abi::DEFER_DEPTH);
         self.store(fv, rec, abi::DEFER_FN);
@@ -521,7 +529,7 @@ impl FnCtx<'_, '_, '_> {
     /// call needs saved in the frame's block, then its bit set.
     fn open_defer_stmt(&mut self, call: &'static Expr) {
         let Some(delay) = self.delay(call) else { return };
-        let frame = self.defers.as_ref().and_then(|d| d.open.as_ref()).expect("open-coded");
+        let Some(Defers { kept: Kept::Open(frame), .. }) = &self.defers else { unreachable!("an open-coded function") };
         let (slot, word, i, bits) = (frame.slot, frame.words, frame.sites.len(), frame.bits);
         let (call, words) = match delay {
             Delay::Lit(fv) => {
@@ -547,7 +555,7 @@ impl FnCtx<'_, '_, '_> {
         self.b.ins().stack_store(I64, set, slot, 0);
         let d = self.defers.as_mut().expect("function with defer");
         d.pushed = true;
-        let frame = d.open.as_mut().expect("open-coded");
+        let Kept::Open(frame) = &mut d.kept else { unreachable!("an open-coded function") };
         frame.sites.push(OpenDefer { word, call });
         frame.words += words;
     }
