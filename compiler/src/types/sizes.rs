@@ -8,6 +8,7 @@
 use super::check::Checker;
 use super::object::{ObjKind, VarKind};
 use super::typ::{Basic, Type, TypeId, TypeTable};
+use crate::syntax::pos::Pos;
 
 /// gc's `MaxWidth` on amd64: no type may be this large.
 pub const MAX_WIDTH: u64 = 1 << 50;
@@ -95,11 +96,17 @@ impl TypeTable {
     }
 }
 
+/// What gc sizes once, reporting a type too large at most once: a named type,
+/// or a type literal, which is a type of its own where it is spelled (told
+/// apart by the file and line of the declaration, all gc's dropping of repeated
+/// errors leaves apart).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum SizedAs {
+    Named(TypeId),
+    Literal(Pos, usize),
+}
+
 impl Checker<'_> {
-    /// gc's size checks over the objects this package declared (`from` on): each
-    /// type and variable, and each function's signature, must have a size that
-    /// fits; a package variable must fit in a symbol. Reported once per type, at
-    /// the declaration gc reports it at.
     /// Whether a channel type whose elements take 64 KiB or more is reachable
     /// from `t` (gc's limit, which its channel implementation relies on). gc
     /// sizes every type a declaration reaches, through pointers too, and
@@ -121,6 +128,13 @@ impl Checker<'_> {
         inner.into_iter().any(|u| self.big_chan(u, named_sized))
     }
 
+    /// gc's size checks over the objects this package declared (`from` on): each
+    /// type and variable, and each function's signature, must have a size that
+    /// fits; a package variable must fit in a symbol. gc sizes each type once,
+    /// at the first declaration that needs it, and drops a repeated error on one
+    /// line; but its types are one per declared name and per type literal, so
+    /// that two declarations spelling the same literal each get the error (see
+    /// `SizedAs`).
     pub(super) fn check_sizes(&mut self, from: usize) {
         let mut reported = rustc_hash::FxHashSet::default();
         let mut named_sized = rustc_hash::FxHashSet::default();
@@ -148,8 +162,12 @@ impl Checker<'_> {
                     self.error(pos, "channel element type too large (>64kB)");
                 }
                 let types = &self.p.types;
+                let sized_as = match types.get(types.unalias(t)) {
+                    Type::Named(_) => SizedAs::Named(types.unalias(t)),
+                    _ => SizedAs::Literal(self.p.fset.file(pos).base, self.p.fset.line(pos)),
+                };
                 match *sized.entry(t).or_insert_with(|| types.size_align(t)) {
-                    Err(err) if reported.insert(err) => {
+                    Err(err) if reported.insert((err, sized_as)) => {
                         let msg = match err {
                             TooLarge::Array(a) => format!("type {} larger than address space", self.type_string(a)),
                             TooLarge::Struct(s) => format!("type {} too large", self.type_string(s)),
