@@ -97,12 +97,15 @@ impl Checker<'_> {
         if self.errors.is_empty() && !self.std && !self.p.errors_before_check {
             self.check_late(files);
         }
+        // gc's compile errors, then its linker's
+        let symbols = match self.errors.is_empty() {
+            true => self.check_sizes(first_obj),
+            false => Vec::new(),
+        };
         if main && self.errors.is_empty() {
             self.link_main();
         }
-        if self.errors.is_empty() {
-            self.check_sizes(first_obj);
-        }
+        self.symbol_errors(symbols);
         let pkg = &mut self.p.pkgs[self.pkg.0 as usize];
         pkg.funcs = funcs.iter().map(|f| f.0).collect();
     }

@@ -1,13 +1,15 @@
 //! Go's sizes and alignments on amd64 (gc's `types.CalcSize`), as far as the
 //! checker needs them: gc rejects a type whose size would not fit the address
-//! space gc allows (`MAX_WIDTH`), and a package variable too large to be a
-//! symbol (`MAX_SYMBOL`). go/types accepts both; minigo, which would otherwise lay
-//! such a type out with wrapped-around sizes and offsets, rejects them with gc's
-//! messages.
+//! space gc allows (`MAX_WIDTH`), a package variable too large to be a symbol
+//! (`MAX_SYMBOL`), and a function whose arguments and results exceed a frame's
+//! 1 GB (`MAX_FRAME`). go/types accepts all three; minigo, which would otherwise
+//! lay such a type out with wrapped-around sizes and offsets, or fail in
+//! Cranelift, rejects them with gc's messages.
 
 use super::check::Checker;
-use super::object::{ObjKind, VarKind};
-use super::typ::{Basic, Type, TypeId, TypeTable};
+use super::object::{DeclRef, ObjKind, VarKind};
+use super::typ::{Basic, Signature, Type, TypeId, TypeTable};
+use crate::syntax::ast::FuncDecl;
 use crate::syntax::pos::Pos;
 
 /// gc's `MaxWidth` on amd64: no type may be this large.
@@ -106,6 +108,10 @@ enum SizedAs {
     Literal(Pos, usize),
 }
 
+/// gc's limit on a frame (`maxStackSize`), which a function's arguments and
+/// results count toward.
+const MAX_FRAME: u64 = 1 << 30;
+
 impl Checker<'_> {
     /// Whether a channel type whose elements take 64 KiB or more is reachable
     /// from `t` (gc's limit, which its channel implementation relies on). gc
@@ -130,16 +136,18 @@ impl Checker<'_> {
 
     /// gc's size checks over the objects this package declared (`from` on): each
     /// type and variable, and each function's signature, must have a size that
-    /// fits; a package variable must fit in a symbol. gc sizes each type once,
-    /// at the first declaration that needs it, and drops a repeated error on one
-    /// line; but its types are one per declared name and per type literal, so
-    /// that two declarations spelling the same literal each get the error (see
-    /// `SizedAs`).
-    pub(super) fn check_sizes(&mut self, from: usize) {
+    /// fits, and a function's arguments and results a frame's 1 GB. gc sizes
+    /// each type once, at the first declaration that needs it, and drops a
+    /// repeated error on one line; but its types are one per declared name and
+    /// per type literal, so that two declarations spelling the same literal each
+    /// get the error (see `SizedAs`). Returns the package variables too big for
+    /// a symbol, which gc's linker reports (`symbol_errors`).
+    pub(super) fn check_sizes(&mut self, from: usize) -> Vec<(Pos, String)> {
         let mut reported = rustc_hash::FxHashSet::default();
         let mut named_sized = rustc_hash::FxHashSet::default();
-        // gc's linker reports these, so only for a program that compiled
         let mut symbols = Vec::new();
+        // (gc's back end finds these, after everything else it reports)
+        let mut frames = Vec::new();
         // variables share a few types: each is sized once
         let mut sized: rustc_hash::FxHashMap<TypeId, Result<(u64, u64), TooLarge>> = Default::default();
         for o in from..self.p.objs.len() {
@@ -154,7 +162,12 @@ impl Checker<'_> {
                 continue;
             }
             let types: Vec<TypeId> = match self.p.types.get(typ) {
-                Type::Func(sig) if matches!(obj.kind, ObjKind::Func) => sig.params.iter().chain(sig.results.iter()).map(|p| p.typ).collect(),
+                Type::Func(sig) if matches!(obj.kind, ObjKind::Func) => {
+                    if let Some(args) = self.arg_width(obj.recv, sig).filter(|&w| w >= MAX_FRAME) {
+                        frames.push((self.func_pos(o), args));
+                    }
+                    sig.params.iter().chain(sig.results.iter()).map(|p| p.typ).collect()
+                }
                 _ => vec![typ],
             };
             for t in types {
@@ -183,9 +196,50 @@ impl Checker<'_> {
             }
         }
         if self.errors.is_empty() {
+            // gc reports the frame's locals too, which minigo does not lay out as
+            // gc does: these are functions whose own frames are small, 0 MB
+            for (pos, args) in frames {
+                self.error(pos, format!("stack frame too large (>1GB): 0 MB locals + {} MB args", args >> 20));
+            }
+        }
+        symbols
+    }
+
+    /// The linker's errors for the variables `check_sizes` found too big for a
+    /// symbol: only for a program that compiled.
+    pub(super) fn symbol_errors(&mut self, symbols: Vec<(Pos, String)>) {
+        if self.errors.is_empty() {
             for (pos, msg) in symbols {
                 self.error(pos, msg);
             }
+        }
+    }
+
+    /// The bytes a call of a function with receiver `recv` and signature `sig`
+    /// takes on the stack in gc's ABI0 (its `ArgWidth`): the receiver, the
+    /// parameters and the results in order, each at its alignment, the
+    /// parameters and the results each starting at a word. `None` when a type
+    /// has no size.
+    fn arg_width(&self, recv: Option<TypeId>, sig: &Signature) -> Option<u64> {
+        let mut w = 0u64;
+        for section in [recv.as_slice(), &sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), &sig.results.iter().map(|p| p.typ).collect::<Vec<_>>()] {
+            w = w.next_multiple_of(8);
+            for &t in section {
+                let (size, align) = self.p.types.size_align(t).ok()?;
+                w = w.checked_next_multiple_of(align.max(1))?.checked_add(size)?;
+            }
+        }
+        Some(w.next_multiple_of(8))
+    }
+
+    /// Where gc places function object `o` in errors about its code: the token
+    /// after `func` (the receiver's parenthesis of a method, whose receiver
+    /// gofmt writes right after it, else the name).
+    fn func_pos(&self, o: usize) -> Pos {
+        let obj = &self.p.objs[o];
+        match obj.decl() {
+            Some(DeclRef::Func(FuncDecl { recv: Some(recv), .. })) => recv.first().map_or(obj.pos, |f| f.names.first().map_or(f.typ.pos, |n| n.pos) - 1),
+            _ => obj.pos,
         }
     }
 }
