@@ -1,6 +1,7 @@
 // Arguments and results count toward gc's 1 GB frame: each function whose
 // receiver, parameters and results take more is gc's back-end error, at the
-// token after `func`, reported before the linker's (no main function here).
+// token after `func` (of a literal too), reported before the linker's (no main
+// function here).
 package main
 
 type large struct {
@@ -31,4 +32,12 @@ func f5(a half) {}
 
 func f6(p *large) int {
 	return len(p.b)
+}
+
+// function literals too, at their func
+var g = func(x large) {}
+
+func f7() {
+	h := func() (r [2]half) { return }
+	_ = h
 }

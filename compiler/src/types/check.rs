@@ -148,6 +148,9 @@ pub struct Checker<'a> {
     /// the `x.M` of `x.M[...]` (instantiated by the index). Anywhere else a
     /// generic method needs its type arguments.
     pub(super) generic_ok: Option<crate::syntax::ast::NodeId>,
+    /// The function literals checked (position, signature), whose arguments
+    /// `check_sizes` measures as it does declared functions'.
+    pub(super) func_lits: Vec<(Pos, TypeId)>,
 }
 
 /// A function body whose check waits (see `Checker::bodies`).
@@ -240,6 +243,7 @@ impl<'a> Checker<'a> {
             later: None,
             bodies: None,
             generic_ok: None,
+            func_lits: Vec::new(),
         }
     }
 

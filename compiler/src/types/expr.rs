@@ -111,6 +111,7 @@ impl Checker<'_> {
                 // (inside a constant declaration, its iota is the literal's too)
                 let (t, _) = self.func_signature(&lit.sig, None);
                 let loop_body = self.p.info.range_bodies.contains(&e.id);
+                self.func_lits.push((e.pos, t));
                 self.func_lit_body(t, lit, loop_body);
                 Operand::new(Mode::Value, t, e)
             }

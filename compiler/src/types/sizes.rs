@@ -195,6 +195,13 @@ impl Checker<'_> {
                 }
             }
         }
+        let lits: rustc_hash::FxHashSet<(Pos, TypeId)> = self.func_lits.iter().copied().collect();
+        for (pos, sig) in lits {
+            if let Some(args) = self.p.types.signature(sig).and_then(|s| self.arg_width(None, &s)).filter(|&w| w >= MAX_FRAME) {
+                frames.push((pos, args));
+            }
+        }
+        frames.sort();
         if self.errors.is_empty() {
             // gc reports the frame's locals too, which minigo does not lay out as
             // gc does: these are functions whose own frames are small, 0 MB
