@@ -99,9 +99,9 @@ impl TypeTable {
 }
 
 /// What gc sizes once, reporting a type too large at most once: a named type,
-/// or a type literal, which is a type of its own where it is spelled (told
-/// apart by the file and line of the declaration, all gc's dropping of repeated
-/// errors leaves apart).
+/// or a type literal, which is a type of its own where it is spelled (here by
+/// the file and line of the declaration: gc drops a repeated error on one line,
+/// so its reports tell no more apart).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum SizedAs {
     Named(TypeId),
@@ -228,15 +228,17 @@ impl Checker<'_> {
     /// parameters and the results each starting at a word. `None` when a type
     /// has no size.
     fn arg_width(&self, recv: Option<TypeId>, sig: &Signature) -> Option<u64> {
+        let params = sig.params.iter().map(|p| p.typ).collect();
+        let results = sig.results.iter().map(|p| p.typ).collect();
         let mut w = 0u64;
-        for section in [recv.as_slice(), &sig.params.iter().map(|p| p.typ).collect::<Vec<_>>(), &sig.results.iter().map(|p| p.typ).collect::<Vec<_>>()] {
-            w = w.next_multiple_of(8);
-            for &t in section {
+        for section in [recv.into_iter().collect(), params, results] as [Vec<TypeId>; 3] {
+            w = w.checked_next_multiple_of(8)?;
+            for t in section {
                 let (size, align) = self.p.types.size_align(t).ok()?;
                 w = w.checked_next_multiple_of(align.max(1))?.checked_add(size)?;
             }
         }
-        Some(w.next_multiple_of(8))
+        w.checked_next_multiple_of(8)
     }
 
     /// Where gc places function object `o` in errors about its code: the token
