@@ -108,6 +108,9 @@ enum SizedAs {
     Literal(Pos, usize),
 }
 
+/// The sizes `check_sizes` computed, by type.
+type SizeCache = rustc_hash::FxHashMap<TypeId, Result<(u64, u64), TooLarge>>;
+
 /// gc's limit on a frame (`maxStackSize`), which a function's arguments and
 /// results count toward.
 const MAX_FRAME: u64 = 1 << 30;
@@ -148,8 +151,8 @@ impl Checker<'_> {
         let mut symbols = Vec::new();
         // (gc's back end finds these, after everything else it reports)
         let mut frames = Vec::new();
-        // variables share a few types: each is sized once
-        let mut sized: rustc_hash::FxHashMap<TypeId, Result<(u64, u64), TooLarge>> = Default::default();
+        // variables and signatures share a few types: each is sized once
+        let mut sized = SizeCache::default();
         for o in from..self.p.objs.len() {
             let obj = &self.p.objs[o];
             if obj.pkg != Some(self.pkg) {
@@ -163,7 +166,7 @@ impl Checker<'_> {
             }
             let types: Vec<TypeId> = match self.p.types.get(typ) {
                 Type::Func(sig) if matches!(obj.kind, ObjKind::Func) => {
-                    if let Some(args) = self.arg_width(obj.recv, sig).filter(|&w| w >= MAX_FRAME) {
+                    if let Some(args) = self.arg_width(obj.recv, sig, &mut sized).filter(|&w| w >= MAX_FRAME) {
                         frames.push((self.func_pos(o), args));
                     }
                     sig.params.iter().chain(sig.results.iter()).map(|p| p.typ).collect()
@@ -174,13 +177,8 @@ impl Checker<'_> {
                 if self.big_chan(t, &mut named_sized) {
                     self.error(pos, "channel element type too large (>64kB)");
                 }
-                let types = &self.p.types;
-                let sized_as = match types.get(types.unalias(t)) {
-                    Type::Named(_) => SizedAs::Named(types.unalias(t)),
-                    _ => SizedAs::Literal(self.p.fset.file(pos).base, self.p.fset.line(pos)),
-                };
-                match *sized.entry(t).or_insert_with(|| types.size_align(t)) {
-                    Err(err) if reported.insert((err, sized_as)) => {
+                match self.size_of(t, &mut sized) {
+                    Err(err) if reported.insert((err, self.sized_as(t, pos))) => {
                         let msg = match err {
                             TooLarge::Array(a) => format!("type {} larger than address space", self.type_string(a)),
                             TooLarge::Struct(s) => format!("type {} too large", self.type_string(s)),
@@ -197,7 +195,7 @@ impl Checker<'_> {
         }
         let lits: rustc_hash::FxHashSet<(Pos, TypeId)> = self.func_lits.iter().copied().collect();
         for (pos, sig) in lits {
-            if let Some(args) = self.p.types.signature(sig).and_then(|s| self.arg_width(None, &s)).filter(|&w| w >= MAX_FRAME) {
+            if let Some(args) = self.p.types.signature(sig).and_then(|s| self.arg_width(None, &s, &mut sized)).filter(|&w| w >= MAX_FRAME) {
                 frames.push((pos, args));
             }
         }
@@ -227,18 +225,32 @@ impl Checker<'_> {
     /// parameters and the results in order, each at its alignment, the
     /// parameters and the results each starting at a word. `None` when a type
     /// has no size.
-    fn arg_width(&self, recv: Option<TypeId>, sig: &Signature) -> Option<u64> {
+    fn arg_width(&self, recv: Option<TypeId>, sig: &Signature, sized: &mut SizeCache) -> Option<u64> {
         let params = sig.params.iter().map(|p| p.typ).collect();
         let results = sig.results.iter().map(|p| p.typ).collect();
         let mut w = 0u64;
         for section in [recv.into_iter().collect(), params, results] as [Vec<TypeId>; 3] {
             w = w.checked_next_multiple_of(8)?;
             for t in section {
-                let (size, align) = self.p.types.size_align(t).ok()?;
+                let (size, align) = self.size_of(t, sized).ok()?;
                 w = w.checked_next_multiple_of(align.max(1))?.checked_add(size)?;
             }
         }
         w.checked_next_multiple_of(8)
+    }
+
+    /// `t`'s size and alignment, as `sized` has it or now computed.
+    fn size_of(&self, t: TypeId, sized: &mut SizeCache) -> Result<(u64, u64), TooLarge> {
+        *sized.entry(t).or_insert_with(|| self.p.types.size_align(t))
+    }
+
+    /// As what gc reports `t`, declared at `pos`, too large (see `SizedAs`).
+    fn sized_as(&self, t: TypeId, pos: Pos) -> SizedAs {
+        let t = self.p.types.unalias(t);
+        match self.p.types.get(t) {
+            Type::Named(_) => SizedAs::Named(t),
+            _ => SizedAs::Literal(self.p.fset.file(pos).base, self.p.fset.line(pos)),
+        }
     }
 
     /// Where gc places function object `o` in errors about its code: the token
