@@ -314,6 +314,13 @@ pub struct TypeDesc {
     pub nresults: usize,
     /// Package path of a named type (for unexported method matching).
     pub pkgpath: GoString,
+    /// `*T`'s descriptor for this type T, when the program has one (it always
+    /// does for a non-pointer type in a program with package reflect): what
+    /// reflect's New, PointerTo and Addr give (Go's `PtrToThis`); else null.
+    pub ptr_to_this: *const TypeDesc,
+    /// For an array type `[N]E`, `[]E`'s descriptor on the same terms (what
+    /// reflect's Slice of an array gives); else null.
+    pub slice: *const TypeDesc,
 }
 
 // SAFETY: descriptors are immutable after the compiler emits them.
@@ -411,6 +418,8 @@ pub const TYPE_NPARAMS: usize = offset_of!(TypeDesc, nparams);
 pub const TYPE_RESULTS: usize = offset_of!(TypeDesc, results);
 pub const TYPE_NRESULTS: usize = offset_of!(TypeDesc, nresults);
 pub const TYPE_PKGPATH: usize = offset_of!(TypeDesc, pkgpath);
+pub const TYPE_PTR_TO_THIS: usize = offset_of!(TypeDesc, ptr_to_this);
+pub const TYPE_SLICE: usize = offset_of!(TypeDesc, slice);
 pub const FIELD_SIZE: usize = size_of::<FieldDesc>();
 pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
 pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);

@@ -326,6 +326,8 @@ mod tests {
             results: std::ptr::null(),
             nresults: 0,
             pkgpath: none,
+            ptr_to_this: std::ptr::null(),
+            slice: std::ptr::null(),
         }
     }
 

@@ -606,8 +606,9 @@ impl<'p> Backend<'p> {
     /// makes it executable; returns the address of `entry`'s static func value.
     /// Called once for a program, once per input in a REPL session.
     pub fn compile_unit(&mut self, entry: FnKey) -> Result<usize, Vec<String>> {
-        // an input may have given earlier types methods
+        // an input may have given earlier types methods, or imported reflect
         self.rtypes.method_sets.clear();
+        self.rtypes.reflect = self.p.types.pkg_paths.iter().any(|p| &**p == "reflect");
         let entry_fv = self.static_funcval(entry);
         loop {
             while let Some(key) = self.fns.queue.pop() {

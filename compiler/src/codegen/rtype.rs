@@ -26,6 +26,8 @@ use std::rc::Rc;
 /// unit: an input may add methods).
 #[derive(Default)]
 pub struct Descriptors {
+    /// The program has package reflect (see `reflect_derived`).
+    pub reflect: bool,
     pub descs: FxHashMap<TypeId, DataId>,
     pub defined_descs: FxHashSet<TypeId>,
     pub unscanned: Vec<TypeId>,
@@ -145,6 +147,9 @@ impl Backend<'_> {
             for d in deps {
                 self.type_desc(d);
             }
+            for d in self.reflect_derived(t) {
+                self.type_desc(d);
+            }
         }
         let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
@@ -160,6 +165,31 @@ impl Backend<'_> {
             }
         }
         changed || !self.rtypes.unscanned.is_empty()
+    }
+
+    /// The types package reflect makes from `t` — `*t` (New, PointerTo, Addr)
+    /// and, for an array, the slice of its elements (Slice) — when the program
+    /// has package reflect: Go's linker keeps `*T` for every T for the same
+    /// reason. Declaring them lets the runtime give the program's own
+    /// descriptors, so that what reflect makes is identical to the types the
+    /// compiled code compares with. A pointer type's pointer is not declared
+    /// (that would never end); the runtime makes one, with the empty method
+    /// set a pointer to a pointer has, when the program has none.
+    fn reflect_derived(&mut self, t: TypeId) -> Vec<TypeId> {
+        if !self.rtypes.reflect {
+            return vec![];
+        }
+        match self.p.types.get(self.p.types.underlying(t)).clone() {
+            Type::Pointer(_) => vec![],
+            Type::Array(e, _) => vec![self.p.types.pointer(t), self.p.types.slice(e)],
+            _ => vec![self.p.types.pointer(t)],
+        }
+    }
+
+    /// The descriptor of `t`, if the program has one (none is declared).
+    fn declared_desc(&mut self, t: TypeId) -> Option<DataId> {
+        let t = self.p.types.canon(t);
+        self.rtypes.descs.get(&t).copied()
     }
 
     /// Defines every descriptor (after `close_descs` settled).
@@ -215,6 +245,10 @@ impl Backend<'_> {
             let path = path.to_string();
             img.string(self, abi::TYPE_PKGPATH, &path);
         }
+        let ptr = self.p.types.pointer(t);
+        if let Some(d) = self.declared_desc(ptr) {
+            img.ptr(abi::TYPE_PTR_TO_THIS, d);
+        }
         let u = self.p.types.underlying(t);
         match self.p.types.get(u).clone() {
             Type::Pointer(e) | Type::Slice(e) => {
@@ -225,6 +259,10 @@ impl Backend<'_> {
                 let d = self.type_desc(e);
                 img.ptr(abi::TYPE_ELEM, d);
                 img.word(abi::TYPE_LEN, n);
+                let slice = self.p.types.slice(e);
+                if let Some(d) = self.declared_desc(slice) {
+                    img.ptr(abi::TYPE_SLICE, d);
+                }
             }
             Type::Chan(dir, e) => {
                 let d = self.type_desc(e);

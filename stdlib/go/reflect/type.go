@@ -2,17 +2,21 @@
 // descriptors, through internal/rt (the services fmt is built on).
 //
 // What is here: TypeOf and the Type methods that describe a type (String,
-// Name, PkgPath, Kind, Size, Elem, Key, Len, fields, func parameters,
-// Implements, Comparable); ValueOf and the Value methods that read values,
-// walk into them (Elem, Field, Index, MapKeys, MapIndex) and set addressable
-// ones; DeepEqual, Indirect and Swapper. What is not: struct tags, methods by
-// index or name, Call and MakeFunc, and the constructors of new types and
-// of values other than Zero (New, MakeSlice, StructOf...): their names are
-// Go's API, so a program using them is told minigo does not support them.
+// Name, PkgPath, Kind, Size, Align, Elem, Key, Len, fields and their tags,
+// func parameters, Implements, Comparable, Overflow*); ValueOf and the Value
+// methods that read values, walk into them (Elem, Field, Index, Slice,
+// MapKeys, MapIndex), compare them and set addressable ones; the
+// constructors of values of types the program has (New, Zero, MakeSlice,
+// MakeMap, MakeChan, Append, Copy, PointerTo); DeepEqual, Indirect and
+// Swapper. What is not: methods by index or name, Call and MakeFunc,
+// conversions, channel sends and receives, and the constructors of new
+// types (StructOf, SliceOf, FuncOf...): their names are Go's API, so a
+// program using them is told minigo does not support them.
 package reflect
 
 import (
 	"internal/rt"
+	"iter"
 	"strconv"
 	"unsafe"
 )
@@ -100,12 +104,21 @@ type Type interface {
 	Kind() Kind
 	Size() uintptr
 	Bits() int
+	Align() int
+	FieldAlign() int
 	Elem() Type
 	Key() Type
 	Len() int
 	NumField() int
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
+	Fields() iter.Seq[StructField]
+	Ins() iter.Seq[Type]
+	Outs() iter.Seq[Type]
+	CanSeq() bool
+	CanSeq2() bool
 	NumMethod() int
 	NumIn() int
 	In(i int) Type
@@ -116,6 +129,10 @@ type Type interface {
 	Comparable() bool
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	OverflowComplex(x complex128) bool
+	OverflowFloat(x float64) bool
+	OverflowInt(x int64) bool
+	OverflowUint(x uint64) bool
 	common() rt.Type
 }
 
@@ -360,6 +377,18 @@ func (t *rtype) Field(i int) StructField {
 // through embedded structs breadth first as Go's selectors do.
 func (t *rtype) FieldByName(name string) (StructField, bool) {
 	t.must("FieldByName", Struct)
+	return t.fieldByNameFunc(func(s string) bool { return s == name })
+}
+
+// FieldByNameFunc returns the struct field with a name that satisfies the
+// match function, looking as FieldByName does; none if several at the
+// shallowest depth with one match.
+func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
+	t.must("FieldByNameFunc", Struct)
+	return t.fieldByNameFunc(match)
+}
+
+func (t *rtype) fieldByNameFunc(match func(string) bool) (StructField, bool) {
 	type level struct {
 		t     *rtype
 		index []int
@@ -378,7 +407,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 			for i := 0; i < l.t.common().NumField(); i++ {
 				f := l.t.Field(i)
 				index := append(append([]int(nil), l.index...), i)
-				if f.Name == name {
+				if match(f.Name) {
 					count++
 					f.Index = index
 					found = f
@@ -404,4 +433,211 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 		current = next
 	}
 	return StructField{}, false
+}
+
+// Align returns the alignment in bytes of a value of this type in memory;
+// FieldAlign, as a struct field (the same on amd64).
+func (t *rtype) Align() int      { return t.common().Align() }
+func (t *rtype) FieldAlign() int { return t.common().Align() }
+
+// FieldByIndex returns the nested field corresponding to index, through
+// embedded pointers to structs.
+func (t *rtype) FieldByIndex(index []int) StructField {
+	t.must("FieldByIndex", Struct)
+	f := StructField{Type: t}
+	for n, i := range index {
+		if n > 0 && f.Type.Kind() == Pointer && f.Type.Elem().Kind() == Struct {
+			f.Type = f.Type.Elem()
+		}
+		f = f.Type.Field(i)
+	}
+	return f
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by type t.
+func (t *rtype) OverflowInt(x int64) bool {
+	switch t.Kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return overflowInt(t, x)
+	}
+	panic("reflect: OverflowInt of non-int type " + t.String())
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by type t.
+func (t *rtype) OverflowUint(x uint64) bool {
+	switch t.Kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		return overflowUint(t, x)
+	}
+	panic("reflect: OverflowUint of non-uint type " + t.String())
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by type t.
+func (t *rtype) OverflowFloat(x float64) bool {
+	switch t.Kind() {
+	case Float32:
+		return overflowFloat32(x)
+	case Float64:
+		return false
+	}
+	panic("reflect: OverflowFloat of non-float type " + t.String())
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented by
+// type t.
+func (t *rtype) OverflowComplex(x complex128) bool {
+	switch t.Kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic("reflect: OverflowComplex of non-complex type " + t.String())
+}
+
+// Fields returns an iterator over each StructField of a struct type.
+func (t *rtype) Fields() iter.Seq[StructField] {
+	t.must("Fields", Struct)
+	return func(yield func(StructField) bool) {
+		for i := range t.NumField() {
+			if !yield(t.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Ins returns an iterator over the input parameter types of a func type.
+func (t *rtype) Ins() iter.Seq[Type] {
+	t.must("Ins", Func)
+	return func(yield func(Type) bool) {
+		for i := range t.NumIn() {
+			if !yield(t.In(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Outs returns an iterator over the result types of a func type.
+func (t *rtype) Outs() iter.Seq[Type] {
+	t.must("Outs", Func)
+	return func(yield func(Type) bool) {
+		for i := range t.NumOut() {
+			if !yield(t.Out(i)) {
+				return
+			}
+		}
+	}
+}
+
+// CanSeq reports whether a Value of this type can be ranged over with one
+// iteration variable (Value.Seq).
+func (t *rtype) CanSeq() bool {
+	switch t.Kind() {
+	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
+		return true
+	case Func:
+		return t.isRangeFunc(1)
+	case Pointer:
+		return t.Elem().Kind() == Array
+	}
+	return false
+}
+
+// CanSeq2 reports whether a Value of this type can be ranged over with two
+// iteration variables (Value.Seq2).
+func (t *rtype) CanSeq2() bool {
+	switch t.Kind() {
+	case Array, Slice, String, Map:
+		return true
+	case Func:
+		return t.isRangeFunc(2)
+	case Pointer:
+		return t.Elem().Kind() == Array
+	}
+	return false
+}
+
+// isRangeFunc reports whether t is func(yield func(...) bool) with n
+// parameters of yield, its result the predeclared bool.
+func (t *rtype) isRangeFunc(n int) bool {
+	if t.NumIn() != 1 || t.NumOut() != 0 {
+		return false
+	}
+	y := t.In(0)
+	if y.Kind() != Func || y.NumIn() != n || y.NumOut() != 1 {
+		return false
+	}
+	return y.Out(0).Kind() == Bool && y.Out(0).PkgPath() == ""
+}
+
+// VisibleFields returns all the visible fields in a struct type: those of
+// its own and of its embedded structs that a selector could reach, each
+// with its whole Index, in the order of a depth-first walk; fields hidden by
+// a shallower one of the same name, and names at one depth more than once,
+// are left out.
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	w := visibleFields{byName: map[string]int{}, visiting: map[Type]bool{}}
+	w.walk(t, nil)
+	out := make([]StructField, 0, len(w.fields))
+	for _, f := range w.fields {
+		if f.Name != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// visibleFields is VisibleFields' walk: fields found so far (a hidden one's
+// Name cleared), byName each name's place in fields, visiting the struct
+// types on the path (an embedding cycle ends there).
+type visibleFields struct {
+	fields   []StructField
+	byName   map[string]int
+	visiting map[Type]bool
+}
+
+func (w *visibleFields) walk(t Type, index []int) {
+	if w.visiting[t] {
+		return
+	}
+	w.visiting[t] = true
+	for i := range t.NumField() {
+		f := t.Field(i)
+		f.Index = append(append([]int(nil), index...), i)
+		add := true
+		if at, ok := w.byName[f.Name]; ok {
+			old := &w.fields[at]
+			switch {
+			case len(f.Index) == len(old.Index): // ambiguous: neither is visible
+				old.Name = ""
+				add = false
+			case len(f.Index) < len(old.Index): // the shallower one hides the other
+				old.Name = ""
+			default:
+				add = false
+			}
+		}
+		if add {
+			w.byName[f.Name] = len(w.fields)
+			w.fields = append(w.fields, f)
+		}
+		if f.Anonymous {
+			ft := f.Type
+			if ft.Kind() == Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == Struct {
+				w.walk(ft, f.Index)
+			}
+		}
+	}
+	delete(w.visiting, t)
 }

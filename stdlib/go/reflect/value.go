@@ -1,7 +1,9 @@
 package reflect
 
 import (
+	"errors"
 	"internal/rt"
+	"iter"
 	"unsafe"
 )
 
@@ -79,6 +81,20 @@ func (v Value) Type() Type {
 	return toType(v.v.Type())
 }
 
+// notAMethod is what the functions of the package (Append, Copy...) pass the
+// checks below for the name of the method they are in.
+const notAMethod = ""
+
+// valueMethodName is how a check's panic names the Value method it was made
+// in: Go's reflect names the first Value method on the stack, and "unknown
+// method" when the check is made in a function such as Append.
+func valueMethodName(method string) string {
+	if method == notAMethod {
+		return "unknown method"
+	}
+	return "reflect.Value." + method
+}
+
 // mustBe panics unless v's kind is one of kinds.
 func (v Value) mustBe(method string, kinds ...Kind) {
 	k := v.Kind()
@@ -87,17 +103,17 @@ func (v Value) mustBe(method string, kinds ...Kind) {
 			return
 		}
 	}
-	panic(&ValueError{"reflect.Value." + method, k})
+	panic(&ValueError{valueMethodName(method), k})
 }
 
 // mustBeExported panics if v is the zero Value or was obtained through an
 // unexported field.
 func (v Value) mustBeExported(method string) {
 	if !v.IsValid() {
-		panic(&ValueError{"reflect.Value." + method, Invalid})
+		panic(&ValueError{valueMethodName(method), Invalid})
 	}
 	if v.v.ReadOnly() {
-		panic("reflect: reflect.Value." + method + " using value obtained using unexported field")
+		panic("reflect: " + valueMethodName(method) + " using value obtained using unexported field")
 	}
 }
 
@@ -269,6 +285,32 @@ func (v Value) FieldByIndex(index []int) Value {
 	return v
 }
 
+// FieldByNameFunc returns the struct field with a name that satisfies the
+// match function (the zero Value if there is none), as Type.FieldByNameFunc
+// finds it.
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	if f, ok := v.Type().FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
+// Fields returns an iterator over each StructField of a struct v along
+// with its Value.
+func (v Value) Fields() iter.Seq2[StructField, Value] {
+	t := v.Type()
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField, Value) bool) {
+		for i := range v.NumField() {
+			if !yield(t.Field(i), v.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
 // FieldByName returns the struct field with the given name (the zero Value
 // if there is none).
 func (v Value) FieldByName(name string) Value {
@@ -337,40 +379,99 @@ func (v Value) SetMapIndex(key, elem Value) {
 }
 
 // A MapIter is an iterator for ranging over a map (see Value.MapRange). It
-// ranges over the entries the map had when MapRange was called, skipping
+// ranges over the entries the map had when Next was first called, skipping
 // those deleted since and giving the current element of the others.
 type MapIter struct {
 	m Value
-	// entries: key, element, key, element...
+	// entries: key, element, key, element... (taken by the first Next)
 	entries []rt.Value
-	i       int
+	// i: the current key's index in entries; -2 before the first Next,
+	// len(entries) once Next has reported the end.
+	i int
 }
 
 // MapRange returns a range iterator for a map.
 func (v Value) MapRange() *MapIter {
 	v.mustBe("MapRange", Map)
-	return &MapIter{m: v, entries: v.v.MapEntries(), i: -2}
+	return &MapIter{m: v, i: -2}
 }
 
 // Next advances the iterator and reports whether there is another entry.
 func (it *MapIter) Next() bool {
-	for it.i+2 < len(it.entries) {
-		it.i += 2
+	if !it.m.IsValid() {
+		panic("MapIter.Next called on an iterator that does not have an associated map Value")
+	}
+	if it.i == -2 {
+		it.entries = it.m.v.MapEntries()
+	} else if it.i >= len(it.entries) {
+		panic("MapIter.Next called on exhausted iterator")
+	}
+	for it.i += 2; it.i < len(it.entries); it.i += 2 {
 		// a key not equal to itself (NaN) cannot be looked up: it stays
 		if k := it.entries[it.i]; it.m.v.MapIndex(k).IsValid() || hasNaN(k) {
 			return true
 		}
 	}
+	it.i = len(it.entries)
 	return false
 }
 
-func (it *MapIter) Key() Value { return Value{v: it.entries[it.i]} }
+// key and elem are the current entry's key and element; what names the
+// caller in a panic when there is none.
+func (it *MapIter) key(what string) rt.Value {
+	it.current(what)
+	return it.entries[it.i]
+}
 
-func (it *MapIter) Value() Value {
+func (it *MapIter) elem(what string) rt.Value {
+	it.current(what)
 	if cur := it.m.v.MapIndex(it.entries[it.i]); cur.IsValid() {
-		return Value{v: cur}
+		return cur
 	}
-	return Value{v: it.entries[it.i+1]}
+	return it.entries[it.i+1]
+}
+
+// current panics unless Next has reported an entry.
+func (it *MapIter) current(what string) {
+	if it.i == -2 {
+		panic(what + " called before Next")
+	}
+	if it.i >= len(it.entries) {
+		panic(what + " called on exhausted iterator")
+	}
+}
+
+// Key returns the key of the iterator's current map entry.
+func (it *MapIter) Key() Value { return Value{v: it.key("MapIter.Key")} }
+
+// Value returns the value of the iterator's current map entry.
+func (it *MapIter) Value() Value { return Value{v: it.elem("MapIter.Value")} }
+
+// Reset modifies it to iterate over v (the zero Value leaves it without a
+// map), as if MapRange had just made it.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe(notAMethod, Map)
+	}
+	*it = MapIter{m: v, i: -2}
+}
+
+// SetIterKey assigns to v the key of it's current map entry, as v.Set
+// would.
+func (v Value) SetIterKey(it *MapIter) {
+	k := Value{v: it.key("reflect: Value.SetIterKey")}
+	v.mustBeAssignable("SetIterKey")
+	it.m.mustBeExported("SetIterKey")
+	v.store(k.assignTo("reflect.MapIter.SetKey", v.Type()))
+}
+
+// SetIterValue assigns to v the value of it's current map entry, as v.Set
+// would.
+func (v Value) SetIterValue(it *MapIter) {
+	e := Value{v: it.elem("reflect: Value.SetIterValue")}
+	v.mustBeAssignable("SetIterValue")
+	it.m.mustBeExported("SetIterValue")
+	v.store(e.assignTo("reflect.MapIter.SetValue", v.Type()))
 }
 
 // hasNaN reports whether a key holds a NaN, which makes it unequal to itself.
@@ -402,13 +503,13 @@ func hasNaN(v rt.Value) bool {
 // mustBeAssignable panics unless v can be set.
 func (v Value) mustBeAssignable(method string) {
 	if !v.IsValid() {
-		panic(&ValueError{"reflect.Value." + method, Invalid})
+		panic(&ValueError{valueMethodName(method), Invalid})
 	}
 	if v.v.ReadOnly() {
-		panic("reflect: reflect.Value." + method + " using value obtained using unexported field")
+		panic("reflect: " + valueMethodName(method) + " using value obtained using unexported field")
 	}
 	if !v.addressable {
-		panic("reflect: reflect.Value." + method + " using unaddressable value")
+		panic("reflect: " + valueMethodName(method) + " using unaddressable value")
 	}
 }
 
@@ -493,9 +594,12 @@ func (v Value) SetString(x string) {
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("Set")
 	x.mustBeExported("Set")
-	x = x.assignTo("reflect.Set", v.Type())
-	n := int(v.Type().Size())
-	if n > 0 {
+	v.store(x.assignTo("reflect.Set", v.Type()))
+}
+
+// store copies x, a value of v's type, into the variable v.
+func (v Value) store(x Value) {
+	if n := int(v.Type().Size()); n > 0 {
 		copy(unsafe.Slice((*byte)(v.addr()), n), unsafe.Slice((*byte)(x.addr()), n))
 	}
 }
@@ -532,4 +636,198 @@ type SliceHeader struct {
 	Data uintptr
 	Len  int
 	Cap  int
+}
+
+// CanInt reports whether Int can be used without panicking.
+func (v Value) CanInt() bool {
+	switch v.Kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return true
+	}
+	return false
+}
+
+// CanUint reports whether Uint can be used without panicking.
+func (v Value) CanUint() bool {
+	switch v.Kind() {
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return true
+	}
+	return false
+}
+
+// CanFloat reports whether Float can be used without panicking.
+func (v Value) CanFloat() bool { return v.Kind() == Float32 || v.Kind() == Float64 }
+
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool { return v.Kind() == Complex64 || v.Kind() == Complex128 }
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	v.mustBe("OverflowInt", Int, Int8, Int16, Int32, Int64)
+	return overflowInt(v.Type(), x)
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	v.mustBe("OverflowUint", Uint, Uintptr, Uint8, Uint16, Uint32, Uint64)
+	return overflowUint(v.Type(), x)
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	v.mustBe("OverflowFloat", Float32, Float64)
+	return v.Kind() == Float32 && overflowFloat32(x)
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented by
+// v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	v.mustBe("OverflowComplex", Complex64, Complex128)
+	return v.Kind() == Complex64 && (overflowFloat32(real(x)) || overflowFloat32(imag(x)))
+}
+
+// overflowInt reports whether x does not fit t, a signed integer type.
+func overflowInt(t Type, x int64) bool {
+	bits := t.Size() * 8
+	return x != (x<<(64-bits))>>(64-bits)
+}
+
+// overflowUint reports whether x does not fit t, an unsigned integer type.
+func overflowUint(t Type, x uint64) bool {
+	bits := t.Size() * 8
+	return x != (x<<(64-bits))>>(64-bits)
+}
+
+// overflowFloat32 reports whether the finite x is beyond float32's range
+// (infinities and NaNs fit).
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return maxFloat32 < x && x <= maxFloat64
+}
+
+const (
+	maxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
+	maxFloat64 = 0x1p1023 * (1 + (1 - 0x1p-52))
+)
+
+// SetZero sets v to be the zero value of v's type.
+func (v Value) SetZero() {
+	v.mustBeAssignable("SetZero")
+	if n := v.Type().Size(); n > 0 {
+		clear(unsafe.Slice((*byte)(v.addr()), n))
+	}
+}
+
+// Comparable reports whether the value v is comparable: for an interface, an
+// array or a struct, whether the values it holds are.
+func (v Value) Comparable() bool {
+	switch v.Kind() {
+	case Invalid:
+		return false
+	case Array:
+		switch v.Type().Elem().Kind() {
+		case Interface, Array, Struct:
+			for i := 0; i < v.Len(); i++ {
+				if !v.Index(i).Comparable() {
+					return false
+				}
+			}
+			return true
+		}
+	case Interface:
+		return v.IsNil() || v.Elem().Comparable()
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Comparable() {
+				return false
+			}
+		}
+		return true
+	}
+	return v.Type().Comparable()
+}
+
+// Equal reports true if v is equal to u: as == compares them, after taking
+// what interfaces hold; values of different types are unequal, and a value
+// == would panic on panics.
+func (v Value) Equal(u Value) bool {
+	if v.Kind() == Interface {
+		v = v.Elem()
+	}
+	if u.Kind() == Interface {
+		u = u.Elem()
+	}
+	if !v.IsValid() || !u.IsValid() {
+		return v.IsValid() == u.IsValid()
+	}
+	if v.Type() != u.Type() {
+		return false
+	}
+	switch v.Kind() {
+	case Func, Map, Slice:
+		panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
+	case Array:
+		for i := 0; i < v.Len(); i++ {
+			if !v.Index(i).Equal(u.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Equal(u.Field(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return v.v.Interface() == u.v.Interface()
+}
+
+// NumMethod returns the number of exported methods in v's method set (for an
+// interface type, of its methods).
+func (v Value) NumMethod() int {
+	if !v.IsValid() {
+		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+	}
+	return v.Type().NumMethod()
+}
+
+// Close closes the channel v.
+func (v Value) Close() {
+	v.mustBe("Close", Chan)
+	v.mustBeExported("Close")
+	if v.Type().ChanDir()&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	close(*(*chan struct{})(v.addr()))
+}
+
+// FieldByIndexErr returns the nested field corresponding to index, or an
+// error where the path goes through a nil embedded pointer.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.mustBe("FieldByIndexErr", Struct)
+	for n, i := range index {
+		if n > 0 && v.Kind() == Pointer && v.Type().Elem().Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errors.New("reflect: indirection through nil pointer to embedded struct field " + v.Type().Elem().Name())
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v, nil
+}
+
+// TypeAssert is semantically equivalent to v.Interface().(T), but avoids the
+// allocation of an interface.
+func TypeAssert[T any](v Value) (T, bool) {
+	x, ok := v.Interface().(T)
+	return x, ok
 }

@@ -172,6 +172,12 @@ natives! {
     "internal/rt.DataOf" => n_rt_dataof = rt::data_of;
     "internal/rt.ZeroOf" => n_rt_zeroof = rt::zero_of;
     "internal/rt.Type.alloc" => n_rt_type_alloc = rt::type_alloc;
+    "internal/rt.Type.allocN" => n_rt_type_alloc_n = rt::type_alloc_n;
+    "internal/rt.makeMap" => n_rt_makemap = rt::make_map;
+    "internal/rt.grownCap" => n_rt_growncap = rt::grown_cap;
+    "internal/rt.Type.PtrTo" => n_rt_type_ptrto = rt::type_ptr_to;
+    "internal/rt.Type.ArraySlice" => n_rt_type_arrayslice = rt::type_array_slice;
+    "internal/rt.makeChan" => n_rt_makechan = rt::make_chan;
     "internal/rt.Type.String" => n_rt_type_string = rt::type_string;
     "internal/rt.Type.PkgPath" => n_rt_type_pkgpath = rt::type_pkgpath;
     "internal/rt.Type.NumMethod" => n_rt_type_nummethod = rt::type_nummethod;
@@ -190,6 +196,7 @@ natives! {
     "internal/rt.mapIndex" => n_rt_mapindex = rt::map_index;
     "internal/rt.mapAssign" => n_rt_mapassign = rt::map_assign;
     "internal/rt.mapDelete" => n_rt_mapdelete = rt::map_delete;
+    "internal/rt.mapClear" => n_rt_mapclear = rt::map_clear;
     "internal/rt.storeAt" => n_rt_storeat = rt::store_at;
     "internal/rt.SliceLen" => n_rt_slicelen = rt::slice_len;
     "internal/rt.SliceSwap" => n_rt_sliceswap = rt::slice_swap;

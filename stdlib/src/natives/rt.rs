@@ -55,6 +55,100 @@ pub extern "C" fn zero_of(_g: *mut G, t: usize, _w: usize) -> Pair {
 pub extern "C" fn type_alloc(_g: *mut G, t: usize) -> usize {
     td(t).map_or(0, |d| minigo_runtime::malloc::alloc_for(d, d.size.max(1)) as usize)
 }
+/// `Type.allocN`: fresh zeroed memory for `n` values of the type, laid out as
+/// an array (a slice's backing store; `n` is checked by the caller).
+pub extern "C" fn type_alloc_n(_g: *mut G, t: usize, n: i64) -> usize {
+    td(t).map_or(0, |d| minigo_runtime::malloc::alloc_for(d, d.size.saturating_mul(n as usize)) as usize)
+}
+/// `Type.PtrTo`: the descriptor of `*t` — the program's (see the compiler's
+/// `reflect_derived`), or one made here, once per `t`, when the program has
+/// none. Compiled code then never compares with `*t`, so the one made here is
+/// the only one; and `t` is then a pointer type, so `*t` has no methods.
+pub extern "C" fn type_ptr_to(_g: *mut G, t: usize) -> usize {
+    let Some(d) = td(t) else { return 0 };
+    if !d.ptr_to_this.is_null() {
+        return d.ptr_to_this as usize;
+    }
+    derived(d, Kind::Pointer, "*")
+}
+
+/// `Type.ArraySlice`: for an array type `[N]E`, the descriptor of `[]E`, on
+/// the same terms as `PtrTo`.
+pub extern "C" fn type_array_slice(_g: *mut G, t: usize) -> usize {
+    let Some(d) = td(t) else { return 0 };
+    if !d.slice.is_null() {
+        return d.slice as usize;
+    }
+    derived(d.elem(), Kind::Slice, "[]")
+}
+
+/// The descriptor of a pointer to `elem` or a slice of it, made once per
+/// (elem, kind) and never freed. Its flags are those the compiler gives such a
+/// type whose element has no methods the runtime could ask for.
+fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
+    use minigo_runtime::abi::{TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_POINTERS, TFLAG_SCAN};
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<(usize, u8), usize>>> = OnceLock::new();
+    let mut made = MADE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    *made.entry((elem as *const TypeDesc as usize, kind as u8)).or_insert_with(|| {
+        // SAFETY: a descriptor's name is a string the compiler emitted.
+        let elem_name = unsafe { elem.name.as_bytes() };
+        let name: &'static [u8] = Box::leak([prefix.as_bytes(), elem_name].concat().into_boxed_slice());
+        let (size, flags) = match kind {
+            Kind::Pointer => (8, TFLAG_DIRECT_IFACE | TFLAG_COMPARABLE | TFLAG_POINTERS | TFLAG_SCAN),
+            _ => (24, TFLAG_POINTERS | TFLAG_SCAN),
+        };
+        let desc = TypeDesc {
+            size,
+            align: 8,
+            kind: kind as u8,
+            flags,
+            dir: 0,
+            name: GoString { ptr: name.as_ptr(), len: name.len() },
+            elem,
+            key: std::ptr::null(),
+            len: 0,
+            fields: std::ptr::null(),
+            nfields: 0,
+            methods: std::ptr::null(),
+            nmethods: 0,
+            imethods: std::ptr::null(),
+            nimethods: 0,
+            params: std::ptr::null(),
+            nparams: 0,
+            results: std::ptr::null(),
+            nresults: 0,
+            pkgpath: GoString::EMPTY,
+            ptr_to_this: std::ptr::null(),
+            slice: std::ptr::null(),
+        };
+        Box::leak(Box::new(desc)) as *const TypeDesc as usize
+    })
+}
+
+/// `grownCap(et Type, newLen, oldCap int) int`: the capacity `append` gives a
+/// slice of `et` elements that must grow from `oldCap` to hold `newLen`.
+pub extern "C" fn grown_cap(_g: *mut G, t: usize, new_len: i64, old_cap: i64) -> i64 {
+    td(t).map_or(new_len, |e| minigo_runtime::slice::grown_cap(e.size, new_len as usize, old_cap as usize, !e.has_pointers()) as i64)
+}
+/// `mapClear(mt Type, m uintptr)`: `clear` of the map at `mp`.
+pub extern "C" fn map_clear(g: *mut G, t: usize, mp: usize) {
+    // SAFETY: the map is of type t (mapclear takes nil).
+    unsafe { minigo_runtime::map::mapclear(g, t as *const TypeDesc, word(mp) as *mut _) };
+}
+/// `makeMap(mt Type, hint int) uintptr`: a new map of map type mt.
+pub extern "C" fn make_map(g: *mut G, t: usize, hint: i64) -> usize {
+    td(t).map_or(0, |mt| minigo_runtime::map::makemap(g, mt, hint) as usize)
+}
+/// `makeChan(ct Type, size int) uintptr`: a new channel of channel type ct
+/// with a buffer of `size` elements (checked by the caller).
+pub extern "C" fn make_chan(g: *mut G, t: usize, size: i64) -> usize {
+    let Some(ct) = td(t) else { return 0 };
+    // SAFETY: ct's element is a descriptor the compiler emitted; makechan
+    // only allocates (it neither parks nor unwinds).
+    unsafe { minigo_runtime::chan::makechan(g, ct.elem, size as usize) as usize }
+}
 pub extern "C" fn type_string(_g: *mut G, t: usize) -> GoString {
     td(t).map_or(GoString::EMPTY, |t| t.name)
 }
@@ -333,6 +427,7 @@ mod tests {
             value.parse().unwrap_or_else(|_| panic!("{name} = {value}"))
         };
         assert_eq!(konst("descSize"), offset_of!(TypeDesc, size));
+        assert_eq!(konst("descAlign"), offset_of!(TypeDesc, align));
         assert_eq!(konst("descKind"), offset_of!(TypeDesc, kind));
         assert_eq!(konst("descFlags"), offset_of!(TypeDesc, flags));
         assert_eq!(konst("descElem"), offset_of!(TypeDesc, elem));

@@ -65,6 +65,7 @@ func (t Type) IsNil() bool { return t.p == 0 }
 // checks them against the Rust definitions.
 const (
 	descSize    = 0
+	descAlign   = 8
 	descKind    = 12
 	descFlags   = 13
 	descElem    = 32
@@ -220,6 +221,66 @@ func Zero(t Type) Value { return Value{t: t, p: t.alloc()} }
 
 func (t Type) alloc() uintptr
 
+// MakeSlice returns a Value of a new slice of slice type st, of length n and
+// capacity c (0 <= n <= c, checked by the caller), its elements zero.
+func MakeSlice(st Type, n, c int) Value {
+	v := Zero(st)
+	*(*uintptr)(unsafe.Pointer(v.p)) = st.Elem().allocN(c)
+	*(*int)(unsafe.Pointer(v.p + 8)) = n
+	*(*int)(unsafe.Pointer(v.p + 16)) = c
+	return v
+}
+
+// allocN returns fresh zeroed memory for n values of the type, as an array.
+func (t Type) allocN(n int) uintptr
+
+// PtrTo returns the type *t.
+func (t Type) PtrTo() Type
+
+// ArraySlice returns, for an array type [N]E, the type []E.
+func (t Type) ArraySlice() Type
+
+// Align returns the alignment of values of the type in memory.
+func (t Type) Align() int { return int(*(*uint32)(unsafe.Pointer(t.p + descAlign))) }
+
+// MakeMap returns a Value of a new map of map type mt, with room for about
+// hint entries.
+func MakeMap(mt Type, hint int) Value {
+	v := Zero(mt)
+	*(*uintptr)(unsafe.Pointer(v.p)) = makeMap(mt, hint)
+	return v
+}
+
+// MakeChan returns a Value of a new channel of channel type ct with a buffer
+// of size elements (size >= 0, checked by the caller).
+func MakeChan(ct Type, size int) Value {
+	v := Zero(ct)
+	*(*uintptr)(unsafe.Pointer(v.p)) = makeChan(ct, size)
+	return v
+}
+
+func makeMap(mt Type, hint int) uintptr
+
+// GrowSlice makes room for n more elements (n >= 0) in the slice v views, as
+// append would: when its capacity is short, a new backing array of the
+// capacity append gives, holding its elements.
+func (v Value) GrowSlice(n int) {
+	et := v.t.Elem()
+	data, length, capacity := (*uintptr)(unsafe.Pointer(v.p)), at(v.p, 8), (*uintptr)(unsafe.Pointer(v.p+16))
+	if int(length)+n <= int(*capacity) {
+		return
+	}
+	c := grownCap(et, int(length)+n, int(*capacity))
+	p := et.allocN(c)
+	if size := length * et.Size(); size > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(p)), size), unsafe.Slice((*byte)(unsafe.Pointer(*data)), size))
+	}
+	*data, *capacity = p, uintptr(c)
+}
+
+func grownCap(et Type, newLen, oldCap int) int
+func makeChan(ct Type, size int) uintptr
+
 // ReflectValue, set when package reflect is in the program, gives the Value
 // a reflect.Value views, so that fmt prints a reflect.Value as the value it
 // holds, as Go's fmt does.
@@ -230,6 +291,12 @@ func (v Value) Addr() uintptr { return v.p }
 
 // ReadOnly reports whether v was obtained through an unexported field.
 func (v Value) ReadOnly() bool { return v.flag&flagRO != 0 }
+
+// AsReadOnly is v marked as obtained through an unexported field.
+func (v Value) AsReadOnly() Value {
+	v.flag |= flagRO
+	return v
+}
 
 func (v Value) IsValid() bool      { return !v.t.IsNil() }
 func (v Value) Type() Type         { return v.t }
@@ -390,6 +457,11 @@ func (k Value) mustHash() {
 }
 
 func mapAssign(mt Type, m, k, e uintptr)
+
+// MapClear deletes every entry of the map v.
+func (v Value) MapClear() { mapClear(v.t, v.p) }
+
+func mapClear(mt Type, m uintptr)
 func mapDelete(mt Type, m, k uintptr)
 
 // Bytes returns the contents of a []byte or byte array (not a copy).
