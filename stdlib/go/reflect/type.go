@@ -5,11 +5,11 @@
 // Name, PkgPath, Kind, Size, Align, Elem, Key, Len, fields and their tags,
 // func parameters, Implements, Comparable, Overflow*); ValueOf and the Value
 // methods that read values, walk into them (Elem, Field, Index, Slice,
-// MapKeys, MapIndex), compare them and set addressable ones; the
+// MapKeys, MapIndex), compare, convert and set them; the
 // constructors of values of types the program has (New, Zero, MakeSlice,
 // MakeMap, MakeChan, Append, Copy, PointerTo); DeepEqual, Indirect and
 // Swapper. What is not: methods by index or name, Call and MakeFunc,
-// conversions, channel sends and receives, and the constructors of new
+// channel sends and receives, and the constructors of new
 // types (StructOf, SliceOf, FuncOf...): their names are Go's API, so a
 // program using them is told minigo does not support them.
 package reflect
@@ -129,6 +129,7 @@ type Type interface {
 	Comparable() bool
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
 	OverflowComplex(x complex128) bool
 	OverflowFloat(x float64) bool
 	OverflowInt(x int64) bool
