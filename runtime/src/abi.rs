@@ -321,6 +321,12 @@ pub struct TypeDesc {
     /// For an array type `[N]E`, `[]E`'s descriptor on the same terms (what
     /// reflect's Slice of an array gives); else null.
     pub slice: *const TypeDesc,
+    /// For a func type, in a program with package reflect, a static func value
+    /// `func(fn, args, results unsafe.Pointer)` that calls the func value `fn`
+    /// of this type with the arguments `args` points to (an array of pointers,
+    /// one per parameter, to a value of its type) and stores its results where
+    /// `results`' pointers say: how reflect's Value.Call calls. Else null.
+    pub call: *const u8,
 }
 
 // SAFETY: descriptors are immutable after the compiler emits them.
@@ -420,6 +426,7 @@ pub const TYPE_NRESULTS: usize = offset_of!(TypeDesc, nresults);
 pub const TYPE_PKGPATH: usize = offset_of!(TypeDesc, pkgpath);
 pub const TYPE_PTR_TO_THIS: usize = offset_of!(TypeDesc, ptr_to_this);
 pub const TYPE_SLICE: usize = offset_of!(TypeDesc, slice);
+pub const TYPE_CALL: usize = offset_of!(TypeDesc, call);
 pub const FIELD_SIZE: usize = size_of::<FieldDesc>();
 pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
 pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);

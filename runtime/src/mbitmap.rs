@@ -328,6 +328,7 @@ mod tests {
             pkgpath: none,
             ptr_to_this: std::ptr::null(),
             slice: std::ptr::null(),
+            call: std::ptr::null(),
         }
     }
 

@@ -648,10 +648,37 @@ impl FnCtx<'_, '_, '_> {
                 self.return_from(sig_t, &vals);
                 Ok(format!("native {}", self.be.native_name(*o)))
             }
+            FnKey::ReflectCall(sig_t) => self.reflect_call(*sig_t, args),
             FnKey::Thunk(id) => self.thunk_body(*id, None),
             FnKey::ThunkArgs(id) => self.thunk_body(*id, Some(args)),
             _ => unreachable!(),
         }
+    }
+
+    /// The body of `FnKey::ReflectCall(sig_t)`: loads each argument of the func
+    /// value `fn` from where `args[i]` points, calls it, and stores each result
+    /// where `results[i]` points (reflect allocated them, of their types).
+    fn reflect_call(&mut self, sig_t: TypeId, args: &[Value]) -> Result<String, String> {
+        let [fv, argp, resp] = args else { unreachable!("reflect call takes three words") };
+        let (fv, argp, resp) = (*fv, *argp, *resp);
+        let sig = self.be.p.types.signature(sig_t).unwrap();
+        let mut vals = Vec::new();
+        for (i, p) in sig.params.iter().enumerate() {
+            let at = self.load(I64, argp, 8 * i as i32);
+            vals.extend(self.load_val(at, p.typ));
+        }
+        let code = self.load(I64, fv, abi::FUNCVAL_CODE);
+        let rets = self.call_indirect_go(code, sig_t, false, fv, &vals);
+        let mut next = 0;
+        for (i, r) in sig.results.iter().enumerate() {
+            let n = self.repr(r.typ).nssa();
+            let at = self.load(I64, resp, 8 * i as i32);
+            self.store_val(at, r.typ, &rets[next..next + n]);
+            next += n;
+        }
+        let t = self.be.reflect_call_type();
+        self.return_from(t, &[]);
+        Ok(format!("reflect call of {}", self.be.type_string(sig_t)))
     }
 
     /// Splits a wrapper's arguments into the receiver (as a value of `recv`) and

@@ -83,6 +83,9 @@ pub enum FnKey {
     /// The same call, given the thunk's captured values as arguments (after
     /// `g` and the context): how an open-coded deferred call is made.
     ThunkArgs(NodeId),
+    /// How reflect's Value.Call calls a func value of this func type: a
+    /// `func(fn, args, results unsafe.Pointer)` (see `abi::TypeDesc::call`).
+    ReflectCall(TypeId),
     /// Package initialization followed by `main.main`.
     Entry,
     /// The `serial`th REPL input: initialization of the packages it imports first
@@ -398,11 +401,21 @@ impl<'p> Backend<'p> {
                 }
                 s
             }
+            FnKey::ReflectCall(_) => {
+                let t = self.reflect_call_type();
+                self.go_sig(t, None, false).0
+            }
             FnKey::Entry | FnKey::Input { .. } => {
                 let t = self.p.types.func(vec![], vec![], false);
                 self.go_sig(t, None, false).0
             }
         }
+    }
+
+    /// The type of a `FnKey::ReflectCall`: `func(fn, args, results unsafe.Pointer)`.
+    pub fn reflect_call_type(&mut self) -> TypeId {
+        let p = crate::types::typ::UNSAFE_POINTER;
+        self.p.types.func(vec![p, p, p], vec![], false)
     }
 
     /// The type reached from `t` through embedded fields `path` (dereferencing
@@ -609,6 +622,12 @@ impl<'p> Backend<'p> {
         // an input may have given earlier types methods, or imported reflect
         self.rtypes.method_sets.clear();
         self.rtypes.reflect = self.p.types.pkg_paths.iter().any(|p| &**p == "reflect");
+        self.rtypes.reflect_caller = self
+            .p
+            .pkgs
+            .iter()
+            .find(|p| &*p.path == "reflect")
+            .and_then(|p| p.funcs.iter().copied().find(|&o| self.p.obj(o).recv.is_some() && &*self.p.obj(o).name == "call"));
         let entry_fv = self.static_funcval(entry);
         loop {
             while let Some(key) = self.fns.queue.pop() {

@@ -10,7 +10,7 @@
 use super::{Backend, FnKey};
 use crate::syntax::ast::ChanDir;
 use crate::types::lookup::{Found, Lookup};
-use crate::types::object::{is_exported, PkgId};
+use crate::types::object::{is_exported, ObjId, PkgId};
 use crate::types::typ::{Basic, Type, TypeId};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 use minigo_runtime::abi::{self, Kind};
@@ -28,6 +28,10 @@ use std::rc::Rc;
 pub struct Descriptors {
     /// The program has package reflect (see `reflect_derived`).
     pub reflect: bool,
+    /// reflect's `Value.call`, which calls a func value through its type's
+    /// descriptor (`TypeDesc::call`): when the program has compiled it, every
+    /// func type's descriptor gets its function for that.
+    pub reflect_caller: Option<ObjId>,
     pub descs: FxHashMap<TypeId, DataId>,
     pub defined_descs: FxHashSet<TypeId>,
     pub unscanned: Vec<TypeId>,
@@ -151,8 +155,15 @@ impl Backend<'_> {
                 self.type_desc(d);
             }
         }
+        // reflect calls through a function per func type (`TypeDesc::call`),
+        // once the program has reflect's caller
+        let calls = self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
         let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
+            if calls && self.p.types.signature(t).is_some() && !self.funcs_has(&FnKey::ReflectCall(t)) {
+                changed = true;
+                self.static_funcval(FnKey::ReflectCall(t));
+            }
             if self.p.types.is_interface(t) {
                 continue;
             }
@@ -299,6 +310,10 @@ impl Backend<'_> {
                 img.word(abi::TYPE_NRESULTS, rs.len() as u64);
                 // func types keep "variadic" in the direction's place
                 img.bytes_at(abi::TYPE_DIR, &(sig.variadic as u16).to_le_bytes());
+                if self.funcs_has(&FnKey::ReflectCall(t)) {
+                    let call = self.static_funcval(FnKey::ReflectCall(t));
+                    img.ptr(abi::TYPE_CALL, call);
+                }
             }
             Type::Interface(it) => {
                 let ms: Vec<MethodEntry> = it

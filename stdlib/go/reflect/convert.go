@@ -99,13 +99,13 @@ func convertOp(dst, src Type) converter {
 			return cvtDirect
 		}
 	}
-	if identicalUnderlying(dst, src) {
+	if identicalUnderlying(dst, src, false) {
 		return cvtDirect
 	}
-	if dst.Kind() == Pointer && dst.Name() == "" && src.Kind() == Pointer && src.Name() == "" && identicalUnderlying(dst.Elem(), src.Elem()) {
+	if dst.Kind() == Pointer && dst.Name() == "" && src.Kind() == Pointer && src.Name() == "" && identicalUnderlying(dst.Elem(), src.Elem(), false) {
 		return cvtDirect
 	}
-	if dst.Kind() == Interface && src.Implements(dst) {
+	if implements(dst, src) {
 		return cvtToInterface
 	}
 	return nil
@@ -115,10 +115,11 @@ func isInt(k Kind) bool  { return k >= Int && k <= Int64 }
 func isUint(k Kind) bool { return k >= Uint && k <= Uintptr }
 
 // identicalUnderlying reports whether t and v have identical underlying
-// types, struct tags aside, as Go's reflect decides it: non-empty interface
-// types only when they are the same type (a value may still need a run-time
-// conversion between them).
-func identicalUnderlying(t, v Type) bool {
+// types, as Go's reflect decides it: struct tags count only if cmpTags (and
+// then the types inside must be the same types); non-empty interface types
+// are identical only when they are the same type (a value may still need a
+// run-time conversion between them).
+func identicalUnderlying(t, v Type, cmpTags bool) bool {
 	if t == v {
 		return true
 	}
@@ -128,20 +129,20 @@ func identicalUnderlying(t, v Type) bool {
 	}
 	switch k {
 	case Array:
-		return t.Len() == v.Len() && identical(t.Elem(), v.Elem())
+		return t.Len() == v.Len() && identical(t.Elem(), v.Elem(), cmpTags)
 	case Chan:
-		return t.ChanDir() == v.ChanDir() && identical(t.Elem(), v.Elem())
+		return t.ChanDir() == v.ChanDir() && identical(t.Elem(), v.Elem(), cmpTags)
 	case Func:
 		if t.NumIn() != v.NumIn() || t.NumOut() != v.NumOut() || t.IsVariadic() != v.IsVariadic() {
 			return false
 		}
 		for i := range t.NumIn() {
-			if !identical(t.In(i), v.In(i)) {
+			if !identical(t.In(i), v.In(i), cmpTags) {
 				return false
 			}
 		}
 		for i := range t.NumOut() {
-			if !identical(t.Out(i), v.Out(i)) {
+			if !identical(t.Out(i), v.Out(i), cmpTags) {
 				return false
 			}
 		}
@@ -149,16 +150,17 @@ func identicalUnderlying(t, v Type) bool {
 	case Interface:
 		return t.NumMethod() == 0 && v.NumMethod() == 0
 	case Map:
-		return identical(t.Key(), v.Key()) && identical(t.Elem(), v.Elem())
+		return identical(t.Key(), v.Key(), cmpTags) && identical(t.Elem(), v.Elem(), cmpTags)
 	case Pointer, Slice:
-		return identical(t.Elem(), v.Elem())
+		return identical(t.Elem(), v.Elem(), cmpTags)
 	case Struct:
 		if t.NumField() != v.NumField() {
 			return false
 		}
 		for i := range t.NumField() {
 			tf, vf := t.Field(i), v.Field(i)
-			if tf.Name != vf.Name || tf.PkgPath != vf.PkgPath || !identical(tf.Type, vf.Type) || tf.Offset != vf.Offset || tf.Anonymous != vf.Anonymous {
+			if tf.Name != vf.Name || tf.PkgPath != vf.PkgPath || !identical(tf.Type, vf.Type, cmpTags) ||
+				cmpTags && tf.Tag != vf.Tag || tf.Offset != vf.Offset || tf.Anonymous != vf.Anonymous {
 				return false
 			}
 		}
@@ -167,12 +169,16 @@ func identicalUnderlying(t, v Type) bool {
 	return true // the basic kinds
 }
 
-// identical reports whether t and v are identical types, struct tags aside.
-func identical(t, v Type) bool {
+// identical reports whether t and v are identical types (struct tags aside
+// unless cmpTags).
+func identical(t, v Type, cmpTags bool) bool {
+	if cmpTags {
+		return t == v
+	}
 	if t.Name() != v.Name() || t.Kind() != v.Kind() || t.PkgPath() != v.PkgPath() {
 		return false
 	}
-	return identicalUnderlying(t, v)
+	return identicalUnderlying(t, v, false)
 }
 
 // cvtDirect gives v's memory type t, whose layout is v's type's.

@@ -188,10 +188,29 @@ func (t *rtype) AssignableTo(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
-	if u.Kind() == Interface {
-		return t.Implements(u)
+	return directlyAssignable(u, t) || implements(u, t)
+}
+
+// directlyAssignable reports whether a value of type v can be assigned to a
+// variable of type t without a conversion to an interface: identical types,
+// or identical underlying types (tags included) one of them unnamed, or a
+// bidirectional channel to an unnamed channel type of its element.
+func directlyAssignable(t, v Type) bool {
+	if t == v {
+		return true
 	}
-	return Type(t) == u
+	if t.Name() != "" && v.Name() != "" || t.Kind() != v.Kind() {
+		return false
+	}
+	if t.Kind() == Chan && v.ChanDir() == BothDir && t.Elem() == v.Elem() {
+		return true
+	}
+	return identicalUnderlying(t, v, true)
+}
+
+// implements reports whether t is an interface type that type v implements.
+func implements(t, v Type) bool {
+	return t.Kind() == Interface && v.Implements(t)
 }
 
 // must panics as Go's reflect does when a method is called on a type of a

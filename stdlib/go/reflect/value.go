@@ -117,18 +117,21 @@ func (v Value) mustBeExported(method string) {
 	}
 }
 
-// assignTo returns x as a value of type t: x itself when that is its type,
-// or for an interface type t that x's implements, an interface holding x.
-// Otherwise it panics, naming context (the method assigning).
+// assignTo returns x as a value of type t, to which it must be assignable:
+// x itself viewed as a t when their types are directly assignable, or an
+// interface t holding x. Otherwise it panics, naming context (the method
+// assigning).
 func (x Value) assignTo(context string, t Type) Value {
-	if x.Type() == t {
-		return x
-	}
-	if t.Kind() == Interface {
+	switch xt := x.Type(); {
+	case directlyAssignable(t, xt):
+		return Value{x.v.WithType(t.common()), x.addressable}
+	case implements(t, xt):
 		box := Zero(t)
-		if box.v.StoreAt(x.Interface()) {
-			return box
+		if x.Kind() != Interface || !x.IsNil() {
+			// a value read through an unexported field is assigned too
+			box.v.StoreAt(x.v.Interface())
 		}
+		return box
 	}
 	panic(context + ": value of type " + x.Type().String() + " is not assignable to type " + t.String())
 }

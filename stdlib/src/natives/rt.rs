@@ -122,6 +122,7 @@ fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
             pkgpath: GoString::EMPTY,
             ptr_to_this: std::ptr::null(),
             slice: std::ptr::null(),
+            call: std::ptr::null(),
         };
         Box::leak(Box::new(desc)) as *const TypeDesc as usize
     })
@@ -435,6 +436,7 @@ mod tests {
         assert_eq!(konst("descLen"), offset_of!(TypeDesc, len));
         assert_eq!(konst("descFields"), offset_of!(TypeDesc, fields));
         assert_eq!(konst("descNFields"), offset_of!(TypeDesc, nfields));
+        assert_eq!(konst("descCall"), offset_of!(TypeDesc, call));
         assert_eq!(konst("fieldDescSize"), size_of::<FieldDesc>());
         assert_eq!(konst("fieldName"), offset_of!(FieldDesc, name));
         assert_eq!(konst("fieldTyp"), offset_of!(FieldDesc, typ));

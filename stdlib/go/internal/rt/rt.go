@@ -73,6 +73,7 @@ const (
 	descLen     = 48
 	descFields  = 56
 	descNFields = 64
+	descCall    = 168
 
 	fieldDescSize  = 56
 	fieldName      = 0
@@ -240,6 +241,10 @@ func (t Type) PtrTo() Type
 // ArraySlice returns, for an array type [N]E, the type []E.
 func (t Type) ArraySlice() Type
 
+// CallFunc returns, for a func type, the static func value through which
+// reflect calls a func value of the type (abi.rs: TypeDesc.call).
+func (t Type) CallFunc() uintptr { return at(t.p, descCall) }
+
 // Align returns the alignment of values of the type in memory.
 func (t Type) Align() int { return int(*(*uint32)(unsafe.Pointer(t.p + descAlign))) }
 
@@ -291,6 +296,13 @@ func (v Value) Addr() uintptr { return v.p }
 
 // ReadOnly reports whether v was obtained through an unexported field.
 func (v Value) ReadOnly() bool { return v.flag&flagRO != 0 }
+
+// WithType is v viewed as a value of type t, whose memory layout is v's
+// type's (identical underlying types).
+func (v Value) WithType(t Type) Value {
+	v.t = t
+	return v
+}
 
 // AsReadOnly is v marked as obtained through an unexported field.
 func (v Value) AsReadOnly() Value {
