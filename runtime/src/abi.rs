@@ -327,6 +327,11 @@ pub struct TypeDesc {
     /// one per parameter, to a value of its type) and stores its results where
     /// `results`' pointers say: how reflect's Value.Call calls. Else null.
     pub call: *const u8,
+    /// For a func type, in a program with reflect's MakeFunc, the code of a
+    /// function of this type that stores its arguments to memory and calls
+    /// reflect's `callReflect` with them: the code of every func value
+    /// MakeFunc makes of the type. Else null.
+    pub make_func: *const u8,
 }
 
 // SAFETY: descriptors are immutable after the compiler emits them.
@@ -427,6 +432,7 @@ pub const TYPE_PKGPATH: usize = offset_of!(TypeDesc, pkgpath);
 pub const TYPE_PTR_TO_THIS: usize = offset_of!(TypeDesc, ptr_to_this);
 pub const TYPE_SLICE: usize = offset_of!(TypeDesc, slice);
 pub const TYPE_CALL: usize = offset_of!(TypeDesc, call);
+pub const TYPE_MAKE_FUNC: usize = offset_of!(TypeDesc, make_func);
 pub const FIELD_SIZE: usize = size_of::<FieldDesc>();
 pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
 pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);

@@ -329,6 +329,7 @@ mod tests {
             ptr_to_this: std::ptr::null(),
             slice: std::ptr::null(),
             call: std::ptr::null(),
+            make_func: std::ptr::null(),
         }
     }
 

@@ -15,5 +15,5 @@ func main() {
 	fmt.Println(out[0], reflect.TypeOf(greeter{}).Method(0).Name)
 }
 
-// minigo rejects this program on purpose: its reflect neither looks up methods nor calls functions; Go accepts this program.
+// minigo rejects this program on purpose: its reflect does not look up methods; Go accepts this program.
 // minigo-want: reflect_unsupported_methods.go:13:34: minigo does not support reflect.Value.MethodByName

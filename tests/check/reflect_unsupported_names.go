@@ -6,9 +6,9 @@ import (
 )
 
 func main() {
-	f := reflect.MakeFunc(reflect.TypeOf(func() {}), nil)
-	fmt.Println(f, reflect.New(reflect.TypeOf(0)))
+	t := reflect.SliceOf(reflect.TypeOf(0))
+	fmt.Println(t, reflect.MapOf(reflect.TypeOf(""), t))
 }
 
-// minigo rejects this program on purpose: its reflect reads and sets values but makes no new functions, types or values; Go accepts this program.
-// minigo-want: reflect_unsupported_names.go:9:15: minigo does not support reflect.MakeFunc
+// minigo rejects this program on purpose: its reflect makes values of the program's types but no new types; Go accepts this program.
+// minigo-want: reflect_unsupported_names.go:9:15: minigo does not support reflect.SliceOf

@@ -649,6 +649,7 @@ impl FnCtx<'_, '_, '_> {
                 Ok(format!("native {}", self.be.native_name(*o)))
             }
             FnKey::ReflectCall(sig_t) => self.reflect_call(*sig_t, args),
+            FnKey::ReflectStub(sig_t) => self.reflect_stub(*sig_t, args),
             FnKey::Thunk(id) => self.thunk_body(*id, None),
             FnKey::ThunkArgs(id) => self.thunk_body(*id, Some(args)),
             _ => unreachable!(),
@@ -679,6 +680,42 @@ impl FnCtx<'_, '_, '_> {
         let t = self.be.reflect_call_type();
         self.return_from(t, &[]);
         Ok(format!("reflect call of {}", self.be.type_string(sig_t)))
+    }
+
+    /// The body of `FnKey::ReflectStub(sig_t)`, the code of a func value
+    /// reflect's MakeFunc made (its context): stores the arguments where
+    /// reflect's `makeFuncArgs(ctx)` says (an array of pointers to values of
+    /// the parameter types), calls `callReflect(ctx, args)`, and returns the
+    /// values its result's pointers point to.
+    fn reflect_stub(&mut self, sig_t: TypeId, args: &[Value]) -> Result<String, String> {
+        let sig = self.be.p.types.signature(sig_t).unwrap();
+        let [Some(frame), Some(call)] = ["makeFuncArgs", "callReflect"].map(|n| self.be.reflect_func(n)) else {
+            unreachable!("a program with MakeFunc has reflect")
+        };
+        let ctx = self.ctxv;
+        let argp = self.call_go_func(frame, &[ctx])[0];
+        let mut next = 0;
+        for (i, p) in sig.params.iter().enumerate() {
+            let n = self.repr(p.typ).nssa();
+            let at = self.load(I64, argp, 8 * i as i32);
+            self.store_val(at, p.typ, &args[next..next + n]);
+            next += n;
+        }
+        let resp = self.call_go_func(call, &[ctx, argp])[0];
+        let mut vals = Vec::new();
+        for (i, r) in sig.results.iter().enumerate() {
+            let at = self.load(I64, resp, 8 * i as i32);
+            vals.extend(self.load_val(at, r.typ));
+        }
+        self.return_from(sig_t, &vals);
+        Ok(format!("reflect.MakeFunc code of {}", self.be.type_string(sig_t)))
+    }
+
+    /// Calls the Go function `o` (not a method).
+    fn call_go_func(&mut self, o: ObjId, args: &[Value]) -> Val {
+        let id = self.be.func_id(FnKey::Func(o));
+        let sig_t = self.be.p.obj(o).typ;
+        self.call_go(id, sig_t, None, args)
     }
 
     /// Splits a wrapper's arguments into the receiver (as a value of `recv`) and

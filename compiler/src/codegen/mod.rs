@@ -86,6 +86,9 @@ pub enum FnKey {
     /// How reflect's Value.Call calls a func value of this func type: a
     /// `func(fn, args, results unsafe.Pointer)` (see `abi::TypeDesc::call`).
     ReflectCall(TypeId),
+    /// The code of the func values of this func type that reflect's MakeFunc
+    /// makes (see `abi::TypeDesc::make_func`).
+    ReflectStub(TypeId),
     /// Package initialization followed by `main.main`.
     Entry,
     /// The `serial`th REPL input: initialization of the packages it imports first
@@ -401,6 +404,7 @@ impl<'p> Backend<'p> {
                 }
                 s
             }
+            FnKey::ReflectStub(t) => self.go_sig(*t, None, false).0,
             FnKey::ReflectCall(_) => {
                 let t = self.reflect_call_type();
                 self.go_sig(t, None, false).0
@@ -410,6 +414,16 @@ impl<'p> Backend<'p> {
                 self.go_sig(t, None, false).0
             }
         }
+    }
+
+    /// Package reflect, if the program has it.
+    fn reflect_package(&self) -> Option<&crate::types::object::Package> {
+        self.p.pkgs.iter().find(|p| &*p.path == "reflect")
+    }
+
+    /// Package reflect's function `name`, if the program has reflect.
+    pub fn reflect_func(&self, name: &str) -> Option<ObjId> {
+        self.reflect_package().and_then(|p| p.scope.get(name)).copied()
     }
 
     /// The type of a `FnKey::ReflectCall`: `func(fn, args, results unsafe.Pointer)`.
@@ -622,12 +636,9 @@ impl<'p> Backend<'p> {
         // an input may have given earlier types methods, or imported reflect
         self.rtypes.method_sets.clear();
         self.rtypes.reflect = self.p.types.pkg_paths.iter().any(|p| &**p == "reflect");
-        self.rtypes.reflect_caller = self
-            .p
-            .pkgs
-            .iter()
-            .find(|p| &*p.path == "reflect")
-            .and_then(|p| p.funcs.iter().copied().find(|&o| self.p.obj(o).recv.is_some() && &*self.p.obj(o).name == "call"));
+        self.rtypes.reflect_caller =
+            self.reflect_package().and_then(|p| p.funcs.iter().copied().find(|&o| self.p.obj(o).recv.is_some() && &*self.p.obj(o).name == "call"));
+        self.rtypes.reflect_maker = self.reflect_func("MakeFunc");
         let entry_fv = self.static_funcval(entry);
         loop {
             while let Some(key) = self.fns.queue.pop() {

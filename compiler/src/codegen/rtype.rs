@@ -32,6 +32,10 @@ pub struct Descriptors {
     /// descriptor (`TypeDesc::call`): when the program has compiled it, every
     /// func type's descriptor gets its function for that.
     pub reflect_caller: Option<ObjId>,
+    /// reflect's `MakeFunc`: when the program has compiled it, every func
+    /// type's descriptor gets the code of the func values it makes
+    /// (`TypeDesc::make_func`).
+    pub reflect_maker: Option<ObjId>,
     pub descs: FxHashMap<TypeId, DataId>,
     pub defined_descs: FxHashSet<TypeId>,
     pub unscanned: Vec<TypeId>,
@@ -156,13 +160,19 @@ impl Backend<'_> {
             }
         }
         // reflect calls through a function per func type (`TypeDesc::call`),
-        // once the program has reflect's caller
+        // once the program has reflect's caller, and makes func values whose
+        // code is another (`TypeDesc::make_func`), once it has MakeFunc
         let calls = self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
+        let makes = self.rtypes.reflect_maker.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
         let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
             if calls && self.p.types.signature(t).is_some() && !self.funcs_has(&FnKey::ReflectCall(t)) {
                 changed = true;
                 self.static_funcval(FnKey::ReflectCall(t));
+            }
+            if makes && self.p.types.signature(t).is_some() && !self.funcs_has(&FnKey::ReflectStub(t)) {
+                changed = true;
+                self.func_id(FnKey::ReflectStub(t));
             }
             if self.p.types.is_interface(t) {
                 continue;
@@ -313,6 +323,10 @@ impl Backend<'_> {
                 if self.funcs_has(&FnKey::ReflectCall(t)) {
                     let call = self.static_funcval(FnKey::ReflectCall(t));
                     img.ptr(abi::TYPE_CALL, call);
+                }
+                if self.funcs_has(&FnKey::ReflectStub(t)) {
+                    let stub = self.func_id(FnKey::ReflectStub(t));
+                    img.func_relocs.push((abi::TYPE_MAKE_FUNC as u32, stub));
                 }
             }
             Type::Interface(it) => {

@@ -123,6 +123,7 @@ fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
             ptr_to_this: std::ptr::null(),
             slice: std::ptr::null(),
             call: std::ptr::null(),
+            make_func: std::ptr::null(),
         };
         Box::leak(Box::new(desc)) as *const TypeDesc as usize
     })
@@ -437,6 +438,7 @@ mod tests {
         assert_eq!(konst("descFields"), offset_of!(TypeDesc, fields));
         assert_eq!(konst("descNFields"), offset_of!(TypeDesc, nfields));
         assert_eq!(konst("descCall"), offset_of!(TypeDesc, call));
+        assert_eq!(konst("descMake"), offset_of!(TypeDesc, make_func));
         assert_eq!(konst("fieldDescSize"), size_of::<FieldDesc>());
         assert_eq!(konst("fieldName"), offset_of!(FieldDesc, name));
         assert_eq!(konst("fieldTyp"), offset_of!(FieldDesc, typ));

@@ -74,6 +74,7 @@ const (
 	descFields  = 56
 	descNFields = 64
 	descCall    = 168
+	descMake    = 176
 
 	fieldDescSize  = 56
 	fieldName      = 0
@@ -217,6 +218,9 @@ func ValueOf(x any) Value {
 	return Value{t: t, p: p}
 }
 
+// At returns a Value of type t viewing the memory at p.
+func At(t Type, p uintptr) Value { return Value{t: t, p: p} }
+
 // Zero returns a Value of a new zero value of type t (not addressable).
 func Zero(t Type) Value { return Value{t: t, p: t.alloc()} }
 
@@ -244,6 +248,10 @@ func (t Type) ArraySlice() Type
 // CallFunc returns, for a func type, the static func value through which
 // reflect calls a func value of the type (abi.rs: TypeDesc.call).
 func (t Type) CallFunc() uintptr { return at(t.p, descCall) }
+
+// MakeFuncCode returns, for a func type, the code of the func values of the
+// type that reflect's MakeFunc makes (abi.rs: TypeDesc.make_func).
+func (t Type) MakeFuncCode() uintptr { return at(t.p, descMake) }
 
 // Align returns the alignment of values of the type in memory.
 func (t Type) Align() int { return int(*(*uint32)(unsafe.Pointer(t.p + descAlign))) }
