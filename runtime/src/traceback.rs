@@ -288,6 +288,22 @@ pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
     out
 }
 
+/// The name tracebacks know the functions the compiler makes by (method
+/// wrappers, method values, deferred calls' closures, reflect's stubs): they
+/// leave them out.
+pub const WRAPPER: &str = "minigo.wrapper";
+
+/// Whether return address `pc` is in a wrapper: a function the compiler made
+/// (`WRAPPER`), or reflect.callReflect, which gc marks a wrapper. `recover`
+/// looks through their frames, as Go's does (a method called through an
+/// interface's wrapper by a deferred call recovers).
+pub fn in_wrapper(pc: usize) -> bool {
+    let r = REG.read().unwrap_or_else(|e| e.into_inner());
+    let Some(i) = r.funcs.partition_point(|f| f.start < pc).checked_sub(1) else { return false };
+    let f = &r.funcs[i];
+    pc <= f.end && (f.name == WRAPPER || f.name == "reflect.callReflect")
+}
+
 /// `runtime.FuncForPC` and `Frames`: the function of the logical frame `pc`
 /// names (see `PC_DEPTH_SHIFT`), the entry of the physical function holding
 /// it, and the file and line of `pc`.

@@ -368,7 +368,7 @@ impl Backend<'_> {
             }
             Some(FnKey::Lit(id)) => (self.facts.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),
             Some(FnKey::Entry) => ("runtime.main".into(), true),
-            _ => ("minigo.wrapper".into(), true),
+            _ => (minigo_runtime::traceback::WRAPPER.into(), true),
         }
     }
 }

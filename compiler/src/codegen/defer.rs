@@ -789,15 +789,20 @@ impl FnCtx<'_, '_, '_> {
     /// function's own `recover()` would (as gc's does); run by a panic unwinding
     /// that function, its caller's caller is not the panic, and it recovers
     /// nothing.
+    ///
+    /// Wrappers' frames do not count: a method called by its interface
+    /// wrapper, by a method value or by a function reflect.MakeFunc made, run
+    /// as a deferred call, recovers as if called directly (gc's wrapper frames
+    /// are transparent to recover too).
     fn recover_for(&mut self, up: usize) -> Val {
         // where the frame is now: its depth from the stack's current top
         let mine = self.frame_depth();
         let hi = self.load(I64, self.g, abi::G_STACK_HI);
         let mut fp = self.b.ins().isub(hi, mine);
-        for _ in 0..up {
+        for _ in 1..up {
             fp = self.load(I64, fp, 0);
         }
-        let depth = self.b.ins().isub(hi, fp);
+        let depth = self.call_native(self.be.runtime_go("wrappedcaller"), &[fp])[0];
         let o = self.be.runtime_go("gorecover");
         let id = self.be.func_id(FnKey::Func(o));
         let t = self.be.p.obj(o).typ;

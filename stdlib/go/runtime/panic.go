@@ -96,6 +96,11 @@ func popdefer(scan *uintptr) (func(), uintptr)
 // framedepth is the depth of the calling function's frame (a compiler intrinsic).
 func framedepth() uintptr
 
+// wrappedcaller is the depth of the caller of the frame whose frame pointer is
+// fp, passing over wrappers' frames (the compiler's method wrappers and
+// reflect's): whom recover() compares with the panic's frame.
+func wrappedcaller(fp uintptr) uintptr
+
 // recovery resumes the frame at depth at its landing pad; it does not return.
 func recovery(depth uintptr)
 

@@ -147,6 +147,7 @@ natives! {
     "runtime.callers" => n_callers = runtime::callers;
     "runtime.funcInfo" => n_funcinfo = runtime::func_info;
     "runtime.getpanic" => n_getpanic = runtime::getpanic;
+    "runtime.wrappedcaller" => n_wrappedcaller = runtime::wrapped_caller;
     "runtime.setpanic" => n_setpanic = runtime::setpanic;
     "runtime.popdefer" => n_popdefer = runtime::popdefer;
     "runtime.recovery" => n_recovery = runtime::recovery;

@@ -87,6 +87,26 @@ pub extern "C" fn gosched(g: *mut G) {
     unsafe { proc::gosched(g) }
 }
 
+/// `wrappedcaller(fp uintptr) uintptr`: the depth (`g.stack_hi` minus its
+/// frame pointer) of the first frame above the one at `fp` that is not a
+/// wrapper's (see `traceback::in_wrapper`).
+pub extern "C" fn wrapped_caller(g: *mut G, fp: usize) -> usize {
+    // SAFETY: g is the current goroutine, stopped in this call, so its stack
+    // holds the chain of frames from fp up, each frame's first word its
+    // caller's frame pointer and its second the return address into it.
+    unsafe {
+        let mut fp = fp;
+        loop {
+            let caller = *(fp as *const usize);
+            let ret = *((fp + 8) as *const usize);
+            if caller == 0 || !minigo_runtime::traceback::in_wrapper(ret) {
+                return (*g).stack_hi - caller;
+            }
+            fp = caller;
+        }
+    }
+}
+
 pub extern "C" fn getpanic(g: *mut G) -> usize {
     // SAFETY: g is the current goroutine.
     unsafe { (*g).panic_ }
