@@ -332,6 +332,10 @@ pub struct TypeDesc {
     /// reflect's `callReflect` with them: the code of every func value
     /// MakeFunc makes of the type. Else null.
     pub make_func: *const u8,
+    /// For a type not an interface, how many exported methods its method set
+    /// has (reflect's NumMethod): `methods` lists only those an interface of
+    /// the program could call.
+    pub num_exported: usize,
 }
 
 // SAFETY: descriptors are immutable after the compiler emits them.
@@ -433,6 +437,7 @@ pub const TYPE_PTR_TO_THIS: usize = offset_of!(TypeDesc, ptr_to_this);
 pub const TYPE_SLICE: usize = offset_of!(TypeDesc, slice);
 pub const TYPE_CALL: usize = offset_of!(TypeDesc, call);
 pub const TYPE_MAKE_FUNC: usize = offset_of!(TypeDesc, make_func);
+pub const TYPE_NUM_EXPORTED: usize = offset_of!(TypeDesc, num_exported);
 pub const FIELD_SIZE: usize = size_of::<FieldDesc>();
 pub const FIELD_NAME: usize = offset_of!(FieldDesc, name);
 pub const FIELD_TYP: usize = offset_of!(FieldDesc, typ);

@@ -330,6 +330,7 @@ mod tests {
             slice: std::ptr::null(),
             call: std::ptr::null(),
             make_func: std::ptr::null(),
+            num_exported: 0,
         }
     }
 

@@ -343,6 +343,8 @@ impl Backend<'_> {
             _ => {}
         }
         if !matches!(self.p.types.get(u), Type::Interface(_)) {
+            let exported = self.method_set(t).iter().filter(|m| m.pkg.is_empty()).count();
+            img.word(abi::TYPE_NUM_EXPORTED, exported as u64);
             let ms = self.live_method_set(t);
             if let Some(a) = self.method_descs(&ms, true) {
                 img.ptr(abi::TYPE_METHODS, a);

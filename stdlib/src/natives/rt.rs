@@ -124,6 +124,7 @@ fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
             slice: std::ptr::null(),
             call: std::ptr::null(),
             make_func: std::ptr::null(),
+            num_exported: 0,
         };
         Box::leak(Box::new(desc)) as *const TypeDesc as usize
     })
@@ -159,7 +160,7 @@ pub extern "C" fn type_pkgpath(_g: *mut G, t: usize) -> GoString {
 }
 /// Exported methods only, as reflect counts them (all methods for interfaces).
 pub extern "C" fn type_nummethod(_g: *mut G, t: usize) -> i64 {
-    td(t).map_or(0, |t| if t.kind() == Kind::Interface { t.nimethods as i64 } else { t.methods().iter().filter(|m| m.pkg.len == 0).count() as i64 })
+    td(t).map_or(0, |t| if t.kind() == Kind::Interface { t.nimethods } else { t.num_exported } as i64)
 }
 /// A func type's parameter (`out` false) or result type `i`.
 pub extern "C" fn type_param(_g: *mut G, t: usize, out: u8, i: i64) -> usize {
