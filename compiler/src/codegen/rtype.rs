@@ -161,9 +161,12 @@ impl Backend<'_> {
         }
         // reflect calls through a function per func type (`TypeDesc::call`),
         // once the program has reflect's caller, and makes func values whose
-        // code is another (`TypeDesc::make_func`), once it has MakeFunc
-        let calls = self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
-        let makes = self.rtypes.reflect_maker.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
+        // code is another (`TypeDesc::make_func`), once it has MakeFunc; a
+        // REPL session makes both with package reflect, since a descriptor
+        // defined by one input cannot take them from a later one
+        let session = self.session && self.rtypes.reflect;
+        let calls = session || self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
+        let makes = session || self.rtypes.reflect_maker.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
         let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
             if calls && self.p.types.signature(t).is_some() && !self.funcs_has(&FnKey::ReflectCall(t)) {
