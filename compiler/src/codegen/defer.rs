@@ -802,7 +802,8 @@ impl FnCtx<'_, '_, '_> {
         for _ in 1..up {
             fp = self.load(I64, fp, 0);
         }
-        let depth = self.call_native(self.be.runtime_go("wrappedcaller"), &[fp])[0];
+        // as a depth: the call may move the stack
+        let depth = self.b.ins().isub(hi, fp);
         let o = self.be.runtime_go("gorecover");
         let id = self.be.func_id(FnKey::Func(o));
         let t = self.be.p.obj(o).typ;

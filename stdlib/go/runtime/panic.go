@@ -56,12 +56,13 @@ func gopanic(e any) {
 	dieAfterPanic()
 }
 
-// gorecover implements recover(): callerdepth is the depth of the frame of the
-// function that called recover's caller. Only a function called by gopanic itself
-// (a deferred call run by a panic) can recover.
-func gorecover(callerdepth uintptr) any {
+// gorecover implements recover(): depth is that of the frame of the function
+// that called recover (or of the function a deferred recover() recovers for).
+// Only a function called by gopanic itself (a deferred call run by a panic),
+// maybe through wrappers, can recover. Without a panic, no frame is walked.
+func gorecover(depth uintptr) any {
 	p := getpanic()
-	if p == nil || p.goexit || p.recovered || callerdepth != p.depth {
+	if p == nil || p.goexit || p.recovered || wrappedcaller(depth) != p.depth {
 		return nil
 	}
 	p.recovered = true
@@ -96,10 +97,10 @@ func popdefer(scan *uintptr) (func(), uintptr)
 // framedepth is the depth of the calling function's frame (a compiler intrinsic).
 func framedepth() uintptr
 
-// wrappedcaller is the depth of the caller of the frame whose frame pointer is
-// fp, passing over wrappers' frames (the compiler's method wrappers and
-// reflect's): whom recover() compares with the panic's frame.
-func wrappedcaller(fp uintptr) uintptr
+// wrappedcaller is the depth of the caller of the frame at depth, passing over
+// wrappers' frames (the compiler's method wrappers and reflect's): whom
+// recover() compares with the panic's frame.
+func wrappedcaller(depth uintptr) uintptr
 
 // recovery resumes the frame at depth at its landing pad; it does not return.
 func recovery(depth uintptr)

@@ -87,15 +87,16 @@ pub extern "C" fn gosched(g: *mut G) {
     unsafe { proc::gosched(g) }
 }
 
-/// `wrappedcaller(fp uintptr) uintptr`: the depth (`g.stack_hi` minus its
-/// frame pointer) of the first frame above the one at `fp` that is not a
+/// `wrappedcaller(depth uintptr) uintptr`: the depth (`g.stack_hi` minus a
+/// frame pointer) of the first frame above the one at `depth` that is not a
 /// wrapper's (see `traceback::in_wrapper`).
-pub extern "C" fn wrapped_caller(g: *mut G, fp: usize) -> usize {
+pub extern "C" fn wrapped_caller(g: *mut G, depth: usize) -> usize {
     // SAFETY: g is the current goroutine, stopped in this call, so its stack
-    // holds the chain of frames from fp up, each frame's first word its
-    // caller's frame pointer and its second the return address into it.
+    // holds the chain of frames from the one at depth up, each frame's first
+    // word its caller's frame pointer and its second the return address into
+    // it.
     unsafe {
-        let mut fp = fp;
+        let mut fp = (*g).stack_hi - depth;
         loop {
             let caller = *(fp as *const usize);
             let ret = *((fp + 8) as *const usize);
