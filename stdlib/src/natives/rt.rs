@@ -82,9 +82,10 @@ pub extern "C" fn type_array_slice(_g: *mut G, t: usize) -> usize {
     derived(d.elem(), Kind::Slice, "[]")
 }
 
-/// The descriptor of a pointer to `elem` or a slice of it, made once per
-/// (elem, kind) and never freed. Its flags are those the compiler gives such a
-/// type whose element has no methods the runtime could ask for.
+/// The descriptor of a pointer to `elem` (`kind` Pointer) or of a slice of it,
+/// made once per (elem, kind) and never freed, with the flags the compiler
+/// gives such a type; it has no methods (a pointer to a pointer has none, nor
+/// has a slice).
 fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
     use minigo_runtime::abi::{TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_POINTERS, TFLAG_SCAN};
     use std::collections::HashMap;
