@@ -342,6 +342,39 @@ pub struct TypeDesc {
 unsafe impl Sync for TypeDesc {}
 
 impl TypeDesc {
+    /// A descriptor of `size` bytes, `kind` and `flags` (8-aligned), nothing
+    /// else set: what descriptors the runtime makes itself start from.
+    pub const fn bare(size: usize, kind: Kind, flags: u8) -> TypeDesc {
+        let none = GoString::EMPTY;
+        TypeDesc {
+            size,
+            align: 8,
+            kind: kind as u8,
+            flags,
+            dir: 0,
+            name: none,
+            elem: std::ptr::null(),
+            key: std::ptr::null(),
+            len: 0,
+            fields: std::ptr::null(),
+            nfields: 0,
+            methods: std::ptr::null(),
+            nmethods: 0,
+            imethods: std::ptr::null(),
+            nimethods: 0,
+            params: std::ptr::null(),
+            nparams: 0,
+            results: std::ptr::null(),
+            nresults: 0,
+            pkgpath: none,
+            ptr_to_this: std::ptr::null(),
+            slice: std::ptr::null(),
+            call: std::ptr::null(),
+            make_func: std::ptr::null(),
+            num_exported: 0,
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         Kind::from_u8(self.kind)
     }

@@ -304,34 +304,7 @@ mod tests {
 
     /// A descriptor with only what pointer maps read.
     fn desc(kind: Kind, size: usize, scan: bool) -> TypeDesc {
-        let none = GoString { ptr: std::ptr::null(), len: 0 };
-        TypeDesc {
-            size,
-            align: 8,
-            kind: kind as u8,
-            flags: if scan { TFLAG_SCAN } else { 0 },
-            dir: 0,
-            name: GoString { ptr: std::ptr::null(), len: 0 },
-            elem: std::ptr::null(),
-            key: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            nfields: 0,
-            methods: std::ptr::null(),
-            nmethods: 0,
-            imethods: std::ptr::null(),
-            nimethods: 0,
-            params: std::ptr::null(),
-            nparams: 0,
-            results: std::ptr::null(),
-            nresults: 0,
-            pkgpath: none,
-            ptr_to_this: std::ptr::null(),
-            slice: std::ptr::null(),
-            call: std::ptr::null(),
-            make_func: std::ptr::null(),
-            num_exported: 0,
-        }
+        TypeDesc::bare(size, kind, if scan { TFLAG_SCAN } else { 0 })
     }
 
     fn leak(t: TypeDesc) -> &'static TypeDesc {

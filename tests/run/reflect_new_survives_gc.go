@@ -18,20 +18,20 @@ func main() {
 	list := reflect.MakeSlice(st, 0, 0)
 	m := reflect.MakeMap(reflect.TypeOf(map[int]*Node{}))
 	var head *Node
-	for i := 0; i < 200000; i++ {
+	for i := 0; i < 40000; i++ {
 		p := reflect.New(nt)
 		p.Elem().Field(0).SetInt(int64(i))
 		p.Elem().Field(2).Set(reflect.ValueOf([]string{fmt.Sprint("t", i)}))
 		n := p.Interface().(*Node)
 		n.Next = head
-		if i%1000 == 0 {
+		if i%200 == 0 {
 			head = n
 			list = reflect.Append(list, p)
 			m.SetMapIndex(reflect.ValueOf(i), p)
 		}
 		pp := reflect.New(reflect.TypeOf(n))
 		pp.Elem().Set(p)
-		if i%50000 == 0 {
+		if i%10000 == 0 {
 			runtime.GC()
 		}
 	}

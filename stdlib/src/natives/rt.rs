@@ -100,33 +100,7 @@ fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
             Kind::Pointer => (8, TFLAG_DIRECT_IFACE | TFLAG_COMPARABLE | TFLAG_POINTERS | TFLAG_SCAN),
             _ => (24, TFLAG_POINTERS | TFLAG_SCAN),
         };
-        let desc = TypeDesc {
-            size,
-            align: 8,
-            kind: kind as u8,
-            flags,
-            dir: 0,
-            name: GoString { ptr: name.as_ptr(), len: name.len() },
-            elem,
-            key: std::ptr::null(),
-            len: 0,
-            fields: std::ptr::null(),
-            nfields: 0,
-            methods: std::ptr::null(),
-            nmethods: 0,
-            imethods: std::ptr::null(),
-            nimethods: 0,
-            params: std::ptr::null(),
-            nparams: 0,
-            results: std::ptr::null(),
-            nresults: 0,
-            pkgpath: GoString::EMPTY,
-            ptr_to_this: std::ptr::null(),
-            slice: std::ptr::null(),
-            call: std::ptr::null(),
-            make_func: std::ptr::null(),
-            num_exported: 0,
-        };
+        let desc = TypeDesc { name: GoString { ptr: name.as_ptr(), len: name.len() }, elem, ..TypeDesc::bare(size, kind, flags) };
         Box::leak(Box::new(desc)) as *const TypeDesc as usize
     })
 }
