@@ -293,15 +293,21 @@ pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
 /// leave them out.
 pub const WRAPPER: &str = "minigo.wrapper";
 
-/// Whether return address `pc` is in a wrapper: a function the compiler made
-/// (`WRAPPER`), or reflect.callReflect, which gc marks a wrapper. `recover`
-/// looks through their frames, as Go's does (a method called through an
-/// interface's wrapper by a deferred call recovers).
+/// Whether the function named `name` is a wrapper: one the compiler made
+/// (`WRAPPER`), or reflect.callReflect, which gc marks a wrapper. Tracebacks
+/// leave wrappers out, and `recover` looks through their frames, as Go's does
+/// (a method called through an interface's wrapper by a deferred call
+/// recovers).
+pub fn is_wrapper(name: &str) -> bool {
+    name == WRAPPER || name == "reflect.callReflect"
+}
+
+/// Whether return address `pc` is in a wrapper (see `is_wrapper`).
 pub fn in_wrapper(pc: usize) -> bool {
     let r = REG.read().unwrap_or_else(|e| e.into_inner());
     let Some(i) = r.funcs.partition_point(|f| f.start < pc).checked_sub(1) else { return false };
     let f = &r.funcs[i];
-    pc <= f.end && (f.name == WRAPPER || f.name == "reflect.callReflect")
+    pc <= f.end && is_wrapper(&f.name)
 }
 
 /// `runtime.FuncForPC` and `Frames`: the function of the logical frame `pc`

@@ -662,21 +662,11 @@ impl FnCtx<'_, '_, '_> {
     fn reflect_call(&mut self, sig_t: TypeId, args: &[Value]) -> Result<String, String> {
         let [fv, argp, resp] = args else { unreachable!("reflect call takes three words") };
         let (fv, argp, resp) = (*fv, *argp, *resp);
-        let sig = self.be.p.types.signature(sig_t).unwrap();
-        let mut vals = Vec::new();
-        for (i, p) in sig.params.iter().enumerate() {
-            let at = self.load(I64, argp, 8 * i as i32);
-            vals.extend(self.load_val(at, p.typ));
-        }
+        let (params, results) = self.param_result_types(sig_t);
+        let vals = self.load_through(argp, &params);
         let code = self.load(I64, fv, abi::FUNCVAL_CODE);
         let rets = self.call_indirect_go(code, sig_t, false, fv, &vals);
-        let mut next = 0;
-        for (i, r) in sig.results.iter().enumerate() {
-            let n = self.repr(r.typ).nssa();
-            let at = self.load(I64, resp, 8 * i as i32);
-            self.store_val(at, r.typ, &rets[next..next + n]);
-            next += n;
-        }
+        self.store_through(resp, &results, &rets);
         let t = self.be.reflect_call_type();
         self.return_from(t, &[]);
         Ok(format!("reflect call of {}", self.be.type_string(sig_t)))
@@ -688,34 +678,23 @@ impl FnCtx<'_, '_, '_> {
     /// the parameter types), calls `callReflect(ctx, args)`, and returns the
     /// values its result's pointers point to.
     fn reflect_stub(&mut self, sig_t: TypeId, args: &[Value]) -> Result<String, String> {
-        let sig = self.be.p.types.signature(sig_t).unwrap();
         let [Some(frame), Some(call)] = ["makeFuncArgs", "callReflect"].map(|n| self.be.reflect_func(n)) else {
             unreachable!("a program with MakeFunc has reflect")
         };
+        let (params, results) = self.param_result_types(sig_t);
         let ctx = self.ctxv;
         let argp = self.call_go_func(frame, &[ctx])[0];
-        let mut next = 0;
-        for (i, p) in sig.params.iter().enumerate() {
-            let n = self.repr(p.typ).nssa();
-            let at = self.load(I64, argp, 8 * i as i32);
-            self.store_val(at, p.typ, &args[next..next + n]);
-            next += n;
-        }
+        self.store_through(argp, &params, args);
         let resp = self.call_go_func(call, &[ctx, argp])[0];
-        let mut vals = Vec::new();
-        for (i, r) in sig.results.iter().enumerate() {
-            let at = self.load(I64, resp, 8 * i as i32);
-            vals.extend(self.load_val(at, r.typ));
-        }
+        let vals = self.load_through(resp, &results);
         self.return_from(sig_t, &vals);
         Ok(format!("reflect.MakeFunc code of {}", self.be.type_string(sig_t)))
     }
 
-    /// Calls the Go function `o` (not a method).
-    fn call_go_func(&mut self, o: ObjId, args: &[Value]) -> Val {
-        let id = self.be.func_id(FnKey::Func(o));
-        let sig_t = self.be.p.obj(o).typ;
-        self.call_go(id, sig_t, None, args)
+    /// The parameter and result types of func type `sig_t`.
+    fn param_result_types(&self, sig_t: TypeId) -> (Vec<TypeId>, Vec<TypeId>) {
+        let sig = self.be.p.types.signature(sig_t).unwrap();
+        (sig.params.iter().map(|p| p.typ).collect(), sig.results.iter().map(|r| r.typ).collect())
     }
 
     /// Splits a wrapper's arguments into the receiver (as a value of `recv`) and

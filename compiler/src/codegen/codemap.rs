@@ -361,9 +361,8 @@ impl Backend<'_> {
                 // tracebacks leave out the runtime's functions, but for exported
                 // ones (Go's showfuncinfo: runtime.Goexit runs deferred calls)
                 let exported = obj.recv.is_none() && obj.name.starts_with(|c: char| c.is_ascii_uppercase());
-                // gc marks reflect.callReflect, through which the functions
-                // MakeFunc makes call, a wrapper, which tracebacks leave out
-                let hidden = pkg == "runtime" && !exported || name == "reflect.callReflect";
+                // and wrappers (reflect.callReflect, which gc marks one)
+                let hidden = pkg == "runtime" && !exported || minigo_runtime::traceback::is_wrapper(&name);
                 (name, hidden)
             }
             Some(FnKey::Lit(id)) => (self.facts.lit_names.get(id).cloned().unwrap_or_else(|| "func literal".into()), false),

@@ -804,18 +804,12 @@ impl FnCtx<'_, '_, '_> {
         }
         // as a depth: the call may move the stack
         let depth = self.b.ins().isub(hi, fp);
-        let o = self.be.runtime_go("gorecover");
-        let id = self.be.func_id(FnKey::Func(o));
-        let t = self.be.p.obj(o).typ;
-        self.call_go(id, t, None, &[depth])
+        self.call_runtime_go("gorecover", &[depth])
     }
 
     /// `panic(v)` with `v` already an `any`.
     pub fn gopanic(&mut self, v: &[Value]) {
-        let o = self.be.runtime_go("gopanic");
-        let id = self.be.func_id(FnKey::Func(o));
-        let t = self.be.p.obj(o).typ;
-        self.call_go(id, t, None, v);
+        self.call_runtime_go("gopanic", v);
         self.b.ins().trap(ir::TrapCode::unwrap_user(3));
         self.mark_dead();
     }

@@ -1037,9 +1037,37 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     /// Calls function `name` of minigo's Go runtime package.
     pub fn call_runtime_go(&mut self, name: &str, args: &[Value]) -> Val {
         let o = self.be.runtime_go(name);
+        self.call_go_func(o, args)
+    }
+
+    /// Calls the Go function `o` (not a method).
+    pub fn call_go_func(&mut self, o: ObjId, args: &[Value]) -> Val {
         let id = self.be.func_id(FnKey::Func(o));
         let sig_t = self.be.p.obj(o).typ;
         self.call_go(id, sig_t, None, args)
+    }
+
+    /// The values of `types` loaded from where the array of pointers at `ptrs`
+    /// points, one pointer per value.
+    pub fn load_through(&mut self, ptrs: Value, types: &[TypeId]) -> Val {
+        let mut vals = Val::new();
+        for (i, &t) in types.iter().enumerate() {
+            let at = self.load(I64, ptrs, 8 * i as i32);
+            vals.extend(self.load_val(at, t));
+        }
+        vals
+    }
+
+    /// Stores `vals`, values of `types` one after another, where the array of
+    /// pointers at `ptrs` points, one pointer per value.
+    pub fn store_through(&mut self, ptrs: Value, types: &[TypeId], vals: &[Value]) {
+        let mut next = 0;
+        for (i, &t) in types.iter().enumerate() {
+            let n = self.repr(t).nssa();
+            let at = self.load(I64, ptrs, 8 * i as i32);
+            self.store_val(at, t, &vals[next..next + n]);
+            next += n;
+        }
     }
 
     /// Emits a call with the Go convention: a plain call, or where a deferred call

@@ -635,7 +635,7 @@ impl<'p> Backend<'p> {
     pub fn compile_unit(&mut self, entry: FnKey) -> Result<usize, Vec<String>> {
         // an input may have given earlier types methods, or imported reflect
         self.rtypes.method_sets.clear();
-        self.rtypes.reflect = self.p.types.pkg_paths.iter().any(|p| &**p == "reflect");
+        self.rtypes.reflect = self.reflect_package().is_some();
         self.rtypes.reflect_caller =
             self.reflect_package().and_then(|p| p.funcs.iter().copied().find(|&o| self.p.obj(o).recv.is_some() && &*self.p.obj(o).name == "call"));
         self.rtypes.reflect_maker = self.reflect_func("MakeFunc");

@@ -121,8 +121,8 @@ func AppendSlice(s, t Value) Value {
 func (v Value) extendSlice(n int) Value {
 	v.mustBeExported(notAMethod)
 	s := rt.Zero(v.v.Type())
-	copy(unsafe.Slice((*byte)(unsafe.Pointer(s.Addr())), 24), unsafe.Slice((*byte)(unsafe.Pointer(v.v.Addr())), 24))
 	grown := Value{v: s, addressable: true}
+	grown.store(v)
 	grown.grow(n)
 	(*SliceHeader)(unsafe.Pointer(s.Addr())).Len += n
 	return Value{v: s}
