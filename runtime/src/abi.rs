@@ -281,6 +281,12 @@ pub struct MethodDesc {
     /// The method's signature type (without receiver), for matching interfaces.
     pub mtyp: *const TypeDesc,
     pub ifn: usize,
+    /// When the program has reflect's method lookups and the method is
+    /// exported: the type of its method expression (`func(T, params...)
+    /// results`, reflect's Method.Type) and a static func value of it
+    /// (Method.Func); else null.
+    pub ftyp: *const TypeDesc,
+    pub tfn: *const u8,
 }
 
 /// A runtime type descriptor, emitted by the compiler once per distinct type.
@@ -482,6 +488,8 @@ pub const METHOD_NAME: usize = offset_of!(MethodDesc, name);
 pub const METHOD_PKG: usize = offset_of!(MethodDesc, pkg);
 pub const METHOD_MTYP: usize = offset_of!(MethodDesc, mtyp);
 pub const METHOD_IFN: usize = offset_of!(MethodDesc, ifn);
+pub const METHOD_FTYP: usize = offset_of!(MethodDesc, ftyp);
+pub const METHOD_TFN: usize = offset_of!(MethodDesc, tfn);
 
 /// The first word of a non-empty interface value: the dynamic type and the method
 /// table for that interface. Compiled code calls `fun[i]` for method `i` (in the

@@ -294,12 +294,12 @@ pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
 pub const WRAPPER: &str = "minigo.wrapper";
 
 /// Whether the function named `name` is a wrapper: one the compiler made
-/// (`WRAPPER`), or reflect.callReflect, which gc marks a wrapper. Tracebacks
+/// (`WRAPPER`), or reflect.callReflect or callMethod, which gc marks wrappers. Tracebacks
 /// leave wrappers out, and `recover` looks through their frames, as Go's does
 /// (a method called through an interface's wrapper by a deferred call
 /// recovers).
 pub fn is_wrapper(name: &str) -> bool {
-    name == WRAPPER || name == "reflect.callReflect"
+    name == WRAPPER || name == "reflect.callReflect" || name == "reflect.callMethod"
 }
 
 /// Whether return address `pc` is in a wrapper (see `is_wrapper`).

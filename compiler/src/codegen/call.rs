@@ -130,6 +130,7 @@ impl FnCtx<'_, '_, '_> {
                 self.callee(x.unparen(), check_nil)
             }
             ExprKind::Selector(x, _, _) if self.be.p.info.selections.get(&f.id).is_some_and(|s| s.kind == SelKind::Method) => {
+                self.note_method_lookup(f);
                 let s = self.be.p.info.selections.get(&f.id).cloned().unwrap();
                 match s.obj {
                     Some(m) => {
@@ -554,24 +555,17 @@ impl FnCtx<'_, '_, '_> {
         }
     }
 
+    /// Notes a compiled use of one of reflect's method lookups (selector `e`,
+    /// see `Info::method_lookups`): reflect then finds every exported method.
+    pub(super) fn note_method_lookup(&mut self, e: &Expr) {
+        if self.be.p.info.method_lookups.contains(&e.id) {
+            self.be.rtypes.method_lookups = true;
+        }
+    }
+
     /// `T.M` or `(*T).M` or `I.M`: a function taking the receiver first.
     pub fn method_expr(&mut self, s: &Selection) -> Value {
-        let path = s.path[..s.path.len() - 1].to_vec();
-        let key = match s.obj {
-            Some(m) => {
-                let rt = self.be.p.obj(m).recv.unwrap();
-                if path.is_empty() && self.be.p.types.identical(rt, s.recv) {
-                    if self.be.is_native(m) {
-                        FnKey::NativeWrapper(m)
-                    } else {
-                        FnKey::Func(m)
-                    }
-                } else {
-                    FnKey::Method { recv: s.recv, method: m, path }
-                }
-            }
-            None => FnKey::IfaceMethod { recv: s.recv, path, index: *s.path.last().unwrap() },
-        };
+        let key = self.be.method_expr_key(s.recv, s.obj, &s.path);
         let d = self.be.static_funcval(key);
         self.data_addr(d)
     }

@@ -1449,6 +1449,7 @@ impl FnCtx<'_, '_, '_> {
             let o = self.be.p.info.objs.use_of(sel.id).expect("qualified identifier");
             return self.object_value(e, o);
         };
+        self.note_method_lookup(e);
         match s.kind {
             SelKind::Field => {
                 let p = self.place(e);

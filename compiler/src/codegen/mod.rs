@@ -426,6 +426,24 @@ impl<'p> Backend<'p> {
         self.reflect_package().and_then(|p| p.scope.get(name)).copied()
     }
 
+    /// The function of method expression `recv.M`, of method `method` (None:
+    /// an interface's) reached from `recv` by the selection path `path` (the
+    /// embedded fields' indices, then the method's).
+    pub fn method_expr_key(&mut self, recv: TypeId, method: Option<ObjId>, path: &[usize]) -> FnKey {
+        let (last, path) = path.split_last().expect("a method's index");
+        match method {
+            Some(m) if path.is_empty() && self.p.types.identical(self.p.obj(m).recv.unwrap(), recv) => {
+                if self.is_native(m) {
+                    FnKey::NativeWrapper(m)
+                } else {
+                    FnKey::Func(m)
+                }
+            }
+            Some(m) => FnKey::Method { recv, method: m, path: path.to_vec() },
+            None => FnKey::IfaceMethod { recv, path: path.to_vec(), index: *last },
+        }
+    }
+
     /// The type of a `FnKey::ReflectCall`: `func(fn, args, results unsafe.Pointer)`.
     pub fn reflect_call_type(&mut self) -> TypeId {
         let p = crate::types::typ::UNSAFE_POINTER;

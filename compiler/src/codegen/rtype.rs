@@ -36,6 +36,11 @@ pub struct Descriptors {
     /// type's descriptor gets the code of the func values it makes
     /// (`TypeDesc::make_func`).
     pub reflect_maker: Option<ObjId>,
+    /// The program has compiled one of reflect's method lookups
+    /// (`Info::method_lookups`): every method table lists all the exported
+    /// methods of its type, each with its method expression's func value and
+    /// type (`MethodDesc::tfn`, `ftyp`), which reflect's Method gives.
+    pub method_lookups: bool,
     pub descs: FxHashMap<TypeId, DataId>,
     pub defined_descs: FxHashSet<TypeId>,
     pub unscanned: Vec<TypeId>,
@@ -51,7 +56,18 @@ pub struct MethodEntry {
     /// Package path of an unexported method (empty when exported).
     pkg: String,
     sig: TypeId,
+    /// The method's code, but for an interface type's methods.
+    code: Option<MethodCode>,
+}
+
+/// The functions of a method of a type's method set.
+#[derive(Clone)]
+struct MethodCode {
+    /// What an itab calls: it takes the receiver as an interface data word.
     ifn: FnKey,
+    /// The method expression's function: the receiver comes first, as a value
+    /// of the type whose method set this is.
+    tfn: FnKey,
 }
 
 /// Little-endian image of static data plus the relocations to apply.
@@ -164,9 +180,13 @@ impl Backend<'_> {
         // code is another (`TypeDesc::make_func`), once it has MakeFunc; a
         // REPL session makes both with package reflect, since a descriptor
         // defined by one input cannot take them from a later one
+        // reflect calls a method through its method expression's func value
+        // (Method.Func), and a method value (Value.Method) is a func value
+        // whose code is MakeFunc's
         let session = self.session && self.rtypes.reflect;
-        let calls = session || self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
-        let makes = session || self.rtypes.reflect_maker.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
+        let lookups = self.method_lookups();
+        let calls = session || lookups || self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
+        let makes = session || lookups || self.rtypes.reflect_maker.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));
         let types: Vec<TypeId> = self.rtypes.descs.keys().copied().collect();
         for t in types {
             if calls && self.p.types.signature(t).is_some() && !self.funcs_has(&FnKey::ReflectCall(t)) {
@@ -181,11 +201,15 @@ impl Backend<'_> {
                 continue;
             }
             for m in self.live_method_set(t) {
-                if !self.funcs_has(&m.ifn) {
-                    changed = true;
-                }
-                self.func_id(m.ifn.clone());
+                let code = m.code.as_ref().expect("a concrete type's method");
+                changed |= !self.funcs_has(&code.ifn);
+                self.func_id(code.ifn.clone());
                 self.type_desc(m.sig);
+                if let Some(ftyp) = self.method_func_type(t, &m) {
+                    changed |= !self.funcs_has(&code.tfn);
+                    self.static_funcval(code.tfn.clone());
+                    self.type_desc(ftyp);
+                }
             }
         }
         changed || !self.rtypes.unscanned.is_empty()
@@ -227,10 +251,34 @@ impl Backend<'_> {
         }
     }
 
-    /// The methods of `t` an interface of the program could call.
+    /// Whether reflect can look methods up by index or name: the program
+    /// compiled one of its method lookups, or is a REPL session with reflect
+    /// (an input cannot add to the method tables of an earlier one).
+    fn method_lookups(&self) -> bool {
+        self.rtypes.reflect && (self.session || self.rtypes.method_lookups)
+    }
+
+    /// The methods of `t` an interface of the program could call, and its
+    /// exported methods when reflect can look them up.
     fn live_method_set(&mut self, t: TypeId) -> Vec<MethodEntry> {
         let all = self.method_set(t);
-        all.iter().filter(|m| self.session || self.rtypes.live_methods.contains(&(m.name.clone(), m.pkg.clone()))).cloned().collect()
+        let lookups = self.method_lookups();
+        all.iter()
+            .filter(|m| self.session || lookups && m.pkg.is_empty() || self.rtypes.live_methods.contains(&(m.name.clone(), m.pkg.clone())))
+            .cloned()
+            .collect()
+    }
+
+    /// The type of the method expression of `t`'s method `m` — `func(t,
+    /// params...) results` — when reflect can look `m` up (it is exported);
+    /// else None.
+    fn method_func_type(&mut self, t: TypeId, m: &MethodEntry) -> Option<TypeId> {
+        if !self.method_lookups() || !m.pkg.is_empty() || m.code.is_none() {
+            return None;
+        }
+        let s = self.p.types.signature(m.sig).expect("a method's signature").clone();
+        let params = std::iter::once(t).chain(s.params.iter().map(|p| p.typ)).collect();
+        Some(self.p.types.func(params, s.results.iter().map(|p| p.typ).collect(), s.variadic))
     }
 
     fn desc_image(&mut self, t: TypeId) -> Image {
@@ -333,12 +381,9 @@ impl Backend<'_> {
                 }
             }
             Type::Interface(it) => {
-                let ms: Vec<MethodEntry> = it
-                    .methods
-                    .iter()
-                    .map(|m| MethodEntry { name: m.name.to_string(), pkg: self.method_pkg(&m.name, m.pkg), sig: m.sig, ifn: FnKey::Entry })
-                    .collect();
-                if let Some(a) = self.method_descs(&ms, false) {
+                let ms: Vec<MethodEntry> =
+                    it.methods.iter().map(|m| MethodEntry { name: m.name.to_string(), pkg: self.method_pkg(&m.name, m.pkg), sig: m.sig, code: None }).collect();
+                if let Some(a) = self.method_descs(t, &ms) {
                     img.ptr(abi::TYPE_IMETHODS, a);
                 }
                 img.word(abi::TYPE_NIMETHODS, ms.len() as u64);
@@ -349,7 +394,7 @@ impl Backend<'_> {
             let exported = self.method_set(t).iter().filter(|m| m.pkg.is_empty()).count();
             img.word(abi::TYPE_NUM_EXPORTED, exported as u64);
             let ms = self.live_method_set(t);
-            if let Some(a) = self.method_descs(&ms, true) {
+            if let Some(a) = self.method_descs(t, &ms) {
                 img.ptr(abi::TYPE_METHODS, a);
             }
             img.word(abi::TYPE_NMETHODS, ms.len() as u64);
@@ -379,7 +424,9 @@ impl Backend<'_> {
         Some(id)
     }
 
-    fn method_descs(&mut self, ms: &[MethodEntry], with_code: bool) -> Option<DataId> {
+    /// The method table of `t` (of an interface type `t`, its methods, with no
+    /// code).
+    fn method_descs(&mut self, t: TypeId, ms: &[MethodEntry]) -> Option<DataId> {
         if ms.is_empty() {
             return None;
         }
@@ -393,9 +440,14 @@ impl Backend<'_> {
             }
             let d = self.type_desc(m.sig);
             img.ptr(base + abi::METHOD_MTYP, d);
-            if with_code {
-                let f = self.func_id(m.ifn.clone());
-                img.func_relocs.push(((base + abi::METHOD_IFN) as u32, f));
+            let Some(code) = &m.code else { continue };
+            let f = self.func_id(code.ifn.clone());
+            img.func_relocs.push(((base + abi::METHOD_IFN) as u32, f));
+            if let Some(ftyp) = self.method_func_type(t, m) {
+                let d = self.type_desc(ftyp);
+                img.ptr(base + abi::METHOD_FTYP, d);
+                let f = self.static_funcval(code.tfn.clone());
+                img.ptr(base + abi::METHOD_TFN, f);
             }
         }
         self.define_static(id, img);
@@ -431,6 +483,7 @@ impl Backend<'_> {
                 Lookup::Found(Found::Method { obj, .. }) if self.p.is_generic_method(obj) => {}
                 Lookup::Found(Found::Method { obj, path, .. }) => {
                     let sig = self.p.obj(obj).typ;
+                    let tfn = self.method_expr_key(t, Some(obj), &path);
                     let path = path[..path.len() - 1].to_vec();
                     // a method whose receiver is exactly one pointer-shaped word takes
                     // it the way an itab passes the data word: no wrapper needed
@@ -440,12 +493,14 @@ impl Backend<'_> {
                         && self.direct_iface(t)
                         && self.repr(t).ssa() == [cranelift_codegen::ir::types::I64];
                     let ifn = if direct { FnKey::Func(obj) } else { FnKey::Method { recv: self.data_recv(t), method: obj, path } };
-                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn });
+                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, code: Some(MethodCode { ifn, tfn }) });
                 }
                 Lookup::Found(Found::IfaceMethod { sig, path, .. }) => {
+                    let tfn = self.method_expr_key(t, None, &path);
                     let index = *path.last().unwrap();
                     let path = path[..path.len() - 1].to_vec();
-                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, ifn: FnKey::IfaceMethod { recv: self.data_recv(t), path, index } });
+                    let ifn = FnKey::IfaceMethod { recv: self.data_recv(t), path, index };
+                    out.push(MethodEntry { pkg: self.method_pkg(&name, pkg), name, sig, code: Some(MethodCode { ifn, tfn }) });
                 }
                 _ => {}
             }
@@ -507,7 +562,7 @@ impl Backend<'_> {
             self.rtypes.live_methods.insert((m.name.to_string(), self.method_pkg(&m.name, m.pkg)));
             let pkg = self.method_pkg(&m.name, m.pkg);
             let e = set.iter().find(|e| *e.name == *m.name && e.pkg == pkg).expect("checked: type implements interface");
-            let f = self.func_id(e.ifn.clone());
+            let f = self.func_id(e.code.as_ref().expect("a concrete type's method").ifn.clone());
             img.func_relocs.push(((abi::ITAB_FUN as usize + 8 * i) as u32, f));
         }
         self.define_static(id, img);

@@ -971,6 +971,7 @@ impl Checker<'_> {
                 self.add_dep(o);
             }
             self.p.info.selections.insert(e.id, Selection { kind: SelKind::MethodExpr, recv: x.typ, obj, path, indirect });
+            self.note_method_lookup(e.id, x.typ, name, sig);
             if obj.is_some_and(|o| self.p.is_generic_method(o)) && !self.generic_method_ok(e) {
                 return Operand::invalid(e);
             }
@@ -987,6 +988,7 @@ impl Checker<'_> {
                 self.resolve(obj);
                 self.add_dep(obj);
                 self.p.info.selections.insert(e.id, Selection { kind: SelKind::Method, recv: x.typ, obj: Some(obj), path, indirect });
+                self.note_method_lookup(e.id, x.typ, name, self.obj(obj).typ);
                 if self.p.is_generic_method(obj) && !self.generic_method_ok(e) {
                     return Operand::invalid(e);
                 }
@@ -994,8 +996,42 @@ impl Checker<'_> {
             }
             Found::IfaceMethod { sig, path, indirect, .. } => {
                 self.p.info.selections.insert(e.id, Selection { kind: SelKind::Method, recv: x.typ, obj: None, path, indirect });
+                self.note_method_lookup(e.id, x.typ, name, sig);
                 Operand::new(Mode::Value, sig, e)
             }
+        }
+    }
+
+    /// Records selector `e` of method `name` (signature `sig`, receiver type
+    /// `recv`) in `Info::method_lookups` when it is one of reflect's method
+    /// lookups as gc's `usemethod` recognizes them, outside package reflect:
+    /// `Method(int)` or `MethodByName(string)` whose first result is reflect's
+    /// `Method` or `Value` (on any type: through an interface of the program's
+    /// own too), or Go 1.27's `Methods()` of reflect's Type or Value.
+    fn note_method_lookup(&mut self, e: NodeId, recv: TypeId, name: &str, sig: TypeId) {
+        let reflect_named = |p: &crate::types::Program, t: TypeId, names: &[&str]| {
+            p.types.named_info(p.types.unalias(t)).is_some_and(|n| &*p.pkgs[n.pkg.0 as usize].path == "reflect" && names.contains(&&*n.name))
+        };
+        if &*self.p.pkgs[self.pkg.0 as usize].path == "reflect" {
+            return;
+        }
+        let Some(s) = self.p.types.signature(sig) else { return };
+        let lookup = match (name, &s.params[..]) {
+            ("Method", [p]) => self.p.types.basic(p.typ) == Some(Basic::Int),
+            ("MethodByName", [p]) => self.p.types.is_string(p.typ),
+            ("Methods", []) => {
+                let base = self.p.types.deref(recv).unwrap_or(recv);
+                reflect_named(self.p, base, &["Type", "Value"])
+            }
+            _ => false,
+        };
+        let lookup = lookup
+            && match name {
+                "Methods" => s.results.len() == 1,
+                _ => matches!(s.results.len(), 1 | 2) && reflect_named(self.p, s.results[0].typ, &["Method", "Value"]),
+            };
+        if lookup {
+            self.p.info.method_lookups.insert(e);
         }
     }
 

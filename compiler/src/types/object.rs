@@ -409,4 +409,10 @@ pub struct Info {
     /// declaration it is in (`None`: a REPL input's statements): what decides
     /// which initializers a program can leave out (`codegen::deadcode`).
     pub var_refs: rustc_hash::FxHashSet<(Option<ObjId>, ObjId)>,
+    /// The selectors, outside package reflect, of reflect's method lookups
+    /// (`t.Method(i)`, `v.MethodByName(name)`, `reflect.Type.Method`...; see
+    /// `Checker::note_method_lookup`): compiling one gives every described
+    /// type's exported methods to reflect (`codegen::rtype`), as gc's linker
+    /// keeps them for a function it marks `ReflectMethod`.
+    pub method_lookups: rustc_hash::FxHashSet<NodeId>,
 }

@@ -36,6 +36,7 @@ func (v Value) CallSlice(in []Value) []Value {
 // call checks in against v's parameters as Go's reflect does (op names the
 // method in its panics), makes the variadic slice, and calls v.
 func (v Value) call(op string, in []Value) []Value {
+	v.checkMethodValue(op)
 	fn := *(*unsafe.Pointer)(v.addr())
 	if fn == nil {
 //line value.go:408

@@ -20,6 +20,10 @@ type makeFuncImpl struct {
 	code uintptr
 	ftyp Type
 	fn   func([]Value) []Value
+	// A method value (Value.Method) has no fn: it calls method number
+	// method of rcvr (see callMethod).
+	rcvr   Value
+	method int
 }
 
 // MakeFunc returns a new function of the given Type that wraps the function
@@ -35,7 +39,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		panic("reflect: minigo compiled no MakeFunc of " + typ.String())
 	}
 	v := Zero(typ)
-	*(*unsafe.Pointer)(v.addr()) = unsafe.Pointer(&makeFuncImpl{code, typ, fn})
+	*(*unsafe.Pointer)(v.addr()) = unsafe.Pointer(&makeFuncImpl{code: code, ftyp: typ, fn: fn})
 	return v
 }
 
@@ -56,6 +60,9 @@ func makeFuncArgs(ctx unsafe.Pointer) unsafe.Pointer {
 // are, as args points to arguments.
 func callReflect(ctx, args unsafe.Pointer) unsafe.Pointer {
 	impl := (*makeFuncImpl)(ctx)
+	if impl.fn == nil {
+		return callMethod(impl, args)
+	}
 	ft := impl.ftyp
 	in := make([]Value, ft.NumIn())
 	for i, p := range unsafe.Slice((*unsafe.Pointer)(args), len(in)) {

@@ -120,6 +120,9 @@ type Type interface {
 	CanSeq() bool
 	CanSeq2() bool
 	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	Methods() iter.Seq[Method]
 	NumIn() int
 	In(i int) Type
 	NumOut() int

@@ -342,6 +342,7 @@ func (v Value) Interface() any {
 	if v.v.ReadOnly() {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
+	v.checkMethodValue("Interface")
 	return v.v.Interface()
 }
 

@@ -392,7 +392,7 @@ pub extern "C" fn runtime_rand(_g: *mut G) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use minigo_runtime::abi::{FieldDesc, TypeDesc, TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_EQ_CAN_PANIC};
+    use minigo_runtime::abi::{FieldDesc, MethodDesc, TypeDesc, TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_EQ_CAN_PANIC};
     use std::mem::{offset_of, size_of};
 
     /// rt.go reads type descriptors at the offsets its constants give.
@@ -413,6 +413,16 @@ mod tests {
         assert_eq!(konst("descLen"), offset_of!(TypeDesc, len));
         assert_eq!(konst("descFields"), offset_of!(TypeDesc, fields));
         assert_eq!(konst("descNFields"), offset_of!(TypeDesc, nfields));
+        assert_eq!(konst("descMethods"), offset_of!(TypeDesc, methods));
+        assert_eq!(konst("descNMethods"), offset_of!(TypeDesc, nmethods));
+        assert_eq!(konst("descIMethods"), offset_of!(TypeDesc, imethods));
+        assert_eq!(konst("descNIMethods"), offset_of!(TypeDesc, nimethods));
+        assert_eq!(konst("methodDescSize"), size_of::<MethodDesc>());
+        assert_eq!(konst("methodName"), offset_of!(MethodDesc, name));
+        assert_eq!(konst("methodPkg"), offset_of!(MethodDesc, pkg));
+        assert_eq!(konst("methodMtyp"), offset_of!(MethodDesc, mtyp));
+        assert_eq!(konst("methodFtyp"), offset_of!(MethodDesc, ftyp));
+        assert_eq!(konst("methodTfn"), offset_of!(MethodDesc, tfn));
         assert_eq!(konst("descCall"), offset_of!(TypeDesc, call));
         assert_eq!(konst("descMake"), offset_of!(TypeDesc, make_func));
         assert_eq!(konst("fieldDescSize"), size_of::<FieldDesc>());

@@ -61,20 +61,31 @@ func ZeroOf(x any) any
 func (t Type) IsNil() bool { return t.p == 0 }
 
 // Offsets in the runtime's type descriptors (runtime/src/abi.rs: TypeDesc,
-// FieldDesc, both repr(C)); the natives' test `descriptor_offsets_match_rt_go`
+// FieldDesc, MethodDesc, all repr(C)); the natives' test `descriptor_offsets_match_rt_go`
 // checks them against the Rust definitions.
 const (
-	descSize    = 0
-	descAlign   = 8
-	descKind    = 12
-	descFlags   = 13
-	descElem    = 32
-	descKey     = 40
-	descLen     = 48
-	descFields  = 56
-	descNFields = 64
-	descCall    = 168
-	descMake    = 176
+	descSize      = 0
+	descAlign     = 8
+	descKind      = 12
+	descFlags     = 13
+	descElem      = 32
+	descKey       = 40
+	descLen       = 48
+	descFields    = 56
+	descNFields   = 64
+	descMethods   = 72
+	descNMethods  = 80
+	descIMethods  = 88
+	descNIMethods = 96
+	descCall      = 168
+	descMake      = 176
+
+	methodDescSize = 64
+	methodName     = 0
+	methodPkg      = 16
+	methodMtyp     = 32
+	methodFtyp     = 48
+	methodTfn      = 56
 
 	fieldDescSize  = 56
 	fieldName      = 0
@@ -185,6 +196,45 @@ func (t Type) IsVariadic() bool { return t.dir()&1 != 0 }
 // ChanDir is a channel type's direction (1 receive, 2 send, 3 both).
 func (t Type) ChanDir() int { return t.dir() }
 func (t Type) dir() int
+
+// A Method is an entry of a type descriptor's method table (abi.rs:
+// MethodDesc).
+type Method struct {
+	Name string
+	// PkgPath is the package of an unexported method ("" when exported).
+	PkgPath string
+	// Type is the method's signature, without the receiver.
+	Type Type
+	// FuncType and Func are the type and the static func value of the
+	// method's method expression (the receiver first), for an exported method
+	// of a type not an interface in a program with reflect's method lookups;
+	// else the zero Type and 0.
+	FuncType Type
+	Func     uintptr
+}
+
+// MethodTable returns the method table of t, sorted by name: an interface
+// type's methods, or another type's methods that some interface of the
+// program can call — all its exported ones in a program with reflect's
+// method lookups.
+func (t Type) MethodTable() []Method {
+	p, n := at(t.p, descMethods), at(t.p, descNMethods)
+	if t.Kind() == Interface {
+		p, n = at(t.p, descIMethods), at(t.p, descNIMethods)
+	}
+	ms := make([]Method, n)
+	for i := range ms {
+		d := p + uintptr(i)*methodDescSize
+		ms[i] = Method{
+			Name:     *(*string)(unsafe.Pointer(d + methodName)),
+			PkgPath:  *(*string)(unsafe.Pointer(d + methodPkg)),
+			Type:     Type{at(d, methodMtyp)},
+			FuncType: Type{at(d, methodFtyp)},
+			Func:     at(d, methodTfn),
+		}
+	}
+	return ms
+}
 
 // MissingMethod returns the name of a method of interface type iface that typ
 // does not have ("" if none).

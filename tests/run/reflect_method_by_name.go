@@ -14,6 +14,3 @@ func main() {
 	out := m.Call([]reflect.Value{reflect.ValueOf("gopher")})
 	fmt.Println(out[0], reflect.TypeOf(greeter{}).Method(0).Name)
 }
-
-// minigo rejects this program on purpose: its reflect does not look up methods; Go accepts this program.
-// minigo-want: reflect_unsupported_methods.go:13:34: minigo does not support reflect.Value.MethodByName
