@@ -250,6 +250,20 @@ pub struct GoSlice {
     pub cap: usize,
 }
 
+impl GoSlice {
+    /// The slice's elements.
+    ///
+    /// # Safety
+    /// The slice must hold `len` values of `T` that outlive the returned slice.
+    pub unsafe fn as_slice<'a, T>(&self) -> &'a [T] {
+        if self.len == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(self.ptr as *const T, self.len)
+        }
+    }
+}
+
 /// Type flags.
 pub const TFLAG_DIRECT_IFACE: u8 = 1; // stored in an interface's data word itself
 pub const TFLAG_COMPARABLE: u8 = 2;

@@ -41,6 +41,7 @@ pub mod string;
 pub mod time;
 pub mod traceback;
 pub mod typealg;
+pub mod typelinks;
 
 use std::cell::Cell;
 

@@ -16,10 +16,10 @@
 //!   bits fill whole 64-bit words (a page is 1,024 words), so plain
 //!   read-modify-writes of those words do not race.
 //! * **Large objects** (a span of their own) record the type of the values they
-//!   hold instead (`Span::ptrmap`): a pointer map, built once per type from the
-//!   descriptor the compiler emitted and kept for the program's life
-//!   (descriptors are static: nothing makes types at run time). A large object
-//!   of unknown type is read word by word.
+//!   hold instead (`Span::ptrmap`): a pointer map, built once per type from its
+//!   descriptor and kept for the program's life, as descriptors are (the
+//!   compiler's are static, and those reflect makes are never freed:
+//!   `typelinks`). A large object of unknown type is read word by word.
 //!
 //! Precision pays in time (a `[]struct{p *T; pad [12]int}` reads a thirteenth
 //! of its words) and in what is retained (a number that happens to look like an

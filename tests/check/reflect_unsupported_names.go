@@ -6,9 +6,12 @@ import (
 )
 
 func main() {
-	t := reflect.SliceOf(reflect.TypeOf(0))
-	fmt.Println(t, reflect.MapOf(reflect.TypeOf(""), t))
+	ch := make(chan int, 1)
+	ch <- 7
+	cases := []reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch)}}
+	chosen, v, ok := reflect.Select(cases)
+	fmt.Println(chosen, v, ok)
 }
 
-// minigo rejects this program on purpose: its reflect makes values of the program's types but no new types; Go accepts this program.
-// minigo-want: reflect_unsupported_names.go:9:15: minigo does not support reflect.SliceOf
+// minigo rejects this program on purpose: its reflect cannot block a goroutine on channels; Go accepts this program.
+// minigo-want: reflect_unsupported_names.go:11:21: minigo does not support reflect.SelectCase

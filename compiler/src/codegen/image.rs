@@ -1,9 +1,10 @@
 //! A compiled program's image: everything the JIT module was given (declarations
 //! in order, machine code with its relocations, data) and what the runtime was
 //! told about the code (stack-check traps, tracebacks' line tables, landing
-//! pads). Replaying it into a fresh module gives the same program without the
-//! front end or Cranelift — how `minigo run` reuses a program compiled before
-//! (see `crate::cache`), as `go run` reuses a cached executable.
+//! pads, the descriptors reflect's type makers look up). Replaying it into a
+//! fresh module gives the same program without the front end or Cranelift —
+//! how `minigo run` reuses a program compiled before (see `crate::cache`), as
+//! `go run` reuses a cached executable.
 //!
 //! It can be replayed because compiled code refers to nothing outside itself by
 //! address: runtime entry points and data (`runtime.zerobase`) are imports
@@ -29,6 +30,7 @@ pub struct Image {
     code: Vec<Code>,
     defined_data: Vec<(DataId, DataDescription)>,
     traps: Vec<(FuncId, u32)>,
+    typelinks: Vec<DataId>,
     codemap: Pending,
     entry_fv: Option<DataId>,
     adapter: Option<FuncId>,
@@ -69,6 +71,10 @@ impl Image {
 
     pub fn add_traps(&mut self, traps: &[(FuncId, u32)]) {
         self.traps.extend_from_slice(traps);
+    }
+
+    pub fn add_typelinks(&mut self, links: &[DataId]) {
+        self.typelinks.extend_from_slice(links);
     }
 
     pub fn add_codemap(&mut self, p: &Pending) {
@@ -199,6 +205,7 @@ impl Image {
         super::publish_traps(&module, &self.traps);
         let writable: Vec<DataId> = self.defined_data.iter().map(|(id, _)| *id).filter(|id| self.data[id.as_u32() as usize].2).collect();
         super::publish_roots(&module, &writable);
+        super::publish_typelinks(&module, &self.typelinks);
         self.codemap.publish(&module);
         let (Some(entry_fv), Some(adapter)) = (self.entry_fv, self.adapter) else { return Err("incomplete image".into()) };
         let entry_fv = module.get_finalized_data(entry_fv).0 as usize;

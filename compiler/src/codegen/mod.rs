@@ -140,6 +140,13 @@ fn publish_roots(module: &JITModule, data: &[DataId]) {
     }
 }
 
+/// Tells the runtime where the descriptors `links` are (see `rtype::Descriptors::links`).
+fn publish_typelinks(module: &JITModule, links: &[DataId]) {
+    // SAFETY: they are type descriptors, in the module's memory, which lives
+    // as long as the program.
+    unsafe { minigo_runtime::typelinks::add(links.iter().map(|&d| module.get_finalized_data(d).0 as usize)) };
+}
+
 /// Tells the signal handler where the stack checks of `traps` (function,
 /// offset) are, and the entry of the function each is in.
 fn publish_traps(module: &JITModule, traps: &[(FuncId, u32)]) {
@@ -677,9 +684,12 @@ impl<'p> Backend<'p> {
         let traps = std::mem::take(&mut self.traps);
         publish_traps(&self.module, &traps);
         publish_roots(&self.module, &std::mem::take(&mut self.statics.new_globals));
+        let links = std::mem::take(&mut self.rtypes.links);
+        publish_typelinks(&self.module, &links);
         let codemap = self.codemap.take();
         if let Some(img) = &mut self.image {
             img.add_traps(&traps);
+            img.add_typelinks(&links);
             img.add_codemap(&codemap);
         }
         codemap.publish(&self.module);

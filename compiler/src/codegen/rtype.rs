@@ -47,6 +47,11 @@ pub struct Descriptors {
     pub live_methods: FxHashSet<(String, String)>,
     pub method_sets: FxHashMap<TypeId, Rc<Vec<MethodEntry>>>,
     pub itabs: FxHashMap<(TypeId, TypeId), DataId>,
+    /// In a program with reflect, the descriptors of unnamed types defined
+    /// since the runtime was last told of them: reflect's type makers find
+    /// the program's descriptor of a type by its structure
+    /// (`runtime::typelinks`).
+    pub links: Vec<DataId>,
 }
 
 /// A method of a type's method set, as the runtime's `MethodDesc` needs it.
@@ -248,6 +253,9 @@ impl Backend<'_> {
         for (t, id) in all {
             let img = self.desc_image(t);
             self.define_static(id, img);
+            if self.rtypes.reflect && self.p.types.named_info(t).is_none() {
+                self.rtypes.links.push(id);
+            }
         }
     }
 

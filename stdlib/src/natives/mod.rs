@@ -5,6 +5,7 @@
 //! system stack through the runtime's `entry!` trampoline.
 
 mod bytealg;
+mod maketype;
 mod math;
 pub mod os;
 pub mod repl;
@@ -178,6 +179,7 @@ natives! {
     "internal/rt.grownCap" => n_rt_growncap = rt::grown_cap;
     "internal/rt.Type.PtrTo" => n_rt_type_ptrto = rt::type_ptr_to;
     "internal/rt.Type.ArraySlice" => n_rt_type_arrayslice = rt::type_array_slice;
+    "internal/rt.MakeType" => n_rt_maketype = maketype::make_type;
     "internal/rt.makeChan" => n_rt_makechan = rt::make_chan;
     "internal/rt.Type.String" => n_rt_type_string = rt::type_string;
     "internal/rt.Type.PkgPath" => n_rt_type_pkgpath = rt::type_pkgpath;

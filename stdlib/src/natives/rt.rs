@@ -11,7 +11,7 @@ use super::{new_string, retbuf, str_arg};
 use minigo_runtime::abi::{GoString, Kind, Pair, TypeDesc, G};
 use minigo_runtime::malloc::alloc;
 
-fn td<'a>(t: usize) -> Option<&'a TypeDesc> {
+fn td(t: usize) -> Option<&'static TypeDesc> {
     // SAFETY: compiled code passes null or a descriptor it emitted.
     unsafe { (t as *const TypeDesc).as_ref() }
 }
@@ -61,15 +61,9 @@ pub extern "C" fn type_alloc_n(_g: *mut G, t: usize, n: i64) -> usize {
     td(t).map_or(0, |d| minigo_runtime::malloc::alloc_for(d, d.size.saturating_mul(n as usize)) as usize)
 }
 /// `Type.PtrTo`: the descriptor of `*t` — the program's (see the compiler's
-/// `reflect_derived`), or one made here, once per `t`, when the program has
-/// none. Compiled code then never compares with `*t`, so the one made here is
-/// the only one; and `t` is then a pointer type, so `*t` has no methods.
+/// `reflect_derived`), or one made once (`maketype`).
 pub extern "C" fn type_ptr_to(_g: *mut G, t: usize) -> usize {
-    let Some(d) = td(t) else { return 0 };
-    if !d.ptr_to_this.is_null() {
-        return d.ptr_to_this as usize;
-    }
-    derived(d, Kind::Pointer, "*")
+    td(t).map_or(0, |d| super::maketype::pointer_to(d) as *const TypeDesc as usize)
 }
 
 /// `Type.ArraySlice`: for an array type `[N]E`, the descriptor of `[]E`, on
@@ -79,30 +73,7 @@ pub extern "C" fn type_array_slice(_g: *mut G, t: usize) -> usize {
     if !d.slice.is_null() {
         return d.slice as usize;
     }
-    derived(d.elem(), Kind::Slice, "[]")
-}
-
-/// The descriptor of a pointer to `elem` (`kind` Pointer) or of a slice of it,
-/// made once per (elem, kind) and never freed, with the flags the compiler
-/// gives such a type; it has no methods (a pointer to a pointer has none, nor
-/// has a slice).
-fn derived(elem: &TypeDesc, kind: Kind, prefix: &str) -> usize {
-    use minigo_runtime::abi::{TFLAG_COMPARABLE, TFLAG_DIRECT_IFACE, TFLAG_POINTERS, TFLAG_SCAN};
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static MADE: OnceLock<Mutex<HashMap<(usize, u8), usize>>> = OnceLock::new();
-    let mut made = MADE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
-    *made.entry((elem as *const TypeDesc as usize, kind as u8)).or_insert_with(|| {
-        // SAFETY: a descriptor's name is a string the compiler emitted.
-        let elem_name = unsafe { elem.name.as_bytes() };
-        let name: &'static [u8] = Box::leak([prefix.as_bytes(), elem_name].concat().into_boxed_slice());
-        let (size, flags) = match kind {
-            Kind::Pointer => (8, TFLAG_DIRECT_IFACE | TFLAG_COMPARABLE | TFLAG_POINTERS | TFLAG_SCAN),
-            _ => (24, TFLAG_POINTERS | TFLAG_SCAN),
-        };
-        let desc = TypeDesc { name: GoString { ptr: name.as_ptr(), len: name.len() }, elem, ..TypeDesc::bare(size, kind, flags) };
-        Box::leak(Box::new(desc)) as *const TypeDesc as usize
-    })
+    super::maketype::slice_of(d.elem()) as *const TypeDesc as usize
 }
 
 /// `grownCap(et Type, newLen, oldCap int) int`: the capacity `append` gives a

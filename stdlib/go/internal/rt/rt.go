@@ -295,6 +295,61 @@ func (t Type) PtrTo() Type
 // ArraySlice returns, for an array type [N]E, the type []E.
 func (t Type) ArraySlice() Type
 
+// A TypeSpec describes a type for MakeType (natives/maketype.rs: TypeSpec).
+type TypeSpec struct {
+	Kind Kind
+	// Name is the type's string, as reflect prints it.
+	Name string
+	Elem Type
+	Key  Type
+	// Len is an array's length, a channel's direction, or 1 for a variadic
+	// func.
+	Len uintptr
+	// Types are a func's parameters, then its results.
+	Types  []Type
+	NumIn  int
+	Fields []FieldSpec
+}
+
+// A FieldSpec describes a struct field for MakeType.
+type FieldSpec struct {
+	Name     string
+	Type     Type
+	Tag      string
+	Embedded bool
+	Exported bool
+}
+
+// The layout maketype.rs reads, which its test checks against these; each
+// variable below compiles only if the layout here is the same (a difference
+// is an array length other than 0, or a negative one).
+const (
+	specName          = 8
+	specElem          = 24
+	specLen           = 40
+	specTypes         = 48
+	specFields        = 80
+	specSize          = 104
+	fieldSpecSize     = 48
+	fieldSpecEmbedded = 40
+)
+
+var (
+	_ [0]int = [unsafe.Offsetof(TypeSpec{}.Name) - specName]int{}
+	_ [0]int = [unsafe.Offsetof(TypeSpec{}.Elem) - specElem]int{}
+	_ [0]int = [unsafe.Offsetof(TypeSpec{}.Len) - specLen]int{}
+	_ [0]int = [unsafe.Offsetof(TypeSpec{}.Types) - specTypes]int{}
+	_ [0]int = [unsafe.Offsetof(TypeSpec{}.Fields) - specFields]int{}
+	_ [0]int = [unsafe.Sizeof(TypeSpec{}) - specSize]int{}
+	_ [0]int = [unsafe.Sizeof(FieldSpec{}) - fieldSpecSize]int{}
+	_ [0]int = [unsafe.Offsetof(FieldSpec{}.Embedded) - fieldSpecEmbedded]int{}
+)
+
+// MakeType returns the type spec describes: the program's descriptor of the
+// type when it has one, else one made at the first request and kept for the
+// program's life.
+func MakeType(spec *TypeSpec) Type
+
 // CallFunc returns, for a func type, the static func value through which
 // reflect calls a func value of the type (abi.rs: TypeDesc.call).
 func (t Type) CallFunc() uintptr { return at(t.p, descCall) }
