@@ -32,7 +32,10 @@ impl Backend<'_> {
         for p in &sig.params {
             params.extend(self.repr(p.typ).ssa());
         }
-        s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        // Rust's extern "C" functions take a narrow integer (a bool, a byte)
+        // zero-extended to 32 bits, as C compilers pass one, and may read the
+        // whole register
+        s.params.extend(params.iter().map(|&t| if t.is_int() && t.bits() < 32 { AbiParam::new(t).uext() } else { AbiParam::new(t) }));
         // stack arguments would be left behind on the goroutine's stack when
         // the native's trampoline switches to the system stack
         let ints = 1 + params.iter().filter(|t| t.is_int()).count();

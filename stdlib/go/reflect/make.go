@@ -34,6 +34,24 @@ func pointerValue(pt rt.Type, p uintptr, readOnly bool) Value {
 	return Value{v: v}
 }
 
+// NewAt returns a Value representing a pointer to a value of the specified
+// type, using p as that pointer.
+func NewAt(typ Type, p unsafe.Pointer) Value {
+	v := Zero(PointerTo(typ))
+	*(*unsafe.Pointer)(v.addr()) = p
+	return v
+}
+
+// SliceAt returns a Value representing a slice whose underlying data starts
+// at p, with length and capacity equal to n. This is like unsafe.Slice.
+func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
+	s := unsafe.Slice((*byte)(p), n) // unsafe.Slice's checks of n and p
+	v := Zero(SliceOf(typ))
+	*(*unsafe.Pointer)(v.addr()) = unsafe.Pointer(unsafe.SliceData(s))
+	*(*[2]int)(unsafe.Add(v.addr(), 8)) = [2]int{n, n}
+	return v
+}
+
 // PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type { return toType(t.common().PtrTo()) }
 

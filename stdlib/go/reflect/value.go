@@ -194,6 +194,23 @@ func (v Value) Pointer() uintptr {
 	return p
 }
 
+// UnsafePointer returns v's value as an unsafe.Pointer: what Pointer
+// returns, and a string's data.
+func (v Value) UnsafePointer() unsafe.Pointer {
+	if v.Kind() == String {
+		return unsafe.Pointer(v.v.Pointer())
+	}
+	v.mustBe("UnsafePointer", Pointer, Map, Chan, Func, Slice, UnsafePointer)
+	return unsafe.Pointer(v.Pointer())
+}
+
+// SetPointer sets the unsafe.Pointer value v to x.
+func (v Value) SetPointer(x unsafe.Pointer) {
+	v.mustBeAssignable("SetPointer")
+	v.mustBe("SetPointer", UnsafePointer)
+	*(*unsafe.Pointer)(v.addr()) = x
+}
+
 // IsNil reports whether a channel, func, interface, map, pointer or slice is nil.
 func (v Value) IsNil() bool {
 	v.mustBe("IsNil", Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer)

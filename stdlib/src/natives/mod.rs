@@ -180,6 +180,9 @@ natives! {
     "internal/rt.Type.PtrTo" => n_rt_type_ptrto = rt::type_ptr_to;
     "internal/rt.Type.ArraySlice" => n_rt_type_arrayslice = rt::type_array_slice;
     "internal/rt.MakeType" => n_rt_maketype = maketype::make_type;
+    "internal/rt.ChanSend" => n_rt_chansend = rt::chan_send;
+    "internal/rt.ChanRecv" => n_rt_chanrecv = rt::chan_recv;
+    "internal/rt.Select" => n_rt_select = rt::select_go;
     "internal/rt.makeChan" => n_rt_makechan = rt::make_chan;
     "internal/rt.Type.String" => n_rt_type_string = rt::type_string;
     "internal/rt.Type.PkgPath" => n_rt_type_pkgpath = rt::type_pkgpath;

@@ -76,6 +76,33 @@ pub extern "C" fn type_array_slice(_g: *mut G, t: usize) -> usize {
     super::maketype::slice_of(d.elem()) as *const TypeDesc as usize
 }
 
+/// `ChanSend(c, ep uintptr, block bool) uint64`: sends the element at `ep`
+/// on channel `c` as `c <- x` does (`block`) or as a `select` with a default
+/// tries to; parks the goroutine until it can. The runtime's result
+/// (`chan::SEND_OK`, `SEND_CLOSED`, `WOULD_BLOCK`) is the native's, so that a
+/// goroutine woken with one returns it.
+pub extern "C" fn chan_send(g: *mut G, c: usize, ep: usize, block: u8) -> u64 {
+    // SAFETY: reflect passes a channel (or nil) and memory holding a value of
+    // its element type, which its frame keeps alive while the goroutine waits.
+    unsafe { minigo_runtime::chan::chansend(g, c as *mut _, ep as *const u8, block as u64) }
+}
+
+/// `ChanRecv(c, ep uintptr, block bool) uint64`: receives from channel `c`
+/// into `ep`, on the same terms as `chan_send` (`chan::RECV_OK`,
+/// `RECV_CLOSED`, `WOULD_BLOCK`).
+pub extern "C" fn chan_recv(g: *mut G, c: usize, ep: usize, block: u8) -> u64 {
+    // SAFETY: as for chan_send, with room for a value at ep.
+    unsafe { minigo_runtime::chan::chanrecv(g, c as *mut _, ep as *mut u8, block as u64) }
+}
+
+/// `Select(cases *SelectCase, n int, block bool) (int, uint64)`: a select
+/// over `n` cases, as compiled code's (`select::selectgo`).
+pub extern "C" fn select_go(g: *mut G, cases: usize, n: i64, block: u8) -> Pair {
+    // SAFETY: reflect passes n cases laid out as abi::SCase, on the same
+    // terms as chan_send.
+    unsafe { minigo_runtime::select::selectgo(g, cases as *const _, n as usize, block as u64) }
+}
+
 /// `grownCap(et Type, newLen, oldCap int) int`: the capacity `append` gives a
 /// slice of `et` elements that must grow from `oldCap` to hold `newLen`.
 pub extern "C" fn grown_cap(_g: *mut G, t: usize, new_len: i64, old_cap: i64) -> i64 {
@@ -395,6 +422,13 @@ mod tests {
         assert_eq!(konst("methodFtyp"), offset_of!(MethodDesc, ftyp));
         assert_eq!(konst("methodTfn"), offset_of!(MethodDesc, tfn));
         assert_eq!(konst("descCall"), offset_of!(TypeDesc, call));
+        assert_eq!(konst("SendOK") as u64, minigo_runtime::chan::SEND_OK);
+        assert_eq!(konst("SendClosed") as u64, minigo_runtime::chan::SEND_CLOSED);
+        assert_eq!(konst("RecvOK") as u64, minigo_runtime::chan::RECV_OK);
+        assert_eq!(konst("RecvClosed") as u64, minigo_runtime::chan::RECV_CLOSED);
+        assert_eq!(konst("WouldBlock") as u64, minigo_runtime::chan::WOULD_BLOCK);
+        assert_eq!(konst("selectCaseSize"), size_of::<minigo_runtime::abi::SCase>());
+        assert_eq!(konst("SelectSend") as u64, minigo_runtime::abi::SCASE_SEND);
         assert_eq!(konst("descMake"), offset_of!(TypeDesc, make_func));
         assert_eq!(konst("fieldDescSize"), size_of::<FieldDesc>());
         assert_eq!(konst("fieldName"), offset_of!(FieldDesc, name));

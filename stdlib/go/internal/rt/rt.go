@@ -397,6 +397,43 @@ func (v Value) GrowSlice(n int) {
 }
 
 func grownCap(et Type, newLen, oldCap int) int
+
+// Results of ChanSend and ChanRecv (runtime/src/chan.rs).
+const (
+	SendOK     = 0
+	SendClosed = 1
+	RecvClosed = 0
+	RecvOK     = 1
+	WouldBlock = 2
+)
+
+// ChanSend sends the value at ep on channel c (a channel's word; nil blocks
+// forever): when block, waiting as c <- x does; else only if it can now, as
+// a select with a default does. ChanRecv receives into ep on the same terms.
+// Neither panics: a send on a closed channel is SendClosed.
+func ChanSend(c, ep uintptr, block bool) uint64
+func ChanRecv(c, ep uintptr, block bool) uint64
+
+// A SelectCase is a case of Select (abi.rs: SCase): channel C (nil: never
+// ready), the value to send or where a received one goes, and Kind 0 to
+// receive or SelectSend to send.
+type SelectCase struct {
+	C, Elem uintptr
+	Kind    uint64
+}
+
+const (
+	SelectSend     = 1
+	selectCaseSize = 24
+)
+
+var _ [0]int = [unsafe.Sizeof(SelectCase{}) - selectCaseSize]int{}
+
+// Select runs a select over the n cases at cases, as compiled code's does:
+// it returns the case chosen (-1 for none, when it does not block) and, for
+// a receive, whether it got a value (RecvOK), or for a send 2 when the
+// channel was closed.
+func Select(cases *SelectCase, n int, block bool) (int, uint64)
 func makeChan(ct Type, size int) uintptr
 
 // ReflectValue, set when package reflect is in the program, gives the Value
