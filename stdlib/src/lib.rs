@@ -27,6 +27,7 @@ packages! {
     "crypto/sha256" => ["sha256.go"],
     "crypto/sha512" => ["sha512.go"],
     "encoding" => ["encoding.go"],
+    "encoding/base32" => ["base32.go"],
     "encoding/base64" => ["base64.go"],
     "encoding/binary" => ["binary.go"],
     "encoding/csv" => ["reader.go", "writer.go"],
