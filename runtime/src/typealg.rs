@@ -188,6 +188,19 @@ fn tail_word(b: &[u8]) -> u64 {
     }
 }
 
+/// A 64-bit hash of the bytes `b` (a string's).
+pub fn bytes_hash(b: &[u8], seed: u64) -> u64 {
+    let mut h = mix(seed, b.len() as u64);
+    let mut words = b.chunks_exact(8);
+    for w in &mut words {
+        h = mix(h, u64::from_le_bytes(w.try_into().unwrap()));
+    }
+    if !words.remainder().is_empty() {
+        h = mix(h, tail_word(b));
+    }
+    h
+}
+
 /// A 64-bit hash of the value of type `t` at `p`, consistent with `equal`.
 ///
 /// # Safety
@@ -208,18 +221,7 @@ pub unsafe fn hash(t: &TypeDesc, p: *const u8, seed: u64) -> Result<u64, Uncompa
             let [re, im] = *(p as *const [f64; 2]);
             float_hash(float_hash(seed, re), im)
         }
-        Kind::String => {
-            let s = &*(p as *const GoString);
-            let mut h = mix(seed, s.len as u64);
-            let mut words = s.as_bytes().chunks_exact(8);
-            for w in &mut words {
-                h = mix(h, u64::from_le_bytes(w.try_into().unwrap()));
-            }
-            if !words.remainder().is_empty() {
-                h = mix(h, tail_word(s.as_bytes()));
-            }
-            h
-        }
+        Kind::String => bytes_hash((*(p as *const GoString)).as_bytes(), seed),
         Kind::Interface => {
             let empty = t.nimethods == 0;
             let (w0, w1) = iface_words(p);

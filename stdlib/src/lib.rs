@@ -40,6 +40,7 @@ packages! {
     "hash/crc32" => ["crc32.go"],
     "hash/crc64" => ["crc64.go"],
     "hash/fnv" => ["fnv.go"],
+    "hash/maphash" => ["hasher.go", "maphash.go"],
     "internal/bytealg" => ["bytealg.go"],
     "internal/itoa" => ["itoa.go"],
     "internal/mdhash" => ["mdhash.go"],

@@ -3,7 +3,7 @@
 // Gotparams lists where the type parameters of the generic functions and types
 // of Go's own packages are declared, from the sources of the Go it runs with:
 //
-//	go run stdlib/tools/gotparams.go slices maps cmp iter sync sync/atomic > stdlib/go/tparams.txt
+//	go run stdlib/tools/gotparams.go slices maps cmp iter sync sync/atomic hash/maphash > stdlib/go/tparams.txt
 //
 // gc names that place in "cannot infer S (declared at
 // $GOROOT/src/slices/slices.go:355:12)"; minigo's own sources of these

@@ -194,6 +194,9 @@ natives! {
     "internal/rt.Godebug" => n_rt_godebug = rt::godebug;
     "math/rand.runtime_rand" => n_rand_runtime_rand = rt::runtime_rand;
     "math/rand/v2.runtime_rand" => n_rand2_runtime_rand = rt::runtime_rand;
+    "hash/maphash.runtime_rand" => n_maphash_runtime_rand = rt::runtime_rand;
+    "hash/maphash.bytesHash" => n_maphash_bytes_hash = rt::bytes_hash;
+    "hash/maphash.valueHash" => n_maphash_value_hash = rt::value_hash;
     "internal/rt.Value.Elem" => n_rt_value_elem = rt::value_elem;
     "internal/rt.Value.Interface" => n_rt_value_interface = rt::value_interface;
     "internal/rt.Value.MapKeys" => n_rt_value_mapkeys = rt::value_mapkeys;

@@ -103,6 +103,28 @@ pub extern "C" fn select_go(g: *mut G, cases: usize, n: i64, block: u8) -> Pair 
     unsafe { minigo_runtime::select::selectgo(g, cases as *const _, n as usize, block as u64) }
 }
 
+/// hash/maphash's `bytesHash(p *byte, n int, seed uint64) uint64`: the
+/// runtime's hash of the `n` bytes at `p` (`seed` itself for none).
+pub extern "C" fn bytes_hash(_g: *mut G, p: usize, n: i64, seed: u64) -> u64 {
+    if n == 0 {
+        return seed;
+    }
+    // SAFETY: maphash passes n readable bytes at p.
+    minigo_runtime::typealg::bytes_hash(unsafe { std::slice::from_raw_parts(p as *const u8, n as usize) }, seed)
+}
+
+/// hash/maphash's `valueHash(p any, seed uint64) (uint64, bool)`: the map
+/// hash of the value the pointer `p` holds points to, of its element type;
+/// false when the value cannot be hashed (an interface holding a slice).
+pub extern "C" fn value_hash(_g: *mut G, t: usize, p: usize, seed: u64) -> Pair {
+    let Some(pt) = td(t) else { return Pair(0, 0) };
+    // SAFETY: p points to a value of pt's element type.
+    match unsafe { minigo_runtime::typealg::hash(pt.elem(), p as *const u8, seed) } {
+        Ok(h) => Pair(h, 1),
+        Err(_) => Pair(0, 0),
+    }
+}
+
 /// `grownCap(et Type, newLen, oldCap int) int`: the capacity `append` gives a
 /// slice of `et` elements that must grow from `oldCap` to hold `newLen`.
 pub extern "C" fn grown_cap(_g: *mut G, t: usize, new_len: i64, old_cap: i64) -> i64 {
