@@ -182,12 +182,12 @@ impl Backend<'_> {
         }
         // reflect calls through a function per func type (`TypeDesc::call`),
         // once the program has reflect's caller, and makes func values whose
-        // code is another (`TypeDesc::make_func`), once it has MakeFunc; a
-        // REPL session makes both with package reflect, since a descriptor
-        // defined by one input cannot take them from a later one
-        // reflect calls a method through its method expression's func value
-        // (Method.Func), and a method value (Value.Method) is a func value
-        // whose code is MakeFunc's
+        // code is another (`TypeDesc::make_func`), once it has MakeFunc — or
+        // method lookups: a method is called through its method expression's
+        // func value (Method.Func), and a method value (Value.Method) is a
+        // func value whose code is MakeFunc's. A REPL session makes both with
+        // package reflect, since a descriptor defined by one input cannot take
+        // them from a later one.
         let session = self.session && self.rtypes.reflect;
         let lookups = self.method_lookups();
         let calls = session || lookups || self.rtypes.reflect_caller.is_some_and(|o| self.funcs_has(&FnKey::Func(o)));

@@ -168,12 +168,7 @@ func select0(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 		case SelectSend:
 			rc := rt.SelectCase{Kind: rt.SelectSend}
 			if ch := c.Chan; ch.IsValid() {
-				ch.mustBe(notAMethod, Chan)
-				ch.mustBeExported(notAMethod)
-				t := ch.Type()
-				if t.ChanDir()&SendDir == 0 {
-					panic("reflect.Select: SendDir case using recv-only channel")
-				}
+				t := ch.selectChan(SendDir, "reflect.Select: SendDir case using recv-only channel")
 				v := c.Send
 				if !v.IsValid() {
 					panic("reflect.Select: SendDir case missing Send value")
@@ -188,12 +183,7 @@ func select0(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			}
 			var rc rt.SelectCase
 			if ch := c.Chan; ch.IsValid() {
-				ch.mustBe(notAMethod, Chan)
-				ch.mustBeExported(notAMethod)
-				t := ch.Type()
-				if t.ChanDir()&RecvDir == 0 {
-					panic("reflect.Select: RecvDir case using send-only channel")
-				}
+				t := ch.selectChan(RecvDir, "reflect.Select: RecvDir case using send-only channel")
 				into[i] = Zero(t.Elem())
 				rc.C, rc.Elem = ch.chanWord(), uintptr(into[i].addr())
 			}
@@ -214,6 +204,18 @@ func select0(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 		panicSendClosed()
 	}
 	return chosen, Value{}, false
+}
+
+// selectChan checks the channel ch of a Select case, which must allow
+// direction dir (else the panic is wrongDir), and returns its type.
+func (ch Value) selectChan(dir ChanDir, wrongDir string) Type {
+	ch.mustBe(notAMethod, Chan)
+	ch.mustBeExported(notAMethod)
+	t := ch.Type()
+	if t.ChanDir()&dir == 0 {
+		panic(wrongDir)
+	}
+	return t
 }
 
 func rselect(cases []rt.SelectCase, block bool) (int, uint64) {

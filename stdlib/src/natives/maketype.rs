@@ -213,11 +213,7 @@ mod tests {
 
     #[test]
     fn type_spec_offsets_match_rt_go() {
-        let src = include_str!("../../go/internal/rt/rt.go");
-        let konst = |name: &str| -> usize {
-            let line = src.lines().find(|l| l.trim_start().starts_with(&format!("{name} "))).unwrap_or_else(|| panic!("rt.go defines {name}"));
-            line.split('=').nth(1).expect("a value").split("//").next().unwrap().trim().parse().unwrap()
-        };
+        let konst = super::super::rt_go_const;
         assert_eq!(konst("specName"), offset_of!(TypeSpec, name));
         assert_eq!(konst("specElem"), offset_of!(TypeSpec, elem));
         assert_eq!(konst("specLen"), offset_of!(TypeSpec, len));

@@ -40,6 +40,17 @@ fn new_string(b: &[u8]) -> GoString {
     GoString { ptr: p, len: b.len() }
 }
 
+/// The value of the constant `name` internal/rt's rt.go defines on a line of
+/// its own (`name = value`), for tests that check its layout constants
+/// against the Rust definitions.
+#[cfg(test)]
+fn rt_go_const(name: &str) -> usize {
+    let src = include_str!("../../go/internal/rt/rt.go");
+    let line = src.lines().find(|l| l.trim_start().starts_with(&format!("{name} "))).unwrap_or_else(|| panic!("rt.go defines {name}"));
+    let value = line.split('=').nth(1).expect("a value").split("//").next().unwrap().trim();
+    value.parse().unwrap_or_else(|_| panic!("{name} = {value}"))
+}
+
 macro_rules! natives {
     ($($go:literal => $tramp:ident = $imp:path;)*) => {
         $(minigo_runtime::entry!($tramp => $imp);)*

@@ -418,12 +418,7 @@ mod tests {
     /// rt.go reads type descriptors at the offsets its constants give.
     #[test]
     fn descriptor_offsets_match_rt_go() {
-        let src = include_str!("../../go/internal/rt/rt.go");
-        let konst = |name: &str| -> usize {
-            let line = src.lines().find(|l| l.trim_start().starts_with(&format!("{name} "))).unwrap_or_else(|| panic!("rt.go defines {name}"));
-            let value = line.split('=').nth(1).expect("a value").split("//").next().unwrap().trim();
-            value.parse().unwrap_or_else(|_| panic!("{name} = {value}"))
-        };
+        let konst = super::super::rt_go_const;
         assert_eq!(konst("descSize"), offset_of!(TypeDesc, size));
         assert_eq!(konst("descAlign"), offset_of!(TypeDesc, align));
         assert_eq!(konst("descKind"), offset_of!(TypeDesc, kind));

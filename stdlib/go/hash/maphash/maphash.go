@@ -52,12 +52,7 @@ func (s Seed) mustBeMade() {
 //	return h.Sum64()
 func Bytes(seed Seed, b []byte) uint64 {
 	seed.mustBeMade()
-	state := seed.s
-	for len(b) > blockSize {
-		state = bytesHash(unsafe.SliceData(b), blockSize, state)
-		b = b[blockSize:]
-	}
-	return bytesHash(unsafe.SliceData(b), len(b), state)
+	return hashBlocks(unsafe.SliceData(b), len(b), seed.s)
 }
 
 // String returns the hash of s with the given seed.
@@ -70,12 +65,18 @@ func Bytes(seed Seed, b []byte) uint64 {
 //	return h.Sum64()
 func String(seed Seed, s string) uint64 {
 	seed.mustBeMade()
-	state := seed.s
-	for len(s) > blockSize {
-		state = bytesHash(unsafe.StringData(s), blockSize, state)
-		s = s[blockSize:]
+	return hashBlocks(unsafe.StringData(s), len(s), seed.s)
+}
+
+// hashBlocks hashes the n bytes at p a block at a time, each with the hash
+// of those before as its seed, from state: as a Hash does.
+func hashBlocks(p *byte, n int, state uint64) uint64 {
+	for n > blockSize {
+		state = bytesHash(p, blockSize, state)
+		p = (*byte)(unsafe.Add(unsafe.Pointer(p), blockSize))
+		n -= blockSize
 	}
-	return bytesHash(unsafe.StringData(s), len(s), state)
+	return bytesHash(p, n, state)
 }
 
 // bytesHash is the runtime's hash of the n bytes at p with seed (the seed
