@@ -32,6 +32,8 @@ packages! {
     "encoding/binary" => ["binary.go"],
     "encoding/csv" => ["reader.go", "writer.go"],
     "encoding/hex" => ["hex.go"],
+    "encoding/json" => ["decode.go", "encode.go", "fields.go", "indent.go", "scanner.go", "stream.go"],
+    "encoding/json/jsontext" => ["value.go"],
     "errors" => ["errors.go"],
     "flag" => ["flag.go"],
     "fmt" => ["errors.go", "format.go", "print.go", "scan.go", "sort.go"],
