@@ -3,6 +3,7 @@ package json
 import (
 	"encoding"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -461,7 +462,8 @@ func (d *decodeState) object(v reflect.Value) error {
 		keyEnd := d.off
 
 		var subv reflect.Value
-		destring := false // the value is in a string, to be decoded from it
+		destring := false   // the value is in a string, to be decoded from it
+		unsettable := false // the member is in a nil embedded pointer to an unexported struct
 		if v.Kind() == reflect.Map {
 			if !mapElem.IsValid() {
 				mapElem = reflect.New(t.Elem()).Elem()
@@ -484,7 +486,7 @@ func (d *decodeState) object(v reflect.Value) error {
 							// an embedded pointer to an unexported struct
 							// cannot be allocated
 							if !subv.CanSet() {
-								d.saveError(fmt.Errorf("json: cannot set embedded pointer to unexported struct: %v", subv.Type().Elem()))
+								unsettable = true
 								subv = reflect.Value{}
 								destring = false
 								break
@@ -507,7 +509,13 @@ func (d *decodeState) object(v reflect.Value) error {
 		d.skipSpace()
 		d.off++ // ':'
 		d.skipSpace()
-		if destring {
+		if unsettable {
+			d.skipSpace()
+			err := &UnmarshalTypeError{Value: kindOf(d.data[d.off]), Type: t, Err: errors.New("cannot set embedded pointer to unexported struct type")}
+			d.skip()
+			err.Offset = int64(d.off)
+			d.saveError(err)
+		} else if destring {
 			if err := d.valueQuoted(subv); err != nil {
 				return err
 			}
@@ -575,6 +583,24 @@ func (d *decodeState) object(v reflect.Value) error {
 
 var nullLiteral = []byte("null")
 
+// kindOf names the kind of the JSON value that begins with c, as type errors
+// do.
+func kindOf(c byte) string {
+	switch c {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
 // valueQuoted decodes the value of a ",string" member into v: a JSON string
 // holding the literal of v's type (null leaves v as it is).
 func (d *decodeState) valueQuoted(v reflect.Value) error {
@@ -583,7 +609,7 @@ func (d *decodeState) valueQuoted(v reflect.Value) error {
 	switch c := d.data[d.off]; c {
 	case '{', '[':
 		d.skip()
-		d.typeError(map[byte]string{'{': "object", '[': "array"}[c], v.Type(), start+1)
+		d.typeError(kindOf(c), v.Type(), start+1)
 		return nil
 	case '"':
 	case 'n':
@@ -591,7 +617,7 @@ func (d *decodeState) valueQuoted(v reflect.Value) error {
 		return nil
 	default:
 		d.literal()
-		d.typeError(map[bool]string{true: "bool", false: "number"}[c == 't' || c == 'f'], v.Type(), d.off)
+		d.typeError(kindOf(c), v.Type(), d.off)
 		return nil
 	}
 	s, _ := unquote(d.literal())
@@ -683,14 +709,7 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value) error {
 	}
 	if ut != nil {
 		if item[0] != '"' {
-			val := "number"
-			switch item[0] {
-			case 'n':
-				val = "null"
-			case 't', 'f':
-				val = "bool"
-			}
-			d.typeError(val, v.Type(), d.off)
+			d.typeError(kindOf(item[0]), v.Type(), d.off)
 			return nil
 		}
 		s, _ := unquoteBytes(item)
@@ -700,11 +719,7 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value) error {
 	v = pv
 	// a non-empty interface takes none: the error is at the value's start
 	if v.Kind() == reflect.Interface && v.NumMethod() != 0 && !isNull {
-		val := map[byte]string{'t': "bool", 'f': "bool", '"': "string"}[item[0]]
-		if val == "" {
-			val = "number"
-		}
-		d.typeError(val, v.Type(), d.off-len(item))
+		d.typeError(kindOf(item[0]), v.Type(), d.off-len(item))
 		return nil
 	}
 	switch c := item[0]; c {
@@ -743,7 +758,8 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value) error {
 		case reflect.String:
 			t := string(s)
 			if v.Type() == numberType && !isValidNumber(t) {
-				return fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", item)
+				d.saveError(&UnmarshalTypeError{Value: "string " + strconv.Quote(t), Type: v.Type(), Offset: int64(d.off), Err: strconv.ErrSyntax})
+				break
 			}
 			v.SetString(t)
 		case reflect.Interface:

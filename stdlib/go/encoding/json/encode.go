@@ -364,7 +364,8 @@ func (e *encodeState) string(v reflect.Value, opts encOpts) {
 			numStr = "0"
 		}
 		if !isValidNumber(numStr) {
-			e.error(fmt.Errorf("json: invalid number literal %q", numStr))
+			err := fmt.Errorf("cannot parse %q as JSON number: %w", numStr, strconv.ErrSyntax)
+			e.error(&MarshalerError{reflect.PointerTo(numberType), err, "MarshalJSONTo"})
 		}
 		b := mayAppendQuote(e.AvailableBuffer(), opts.quoted)
 		b = append(b, numStr...)

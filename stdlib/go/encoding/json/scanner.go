@@ -168,7 +168,9 @@ func isSpace(c byte) bool {
 func (s *scanner) pushParseState(c byte, newParseState int, successState scanState, op int) int {
 	s.parseState = append(s.parseState, newParseState)
 	if len(s.parseState) > maxNestingDepth {
-		return s.error(c, "exceeded max depth")
+		s.state = stError
+		s.err = &SyntaxError{"exceeded max depth", s.bytes}
+		return scanError
 	}
 	s.state = successState
 	return op
