@@ -190,6 +190,16 @@ fn build_itab(it_desc: &TypeDesc, t: &TypeDesc) -> *const Itab {
     p as *const Itab
 }
 
+/// Whether `typ` implements interface `inter` (reflect's `Type.Implements`): for
+/// a concrete type, by the itab cache, which keeps the answer either way.
+pub fn implements(inter: &TypeDesc, typ: &TypeDesc) -> bool {
+    if typ.kind() == crate::abi::Kind::Interface {
+        return missing_method(inter, typ).is_none();
+    }
+    // SAFETY: both are compiler-emitted descriptors, inter an interface's.
+    unsafe { !getitab(inter, typ).is_null() }
+}
+
 /// The name of the first method of `inter` that `typ` lacks (for the panic text).
 pub fn missing_method(inter: &TypeDesc, typ: &TypeDesc) -> Option<String> {
     for m in inter.imethods() {

@@ -285,7 +285,7 @@ func (t *rtype) Implements(u Type) bool {
 	if u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
-	return rt.MissingMethod(u.common(), t.common()) == ""
+	return rt.Implements(u.common(), t.common())
 }
 
 // A ChanDir is a channel type's direction.

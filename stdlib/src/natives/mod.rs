@@ -201,6 +201,7 @@ natives! {
     "internal/rt.Type.param" => n_rt_type_param = rt::type_param;
     "internal/rt.Type.numParams" => n_rt_type_numparams = rt::type_numparams;
     "internal/rt.Type.dir" => n_rt_type_dir = rt::type_dir;
+    "internal/rt.Implements" => n_rt_implements = rt::implements;
     "internal/rt.MissingMethod" => n_rt_missingmethod = rt::missing_method;
     "internal/rt.Godebug" => n_rt_godebug = rt::godebug;
     "math/rand.runtime_rand" => n_rand_runtime_rand = rt::runtime_rand;

@@ -172,6 +172,14 @@ pub extern "C" fn type_numparams(_g: *mut G, t: usize, out: u8) -> i64 {
 pub extern "C" fn type_dir(_g: *mut G, t: usize) -> i64 {
     td(t).map_or(0, |t| t.dir as i64)
 }
+/// `rt.Implements(iface, typ *Type) bool`: reflect's `Type.Implements`.
+pub extern "C" fn implements(_g: *mut G, iface: usize, typ: usize) -> u8 {
+    match (td(iface), td(typ)) {
+        (Some(i), Some(t)) => minigo_runtime::iface::implements(i, t) as u8,
+        _ => 0,
+    }
+}
+
 pub extern "C" fn missing_method(_g: *mut G, iface: usize, typ: usize) -> GoString {
     match (td(iface), td(typ)) {
         (Some(i), Some(t)) => minigo_runtime::iface::missing_method(i, t).map_or(GoString::EMPTY, |m| new_string(m.as_bytes())),

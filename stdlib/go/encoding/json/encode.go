@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -168,19 +169,18 @@ func (e *encodeState) value(v reflect.Value, opts encOpts) {
 // Marshaler or TextMarshaler marshals itself when addressable.
 func (e *encodeState) typed(v reflect.Value, opts encOpts, allowAddr bool) {
 	t := v.Type()
-	if t.Kind() != reflect.Pointer && allowAddr && v.CanAddr() && reflect.PointerTo(t).Implements(marshalerType) {
+	m := marshalersOf(t)
+	switch {
+	case m&addrMarshaler != 0 && allowAddr && v.CanAddr():
 		e.marshaler(v.Addr(), opts)
 		return
-	}
-	if t.Implements(marshalerType) {
+	case m&valueMarshaler != 0:
 		e.marshaler(v, opts)
 		return
-	}
-	if t.Kind() != reflect.Pointer && allowAddr && v.CanAddr() && reflect.PointerTo(t).Implements(textMarshalerType) {
+	case m&addrTextMarshaler != 0 && allowAddr && v.CanAddr():
 		e.textMarshaler(v.Addr(), opts)
 		return
-	}
-	if t.Implements(textMarshalerType) {
+	case m&valueTextMarshaler != 0:
 		e.textMarshaler(v, opts)
 		return
 	}
@@ -226,6 +226,41 @@ func (e *encodeState) typed(v reflect.Value, opts encOpts, allowAddr bool) {
 	default:
 		e.error(&UnsupportedTypeError{t})
 	}
+}
+
+// Which of the marshaling methods a type has (marshalersOf).
+const (
+	valueMarshaler     = 1 << iota // the type is a Marshaler
+	addrMarshaler                  // a pointer to it (of a non-pointer type) is
+	valueTextMarshaler             // the type is a TextMarshaler
+	addrTextMarshaler              // a pointer to it is
+)
+
+var marshalers sync.Map // map[reflect.Type]int
+
+// marshalersOf says which marshaling methods t has, found once per type.
+func marshalersOf(t reflect.Type) int {
+	if m, ok := marshalers.Load(t); ok {
+		return m.(int)
+	}
+	m := 0
+	if t.Implements(marshalerType) {
+		m |= valueMarshaler
+	}
+	if t.Implements(textMarshalerType) {
+		m |= valueTextMarshaler
+	}
+	if t.Kind() != reflect.Pointer {
+		p := reflect.PointerTo(t)
+		if p.Implements(marshalerType) {
+			m |= addrMarshaler
+		}
+		if p.Implements(textMarshalerType) {
+			m |= addrTextMarshaler
+		}
+	}
+	marshalers.Store(t, m)
+	return m
 }
 
 // enter and leave bracket the encoding of a pointer, map or slice v: past

@@ -236,6 +236,9 @@ func (t Type) MethodTable() []Method {
 	return ms
 }
 
+// Implements reports whether typ implements interface type iface.
+func Implements(iface, typ Type) bool
+
 // MissingMethod returns the name of a method of interface type iface that typ
 // does not have ("" if none).
 func MissingMethod(iface, typ Type) string
