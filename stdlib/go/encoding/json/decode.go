@@ -672,9 +672,9 @@ func (d *decodeState) valueQuoted(v reflect.Value) error {
 // unquoteLiteral is the text of s, which must be one JSON string literal.
 func unquoteLiteral(s string) (string, error) {
 	if s == "" || s[0] != '"' {
-		c := byte(' ')
+		c := " "
 		if s != "" {
-			c = s[0]
+			c = s[:1]
 		}
 		return "", &SyntaxError{"invalid character " + quoteChar(c) + " looking for beginning of object key string", 0}
 	}
@@ -694,7 +694,8 @@ func (d *decodeState) convertNumber(s string) (any, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return nil, &UnmarshalTypeError{Value: "number " + s, Type: reflect.TypeFor[float64](), Offset: int64(d.off)}
+		// out of range: the error, and a zero float64 stored
+		return 0.0, &UnmarshalTypeError{Value: "number " + s, Type: reflect.TypeFor[float64](), Offset: int64(d.off)}
 	}
 	return f, nil
 }
@@ -777,7 +778,6 @@ func (d *decodeState) literalStore(item []byte, v reflect.Value) error {
 			n, err := d.convertNumber(string(item))
 			if err != nil {
 				d.saveError(err)
-				break
 			}
 			v.Set(reflect.ValueOf(n))
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:

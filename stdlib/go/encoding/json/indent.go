@@ -45,7 +45,7 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 // does not count bytes: its errors have offset 0.)
 func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
 	origLen := len(dst)
-	var scan scanner
+	scan := scanner{jsontext: true}
 	scan.reset()
 	start := 0
 	for i, c := range src {
@@ -62,6 +62,7 @@ func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
 		v := scan.step(c)
 		if v >= scanSkipSpace {
 			if v == scanError {
+				scan.requote(src)
 				break
 			}
 			dst = append(dst, src[start:i]...)
@@ -69,6 +70,7 @@ func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
 		}
 	}
 	if scan.eof() == scanError {
+		scan.requote(src)
 		return dst[:origLen], scan.err
 	}
 	if start < len(src) {
@@ -103,7 +105,7 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 // appendIndent: src indented; an empty object or array stays on its line.
 func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 	origLen := len(dst)
-	var scan scanner
+	scan := scanner{jsontext: true}
 	scan.reset()
 	needIndent := false
 	depth := 0
@@ -114,6 +116,7 @@ func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 			continue
 		}
 		if v == scanError {
+			scan.requote(src)
 			break
 		}
 		if needIndent && v != scanEndObject && v != scanEndArray {
@@ -148,6 +151,7 @@ func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 		}
 	}
 	if scan.eof() == scanError {
+		scan.requote(src)
 		return dst[:origLen], scan.err
 	}
 	return dst, nil

@@ -13,7 +13,10 @@
 // has the Encoder and Decoder over io streams.
 package json
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
 // Valid reports whether data is a valid JSON encoding.
 func Valid(data []byte) bool {
@@ -27,10 +30,12 @@ func checkValid(data []byte, s *scanner) error {
 	for _, c := range data {
 		s.bytes++
 		if s.step(c) == scanError {
+			s.requote(data)
 			return s.err
 		}
 	}
 	if s.eof() == scanError {
+		s.requote(data)
 		return s.err
 	}
 	return nil
@@ -116,8 +121,16 @@ type scanner struct {
 	numStart int64
 	// endTop: the top-level value ended (the scanner is in stEndTop).
 	endTop bool
-	// err is the syntax error, once one happened.
-	err error
+	// err is the syntax error, once one happened; errContext the words after
+	// its character, errIndex the index of its byte among those stepped.
+	err        error
+	errContext string
+	errIndex   int
+	// n counts the bytes stepped since reset.
+	n int
+	// jsontext: errors are worded as Compact's and Indent's (which are
+	// jsontext's in Go 1.27), not as Unmarshal's.
+	jsontext bool
 	// bytes counts the bytes consumed, as the callers feed them: the offset of
 	// errors.
 	bytes int64
@@ -127,7 +140,7 @@ type scanner struct {
 func (s *scanner) reset() {
 	s.state = stBeginValue
 	s.parseState = s.parseState[:0]
-	s.err = nil
+	s.err, s.errContext, s.n = nil, "", 0
 	s.endTop = false
 }
 
@@ -144,7 +157,7 @@ func (s *scanner) eof() int {
 	offset := s.bytes
 	switch s.state {
 	case st1, st0, stDot0, stE0, stEndValue:
-		s.step(' ')
+		s.next(' ')
 		if s.endTop {
 			return scanEnd
 		}
@@ -168,7 +181,7 @@ func isSpace(c byte) bool {
 func (s *scanner) pushParseState(c byte, newParseState int, successState scanState, op int) int {
 	s.parseState = append(s.parseState, newParseState)
 	if len(s.parseState) > maxNestingDepth {
-		s.state = stError
+		s.state, s.errContext = stError, ""
 		s.err = &SyntaxError{"exceeded max depth", s.bytes}
 		return scanError
 	}
@@ -188,34 +201,59 @@ func (s *scanner) popParseState() {
 	}
 }
 
-// error records a syntax error at byte c.
+// error records a syntax error at byte c, in context.
 func (s *scanner) error(c byte, context string) int {
 	s.state = stError
-	s.err = &SyntaxError{"invalid character " + quoteChar(c) + " " + context, s.bytes}
+	s.errContext, s.errIndex = context, s.n-1
+	s.err = &SyntaxError{"invalid character " + quoteChar(string(c)) + " " + context, s.bytes}
 	return scanError
 }
 
 // badEscape records the error of the invalid escape read.
 func (s *scanner) badEscape() int {
-	s.state = stError
+	s.state, s.errContext = stError, ""
 	s.err = &SyntaxError{"invalid escape sequence `" + string(s.escape) + "` in string", s.escStart + int64(len(s.escape))}
 	return scanError
 }
 
-// quoteChar formats c as a quoted character literal, as Go's errors do.
-func quoteChar(c byte) string {
-	if c == '\'' {
+// requote names the invalid character of an error as the whole character
+// at its byte in data, the input stepped since reset (the scanner reads
+// bytes): Go's errors name 'é', not its first byte.
+func (s *scanner) requote(data []byte) {
+	if s.errContext == "" || s.errIndex >= len(data) || data[s.errIndex] < utf8.RuneSelf {
+		return
+	}
+	if e, ok := s.err.(*SyntaxError); ok {
+		rest := data[s.errIndex:]
+		r, n := utf8.DecodeRune(rest)
+		if r == utf8.RuneError {
+			n = 1
+		}
+		e.msg = "invalid character " + quoteChar(string(rest[:n])) + " " + s.errContext
+	}
+}
+
+// quoteChar formats character c as a quoted character literal, as Go's
+// errors do (an invalid UTF-8 byte as '\xff').
+func quoteChar(c string) string {
+	if c == "'" {
 		return `'\''`
 	}
-	if c == '"' {
+	if c == `"` {
 		return `'"'`
 	}
-	q := strconv.Quote(string(rune(c)))
+	q := strconv.Quote(c)
 	return "'" + q[1:len(q)-1] + "'"
 }
 
 // step takes the next byte of input.
 func (s *scanner) step(c byte) int {
+	s.n++
+	return s.next(c)
+}
+
+// next is step's transition for byte c.
+func (s *scanner) next(c byte) int {
 	switch s.state {
 	case stBeginValueOrEmpty:
 		if isSpace(c) {
@@ -331,7 +369,7 @@ func (s *scanner) step(c byte) int {
 		return s.endValue(c)
 	case stLiteral:
 		if c != s.lit[s.litPos] {
-			return s.error(c, "in literal "+s.lit+" (expecting "+quoteChar(s.lit[s.litPos])+")")
+			return s.error(c, "in literal "+s.lit+" (expecting "+quoteChar(s.lit[s.litPos:s.litPos+1])+")")
 		}
 		s.litPos++
 		if s.litPos == len(s.lit) {
@@ -409,7 +447,7 @@ func (s *scanner) endValue(c byte) int {
 	n := len(s.parseState)
 	if n == 0 {
 		s.state, s.endTop = stEndTop, true
-		return s.step(c)
+		return s.next(c)
 	}
 	if isSpace(c) {
 		s.state = stEndValue
@@ -442,6 +480,9 @@ func (s *scanner) endValue(c byte) int {
 		if c == ']' {
 			s.popParseState()
 			return scanEndArray
+		}
+		if s.jsontext {
+			return s.error(c, "after array value")
 		}
 		return s.error(c, "after array element")
 	}

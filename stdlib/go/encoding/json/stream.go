@@ -93,6 +93,7 @@ Input:
 					break Input
 				}
 			case scanError:
+				dec.scan.requote(dec.buf[dec.scanp:])
 				dec.err = dec.scan.err
 				return 0, dec.scan.err
 			}
@@ -377,7 +378,7 @@ func (dec *Decoder) tokenError(c byte) (Token, error) {
 	case tokenObjectComma:
 		context = " after object key:value pair"
 	}
-	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
+	return nil, &SyntaxError{"invalid character " + quoteChar(string(c)) + context, dec.InputOffset()}
 }
 
 // More reports whether there is another element in the current array or
