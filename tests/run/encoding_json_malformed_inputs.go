@@ -1,5 +1,6 @@
 // Malformed and well-formed JSON through Valid, Unmarshal (into any, a
-// struct, a map), Indent and Marshal: errors, offsets and results as Go's.
+// struct, a map), Indent, a Decoder's Token stream and Marshal: errors,
+// offsets and results as Go's.
 package main
 
 import (
@@ -35,7 +36,17 @@ func main() {
 		e3 := json.Indent(&buf, data, "", " ")
 		var m map[string]int
 		e4 := json.Unmarshal(data, &m)
+		dec := json.NewDecoder(bytes.NewReader(data))
+		var toks []string
+		for i := 0; i < 20; i++ {
+			t, err := dec.Token()
+			if err != nil {
+				toks = append(toks, err.Error())
+				break
+			}
+			toks = append(toks, fmt.Sprint(t))
+		}
 		out, e5 := json.Marshal(v)
-		fmt.Printf("%q %v %v|%v %v|%v %q|%v %v|%s %v\n", line, json.Valid(data), e1, v, e2, s.N, e3, buf.String(), e4, out, e5)
+		fmt.Printf("%q %v %v|%v %v|%v %q|%v %v|%q|%s %v\n", line, json.Valid(data), e1, v, e2, s.N, e3, buf.String(), e4, toks, out, e5)
 	}
 }

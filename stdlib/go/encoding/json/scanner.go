@@ -205,7 +205,7 @@ func (s *scanner) popParseState() {
 func (s *scanner) error(c byte, context string) int {
 	s.state = stError
 	s.errContext, s.errIndex = context, s.n-1
-	s.err = &SyntaxError{"invalid character " + quoteChar(string(c)) + " " + context, s.bytes}
+	s.err = &SyntaxError{"invalid character " + quoteChar(string([]byte{c})) + " " + context, s.bytes}
 	return scanError
 }
 
@@ -224,13 +224,17 @@ func (s *scanner) requote(data []byte) {
 		return
 	}
 	if e, ok := s.err.(*SyntaxError); ok {
-		rest := data[s.errIndex:]
-		r, n := utf8.DecodeRune(rest)
-		if r == utf8.RuneError {
-			n = 1
-		}
-		e.msg = "invalid character " + quoteChar(string(rest[:n])) + " " + s.errContext
+		e.msg = "invalid character " + quoteChar(charAt(data[s.errIndex:])) + " " + s.errContext
 	}
+}
+
+// charAt is the character b begins with: a whole UTF-8 sequence, or one byte.
+func charAt(b []byte) string {
+	r, n := utf8.DecodeRune(b)
+	if r == utf8.RuneError {
+		n = 1
+	}
+	return string(b[:n])
 }
 
 // quoteChar formats character c as a quoted character literal, as Go's

@@ -292,7 +292,11 @@ func (d Delim) String() string {
 // The input stream consists of basic JSON values—bool, string, number, and
 // null—along with delimiters [ ] { } of type Delim to mark the start and end
 // of arrays and objects. Commas and colons are elided.
+//
+// A syntax error is reported at the end of the last token read, with Go
+// 1.27's words for where it is.
 func (dec *Decoder) Token() (Token, error) {
+	start := dec.InputOffset()
 	for {
 		c, err := dec.peek()
 		if err != nil {
@@ -301,7 +305,7 @@ func (dec *Decoder) Token() (Token, error) {
 		switch c {
 		case '[', '{':
 			if !dec.tokenValueAllowed() {
-				return dec.tokenError(c)
+				return dec.tokenError(c, start)
 			}
 			dec.scanp++
 			dec.tokenStack = append(dec.tokenStack, dec.tokenState)
@@ -313,7 +317,7 @@ func (dec *Decoder) Token() (Token, error) {
 		case ']', '}':
 			if c == ']' && dec.tokenState != tokenArrayStart && dec.tokenState != tokenArrayComma ||
 				c == '}' && dec.tokenState != tokenObjectStart && dec.tokenState != tokenObjectComma {
-				return dec.tokenError(c)
+				return dec.tokenError(c, start)
 			}
 			dec.scanp++
 			dec.tokenState = dec.tokenStack[len(dec.tokenStack)-1]
@@ -322,23 +326,26 @@ func (dec *Decoder) Token() (Token, error) {
 			return Delim(c), nil
 		case ':':
 			if dec.tokenState != tokenObjectColon {
-				return dec.tokenError(c)
+				return dec.tokenError(c, start)
 			}
 			dec.scanp++
 			dec.tokenState = tokenObjectValue
+			if next, err := dec.peek(); err == nil && next == '}' {
+				return dec.syntaxErrorAt("missing value after object key", start)
+			}
 			continue
 		case ',':
 			switch dec.tokenState {
-			case tokenArrayComma:
+			case tokenArrayComma, tokenObjectComma:
 				dec.scanp++
-				dec.tokenState = tokenArrayValue
-				continue
-			case tokenObjectComma:
-				dec.scanp++
-				dec.tokenState = tokenObjectKey
+				// a comma must be followed by a value (or a key)
+				if next, err := dec.peek(); err == nil && (next == ',' || next == ']' || next == '}') {
+					return dec.syntaxErrorAt("invalid character ',' looking for beginning of value", start)
+				}
+				dec.tokenState = map[int]int{tokenArrayComma: tokenArrayValue, tokenObjectComma: tokenObjectKey}[dec.tokenState]
 				continue
 			}
-			return dec.tokenError(c)
+			return dec.tokenError(c, start)
 		case '"':
 			if dec.tokenState == tokenObjectStart || dec.tokenState == tokenObjectKey {
 				var x string
@@ -353,8 +360,8 @@ func (dec *Decoder) Token() (Token, error) {
 				return x, nil
 			}
 		}
-		if !dec.tokenValueAllowed() {
-			return dec.tokenError(c)
+		if !dec.tokenValueAllowed() || !beginsValue(c) {
+			return dec.tokenError(c, start)
 		}
 		var x any
 		if err := dec.Decode(&x); err != nil {
@@ -364,21 +371,51 @@ func (dec *Decoder) Token() (Token, error) {
 	}
 }
 
-func (dec *Decoder) tokenError(c byte) (Token, error) {
+// tokenError is the error of byte c where Token stands, reported at offset
+// (the end of the last token).
+func (dec *Decoder) tokenError(c byte, offset int64) (Token, error) {
 	var context string
 	switch dec.tokenState {
-	case tokenTopValue, tokenArrayStart, tokenArrayValue, tokenObjectValue:
-		context = " looking for beginning of value"
 	case tokenArrayComma:
 		context = " after array element"
-	case tokenObjectKey:
-		context = " looking for beginning of object key string"
 	case tokenObjectColon:
 		context = " after object key"
 	case tokenObjectComma:
 		context = " after object key:value pair"
+	case tokenObjectStart, tokenObjectKey:
+		// a value that is not a string is a bad name, once it is read whole
+		if beginsValue(c) {
+			if c != '[' && c != '{' {
+				dec.scan.reset()
+				if _, err := dec.readValue(); err != nil {
+					return nil, err
+				}
+			}
+			return dec.syntaxErrorAt("object member name must be a string", offset)
+		}
+		context = " looking for beginning of value"
+	default:
+		context = " looking for beginning of value"
 	}
-	return nil, &SyntaxError{"invalid character " + quoteChar(string(c)) + context, dec.InputOffset()}
+	return dec.syntaxErrorAt("invalid character "+quoteChar(charAt(dec.buf[dec.scanp:]))+context, offset)
+}
+
+// beginsValue reports whether c may begin a JSON value.
+func beginsValue(c byte) bool {
+	switch c {
+	case '"', '-', 't', 'f', 'n', '[', '{':
+		return true
+	}
+	return '0' <= c && c <= '9'
+}
+
+// syntaxErrorAt is a SyntaxError at input offset, where the decoder then
+// stands (before the separators Token read past).
+func (dec *Decoder) syntaxErrorAt(msg string, offset int64) (Token, error) {
+	if p := int(offset - dec.scanned); p >= 0 {
+		dec.scanp = p
+	}
+	return nil, &SyntaxError{msg, offset}
 }
 
 // More reports whether there is another element in the current array or
