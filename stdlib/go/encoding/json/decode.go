@@ -471,7 +471,6 @@ func (d *decodeState) object(v reflect.Value) error {
 				mapElem.SetZero()
 			}
 			subv = mapElem
-			d.path = append(d.path, string(key))
 		} else {
 			f := fields.byExactName[string(key)]
 			if f == nil {
@@ -500,11 +499,9 @@ func (d *decodeState) object(v reflect.Value) error {
 			} else if d.disallowUnknownFields {
 				d.saveError(fmt.Errorf("json: unknown field %q", key))
 			}
-			d.path = append(d.path, string(key))
-			if f != nil {
-				d.path[len(d.path)-1] = f.name
-			}
 		}
+		// (the path names the key as the input spells it)
+		d.path = append(d.path, string(key))
 
 		d.skipSpace()
 		d.off++ // ':'
