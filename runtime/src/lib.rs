@@ -21,6 +21,7 @@ pub mod mgc;
 pub mod mgcmark;
 pub mod mgcsweep;
 pub mod mheap;
+pub mod mprof;
 pub mod output;
 pub mod panic;
 pub mod pool;

@@ -9,6 +9,7 @@
 //! reachable from Go code that runs after a collection.
 
 use crate::abi::G;
+use crate::mprof::Site;
 use crate::preempt::Regs;
 use crate::sizeclasses::{span_class, MAX_SMALL_SIZE, PAGE_SIZE};
 use std::cell::Cell;
@@ -71,18 +72,24 @@ pub enum Scan {
 /// Returns `size` bytes of zeroed memory aligned to 8 (16 from 16 bytes up):
 /// an object that may hold pointers.
 pub fn alloc(size: usize) -> *mut u8 {
-    mallocgc_impl(size, Scan::Conservative)
+    mallocgc_impl(size, Scan::Conservative, Site::Native)
 }
 
 /// As `alloc`, for an object that holds no pointers (string bytes, numbers):
 /// the collector never scans it.
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    mallocgc_impl(size, Scan::No)
+    mallocgc_impl(size, Scan::No, Site::Native)
 }
 
 /// `size` bytes for values of type `t`: scanned or not as the type says.
 pub fn alloc_for(t: &'static crate::abi::TypeDesc, size: usize) -> *mut u8 {
-    mallocgc_impl(size, typed(t))
+    mallocgc_impl(size, typed(t), Site::Native)
+}
+
+/// As `alloc_for`, for a `preserve_all` entry called with registers `r` (the
+/// heap profile finds its caller there).
+pub fn alloc_for_call(t: &'static crate::abi::TypeDesc, size: usize, r: &Regs) -> *mut u8 {
+    mallocgc_impl(size, typed(t), Site::of(r))
 }
 
 /// How values of type `t` are scanned.
@@ -96,10 +103,12 @@ fn typed(t: &'static crate::abi::TypeDesc) -> Scan {
 /// `size` bytes for values whose pointer words `map` names (None: any word
 /// may be a pointer).
 pub fn alloc_mapped(map: Option<&'static crate::mbitmap::PtrMap>, size: usize) -> *mut u8 {
-    mallocgc_impl(size, map.map_or(Scan::Conservative, Scan::Map))
+    mallocgc_impl(size, map.map_or(Scan::Conservative, Scan::Map), Site::Native)
 }
 
-fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
+/// `size` bytes scanned as `scan` say, for a goroutine stopped to allocate at
+/// `site` (for the heap profile).
+fn mallocgc_impl(size: usize, scan: Scan, site: Site) -> *mut u8 {
     if size == 0 {
         return ZEROBASE.as_ptr() as *mut u8;
     }
@@ -108,9 +117,19 @@ fn mallocgc_impl(size: usize, scan: Scan) -> *mut u8 {
         return persistentalloc(size);
     };
     if size > MAX_SMALL_SIZE {
-        return large_alloc(size, scan);
+        let p = large_alloc(size, scan);
+        if crate::mprof::ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
+            // SAFETY: the M's current goroutine (if any) is stopped in this allocation.
+            crate::mprof::malloc(p as usize, size, unsafe { m.curg.as_ref() }, site);
+        }
+        return p;
     }
-    let p = m.mcache.alloc(span_class(size, matches!(scan, Scan::No)));
+    let spc = span_class(size, matches!(scan, Scan::No));
+    let p = m.mcache.alloc(spc);
+    if crate::mprof::ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: as above.
+        crate::mprof::malloc(p as usize, crate::sizeclasses::CLASS_SIZE[spc >> 1], unsafe { m.curg.as_ref() }, site);
+    }
     // SAFETY: a small object this M just took from its cache.
     unsafe {
         match scan {
@@ -192,7 +211,7 @@ pub unsafe extern "C" fn mallocgc(_g: *mut G, regs: *mut Regs) {
         // SAFETY: the compiler passes a static type descriptor.
         t => typed(unsafe { &*(t as *const crate::abi::TypeDesc) }),
     };
-    r.set_results(&[mallocgc_impl(size, scan) as usize]);
+    r.set_results(&[mallocgc_impl(size, scan, Site::of(r)) as usize]);
 }
 
 /// `rt_mallocgc_scalars`: a small object that may hold pointers, whose word
@@ -205,7 +224,7 @@ pub unsafe extern "C" fn mallocgc_scalars(_g: *mut G, regs: *mut Regs) {
     // SAFETY: as the caller promises.
     let r = unsafe { &mut *regs };
     let (size, scalars) = (r.arg(0), r.arg(1));
-    r.set_results(&[mallocgc_impl(size, Scan::Scalars(scalars as u64)) as usize]);
+    r.set_results(&[mallocgc_impl(size, Scan::Scalars(scalars as u64), Site::of(r)) as usize]);
 }
 
 /// Moves `v` into the collected heap (scanned conservatively: the Go pointers it

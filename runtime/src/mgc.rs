@@ -244,6 +244,8 @@ unsafe fn collect(forced: bool, t0: i64) {
     let marked_bytes = mk.marked_bytes + resurrected;
     // SAFETY: as above.
     unsafe { crate::mfinal::drop_unmarked() };
+    // SAFETY: as above.
+    unsafe { crate::mprof::collected() };
     let t1 = crate::time::nanotime();
     NUMGC.store(cycle, Ordering::Relaxed);
     let poison = crate::debug::vars().gcstress > 0;

@@ -95,7 +95,7 @@ unsafe fn grow(r: &mut Regs, buf: bool) {
     } else {
         grown_cap(e.size, new_len, old_cap, !e.has_pointers())
     };
-    let p = crate::malloc::alloc_for(e, cap * e.size);
+    let p = crate::malloc::alloc_for_call(e, cap * e.size, r);
     // SAFETY: the new array holds cap >= old_len elements.
     unsafe { std::ptr::copy_nonoverlapping(old, p, old_len * e.size) };
     r.set_results(&[p as usize, cap]);

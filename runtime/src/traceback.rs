@@ -277,8 +277,14 @@ pub struct CallerFrame {
 pub fn caller_frames(g: &G) -> Vec<CallerFrame> {
     // SAFETY: g.sched.sp points at the return address of the runtime call.
     let pc = unsafe { *(g.sched.sp as *const usize) };
+    frames_from(g, pc, g.sched.bp)
+}
+
+/// The logical frames of goroutine `g` from the one that returns to `pc` and
+/// whose frame pointer is `fp`, outward.
+pub fn frames_from(g: &G, pc: usize, fp: usize) -> Vec<CallerFrame> {
     let mut out = Vec::new();
-    return_addresses(g, pc, g.sched.bp, |pc| {
+    return_addresses(g, pc, fp, |pc| {
         let mut fs = Vec::new();
         symbolize(pc - 1, &mut fs);
         for (depth, f) in fs.into_iter().enumerate() {

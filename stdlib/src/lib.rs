@@ -70,7 +70,7 @@ packages! {
     "path/filepath" => ["filepath.go", "symlink.go"],
     "reflect" => ["call.go", "chan.go", "convert.go", "deepequal.go", "iter.go", "make.go", "makefunc.go", "method.go", "type.go", "typemake.go", "value.go"],
     "regexp" => ["compile.go", "exec.go", "regexp.go", "syntax.go"],
-    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mstats.go", "panic.go", "proc.go", "runtime.go", "string.go"],
+    "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mprof.go", "mstats.go", "panic.go", "proc.go", "runtime.go", "string.go"],
     "runtime/debug" => ["debug.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],

@@ -454,6 +454,11 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
     /// runtime/src/mcache.rs). `scalars`: None, the object holds no pointers
     /// (noscan); else a mask of its words that hold none (within its first 64).
     fn alloc_inline(&mut self, size: u64, scalars: Option<u64>) -> Value {
+        // a program that reads the heap profile allocates where it samples
+        // (runtime/src/mprof.rs)
+        if self.be.p.info.heap_profile {
+            return self.alloc_small_call(size, scalars);
+        }
         let spc = minigo_runtime::sizeclasses::span_class(size as usize, scalars.is_none());
         let elemsize = minigo_runtime::sizeclasses::CLASS_SIZE[spc >> 1];
         let run = abi::M_MCACHE_ALLOC + spc as i32 * abi::MCACHE_RUN_SIZE;
@@ -474,7 +479,15 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
         }
         self.b.ins().jump(done, &[cur.into()]);
         self.b.switch_to_block(slow);
-        let p = match scalars {
+        let p = self.alloc_small_call(size, scalars);
+        self.b.ins().jump(done, &[p.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `alloc_inline`'s object from the runtime.
+    fn alloc_small_call(&mut self, size: u64, scalars: Option<u64>) -> Value {
+        match scalars {
             Some(0) => self.alloc_call(size, 0),
             Some(sc) => {
                 let n = self.iconst(I64, size as i64);
@@ -482,10 +495,7 @@ impl<'a, 'p, 'f> FnCtx<'a, 'p, 'f> {
                 self.rt(Entry::rt_mallocgc_scalars, &[n, sc])[0]
             }
             None => self.alloc_call(size, 1),
-        };
-        self.b.ins().jump(done, &[p.into()]);
-        self.b.switch_to_block(done);
-        self.b.block_params(done)[0]
+        }
     }
 
     /// Records the words of the new object at `p` (of span class `spc`) that

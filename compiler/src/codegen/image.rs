@@ -34,6 +34,8 @@ pub struct Image {
     codemap: Pending,
     entry_fv: Option<DataId>,
     adapter: Option<FuncId>,
+    /// The program reads the heap profile (`Info::heap_profile`).
+    pub heap_profile: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -207,6 +209,9 @@ impl Image {
         super::publish_roots(&module, &writable);
         super::publish_typelinks(&module, &self.typelinks);
         self.codemap.publish(&module);
+        if self.heap_profile {
+            minigo_runtime::mprof::ENABLED.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let (Some(entry_fv), Some(adapter)) = (self.entry_fv, self.adapter) else { return Err("incomplete image".into()) };
         let entry_fv = module.get_finalized_data(entry_fv).0 as usize;
         let adapter = module.get_finalized_function(adapter) as usize;

@@ -664,6 +664,12 @@ impl<'p> Backend<'p> {
         self.rtypes.reflect_caller =
             self.reflect_package().and_then(|p| p.funcs.iter().copied().find(|&o| self.p.obj(o).recv.is_some() && &*self.p.obj(o).name == "call"));
         self.rtypes.reflect_maker = self.reflect_func("MakeFunc");
+        if self.p.info.heap_profile {
+            minigo_runtime::mprof::ENABLED.store(true, std::sync::atomic::Ordering::Relaxed);
+            if let Some(img) = &mut self.image {
+                img.heap_profile = true;
+            }
+        }
         let entry_fv = self.static_funcval(entry);
         loop {
             while let Some(key) = self.fns.queue.pop() {

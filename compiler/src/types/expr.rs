@@ -1083,6 +1083,9 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         self.record_use(sel.id, obj);
+        if &*sel.name == "MemProfile" && &*self.p.pkgs[pid.0 as usize].path == "runtime" {
+            self.p.info.heap_profile = true;
+        }
         self.object_operand(e, obj)
     }
 

@@ -415,4 +415,8 @@ pub struct Info {
     /// type's exported methods to reflect (`codegen::rtype`), as gc's linker
     /// keeps them for a function it marks `ReflectMethod`.
     pub method_lookups: rustc_hash::FxHashSet<NodeId>,
+    /// The program refers to `runtime.MemProfile`, so it can read the heap
+    /// profile: allocations are sampled (as Go's linker turns memory
+    /// profiling off unless that function is reachable).
+    pub heap_profile: bool,
 }

@@ -12,11 +12,6 @@ const (
 // test this constant to choose between gc's and gccgo's.
 const Compiler = "gc"
 
-// MemProfileRate controls the fraction of memory allocations that are recorded
-// and reported in the memory profile. minigo has no memory profiler: the
-// variable exists so that programs that turn profiling off compile.
-var MemProfileRate int = 512 * 1024
-
 // Error identifies a run time error, such as an index out of range.
 type Error interface {
 	error

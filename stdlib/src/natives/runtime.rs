@@ -61,6 +61,42 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut minigo_runtime::mgc:
     minigo_runtime::mgc::read_mem_stats(unsafe { &mut *m })
 }
 
+/// `runtime.memProfileInit(rate *int) int`.
+pub extern "C" fn mem_profile_init(_g: *mut G, rate: *mut isize) -> i64 {
+    // SAFETY: the address of runtime.MemProfileRate, a package variable.
+    unsafe { minigo_runtime::mprof::init(rate) as i64 }
+}
+
+/// A `runtime.MemProfileRecord` (stdlib/go/runtime/mprof.go declares the same
+/// fields in the same order).
+#[repr(C)]
+pub struct MemProfileRecord {
+    alloc_bytes: i64,
+    free_bytes: i64,
+    alloc_objects: i64,
+    free_objects: i64,
+    stack0: [usize; minigo_runtime::mprof::MAX_STACK],
+}
+
+/// `runtime.memProfile(p unsafe.Pointer, n int, inuseZero bool) int`.
+pub extern "C" fn mem_profile(_g: *mut G, p: *mut MemProfileRecord, n: usize, in_use_zero: u8) -> i64 {
+    let mut recs = Vec::new();
+    minigo_runtime::mprof::records(in_use_zero != 0, |b| {
+        let mut stack0 = [0; minigo_runtime::mprof::MAX_STACK];
+        stack0[..b.stack.len()].copy_from_slice(&b.stack);
+        let (allocs, frees, size) = (b.active.allocs as i64, b.active.frees as i64, b.size as i64);
+        recs.push(MemProfileRecord { alloc_bytes: allocs * size, free_bytes: frees * size, alloc_objects: allocs, free_objects: frees, stack0 });
+    });
+    let count = recs.len();
+    if count <= n {
+        for (i, r) in recs.into_iter().enumerate() {
+            // SAFETY: p holds n records (a Go slice's array), i < n.
+            unsafe { p.add(i).write(r) };
+        }
+    }
+    count as i64
+}
+
 pub extern "C" fn set_gc_percent(_g: *mut G, v: i64) -> i64 {
     minigo_runtime::mgc::set_gcpercent(v)
 }
