@@ -390,6 +390,30 @@ pub fn print_others(me: *mut G) {
 
 /// The stacks of every goroutine but `me`, each after a blank line. Goroutines
 /// running on other threads cannot be walked without stopping them.
+/// The program counters of the logical frames of every goroutine, for
+/// `runtime.GoroutineProfile`: the calling goroutine's first, from frame `skip`
+/// of its runtime call on; a goroutine running on another thread has none (its
+/// stack cannot be read while it runs).
+pub fn goroutine_stacks(me: &G, skip: usize) -> Vec<Vec<usize>> {
+    use crate::proc::{G_DEAD, G_IDLE, G_RUNNING};
+    let mut out = vec![caller_frames(me).iter().skip(skip).map(|f| f.pc).collect()];
+    for g in crate::proc::allgs().into_iter().filter(|&g| !std::ptr::eq(g, me)) {
+        // SAFETY: Gs are never freed.
+        let g = unsafe { &*g };
+        match g.status.load(std::sync::atomic::Ordering::Acquire) {
+            G_DEAD | G_IDLE => {}
+            G_RUNNING => out.push(Vec::new()),
+            _ => {
+                // SAFETY: a goroutine off its thread: g.sched.sp points at the
+                // return address of the runtime call it stopped in.
+                let pc = unsafe { *(g.sched.sp as *const usize) };
+                out.push(frames_from(g, pc, g.sched.bp).iter().map(|f| f.pc).collect());
+            }
+        }
+    }
+    out
+}
+
 pub fn others_trace(me: *mut G) -> String {
     use crate::proc::{G_DEAD, G_IDLE, G_RUNNABLE, G_RUNNING};
     let mut s = String::new();

@@ -72,6 +72,7 @@ packages! {
     "regexp" => ["compile.go", "exec.go", "regexp.go", "syntax.go"],
     "runtime" => ["complex.go", "error.go", "extern.go", "mfinal.go", "mprof.go", "mstats.go", "panic.go", "proc.go", "runtime.go", "string.go"],
     "runtime/debug" => ["debug.go"],
+    "runtime/pprof" => ["pprof.go"],
     "slices" => ["slices.go"],
     "sort" => ["sort.go"],
     "strconv" => ["complex.go", "isprint.go", "strconv.go"],

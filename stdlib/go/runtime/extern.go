@@ -102,7 +102,9 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		pc := ci.pcs[0] - 1 // the call, not the return address
 		ci.pcs = ci.pcs[1:]
 		if name, entry, file, line, ok := funcInfo(pc); ok {
-			return Frame{PC: pc, Func: &Func{name, entry}, Function: name, File: file, Line: line, Entry: entry}, len(ci.pcs) > 0
+			// (without the inlining depth Callers keeps in the high bits)
+			call := pc & (1<<48 - 1)
+			return Frame{PC: call, Func: &Func{name, entry}, Function: name, File: file, Line: line, Entry: entry}, len(ci.pcs) > 0
 		}
 	}
 	return Frame{}, false

@@ -72,3 +72,53 @@ func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) {
 // memProfile writes the profile's records into the n at p when they fit, and
 // returns how many there are.
 func memProfile(p unsafe.Pointer, n int, inuseZero bool) int
+
+// A StackRecord describes a single execution stack.
+type StackRecord struct {
+	Stack0 [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+// Stack returns the stack trace associated with the record, a prefix of
+// r.Stack0.
+func (r *StackRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// GoroutineProfile returns n, the number of records in the active goroutine
+// stack profile. If len(p) >= n, GoroutineProfile copies the profile into p
+// and returns n, true. If len(p) < n, GoroutineProfile does not change p and
+// returns n, false.
+//
+// minigo reads the stacks without stopping the world: a goroutine running on
+// another thread at that moment is recorded with no frames.
+func GoroutineProfile(p []StackRecord) (n int, ok bool) {
+	n = goroutineProfile(unsafe.Pointer(unsafe.SliceData(p)), len(p))
+	return n, n <= len(p)
+}
+
+// goroutineProfile writes the goroutines' stacks into the n records at p when
+// they fit, and returns how many there are.
+func goroutineProfile(p unsafe.Pointer, n int) int
+
+// ThreadCreateProfile returns n, the number of records in the thread creation
+// profile. If len(p) >= n, ThreadCreateProfile copies the profile into p and
+// returns n, true. If len(p) < n, ThreadCreateProfile does not change p and
+// returns n, false.
+//
+// As Go 1.27's, the records' stacks are empty: one record per thread.
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool) {
+	n = threadCount()
+	if n > len(p) {
+		return n, false
+	}
+	clear(p[:n])
+	return n, true
+}
+
+// threadCount returns how many threads the runtime made.
+func threadCount() int

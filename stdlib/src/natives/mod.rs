@@ -172,6 +172,8 @@ natives! {
     "runtime.readMemStats" => n_read_mem_stats = runtime::read_mem_stats;
     "runtime.memProfileInit" => n_mem_profile_init = runtime::mem_profile_init;
     "runtime.memProfile" => n_mem_profile = runtime::mem_profile;
+    "runtime.goroutineProfile" => n_goroutine_profile = runtime::goroutine_profile;
+    "runtime.threadCount" => n_thread_count = runtime::thread_count;
     "runtime.fatal" => n_runtime_fatal = runtime::fatal;
     "runtime.setFinalizer" => n_set_finalizer = runtime::set_finalizer;
     "runtime.nextFinalizer" => n_next_finalizer = runtime::next_finalizer;

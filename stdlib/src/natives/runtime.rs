@@ -61,6 +61,29 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut minigo_runtime::mgc:
     minigo_runtime::mgc::read_mem_stats(unsafe { &mut *m })
 }
 
+/// `runtime.goroutineProfile(p unsafe.Pointer, n int) int`: the stacks of
+/// the goroutines into the n `StackRecord`s at p when they fit (the caller's
+/// from the function calling `runtime.GoroutineProfile`); how many there are.
+pub extern "C" fn goroutine_profile(g: *mut G, p: *mut [usize; minigo_runtime::mprof::MAX_STACK], n: usize) -> i64 {
+    // SAFETY: g is the calling goroutine, stopped in this call.
+    let stacks = minigo_runtime::traceback::goroutine_stacks(unsafe { &*g }, 1);
+    if stacks.len() <= n {
+        for (i, stk) in stacks.iter().enumerate() {
+            let mut rec = [0; minigo_runtime::mprof::MAX_STACK];
+            let k = stk.len().min(rec.len());
+            rec[..k].copy_from_slice(&stk[..k]);
+            // SAFETY: p holds n records (a Go slice's array), i < n.
+            unsafe { p.add(i).write(rec) };
+        }
+    }
+    stacks.len() as i64
+}
+
+/// `runtime.threadCount() int`: how many threads the runtime made.
+pub extern "C" fn thread_count(_g: *mut G) -> i64 {
+    minigo_runtime::proc::allms().len() as i64
+}
+
 /// `runtime.memProfileInit(rate *int) int`.
 pub extern "C" fn mem_profile_init(_g: *mut G, rate: *mut isize) -> i64 {
     // SAFETY: the address of runtime.MemProfileRate, a package variable.
