@@ -321,20 +321,31 @@ func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnm
 	return nil, nil, v
 }
 
-// array decodes the array at d.off into v.
-func (d *decodeState) array(v reflect.Value) error {
+// beginComposite begins decoding the array or object (kind) at d.off into
+// v: done when an Unmarshaler took it or a TextUnmarshaler cannot, else the
+// value to fill (pointers allocated on the way).
+func (d *decodeState) beginComposite(v reflect.Value, kind string) (pv reflect.Value, done bool, err error) {
 	start := d.off
 	u, ut, pv := indirect(v, false)
 	if u != nil {
 		d.skip()
-		return u.UnmarshalJSON(d.data[start:d.off])
+		return pv, true, u.UnmarshalJSON(d.data[start:d.off])
 	}
 	if ut != nil {
-		d.typeError("array", v.Type(), start+1)
+		d.typeError(kind, v.Type(), start+1)
 		d.skip()
-		return nil
+		return pv, true, nil
 	}
-	v = pv
+	return pv, false, nil
+}
+
+// array decodes the array at d.off into v.
+func (d *decodeState) array(v reflect.Value) error {
+	start := d.off
+	v, done, err := d.beginComposite(v, "array")
+	if done {
+		return err
+	}
 	switch v.Kind() {
 	case reflect.Interface:
 		if v.NumMethod() == 0 {
@@ -402,17 +413,10 @@ var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 // object decodes the object at d.off into v.
 func (d *decodeState) object(v reflect.Value) error {
 	start := d.off
-	u, ut, pv := indirect(v, false)
-	if u != nil {
-		d.skip()
-		return u.UnmarshalJSON(d.data[start:d.off])
+	v, done, err := d.beginComposite(v, "object")
+	if done {
+		return err
 	}
-	if ut != nil {
-		d.typeError("object", v.Type(), start+1)
-		d.skip()
-		return nil
-	}
-	v = pv
 	t := v.Type()
 	if v.Kind() == reflect.Interface {
 		if v.NumMethod() == 0 {
@@ -426,18 +430,10 @@ func (d *decodeState) object(v reflect.Value) error {
 	var fields structFields
 	switch v.Kind() {
 	case reflect.Map:
-		// keys: strings, integers, or TextUnmarshalers
-		switch t.Key().Kind() {
-		case reflect.String,
-			reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-			reflect.Float32, reflect.Float64:
-		default:
-			if !reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
-				d.typeError("object", t, start+1)
-				d.skip()
-				return nil
-			}
+		if !plainKey(t.Key()) && !reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
+			d.typeError("object", t, start+1)
+			d.skip()
+			return nil
 		}
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))

@@ -493,15 +493,8 @@ FieldLoop:
 
 func (e *encodeState) mapValue(v reflect.Value, opts encOpts) {
 	t := v.Type()
-	switch t.Key().Kind() {
-	case reflect.String,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64:
-	default:
-		if !t.Key().Implements(textMarshalerType) {
-			e.error(&UnsupportedTypeError{t})
-		}
+	if !plainKey(t.Key()) && !t.Key().Implements(textMarshalerType) {
+		e.error(&UnsupportedTypeError{t})
 	}
 	if v.IsNil() {
 		e.WriteString("null")
@@ -532,6 +525,20 @@ func (e *encodeState) mapValue(v reflect.Value, opts encOpts) {
 	}
 	e.WriteByte('}')
 	e.leave(id)
+}
+
+// plainKey reports whether map keys of type t are object keys by their kind
+// (a string as it is, a number as its JSON number); other keys must be
+// TextMarshalers (or their pointers TextUnmarshalers).
+func plainKey(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
 }
 
 // resolveKeyName is the object key of map key k: a number key is its JSON

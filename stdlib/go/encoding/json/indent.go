@@ -41,8 +41,7 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 }
 
 // appendCompact: src without the space between tokens, HTML-escaped when
-// escape is set; on a syntax error, dst unchanged and the error. (As Go's, it
-// does not count bytes: its errors have offset 0.)
+// escape is set; on a syntax error, dst unchanged and the error.
 func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
 	origLen := len(dst)
 	scan := scanner{jsontext: true}
@@ -59,6 +58,7 @@ func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
 			dst = append(dst, '\\', 'u', '2', '0', '2', hex[src[i+2]&0xF])
 			start = i + 3
 		}
+		scan.bytes++
 		v := scan.step(c)
 		if v >= scanSkipSpace {
 			if v == scanError {
