@@ -116,27 +116,24 @@ fn mallocgc_impl(size: usize, scan: Scan, site: Site) -> *mut u8 {
     let Some(m) = (unsafe { crate::proc::curm_opt() }) else {
         return persistentalloc(size);
     };
-    if size > MAX_SMALL_SIZE {
-        let p = large_alloc(size, scan);
-        if crate::mprof::ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
-            // SAFETY: the M's current goroutine (if any) is stopped in this allocation.
-            crate::mprof::malloc(p as usize, size, unsafe { m.curg.as_ref() }, site);
+    let (p, slot) = if size > MAX_SMALL_SIZE {
+        (large_alloc(size, scan), size)
+    } else {
+        let spc = span_class(size, matches!(scan, Scan::No));
+        let p = m.mcache.alloc(spc);
+        // SAFETY: a small object this M just took from its cache.
+        unsafe {
+            match scan {
+                Scan::No | Scan::Conservative => {}
+                Scan::Map(map) => crate::mbitmap::set_map(p as usize, size, map),
+                Scan::Scalars(scalars) => crate::mbitmap::set_scalars(p as usize, scalars),
+            }
         }
-        return p;
-    }
-    let spc = span_class(size, matches!(scan, Scan::No));
-    let p = m.mcache.alloc(spc);
+        (p, crate::sizeclasses::CLASS_SIZE[spc >> 1])
+    };
     if crate::mprof::ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
-        // SAFETY: as above.
-        crate::mprof::malloc(p as usize, crate::sizeclasses::CLASS_SIZE[spc >> 1], unsafe { m.curg.as_ref() }, site);
-    }
-    // SAFETY: a small object this M just took from its cache.
-    unsafe {
-        match scan {
-            Scan::No | Scan::Conservative => {}
-            Scan::Map(map) => crate::mbitmap::set_map(p as usize, size, map),
-            Scan::Scalars(scalars) => crate::mbitmap::set_scalars(p as usize, scalars),
-        }
+        // SAFETY: the M's current goroutine (if any) is stopped in this allocation.
+        crate::mprof::malloc(p as usize, slot, unsafe { m.curg.as_ref() }, site);
     }
     p
 }

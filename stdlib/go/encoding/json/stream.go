@@ -342,7 +342,11 @@ func (dec *Decoder) Token() (Token, error) {
 				if next, err := dec.peek(); err == nil && (next == ',' || next == ']' || next == '}') {
 					return dec.syntaxErrorAt("invalid character ',' looking for beginning of value", start)
 				}
-				dec.tokenState = map[int]int{tokenArrayComma: tokenArrayValue, tokenObjectComma: tokenObjectKey}[dec.tokenState]
+				if dec.tokenState == tokenArrayComma {
+					dec.tokenState = tokenArrayValue
+				} else {
+					dec.tokenState = tokenObjectKey
+				}
 				continue
 			}
 			return dec.tokenError(c, start)
